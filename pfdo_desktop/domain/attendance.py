@@ -1,0 +1,72 @@
+"""Attendance codes and the deterministic identity of a mark."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from enum import IntEnum
+
+# A fixed namespace: every PC and the portal derive the same id for the same cell, so marks made
+# on two PCs converge instead of duplicating.
+MARK_NAMESPACE = uuid.UUID("6f1c3a52-52a4-4c1e-9d0e-5a2f3c1b9e01")
+LESSON_NAMESPACE = uuid.UUID("0b7e1f2a-9c44-4d3b-8a51-3e6d2c7f4a10")
+
+
+class AttendanceCode(IntEnum):
+    """Marks compatible with the regional portals (1, 2, 3) plus an excused absence (4).
+
+    «Уважительная причина» is added because operators otherwise put a sick mark on a child who
+    was at a competition or a family event, and completeness of service counts both the same.
+    """
+
+    PRESENT = 1  # был
+    ABSENT = 2  # не был
+    SICK = 3  # болел
+    EXCUSED = 4  # уважительная причина
+
+    @property
+    def short(self) -> str:
+        """The letter shown in a journal cell and on the printed journal."""
+        return _SHORT[self]
+
+    @property
+    def title_ru(self) -> str:
+        return _TITLE_RU[self]
+
+    @property
+    def attended(self) -> bool:
+        return self is AttendanceCode.PRESENT
+
+
+_SHORT = {
+    AttendanceCode.PRESENT: "+",
+    AttendanceCode.ABSENT: "н",
+    AttendanceCode.SICK: "б",
+    AttendanceCode.EXCUSED: "у",
+}
+_TITLE_RU = {
+    AttendanceCode.PRESENT: "был",
+    AttendanceCode.ABSENT: "не был",
+    AttendanceCode.SICK: "болел",
+    AttendanceCode.EXCUSED: "уважительная причина",
+}
+
+VALID_CODES = frozenset(int(c) for c in AttendanceCode)
+
+
+def parse_code(value: object) -> AttendanceCode:
+    """Return the code for 1..4; raise ValueError with a readable message otherwise."""
+    try:
+        return AttendanceCode(int(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise ValueError(f"неизвестный код посещаемости: {value!r} (ожидается 1, 2, 3 или 4)") from None
+
+
+def mark_id(group_id: int, child_id: int, lesson_date: date) -> str:
+    """The id of the attendance cell (group, child, lesson date): uuid5, identical on every PC."""
+    return str(uuid.uuid5(MARK_NAMESPACE, f"{group_id}:{child_id}:{lesson_date.isoformat()}"))
+
+
+def lesson_id(group_id: int, lesson_date: date) -> str:
+    """The id of a group's lesson on a date: uuid5, identical on every PC."""
+    return str(uuid.uuid5(LESSON_NAMESPACE, f"{group_id}:{lesson_date.isoformat()}"))

@@ -1,0 +1,1 @@
+"""Synchronisation with the regional portal: wire protocol, HTTP client, engine, credentials."""

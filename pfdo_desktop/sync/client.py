@@ -1,0 +1,288 @@
+"""The HTTP client of the sync protocol: gzip both ways, timeouts, retries with backoff and jitter.
+
+Every failure becomes a ``SyncError`` with a Russian message for the operator and a ``retryable``
+flag. Nothing here touches the database: the engine decides what a failure means for local data
+(answer: nothing is ever deleted because of a failed request).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from pfdo_desktop import __version__
+
+from .protocol import (
+    API_PREFIX,
+    HEADER_CLIENT_VERSION,
+    HEADER_PROTOCOL,
+    PROTOCOL_VERSION,
+    EnrolRequest,
+    EnrolResponse,
+    InfoResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
+
+
+class SyncError(Exception):
+    """A failed request. ``message`` is for the operator (Russian); ``code`` for programs."""
+
+    retryable = False
+
+    def __init__(self, message: str, code: str = "error") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class PortalUnreachable(SyncError):
+    retryable = True
+
+
+class ServerFailure(SyncError):
+    """5xx or an answer that is not what the protocol says (garbage)."""
+
+    retryable = True
+
+
+class RateLimited(SyncError):
+    retryable = True
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message, "rate_limited")
+        self.retry_after = retry_after
+
+
+class AuthFailed(SyncError):
+    """401: the device token is unknown or revoked — enrol again."""
+
+
+class Forbidden(SyncError):
+    pass
+
+
+class UpgradeRequired(SyncError):
+    pass
+
+
+class ResetRequired(SyncError):
+    pass
+
+
+class EnrolRefused(SyncError):
+    pass
+
+
+class BadRequest(SyncError):
+    pass
+
+
+@dataclass
+class ClientSettings:
+    connect_timeout: float = 10.0
+    read_timeout: float = 90.0  # a page over a 256 kbit/s link
+    attempts: int = 4
+    backoff_base: float = 1.0
+    backoff_max: float = 30.0
+    max_retry_after: float = 120.0
+    gzip_level: int = 6
+
+
+@dataclass
+class WireStats:
+    requests: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    per_path: dict[str, int] = field(default_factory=dict)
+
+
+class PortalClient:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        settings: ClientSettings | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.settings = settings or ClientSettings()
+        self.stats = WireStats()
+        self._sleep = sleep
+        headers = {
+            HEADER_CLIENT_VERSION: __version__,
+            HEADER_PROTOCOL: str(PROTOCOL_VERSION),
+            "Accept-Encoding": "gzip",
+            "User-Agent": f"pfdo-desktop/{__version__}",
+        }
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        s = self.settings
+        self._http = httpx.Client(
+            base_url=self.base_url + API_PREFIX,
+            headers=headers,
+            timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> PortalClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- the protocol ---------------------------------------------------------------------------
+
+    def enrol(self, request: EnrolRequest) -> EnrolResponse:
+        return self._call("POST", "/device/enrol", EnrolResponse, body=request, retry=False)
+
+    def info(self) -> InfoResponse:
+        return self._call("GET", "/info", InfoResponse)
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._call("POST", "/push", PushResponse, body=request)
+
+    def pull(self, stream: str, cursor: str, limit: int) -> PullResponse:
+        params = {"stream": stream, "limit": str(limit)}
+        if cursor:
+            params["cursor"] = cursor
+        return self._call("GET", "/pull", PullResponse, params=params)
+
+    # --- plumbing -------------------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        body: BaseModel | None = None,
+        params: dict[str, str] | None = None,
+        retry: bool = True,
+    ) -> M:
+        content = None
+        headers = {}
+        if body is not None:
+            raw = body.model_dump_json(exclude_none=False).encode()
+            content = gzip.compress(raw, compresslevel=self.settings.gzip_level, mtime=0)
+            headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        attempts = self.settings.attempts if retry else 1
+        for attempt in range(1, attempts + 1):
+            try:
+                return self._once(method, path, model, content, headers, params)
+            except SyncError as exc:
+                if not exc.retryable or attempt == attempts:
+                    raise
+                delay = self._delay(exc, attempt)
+                log.info("%s %s failed (%s), retry %d/%d in %.1fs", method, path, exc.code,
+                         attempt, attempts - 1, delay)
+                self._sleep(delay)
+        raise AssertionError("unreachable")
+
+    def _delay(self, exc: SyncError, attempt: int) -> float:
+        s = self.settings
+        if isinstance(exc, RateLimited):
+            if exc.retry_after > s.max_retry_after:
+                raise exc
+            return exc.retry_after + random.uniform(0, s.backoff_base)
+        # Full jitter: spreads the retries of a whole district's PCs after a portal outage.
+        return random.uniform(0, min(s.backoff_max, s.backoff_base * 2 ** (attempt - 1)))
+
+    def _once(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        content: bytes | None,
+        headers: dict[str, str],
+        params: dict[str, str] | None,
+    ) -> M:
+        try:
+            request = self._http.build_request(method, path, content=content, headers=headers,
+                                               params=params)
+            response = self._http.send(request)
+        except httpx.TimeoutException:
+            raise PortalUnreachable(
+                "Портал не ответил вовремя (медленная или прерванная связь). Данные сохранены на "
+                "этом ПК и будут отправлены при следующей синхронизации.", "timeout") from None
+        except httpx.TransportError as exc:
+            raise PortalUnreachable(
+                f"Нет связи с порталом {self.base_url} ({type(exc).__name__}). Работайте дальше: "
+                "всё сохранено на этом ПК и уйдёт на портал при следующей синхронизации.",
+                "unreachable") from None
+        self._count(request, response, path)
+        if response.status_code >= 400:
+            raise self._error(response)
+        try:
+            return model.model_validate_json(response.content)
+        except (ValidationError, ValueError):
+            raise ServerFailure(
+                "Портал прислал ответ, который программа не понимает (возможно, сбой портала или "
+                "прокси). Ничего не потеряно: повторите синхронизацию позже.", "garbage") from None
+
+    def _count(self, request: httpx.Request, response: httpx.Response, path: str) -> None:
+        sent = sum(len(k) + len(v) + 4 for k, v in request.headers.raw) + len(request.content)
+        received = sum(len(k) + len(v) + 4 for k, v in response.headers.raw)
+        received += response.num_bytes_downloaded
+        self.stats.requests += 1
+        self.stats.bytes_sent += sent
+        self.stats.bytes_received += received
+        self.stats.per_path[path] = self.stats.per_path.get(path, 0) + 1
+
+    def _error(self, response: httpx.Response) -> SyncError:
+        code, text = _error_body(response)
+        status = response.status_code
+        if status == 401:
+            return AuthFailed(
+                "Портал не принимает ключ этого ПК (устройство отключено или ключ отозван). "
+                "Получите у оператора портала новый код подключения и подключите ПК заново; "
+                "несинхронизированные данные сохранены.", code or "token_invalid")
+        if status == 403:
+            return Forbidden(text or "Портал запретил доступ к этим данным.", code or "forbidden")
+        if status == 410:
+            return ResetRequired(text or "Портал просит загрузить данные заново.", "reset_required")
+        if status == 426:
+            return UpgradeRequired(
+                "Версия программы устарела для этого портала. Установите обновление PFDO Desktop; "
+                "несинхронизированные данные сохранены.", code or "client_too_old")
+        if status == 429:
+            try:
+                retry_after = float(response.headers.get("Retry-After", "30"))
+            except ValueError:
+                retry_after = 30.0
+            return RateLimited(
+                f"Портал перегружен и просит подождать {retry_after:.0f} с.", retry_after)
+        if status in (404, 409) and response.request.url.path.endswith("/device/enrol"):
+            return EnrolRefused(text or "Код подключения не подходит.", code or "code_invalid")
+        if status >= 500:
+            return ServerFailure(
+                f"Сбой на стороне портала (HTTP {status}). Ничего не потеряно: программа повторит "
+                "отправку позже.", code or f"http_{status}")
+        return BadRequest(text or f"Портал отклонил запрос (HTTP {status}).", code or f"http_{status}")
+
+
+def _error_body(response: httpx.Response) -> tuple[str | None, str | None]:
+    try:
+        data: Any = json.loads(response.content)
+    except ValueError:
+        return None, None
+    if isinstance(data, dict):
+        detail = data.get("detail", data)
+        if isinstance(detail, dict):
+            return detail.get("code"), detail.get("message")
+    return None, None

@@ -1,0 +1,540 @@
+"""One sync run: info → push the outbox → pull `master` → pull `own` → check counts.
+
+Durability rules:
+- an op leaves the outbox only in the transaction that records its result;
+- an op is marked ``sent`` before it goes on the wire, and ``sent`` ops are sent again (same op_id)
+  until a result arrives, so a lost answer or a crash never duplicates or loses a change;
+- a pulled page and its cursor are applied in one transaction (bulk SQL), so a crash mid-pull
+  resumes at the last applied page;
+- a pulled row never overwrites a local row that has an unsent op;
+- request-level failures (network, 5xx, garbage, 401, 426, 429) change nothing local.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from pfdo_desktop.domain.attendance import mark_id
+from pfdo_desktop.models import (
+    AUDIT_CONFLICT_LOST,
+    AUDIT_PULLED,
+    OUTBOX_PENDING,
+    OUTBOX_SENT,
+    AttendanceMark,
+    Certificate,
+    Child,
+    Database,
+    Device,
+    MarkAudit,
+    Membership,
+    Module,
+    OutboxOp,
+    Program,
+    Provider,
+    ScheduleSlot,
+    StudyGroup,
+    SyncCursor,
+    SyncIssue,
+    SyncRun,
+    utcnow,
+)
+from pfdo_desktop.services.lessons import regenerate_lessons
+
+from . import protocol as p
+from .client import PortalClient, ResetRequired, ServerFailure, SyncError
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[str, int, int | None], None]
+
+MASTER_MODELS: dict[str, Any] = {
+    "provider": Provider,
+    "program": Program,
+    "module": Module,
+    "group": StudyGroup,
+    "schedule_slot": ScheduleSlot,
+    "child": Child,
+    "certificate": Certificate,
+    "membership": Membership,
+}
+
+
+class SyncBusy(SyncError):
+    pass
+
+
+class SyncCancelled(SyncError):
+    pass
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    held: int = 0
+    pulled: int = 0
+    requests: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    seconds: float = 0.0
+    pulled_by_entity: dict[str, int] = field(default_factory=dict)
+
+    def summary_ru(self) -> str:
+        return (f"отправлено {self.pushed}, получено {self.pulled}, отклонено {self.rejected}")
+
+
+@dataclass
+class _Context:
+    device: Device
+    offset: timedelta
+    report: SyncReport
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: Database,
+        lock_path: Path,
+        client: PortalClient,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+        pull_limit: int = p.DEFAULT_PULL_LIMIT,
+    ) -> None:
+        self.db = db
+        self.client = client
+        self.lock = FileLock(str(lock_path))
+        self.progress = progress or (lambda stage, done, total: None)
+        self.cancel = cancel or threading.Event()
+        self.pull_limit = pull_limit
+
+    # --- the run --------------------------------------------------------------------------------
+
+    def run(self) -> SyncReport:
+        try:
+            self.lock.acquire(timeout=0)
+        except Timeout:
+            raise SyncBusy("Синхронизация уже идёт (в этом окне или в другой программе на этом ПК).",
+                           "busy") from None
+        started = time.perf_counter()
+        report = SyncReport()
+        with self.db.write() as s:
+            run = SyncRun(started_at=utcnow(), status="running")
+            s.add(run)
+            s.flush()
+            run_id = run.id
+        error: SyncError | None = None
+        try:
+            self._run(report)
+        except SyncError as exc:
+            error = exc
+            raise
+        except Exception as exc:  # a bug: still record the run, keep everything local
+            error = SyncError(f"Внутренняя ошибка синхронизации: {type(exc).__name__}", "internal")
+            raise
+        finally:
+            report.seconds = time.perf_counter() - started
+            stats = self.client.stats
+            report.requests, report.bytes_sent, report.bytes_received = (
+                stats.requests, stats.bytes_sent, stats.bytes_received)
+            with self.db.write() as s:
+                run = s.get(SyncRun, run_id)
+                assert run is not None
+                run.finished_at = utcnow()
+                run.status = "failed" if error else "ok"
+                run.error = error.message if error else None
+                run.pushed, run.pulled, run.rejected = report.pushed, report.pulled, report.rejected
+                run.requests, run.bytes_sent, run.bytes_received = (
+                    report.requests, report.bytes_sent, report.bytes_received)
+            self.lock.release()
+        return report
+
+    def _run(self, report: SyncReport) -> None:
+        with self.db.read() as s:
+            device = s.scalar(select(Device))
+            if device is None or not device.device_id:
+                raise SyncError("ПК не подключён к порталу: сначала подключите его кодом.",
+                                "not_enrolled")
+            s.expunge(device)
+        self.progress("info", 0, None)
+        sent_at = datetime.now(UTC)
+        info = self.client.info()
+        received_at = datetime.now(UTC)
+        if not info.protocol_min <= p.PROTOCOL_VERSION <= info.protocol_max:
+            raise SyncError("Портал использует другую версию протокола. Обновите программу.",
+                            "protocol_unsupported")
+        offset = info.server_time - (sent_at + (received_at - sent_at) / 2)
+        with self.db.write() as s:
+            s.execute(update(Device).values(clock_offset_s=offset.total_seconds()))
+        ctx = _Context(device=device, offset=offset, report=report)
+        self._push(ctx, min(info.max_ops_per_push, p.MAX_OPS_PER_PUSH))
+        limit = min(self.pull_limit, info.max_pull_limit)
+        for stream in p.STREAMS:
+            self._pull(ctx, stream, limit)
+
+    def _check_cancel(self) -> None:
+        if self.cancel.is_set():
+            raise SyncCancelled("Синхронизация прервана. Всё, что успело пройти, сохранено.",
+                                "cancelled")
+
+    # --- push -----------------------------------------------------------------------------------
+
+    def _push(self, ctx: _Context, batch_size: int) -> None:
+        with self.db.read() as s:
+            total = s.scalar(select(func.count()).select_from(OutboxOp)
+                             .where(OutboxOp.state.in_((OUTBOX_PENDING, OUTBOX_SENT)))) or 0
+        done = 0
+        after_id = 0
+        while True:
+            self._check_cancel()
+            self.progress("push", done, total)
+            with self.db.write() as s:
+                ops = s.scalars(
+                    select(OutboxOp)
+                    .where(OutboxOp.state.in_((OUTBOX_PENDING, OUTBOX_SENT)), OutboxOp.id > after_id)
+                    .order_by(OutboxOp.id)
+                    .limit(batch_size)
+                ).all()
+                if not ops:
+                    return
+                for op in ops:  # marked before the wire: a crash after this re-sends, never edits
+                    op.state = OUTBOX_SENT
+                    op.attempts += 1
+                wire = [p.Op(op_id=op.op_id, kind=op.kind,
+                             payload=_corrected(op.payload, ctx.offset)) for op in ops]
+                after_id = ops[-1].id
+            request = p.PushRequest(device_id=ctx.device.device_id or "",
+                                    batch_id=p.new_op_id(), ops=wire)
+            response = self.client.push(request)
+            results = {r.op_id: r for r in response.results}
+            if set(results) != {op.op_id for op in wire}:
+                raise ServerFailure("Портал ответил не на все отправленные изменения. Они будут "
+                                    "отправлены снова при следующей синхронизации.", "garbage")
+            with self.db.write() as s:
+                self._record_results(s, ctx, [results[op.op_id] for op in wire])
+            done += len(wire)
+            ctx.report.pushed += len(wire)
+
+    def _record_results(self, s: Session, ctx: _Context, results: list[p.OpResult]) -> None:
+        ops = {op.op_id: op for op in s.scalars(
+            select(OutboxOp).where(OutboxOp.op_id.in_([r.op_id for r in results])))}
+        report = ctx.report
+        for result in results:
+            op = ops.get(result.op_id)
+            if op is None:
+                continue
+            if result.status == p.HELD:
+                report.held += 1
+                op.state = "held"
+                continue
+            if result.status == p.APPLIED:
+                report.applied += 1
+            elif result.status == p.DUPLICATE:
+                report.duplicates += 1
+            elif result.status == p.CONFLICT:
+                report.conflicts += 1
+                if result.server_record:
+                    self._lose_conflict(s, op, result.server_record)
+            elif result.status == p.REJECTED:
+                report.rejected += 1
+                self._record_rejection(s, op, result)
+            s.delete(op)
+
+    def _lose_conflict(self, s: Session, op: OutboxOp, record: dict[str, Any]) -> None:
+        """The portal has a later edit of the cell: take it, keep ours in the audit trail."""
+        newer_local = s.scalar(select(OutboxOp.id).where(
+            OutboxOp.entity_key == op.entity_key, OutboxOp.id != op.id))
+        if newer_local is not None:
+            return  # the operator edited the cell again since: that edit goes out next
+        row = _mark_row(record)
+        mark = s.get(AttendanceMark, row["id"])
+        old = mark.code if mark is not None else None
+        if row["code"] is None:
+            if mark is not None:
+                s.delete(mark)
+        elif mark is None:
+            s.add(AttendanceMark(**row))
+        else:
+            mark.code, mark.changed_at, mark.changed_by = row["code"], row["changed_at"], row["changed_by"]
+        s.add(MarkAudit(mark_id=row["id"], group_id=row["group_id"], child_id=row["child_id"],
+                        lesson_date=row["lesson_date"], old_code=old, new_code=row["code"],
+                        changed_at=row["changed_at"], changed_by=row["changed_by"],
+                        reason=AUDIT_CONFLICT_LOST, recorded_at=utcnow()))
+
+    def _record_rejection(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
+        code = result.code or p.R_INVALID
+        details: dict[str, Any] = {
+            "title": _describe_op(s, op),
+            "advice": p.REJECTION_TEXT_RU.get(code, "Исправьте данные и повторите."),
+            "field_errors": result.field_errors,
+            "payload": op.payload,
+        }
+        s.add(SyncIssue(op_id=op.op_id, kind=op.kind, entity_key=op.entity_key, code=code,
+                        message=result.message or p.REJECTION_TEXT_RU.get(code, code),
+                        details=details, created_at=utcnow()))
+        log.warning("op %s (%s) rejected by the portal: %s", op.op_id, op.kind, code)
+
+    # --- pull -----------------------------------------------------------------------------------
+
+    def _pull(self, ctx: _Context, stream: str, limit: int) -> None:
+        with self.db.read() as s:
+            cursor = s.scalar(select(SyncCursor.cursor).where(SyncCursor.stream == stream)) or ""
+        full = cursor == ""
+        seen: dict[str, set[Any]] = {}
+        pages = 0
+        resets = 0
+        while True:
+            self._check_cancel()
+            self.progress(f"pull:{stream}", ctx.report.pulled, None)
+            try:
+                page = self.client.pull(stream, cursor, limit)
+            except ResetRequired:
+                if resets:
+                    raise
+                resets += 1
+                log.warning("portal asked to re-download stream %s", stream)
+                cursor, full, seen = "", True, {}
+                continue
+            if page.stream != stream:
+                raise ServerFailure("Портал прислал данные не того потока.", "garbage")
+            with self.db.write() as s:
+                if stream == "master":
+                    n = self._apply_master(s, page, seen if full else None)
+                else:
+                    n = self._apply_own(s, page)
+                if not page.has_more and full and stream == "master":
+                    self._archive_unseen(s, seen)
+                s.merge(SyncCursor(stream=stream, cursor=page.next_cursor, updated_at=utcnow()))
+                if not page.has_more and page.counts is not None and stream == "master":
+                    self._check_counts(s, page.counts)
+            ctx.report.pulled += n
+            for entity, changes in page.changes.items():
+                ctx.report.pulled_by_entity[entity] = (
+                    ctx.report.pulled_by_entity.get(entity, 0) + len(changes.upserts) + len(changes.deletes))
+            cursor = page.next_cursor
+            pages += 1
+            if not page.has_more:
+                return
+
+    def _apply_master(self, s: Session, page: p.PullResponse, seen: dict[str, set[Any]] | None) -> int:
+        pending = _pending_keys(s)
+        touched_groups: set[int] = set()
+        count = 0
+        for entity in p.MASTER_ENTITIES:
+            changes = page.changes.get(entity)
+            if changes is None:
+                continue
+            model = MASTER_MODELS[entity]
+            rows = [_master_row(entity, r) for r in changes.upserts]
+            rows = [r for r in rows if f"{entity}:{r['id']}" not in pending]
+            if rows:
+                columns = [c for c in rows[0] if c != "id"]
+                stmt = sqlite_insert(model.__table__)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=["id"], set_={c: stmt.excluded[c] for c in columns})
+                s.execute(stmt, rows)
+                if seen is not None:
+                    seen.setdefault(entity, set()).update(r["id"] for r in rows)
+            deletes = [i for i in changes.deletes if f"{entity}:{i}" not in pending]
+            if deletes:
+                s.execute(update(model).where(model.id.in_(deletes)).values(archived=True))
+            if entity == "group":
+                touched_groups.update(r["id"] for r in rows)
+                touched_groups.update(deletes)
+            elif entity == "schedule_slot":
+                touched_groups.update(r["group_id"] for r in rows)
+                if deletes:
+                    touched_groups.update(s.scalars(
+                        select(ScheduleSlot.group_id).where(ScheduleSlot.id.in_(deletes))))
+            count += len(rows) + len(deletes)
+        regenerate_lessons(s, touched_groups)
+        return count
+
+    def _archive_unseen(self, s: Session, seen: dict[str, set[Any]]) -> None:
+        """After a full download, rows the portal no longer shows us are archived (never deleted:
+        marks may refer to them)."""
+        for entity in reversed(p.MASTER_ENTITIES):
+            model = MASTER_MODELS[entity]
+            ids = seen.get(entity, set())
+            local = set(s.scalars(select(model.id).where(model.archived.is_(False))))
+            gone = local - ids
+            if gone:
+                s.execute(update(model).where(model.id.in_(gone)).values(archived=True))
+                log.info("archived %d %s rows the portal no longer lists", len(gone), entity)
+
+    def _check_counts(self, s: Session, counts: dict[str, int]) -> None:
+        for entity, expected in counts.items():
+            model = MASTER_MODELS.get(entity)
+            if model is None:
+                continue
+            local = s.scalar(select(func.count()).select_from(model)
+                             .where(model.archived.is_(False))) or 0
+            if local != expected:
+                log.warning("count mismatch for %s: local %d, portal %d", entity, local, expected)
+                s.add(SyncIssue(kind="sanity", entity_key=entity, code="count_mismatch",
+                                message=f"На ПК {local} записей «{entity}», на портале {expected}.",
+                                details={"title": "Расхождение с порталом",
+                                         "advice": "Синхронизируйте ещё раз; если расхождение "
+                                         "останется, сообщите в поддержку."},
+                                created_at=utcnow()))
+
+    def _apply_own(self, s: Session, page: p.PullResponse) -> int:
+        changes = page.changes.get("mark")
+        if changes is None:
+            return 0
+        pending = _pending_keys(s)
+        incoming: dict[str, dict[str, Any] | None] = {}
+        for raw in changes.upserts:
+            row = _mark_row(raw)
+            incoming[row["id"]] = row
+        for raw in changes.deletes:
+            day = date.fromisoformat(str(raw["lesson_date"]))
+            incoming[mark_id(int(raw["group_id"]), int(raw["child_id"]), day)] = None
+        # A cell the operator changed and has not yet sent keeps the local value.
+        incoming = {k: v for k, v in incoming.items() if k not in pending}
+        if not incoming:
+            return 0
+        current = {m.id: m for m in s.scalars(
+            select(AttendanceMark).where(AttendanceMark.id.in_(list(incoming))))}
+        now = utcnow()
+        upserts, removals, audit = [], [], []
+        for key, row in incoming.items():
+            mark = current.get(key)
+            old = mark.code if mark is not None else None
+            if row is None:
+                if mark is None:
+                    continue
+                removals.append(key)
+                audit.append(_audit(key, mark.group_id, mark.child_id, mark.lesson_date, old, None,
+                                    now, "", now))
+                continue
+            if mark is not None and mark.code == row["code"] and mark.changed_at == row["changed_at"]:
+                continue
+            upserts.append(row)
+            if old != row["code"]:
+                audit.append(_audit(key, row["group_id"], row["child_id"], row["lesson_date"], old,
+                                    row["code"], row["changed_at"], row["changed_by"], now))
+        if upserts:
+            upserts = self._known_references(s, upserts)
+            stmt = sqlite_insert(AttendanceMark.__table__)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["id"],
+                set_={c: stmt.excluded[c] for c in ("code", "changed_at", "changed_by")})
+            s.execute(stmt, upserts)
+        if removals:
+            s.execute(delete(AttendanceMark).where(AttendanceMark.id.in_(removals)))
+        if audit:
+            s.execute(insert(MarkAudit), audit)
+        return len(upserts) + len(removals)
+
+    def _known_references(self, s: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        groups = set(s.scalars(select(StudyGroup.id).where(
+            StudyGroup.id.in_({r["group_id"] for r in rows}))))
+        children = set(s.scalars(select(Child.id).where(Child.id.in_({r["child_id"] for r in rows}))))
+        known = [r for r in rows if r["group_id"] in groups and r["child_id"] in children]
+        if len(known) != len(rows):
+            missing = len(rows) - len(known)
+            log.warning("%d pulled marks refer to a group or child not in the master stream", missing)
+            s.add(SyncIssue(kind="sanity", code="orphan_marks",
+                            message=f"{missing} отметок с портала относятся к группе или ребёнку, "
+                            "которых нет на этом ПК.",
+                            details={"title": "Отметки без группы",
+                                     "advice": "Сообщите в поддержку портала."},
+                            created_at=utcnow()))
+        return known
+
+
+# --- row conversion ------------------------------------------------------------------------------
+
+
+def _pending_keys(s: Session) -> set[str]:
+    return set(s.scalars(select(OutboxOp.entity_key)))
+
+
+def _corrected(payload: dict[str, Any], offset: timedelta) -> dict[str, Any]:
+    """The op's timestamp in server time, so «later edit wins» compares like with like."""
+    if "changed_at" not in payload:
+        return payload
+    out = dict(payload)
+    out["changed_at"] = (datetime.fromisoformat(payload["changed_at"]) + offset).isoformat()
+    return out
+
+
+def _parse_dt(value: Any) -> datetime:
+    dt = value if isinstance(value, datetime) else datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _mark_row(raw: dict[str, Any]) -> dict[str, Any]:
+    group_id, child_id = int(raw["group_id"]), int(raw["child_id"])
+    day = date.fromisoformat(str(raw["lesson_date"]))
+    code = raw.get("code")
+    return {
+        "id": mark_id(group_id, child_id, day),
+        "group_id": group_id,
+        "child_id": child_id,
+        "lesson_date": day,
+        "code": None if code is None else int(code),
+        "changed_at": _parse_dt(raw["changed_at"]),
+        "changed_by": str(raw.get("changed_by") or "")[:64],
+    }
+
+
+def _audit(key: str, group_id: int, child_id: int, day: date, old: int | None, new: int | None,
+           changed_at: datetime, changed_by: str, now: datetime) -> dict[str, Any]:
+    return {"mark_id": key, "group_id": group_id, "child_id": child_id, "lesson_date": day,
+            "old_code": old, "new_code": new, "changed_at": changed_at, "changed_by": changed_by,
+            "reason": AUDIT_PULLED, "recorded_at": now}
+
+
+_DATE_FIELDS = {"date_from", "date_to", "birth_date"}
+_MONEY_FIELDS = {"price", "normative_price", "nominal", "balance", "reserve"}
+
+
+def _master_row(entity: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """A wire row → a dict of table columns (unknown fields from a newer portal are ignored)."""
+    model = MASTER_MODELS[entity]
+    columns = model.__table__.columns
+    row: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in columns:  # column names, not attribute names: this feeds Core inserts
+            continue
+        if value is not None and key in _DATE_FIELDS:
+            value = date.fromisoformat(str(value))
+        elif value is not None and key in _MONEY_FIELDS:
+            value = Decimal(str(value))
+        row[key] = value
+    row["archived"] = False
+    return row
+
+
+def _describe_op(s: Session, op: OutboxOp) -> str:
+    payload = op.payload
+    if op.kind in (p.OP_MARK_SET, p.OP_MARK_CLEAR):
+        group = s.get(StudyGroup, payload.get("group_id"))
+        child = s.get(Child, payload.get("child_id"))
+        who = f"{child.last_name} {child.first_name}" if child else f"ребёнок №{payload.get('child_id')}"
+        day = date.fromisoformat(payload["lesson_date"]).strftime("%d.%m.%Y")
+        return f"Отметка не принята: {who}, группа «{group.name if group else payload.get('group_id')}», {day}"
+    return f"Изменение не принято ({op.kind})"
+
+
+def pending_count(db: Database) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(OutboxOp)) or 0
+

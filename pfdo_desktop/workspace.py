@@ -1,0 +1,166 @@
+"""`Workspace`: one operator database and everything done with it (like Anki's Collection).
+
+The UI, the CLI and the tests all go through this façade; it is Qt-free.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import select
+
+from pfdo_desktop import __version__
+from pfdo_desktop.domain.schedule import month_bounds
+from pfdo_desktop.models import Database, Device, open_database, utcnow
+from pfdo_desktop.services import groups as group_service
+from pfdo_desktop.services import journal as journal_service
+from pfdo_desktop.services import status as status_service
+from pfdo_desktop.services.rows import (
+    AuditRow,
+    GroupRow,
+    Journal,
+    MarkChange,
+    ProgramRow,
+    Status,
+    SyncIssueRow,
+)
+from pfdo_desktop.sync import credentials
+from pfdo_desktop.sync.client import ClientSettings, PortalClient, SyncError
+from pfdo_desktop.sync.engine import ProgressFn, SyncEngine, SyncReport
+from pfdo_desktop.sync.protocol import EnrolRequest
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "pfdo-desktop"
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+class Workspace:
+    """An open operator database in ``data_dir``."""
+
+    def __init__(self, data_dir: Path, db: Database) -> None:
+        self.data_dir = data_dir
+        self.db = db
+        self.client_settings = ClientSettings()
+
+    @classmethod
+    def open(cls, data_dir: Path | str | None = None) -> Workspace:
+        """Open or create the workspace (migrating the database, with a backup first)."""
+        path = Path(data_dir) if data_dir is not None else default_data_dir()
+        db = open_database(path)
+        with db.write() as s:
+            if s.scalar(select(Device)) is None:
+                s.add(Device(id=1, db_uuid=str(uuid.uuid4()), clock_offset_s=0.0, operator=""))
+        return cls(path, db)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def status(self) -> Status:
+        return status_service.status(self.db)
+
+    def programs(self) -> list[ProgramRow]:
+        return group_service.list_programs(self.db)
+
+    def teachers(self) -> list[str]:
+        return group_service.list_teachers(self.db)
+
+    def groups(self, program_id: int | None = None, teacher: str | None = None) -> list[GroupRow]:
+        return group_service.list_groups(self.db, program_id=program_id, teacher=teacher)
+
+    def journal(self, group_id: int, date_from: date, date_to: date) -> Journal:
+        return journal_service.load_journal(self.db, group_id, date_from, date_to)
+
+    def journal_month(self, group_id: int, month: date) -> Journal:
+        first, last = month_bounds(month)
+        return journal_service.load_journal(self.db, group_id, first, last)
+
+    def mark_history(self, group_id: int, child_id: int, lesson_date: date) -> list[AuditRow]:
+        return journal_service.mark_history(self.db, group_id, child_id, lesson_date)
+
+    def issues(self) -> list[SyncIssueRow]:
+        return status_service.open_issues(self.db)
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    def mark(self, group_id: int, lesson_date: date, changes: Sequence[MarkChange]) -> int:
+        """Save marks of one lesson at once (one transaction, audited, queued for the portal)."""
+        return journal_service.mark_attendance(self.db, group_id, lesson_date, changes)
+
+    def resolve_issue(self, issue_id: int) -> None:
+        status_service.resolve_issue(self.db, issue_id)
+
+    # --- the portal -------------------------------------------------------------------------------
+
+    def device(self) -> Device:
+        with self.db.read() as s:
+            device = s.scalar(select(Device))
+            assert device is not None
+            s.expunge(device)
+            return device
+
+    @property
+    def enrolled(self) -> bool:
+        return bool(self.device().device_id)
+
+    def enrol(self, portal_url: str, code: str) -> str:
+        """Exchange a one-time code for a device token (kept in the OS keyring). Returns the
+        provider's name."""
+        device = self.device()
+        url = portal_url.strip().rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            raise SyncError("Адрес портала должен начинаться с http:// или https://", "bad_url")
+        with PortalClient(url, settings=self.client_settings) as client:
+            answer = client.enrol(EnrolRequest(code=code.strip().upper(), db_uuid=device.db_uuid,
+                                               app_version=__version__))
+        credentials.store_token(device.db_uuid, answer.token)
+        with self.db.write() as s:
+            row = s.scalar(select(Device))
+            assert row is not None
+            if row.provider_id is not None and row.provider_id != answer.provider_id:
+                credentials.delete_token(device.db_uuid)
+                raise SyncError(
+                    "Эта база уже подключена к другой организации. Создайте отдельную папку данных "
+                    "для второй организации.", "other_provider")
+            row.portal_url, row.device_id = url, answer.device_id
+            row.provider_id, row.provider_name = answer.provider_id, answer.provider_name
+            row.enrolled_at = utcnow()
+        log.info("device enrolled with the portal (provider %s)", answer.provider_id)
+        return answer.provider_name
+
+    def sync(
+        self,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SyncReport:
+        """One sync run. Raises ``SyncError`` (with a Russian message) on failure; local data is
+        never lost because of it."""
+        device = self.device()
+        if not device.device_id or not device.portal_url:
+            raise SyncError("ПК ещё не подключён к порталу: введите адрес портала и код подключения.",
+                            "not_enrolled")
+        token = credentials.load_token(device.db_uuid)
+        if not token:
+            raise SyncError("Ключ доступа к порталу не найден в хранилище паролей. Подключите ПК "
+                            "заново новым кодом.", "no_token")
+        with PortalClient(device.portal_url, token=token, settings=self.client_settings) as client:
+            engine = SyncEngine(self.db, self.data_dir / "sync.lock", client, progress=progress,
+                                cancel=cancel)
+            return engine.run()

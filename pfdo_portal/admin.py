@@ -1,0 +1,378 @@
+"""Administration of the portal in Python (used by the CLI and by tests).
+
+Every function takes the database URL (or a SQLite file path), opens a short-lived engine, does
+one transaction and returns plain values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, select, update
+
+from pfdo_desktop.sync import protocol as p
+
+from . import db, service
+
+
+class AdminError(ValueError):
+    """A refused admin action, with a Russian message for the operator."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderInfo:
+    id: int
+    name: str
+    short_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceInfo:
+    id: str
+    provider_id: int
+    app_version: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+def list_providers(db_url: str) -> list[ProviderInfo]:
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        rows = conn.execute(
+            select(db.providers.c.id, db.providers.c.name, db.providers.c.short_name).order_by(
+                db.providers.c.id
+            )
+        )
+        return [ProviderInfo(r.id, r.name, r.short_name) for r in rows]
+
+
+def _require_provider(conn: Any, provider_id: int) -> None:
+    if conn.execute(select(db.providers.c.id).where(db.providers.c.id == provider_id)).first() is None:
+        raise AdminError(f"нет организации с номером {provider_id}")
+
+
+def issue_code(db_url: str, provider_id: int, ttl_hours: float = 72) -> str:
+    """A one-time enrolment code like ``ABCD-EFGH`` for a provider's new PC."""
+    if ttl_hours <= 0:
+        raise AdminError("срок действия кода должен быть больше нуля")
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        _require_provider(conn, provider_id)
+        now = service.utcnow()
+        while True:
+            code = service.new_enrol_code()
+            exists = conn.execute(
+                select(db.enrol_codes.c.code).where(db.enrol_codes.c.code == code)
+            ).first()
+            if exists is None:
+                break
+        conn.execute(
+            db.enrol_codes.insert().values(
+                code=code,
+                provider_id=provider_id,
+                created_at=now,
+                expires_at=now + timedelta(hours=ttl_hours),
+            )
+        )
+        return code
+
+
+def expire_code(db_url: str, code: str) -> None:
+    """Make a code expired now (for training and tests)."""
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        conn.execute(
+            update(db.enrol_codes)
+            .where(db.enrol_codes.c.code == service.normalize_enrol_code(code))
+            .values(expires_at=service.utcnow() - timedelta(seconds=1))
+        )
+
+
+def list_devices(db_url: str, provider_id: int | None = None) -> list[DeviceInfo]:
+    d = db.devices.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        q = select(d.id, d.provider_id, d.app_version, d.created_at, d.revoked_at).order_by(d.created_at)
+        if provider_id is not None:
+            q = q.where(d.provider_id == provider_id)
+        return [
+            DeviceInfo(
+                r.id,
+                r.provider_id,
+                r.app_version,
+                service.as_utc(r.created_at),
+                service.as_utc(r.revoked_at) if r.revoked_at else None,
+            )
+            for r in conn.execute(q)
+        ]
+
+
+def revoke_device(db_url: str, device_id: str) -> None:
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        res = conn.execute(
+            update(db.devices)
+            .where(db.devices.c.id == device_id, db.devices.c.revoked_at.is_(None))
+            .values(revoked_at=service.utcnow())
+        )
+        if res.rowcount == 0:
+            known = conn.execute(select(db.devices.c.id).where(db.devices.c.id == device_id)).first()
+            if known is None:
+                raise AdminError(f"нет подключённого компьютера {device_id}")
+
+
+def lock_month(db_url: str, provider_id: int, month: date) -> None:
+    """Close a month for billing: attendance changes for it are rejected (``month_locked``)."""
+    first = month.replace(day=1)
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        _require_provider(conn, provider_id)
+        exists = conn.execute(
+            select(db.locked_months.c.month).where(
+                db.locked_months.c.provider_id == provider_id, db.locked_months.c.month == first
+            )
+        ).first()
+        if exists is None:
+            conn.execute(
+                db.locked_months.insert().values(
+                    provider_id=provider_id, month=first, locked_at=service.utcnow()
+                )
+            )
+
+
+def unlock_month(db_url: str, provider_id: int, month: date) -> None:
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        conn.execute(
+            db.locked_months.delete().where(
+                db.locked_months.c.provider_id == provider_id,
+                db.locked_months.c.month == month.replace(day=1),
+            )
+        )
+
+
+def reset_cursors(db_url: str) -> str:
+    """Start a new epoch: every cursor a device holds gets ``410 reset_required``."""
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        epoch = db.new_epoch()
+        db.set_epoch(conn, epoch)
+        return epoch
+
+
+# --- marks --------------------------------------------------------------------------------------
+
+
+def count_marks(db_url: str, provider_id: int | None = None) -> int:
+    """Live (not cleared) attendance marks on the portal."""
+    m = db.marks.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        q = select(func.count()).select_from(db.marks).where(m.code.is_not(None))
+        if provider_id is not None:
+            q = q.where(m.provider_id == provider_id)
+        return conn.execute(q).scalar_one()
+
+
+def list_marks(db_url: str, provider_id: int | None = None, group_id: int | None = None) -> list[dict]:
+    """Live marks as own-stream rows, ordered by group, child, date."""
+    m = db.marks.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        q = select(db.marks).where(m.code.is_not(None)).order_by(m.group_id, m.child_id, m.lesson_date)
+        if provider_id is not None:
+            q = q.where(m.provider_id == provider_id)
+        if group_id is not None:
+            q = q.where(m.group_id == group_id)
+        return [service.mark_row(r) for r in conn.execute(q)]
+
+
+def get_mark(db_url: str, group_id: int, child_id: int, lesson_date: date) -> dict | None:
+    """The mark of one cell as an own-stream row, or None when the cell is empty."""
+    m = db.marks.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        row = conn.execute(
+            select(db.marks).where(
+                m.group_id == group_id, m.child_id == child_id, m.lesson_date == lesson_date
+            )
+        ).first()
+        if row is None or row.code is None:
+            return None
+        return service.mark_row(row)
+
+
+def mark_audit(db_url: str, group_id: int, child_id: int, lesson_date: date) -> list[dict]:
+    """The audit trail of one cell, oldest first: old → new, who, when, from which device."""
+    a = db.mark_audit.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        rows = conn.execute(
+            select(db.mark_audit)
+            .where(a.group_id == group_id, a.child_id == child_id, a.lesson_date == lesson_date)
+            .order_by(a.id)
+        )
+        return [
+            {
+                "old_code": r.old_code,
+                "new_code": r.new_code,
+                "changed_at": service.iso_dt(r.changed_at),
+                "changed_by": r.changed_by,
+                "device_id": r.device_id,
+                "op_id": r.op_id,
+                "outcome": r.outcome,
+                "recorded_at": service.iso_dt(r.recorded_at),
+            }
+            for r in rows
+        ]
+
+
+def set_mark(
+    db_url: str,
+    group_id: int,
+    child_id: int,
+    lesson_date: date,
+    code: int | None,
+    *,
+    changed_at: datetime | None = None,
+    changed_by: str = "portal",
+) -> str:
+    """Enter (or clear, code None) a mark on the portal itself, under the same rules as a push.
+
+    Returns the result status (applied/duplicate/conflict/rejected); raises AdminError with the
+    reason when the portal's rules reject it.
+    """
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        provider_id = conn.execute(
+            select(db.groups.c.provider_id).where(db.groups.c.id == group_id)
+        ).scalar()
+        if provider_id is None:
+            raise AdminError(p.REJECTION_TEXT_RU[p.R_UNKNOWN_GROUP])
+        result = service.apply_mark(
+            conn,
+            provider_id=provider_id,
+            group_id=group_id,
+            child_id=child_id,
+            lesson_date=lesson_date,
+            code=code,
+            changed_at=service.as_utc(changed_at or datetime.now(UTC)),
+            changed_by=changed_by,
+            device_id=None,
+            op_id="portal",
+        )
+        if result.status == p.REJECTED:
+            raise AdminError(result.message or result.code or "отклонено")
+        return result.status
+
+
+# --- master data edits (the portal owns these; devices pull them) -------------------------------
+
+
+def _providers_seeing_child(conn: Any, child_id: int) -> list[int]:
+    m, g = db.memberships.c, db.groups.c
+    rows = conn.execute(
+        select(g.provider_id)
+        .select_from(db.memberships.join(db.groups, m.group_id == g.id))
+        .where(m.child_id == child_id)
+        .distinct()
+    )
+    return sorted(r.provider_id for r in rows)
+
+
+def update_child(db_url: str, child_id: int, **fields: Any) -> None:
+    """Change a child's card (e.g. ``last_name=…``); every provider that sees the child pulls it."""
+    allowed = {"last_name", "first_name", "middle_name", "birth_date", "snils"}
+    bad = set(fields) - allowed
+    if bad:
+        raise AdminError(f"нельзя изменить поля: {', '.join(sorted(bad))}")
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        res = conn.execute(update(db.children).where(db.children.c.id == child_id).values(**fields))
+        if res.rowcount == 0:
+            raise AdminError(f"нет ребёнка с номером {child_id}")
+        db.stamp(
+            conn,
+            [db.Change("master", "child", str(child_id), pid) for pid in _providers_seeing_child(conn, child_id)],
+        )
+
+
+def add_membership(
+    db_url: str, group_id: int, child_id: int, date_from: date, date_to: date | None = None
+) -> int:
+    """Enrol a child in a group; the provider pulls the membership, the child and its certificates."""
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        provider_id = conn.execute(
+            select(db.groups.c.provider_id).where(db.groups.c.id == group_id)
+        ).scalar()
+        if provider_id is None:
+            raise AdminError(f"нет группы с номером {group_id}")
+        new_id = conn.execute(
+            db.memberships.insert()
+            .values(group_id=group_id, child_id=child_id, date_from=date_from, date_to=date_to, status="active")
+            .returning(db.memberships.c.id)
+        ).scalar_one()
+        changes = [db.Change("master", "child", str(child_id), provider_id)]
+        for cid in conn.execute(
+            select(db.certificates.c.id).where(db.certificates.c.child_id == child_id)
+        ).scalars():
+            changes.append(db.Change("master", "certificate", str(cid), provider_id))
+        changes.append(db.Change("master", "membership", str(new_id), provider_id))
+        db.stamp(conn, changes)
+        return new_id
+
+
+def expel(db_url: str, membership_id: int, date_to: date) -> None:
+    """Close a membership (отчисление) on a date."""
+    m = db.memberships.c
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        row = conn.execute(
+            select(m.group_id).where(m.id == membership_id)
+        ).first()
+        if row is None:
+            raise AdminError(f"нет зачисления с номером {membership_id}")
+        conn.execute(update(db.memberships).where(m.id == membership_id).values(date_to=date_to, status="expelled"))
+        provider_id = conn.execute(
+            select(db.groups.c.provider_id).where(db.groups.c.id == row.group_id)
+        ).scalar_one()
+        db.stamp(conn, [db.Change("master", "membership", str(membership_id), provider_id)])
+
+
+def delete_membership(db_url: str, membership_id: int) -> None:
+    """Remove a membership entered by mistake: devices get a tombstone."""
+    m = db.memberships.c
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        row = conn.execute(select(m.group_id).where(m.id == membership_id)).first()
+        if row is None:
+            raise AdminError(f"нет зачисления с номером {membership_id}")
+        provider_id = conn.execute(
+            select(db.groups.c.provider_id).where(db.groups.c.id == row.group_id)
+        ).scalar_one()
+        conn.execute(db.memberships.delete().where(m.id == membership_id))
+        db.stamp(conn, [db.Change("master", "membership", str(membership_id), provider_id, deleted=True)])
+
+
+def set_group_cancelled_dates(db_url: str, group_id: int, dates: list[date]) -> None:
+    import json
+
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        provider_id = conn.execute(
+            select(db.groups.c.provider_id).where(db.groups.c.id == group_id)
+        ).scalar()
+        if provider_id is None:
+            raise AdminError(f"нет группы с номером {group_id}")
+        conn.execute(
+            update(db.groups)
+            .where(db.groups.c.id == group_id)
+            .values(cancelled_dates=json.dumps(sorted(d.isoformat() for d in dates)))
+        )
+        db.stamp(conn, [db.Change("master", "group", str(group_id), provider_id)])
+
+
+def provider_groups(db_url: str, provider_id: int) -> list[dict]:
+    """The provider's groups with their members (for tests and the demo): plain dicts."""
+    g, m = db.groups.c, db.memberships.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        groups = [
+            service.master_row("group", r)
+            for r in conn.execute(select(db.groups).where(g.provider_id == provider_id).order_by(g.id))
+        ]
+        members: dict[int, list[dict]] = {}
+        for r in conn.execute(
+            select(db.memberships)
+            .select_from(db.memberships.join(db.groups, and_(m.group_id == g.id)))
+            .where(g.provider_id == provider_id)
+            .order_by(m.id)
+        ):
+            members.setdefault(r.group_id, []).append(service.master_row("membership", r))
+        for grp in groups:
+            grp["members"] = members.get(grp["id"], [])
+        return groups

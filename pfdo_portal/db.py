@@ -1,0 +1,448 @@
+"""The portal's own database: SQLAlchemy Core tables, the engine factory and the change log.
+
+SQLite by default (a file path or ``sqlite:///…``), PostgreSQL by URL (``postgresql+psycopg://…``).
+
+The pull change log (``sync_changes``) keeps one row per (stream, entity, key, provider). Every
+change re-stamps that row with a new sequence number taken from the ``counters`` row ``seq`` by
+``UPDATE … SET value = value + n RETURNING value`` inside the writing transaction. The row lock is
+held until commit, so on PostgreSQL a later transaction cannot take a higher number until the
+earlier one has committed: numbers become visible in order and a cursor never skips a late commit.
+SQLite serialises writers (``BEGIN IMMEDIATE``), which gives the same guarantee.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.pool import StaticPool
+
+metadata = MetaData()
+
+providers = Table(
+    "providers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(300), nullable=False),
+    Column("short_name", String(120), nullable=False, default=""),
+    Column("inn", String(12), nullable=False, default=""),
+    Column("ogrn", String(15), nullable=False, default=""),
+    Column("address", String(300), nullable=False, default=""),
+    Column("head_name", String(200), nullable=False, default=""),
+    Column("municipality", String(200), nullable=False, default=""),
+)
+
+programs = Table(
+    "programs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    Column("name", String(400), nullable=False),
+    Column("short_name", String(120), nullable=False, default=""),
+    Column("direction", String(32), nullable=False),
+    Column("registry", String(32), nullable=False),
+    Column("kind", String(64), nullable=False, default=""),
+    Column("form", String(64), nullable=False, default=""),
+    Column("level", String(64), nullable=False, default=""),
+    Column("age_from_months", Integer, nullable=False),
+    Column("age_to_months", Integer, nullable=False),
+    Column("status", String(32), nullable=False, default="published"),
+)
+
+modules = Table(
+    "modules",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("program_id", Integer, ForeignKey("programs.id"), nullable=False, index=True),
+    Column("name", String(300), nullable=False),
+    Column("hours", Integer, nullable=False),
+    Column("min_children", Integer, nullable=False),
+    Column("max_children", Integer, nullable=False),
+    Column("price", String(20), nullable=False),  # decimal roubles as text (never float)
+    Column("normative_price", String(20), nullable=False),
+)
+
+groups = Table(
+    "study_groups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("module_id", Integer, ForeignKey("modules.id"), nullable=False, index=True),
+    Column("program_id", Integer, ForeignKey("programs.id"), nullable=False),
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("teacher", String(200), nullable=False, default=""),
+    Column("date_from", Date, nullable=False),
+    Column("date_to", Date, nullable=False),
+    Column("capacity", Integer, nullable=False),
+    Column("cancelled_dates", Text, nullable=False, default="[]"),  # JSON list of ISO dates
+)
+
+schedule_slots = Table(
+    "schedule_slots",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("study_groups.id"), nullable=False, index=True),
+    Column("weekday", Integer, nullable=False),
+    Column("time_from", String(5), nullable=False),
+    Column("time_to", String(5), nullable=False),
+    Column("room", String(60), nullable=False, default=""),
+)
+
+children = Table(
+    "children",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("last_name", String(100), nullable=False),
+    Column("first_name", String(100), nullable=False),
+    Column("middle_name", String(100), nullable=False, default=""),
+    Column("birth_date", Date, nullable=False),
+    Column("snils", String(14), nullable=False, default=""),
+)
+
+certificates = Table(
+    "certificates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("child_id", Integer, ForeignKey("children.id"), nullable=False, index=True),
+    Column("number", String(10), nullable=False, unique=True),
+    Column("status", String(8), nullable=False),
+    Column("nominal", String(20), nullable=False, default="0.00"),
+    Column("balance", String(20), nullable=False, default="0.00"),
+    Column("reserve", String(20), nullable=False, default="0.00"),
+    Column("unit", String(8), nullable=False, default="rub"),
+)
+
+memberships = Table(
+    "memberships",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("study_groups.id"), nullable=False),
+    Column("child_id", Integer, ForeignKey("children.id"), nullable=False, index=True),
+    Column("date_from", Date, nullable=False),
+    Column("date_to", Date, nullable=True),
+    Column("status", String(16), nullable=False, default="active"),
+    Index("ix_memberships_group_child", "group_id", "child_id"),
+)
+
+marks = Table(
+    "marks",
+    metadata,
+    Column("group_id", Integer, ForeignKey("study_groups.id"), primary_key=True),
+    Column("child_id", Integer, ForeignKey("children.id"), primary_key=True),
+    Column("lesson_date", Date, primary_key=True),
+    Column("mark_uid", String(36), nullable=False, unique=True),  # domain.attendance.mark_id
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    # NULL = the cell was cleared (kept so a later clear still beats an older set).
+    Column("code", Integer, nullable=True),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+    Column("changed_by", String(64), nullable=False, default=""),
+    Column("device_id", String(40), nullable=True),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+
+mark_audit = Table(
+    "mark_audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("group_id", Integer, nullable=False),
+    Column("child_id", Integer, nullable=False),
+    Column("lesson_date", Date, nullable=False),
+    Column("old_code", Integer, nullable=True),
+    Column("new_code", Integer, nullable=True),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+    Column("changed_by", String(64), nullable=False, default=""),
+    Column("device_id", String(40), nullable=True),  # NULL = entered on the portal
+    Column("op_id", String(40), nullable=True),
+    # applied: the cell changed old → new; lost: an older edit that did not win (new_code is the
+    # value the device wanted, old_code the value the portal kept).
+    Column("outcome", String(16), nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Index("ix_mark_audit_cell", "group_id", "child_id", "lesson_date"),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    Column("token_sha256", String(64), nullable=False, unique=True),
+    Column("db_uuid", String(64), nullable=False),
+    Column("app_version", String(32), nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+    Column("last_seen_at", DateTime(timezone=True), nullable=True),
+)
+
+enrol_codes = Table(
+    "enrol_codes",
+    metadata,
+    Column("code", String(16), primary_key=True),
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True), nullable=True),
+    Column("used_by_device", String(40), nullable=True),
+)
+
+processed_ops = Table(
+    "processed_ops",
+    metadata,
+    Column("device_id", String(40), primary_key=True),
+    Column("op_id", String(40), primary_key=True),
+    Column("result", Text, nullable=False),  # the OpResult as JSON
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+locked_months = Table(
+    "locked_months",
+    metadata,
+    Column("provider_id", Integer, ForeignKey("providers.id"), primary_key=True),
+    Column("month", Date, primary_key=True),  # the first day of the month
+    Column("locked_at", DateTime(timezone=True), nullable=False),
+)
+
+sync_changes = Table(
+    "sync_changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("seq", BigInteger, nullable=False, unique=True),
+    Column("stream", String(8), nullable=False),
+    Column("entity", String(32), nullable=False),
+    Column("entity_key", String(64), nullable=False),  # str(id), or the mark_uid for marks
+    Column("provider_id", Integer, nullable=False),  # whose devices see this change
+    Column("deleted", Boolean, nullable=False, default=False),
+    UniqueConstraint("stream", "entity", "entity_key", "provider_id", name="uq_sync_changes_key"),
+    Index("ix_sync_changes_feed", "stream", "provider_id", "seq"),
+)
+
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+settings_table = Table(
+    "portal_settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# Master entity → its table (in MASTER_ENTITIES order).
+MASTER_TABLES: dict[str, Table] = {
+    "provider": providers,
+    "program": programs,
+    "module": modules,
+    "group": groups,
+    "schedule_slot": schedule_slots,
+    "child": children,
+    "certificate": certificates,
+    "membership": memberships,
+}
+
+SEQ_COUNTER = "seq"
+EPOCH_KEY = "epoch"
+
+
+# --- engines ------------------------------------------------------------------------------------
+
+
+def normalize_db_url(db: str | os.PathLike[str]) -> str:
+    """A database URL; a plain file path becomes ``sqlite:///<absolute path>``."""
+    text_value = os.fspath(db).strip()
+    if not text_value:
+        raise ValueError("не указана база данных портала")
+    if "://" in text_value:
+        return text_value
+    return "sqlite:///" + str(Path(text_value).expanduser().resolve())
+
+
+def make_engine(db_url: str, *, pool_size: int = 5) -> Engine:
+    """An engine: SQLite with WAL, foreign keys, busy timeout; PostgreSQL with a small pool."""
+    url = normalize_db_url(db_url)
+    if url.startswith("sqlite"):
+        memory = url in ("sqlite://", "sqlite:///:memory:") or ":memory:" in url
+        kwargs: dict = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+        if memory:
+            kwargs["poolclass"] = StaticPool
+        engine = create_engine(url, **kwargs)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+            # Take transaction control from pysqlite so SAVEPOINT and BEGIN IMMEDIATE work.
+            dbapi_connection.isolation_level = None
+            cur = dbapi_connection.cursor()
+            if not memory:
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            # Writers take the write lock up front: no read→write upgrade deadlocks, and the
+            # sequence numbers are handed out in commit order.
+            if conn.get_execution_options().get("pfdo_write"):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.exec_driver_sql("BEGIN")
+
+        return engine
+    return create_engine(
+        url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True, pool_recycle=1800
+    )
+
+
+def create_schema(engine: Engine) -> None:
+    """Create missing tables and the counter/epoch rows."""
+    metadata.create_all(engine)
+    with write_tx(engine) as conn:
+        if conn.execute(select(counters.c.value).where(counters.c.name == SEQ_COUNTER)).first() is None:
+            conn.execute(counters.insert().values(name=SEQ_COUNTER, value=0))
+        if conn.execute(select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)).first() is None:
+            conn.execute(settings_table.insert().values(key=EPOCH_KEY, value=new_epoch()))
+
+
+def drop_schema(engine: Engine) -> None:
+    metadata.drop_all(engine)
+
+
+@contextmanager
+def write_tx(engine: Engine) -> Iterator[Connection]:
+    """A writing transaction (``BEGIN IMMEDIATE`` on SQLite)."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(pfdo_write=True)
+        with conn.begin():
+            yield conn
+
+
+@contextmanager
+def read_tx(engine: Engine) -> Iterator[Connection]:
+    """A reading transaction: one consistent snapshot."""
+    with engine.connect() as conn:
+        with conn.begin():
+            yield conn
+
+
+@contextmanager
+def open_engine(db_url: str) -> Iterator[Engine]:
+    """A short-lived engine with the schema in place (used by the admin functions and seeding)."""
+    engine = make_engine(db_url, pool_size=2)
+    try:
+        create_schema(engine)
+        yield engine
+    finally:
+        engine.dispose()
+
+
+# --- epoch and sequence -------------------------------------------------------------------------
+
+
+def new_epoch() -> str:
+    return secrets.token_hex(4)
+
+
+def get_epoch(conn: Connection) -> str:
+    return conn.execute(select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)).scalar_one()
+
+
+def set_epoch(conn: Connection, epoch: str) -> None:
+    conn.execute(update(settings_table).where(settings_table.c.key == EPOCH_KEY).values(value=epoch))
+
+
+def take_seqs(conn: Connection, n: int) -> range:
+    """Reserve ``n`` sequence numbers; the counter row stays locked until this transaction ends."""
+    top = conn.execute(
+        text("UPDATE counters SET value = value + :n WHERE name = :name RETURNING value"),
+        {"n": n, "name": SEQ_COUNTER},
+    ).scalar_one()
+    return range(top - n + 1, top + 1)
+
+
+def current_seq(conn: Connection) -> int:
+    return conn.execute(select(counters.c.value).where(counters.c.name == SEQ_COUNTER)).scalar_one()
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change to publish: who sees it (provider), what it is, and whether it is a delete."""
+
+    stream: str
+    entity: str
+    entity_key: str
+    provider_id: int
+    deleted: bool = False
+
+
+def stamp(conn: Connection, changes: Iterable[Change]) -> None:
+    """Publish changes: (re-)stamp each key's change-log row with a fresh sequence number."""
+    items = list(dict.fromkeys(changes))
+    if not items:
+        return
+    seqs = take_seqs(conn, len(items))
+    rows = [
+        {
+            "seq": seq,
+            "stream": c.stream,
+            "entity": c.entity,
+            "entity_key": c.entity_key,
+            "provider_id": c.provider_id,
+            "deleted": c.deleted,
+        }
+        for c, seq in zip(items, seqs, strict=True)
+    ]
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    stmt = dialect_insert(sync_changes)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["stream", "entity", "entity_key", "provider_id"],
+        set_={"seq": stmt.excluded.seq, "deleted": stmt.excluded.deleted},
+    )
+    # Re-stamping moves a row to a higher seq; do it in ascending order so the unique index on
+    # seq never sees two rows with one number.
+    conn.execute(stmt, rows)
+
+
+def fix_pg_sequences(conn: Connection) -> None:
+    """After inserting explicit ids on PostgreSQL, move the serial sequences past them."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in (*MASTER_TABLES.values(), mark_audit, sync_changes):
+        name = table.name
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+            )
+        )

@@ -1,0 +1,533 @@
+"""The portal's sync use cases: enrol a device, authenticate, push ops, pull change pages.
+
+Plain functions over an Engine; the HTTP layer (app.py) only translates to and from the wire.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import secrets
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from pfdo_desktop.domain.attendance import VALID_CODES, mark_id
+from pfdo_desktop.sync import protocol as p
+
+from . import db
+
+log = logging.getLogger(__name__)
+
+# Letters and digits nobody confuses when reading a code aloud or off a sheet (no 0/O, 1/I/L).
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+class ApiError(Exception):
+    """An error of a whole request: HTTP status, machine code, Russian message."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None):
+        super().__init__(f"{status} {code}: {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers or {}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """Aware UTC (SQLite gives naive datetimes back; they were stored as UTC)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def iso_dt(value: datetime) -> str:
+    return as_utc(value).isoformat()
+
+
+def token_sha256(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+# --- enrolment codes ----------------------------------------------------------------------------
+
+
+def new_enrol_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def normalize_enrol_code(code: str) -> str:
+    """«abcd efgh», «ABCD-EFGH», «abcdefgh» → «ABCD-EFGH»."""
+    raw = re.sub(r"[^0-9A-Za-z]", "", code or "").upper()
+    if len(raw) == 8:
+        return f"{raw[:4]}-{raw[4:]}"
+    return raw
+
+
+def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
+    code = normalize_enrol_code(request.code)
+    now = utcnow()
+    with db.write_tx(engine) as conn:
+        row = conn.execute(select(db.enrol_codes).where(db.enrol_codes.c.code == code)).first()
+        if row is None:
+            raise ApiError(404, "code_invalid", "Код подключения не найден. Проверьте, как он набран.")
+        if row.used_at is not None:
+            raise ApiError(
+                409, "code_used", "Этот код подключения уже использован. Попросите на портале новый."
+            )
+        if as_utc(row.expires_at) <= now:
+            raise ApiError(
+                409, "code_expired", "Срок действия кода подключения истёк. Попросите на портале новый."
+            )
+        device_id = str(uuid.uuid4())
+        token = secrets.token_urlsafe(32)
+        conn.execute(
+            db.devices.insert().values(
+                id=device_id,
+                provider_id=row.provider_id,
+                token_sha256=token_sha256(token),
+                db_uuid=request.db_uuid,
+                app_version=request.app_version,
+                created_at=now,
+            )
+        )
+        used = conn.execute(
+            update(db.enrol_codes)
+            .where(db.enrol_codes.c.code == code, db.enrol_codes.c.used_at.is_(None))
+            .values(used_at=now, used_by_device=device_id)
+        )
+        if used.rowcount != 1:
+            raise ApiError(
+                409, "code_used", "Этот код подключения уже использован. Попросите на портале новый."
+            )
+        name = conn.execute(
+            select(db.providers.c.name).where(db.providers.c.id == row.provider_id)
+        ).scalar_one()
+    log.info("device %s enrolled for provider %s", device_id, row.provider_id)
+    return p.EnrolResponse(
+        device_id=device_id, token=token, provider_id=row.provider_id, provider_name=name
+    )
+
+
+# --- authentication -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    id: str
+    provider_id: int
+
+
+def authenticate(engine: Engine, authorization: str | None) -> Device:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise ApiError(401, "token_invalid", "Компьютер не подключён к порталу: нет ключа доступа.")
+    token = authorization[7:].strip()
+    with db.read_tx(engine) as conn:
+        row = conn.execute(
+            select(db.devices.c.id, db.devices.c.provider_id, db.devices.c.revoked_at).where(
+                db.devices.c.token_sha256 == token_sha256(token)
+            )
+        ).first()
+    if row is None:
+        raise ApiError(
+            401, "token_invalid", "Портал не узнал этот компьютер. Подключите его заново по новому коду."
+        )
+    if row.revoked_at is not None:
+        raise ApiError(
+            401,
+            "token_revoked",
+            "Доступ этого компьютера к порталу отозван. Подключите его заново по новому коду.",
+        )
+    return Device(id=row.id, provider_id=row.provider_id)
+
+
+# --- push ---------------------------------------------------------------------------------------
+
+
+def mark_key(group_id: int, child_id: int, lesson_date: date) -> str:
+    return f"{group_id}:{child_id}:{lesson_date.isoformat()}"
+
+
+def parse_mark_key(key: str) -> tuple[int, int, date]:
+    g, c, d = key.split(":")
+    return int(g), int(c), date.fromisoformat(d)
+
+
+def mark_row(row: Any) -> dict[str, Any]:
+    """A stored mark as it travels in the own stream (``code`` is None for a cleared cell)."""
+    return {
+        "group_id": row.group_id,
+        "child_id": row.child_id,
+        "lesson_date": row.lesson_date.isoformat(),
+        "code": row.code,
+        "changed_at": iso_dt(row.changed_at),
+        "changed_by": row.changed_by,
+    }
+
+
+def _rejected(op_id: str, code: str, field_errors: dict[str, str] | None = None, detail: str = "") -> p.OpResult:
+    message = p.REJECTION_TEXT_RU.get(code, code)
+    if detail:
+        message = f"{message} {detail}"
+    return p.OpResult(
+        op_id=op_id, status=p.REJECTED, code=code, message=message, field_errors=field_errors or {}
+    )
+
+
+def _field_errors(exc: ValidationError) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    for err in exc.errors():
+        field = ".".join(str(x) for x in err.get("loc", ())) or "payload"
+        errors.setdefault(field, err.get("msg", "неверное значение"))
+    return errors
+
+
+def push(engine: Engine, device: Device, request: p.PushRequest) -> p.PushResponse:
+    """Apply a batch: one result per op, in order; each op in its own savepoint."""
+    if request.device_id != device.id:
+        raise ApiError(403, "forbidden", "Пакет подписан другим компьютером, чем указано в ключе доступа.")
+    results: list[p.OpResult] = []
+    with db.write_tx(engine) as conn:
+        stored = _stored_results(conn, device.id, [op.op_id for op in request.ops])
+        seen_in_batch: dict[str, p.OpResult] = {}
+        for op in request.ops:
+            if op.op_id in stored:
+                results.append(stored[op.op_id])
+                continue
+            if op.op_id in seen_in_batch:
+                results.append(seen_in_batch[op.op_id])
+                continue
+            try:
+                with conn.begin_nested():
+                    result = _apply_op(conn, device, op)
+                    conn.execute(
+                        db.processed_ops.insert().values(
+                            device_id=device.id,
+                            op_id=op.op_id,
+                            result=result.model_dump_json(),
+                            created_at=utcnow(),
+                        )
+                    )
+            except SQLAlchemyError:
+                log.exception("op %s of device %s failed", op.op_id, device.id)
+                # Not stored: the device may send it again once the portal is fixed.
+                result = p.OpResult(
+                    op_id=op.op_id,
+                    status=p.REJECTED,
+                    code=p.R_INVALID,
+                    message=p.REJECTION_TEXT_RU[p.R_INVALID] + " Внутренняя ошибка портала при записи.",
+                )
+            seen_in_batch[op.op_id] = result
+            results.append(result)
+    return p.PushResponse(batch_id=request.batch_id, results=results)
+
+
+def _stored_results(conn: Connection, device_id: str, op_ids: list[str]) -> dict[str, p.OpResult]:
+    out: dict[str, p.OpResult] = {}
+    for chunk in _chunks(list(dict.fromkeys(op_ids)), 500):
+        for row in conn.execute(
+            select(db.processed_ops.c.op_id, db.processed_ops.c.result).where(
+                db.processed_ops.c.device_id == device_id, db.processed_ops.c.op_id.in_(chunk)
+            )
+        ):
+            out[row.op_id] = p.OpResult.model_validate_json(row.result)
+    return out
+
+
+def _apply_op(conn: Connection, device: Device, op: p.Op) -> p.OpResult:
+    if op.kind not in p.OP_KINDS:
+        return _rejected(op.op_id, p.R_UNKNOWN_KIND, detail=f"(вид «{op.kind[:40]}»)")
+    try:
+        payload = p.MarkPayload.model_validate(op.payload)
+    except ValidationError as exc:
+        return _rejected(op.op_id, p.R_INVALID, _field_errors(exc))
+    if op.kind == p.OP_MARK_SET:
+        if payload.code is None or payload.code not in VALID_CODES:
+            return _rejected(
+                op.op_id,
+                p.R_INVALID,
+                {"code": f"неизвестный код посещаемости: {payload.code!r} (ожидается 1, 2, 3 или 4)"},
+            )
+        new_code: int | None = payload.code
+    else:
+        new_code = None
+    return apply_mark(
+        conn,
+        provider_id=device.provider_id,
+        group_id=payload.group_id,
+        child_id=payload.child_id,
+        lesson_date=payload.lesson_date,
+        code=new_code,
+        changed_at=as_utc(payload.changed_at),
+        changed_by=payload.changed_by,
+        device_id=device.id,
+        op_id=op.op_id,
+    )
+
+
+def apply_mark(
+    conn: Connection,
+    *,
+    provider_id: int,
+    group_id: int,
+    child_id: int,
+    lesson_date: date,
+    code: int | None,
+    changed_at: datetime,
+    changed_by: str,
+    device_id: str | None,
+    op_id: str,
+) -> p.OpResult:
+    """Set (code 1..4) or clear (code None) one attendance cell under the portal's rules."""
+    group = conn.execute(
+        select(db.groups.c.provider_id, db.groups.c.date_from, db.groups.c.date_to).where(
+            db.groups.c.id == group_id
+        )
+    ).first()
+    if group is None:
+        return _rejected(op_id, p.R_UNKNOWN_GROUP)
+    if group.provider_id != provider_id:
+        return _rejected(op_id, p.R_FORBIDDEN)
+    if not group.date_from <= lesson_date <= group.date_to:
+        return _rejected(
+            op_id,
+            p.R_OUTSIDE_GROUP_DATES,
+            {"lesson_date": f"группа работает с {group.date_from:%d.%m.%Y} по {group.date_to:%d.%m.%Y}"},
+        )
+    m = db.memberships.c
+    member = conn.execute(
+        select(m.id).where(
+            m.group_id == group_id,
+            m.child_id == child_id,
+            m.date_from <= lesson_date,
+            or_(m.date_to.is_(None), m.date_to >= lesson_date),
+        ).limit(1)
+    ).first()
+    if member is None:
+        return _rejected(op_id, p.R_NOT_MEMBER)
+    locked = conn.execute(
+        select(db.locked_months.c.month).where(
+            db.locked_months.c.provider_id == provider_id,
+            db.locked_months.c.month == lesson_date.replace(day=1),
+        )
+    ).first()
+    if locked is not None:
+        return _rejected(op_id, p.R_MONTH_LOCKED)
+
+    mk = db.marks.c
+    cell = and_(mk.group_id == group_id, mk.child_id == child_id, mk.lesson_date == lesson_date)
+    stored = conn.execute(select(db.marks).where(cell)).first()
+    now = utcnow()
+    old_code = stored.code if stored is not None else None
+    if old_code == code:
+        return p.OpResult(op_id=op_id, status=p.DUPLICATE)
+    if stored is not None and as_utc(stored.changed_at) > changed_at:
+        # A later edit is already on the portal: it wins; the loser is kept in the audit trail.
+        conn.execute(
+            db.mark_audit.insert().values(
+                group_id=group_id,
+                child_id=child_id,
+                lesson_date=lesson_date,
+                old_code=old_code,
+                new_code=code,
+                changed_at=changed_at,
+                changed_by=changed_by,
+                device_id=device_id,
+                op_id=op_id,
+                outcome="lost",
+                recorded_at=now,
+            )
+        )
+        return p.OpResult(
+            op_id=op_id,
+            status=p.CONFLICT,
+            message="На портале есть более поздняя правка этой отметки; она сохранена.",
+            server_record=mark_row(stored),
+        )
+    values = {
+        "code": code,
+        "changed_at": changed_at,
+        "changed_by": changed_by,
+        "device_id": device_id,
+        "recorded_at": now,
+    }
+    if stored is None:
+        conn.execute(
+            db.marks.insert().values(
+                group_id=group_id,
+                child_id=child_id,
+                lesson_date=lesson_date,
+                mark_uid=mark_id(group_id, child_id, lesson_date),
+                provider_id=provider_id,
+                **values,
+            )
+        )
+    else:
+        conn.execute(update(db.marks).where(cell).values(**values))
+    conn.execute(
+        db.mark_audit.insert().values(
+            group_id=group_id,
+            child_id=child_id,
+            lesson_date=lesson_date,
+            old_code=old_code,
+            new_code=code,
+            changed_at=changed_at,
+            changed_by=changed_by,
+            device_id=device_id,
+            op_id=op_id,
+            outcome="applied",
+            recorded_at=now,
+        )
+    )
+    db.stamp(
+        conn,
+        [db.Change("own", "mark", mark_key(group_id, child_id, lesson_date), provider_id, code is None)],
+    )
+    return p.OpResult(op_id=op_id, status=p.APPLIED)
+
+
+# --- pull ---------------------------------------------------------------------------------------
+
+
+def make_cursor(epoch: str, seq: int) -> str:
+    return f"{epoch}.{seq}"
+
+
+def parse_cursor(cursor: str | None, epoch: str) -> int:
+    """The sequence number after which to read; ApiError 410 for a foreign or broken cursor."""
+    if not cursor:
+        return 0
+    parts = cursor.split(".")
+    if len(parts) == 2 and parts[0] == epoch and parts[1].isdigit():
+        return int(parts[1])
+    raise ApiError(
+        410, "reset_required", "Портал сбросил историю изменений: данные будут загружены заново."
+    )
+
+
+def pull(engine: Engine, provider_id: int, stream: str, cursor: str | None, limit: int) -> p.PullResponse:
+    entities = p.MASTER_ENTITIES if stream == "master" else p.OWN_ENTITIES
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            epoch = db.get_epoch(conn)
+            after = parse_cursor(cursor, epoch)
+            if after > db.current_seq(conn):
+                raise ApiError(
+                    410, "reset_required", "Портал сбросил историю изменений: данные будут загружены заново."
+                )
+            sc = db.sync_changes.c
+            rows = conn.execute(
+                select(sc.seq, sc.entity, sc.entity_key, sc.deleted)
+                .where(sc.stream == stream, sc.provider_id == provider_id, sc.seq > after)
+                .order_by(sc.seq)
+                .limit(limit + 1)
+            ).all()
+            has_more = len(rows) > limit
+            rows = rows[:limit]
+            last = rows[-1].seq if rows else after
+            by_entity: dict[str, list[Any]] = {}
+            for r in rows:
+                by_entity.setdefault(r.entity, []).append(r)
+            changes: dict[str, p.EntityChanges] = {}
+            for entity in entities:
+                items = by_entity.get(entity)
+                if not items:
+                    continue
+                if stream == "master":
+                    changes[entity] = _master_changes(conn, entity, items)
+                else:
+                    changes[entity] = _mark_changes(conn, items)
+            counts = None if has_more else _counts(conn, stream, provider_id, entities)
+    return p.PullResponse(
+        stream=stream,  # type: ignore[arg-type]
+        changes=changes,
+        next_cursor=make_cursor(epoch, last),
+        has_more=has_more,
+        counts=counts,
+    )
+
+
+def _counts(conn: Connection, stream: str, provider_id: int, entities: Iterable[str]) -> dict[str, int]:
+    sc = db.sync_changes.c
+    counts = {e: 0 for e in entities}
+    for entity, n in conn.execute(
+        select(sc.entity, func.count())
+        .where(sc.stream == stream, sc.provider_id == provider_id, sc.deleted.is_(False))
+        .group_by(sc.entity)
+    ):
+        if entity in counts:
+            counts[entity] = n
+    return counts
+
+
+def master_row(entity: str, row: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in row._mapping.items():
+        if isinstance(value, date):
+            value = value.isoformat()
+        out[key] = value
+    if entity == "group":
+        out["cancelled_dates"] = json.loads(out["cancelled_dates"] or "[]")
+    return out
+
+
+def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.EntityChanges:
+    table = db.MASTER_TABLES[entity]
+    live_ids = [int(r.entity_key) for r in items if not r.deleted]
+    found: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(live_ids, 500):
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+            found[row.id] = master_row(entity, row)
+    upserts: list[dict[str, Any]] = []
+    deletes: list[Any] = []
+    for r in items:
+        key = int(r.entity_key)
+        if not r.deleted and key in found:
+            upserts.append(found[key])
+        else:
+            deletes.append(key)
+    return p.EntityChanges(upserts=upserts, deletes=deletes)
+
+
+def _mark_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
+    live_uids = [
+        mark_id(*parse_mark_key(r.entity_key)) for r in items if not r.deleted
+    ]
+    found: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(live_uids, 500):
+        for row in conn.execute(select(db.marks).where(db.marks.c.mark_uid.in_(chunk))):
+            if row.code is not None:
+                found[mark_key(row.group_id, row.child_id, row.lesson_date)] = mark_row(row)
+    upserts: list[dict[str, Any]] = []
+    deletes: list[Any] = []
+    for r in items:
+        if not r.deleted and r.entity_key in found:
+            upserts.append(found[r.entity_key])
+        else:
+            g, c, d = parse_mark_key(r.entity_key)
+            deletes.append({"group_id": g, "child_id": c, "lesson_date": d.isoformat()})
+    return p.EntityChanges(upserts=upserts, deletes=deletes)
+
+
+def _chunks(values: list[Any], size: int) -> Iterable[list[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def default_enrol_expiry(ttl_hours: float) -> datetime:
+    return utcnow() + timedelta(hours=ttl_hours)

@@ -1,0 +1,112 @@
+"""Fixtures every test shares: a fresh data directory, an in-memory keyring, offscreen Qt, and
+the real reference portal on a real socket."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything when the test ends."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data directory per test; user dirs (logs, settings) point inside tmp too."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    return tmp_path / "data"
+
+
+@pytest.fixture(scope="session")
+def seeded_portal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo district seeded once per test session; each test gets its own copy."""
+    from pfdo_portal.seed import seed_demo
+
+    path = tmp_path_factory.mktemp("portal-template") / "portal.sqlite3"
+    seed_demo(f"sqlite:///{path}", scale="demo")
+    return path
+
+
+@pytest.fixture
+def portal_db(tmp_path: Path, seeded_portal_template: Path) -> str:
+    path = tmp_path / "portal.sqlite3"
+    shutil.copyfile(seeded_portal_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def portal(portal_db: str) -> Iterator[object]:
+    """The reference portal (seeded demo district) served by uvicorn on 127.0.0.1."""
+    from pfdo_portal.embedded import EmbeddedPortal
+
+    server = EmbeddedPortal(portal_db)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def demo_provider_id(portal_db: str) -> int:
+    from pfdo_portal.admin import list_providers
+
+    return list_providers(portal_db)[0][0]
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[object]:
+    from pfdo_desktop.workspace import Workspace
+
+    ws = Workspace.open(data_dir)
+    ws.client_settings.backoff_base = 0.01  # retries in tests: milliseconds, not seconds
+    ws.client_settings.backoff_max = 0.05
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def enrolled_workspace(workspace, portal, portal_db: str, demo_provider_id: int):
+    """A workspace enrolled with the demo provider and synced once."""
+    from pfdo_portal.admin import issue_code
+
+    workspace.enrol(portal.url, issue_code(portal_db, demo_provider_id))
+    workspace.sync()
+    return workspace
