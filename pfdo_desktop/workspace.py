@@ -33,7 +33,7 @@ from pfdo_desktop.services.rows import (
 from pfdo_desktop.sync import credentials
 from pfdo_desktop.sync.client import ClientSettings, PortalClient, SyncError
 from pfdo_desktop.sync.engine import ProgressFn, SyncEngine, SyncReport
-from pfdo_desktop.sync.protocol import EnrolRequest
+from pfdo_desktop.sync.protocol import DEFAULT_PULL_LIMIT, EnrolRequest
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ class Workspace:
         self.data_dir = data_dir
         self.db = db
         self.client_settings = ClientSettings()
+        self.pull_limit = DEFAULT_PULL_LIMIT  # records a page; smaller pages suit a bad line
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None) -> Workspace:
@@ -145,6 +146,13 @@ class Workspace:
         log.info("device enrolled with the portal (provider %s)", answer.provider_id)
         return answer.provider_name
 
+    def relocate_portal(self, portal_url: str) -> None:
+        """The portal moved to a new address (same portal, same token)."""
+        with self.db.write() as s:
+            row = s.scalar(select(Device))
+            assert row is not None
+            row.portal_url = portal_url.strip().rstrip("/")
+
     def sync(
         self,
         progress: ProgressFn | None = None,
@@ -162,5 +170,5 @@ class Workspace:
                             "заново новым кодом.", "no_token")
         with PortalClient(device.portal_url, token=token, settings=self.client_settings) as client:
             engine = SyncEngine(self.db, self.data_dir / "sync.lock", client, progress=progress,
-                                cancel=cancel)
+                                cancel=cancel, pull_limit=self.pull_limit)
             return engine.run()

@@ -88,7 +88,7 @@ def portal(portal_db: str) -> Iterator[object]:
 def demo_provider_id(portal_db: str) -> int:
     from pfdo_portal.admin import list_providers
 
-    return list_providers(portal_db)[0][0]
+    return list_providers(portal_db)[0].id
 
 
 @pytest.fixture

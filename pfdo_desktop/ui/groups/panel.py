@@ -1,0 +1,133 @@
+"""The left side of the main window: the provider's groups, filtered by programme and teacher."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.services.rows import GroupRow
+
+from .model import COL_CHILDREN, COL_NAME, COL_PROGRAM, COL_SCHEDULE, COL_TEACHER, GroupsTableModel, RowRole
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import Workspace
+
+
+class GroupsPanel(QWidget):
+    group_selected = Signal(object)  # GroupRow or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+
+        self.program_combo = QComboBox()
+        self.program_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.program_combo.setMinimumContentsLength(18)
+        self.teacher_combo = QComboBox()
+        self.teacher_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.teacher_combo.setMinimumContentsLength(18)
+        self.program_combo.currentIndexChanged.connect(self.on_filter_combo_changed)
+        self.teacher_combo.currentIndexChanged.connect(self.on_filter_combo_changed)
+
+        self.model = GroupsTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((COL_NAME, 110), (COL_PROGRAM, 170), (COL_TEACHER, 130),
+                              (COL_CHILDREN, 60), (COL_SCHEDULE, 200)):
+            header.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555;")
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("Программа:"), self.program_combo)
+        filters.addRow(self.tr("Педагог:"), self.teacher_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self._loading = False
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.reload()
+
+    def reload(self) -> None:
+        """Read filters and groups again, keeping the chosen filters and group if they still exist."""
+        program_id, teacher = self.program_combo.currentData(), self.teacher_combo.currentData()
+        selected = self.selected_group()
+        self._loading = True
+        try:
+            self.program_combo.clear()
+            self.teacher_combo.clear()
+            self.program_combo.addItem(self.tr("Все программы"), None)
+            self.teacher_combo.addItem(self.tr("Все педагоги"), None)
+            if self.workspace is not None:
+                for program in self.workspace.programs():
+                    self.program_combo.addItem(program.name, program.id)
+                    self.program_combo.setItemData(self.program_combo.count() - 1, program.name,
+                                                   0x0003)  # ToolTipRole: long names are cut
+                for name in self.workspace.teachers():
+                    self.teacher_combo.addItem(name, name)
+            self.program_combo.setCurrentIndex(max(0, self.program_combo.findData(program_id)))
+            self.teacher_combo.setCurrentIndex(max(0, self.teacher_combo.findData(teacher)))
+        finally:
+            self._loading = False
+        self._load_groups(selected.id if selected else None)
+
+    def _load_groups(self, keep_group_id: int | None) -> None:
+        rows: list[GroupRow] = []
+        if self.workspace is not None:
+            rows = self.workspace.groups(program_id=self.program_combo.currentData(),
+                                         teacher=self.teacher_combo.currentData())
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("Групп: %1").replace("%1", str(len(rows))))
+        row = self.model.row_of(keep_group_id) if keep_group_id is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.group_selected.emit(None)
+
+    def selected_group(self) -> GroupRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.data(indexes[0], RowRole) if indexes else None
+
+    def select_group(self, group_id: int) -> bool:
+        row = self.model.row_of(group_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        return row >= 0
+
+    @Slot(int)
+    def on_filter_combo_changed(self, _index: int) -> None:
+        if not self._loading:
+            selected = self.selected_group()
+            self._load_groups(selected.id if selected else None)
+
+    @Slot(QItemSelection, QItemSelection)
+    def on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.group_selected.emit(self.selected_group())

@@ -1,0 +1,262 @@
+"""The attendance journal of one group for a period: children × lesson dates.
+
+The last column is the child's total (present / lessons while a member), the last row the number
+present at each lesson. Cells outside a child's membership are greyed and not editable.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from pfdo_desktop.domain.attendance import AttendanceCode
+from pfdo_desktop.services.rows import Journal, JournalChild, LessonColumn
+
+Index = QModelIndex | QPersistentModelIndex
+
+CodeRole = Qt.ItemDataRole.UserRole + 1  # int | None of a mark cell
+EditableRole = Qt.ItemDataRole.UserRole + 2  # bool: may the operator change this cell
+ChildRole = Qt.ItemDataRole.UserRole + 3  # JournalChild of the row (None on the totals row)
+LessonRole = Qt.ItemDataRole.UserRole + 4  # LessonColumn of the column (None on the totals column)
+
+# Backgrounds readable with black text, distinguishable for the common colour blindnesses by the
+# letter in the cell anyway.
+CODE_BACKGROUND = {
+    AttendanceCode.PRESENT: QColor("#d4edda"),
+    AttendanceCode.ABSENT: QColor("#f8d0cc"),
+    AttendanceCode.SICK: QColor("#fde7b0"),
+    AttendanceCode.EXCUSED: QColor("#d6e4f5"),
+}
+CODE_FOREGROUND = {
+    AttendanceCode.PRESENT: QColor("#1e5c2b"),
+    AttendanceCode.ABSENT: QColor("#8f1d14"),
+    AttendanceCode.SICK: QColor("#7a4b00"),
+    AttendanceCode.EXCUSED: QColor("#1d4a80"),
+}
+OUTSIDE_BACKGROUND = QColor("#e4e4e4")
+OUTSIDE_FOREGROUND = QColor("#8a8a8a")
+TOTALS_BACKGROUND = QColor("#f1f1f1")
+
+
+def code_title(code: AttendanceCode) -> str:
+    titles = {
+        AttendanceCode.PRESENT: QCoreApplication.translate("JournalModel", "был"),
+        AttendanceCode.ABSENT: QCoreApplication.translate("JournalModel", "не был"),
+        AttendanceCode.SICK: QCoreApplication.translate("JournalModel", "болел"),
+        AttendanceCode.EXCUSED: QCoreApplication.translate("JournalModel", "уважительная причина"),
+    }
+    return titles[code]
+
+
+class JournalModel(QAbstractTableModel):
+    """A month (or any period) of a group's journal; edits are optimistic (`set_code`)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal: Journal | None = None
+        self._children: tuple[JournalChild, ...] = ()
+        self._lessons: tuple[LessonColumn, ...] = ()
+        self._marks: dict[tuple[int, date], int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- feeding ----------------------------------------------------------------------------
+
+    def set_journal(self, journal: Journal | None) -> None:
+        self.beginResetModel()
+        self._journal = journal
+        self._children = journal.children if journal else ()
+        self._lessons = journal.lessons if journal else ()
+        self._marks = dict(journal.marks) if journal else {}
+        self.endResetModel()
+
+    @property
+    def journal(self) -> Journal | None:
+        return self._journal
+
+    @property
+    def child_count(self) -> int:
+        return len(self._children)
+
+    @property
+    def lesson_count(self) -> int:
+        return len(self._lessons)
+
+    def child_at(self, row: int) -> JournalChild | None:
+        return self._children[row] if 0 <= row < len(self._children) else None
+
+    def lesson_at(self, column: int) -> LessonColumn | None:
+        return self._lessons[column] if 0 <= column < len(self._lessons) else None
+
+    def index_of(self, child_id: int, lesson_date: date) -> QModelIndex:
+        row = next((i for i, c in enumerate(self._children) if c.child_id == child_id), -1)
+        col = next((i for i, c in enumerate(self._lessons) if c.lesson_date == lesson_date), -1)
+        return self.index(row, col) if row >= 0 and col >= 0 else QModelIndex()
+
+    def code_of(self, child_id: int, lesson_date: date) -> int | None:
+        return self._marks.get((child_id, lesson_date))
+
+    def is_editable(self, index: Index) -> bool:
+        child, lesson = self.child_at(index.row()), self.lesson_at(index.column())
+        return child is not None and lesson is not None and child.is_member_on(lesson.lesson_date)
+
+    def set_code(self, child_id: int, lesson_date: date, code: int | None) -> None:
+        """Show ``code`` in the cell now (the save runs in the background; see `JournalPanel`)."""
+        if code is None:
+            self._marks.pop((child_id, lesson_date), None)
+        else:
+            self._marks[(child_id, lesson_date)] = code
+        index = self.index_of(child_id, lesson_date)
+        if not index.isValid():
+            return
+        last_row, last_col = self.rowCount() - 1, self.columnCount() - 1
+        self.dataChanged.emit(index, index)
+        self.dataChanged.emit(self.index(index.row(), last_col), self.index(index.row(), last_col))
+        self.dataChanged.emit(self.index(last_row, index.column()), self.index(last_row, index.column()))
+
+    def present_count(self, child: JournalChild) -> tuple[int, int]:
+        """(lessons present, lessons while a member) in the period."""
+        lessons = [c.lesson_date for c in self._lessons if child.is_member_on(c.lesson_date)]
+        present = sum(1 for d in lessons if self._marks.get((child.child_id, d)) == AttendanceCode.PRESENT)
+        return present, len(lessons)
+
+    def present_on(self, lesson_date: date) -> int:
+        return sum(1 for c in self._children
+                   if self._marks.get((c.child_id, lesson_date)) == AttendanceCode.PRESENT)
+
+    # --- Qt ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() or not self._children:
+            return 0
+        return len(self._children) + 1  # + the totals row
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() or not self._children:
+            return 0
+        return len(self._lessons) + 1  # + the totals column
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.is_editable(index):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        tr = QCoreApplication.translate
+        if orientation == Qt.Orientation.Horizontal:
+            lesson = self.lesson_at(section)
+            if role == Qt.ItemDataRole.DisplayRole:
+                if lesson is not None:
+                    weekday = QLocale().dayName(lesson.lesson_date.isoweekday(),
+                                                QLocale.FormatType.ShortFormat)
+                    return f"{lesson.lesson_date:%d.%m}\n{weekday}"
+                if section == len(self._lessons) and self._children:
+                    return tr("JournalModel", "Итого")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if lesson is not None:
+                    parts = [f"{lesson.lesson_date:%d.%m.%Y}"]
+                    if lesson.time_from:
+                        parts.append(lesson.time_from)
+                    if lesson.theme:
+                        parts.append(lesson.theme)
+                    return " · ".join(parts)
+                if section == len(self._lessons):
+                    return tr("JournalModel", "Был на занятиях / занятий в периоде")
+            return None
+        child = self.child_at(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if child is not None:
+                return child.full_name
+            if section == len(self._children) and self._children:
+                return tr("JournalModel", "Присутствовали")
+        if role == Qt.ItemDataRole.ToolTipRole and child is not None:
+            text = tr("JournalModel", "Дата рождения: %1").replace("%1", f"{child.birth_date:%d.%m.%Y}")
+            if child.certificate_number:
+                text += "\n" + tr("JournalModel", "Сертификат № %1").replace("%1", child.certificate_number)
+            text += "\n" + tr("JournalModel", "В группе с %1").replace("%1", f"{child.member_from:%d.%m.%Y}")
+            if child.member_to is not None:
+                text += " " + tr("JournalModel", "по %1").replace("%1", f"{child.member_to:%d.%m.%Y}")
+            return text
+        if role == Qt.ItemDataRole.FontRole and section == len(self._children):
+            return self._bold
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        child, lesson = self.child_at(row), self.lesson_at(column)
+        if child is None and lesson is None:  # the corner: present at all lessons in the period
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(sum(self.present_on(c.lesson_date) for c in self._lessons))
+            return self._totals_style(role)
+        if child is None:  # the totals row
+            assert lesson is not None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(self.present_on(lesson.lesson_date))
+            return self._totals_style(role)
+        if lesson is None:  # the totals column
+            present, lessons = self.present_count(child)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{present} / {lessons}"
+            return self._totals_style(role)
+        code = self._marks.get((child.child_id, lesson.lesson_date))
+        member = child.is_member_on(lesson.lesson_date)
+        if role == CodeRole:
+            return code
+        if role == EditableRole:
+            return member
+        if role == ChildRole:
+            return child
+        if role == LessonRole:
+            return lesson
+        if role == Qt.ItemDataRole.DisplayRole:
+            return AttendanceCode(code).short if code in CODE_BACKGROUND else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if not member:
+                return QBrush(OUTSIDE_BACKGROUND)
+            if code in CODE_BACKGROUND:
+                return QBrush(CODE_BACKGROUND[AttendanceCode(code)])
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not member:
+                return QBrush(OUTSIDE_FOREGROUND)
+            if code in CODE_FOREGROUND:
+                return QBrush(CODE_FOREGROUND[AttendanceCode(code)])
+            return None
+        if role == Qt.ItemDataRole.FontRole and code is not None:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not member:
+                return QCoreApplication.translate(
+                    "JournalModel", "%1 ребёнок не числился в группе").replace(
+                    "%1", f"{lesson.lesson_date:%d.%m.%Y}")
+            if code in CODE_BACKGROUND:
+                return code_title(AttendanceCode(code))
+            return None
+        return None
+
+    def _totals_style(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(TOTALS_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        return None

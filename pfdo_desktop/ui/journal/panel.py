@@ -1,0 +1,368 @@
+"""The journal screen: month navigation, the children × lessons table, marking by mouse and keys.
+
+Every change is shown at once (optimistic) and saved through `Workspace.mark` on the write pool;
+if the service refuses it the cell goes back and the reason is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.domain.attendance import AttendanceCode
+from pfdo_desktop.services.errors import ServiceError
+from pfdo_desktop.services.rows import GroupRow, MarkChange
+
+from ..tasks import run_task, write_pool
+from .model import CODE_BACKGROUND, CODE_FOREGROUND, JournalModel, code_title
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+CLEAR = object()  # «no code» in signals (None is a valid payload, but reads as a bug)
+
+_KEY_CODES = {
+    Qt.Key.Key_1: AttendanceCode.PRESENT,
+    Qt.Key.Key_2: AttendanceCode.ABSENT,
+    Qt.Key.Key_3: AttendanceCode.SICK,
+    Qt.Key.Key_4: AttendanceCode.EXCUSED,
+    Qt.Key.Key_Space: AttendanceCode.PRESENT,
+    Qt.Key.Key_Plus: AttendanceCode.PRESENT,
+}
+_CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+# Double-click walks through the codes in this order and back to an empty cell.
+_CYCLE: tuple[int | None, ...] = (None, 1, 2, 3, 4)
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def add_months(month: date, delta: int) -> date:
+    index = month.year * 12 + month.month - 1 + delta
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def default_month(group: GroupRow, today: date | None = None) -> date:
+    """The current month, clamped into the group's dates."""
+    today = today or date.today()
+    day = min(max(today, group.date_from), group.date_to)
+    return month_start(day)
+
+
+class JournalTableView(QTableView):
+    """Keys 1–4 / Space / Delete mark the current cell; arrows move as usual."""
+
+    code_entered = Signal(QModelIndex, object)  # index, AttendanceCode or CLEAR
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = Qt.Key(event.key())
+        index = self.currentIndex()
+        if index.isValid() and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if key in _KEY_CODES:
+                self.code_entered.emit(index, _KEY_CODES[key])
+                event.accept()
+                return
+            if key in _CLEAR_KEYS:
+                self.code_entered.emit(index, CLEAR)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class JournalPanel(QWidget):
+    """The right side of the main window."""
+
+    saved = Signal()  # a mark reached the database (the pending count changed)
+    message = Signal(str)  # a short Russian message for the status bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.group: GroupRow | None = None
+        self.month: date | None = None
+
+        self.title_label = QLabel(self.tr("Выберите группу слева"))
+        self.title_label.setObjectName("journalTitle")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
+        self.details_label.setStyleSheet("color: #555;")
+
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(self.tr("Предыдущий месяц"))
+        self.prev_button.clicked.connect(self.on_prev_button_clicked)
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Следующий месяц"))
+        self.next_button.clicked.connect(self.on_next_button_clicked)
+        self.month_label = QLabel()
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.month_label.setMinimumWidth(150)
+        month_font = self.month_label.font()
+        month_font.setBold(True)
+        self.month_label.setFont(month_font)
+
+        self.model = JournalModel(self)
+        self.table = JournalTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setStyleSheet(
+            "QTableView { gridline-color: #c8c8c8; }"
+            "QTableView::item:selected { border: 2px solid #2b5fb3; color: black; }"
+        )
+        horizontal = self.table.horizontalHeader()
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        horizontal.setDefaultSectionSize(46)
+        horizontal.setMinimumHeight(44)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(26)
+        vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.code_entered.connect(self.on_table_code_entered)
+        self.table.doubleClicked.connect(self.on_table_double_clicked)
+        self.table.customContextMenuRequested.connect(self.on_table_context_menu_requested)
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #666; font-size: 12pt;")
+        self.empty_label.hide()
+
+        self.legend_label = QLabel(self._legend_html())
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.month_label)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        title_box = QVBoxLayout()
+        title_box.addWidget(self.title_label)
+        title_box.addWidget(self.details_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addLayout(title_box)
+        layout.addLayout(nav)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.legend_label)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._update_navigation()
+
+    # --- feeding ----------------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+
+    def show_group(self, group: GroupRow | None, month: date | None = None) -> None:
+        """Open ``group``'s journal at ``month`` (default: this month, clamped into its dates)."""
+        self.group = group
+        if group is None:
+            self.month = None
+            self.model.set_journal(None)
+            self.title_label.setText(self.tr("Выберите группу слева"))
+            self.details_label.clear()
+            self._update_navigation()
+            return
+        self.month = month_start(month) if month else default_month(group)
+        self.title_label.setText(f"{group.name} — {group.program_name}")
+        details = [group.module_name, group.teacher, group.schedule,
+                   self.tr("с %1 по %2").replace("%1", f"{group.date_from:%d.%m.%Y}")
+                   .replace("%2", f"{group.date_to:%d.%m.%Y}")]
+        self.details_label.setText(" · ".join(d for d in details if d))
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the journal again (after a sync or a month change), keeping the current cell."""
+        if self.workspace is None or self.group is None or self.month is None:
+            return
+        current = self.table.currentIndex()
+        keep = (current.row(), current.column()) if current.isValid() else None
+        try:
+            journal = self.workspace.journal_month(self.group.id, self.month)
+        except ServiceError as exc:
+            self.model.set_journal(None)
+            self.message.emit(exc.message)
+        else:
+            self.model.set_journal(journal)
+        self._size_columns()
+        if keep and self.model.rowCount() > 0:
+            row = min(keep[0], self.model.rowCount() - 1)
+            col = min(keep[1], self.model.columnCount() - 1)
+            self.table.setCurrentIndex(self.model.index(row, col))
+        self._update_navigation()
+
+    def show_month(self, month: date) -> None:
+        self.month = month_start(month)
+        self.table.setCurrentIndex(QModelIndex())
+        self.reload()
+
+    # --- marking ----------------------------------------------------------------------------
+
+    def set_code_at(self, index: QModelIndex, code: int | None, move_down: bool = True) -> bool:
+        """Set (or clear, ``None``) the mark in ``index``; saved in the background."""
+        if self.workspace is None or not index.isValid() or self.model.journal is None:
+            return False
+        child, lesson = self.model.child_at(index.row()), self.model.lesson_at(index.column())
+        if child is None or lesson is None:
+            return False
+        if not self.model.is_editable(index):
+            self.message.emit(self.tr("%1 ребёнок не числился в группе: отметку поставить нельзя.")
+                              .replace("%1", f"{lesson.lesson_date:%d.%m.%Y}"))
+            return False
+        old = self.model.code_of(child.child_id, lesson.lesson_date)
+        if old != code:
+            group_id, workspace = self.model.journal.group.id, self.workspace
+            child_id, day = child.child_id, lesson.lesson_date
+            self.model.set_code(child_id, day, code)
+            run_task(
+                lambda: workspace.mark(group_id, day, [MarkChange(child_id, code)]),
+                on_success=lambda _n: self.saved.emit(),
+                on_error=lambda exc: self._on_mark_failed(exc, group_id, child_id, day, old, code),
+                pool=write_pool(),
+            )
+        if move_down and index.row() + 1 < self.model.child_count:
+            self.table.setCurrentIndex(self.model.index(index.row() + 1, index.column()))
+        return True
+
+    def _on_mark_failed(self, exc: BaseException, group_id: int, child_id: int, day: date,
+                        old: int | None, new: int | None) -> None:
+        journal = self.model.journal
+        if journal is not None and journal.group.id == group_id and \
+                self.model.code_of(child_id, day) == new:
+            self.model.set_code(child_id, day, old)  # only if nothing newer was typed over it
+        if isinstance(exc, ServiceError):
+            log.info("mark refused: %s", type(exc).__name__)
+            self.message.emit(exc.message)
+        else:
+            self.message.emit(self.tr("Отметка не сохранена из-за внутренней ошибки."))
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    @Slot(QModelIndex, object)
+    def on_table_code_entered(self, index: QModelIndex, code: object) -> None:
+        self.set_code_at(index, None if code is CLEAR else int(code))  # type: ignore[call-overload]
+
+    @Slot(QModelIndex)
+    def on_table_double_clicked(self, index: QModelIndex) -> None:
+        if not self.model.is_editable(index):
+            self.set_code_at(index, None)  # explains why nothing happens
+            return
+        child, lesson = self.model.child_at(index.row()), self.model.lesson_at(index.column())
+        assert child is not None and lesson is not None
+        current = self.model.code_of(child.child_id, lesson.lesson_date)
+        position = _CYCLE.index(current) if current in _CYCLE else 0
+        self.set_code_at(index, _CYCLE[(position + 1) % len(_CYCLE)], move_down=False)
+
+    @Slot(QPoint)
+    def on_table_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid() or self.model.lesson_at(index.column()) is None or \
+                self.model.child_at(index.row()) is None:
+            return
+        self.table.setCurrentIndex(index)
+        menu = self.code_menu(index)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def code_menu(self, index: QModelIndex) -> QMenu:
+        """The context menu of a cell: the four codes and «clear»."""
+        menu = QMenu(self)
+        editable = self.model.is_editable(index)
+        for code in AttendanceCode:
+            action = QAction(f"{code.short}   {code_title(code)}   ({int(code)})", menu)
+            action.setEnabled(editable)
+            action.triggered.connect(lambda _c=False, c=int(code): self.set_code_at(index, c, False))
+            menu.addAction(action)
+        menu.addSeparator()
+        clear = QAction(self.tr("Очистить   (Delete)"), menu)
+        clear.setEnabled(editable)
+        clear.triggered.connect(lambda _c=False: self.set_code_at(index, None, False))
+        menu.addAction(clear)
+        return menu
+
+    # --- month navigation -------------------------------------------------------------------
+
+    @Slot()
+    def on_prev_button_clicked(self) -> None:
+        if self.month is not None:
+            self.show_month(add_months(self.month, -1))
+
+    @Slot()
+    def on_next_button_clicked(self) -> None:
+        if self.month is not None:
+            self.show_month(add_months(self.month, 1))
+
+    def _update_navigation(self) -> None:
+        group, month = self.group, self.month
+        has = group is not None and month is not None
+        self.prev_button.setEnabled(has and month > month_start(group.date_from))  # type: ignore[operator,union-attr]
+        self.next_button.setEnabled(has and month < month_start(group.date_to))  # type: ignore[operator,union-attr]
+        if has:
+            assert month is not None
+            name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
+            self.month_label.setText(f"{name[:1].upper()}{name[1:]} {month.year}")
+        else:
+            self.month_label.clear()
+        empty = self.model.rowCount() == 0 or self.model.lesson_count == 0
+        if not has:
+            text = self.tr("Выберите группу в списке слева, чтобы открыть журнал.")
+        elif self.model.journal is not None and not self.model.journal.children:
+            text = self.tr("В этом месяце в группе нет детей.")
+        else:
+            text = self.tr("В этом месяце у группы нет занятий по расписанию.")
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        last = self.model.lesson_count
+        if self.model.columnCount() > last:
+            header.resizeSection(last, 72)
+
+    def _legend_html(self) -> str:
+        parts = []
+        for code in AttendanceCode:
+            bg, fg = CODE_BACKGROUND[code].name(), CODE_FOREGROUND[code].name()
+            parts.append(f"<span style='background:{bg}; color:{fg}; font-weight:bold;'>"
+                         f"&nbsp;{code.short}&nbsp;</span>&nbsp;{code_title(code)} ({int(code)})")
+        keys = self.tr("Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, "
+                       "правая кнопка — меню. Серые клетки — ребёнок не числился в группе.")
+        return "&nbsp;&nbsp; ".join(parts) + f"<br><span style='color:#555'>{keys}</span>"
+
+    def current_cell(self) -> tuple[int, int]:
+        index = self.table.currentIndex()
+        return index.row(), index.column()
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid only
+        return f"<JournalPanel group={self.group.id if self.group else None} month={self.month}>"
+
+

@@ -1,0 +1,142 @@
+"""``pfdo-portal``: run and administer the reference portal."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import admin
+from .db import normalize_db_url
+from .seed import SeedError, seed_demo
+
+DEFAULT_DB = "pfdo-portal.db"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit code 2, no usage dump
+        raise _CliError(f"pfdo-portal: ошибка: {message}")
+
+
+class _CliError(Exception):
+    pass
+
+
+def _month(text: str) -> date:
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise argparse.ArgumentTypeError(f"месяц в виде ГГГГ-ММ, а не «{text}»")
+    return date(int(m.group(1)), int(m.group(2)), 1)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"нужно целое число, а не «{text}»") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"нужно положительное число, а не «{text}»")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pfdo-portal", description="Учебный региональный портал ПФДО")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_text)
+        sp.add_argument("--db", default=DEFAULT_DB, help="URL базы или путь к файлу SQLite")
+        return sp
+
+    sp = cmd("serve", "запустить портал")
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=_positive_int, default=8765)
+    sp = cmd("seed-demo", "заполнить пустую базу учебным округом")
+    sp.add_argument("--scale", choices=("demo", "school"), default="demo")
+    sp.add_argument("--seed", type=int, default=42)
+    cmd("providers", "список организаций")
+    sp = cmd("issue-code", "выдать одноразовый код подключения ПК")
+    sp.add_argument("--provider", type=_positive_int, required=True)
+    sp.add_argument("--ttl-hours", type=float, default=72)
+    sp = cmd("devices", "подключённые компьютеры")
+    sp.add_argument("--provider", type=_positive_int)
+    sp = cmd("revoke-device", "отозвать доступ компьютера")
+    sp.add_argument("--device", required=True)
+    sp = cmd("lock-month", "закрыть месяц (по нему выставлен счёт)")
+    sp.add_argument("--provider", type=_positive_int, required=True)
+    sp.add_argument("--month", type=_month, required=True)
+    cmd("reset-cursors", "сбросить историю изменений: все ПК загрузят данные заново")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        db_url = normalize_db_url(args.db)
+        return _run(args, db_url)
+    except _CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except (admin.AdminError, SeedError, ValueError) as exc:
+        print(f"pfdo-portal: ошибка: {exc}", file=sys.stderr)
+        return 2
+    except SQLAlchemyError as exc:
+        print(f"pfdo-portal: ошибка базы данных: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}",
+              file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, db_url: str) -> int:
+    if args.command == "serve":
+        import uvicorn
+
+        from .app import create_app
+
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        uvicorn.run(create_app(db_url), host=args.host, port=args.port, log_level="info")
+        return 0
+    if args.command == "seed-demo":
+        summary = seed_demo(db_url, scale=args.scale, seed=args.seed)
+        if not summary.created:
+            print("База уже заполнена; ничего не изменено.")
+        c = summary.counts
+        print(
+            f"Организаций: {c['provider']}, программ: {c['program']}, групп: {c['group']}, "
+            f"детей: {c['child']}, зачислений: {c['membership']}, отметок: {c['mark']}"
+        )
+        print(f"Демонстрационная организация: {summary.demo_provider_id}")
+        return 0
+    if args.command == "providers":
+        for p in admin.list_providers(db_url):
+            print(f"{p.id}\t{p.name}")
+        return 0
+    if args.command == "issue-code":
+        print(admin.issue_code(db_url, args.provider, ttl_hours=args.ttl_hours))
+        return 0
+    if args.command == "devices":
+        for d in admin.list_devices(db_url, args.provider):
+            state = f"отозван {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "активен"
+            print(f"{d.id}\t{d.provider_id}\t{d.app_version}\t{d.created_at:%Y-%m-%d %H:%M}\t{state}")
+        return 0
+    if args.command == "revoke-device":
+        admin.revoke_device(db_url, args.device)
+        print(f"Доступ компьютера {args.device} отозван.")
+        return 0
+    if args.command == "lock-month":
+        admin.lock_month(db_url, args.provider, args.month)
+        print(f"Месяц {args.month:%Y-%m} закрыт для организации {args.provider}.")
+        return 0
+    if args.command == "reset-cursors":
+        admin.reset_cursors(db_url)
+        print("История изменений сброшена: все компьютеры загрузят данные заново.")
+        return 0
+    raise _CliError(f"pfdo-portal: ошибка: неизвестная команда {args.command}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

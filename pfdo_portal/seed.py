@@ -1,0 +1,622 @@
+"""A fictional municipal district for demos, training and tests: deterministic for a seed.
+
+«Заречный муниципальный округ»: schools, a ДШИ, a ДЮСШ, a ДДТ and a private club, programmes in
+all six directions, groups with weekly schedules for the current academic year, children with
+valid СНИЛС and certificates, memberships and the attendance entered so far.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pfdo_desktop.domain.ages import age_on
+from pfdo_desktop.domain.attendance import mark_id
+from pfdo_desktop.domain.identity import make_snils
+from pfdo_desktop.domain.schedule import WeeklySlot, lesson_dates
+
+from . import db
+
+MUNICIPALITY = "Заречный муниципальный округ"
+TOWN = "г. Заречный"
+REGION_CODE = "47"
+MUNICIPALITY_CODE = "18"
+# Children who moved in keep the certificate issued at home (some regions start with a zero).
+OTHER_PREFIXES = ("0203", "0512", "0704", "5901", "6621")
+
+SURNAMES = [
+    ("Иванов", "Иванова"), ("Смирнов", "Смирнова"), ("Кузнецов", "Кузнецова"), ("Попов", "Попова"),
+    ("Васильев", "Васильева"), ("Петров", "Петрова"), ("Соколов", "Соколова"), ("Михайлов", "Михайлова"),
+    ("Новиков", "Новикова"), ("Фёдоров", "Фёдорова"), ("Морозов", "Морозова"), ("Волков", "Волкова"),
+    ("Алексеев", "Алексеева"), ("Лебедев", "Лебедева"), ("Семёнов", "Семёнова"), ("Егоров", "Егорова"),
+    ("Павлов", "Павлова"), ("Козлов", "Козлова"), ("Степанов", "Степанова"), ("Николаев", "Николаева"),
+    ("Орлов", "Орлова"), ("Андреев", "Андреева"), ("Макаров", "Макарова"), ("Никитин", "Никитина"),
+    ("Захаров", "Захарова"), ("Зайцев", "Зайцева"), ("Соловьёв", "Соловьёва"), ("Борисов", "Борисова"),
+    ("Яковлев", "Яковлева"), ("Григорьев", "Григорьева"), ("Романов", "Романова"), ("Воробьёв", "Воробьёва"),
+    ("Сергеев", "Сергеева"), ("Кузьмин", "Кузьмина"), ("Фролов", "Фролова"), ("Александров", "Александрова"),
+    ("Дмитриев", "Дмитриева"), ("Королёв", "Королёва"), ("Гусев", "Гусева"), ("Киселёв", "Киселёва"),
+    ("Ильин", "Ильина"), ("Максимов", "Максимова"), ("Поляков", "Полякова"), ("Сорокин", "Сорокина"),
+    ("Виноградов", "Виноградова"), ("Ковалёв", "Ковалёва"), ("Белов", "Белова"), ("Медведев", "Медведева"),
+    ("Антонов", "Антонова"), ("Тарасов", "Тарасова"), ("Жуков", "Жукова"), ("Баранов", "Баранова"),
+    ("Филиппов", "Филиппова"), ("Комаров", "Комарова"), ("Давыдов", "Давыдова"), ("Беляев", "Беляева"),
+    ("Герасимов", "Герасимова"), ("Богданов", "Богданова"), ("Осипов", "Осипова"), ("Сидоров", "Сидорова"),
+    ("Шевченко", "Шевченко"), ("Черных", "Черных"), ("Белых", "Белых"), ("Ткаченко", "Ткаченко"),
+]
+MALE_NAMES = [
+    "Александр", "Максим", "Артём", "Михаил", "Иван", "Дмитрий", "Даниил", "Кирилл", "Андрей",
+    "Егор", "Никита", "Илья", "Алексей", "Матвей", "Тимофей", "Роман", "Владимир", "Ярослав",
+    "Фёдор", "Георгий", "Константин", "Лев", "Николай", "Степан", "Марк", "Тимур", "Сергей",
+    "Павел", "Глеб", "Арсений", "Денис", "Евгений", "Захар", "Семён", "Богдан", "Платон",
+    "Виктор", "Вадим", "Савелий", "Демид",
+]
+FEMALE_NAMES = [
+    "Анастасия", "Мария", "Анна", "Виктория", "Екатерина", "Наталья", "Марина", "Полина",
+    "София", "Дарья", "Алиса", "Ксения", "Александра", "Елизавета", "Варвара", "Вероника",
+    "Арина", "Ульяна", "Милана", "Василиса", "Ева", "Таисия", "Кира", "Валерия", "Алёна",
+    "Диана", "Софья", "Ангелина", "Злата", "Маргарита", "Ольга", "Татьяна", "Юлия", "Яна",
+    "Евгения", "Любовь", "Надежда", "Олеся", "Вера", "Мирослава",
+]
+# Father's name → (patronymic of a son, of a daughter).
+PATRONYMICS = [
+    ("Александрович", "Александровна"), ("Сергеевич", "Сергеевна"), ("Дмитриевич", "Дмитриевна"),
+    ("Андреевич", "Андреевна"), ("Алексеевич", "Алексеевна"), ("Владимирович", "Владимировна"),
+    ("Михайлович", "Михайловна"), ("Иванович", "Ивановна"), ("Николаевич", "Николаевна"),
+    ("Евгеньевич", "Евгеньевна"), ("Викторович", "Викторовна"), ("Павлович", "Павловна"),
+    ("Олегович", "Олеговна"), ("Игоревич", "Игоревна"), ("Юрьевич", "Юрьевна"),
+    ("Максимович", "Максимовна"), ("Романович", "Романовна"), ("Денисович", "Денисовна"),
+    ("Артёмович", "Артёмовна"), ("Константинович", "Константиновна"), ("Вадимович", "Вадимовна"),
+    ("Антонович", "Антоновна"), ("Ильич", "Ильинична"), ("Никитич", "Никитична"),
+    ("Фёдорович", "Фёдоровна"), ("Геннадьевич", "Геннадьевна"), ("Анатольевич", "Анатольевна"),
+    ("Валерьевич", "Валерьевна"), ("Станиславович", "Станиславовна"), ("Егорович", "Егоровна"),
+]
+
+# Programme templates per direction: (name, short name, age from, age to in years, rooms).
+PROGRAM_TEMPLATES: dict[str, list[tuple[str, str, int, int, tuple[str, ...]]]] = {
+    "technical": [
+        ("Робототехника и программирование микроконтроллеров", "Робототехника", 8, 14, ("каб. 204", "каб. 205")),
+        ("Начальное техническое моделирование", "Техмоделирование", 6, 10, ("каб. 112",)),
+        ("3D-моделирование и прототипирование", "3D-моделирование", 11, 17, ("каб. 301",)),
+        ("Основы программирования на Python", "Python", 12, 18, ("каб. 302", "каб. 303")),
+        ("Авиамоделирование", "Авиамоделирование", 9, 16, ("мастерская",)),
+    ],
+    "natural_science": [
+        ("Юный эколог", "Юный эколог", 7, 12, ("каб. 108",)),
+        ("Занимательная химия", "Химия", 11, 16, ("лаборатория химии",)),
+        ("Астрономия для школьников", "Астрономия", 10, 16, ("каб. 215",)),
+        ("Исследователи природы родного края", "Исследователи", 8, 13, ("каб. 109",)),
+    ],
+    "sport": [
+        ("Футбол", "Футбол", 6, 17, ("спортзал", "стадион")),
+        ("Волейбол", "Волейбол", 10, 18, ("спортзал",)),
+        ("Самбо", "Самбо", 7, 17, ("зал единоборств",)),
+        ("Шахматы", "Шахматы", 5, 18, ("шахматный клуб",)),
+        ("Лыжные гонки", "Лыжи", 8, 17, ("лыжная база",)),
+        ("Плавание", "Плавание", 6, 14, ("бассейн",)),
+    ],
+    "art": [
+        ("Хореография: народный и современный танец", "Хореография", 5, 16, ("хореографический класс",)),
+        ("Изобразительное искусство", "ИЗО", 6, 15, ("мастерская ИЗО",)),
+        ("Фортепиано", "Фортепиано", 6, 15, ("класс фортепиано", "каб. 12")),
+        ("Вокальный ансамбль «Звонкие голоса»", "Вокал", 7, 17, ("актовый зал",)),
+        ("Театральная студия «Маска»", "Театр", 9, 17, ("актовый зал",)),
+        ("Декоративно-прикладное творчество", "ДПТ", 7, 14, ("каб. 14",)),
+    ],
+    "tourism": [
+        ("Юный турист", "Юный турист", 9, 15, ("турклуб",)),
+        ("Школьный краеведческий музей", "Краеведение", 10, 17, ("музей",)),
+        ("Спортивное ориентирование", "Ориентирование", 10, 17, ("каб. 110", "стадион")),
+    ],
+    "social": [
+        ("Школа юного журналиста", "Журналистика", 11, 17, ("медиацентр",)),
+        ("Английский язык для дошкольников", "Английский", 5, 7, ("каб. 101",)),
+        ("Юный волонтёр", "Волонтёры", 12, 18, ("каб. 207",)),
+        ("Основы финансовой грамотности", "Финграмотность", 12, 17, ("каб. 209",)),
+        ("Подготовка к школе «Умники и умницы»", "Подготовка к школе", 5, 7, ("каб. 102",)),
+    ],
+}
+DIRECTION_ORDER = ("technical", "natural_science", "sport", "art", "tourism", "social")
+
+LESSON_STARTS = ("14:00", "14:30", "15:00", "15:30", "16:00", "16:50", "17:40", "18:30")
+
+
+@dataclass(frozen=True)
+class ProviderSpec:
+    name: str
+    short_name: str
+    directions: tuple[str, ...]
+    registries: tuple[str, ...]
+    groups: int
+    street: str
+
+
+DEMO_PROVIDERS = (
+    ProviderSpec(
+        "Муниципальное автономное общеобразовательное учреждение «Средняя общеобразовательная "
+        "школа № 3» Заречного муниципального округа",
+        "МАОУ СОШ № 3",
+        ("technical", "natural_science", "social", "tourism", "sport"),
+        ("general", "significant", "certified"),
+        8,
+        "ул. Ленина, д. 24",
+    ),
+    ProviderSpec(
+        "Муниципальное бюджетное учреждение дополнительного образования «Детская школа искусств "
+        "имени П. И. Чайковского»",
+        "ДШИ им. П. И. Чайковского",
+        ("art",),
+        ("preprofessional", "certified"),
+        6,
+        "ул. Пушкина, д. 5",
+    ),
+    ProviderSpec(
+        "Муниципальное бюджетное учреждение дополнительного образования «Детско-юношеская "
+        "спортивная школа «Олимп»»",
+        "ДЮСШ «Олимп»",
+        ("sport",),
+        ("certified", "general"),
+        6,
+        "ул. Спортивная, д. 1",
+    ),
+    ProviderSpec(
+        "Муниципальное бюджетное учреждение дополнительного образования «Дом детского творчества»",
+        "ДДТ",
+        DIRECTION_ORDER,
+        ("certified", "general", "significant"),
+        7,
+        "пр. Мира, д. 17",
+    ),
+    ProviderSpec(
+        "Общество с ограниченной ответственностью «Клуб робототехники «Кванториум-Старт»»",
+        "ООО «Кванториум-Старт»",
+        ("technical",),
+        ("certified", "paid"),
+        3,
+        "ул. Заводская, д. 8, офис 3",
+    ),
+)
+
+SCHOOL_PROVIDER = ProviderSpec(
+    "Муниципальное автономное общеобразовательное учреждение «Заречная средняя "
+    "общеобразовательная школа № 1 с углублённым изучением отдельных предметов»",
+    "МАОУ «Заречная СОШ № 1»",
+    DIRECTION_ORDER,
+    ("general", "significant", "certified"),
+    120,
+    "ул. Школьная, д. 1",
+)
+
+
+@dataclass
+class SeedSummary:
+    created: bool
+    providers: list[tuple[int, str]]
+    demo_provider_id: int
+    academic_year: tuple[date, date]
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class SeedError(ValueError):
+    pass
+
+
+def academic_year(today: date) -> tuple[date, date]:
+    """Sep 1 – May 31 containing today; in summer the year that just ended, stretched to Aug 31."""
+    if today.month >= 9:
+        return date(today.year, 9, 1), date(today.year + 1, 5, 31)
+    if today.month <= 5:
+        return date(today.year - 1, 9, 1), date(today.year, 5, 31)
+    return date(today.year - 1, 9, 1), date(today.year, 8, 31)
+
+
+def holidays(date_from: date, date_to: date) -> list[date]:
+    """Russian public holidays (and the New Year break) between two dates."""
+    out: list[date] = []
+    for year in range(date_from.year, date_to.year + 1):
+        days = [date(year, 11, 4), date(year, 12, 31), date(year, 2, 23), date(year, 3, 8)]
+        days += [date(year, 1, d) for d in range(1, 9)]
+        days += [date(year, 5, 1), date(year, 5, 9)]
+        out += [d for d in days if date_from <= d <= date_to]
+    return sorted(set(out))
+
+
+def _inn10(rng: random.Random) -> str:
+    digits = [rng.randint(0, 9) for _ in range(9)]
+    digits[0:4] = [int(x) for x in REGION_CODE + MUNICIPALITY_CODE]
+    weights = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+    check = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11 % 10
+    return "".join(map(str, digits)) + str(check)
+
+
+def _ogrn13(rng: random.Random) -> str:
+    body = "1" + f"{rng.randint(2, 23):02d}" + REGION_CODE + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    return body + str(int(body) % 11 % 10)
+
+
+class _Gen:
+    def __init__(self, rng: random.Random, today: date) -> None:
+        self.rng = rng
+        self.today = today
+        self.snils_used: set[int] = set()
+        self.cert_used: set[str] = set()
+
+    def person(self, male: bool) -> tuple[str, str, str]:
+        r = self.rng
+        last = r.choice(SURNAMES)[0 if male else 1]
+        first = r.choice(MALE_NAMES if male else FEMALE_NAMES)
+        middle = r.choice(PATRONYMICS)[0 if male else 1]
+        return last, first, middle
+
+    def adult(self) -> str:
+        last, first, middle = self.person(self.rng.random() < 0.3)
+        return f"{last} {first} {middle}"
+
+    def birth_date(self, age: int) -> date:
+        t = self.today
+        try:
+            anniversary = t.replace(year=t.year - age)
+        except ValueError:  # 29 February
+            anniversary = t.replace(year=t.year - age, day=28)
+        return anniversary - timedelta(days=self.rng.randint(0, 364))
+
+    def snils(self) -> str:
+        while True:
+            n = self.rng.randint(100_000_000, 999_999_999)
+            if n not in self.snils_used:
+                self.snils_used.add(n)
+                return make_snils(n)
+
+    def cert_number(self) -> str:
+        r = self.rng
+        prefix = r.choice(OTHER_PREFIXES) if r.random() < 0.07 else REGION_CODE + MUNICIPALITY_CODE
+        while True:
+            number = prefix + f"{r.randint(0, 999_999):06d}"
+            if number not in self.cert_used:
+                self.cert_used.add(number)
+                return number
+
+
+def seed_demo(
+    db_url: str, scale: str = "demo", today: date | None = None, seed: int = 42
+) -> SeedSummary:
+    """Fill an empty portal database with a fictional district; a filled one is left as it is.
+
+    ``scale="demo"``: five providers (the first is the demo one) and a few hundred children;
+    ``scale="school"``: one large school with ≈1,500 children in ≈120 groups.
+    """
+    if scale not in ("demo", "school"):
+        raise SeedError(f"неизвестный масштаб: {scale} (demo или school)")
+    today = today or date.today()
+    with db.open_engine(db_url) as engine:
+        with db.read_tx(engine) as conn:
+            has_data = conn.execute(select(func.count()).select_from(db.providers)).scalar_one() > 0
+        if not has_data:
+            data = _generate(random.Random(seed), scale, today)
+            with db.write_tx(engine) as conn:
+                _insert(conn, data)
+        return _summary(engine, created=not has_data, today=today)
+
+
+def _summary(engine: Any, *, created: bool, today: date) -> SeedSummary:
+    with db.read_tx(engine) as conn:
+        provs = [
+            (r.id, r.name)
+            for r in conn.execute(select(db.providers.c.id, db.providers.c.name).order_by(db.providers.c.id))
+        ]
+        counts = {
+            name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+            for name, table in db.MASTER_TABLES.items()
+        }
+        counts["mark"] = conn.execute(
+            select(func.count()).select_from(db.marks).where(db.marks.c.code.is_not(None))
+        ).scalar_one()
+    return SeedSummary(
+        created=created,
+        providers=provs,
+        demo_provider_id=provs[0][0] if provs else 0,
+        academic_year=academic_year(today),
+        counts=counts,
+    )
+
+
+def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dict[str, Any]]]:
+    gen = _Gen(rng, today)
+    year_from, year_to = academic_year(today)
+    cancelled = [d.isoformat() for d in holidays(year_from, year_to)]
+    cancelled_dates = [date.fromisoformat(d) for d in cancelled]
+    specs = DEMO_PROVIDERS if scale == "demo" else (SCHOOL_PROVIDER,)
+    size_range = (10, 15) if scale == "demo" else (12, 15)
+    reuse_share = 0.12 if scale == "demo" else 0.075
+
+    out: dict[str, list[dict[str, Any]]] = {k: [] for k in (*db.MASTER_TABLES, "mark")}
+    ids = {k: 0 for k in db.MASTER_TABLES}
+
+    def next_id(entity: str) -> int:
+        ids[entity] += 1
+        return ids[entity]
+
+    child_ages: dict[int, int] = {}
+    child_male: dict[int, bool] = {}
+
+    def new_child(age: int) -> int:
+        cid = next_id("child")
+        male = rng.random() < 0.5
+        last, first, middle = gen.person(male)
+        # A few namesakes: same ФИО as an earlier child, another birth date.
+        if cid > 20 and rng.random() < 0.03:
+            same_sex = [c for c in out["child"][-40:] if child_male[c["id"]] == male]
+            if same_sex:
+                twin = rng.choice(same_sex)
+                last, first, middle = twin["last_name"], twin["first_name"], twin["middle_name"]
+        out["child"].append(
+            {
+                "id": cid,
+                "last_name": last,
+                "first_name": first,
+                "middle_name": middle if rng.random() > 0.01 else "",
+                "birth_date": gen.birth_date(age),
+                "snils": gen.snils(),
+            }
+        )
+        child_ages[cid] = age
+        child_male[cid] = male
+        pf = rng.random() < 0.6
+        nominal = Decimal(rng.choice((18000, 20000, 24000, 26500))) if pf else Decimal(0)
+        spent = (nominal * Decimal(rng.randint(0, 45)) / 100).quantize(Decimal("0.01")) if pf else Decimal(0)
+        out["certificate"].append(
+            {
+                "id": next_id("certificate"),
+                "child_id": cid,
+                "number": gen.cert_number(),
+                "status": "pf" if pf else "uchet",
+                "nominal": f"{nominal:.2f}",
+                "balance": f"{nominal - spent:.2f}",
+                "reserve": f"{(spent / 3).quantize(Decimal('0.01')):.2f}" if pf else "0.00",
+                "unit": "rub",
+            }
+        )
+        return cid
+
+    template_use: dict[str, int] = {}
+    for spec in specs:
+        pid = next_id("provider")
+        out["provider"].append(
+            {
+                "id": pid,
+                "name": spec.name,
+                "short_name": spec.short_name,
+                "inn": _inn10(rng),
+                "ogrn": _ogrn13(rng),
+                "address": f"{MUNICIPALITY}, {TOWN}, {spec.street}",
+                "head_name": gen.adult(),
+                "municipality": MUNICIPALITY,
+            }
+        )
+        groups_left = spec.groups
+        d_index = 0
+        while groups_left > 0:
+            direction = spec.directions[d_index % len(spec.directions)]
+            d_index += 1
+            templates = PROGRAM_TEMPLATES[direction]
+            n_used = template_use.get(f"{pid}:{direction}", 0)
+            template_use[f"{pid}:{direction}"] = n_used + 1
+            name, short, age_from, age_to, rooms = templates[n_used % len(templates)]
+            if n_used >= len(templates):
+                name = f"{name} (углублённый курс {n_used // len(templates) + 1})"
+            registry = spec.registries[rng.randrange(len(spec.registries))]
+            prog_id = next_id("program")
+            out["program"].append(
+                {
+                    "id": prog_id,
+                    "provider_id": pid,
+                    "name": name,
+                    "short_name": short,
+                    "direction": direction,
+                    "registry": registry,
+                    "kind": "предпрофессиональная" if registry == "preprofessional" else "общеразвивающая",
+                    "form": "очная",
+                    "level": rng.choice(("стартовый", "базовый", "продвинутый")),
+                    "age_from_months": age_from * 12,
+                    "age_to_months": age_to * 12,
+                    "status": "published",
+                }
+            )
+            n_modules = 2 if groups_left >= 2 and rng.random() < 0.6 else 1
+            for year_no in range(1, n_modules + 1):
+                groups_in_module = min(groups_left, 2 if scale == "school" else 1)
+                if groups_left <= 0:
+                    break
+                hours = rng.choice((36, 72, 108, 144))
+                base = Decimal(rng.randrange(60, 300)) * 100
+                price = base if registry in ("certified", "paid") else Decimal(0)
+                normative = (base * Decimal("1.05")).quantize(Decimal("1")) if registry != "paid" else Decimal(0)
+                module_id = next_id("module")
+                out["module"].append(
+                    {
+                        "id": module_id,
+                        "program_id": prog_id,
+                        "name": f"{year_no}-й год обучения",
+                        "hours": hours,
+                        "min_children": 8,
+                        "max_children": 15,
+                        "price": f"{price:.2f}",
+                        "normative_price": f"{normative:.2f}",
+                    }
+                )
+                for g_no in range(groups_in_module):
+                    groups_left -= 1
+                    gid = next_id("group")
+                    capacity = rng.choice((15, 15, 16, 18, 20))
+                    out["group"].append(
+                        {
+                            "id": gid,
+                            "module_id": module_id,
+                            "program_id": prog_id,
+                            "provider_id": pid,
+                            "name": f"{short} {year_no}{'АБВГД'[g_no]}",
+                            "teacher": gen.adult(),
+                            "date_from": year_from,
+                            "date_to": year_to,
+                            "capacity": capacity,
+                            "cancelled_dates": json.dumps(cancelled),
+                        }
+                    )
+                    slots = _slots(rng, rooms, direction)
+                    for s in slots:
+                        out["schedule_slot"].append(
+                            {
+                                "id": next_id("schedule_slot"),
+                                "group_id": gid,
+                                "weekday": s.weekday,
+                                "time_from": s.time_from.strftime("%H:%M"),
+                                "time_to": s.time_to.strftime("%H:%M"),
+                                "room": s.room,
+                            }
+                        )
+                    lo = max(5, age_from)
+                    hi = max(lo, min(17, age_to - 1))
+                    n_children = rng.randint(*size_range)
+                    members: set[int] = set()
+                    for _ in range(n_children):
+                        candidates = [
+                            c for c, a in child_ages.items() if lo <= a <= hi and c not in members
+                        ] if child_ages and rng.random() < reuse_share else []
+                        cid = rng.choice(candidates) if candidates else new_child(rng.randint(lo, hi))
+                        members.add(cid)
+                        _membership(rng, out, next_id, gid, pid, cid, year_from, year_to, today, slots, cancelled_dates)
+    return out
+
+
+def _slots(rng: random.Random, rooms: tuple[str, ...], direction: str) -> list[WeeklySlot]:
+    n = rng.choice((1, 2, 2, 2, 3))
+    days = sorted(rng.sample(range(1, 7) if direction in ("sport", "art") else range(1, 6), n))
+    start = rng.choice(LESSON_STARTS)
+    length = 90 if rng.random() < 0.35 else 45
+    h, m = map(int, start.split(":"))
+    t_from = time(h, m)
+    end = datetime.combine(date(2000, 1, 1), t_from) + timedelta(minutes=length)
+    room = rng.choice(rooms)
+    return [WeeklySlot(d, t_from, end.time(), room) for d in days]
+
+
+def _membership(
+    rng: random.Random,
+    out: dict[str, list[dict[str, Any]]],
+    next_id: Any,
+    gid: int,
+    pid: int,
+    cid: int,
+    year_from: date,
+    year_to: date,
+    today: date,
+    slots: list[WeeklySlot],
+    cancelled: list[date],
+) -> None:
+    date_from = year_from
+    if rng.random() < 0.1:
+        date_from = year_from + timedelta(days=rng.randint(7, 45))
+    date_to = None
+    status = "active"
+    if rng.random() < 0.04 and (today - date_from).days > 40:
+        date_to = date_from + timedelta(days=rng.randint(30, (today - date_from).days - 1))
+        status = "expelled"
+    out["membership"].append(
+        {
+            "id": next_id("membership"),
+            "group_id": gid,
+            "child_id": cid,
+            "date_from": date_from,
+            "date_to": date_to,
+            "status": status,
+        }
+    )
+    last = min(year_to, date_to or year_to, today - timedelta(days=1))
+    if last < date_from:
+        return
+    often_ill = rng.random() < 0.1
+    for day in lesson_dates(slots, date_from, last, cancelled):
+        roll = rng.random()
+        if roll < (0.75 if often_ill else 0.86):
+            code = 1
+        elif roll < 0.92:
+            code = 2
+        elif roll < 0.97:
+            code = 3
+        else:
+            code = 4
+        stamp = datetime.combine(day, time(15, 0), tzinfo=UTC)
+        out["mark"].append(
+            {
+                "group_id": gid,
+                "child_id": cid,
+                "lesson_date": day,
+                "mark_uid": mark_id(gid, cid, day),
+                "provider_id": pid,
+                "code": code,
+                "changed_at": stamp,
+                "changed_by": "portal",
+                "device_id": None,
+                "recorded_at": stamp,
+            }
+        )
+
+
+def _insert(conn: Any, data: dict[str, list[dict[str, Any]]]) -> None:
+    for entity, table in db.MASTER_TABLES.items():
+        _bulk(conn, table, data[entity])
+    _bulk(conn, db.marks, data["mark"])
+    db.fix_pg_sequences(conn)
+
+    # The change log: one row per key and provider that sees it.
+    group_provider = {g["id"]: g["provider_id"] for g in data["group"]}
+    program_provider = {p["id"]: p["provider_id"] for p in data["program"]}
+    module_provider = {m["id"]: program_provider[m["program_id"]] for m in data["module"]}
+    child_providers: dict[int, set[int]] = {}
+    for m in data["membership"]:
+        child_providers.setdefault(m["child_id"], set()).add(group_provider[m["group_id"]])
+    keys: list[tuple[str, str, str, int]] = []
+    for p in data["provider"]:
+        keys.append(("master", "provider", str(p["id"]), p["id"]))
+    for row in data["program"]:
+        keys.append(("master", "program", str(row["id"]), row["provider_id"]))
+    for row in data["module"]:
+        keys.append(("master", "module", str(row["id"]), module_provider[row["id"]]))
+    for row in data["group"]:
+        keys.append(("master", "group", str(row["id"]), row["provider_id"]))
+    for row in data["schedule_slot"]:
+        keys.append(("master", "schedule_slot", str(row["id"]), group_provider[row["group_id"]]))
+    for row in data["child"]:
+        for pid in sorted(child_providers.get(row["id"], ())):
+            keys.append(("master", "child", str(row["id"]), pid))
+    for row in data["certificate"]:
+        for pid in sorted(child_providers.get(row["child_id"], ())):
+            keys.append(("master", "certificate", str(row["id"]), pid))
+    for row in data["membership"]:
+        keys.append(("master", "membership", str(row["id"]), group_provider[row["group_id"]]))
+    for row in data["mark"]:
+        keys.append(
+            ("own", "mark", f"{row['group_id']}:{row['child_id']}:{row['lesson_date'].isoformat()}", row["provider_id"])
+        )
+    seqs = db.take_seqs(conn, len(keys))
+    _bulk(
+        conn,
+        db.sync_changes,
+        [
+            {"seq": seq, "stream": s, "entity": e, "entity_key": k, "provider_id": pid, "deleted": False}
+            for (s, e, k, pid), seq in zip(keys, seqs, strict=True)
+        ],
+    )
+
+
+def _bulk(conn: Any, table: Any, rows: list[dict[str, Any]], chunk: int = 10_000) -> None:
+    for i in range(0, len(rows), chunk):
+        conn.execute(table.insert(), rows[i : i + chunk])
+
+
+def child_age(birth_date: date, today: date) -> int:
+    return age_on(birth_date, today)
