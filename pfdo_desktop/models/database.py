@@ -39,6 +39,10 @@ _IMMEDIATE = "pfdo_immediate"
 class DatabaseError(Exception):
     """The database cannot be opened; the message says why and what to do (Russian)."""
 
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
 
 class DatabaseTooNew(DatabaseError):
     pass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,7 +88,7 @@ class GroupsPanel(QWidget):
                 for program in self.workspace.programs():
                     self.program_combo.addItem(program.name, program.id)
                     self.program_combo.setItemData(self.program_combo.count() - 1, program.name,
-                                                   0x0003)  # ToolTipRole: long names are cut
+                                                   Qt.ItemDataRole.ToolTipRole)  # long names are cut
                 for name in self.workspace.teachers():
                     self.teacher_combo.addItem(name, name)
             self.program_combo.setCurrentIndex(max(0, self.program_combo.findData(program_id)))

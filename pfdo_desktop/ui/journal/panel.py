@@ -30,6 +30,7 @@ from pfdo_desktop.domain.attendance import AttendanceCode
 from pfdo_desktop.services.errors import ServiceError
 from pfdo_desktop.services.rows import GroupRow, MarkChange
 
+from ..errors import error_code, expected_message
 from ..tasks import run_task, write_pool
 from .model import CODE_BACKGROUND, CODE_FOREGROUND, JournalModel, code_title
 
@@ -260,9 +261,10 @@ class JournalPanel(QWidget):
         if journal is not None and journal.group.id == group_id and \
                 self.model.code_of(child_id, day) == new:
             self.model.set_code(child_id, day, old)  # only if nothing newer was typed over it
-        if isinstance(exc, ServiceError):
-            log.info("mark refused: %s", type(exc).__name__)
-            self.message.emit(exc.message)
+        message = expected_message(exc)
+        if message is not None:
+            log.info("mark refused: %s", error_code(exc))
+            self.message.emit(message)
         else:
             self.message.emit(self.tr("Отметка не сохранена из-за внутренней ошибки."))
             sys.excepthook(type(exc), exc, exc.__traceback__)

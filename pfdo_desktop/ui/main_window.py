@@ -1,0 +1,342 @@
+"""The main window: groups on the left, the journal on the right, sync in the toolbar and the
+status bar, «Требует внимания» in a dock."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from pfdo_desktop.services.rows import GroupRow, Status
+
+from .errors import error_code, expected_message
+from .groups.panel import GroupsPanel
+from .journal.panel import JournalPanel
+from .sync.issues import IssuesPanel
+from .tasks import Task, run_task, sync_pool, write_pool
+
+if TYPE_CHECKING:
+    from pfdo_desktop.sync.engine import SyncReport
+    from pfdo_desktop.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #2e6b34;"
+
+
+class MainWindow(QMainWindow):
+    synced = Signal()  # a sync run ended (well or not); the window has been refreshed
+    workspace_opened = Signal()
+
+    def __init__(self, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.demo = demo
+        self.sync_task: Task | None = None
+        self.enrol_requested: Callable[[], None] | None = None
+        self.resize(1240, 760)
+
+        # --- toolbar ---
+        self.toolbar = QToolBar(self.tr("Главная"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.sync_action = QAction(self.tr("⟳ Синхронизировать"), self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setToolTip(self.tr("Отправить отметки на портал и получить изменения (F5)"))
+        self.sync_action.triggered.connect(self.on_sync_action_triggered)
+        self.toolbar.addAction(self.sync_action)
+        self.enrol_action = QAction(self.tr("Подключить к порталу…"), self)
+        self.enrol_action.triggered.connect(self.on_enrol_action_triggered)
+        self.enrol_action.setVisible(False)
+        self.toolbar.addAction(self.enrol_action)
+        self.toolbar.addSeparator()
+        self.issues_action = QAction(self.tr("Требует внимания: 0"), self)
+        self.issues_action.setCheckable(True)
+        self.issues_action.triggered.connect(self.on_issues_action_triggered)
+        self.toolbar.addAction(self.issues_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.provider_label = QLabel()
+        self.provider_label.setStyleSheet("font-weight: bold; padding-right: 8px;")
+        self.toolbar.addWidget(self.provider_label)
+
+        # --- centre ---
+        self.groups_panel = GroupsPanel()
+        self.journal_panel = JournalPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.groups_panel)
+        self.splitter.addWidget(self.journal_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 810])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.groups_panel.group_selected.connect(self.on_groups_panel_group_selected)
+        self.journal_panel.saved.connect(self.refresh_status)
+        self.journal_panel.message.connect(self.on_journal_panel_message)
+
+        # --- «Требует внимания» ---
+        self.issues_panel = IssuesPanel()
+        self.issues_dock = QDockWidget(self.tr("Требует внимания"), self)
+        self.issues_dock.setObjectName("issuesDock")
+        self.issues_dock.setWidget(self.issues_panel)
+        self.issues_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.issues_dock)
+        self.issues_dock.hide()
+        self.issues_dock.visibilityChanged.connect(self.issues_action.setChecked)
+        self.issues_panel.resolve_requested.connect(self.on_issues_panel_resolve_requested)
+
+        # --- status bar ---
+        bar = self.statusBar()
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(False)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.message_label, 1)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.hide()
+        self.cancel_button = QPushButton(self.tr("Отменить"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
+        self.pending_label = QLabel()
+        self.last_sync_label = QLabel()
+        for widget in (self.progress_bar, self.cancel_button, self.pending_label, self.last_sync_label):
+            bar.addPermanentWidget(widget)
+
+        self._provider_name: str | None = None
+        self._update_title()
+        self.set_enabled_for_workspace(False)
+
+    # --- workspace ----------------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.groups_panel.workspace = workspace
+        self.journal_panel.set_workspace(workspace)
+        self.set_enabled_for_workspace(workspace is not None)
+        self.refresh_all()
+        self.workspace_opened.emit()
+
+    def set_enabled_for_workspace(self, has: bool) -> None:
+        self.sync_action.setEnabled(has and (self.sync_task is None or not self.sync_task.running))
+        self.groups_panel.setEnabled(has)
+        self.journal_panel.setEnabled(has)
+
+    def show_busy(self, text: str) -> None:
+        """A long start-up step (opening the database, starting the demo portal)."""
+        self.set_message(text)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setFormat("")
+        self.progress_bar.show()
+
+    def hide_busy(self) -> None:
+        self.progress_bar.hide()
+        self.progress_bar.setRange(0, 100)
+
+    def set_message(self, text: str, error: bool = False, ok: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setToolTip(text)
+        self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else "")
+
+    def refresh_all(self) -> None:
+        """Read everything again (after a sync): groups (keeping filters), journal, status, issues."""
+        self.groups_panel.reload()
+        group = self.groups_panel.selected_group()
+        if group is None:
+            self.journal_panel.show_group(None)
+        self.refresh_status()
+
+    @Slot()
+    def refresh_status(self) -> None:
+        if self.workspace is None:
+            self.pending_label.clear()
+            self.last_sync_label.clear()
+            return
+        status = self.workspace.status()
+        self._show_status(status)
+        issues = self.workspace.issues()
+        self.issues_panel.set_issues(issues)
+        self.issues_action.setText(self.tr("Требует внимания: %1").replace("%1", str(len(issues))))
+        self.issues_action.setToolTip(self.tr("Изменения, которые портал не принял, и что с ними делать"))
+        if issues and not self._issues_seen:
+            self.issues_dock.show()
+        self._issues_seen = bool(issues)
+
+    _issues_seen = False
+
+    def _show_status(self, status: Status) -> None:
+        self._provider_name = status.provider_name
+        self.provider_label.setText(status.provider_name or self.tr("ПК не подключён к порталу"))
+        self.enrol_action.setVisible(not status.enrolled)
+        pending = status.pending_ops
+        self.pending_label.setText(self.tr("Не отправлено: %1").replace("%1", str(pending)))
+        self.pending_label.setStyleSheet("font-weight: bold; color: #8a5300;" if pending else "")
+        if status.last_sync_at is not None:
+            when = status.last_sync_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            self.last_sync_label.setText(self.tr("Синхронизация: %1").replace("%1", when))
+        else:
+            self.last_sync_label.setText(self.tr("Синхронизаций ещё не было"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = "PFDO Desktop"
+        if self._provider_name:
+            title += f" — {self._provider_name}"
+        if self.demo:
+            title += " " + self.tr("(демо)")
+        self.setWindowTitle(title)
+
+    @property
+    def pending_count(self) -> int:
+        return self.workspace.status().pending_ops if self.workspace else 0
+
+    # --- groups and journal ----------------------------------------------------------------------
+
+    @Slot(object)
+    def on_groups_panel_group_selected(self, group: GroupRow | None) -> None:
+        current = self.journal_panel.group
+        if group is not None and current is not None and current.id == group.id:
+            self.journal_panel.group = group  # the same group, maybe with new counts: keep the month
+            self.journal_panel.reload()
+        else:
+            self.journal_panel.show_group(group)
+
+    @Slot(str)
+    def on_journal_panel_message(self, text: str) -> None:
+        self.set_message(text, error=True)
+
+    # --- sync ---------------------------------------------------------------------------------
+
+    @Slot()
+    def on_sync_action_triggered(self) -> None:
+        self.start_sync()
+
+    def start_sync(self) -> Task | None:
+        if self.workspace is None or (self.sync_task is not None and self.sync_task.running):
+            return None
+        workspace = self.workspace
+        writes = write_pool()
+
+        def work(report: Callable[[str, int, int | None], None], cancel: object) -> SyncReport:
+            writes.waitForDone()  # marks typed just before pressing the button go too
+            return workspace.sync(progress=report, cancel=cancel)  # type: ignore[arg-type]
+
+        self.sync_action.setEnabled(False)
+        self.set_message(self.tr("Синхронизация…"))
+        self.sync_task = run_task(work, self._on_sync_succeeded, self._on_sync_failed,
+                                  progress=self._on_sync_progress, pool=sync_pool())
+        return self.sync_task
+
+    def _on_sync_progress(self, stage: str, done: int, total: int | None) -> None:
+        if self.sync_task is None or not self.sync_task.running:
+            return
+        if stage == "push":
+            text = self.tr("Отправка %1 из %2").replace("%1", str(done)).replace("%2", str(total or 0))
+        elif stage.startswith("pull"):
+            text = self.tr("Получено записей: %1").replace("%1", str(done))
+        else:
+            text = self.tr("Связь с порталом…")
+        if total:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+        else:
+            self.progress_bar.setRange(0, 0)
+        self.progress_bar.setFormat(text)
+        self.progress_bar.setToolTip(text)
+        self.set_message(text)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(not self.sync_task.cancel_event.is_set())
+
+    @Slot()
+    def on_cancel_button_clicked(self) -> None:
+        if self.sync_task is not None and self.sync_task.running:
+            self.sync_task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.set_message(self.tr("Останавливаю синхронизацию…"))
+
+    def _end_sync(self) -> None:
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        self.sync_action.setEnabled(self.workspace is not None)
+        self.refresh_all()
+
+    def _on_sync_succeeded(self, report: SyncReport) -> None:
+        self._end_sync()
+        text = self.tr("Синхронизация завершена: отправлено %1, получено %2, отклонено %3") \
+            .replace("%1", str(report.pushed)).replace("%2", str(report.pulled)) \
+            .replace("%3", str(report.rejected))
+        self.set_message(text, error=bool(report.rejected), ok=not report.rejected)
+        if report.rejected:
+            self.issues_dock.show()
+        log.info("sync done: pushed %s pulled %s rejected %s", report.pushed, report.pulled,
+                 report.rejected)
+        self.synced.emit()
+
+    def _on_sync_failed(self, exc: BaseException) -> None:
+        self._end_sync()
+        message = expected_message(exc)
+        if message is not None:
+            log.info("sync failed: %s", error_code(exc))
+            self.set_message(self.tr("Синхронизация не удалась: %1").replace("%1", message),
+                             error=True)
+        else:
+            self.set_message(self.tr("Синхронизация не удалась из-за внутренней ошибки."), error=True)
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        self.synced.emit()
+
+    # --- issues -------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def on_issues_action_triggered(self, checked: bool) -> None:
+        self.issues_dock.setVisible(checked)
+
+    @Slot(int)
+    def on_issues_panel_resolve_requested(self, issue_id: int) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        run_task(lambda: workspace.resolve_issue(issue_id), lambda _r: self.refresh_status(),
+                 self._on_write_failed, pool=write_pool())
+
+    def _on_write_failed(self, exc: BaseException) -> None:
+        message = expected_message(exc)
+        if message is not None:
+            self.set_message(message, error=True)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    # --- enrolment ------------------------------------------------------------------------------
+
+    @Slot()
+    def on_enrol_action_triggered(self) -> None:
+        if self.enrol_requested is not None:
+            self.enrol_requested()
+
+    # --- closing --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.sync_task is not None and self.sync_task.running:
+            self.sync_task.cancel()  # the engine stops at its next check; data stay consistent
+        event.accept()

@@ -1,0 +1,145 @@
+"""«Требует внимания»: what the portal refused and what to do about it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QT_TRANSLATE_NOOP,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.services.rows import SyncIssueRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_WHEN, COL_TITLE, COL_REASON, COL_ADVICE = range(4)
+HEADERS = (
+    QT_TRANSLATE_NOOP("IssuesTableModel", "Когда"),
+    QT_TRANSLATE_NOOP("IssuesTableModel", "Что случилось"),
+    QT_TRANSLATE_NOOP("IssuesTableModel", "Причина (ответ портала)"),
+    QT_TRANSLATE_NOOP("IssuesTableModel", "Что делать"),
+)
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+
+class IssuesTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SyncIssueRow] = []
+
+    def set_rows(self, rows: Sequence[SyncIssueRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return QCoreApplication.translate("IssuesTableModel", HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == RowRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == COL_WHEN:
+                return row.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            if column == COL_TITLE:
+                return row.title
+            if column == COL_REASON:
+                return row.message
+            if column == COL_ADVICE:
+                return row.advice
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        return None
+
+
+class IssuesPanel(QWidget):
+    """The list and a «mark as read» button; the main window does the writing."""
+
+    resolve_requested = Signal(int)  # issue id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = IssuesTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_TITLE, COL_REASON, COL_ADVICE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+
+        self.empty_label = QLabel(self.tr("Нет замечаний: портал принял все изменения."))
+        self.empty_label.setStyleSheet("color: #2e6b34;")
+        self.resolve_button = QPushButton(self.tr("Отметить как прочитанное"))
+        self.resolve_button.setEnabled(False)
+        self.resolve_button.clicked.connect(self.on_resolve_button_clicked)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty_label, 1)
+        buttons.addWidget(self.resolve_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_issues(self, rows: Sequence[SyncIssueRow]) -> None:
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        self.resolve_button.setEnabled(False)
+        if rows:
+            self.table.selectRow(0)
+
+    def selected_issue(self) -> SyncIssueRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], RowRole) if rows else None
+
+    @Slot(QItemSelection, QItemSelection)
+    def on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.resolve_button.setEnabled(self.selected_issue() is not None)
+
+    @Slot()
+    def on_resolve_button_clicked(self) -> None:
+        issue = self.selected_issue()
+        if issue is not None:
+            self.resolve_button.setEnabled(False)
+            self.resolve_requested.emit(issue.id)

@@ -1,0 +1,177 @@
+"""GET /pull: paging, tombstones, counts, scoping, cursor resets, the late-commit property."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, date, datetime
+
+from portal_helpers import mark_op, member_cells
+from sqlalchemy import insert
+
+from pfdo_desktop.domain.attendance import mark_id
+from pfdo_desktop.sync import protocol as p
+from pfdo_portal import admin, db
+
+
+def _rows(pages, entity):
+    return [row for page in pages for row in page["changes"].get(entity, {}).get("upserts", [])]
+
+
+def _deletes(pages, entity):
+    return [d for page in pages for d in page["changes"].get(entity, {}).get("deletes", [])]
+
+
+def test_master_download_in_small_pages_has_no_gaps_or_duplicates(device, db_url):
+    pages, _ = device.pull_all("master", limit=37)
+    assert len(pages) > 5
+    assert all(page["counts"] is None for page in pages[:-1])
+    counts = pages[-1]["counts"]
+    assert set(counts) == set(p.MASTER_ENTITIES)
+    groups = admin.provider_groups(db_url, device.provider_id)
+    for entity in p.MASTER_ENTITIES:
+        ids = [row["id"] for row in _rows(pages, entity)]
+        assert len(ids) == len(set(ids)), f"{entity} sent twice"
+        assert len(ids) == counts[entity], entity
+    # Exactly this provider's slice.
+    assert [r["id"] for r in _rows(pages, "provider")] == [device.provider_id]
+    assert {r["id"] for r in _rows(pages, "group")} == {g["id"] for g in groups}
+    members = {m["child_id"] for g in groups for m in g["members"]}
+    assert {r["id"] for r in _rows(pages, "child")} == members
+    assert {r["child_id"] for r in _rows(pages, "certificate")} == members
+    # A page lists parents before children.
+    for page in pages:
+        order = list(page["changes"])
+        assert order == [e for e in p.MASTER_ENTITIES if e in order]
+    group = _rows(pages, "group")[0]
+    assert "2025-11-04" in group["cancelled_dates"] and group["date_from"] == "2025-09-01"
+    module = _rows(pages, "module")[0]
+    assert isinstance(module["price"], str) and "." in module["price"]
+
+
+def test_own_stream_pages_match_the_portal_marks(device, db_url):
+    pages, cursor = device.pull_all("own", limit=500)
+    marks = _rows(pages, "mark")
+    assert len(marks) == admin.count_marks(db_url, device.provider_id) == pages[-1]["counts"]["mark"]
+    assert len({(m["group_id"], m["child_id"], m["lesson_date"]) for m in marks}) == len(marks)
+    # Nothing new: an empty last page with the same cursor.
+    page = device.pull("own", cursor).json()
+    assert page["changes"] == {} and page["has_more"] is False and page["next_cursor"] == cursor
+
+
+def test_changes_after_a_cursor_arrive_once_with_tombstones(device, enrol, db_url):
+    _, master_cursor = device.pull_all("master")
+    _, own_cursor = device.pull_all("own")
+    cells = member_cells(db_url, device.provider_id, 2)
+    a, b = cells
+    device.push_ok([mark_op(a.group_id, a.child_id, a.lesson_date, 1), mark_op(b.group_id, b.child_id, b.lesson_date, 2)])
+    device.push_ok([mark_op(a.group_id, a.child_id, a.lesson_date, None)])
+    membership = admin.provider_groups(db_url, device.provider_id)[0]["members"][0]
+    admin.delete_membership(db_url, membership["id"])
+    admin.update_child(db_url, b.child_id, last_name="Петрова-Водкина")
+
+    own = device.pull("own", own_cursor).json()
+    assert own["has_more"] is False
+    assert own["changes"]["mark"]["upserts"] == [admin.get_mark(db_url, b.group_id, b.child_id, b.lesson_date)]
+    assert own["changes"]["mark"]["deletes"] == [
+        {"group_id": a.group_id, "child_id": a.child_id, "lesson_date": a.lesson_date.isoformat()}
+    ]
+    assert own["counts"]["mark"] == admin.count_marks(db_url, device.provider_id)
+
+    master = device.pull("master", master_cursor).json()
+    assert master["changes"]["membership"]["deletes"] == [membership["id"]]
+    assert [c["last_name"] for c in master["changes"]["child"]["upserts"]] == ["Петрова-Водкина"]
+    assert set(master["changes"]) == {"child", "membership"}
+
+
+def test_a_child_shared_by_two_providers_is_seen_by_both(seeded, enrol, db_url):
+    pcs = {pid: enrol(pid) for pid, _ in seeded.providers}
+    seen = {pid: {r["id"] for r in _rows(pc.pull_all("master")[0], "child")} for pid, pc in pcs.items()}
+    shared = [(a, b) for a in seen for b in seen if a < b and seen[a] & seen[b]]
+    assert shared, "the demo district has children who attend two providers"
+    a, b = shared[0]
+    child_id = min(seen[a] & seen[b])
+    _, cursors = zip(*[(None, pcs[x].pull_all("master")[1]) for x in (a, b)], strict=True)
+    admin.update_child(db_url, child_id, first_name="Анна-Мария")
+    for pid, cursor in zip((a, b), cursors, strict=True):
+        page = pcs[pid].pull("master", cursor).json()
+        assert [c["first_name"] for c in page["changes"]["child"]["upserts"]] == ["Анна-Мария"]
+    # A third provider that never taught the child does not get it.
+    others = [pid for pid in pcs if child_id not in seen[pid]]
+    assert others and all(child_id not in seen[o] for o in others)
+
+
+def test_pulling_another_providers_data_is_403(device):
+    r = device.pull("master", provider=device.provider_id + 1)
+    assert r.status_code == 403 and r.json()["code"] == "forbidden"
+    assert device.pull("master", provider=device.provider_id, limit=1).status_code == 200
+
+
+def test_reset_cursors_makes_every_cursor_410_and_a_fresh_download_works(device, db_url):
+    _, cursor = device.pull_all("master")
+    admin.reset_cursors(db_url)
+    r = device.pull("master", cursor)
+    assert r.status_code == 410 and r.json()["code"] == "reset_required"
+    pages, _ = device.pull_all("master")
+    assert _rows(pages, "provider")[0]["id"] == device.provider_id
+
+
+def test_garbage_cursor_is_410_and_bad_parameters_are_400(device):
+    for cursor in ("garbage", "1.2.3", "deadbeef.-1"):
+        r = device.pull("master", cursor)
+        assert r.status_code == 410 and r.json()["code"] == "reset_required"
+    assert device.pull("marks").status_code == 400
+    assert device.pull("master", limit=0).json()["code"] == "bad_request"
+    assert device.http.get("/pull", params={"stream": "master", "limit": "many"}).json()["code"] == "bad_request"
+
+
+def test_a_late_committing_transaction_is_not_skipped(device, db_url):
+    """T1 takes its sequence number first but commits last; a follower still gets its change."""
+    _, cursor = device.pull_all("own")
+    a, b = member_cells(db_url, device.provider_id, 2)
+    engine = db.make_engine(db_url)
+    t1_has_seq = threading.Event()
+    release_t1 = threading.Event()
+
+    def slow_writer() -> None:
+        with db.write_tx(engine) as conn:
+            conn.execute(insert(db.marks).values(
+                group_id=a.group_id, child_id=a.child_id, lesson_date=a.lesson_date,
+                mark_uid=mark_id(a.group_id, a.child_id, a.lesson_date),
+                provider_id=device.provider_id, code=3, changed_at=datetime.now(UTC), changed_by="slow", recorded_at=datetime.now(UTC),
+            ))
+            db.stamp(conn, [db.Change("own", "mark", f"{a.group_id}:{a.child_id}:{a.lesson_date.isoformat()}", device.provider_id)])
+            t1_has_seq.set()
+            release_t1.wait(20)
+
+    t1 = threading.Thread(target=slow_writer)
+    t1.start()
+    assert t1_has_seq.wait(20)
+    # T2 (a normal push) starts while T1 is open.
+    push_result: list = []
+    t2 = threading.Thread(target=lambda: push_result.append(
+        device.push_ok([mark_op(b.group_id, b.child_id, b.lesson_date, 1)])))
+    t2.start()
+    time.sleep(0.5)
+    page = device.pull("own", cursor).json()
+    seen = {(m["child_id"], m["lesson_date"]) for m in page["changes"].get("mark", {}).get("upserts", [])}
+    assert (a.child_id, a.lesson_date.isoformat()) not in seen  # T1 not committed yet
+    cursor = page["next_cursor"]
+    release_t1.set()
+    t1.join(20)
+    t2.join(20)
+    assert push_result and push_result[0][0]["status"] == "applied"
+    pages, _ = device.pull_all("own", cursor)
+    seen = {(m["child_id"], m["lesson_date"]) for m in _rows(pages, "mark")}
+    assert (a.child_id, a.lesson_date.isoformat()) in seen
+    assert (b.child_id, b.lesson_date.isoformat()) in seen
+    engine.dispose()
+
+
+def test_locked_month_blocks_edits_but_not_other_months(device, db_url):
+    cell = member_cells(db_url, device.provider_id, 1)[0]
+    admin.lock_month(db_url, device.provider_id, date(2025, 12, 31))
+    [res] = device.push_ok([mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1)])
+    assert res["code"] == "month_locked"
+    [res] = device.push_ok([mark_op(cell.group_id, cell.child_id, date(2026, 1, 20), 1)])
+    assert res["status"] == "applied"
