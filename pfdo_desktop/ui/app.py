@@ -105,12 +105,13 @@ class Startup(QObject):
             self.window.show_busy(self.tr("Запускаю демонстрационный портал и загружаю данные…"))
             data_dir = self.data_dir
 
-            def start_demo() -> Any:
+            def start_demo(report: Any, _cancel: Any) -> Any:
                 from pfdo_desktop.demo import start_demo
 
-                return start_demo(data_dir)
+                return start_demo(data_dir, step=lambda text: report(text, 0, None))
 
-            run_task(start_demo, self._on_demo_started, self._on_open_failed, pool=sync_pool())
+            run_task(start_demo, self._on_demo_started, self._on_open_failed,
+                     progress=self._on_demo_step, pool=sync_pool(), delay_ms=0)
         else:
             self.window.show_busy(self.tr("Открываю базу данных…"))
             data_dir = self.data_dir
@@ -121,6 +122,10 @@ class Startup(QObject):
                 return Workspace.open(data_dir)
 
             run_task(open_workspace, self._on_opened, self._on_open_failed, pool=write_pool())
+
+    def _on_demo_step(self, text: str, _done: int, _total: int | None) -> None:
+        if text:
+            self.window.set_message(text)
 
     def _on_demo_started(self, session: Any) -> None:
         self.demo_session = session

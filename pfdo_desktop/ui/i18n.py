@@ -30,8 +30,8 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
                                else QLocale.Language.Russian,
-                               QLocale.Territory.UnitedKingdom if language == "en"
-                               else QLocale.Territory.Russia))
+                               QLocale.Country.UnitedKingdom if language == "en"
+                               else QLocale.Country.Russia))
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(I18N_DIR / "pfdo_desktop_en.qm")):

@@ -323,3 +323,42 @@ def test_a_rejected_mark_lands_in_needs_attention_and_is_not_retried(enrolled_wo
     assert ws.status().pending_ops == 0
     again = ws.sync()
     assert again.pushed == 0  # never retried automatically
+
+
+def test_pull_never_overwrites_a_cell_edited_during_the_sync(enrolled_workspace, portal, portal_db,
+                                                              demo_provider_id, tmp_path):
+    first = enrolled_workspace
+    second = _second_device(tmp_path, portal, portal_db, demo_provider_id)
+    try:
+        group = first.groups()[0]
+        day, children = _lesson_days(first, group.id, 1)[0]
+        child = children[0]
+        second.mark(group.id, day, [MarkChange(child, 2)])
+        second.sync()  # the portal now has 2 for the cell
+
+        def operator_marks_while_pulling(stage: str, done: int, total: int | None) -> None:
+            if stage == "pull:own" and first.journal(group.id, day, day).marks.get((child, day)) != 4:
+                first.mark(group.id, day, [MarkChange(child, 4)])
+
+        first.sync(progress=operator_marks_while_pulling)
+        assert first.journal(group.id, day, day).marks[(child, day)] == 4  # not overwritten
+        assert first.status().pending_ops == 1
+        first.sync()  # the later local edit goes out and wins
+        assert admin.get_mark(portal_db, group.id, child, day)["code"] == 4
+        second.sync()
+        assert second.journal(group.id, day, day).marks[(child, day)] == 4
+    finally:
+        second.close()
+
+
+def test_only_one_sync_runs_at_a_time(enrolled_workspace):
+    from filelock import FileLock
+
+    from pfdo_desktop.sync.engine import SyncBusy
+
+    ws = enrolled_workspace
+    with FileLock(str(ws.data_dir / "sync.lock")):  # e.g. a scheduled `pfdo-desktop sync`
+        with pytest.raises(SyncBusy) as busy:
+            ws.sync()
+    assert "уже идёт" in busy.value.message
+    assert ws.sync().pushed == 0  # free again afterwards
