@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Workspace import is deferred (start-up time)
+def _open(args: argparse.Namespace):
     from pfdo_desktop.workspace import Workspace
 
     return Workspace.open(args.data_dir)

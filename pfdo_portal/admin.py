@@ -48,7 +48,10 @@ def list_providers(db_url: str) -> list[ProviderInfo]:
 
 
 def _require_provider(conn: Any, provider_id: int) -> None:
-    if conn.execute(select(db.providers.c.id).where(db.providers.c.id == provider_id)).first() is None:
+    if (
+        conn.execute(select(db.providers.c.id).where(db.providers.c.id == provider_id)).first()
+        is None
+    ):
         raise AdminError(f"нет организации с номером {provider_id}")
 
 
@@ -90,7 +93,9 @@ def expire_code(db_url: str, code: str) -> None:
 def list_devices(db_url: str, provider_id: int | None = None) -> list[DeviceInfo]:
     d = db.devices.c
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
-        q = select(d.id, d.provider_id, d.app_version, d.created_at, d.revoked_at).order_by(d.created_at)
+        q = select(d.id, d.provider_id, d.app_version, d.created_at, d.revoked_at).order_by(
+            d.created_at
+        )
         if provider_id is not None:
             q = q.where(d.provider_id == provider_id)
         return [
@@ -113,7 +118,9 @@ def revoke_device(db_url: str, device_id: str) -> None:
             .values(revoked_at=service.utcnow())
         )
         if res.rowcount == 0:
-            known = conn.execute(select(db.devices.c.id).where(db.devices.c.id == device_id)).first()
+            known = conn.execute(
+                select(db.devices.c.id).where(db.devices.c.id == device_id)
+            ).first()
             if known is None:
                 raise AdminError(f"нет подключённого компьютера {device_id}")
 
@@ -167,11 +174,17 @@ def count_marks(db_url: str, provider_id: int | None = None) -> int:
         return conn.execute(q).scalar_one()
 
 
-def list_marks(db_url: str, provider_id: int | None = None, group_id: int | None = None) -> list[dict]:
+def list_marks(
+    db_url: str, provider_id: int | None = None, group_id: int | None = None
+) -> list[dict]:
     """Live marks as own-stream rows, ordered by group, child, date."""
     m = db.marks.c
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
-        q = select(db.marks).where(m.code.is_not(None)).order_by(m.group_id, m.child_id, m.lesson_date)
+        q = (
+            select(db.marks)
+            .where(m.code.is_not(None))
+            .order_by(m.group_id, m.child_id, m.lesson_date)
+        )
         if provider_id is not None:
             q = q.where(m.provider_id == provider_id)
         if group_id is not None:
@@ -281,7 +294,10 @@ def update_child(db_url: str, child_id: int, **fields: Any) -> None:
             raise AdminError(f"нет ребёнка с номером {child_id}")
         db.stamp(
             conn,
-            [db.Change("master", "child", str(child_id), pid) for pid in _providers_seeing_child(conn, child_id)],
+            [
+                db.Change("master", "child", str(child_id), pid)
+                for pid in _providers_seeing_child(conn, child_id)
+            ],
         )
 
 
@@ -297,7 +313,13 @@ def add_membership(
             raise AdminError(f"нет группы с номером {group_id}")
         new_id = conn.execute(
             db.memberships.insert()
-            .values(group_id=group_id, child_id=child_id, date_from=date_from, date_to=date_to, status="active")
+            .values(
+                group_id=group_id,
+                child_id=child_id,
+                date_from=date_from,
+                date_to=date_to,
+                status="active",
+            )
             .returning(db.memberships.c.id)
         ).scalar_one()
         changes = [db.Change("master", "child", str(child_id), provider_id)]
@@ -314,12 +336,14 @@ def expel(db_url: str, membership_id: int, date_to: date) -> None:
     """Close a membership (отчисление) on a date."""
     m = db.memberships.c
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
-        row = conn.execute(
-            select(m.group_id).where(m.id == membership_id)
-        ).first()
+        row = conn.execute(select(m.group_id).where(m.id == membership_id)).first()
         if row is None:
             raise AdminError(f"нет зачисления с номером {membership_id}")
-        conn.execute(update(db.memberships).where(m.id == membership_id).values(date_to=date_to, status="expelled"))
+        conn.execute(
+            update(db.memberships)
+            .where(m.id == membership_id)
+            .values(date_to=date_to, status="expelled")
+        )
         provider_id = conn.execute(
             select(db.groups.c.provider_id).where(db.groups.c.id == row.group_id)
         ).scalar_one()
@@ -337,7 +361,9 @@ def delete_membership(db_url: str, membership_id: int) -> None:
             select(db.groups.c.provider_id).where(db.groups.c.id == row.group_id)
         ).scalar_one()
         conn.execute(db.memberships.delete().where(m.id == membership_id))
-        db.stamp(conn, [db.Change("master", "membership", str(membership_id), provider_id, deleted=True)])
+        db.stamp(
+            conn, [db.Change("master", "membership", str(membership_id), provider_id, deleted=True)]
+        )
 
 
 def set_group_cancelled_dates(db_url: str, group_id: int, dates: list[date]) -> None:
@@ -363,7 +389,9 @@ def provider_groups(db_url: str, provider_id: int) -> list[dict]:
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
         groups = [
             service.master_row("group", r)
-            for r in conn.execute(select(db.groups).where(g.provider_id == provider_id).order_by(g.id))
+            for r in conn.execute(
+                select(db.groups).where(g.provider_id == provider_id).order_by(g.id)
+            )
         ]
         members: dict[int, list[dict]] = {}
         for r in conn.execute(

@@ -96,10 +96,12 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
     engine = db.make_engine(db_url)
     if settings.create_schema:
         db.create_schema(engine)
-    limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
+    limiter = (
+        RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
+    )
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI):  # noqa: ANN202
+    async def lifespan(_app: FastAPI):
         yield
         engine.dispose()
 
@@ -131,7 +133,9 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
 
     def check_headers(request: Request) -> None:
         version = request.headers.get(p.HEADER_CLIENT_VERSION)
-        if version is not None and parse_version(version) < parse_version(settings.min_client_version):
+        if version is not None and parse_version(version) < parse_version(
+            settings.min_client_version
+        ):
             raise ApiError(
                 426,
                 "client_too_old",
@@ -167,7 +171,9 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
                 if dec.unconsumed_tail or not dec.eof:
                     raise ValueError("truncated or too large")
             except (zlib.error, ValueError, EOFError, gzip.BadGzipFile) as exc:
-                raise ApiError(400, "bad_request", "Тело запроса повреждено: не удалось распаковать gzip.") from exc
+                raise ApiError(
+                    400, "bad_request", "Тело запроса повреждено: не удалось распаковать gzip."
+                ) from exc
         elif encoding not in ("", "identity"):
             raise ApiError(400, "bad_request", f"Неизвестное сжатие тела запроса: {encoding[:20]}")
         try:
@@ -236,10 +242,14 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             raise ApiError(400, "bad_request", "limit должен быть не меньше 1")
         if provider is not None and provider != device.provider_id:
             raise ApiError(
-                403, "forbidden", "Этот компьютер подключён к другой организации: её данные недоступны."
+                403,
+                "forbidden",
+                "Этот компьютер подключён к другой организации: её данные недоступны.",
             )
         limit = min(limit, settings.max_pull_limit)
-        result = await run_in_threadpool(service.pull, engine, device.provider_id, stream, cursor, limit)
+        result = await run_in_threadpool(
+            service.pull, engine, device.provider_id, stream, cursor, limit
+        )
         return JSONResponse(result.model_dump(mode="json"))
 
     app.include_router(router)

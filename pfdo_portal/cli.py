@@ -8,6 +8,7 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import date
+from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,7 +20,7 @@ DEFAULT_DB = "pfdo-portal.db"
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit code 2, no usage dump
+    def error(self, message: str) -> NoReturn:  # one line, exit code 2, no usage dump
         raise _CliError(f"pfdo-portal: ошибка: {message}")
 
 
@@ -86,8 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pfdo-portal: ошибка: {exc}", file=sys.stderr)
         return 2
     except SQLAlchemyError as exc:
-        print(f"pfdo-portal: ошибка базы данных: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}",
-              file=sys.stderr)
+        print(
+            f"pfdo-portal: ошибка базы данных: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}",
+            file=sys.stderr,
+        )
         return 2
 
 
@@ -97,7 +100,9 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
 
         from .app import create_app
 
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
         uvicorn.run(create_app(db_url), host=args.host, port=args.port, log_level="info")
         return 0
     if args.command == "seed-demo":
@@ -121,7 +126,9 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "devices":
         for d in admin.list_devices(db_url, args.provider):
             state = f"отозван {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "активен"
-            print(f"{d.id}\t{d.provider_id}\t{d.app_version}\t{d.created_at:%Y-%m-%d %H:%M}\t{state}")
+            print(
+                f"{d.id}\t{d.provider_id}\t{d.app_version}\t{d.created_at:%Y-%m-%d %H:%M}\t{state}"
+            )
         return 0
     if args.command == "revoke-device":
         admin.revoke_device(db_url, args.device)

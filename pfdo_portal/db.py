@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -295,7 +296,7 @@ def make_engine(db_url: str, *, pool_size: int = 5) -> Engine:
         engine = create_engine(url, **kwargs)
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+        def _on_connect(dbapi_connection, _record):
             # Take transaction control from pysqlite so SAVEPOINT and BEGIN IMMEDIATE work.
             dbapi_connection.isolation_level = None
             cur = dbapi_connection.cursor()
@@ -325,9 +326,17 @@ def create_schema(engine: Engine) -> None:
     """Create missing tables and the counter/epoch rows."""
     metadata.create_all(engine)
     with write_tx(engine) as conn:
-        if conn.execute(select(counters.c.value).where(counters.c.name == SEQ_COUNTER)).first() is None:
+        if (
+            conn.execute(select(counters.c.value).where(counters.c.name == SEQ_COUNTER)).first()
+            is None
+        ):
             conn.execute(counters.insert().values(name=SEQ_COUNTER, value=0))
-        if conn.execute(select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)).first() is None:
+        if (
+            conn.execute(
+                select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)
+            ).first()
+            is None
+        ):
             conn.execute(settings_table.insert().values(key=EPOCH_KEY, value=new_epoch()))
 
 
@@ -347,9 +356,8 @@ def write_tx(engine: Engine) -> Iterator[Connection]:
 @contextmanager
 def read_tx(engine: Engine) -> Iterator[Connection]:
     """A reading transaction: one consistent snapshot."""
-    with engine.connect() as conn:
-        with conn.begin():
-            yield conn
+    with engine.connect() as conn, conn.begin():
+        yield conn
 
 
 @contextmanager
@@ -371,11 +379,15 @@ def new_epoch() -> str:
 
 
 def get_epoch(conn: Connection) -> str:
-    return conn.execute(select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)).scalar_one()
+    return conn.execute(
+        select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)
+    ).scalar_one()
 
 
 def set_epoch(conn: Connection, epoch: str) -> None:
-    conn.execute(update(settings_table).where(settings_table.c.key == EPOCH_KEY).values(value=epoch))
+    conn.execute(
+        update(settings_table).where(settings_table.c.key == EPOCH_KEY).values(value=epoch)
+    )
 
 
 def take_seqs(conn: Connection, n: int) -> range:
@@ -404,7 +416,13 @@ class Change:
 
 def stamp(conn: Connection, changes: Iterable[Change]) -> None:
     """Publish changes: (re-)stamp each key's change-log row with a fresh sequence number."""
-    items = list(dict.fromkeys(changes))
+    # One row per key (the last change of a key wins): PostgreSQL refuses to upsert a row twice
+    # in one statement.
+    latest: dict[tuple[str, str, str, int], Change] = {}
+    for c in changes:
+        latest.pop((c.stream, c.entity, c.entity_key, c.provider_id), None)
+        latest[(c.stream, c.entity, c.entity_key, c.provider_id)] = c
+    items = list(latest.values())
     if not items:
         return
     seqs = take_seqs(conn, len(items))
@@ -419,18 +437,16 @@ def stamp(conn: Connection, changes: Iterable[Change]) -> None:
         }
         for c, seq in zip(items, seqs, strict=True)
     ]
-    dialect = conn.dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect_insert: Any = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     stmt = dialect_insert(sync_changes)
     stmt = stmt.on_conflict_do_update(
         index_elements=["stream", "entity", "entity_key", "provider_id"],
         set_={"seq": stmt.excluded.seq, "deleted": stmt.excluded.deleted},
     )
-    # Re-stamping moves a row to a higher seq; do it in ascending order so the unique index on
-    # seq never sees two rows with one number.
+    # Re-stamping moves a row to a number above every existing one, so the unique index on seq
+    # never sees two rows with one number.
     conn.execute(stmt, rows)
 
 

@@ -6,8 +6,10 @@ import socket
 import threading
 import time
 from types import TracebackType
+from typing import Self
 
 import uvicorn
+from fastapi import FastAPI
 
 from .app import PortalSettings, create_app
 
@@ -35,7 +37,8 @@ class EmbeddedPortal:
         self.host = host
         self.port = port
         self.startup_timeout = startup_timeout
-        self.app = None
+        self.app: FastAPI | None = None
+        self._sock: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -58,9 +61,10 @@ class EmbeddedPortal:
             sock.close()
             raise
         self.port = sock.getsockname()[1]
-        self.app = create_app(self.db_url, settings=self.settings)
+        app = create_app(self.db_url, settings=self.settings)
+        self.app = app
         config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False, lifespan="on", timeout_keep_alive=5
+            app, log_level="warning", access_log=False, lifespan="on", timeout_keep_alive=5
         )
         server = uvicorn.Server(config)
         self._server = server
@@ -87,7 +91,7 @@ class EmbeddedPortal:
             return
         server.should_exit = True
         thread.join(timeout=10)
-        sock = getattr(self, "_sock", None)
+        sock = self._sock
         if sock is not None:
             sock.close()
             self._sock = None
@@ -98,7 +102,7 @@ class EmbeddedPortal:
         self.stop()
         self.start()
 
-    def __enter__(self) -> EmbeddedPortal:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
@@ -26,6 +26,13 @@ from pfdo_desktop.sync import protocol as p
 from . import db
 
 log = logging.getLogger(__name__)
+
+# Result statuses typed as literals (protocol.py declares them as plain str).
+APPLIED: Final = "applied"
+DUPLICATE: Final = "duplicate"
+REJECTED: Final = "rejected"
+CONFLICT: Final = "conflict"
+assert (APPLIED, DUPLICATE, REJECTED, CONFLICT) == (p.APPLIED, p.DUPLICATE, p.REJECTED, p.CONFLICT)
 
 # Letters and digits nobody confuses when reading a code aloud or off a sheet (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -83,14 +90,20 @@ def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
     with db.write_tx(engine) as conn:
         row = conn.execute(select(db.enrol_codes).where(db.enrol_codes.c.code == code)).first()
         if row is None:
-            raise ApiError(404, "code_invalid", "Код подключения не найден. Проверьте, как он набран.")
+            raise ApiError(
+                404, "code_invalid", "Код подключения не найден. Проверьте, как он набран."
+            )
         if row.used_at is not None:
             raise ApiError(
-                409, "code_used", "Этот код подключения уже использован. Попросите на портале новый."
+                409,
+                "code_used",
+                "Этот код подключения уже использован. Попросите на портале новый.",
             )
         if as_utc(row.expires_at) <= now:
             raise ApiError(
-                409, "code_expired", "Срок действия кода подключения истёк. Попросите на портале новый."
+                409,
+                "code_expired",
+                "Срок действия кода подключения истёк. Попросите на портале новый.",
             )
         device_id = str(uuid.uuid4())
         token = secrets.token_urlsafe(32)
@@ -111,7 +124,9 @@ def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
         )
         if used.rowcount != 1:
             raise ApiError(
-                409, "code_used", "Этот код подключения уже использован. Попросите на портале новый."
+                409,
+                "code_used",
+                "Этот код подключения уже использован. Попросите на портале новый.",
             )
         name = conn.execute(
             select(db.providers.c.name).where(db.providers.c.id == row.provider_id)
@@ -143,7 +158,9 @@ def authenticate(engine: Engine, authorization: str | None) -> Device:
         ).first()
     if row is None:
         raise ApiError(
-            401, "token_invalid", "Портал не узнал этот компьютер. Подключите его заново по новому коду."
+            401,
+            "token_invalid",
+            "Портал не узнал этот компьютер. Подключите его заново по новому коду.",
         )
     if row.revoked_at is not None:
         raise ApiError(
@@ -178,12 +195,14 @@ def mark_row(row: Any) -> dict[str, Any]:
     }
 
 
-def _rejected(op_id: str, code: str, field_errors: dict[str, str] | None = None, detail: str = "") -> p.OpResult:
+def _rejected(
+    op_id: str, code: str, field_errors: dict[str, str] | None = None, detail: str = ""
+) -> p.OpResult:
     message = p.REJECTION_TEXT_RU.get(code, code)
     if detail:
         message = f"{message} {detail}"
     return p.OpResult(
-        op_id=op_id, status=p.REJECTED, code=code, message=message, field_errors=field_errors or {}
+        op_id=op_id, status=REJECTED, code=code, message=message, field_errors=field_errors or {}
     )
 
 
@@ -198,7 +217,9 @@ def _field_errors(exc: ValidationError) -> dict[str, str]:
 def push(engine: Engine, device: Device, request: p.PushRequest) -> p.PushResponse:
     """Apply a batch: one result per op, in order; each op in its own savepoint."""
     if request.device_id != device.id:
-        raise ApiError(403, "forbidden", "Пакет подписан другим компьютером, чем указано в ключе доступа.")
+        raise ApiError(
+            403, "forbidden", "Пакет подписан другим компьютером, чем указано в ключе доступа."
+        )
     results: list[p.OpResult] = []
     with db.write_tx(engine) as conn:
         stored = _stored_results(conn, device.id, [op.op_id for op in request.ops])
@@ -226,9 +247,10 @@ def push(engine: Engine, device: Device, request: p.PushRequest) -> p.PushRespon
                 # Not stored: the device may send it again once the portal is fixed.
                 result = p.OpResult(
                     op_id=op.op_id,
-                    status=p.REJECTED,
+                    status=REJECTED,
                     code=p.R_INVALID,
-                    message=p.REJECTION_TEXT_RU[p.R_INVALID] + " Внутренняя ошибка портала при записи.",
+                    message=p.REJECTION_TEXT_RU[p.R_INVALID]
+                    + " Внутренняя ошибка портала при записи.",
                 )
             seen_in_batch[op.op_id] = result
             results.append(result)
@@ -259,7 +281,9 @@ def _apply_op(conn: Connection, device: Device, op: p.Op) -> p.OpResult:
             return _rejected(
                 op.op_id,
                 p.R_INVALID,
-                {"code": f"неизвестный код посещаемости: {payload.code!r} (ожидается 1, 2, 3 или 4)"},
+                {
+                    "code": f"неизвестный код посещаемости: {payload.code!r} (ожидается 1, 2, 3 или 4)"
+                },
             )
         new_code: int | None = payload.code
     else:
@@ -305,16 +329,20 @@ def apply_mark(
         return _rejected(
             op_id,
             p.R_OUTSIDE_GROUP_DATES,
-            {"lesson_date": f"группа работает с {group.date_from:%d.%m.%Y} по {group.date_to:%d.%m.%Y}"},
+            {
+                "lesson_date": f"группа работает с {group.date_from:%d.%m.%Y} по {group.date_to:%d.%m.%Y}"
+            },
         )
     m = db.memberships.c
     member = conn.execute(
-        select(m.id).where(
+        select(m.id)
+        .where(
             m.group_id == group_id,
             m.child_id == child_id,
             m.date_from <= lesson_date,
             or_(m.date_to.is_(None), m.date_to >= lesson_date),
-        ).limit(1)
+        )
+        .limit(1)
     ).first()
     if member is None:
         return _rejected(op_id, p.R_NOT_MEMBER)
@@ -333,7 +361,7 @@ def apply_mark(
     now = utcnow()
     old_code = stored.code if stored is not None else None
     if old_code == code:
-        return p.OpResult(op_id=op_id, status=p.DUPLICATE)
+        return p.OpResult(op_id=op_id, status=DUPLICATE)
     if stored is not None and as_utc(stored.changed_at) > changed_at:
         # A later edit is already on the portal: it wins; the loser is kept in the audit trail.
         conn.execute(
@@ -353,7 +381,7 @@ def apply_mark(
         )
         return p.OpResult(
             op_id=op_id,
-            status=p.CONFLICT,
+            status=CONFLICT,
             message="На портале есть более поздняя правка этой отметки; она сохранена.",
             server_record=mark_row(stored),
         )
@@ -394,9 +422,13 @@ def apply_mark(
     )
     db.stamp(
         conn,
-        [db.Change("own", "mark", mark_key(group_id, child_id, lesson_date), provider_id, code is None)],
+        [
+            db.Change(
+                "own", "mark", mark_key(group_id, child_id, lesson_date), provider_id, code is None
+            )
+        ],
     )
-    return p.OpResult(op_id=op_id, status=p.APPLIED)
+    return p.OpResult(op_id=op_id, status=APPLIED)
 
 
 # --- pull ---------------------------------------------------------------------------------------
@@ -418,7 +450,9 @@ def parse_cursor(cursor: str | None, epoch: str) -> int:
     )
 
 
-def pull(engine: Engine, provider_id: int, stream: str, cursor: str | None, limit: int) -> p.PullResponse:
+def pull(
+    engine: Engine, provider_id: int, stream: str, cursor: str | None, limit: int
+) -> p.PullResponse:
     entities = p.MASTER_ENTITIES if stream == "master" else p.OWN_ENTITIES
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
@@ -428,7 +462,9 @@ def pull(engine: Engine, provider_id: int, stream: str, cursor: str | None, limi
             after = parse_cursor(cursor, epoch)
             if after > db.current_seq(conn):
                 raise ApiError(
-                    410, "reset_required", "Портал сбросил историю изменений: данные будут загружены заново."
+                    410,
+                    "reset_required",
+                    "Портал сбросил историю изменений: данные будут загружены заново.",
                 )
             sc = db.sync_changes.c
             rows = conn.execute(
@@ -462,7 +498,9 @@ def pull(engine: Engine, provider_id: int, stream: str, cursor: str | None, limi
     )
 
 
-def _counts(conn: Connection, stream: str, provider_id: int, entities: Iterable[str]) -> dict[str, int]:
+def _counts(
+    conn: Connection, stream: str, provider_id: int, entities: Iterable[str]
+) -> dict[str, int]:
     sc = db.sync_changes.c
     counts = {e: 0 for e in entities}
     for entity, n in conn.execute(
@@ -505,9 +543,7 @@ def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.Entity
 
 
 def _mark_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
-    live_uids = [
-        mark_id(*parse_mark_key(r.entity_key)) for r in items if not r.deleted
-    ]
+    live_uids = [mark_id(*parse_mark_key(r.entity_key)) for r in items if not r.deleted]
     found: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(live_uids, 500):
         for row in conn.execute(select(db.marks).where(db.marks.c.mark_uid.in_(chunk))):

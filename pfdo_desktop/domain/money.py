@@ -43,7 +43,7 @@ def format_rub(amount: Decimal) -> str:
     quantised = amount.quantize(KOPECK, rounding=ROUND_HALF_UP)
     sign = "-" if quantised < 0 else ""
     whole, frac = f"{abs(quantised):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

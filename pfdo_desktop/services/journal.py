@@ -111,7 +111,7 @@ def mark_attendance(
     """
     if not changes:
         return 0
-    codes = {}
+    codes: dict[int, int | None] = {}
     for change in changes:
         if change.code is not None:
             try:

@@ -10,7 +10,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import lesson_id
-from pfdo_desktop.domain.schedule import WeeklySlot, generate_lessons
+from pfdo_desktop.domain.schedule import PlannedLesson, WeeklySlot, generate_lessons
 from pfdo_desktop.models import AttendanceMark, Lesson, ScheduleSlot, StudyGroup
 
 
@@ -55,7 +55,7 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int]) -> int:
     to_add: list[dict] = []
     to_remove: list[tuple[int, date]] = []
     for gid, date_from, date_to, cancelled, archived in groups:
-        planned = {}
+        planned: dict[date, PlannedLesson] = {}
         if not archived:
             cancelled_days = [date.fromisoformat(d) for d in (cancelled or [])]
             for lesson in generate_lessons(slots.get(gid, ()), date_from, date_to, cancelled_days):
@@ -76,7 +76,8 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int]) -> int:
         keep = marked.get(gid, set())
         to_remove.extend((gid, day) for day in have - planned.keys() - keep)
     if to_add:
-        session.execute(sqlite_insert(Lesson.__table__).on_conflict_do_nothing(), to_add)
+        table = Lesson.__table__
+        session.execute(sqlite_insert(table).on_conflict_do_nothing(), to_add)  # type: ignore[arg-type]
     for gid, day in to_remove:
         session.execute(delete(Lesson).where(Lesson.group_id == gid, Lesson.lesson_date == day))
     return len(to_add)

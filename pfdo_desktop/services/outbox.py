@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pfdo_desktop.models import OUTBOX_PENDING, OutboxOp, utcnow
 from pfdo_desktop.domain.ops import new_op_id
+from pfdo_desktop.models import OUTBOX_PENDING, OutboxOp, utcnow
 
 
 def enqueue(session: Session, kind: str, entity_key: str, payload: dict) -> OutboxOp:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.models import (
@@ -23,7 +23,7 @@ from pfdo_desktop.models import (
 from .rows import Status, SyncIssueRow
 
 
-def _count(s: Session, model: type, *where: object) -> int:
+def _count(s: Session, model: type, *where: ColumnElement[bool]) -> int:
     return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 

@@ -153,8 +153,9 @@ class SyncEngine:
             report.requests, report.bytes_sent, report.bytes_received = (
                 stats.requests, stats.bytes_sent, stats.bytes_received)
             with self.db.write() as s:
-                run = s.get(SyncRun, run_id)
-                assert run is not None
+                finished = s.get(SyncRun, run_id)
+                assert finished is not None
+                run = finished
                 run.finished_at = utcnow()
                 run.status = "failed" if error else "ok"
                 run.error = error.message if error else None
@@ -400,8 +401,8 @@ class SyncEngine:
         pending = _pending_keys(s)
         incoming: dict[str, dict[str, Any] | None] = {}
         for raw in changes.upserts:
-            row = _mark_row(raw)
-            incoming[row["id"]] = row
+            pulled = _mark_row(raw)
+            incoming[pulled["id"]] = pulled
         for raw in changes.deletes:
             day = date.fromisoformat(str(raw["lesson_date"]))
             incoming[mark_id(int(raw["group_id"]), int(raw["child_id"]), day)] = None
@@ -412,7 +413,9 @@ class SyncEngine:
         current = {m.id: m for m in s.scalars(
             select(AttendanceMark).where(AttendanceMark.id.in_(list(incoming))))}
         now = utcnow()
-        upserts, removals, audit = [], [], []
+        upserts: list[dict[str, Any]] = []
+        removals: list[str] = []
+        audit: list[dict[str, Any]] = []
         for key, row in incoming.items():
             mark = current.get(key)
             old = mark.code if mark is not None else None
@@ -431,7 +434,7 @@ class SyncEngine:
                                     row["code"], row["changed_at"], row["changed_by"], now))
         if upserts:
             upserts = self._known_references(s, upserts)
-            stmt = sqlite_insert(AttendanceMark.__table__)
+            stmt = sqlite_insert(AttendanceMark.__table__)  # type: ignore[arg-type]
             stmt = stmt.on_conflict_do_update(
                 index_elements=["id"],
                 set_={c: stmt.excluded[c] for c in ("code", "changed_at", "changed_by")})
@@ -530,11 +533,8 @@ def _describe_op(s: Session, op: OutboxOp) -> str:
         child = s.get(Child, payload.get("child_id"))
         who = f"{child.last_name} {child.first_name}" if child else f"ребёнок №{payload.get('child_id')}"
         day = date.fromisoformat(payload["lesson_date"]).strftime("%d.%m.%Y")
-        return f"Отметка не принята: {who}, группа «{group.name if group else payload.get('group_id')}», {day}"
+        group_name = group.name if group else payload.get("group_id")
+        return f"Отметка не принята: {who}, группа «{group_name}», {day}"
     return f"Изменение не принято ({op.kind})"
 
-
-def pending_count(db: Database) -> int:
-    with db.read() as s:
-        return s.scalar(select(func.count()).select_from(OutboxOp)) or 0
 

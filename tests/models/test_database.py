@@ -37,12 +37,11 @@ def test_new_database_is_private_wal_full_with_foreign_keys(data_dir):
 def test_foreign_keys_are_enforced(data_dir):
     db = open_database(data_dir)
     try:
-        with pytest.raises(Exception, match="FOREIGN KEY"):
-            with db.write() as s:
-                s.execute(text("insert into program (id, provider_id, name, short_name, direction, "
-                               "registry, kind, form, level, age_from_months, age_to_months, status,"
-                               " archived) values (1, 999, 'x','','art','general','','','',60,216,"
-                               "'published',0)"))
+        with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as s:
+            s.execute(text("insert into program (id, provider_id, name, short_name, direction, "
+                           "registry, kind, form, level, age_from_months, age_to_months, status,"
+                           " archived) values (1, 999, 'x','','art','general','','','',60,216,"
+                           "'published',0)"))
     finally:
         db.dispose()
 

@@ -11,9 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
-
 from portal_helpers import PG_URL, TODAY, Device, client_headers
+from sqlalchemy import create_engine, text
 
 from pfdo_desktop.sync import protocol as p
 from pfdo_portal import admin
@@ -81,7 +80,9 @@ def portal(db_url) -> Iterator[EmbeddedPortal]:
 
 @pytest.fixture
 def http(portal) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=portal.url + p.API_PREFIX, headers=client_headers(), timeout=20) as c:
+    with httpx.Client(
+        base_url=portal.url + p.API_PREFIX, headers=client_headers(), timeout=20
+    ) as c:
         yield c
 
 
@@ -92,7 +93,10 @@ def enrol(portal, db_url) -> Iterator[Any]:
     def _enrol(provider_id: int) -> Device:
         code = admin.issue_code(db_url, provider_id)
         with httpx.Client(base_url=portal.url + p.API_PREFIX, headers=client_headers()) as c:
-            r = c.post("/device/enrol", json={"code": code, "db_uuid": uuid.uuid4().hex, "app_version": "0.1.0"})
+            r = c.post(
+                "/device/enrol",
+                json={"code": code, "db_uuid": uuid.uuid4().hex, "app_version": "0.1.0"},
+            )
         assert r.status_code == 200, r.text
         body = r.json()
         client = httpx.Client(
@@ -109,5 +113,3 @@ def enrol(portal, db_url) -> Iterator[Any]:
 @pytest.fixture
 def device(seeded, enrol) -> Device:
     return enrol(seeded.demo_provider_id)
-
-

@@ -32,7 +32,10 @@ def test_issue_code_prints_only_the_code_and_the_pc_enrols_with_it(db_url, porta
     code = capsys.readouterr().out.strip()
     assert re.fullmatch(r"[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}", code)
     with httpx.Client(base_url=portal.url + p.API_PREFIX, headers=client_headers()) as c:
-        r = c.post("/device/enrol", json={"code": code, "db_uuid": uuid.uuid4().hex, "app_version": "0.1.0"})
+        r = c.post(
+            "/device/enrol",
+            json={"code": code, "db_uuid": uuid.uuid4().hex, "app_version": "0.1.0"},
+        )
     assert r.json()["provider_id"] == 3
     assert main(["devices", "--db", db_url]) == 0
     out = capsys.readouterr().out
@@ -45,8 +48,24 @@ def test_issue_code_prints_only_the_code_and_the_pc_enrols_with_it(db_url, porta
 
 def test_lock_month_and_reset_cursors_commands(device, db_url, capsys):
     cell = member_cells(db_url, device.provider_id, 1)[0]
-    assert main(["lock-month", "--db", db_url, "--provider", str(device.provider_id), "--month", "2025-12"]) == 0
-    assert device.push_ok([mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1)])[0]["code"] == "month_locked"
+    assert (
+        main(
+            [
+                "lock-month",
+                "--db",
+                db_url,
+                "--provider",
+                str(device.provider_id),
+                "--month",
+                "2025-12",
+            ]
+        )
+        == 0
+    )
+    assert (
+        device.push_ok([mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1)])[0]["code"]
+        == "month_locked"
+    )
     _, cursor = device.pull_all("own")
     assert main(["reset-cursors", "--db", db_url]) == 0
     assert device.pull("own", cursor).status_code == 410
@@ -92,9 +111,14 @@ def test_the_app_works_in_process_through_asgi(db_url):
 
     async def scenario() -> tuple[int, dict]:
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://portal" + p.API_PREFIX,
-                                     headers=client_headers()) as c:
-            token = (await c.post("/device/enrol", json={"code": code, "db_uuid": "a" * 16, "app_version": "0.1"})).json()["token"]
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://portal" + p.API_PREFIX, headers=client_headers()
+        ) as c:
+            token = (
+                await c.post(
+                    "/device/enrol", json={"code": code, "db_uuid": "a" * 16, "app_version": "0.1"}
+                )
+            ).json()["token"]
             c.headers["Authorization"] = f"Bearer {token}"
             r = await c.get("/pull", params={"stream": "master", "limit": 5})
             return r.status_code, r.json()
@@ -103,4 +127,8 @@ def test_the_app_works_in_process_through_asgi(db_url):
         status, page = asyncio.run(scenario())
     finally:
         app.state.engine.dispose()
-    assert status == 200 and page["has_more"] is True and page["changes"]["provider"]["upserts"][0]["id"] == 1
+    assert (
+        status == 200
+        and page["has_more"] is True
+        and page["changes"]["provider"]["upserts"][0]["id"] == 1
+    )

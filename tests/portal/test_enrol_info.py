@@ -6,16 +6,17 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+from portal_helpers import client_headers
 from sqlalchemy import select
 
 from pfdo_desktop.sync import protocol as p
 from pfdo_portal import admin, db
 
-from portal_helpers import client_headers
-
 
 def _enrol(http, code: str):
-    return http.post("/device/enrol", json={"code": code, "db_uuid": uuid.uuid4().hex, "app_version": "0.1.0"})
+    return http.post(
+        "/device/enrol", json={"code": code, "db_uuid": uuid.uuid4().hex, "app_version": "0.1.0"}
+    )
 
 
 def test_enrol_with_a_fresh_code_gives_a_token_for_that_provider(seeded, http, db_url):
@@ -24,7 +25,9 @@ def test_enrol_with_a_fresh_code_gives_a_token_for_that_provider(seeded, http, d
     assert r.status_code == 200
     body = p.EnrolResponse.model_validate(r.json())
     assert body.provider_id == 2
-    assert body.provider_name.startswith("Муниципальное бюджетное учреждение дополнительного образования «Детская школа искусств")
+    assert body.provider_name.startswith(
+        "Муниципальное бюджетное учреждение дополнительного образования «Детская школа искусств"
+    )
     # The portal keeps only the token's hash.
     engine = db.make_engine(db_url)
     with engine.connect() as conn:
@@ -64,7 +67,9 @@ def test_info_reports_time_and_limits(device):
     r = device.http.get("/info")
     assert r.status_code == 200
     info = p.InfoResponse.model_validate(r.json())
-    assert before.timestamp() - 1 <= info.server_time.timestamp() <= datetime.now(UTC).timestamp() + 1
+    assert (
+        before.timestamp() - 1 <= info.server_time.timestamp() <= datetime.now(UTC).timestamp() + 1
+    )
     assert info.protocol_min <= p.PROTOCOL_VERSION <= info.protocol_max
     assert info.max_ops_per_push == p.MAX_OPS_PER_PUSH
     assert info.max_pull_limit == p.MAX_PULL_LIMIT
@@ -74,8 +79,14 @@ def test_info_reports_time_and_limits(device):
 def test_unknown_token_is_401_token_invalid(portal, seeded):
     import httpx
 
-    with httpx.Client(base_url=portal.url + p.API_PREFIX, headers=client_headers("nonsense-token")) as c:
-        for r in (c.get("/info"), c.get("/pull", params={"stream": "master"}), c.post("/push", json={})):
+    with httpx.Client(
+        base_url=portal.url + p.API_PREFIX, headers=client_headers("nonsense-token")
+    ) as c:
+        for r in (
+            c.get("/info"),
+            c.get("/pull", params={"stream": "master"}),
+            c.post("/push", json={}),
+        ):
             assert r.status_code == 401
             assert r.json()["code"] == "token_invalid"
 
@@ -104,7 +115,11 @@ def test_old_clients_get_426(device, headers, code):
     assert r.json()["code"] == code
     assert "Обновите программу" in r.json()["message"]
     # Enrolment says the same before a code is spent.
-    r = device.http.post("/device/enrol", json={"code": "ABCD-EFGH", "db_uuid": "x" * 10, "app_version": "0"}, headers=headers)
+    r = device.http.post(
+        "/device/enrol",
+        json={"code": "ABCD-EFGH", "db_uuid": "x" * 10, "app_version": "0"},
+        headers=headers,
+    )
     assert r.status_code == 426
 
 

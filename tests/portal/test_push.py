@@ -32,7 +32,12 @@ def test_a_mark_is_applied_stored_once_and_reaches_the_other_pc(device, enrol, d
     other_pc = enrol(device.provider_id)
     pages, _ = other_pc.pull_all("own")
     marks = [m for page in pages for m in page["changes"].get("mark", {}).get("upserts", [])]
-    mine = [m for m in marks if (m["group_id"], m["child_id"], m["lesson_date"]) == (cell.group_id, cell.child_id, cell.lesson_date.isoformat())]
+    mine = [
+        m
+        for m in marks
+        if (m["group_id"], m["child_id"], m["lesson_date"])
+        == (cell.group_id, cell.child_id, cell.lesson_date.isoformat())
+    ]
     assert len(mine) == 1 and mine[0]["code"] == 1 and mine[0]["changed_by"] == "operator"
 
 
@@ -47,19 +52,27 @@ def test_replaying_an_op_returns_the_stored_result_and_changes_nothing(device, d
     assert _results(device, [op, op]) == first + first
     assert admin.count_marks(db_url) == count
     assert admin.mark_audit(db_url, cell.group_id, cell.child_id, cell.lesson_date) == audit
-    assert len(audit) == 1 and audit[0]["new_code"] == 3 and audit[0]["device_id"] == device.device_id
+    assert (
+        len(audit) == 1 and audit[0]["new_code"] == 3 and audit[0]["device_id"] == device.device_id
+    )
 
 
 def test_same_value_is_duplicate_and_clear_of_an_empty_cell_too(device, db_url):
     cell = member_cells(db_url, device.provider_id, 1)[0]
     g, c, d = cell.group_id, cell.child_id, cell.lesson_date
-    statuses = [r["status"] for r in _results(device, [
-        mark_op(g, c, d, None),  # nothing there yet
-        mark_op(g, c, d, 2),
-        mark_op(g, c, d, 2),
-        mark_op(g, c, d, None),
-        mark_op(g, c, d, None),
-    ])]
+    statuses = [
+        r["status"]
+        for r in _results(
+            device,
+            [
+                mark_op(g, c, d, None),  # nothing there yet
+                mark_op(g, c, d, 2),
+                mark_op(g, c, d, 2),
+                mark_op(g, c, d, None),
+                mark_op(g, c, d, None),
+            ],
+        )
+    ]
     assert statuses == ["duplicate", "applied", "duplicate", "applied", "duplicate"]
     assert admin.get_mark(db_url, g, c, d) is None
 
@@ -70,12 +83,21 @@ def test_later_edit_wins_and_the_loser_is_audited(device, enrol, db_url):
     second_pc = enrol(device.provider_id)
     t0 = datetime(2025, 12, 10, 9, 0, tzinfo=UTC)
     # PC 2 edits later (10:00) but its push arrives first; PC 1's 09:00 edit arrives afterwards.
-    assert second_pc.push_ok([mark_op(g, c, d, 3, changed_at=t0 + timedelta(hours=1), changed_by="teacher2")])[0]["status"] == "applied"
+    assert (
+        second_pc.push_ok(
+            [mark_op(g, c, d, 3, changed_at=t0 + timedelta(hours=1), changed_by="teacher2")]
+        )[0]["status"]
+        == "applied"
+    )
     [res] = device.push_ok([mark_op(g, c, d, 1, changed_at=t0, changed_by="teacher1")])
     assert res["status"] == "conflict"
     assert res["server_record"] == {
-        "group_id": g, "child_id": c, "lesson_date": d.isoformat(), "code": 3,
-        "changed_at": (t0 + timedelta(hours=1)).isoformat(), "changed_by": "teacher2",
+        "group_id": g,
+        "child_id": c,
+        "lesson_date": d.isoformat(),
+        "code": 3,
+        "changed_at": (t0 + timedelta(hours=1)).isoformat(),
+        "changed_by": "teacher2",
     }
     assert admin.get_mark(db_url, g, c, d)["code"] == 3
     audit = admin.mark_audit(db_url, g, c, d)
@@ -99,7 +121,9 @@ def test_every_rejection_code(device, seeded, db_url):
     groups = admin.provider_groups(db_url, device.provider_id)
     group = next(x for x in groups if x["id"] == g)
     outsider = next(
-        m["child_id"] for x in groups for m in x["members"]
+        m["child_id"]
+        for x in groups
+        for m in x["members"]
         if m["child_id"] not in {mm["child_id"] for mm in group["members"]}
     )
     admin.lock_month(db_url, device.provider_id, date(2025, 10, 1))
@@ -142,7 +166,12 @@ def test_a_bad_op_does_not_sink_the_batch(device, db_url):
     cells = member_cells(db_url, device.provider_id, 3)
     ops = [mark_op(x.group_id, x.child_id, x.lesson_date, 1) for x in cells]
     ops.insert(1, mark_op(999_999, 1, cells[0].lesson_date, 1))
-    assert [r["status"] for r in device.push_ok(ops)] == ["applied", "rejected", "applied", "applied"]
+    assert [r["status"] for r in device.push_ok(ops)] == [
+        "applied",
+        "rejected",
+        "applied",
+        "applied",
+    ]
     for x in cells:
         assert admin.get_mark(db_url, x.group_id, x.child_id, x.lesson_date)["code"] == 1
 
@@ -150,10 +179,18 @@ def test_a_bad_op_does_not_sink_the_batch(device, db_url):
 def test_gzip_request_body_is_accepted_and_garbage_is_400(device, db_url):
     cell = member_cells(db_url, device.provider_id, 1)[0]
     before = admin.count_marks(db_url, device.provider_id)
-    body = json.dumps({"device_id": device.device_id, "batch_id": "b1",
-                       "ops": [mark_op(cell.group_id, cell.child_id, cell.lesson_date, 2)]}).encode()
-    r = device.http.post("/push", content=gzip.compress(body),
-                         headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
+    body = json.dumps(
+        {
+            "device_id": device.device_id,
+            "batch_id": "b1",
+            "ops": [mark_op(cell.group_id, cell.child_id, cell.lesson_date, 2)],
+        }
+    ).encode()
+    r = device.http.post(
+        "/push",
+        content=gzip.compress(body),
+        headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+    )
     assert r.status_code == 200 and r.json()["results"][0]["status"] == "applied"
     for content, headers in [
         (b"\x1f\x8b\x08garbage", {"Content-Encoding": "gzip"}),
@@ -161,7 +198,9 @@ def test_gzip_request_body_is_accepted_and_garbage_is_400(device, db_url):
         (b"{not json", {}),
         (json.dumps({"device_id": device.device_id}).encode(), {}),
     ]:
-        r = device.http.post("/push", content=content, headers={"Content-Type": "application/json", **headers})
+        r = device.http.post(
+            "/push", content=content, headers={"Content-Type": "application/json", **headers}
+        )
         assert r.status_code == 400, content
         assert r.json()["code"] == "bad_request"
     assert admin.count_marks(db_url, device.provider_id) == before + 1
@@ -169,7 +208,10 @@ def test_gzip_request_body_is_accepted_and_garbage_is_400(device, db_url):
 
 def test_a_batch_over_the_limit_is_400(device, db_url):
     cell = member_cells(db_url, device.provider_id, 1)[0]
-    ops = [mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1) for _ in range(p.MAX_OPS_PER_PUSH + 1)]
+    ops = [
+        mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1)
+        for _ in range(p.MAX_OPS_PER_PUSH + 1)
+    ]
     r = device.push(ops)
     assert r.status_code == 400 and r.json()["code"] == "bad_request"
     assert admin.get_mark(db_url, cell.group_id, cell.child_id, cell.lesson_date) is None
@@ -185,7 +227,9 @@ def test_rate_limit_answers_429_with_retry_after(seeded, db_url):
     with EmbeddedPortal(db_url, settings=settings) as portal:
         code = admin.issue_code(db_url, 1)
         with httpx.Client(base_url=portal.url + p.API_PREFIX, headers=client_headers()) as c:
-            token = c.post("/device/enrol", json={"code": code, "db_uuid": "d" * 16, "app_version": "0.1.0"}).json()["token"]
+            token = c.post(
+                "/device/enrol", json={"code": code, "db_uuid": "d" * 16, "app_version": "0.1.0"}
+            ).json()["token"]
             c.headers.update(client_headers(token))
             statuses = [c.get("/info").status_code for _ in range(4)]
             assert statuses == [200, 200, 200, 429]
@@ -204,5 +248,8 @@ def test_responses_are_gzipped_when_asked(device):
 @pytest.mark.parametrize("code", [1, 2, 3, 4])
 def test_all_four_codes_are_accepted(device, db_url, code):
     cell = member_cells(db_url, device.provider_id, 1)[0]
-    assert device.push_ok([mark_op(cell.group_id, cell.child_id, cell.lesson_date, code)])[0]["status"] == "applied"
+    assert (
+        device.push_ok([mark_op(cell.group_id, cell.child_id, cell.lesson_date, code)])[0]["status"]
+        == "applied"
+    )
     assert admin.get_mark(db_url, cell.group_id, cell.child_id, cell.lesson_date)["code"] == code

@@ -47,7 +47,10 @@ def test_demo_district_looks_real(seeded, db_url):
     assert 200 <= len(rows["child"]) <= 600
     for prov in rows["provider"]:
         assert re.fullmatch(r"\d{10}", prov["inn"]) and re.fullmatch(r"\d{13}", prov["ogrn"])
-        assert prov["municipality"] == "Заречный муниципальный округ" and prov["head_name"].count(" ") == 2
+        assert (
+            prov["municipality"] == "Заречный муниципальный округ"
+            and prov["head_name"].count(" ") == 2
+        )
     assert {p["direction"] for p in rows["program"]} == set(DIRECTIONS)
     for child in rows["child"]:
         assert snils_error(child["snils"]) is None, child["snils"]
@@ -62,11 +65,18 @@ def test_demo_district_looks_real(seeded, db_url):
     twins = [n for n, k in names.items() if k > 1]
     assert twins
     for name in twins:
-        births = [c["birth_date"] for c in rows["child"] if (c["last_name"], c["first_name"], c["middle_name"]) == name]
+        births = [
+            c["birth_date"]
+            for c in rows["child"]
+            if (c["last_name"], c["first_name"], c["middle_name"]) == name
+        ]
         assert len(set(births)) == len(births)
     numbers = [c["number"] for c in rows["certificate"]]
     assert all(re.fullmatch(r"\d{10}", n) for n in numbers) and len(set(numbers)) == len(numbers)
-    assert any(n.startswith("0") for n in numbers) and Counter(n[:4] for n in numbers).most_common(1)[0][0] == "4718"
+    assert (
+        any(n.startswith("0") for n in numbers)
+        and Counter(n[:4] for n in numbers).most_common(1)[0][0] == "4718"
+    )
     assert {c["status"] for c in rows["certificate"]} == {"uchet", "pf"}
     for g in rows["group"]:
         assert (g["date_from"], g["date_to"]) == (date(2025, 9, 1), date(2026, 5, 31))

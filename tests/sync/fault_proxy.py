@@ -57,7 +57,7 @@ class FaultProxy:
                     return fault
         return None
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001 - ASGI
+    async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             return
         body = b""
@@ -124,7 +124,7 @@ class FaultProxy:
 
 
 async def _respond(send, status: int, body: bytes, content_type: bytes | None = b"application/json",
-                   headers: list[tuple[bytes, bytes]] | None = None) -> None:  # noqa: ANN001
+                   headers: list[tuple[bytes, bytes]] | None = None) -> None:
     hdrs = list(headers or [])
     if content_type:
         hdrs.append((b"content-type", content_type))

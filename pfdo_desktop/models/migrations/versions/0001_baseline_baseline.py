@@ -5,10 +5,10 @@ Revises:
 Create Date: 2026-11-23 12:54:01.609829
 """
 
-from alembic import op
 import sqlalchemy as sa
-import pfdo_desktop.models.base
+from alembic import op
 
+import pfdo_desktop.models.base
 
 revision = '0001_baseline'
 down_revision = None
