@@ -48,10 +48,7 @@ def list_providers(db_url: str) -> list[ProviderInfo]:
 
 
 def _require_provider(conn: Any, provider_id: int) -> None:
-    if (
-        conn.execute(select(db.providers.c.id).where(db.providers.c.id == provider_id)).first()
-        is None
-    ):
+    if conn.execute(select(db.providers.c.id).where(db.providers.c.id == provider_id)).first() is None:
         raise AdminError(f"нет организации с номером {provider_id}")
 
 
@@ -64,9 +61,7 @@ def issue_code(db_url: str, provider_id: int, ttl_hours: float = 72) -> str:
         now = service.utcnow()
         while True:
             code = service.new_enrol_code()
-            exists = conn.execute(
-                select(db.enrol_codes.c.code).where(db.enrol_codes.c.code == code)
-            ).first()
+            exists = conn.execute(select(db.enrol_codes.c.code).where(db.enrol_codes.c.code == code)).first()
             if exists is None:
                 break
         conn.execute(
@@ -93,9 +88,7 @@ def expire_code(db_url: str, code: str) -> None:
 def list_devices(db_url: str, provider_id: int | None = None) -> list[DeviceInfo]:
     d = db.devices.c
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
-        q = select(d.id, d.provider_id, d.app_version, d.created_at, d.revoked_at).order_by(
-            d.created_at
-        )
+        q = select(d.id, d.provider_id, d.app_version, d.created_at, d.revoked_at).order_by(d.created_at)
         if provider_id is not None:
             q = q.where(d.provider_id == provider_id)
         return [
@@ -118,9 +111,7 @@ def revoke_device(db_url: str, device_id: str) -> None:
             .values(revoked_at=service.utcnow())
         )
         if res.rowcount == 0:
-            known = conn.execute(
-                select(db.devices.c.id).where(db.devices.c.id == device_id)
-            ).first()
+            known = conn.execute(select(db.devices.c.id).where(db.devices.c.id == device_id)).first()
             if known is None:
                 raise AdminError(f"нет подключённого компьютера {device_id}")
 
@@ -174,17 +165,11 @@ def count_marks(db_url: str, provider_id: int | None = None) -> int:
         return conn.execute(q).scalar_one()
 
 
-def list_marks(
-    db_url: str, provider_id: int | None = None, group_id: int | None = None
-) -> list[dict]:
+def list_marks(db_url: str, provider_id: int | None = None, group_id: int | None = None) -> list[dict]:
     """Live marks as own-stream rows, ordered by group, child, date."""
     m = db.marks.c
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
-        q = (
-            select(db.marks)
-            .where(m.code.is_not(None))
-            .order_by(m.group_id, m.child_id, m.lesson_date)
-        )
+        q = select(db.marks).where(m.code.is_not(None)).order_by(m.group_id, m.child_id, m.lesson_date)
         if provider_id is not None:
             q = q.where(m.provider_id == provider_id)
         if group_id is not None:
@@ -246,9 +231,7 @@ def set_mark(
     reason when the portal's rules reject it.
     """
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
-        provider_id = conn.execute(
-            select(db.groups.c.provider_id).where(db.groups.c.id == group_id)
-        ).scalar()
+        provider_id = conn.execute(select(db.groups.c.provider_id).where(db.groups.c.id == group_id)).scalar()
         if provider_id is None:
             raise AdminError(p.REJECTION_TEXT_RU[p.R_UNKNOWN_GROUP])
         result = service.apply_mark(
@@ -306,9 +289,7 @@ def add_membership(
 ) -> int:
     """Enrol a child in a group; the provider pulls the membership, the child and its certificates."""
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
-        provider_id = conn.execute(
-            select(db.groups.c.provider_id).where(db.groups.c.id == group_id)
-        ).scalar()
+        provider_id = conn.execute(select(db.groups.c.provider_id).where(db.groups.c.id == group_id)).scalar()
         if provider_id is None:
             raise AdminError(f"нет группы с номером {group_id}")
         new_id = conn.execute(
@@ -340,9 +321,7 @@ def expel(db_url: str, membership_id: int, date_to: date) -> None:
         if row is None:
             raise AdminError(f"нет зачисления с номером {membership_id}")
         conn.execute(
-            update(db.memberships)
-            .where(m.id == membership_id)
-            .values(date_to=date_to, status="expelled")
+            update(db.memberships).where(m.id == membership_id).values(date_to=date_to, status="expelled")
         )
         provider_id = conn.execute(
             select(db.groups.c.provider_id).where(db.groups.c.id == row.group_id)
@@ -361,18 +340,14 @@ def delete_membership(db_url: str, membership_id: int) -> None:
             select(db.groups.c.provider_id).where(db.groups.c.id == row.group_id)
         ).scalar_one()
         conn.execute(db.memberships.delete().where(m.id == membership_id))
-        db.stamp(
-            conn, [db.Change("master", "membership", str(membership_id), provider_id, deleted=True)]
-        )
+        db.stamp(conn, [db.Change("master", "membership", str(membership_id), provider_id, deleted=True)])
 
 
 def set_group_cancelled_dates(db_url: str, group_id: int, dates: list[date]) -> None:
     import json
 
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
-        provider_id = conn.execute(
-            select(db.groups.c.provider_id).where(db.groups.c.id == group_id)
-        ).scalar()
+        provider_id = conn.execute(select(db.groups.c.provider_id).where(db.groups.c.id == group_id)).scalar()
         if provider_id is None:
             raise AdminError(f"нет группы с номером {group_id}")
         conn.execute(
@@ -389,9 +364,7 @@ def provider_groups(db_url: str, provider_id: int) -> list[dict]:
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
         groups = [
             service.master_row("group", r)
-            for r in conn.execute(
-                select(db.groups).where(g.provider_id == provider_id).order_by(g.id)
-            )
+            for r in conn.execute(select(db.groups).where(g.provider_id == provider_id).order_by(g.id))
         ]
         members: dict[int, list[dict]] = {}
         for r in conn.execute(

@@ -96,9 +96,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
     engine = db.make_engine(db_url)
     if settings.create_schema:
         db.create_schema(engine)
-    limiter = (
-        RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
-    )
+    limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -121,8 +119,11 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _error_response(ApiError(exc.status_code, code, str(exc.detail)))
+        code, message = {
+            404: ("not_found", "Такого адреса у портала нет. Проверьте адрес портала."),
+            405: ("method_not_allowed", "Этот адрес не принимает такой запрос."),
+        }.get(exc.status_code, ("http_error", str(exc.detail)))
+        return _error_response(ApiError(exc.status_code, code, message))
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
@@ -133,9 +134,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
 
     def check_headers(request: Request) -> None:
         version = request.headers.get(p.HEADER_CLIENT_VERSION)
-        if version is not None and parse_version(version) < parse_version(
-            settings.min_client_version
-        ):
+        if version is not None and parse_version(version) < parse_version(settings.min_client_version):
             raise ApiError(
                 426,
                 "client_too_old",
@@ -220,9 +219,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
         device = await run_in_threadpool(device_of, request)
         body: p.PushRequest = await read_json(request, p.PushRequest)
         if len(body.ops) > settings.max_ops_per_push:
-            raise ApiError(
-                400, "bad_request", f"В пакете больше {settings.max_ops_per_push} изменений."
-            )
+            raise ApiError(400, "bad_request", f"В пакете больше {settings.max_ops_per_push} изменений.")
         result = await run_in_threadpool(service.push, engine, device, body)
         return JSONResponse(result.model_dump(mode="json"))
 
@@ -247,9 +244,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
                 "Этот компьютер подключён к другой организации: её данные недоступны.",
             )
         limit = min(limit, settings.max_pull_limit)
-        result = await run_in_threadpool(
-            service.pull, engine, device.provider_id, stream, cursor, limit
-        )
+        result = await run_in_threadpool(service.pull, engine, device.provider_id, stream, cursor, limit)
         return JSONResponse(result.model_dump(mode="json"))
 
     app.include_router(router)

@@ -100,9 +100,7 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
 
         from .app import create_app
 
-        logging.basicConfig(
-            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         uvicorn.run(create_app(db_url), host=args.host, port=args.port, log_level="info")
         return 0
     if args.command == "seed-demo":
@@ -126,9 +124,7 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "devices":
         for d in admin.list_devices(db_url, args.provider):
             state = f"отозван {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "активен"
-            print(
-                f"{d.id}\t{d.provider_id}\t{d.app_version}\t{d.created_at:%Y-%m-%d %H:%M}\t{state}"
-            )
+            print(f"{d.id}\t{d.provider_id}\t{d.app_version}\t{d.created_at:%Y-%m-%d %H:%M}\t{state}")
         return 0
     if args.command == "revoke-device":
         admin.revoke_device(db_url, args.device)

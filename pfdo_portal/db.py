@@ -317,24 +317,17 @@ def make_engine(db_url: str, *, pool_size: int = 5) -> Engine:
                 conn.exec_driver_sql("BEGIN")
 
         return engine
-    return create_engine(
-        url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True, pool_recycle=1800
-    )
+    return create_engine(url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True, pool_recycle=1800)
 
 
 def create_schema(engine: Engine) -> None:
     """Create missing tables and the counter/epoch rows."""
     metadata.create_all(engine)
     with write_tx(engine) as conn:
-        if (
-            conn.execute(select(counters.c.value).where(counters.c.name == SEQ_COUNTER)).first()
-            is None
-        ):
+        if conn.execute(select(counters.c.value).where(counters.c.name == SEQ_COUNTER)).first() is None:
             conn.execute(counters.insert().values(name=SEQ_COUNTER, value=0))
         if (
-            conn.execute(
-                select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)
-            ).first()
+            conn.execute(select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)).first()
             is None
         ):
             conn.execute(settings_table.insert().values(key=EPOCH_KEY, value=new_epoch()))
@@ -379,15 +372,11 @@ def new_epoch() -> str:
 
 
 def get_epoch(conn: Connection) -> str:
-    return conn.execute(
-        select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)
-    ).scalar_one()
+    return conn.execute(select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)).scalar_one()
 
 
 def set_epoch(conn: Connection, epoch: str) -> None:
-    conn.execute(
-        update(settings_table).where(settings_table.c.key == EPOCH_KEY).values(value=epoch)
-    )
+    conn.execute(update(settings_table).where(settings_table.c.key == EPOCH_KEY).values(value=epoch))
 
 
 def take_seqs(conn: Connection, n: int) -> range:

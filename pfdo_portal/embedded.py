@@ -50,7 +50,7 @@ class EmbeddedPortal:
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self) -> EmbeddedPortal:
+    def start(self) -> Self:
         if self.running:
             return self
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -384,12 +384,7 @@ def _inn10(rng: random.Random) -> str:
 
 
 def _ogrn13(rng: random.Random) -> str:
-    body = (
-        "1"
-        + f"{rng.randint(2, 23):02d}"
-        + REGION_CODE
-        + "".join(str(rng.randint(0, 9)) for _ in range(7))
-    )
+    body = "1" + f"{rng.randint(2, 23):02d}" + REGION_CODE + "".join(str(rng.randint(0, 9)) for _ in range(7))
     return body + str(int(body) % 11 % 10)
 
 
@@ -436,9 +431,7 @@ class _Gen:
                 return number
 
 
-def seed_demo(
-    db_url: str, scale: str = "demo", today: date | None = None, seed: int = 42
-) -> SeedSummary:
+def seed_demo(db_url: str, scale: str = "demo", today: date | None = None, seed: int = 42) -> SeedSummary:
     """Fill an empty portal database with a fictional district; a filled one is left as it is.
 
     ``scale="demo"``: five providers (the first is the demo one) and a few hundred children;
@@ -461,9 +454,7 @@ def _summary(engine: Any, *, created: bool, today: date) -> SeedSummary:
     with db.read_tx(engine) as conn:
         provs = [
             (r.id, r.name)
-            for r in conn.execute(
-                select(db.providers.c.id, db.providers.c.name).order_by(db.providers.c.id)
-            )
+            for r in conn.execute(select(db.providers.c.id, db.providers.c.name).order_by(db.providers.c.id))
         ]
         counts = {
             name: conn.execute(select(func.count()).select_from(table)).scalar_one()
@@ -524,11 +515,7 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
         child_male[cid] = male
         pf = rng.random() < 0.6
         nominal = Decimal(rng.choice((18000, 20000, 24000, 26500))) if pf else Decimal(0)
-        spent = (
-            (nominal * Decimal(rng.randint(0, 45)) / 100).quantize(Decimal("0.01"))
-            if pf
-            else Decimal(0)
-        )
+        spent = (nominal * Decimal(rng.randint(0, 45)) / 100).quantize(Decimal("0.01")) if pf else Decimal(0)
         out["certificate"].append(
             {
                 "id": next_id("certificate"),
@@ -579,9 +566,7 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
                     "short_name": short,
                     "direction": direction,
                     "registry": registry,
-                    "kind": "предпрофессиональная"
-                    if registry == "preprofessional"
-                    else "общеразвивающая",
+                    "kind": "предпрофессиональная" if registry == "preprofessional" else "общеразвивающая",
                     "form": "очная",
                     "level": rng.choice(("стартовый", "базовый", "продвинутый")),
                     "age_from_months": age_from * 12,
@@ -598,9 +583,7 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
                 base = Decimal(rng.randrange(60, 300)) * 100
                 price = base if registry in ("certified", "paid") else Decimal(0)
                 normative = (
-                    (base * Decimal("1.05")).quantize(Decimal(1))
-                    if registry != "paid"
-                    else Decimal(0)
+                    (base * Decimal("1.05")).quantize(Decimal(1)) if registry != "paid" else Decimal(0)
                 )
                 module_id = next_id("module")
                 out["module"].append(
@@ -655,9 +638,7 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
                             if child_ages and rng.random() < reuse_share
                             else []
                         )
-                        cid = (
-                            rng.choice(candidates) if candidates else new_child(rng.randint(lo, hi))
-                        )
+                        cid = rng.choice(candidates) if candidates else new_child(rng.randint(lo, hi))
                         members.add(cid)
                         _membership(
                             rng,

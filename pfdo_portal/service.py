@@ -61,7 +61,8 @@ def as_utc(value: datetime) -> datetime:
 
 
 def iso_dt(value: datetime) -> str:
-    return as_utc(value).isoformat()
+    """UTC with microseconds and «Z» (ISO 8601): the client stores this text as it is."""
+    return as_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def token_sha256(token: str) -> str:
@@ -90,9 +91,7 @@ def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
     with db.write_tx(engine) as conn:
         row = conn.execute(select(db.enrol_codes).where(db.enrol_codes.c.code == code)).first()
         if row is None:
-            raise ApiError(
-                404, "code_invalid", "Код подключения не найден. Проверьте, как он набран."
-            )
+            raise ApiError(404, "code_invalid", "Код подключения не найден. Проверьте, как он набран.")
         if row.used_at is not None:
             raise ApiError(
                 409,
@@ -132,9 +131,7 @@ def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
             select(db.providers.c.name).where(db.providers.c.id == row.provider_id)
         ).scalar_one()
     log.info("device %s enrolled for provider %s", device_id, row.provider_id)
-    return p.EnrolResponse(
-        device_id=device_id, token=token, provider_id=row.provider_id, provider_name=name
-    )
+    return p.EnrolResponse(device_id=device_id, token=token, provider_id=row.provider_id, provider_name=name)
 
 
 # --- authentication -----------------------------------------------------------------------------
@@ -217,9 +214,7 @@ def _field_errors(exc: ValidationError) -> dict[str, str]:
 def push(engine: Engine, device: Device, request: p.PushRequest) -> p.PushResponse:
     """Apply a batch: one result per op, in order; each op in its own savepoint."""
     if request.device_id != device.id:
-        raise ApiError(
-            403, "forbidden", "Пакет подписан другим компьютером, чем указано в ключе доступа."
-        )
+        raise ApiError(403, "forbidden", "Пакет подписан другим компьютером, чем указано в ключе доступа.")
     results: list[p.OpResult] = []
     with db.write_tx(engine) as conn:
         stored = _stored_results(conn, device.id, [op.op_id for op in request.ops])
@@ -249,8 +244,7 @@ def push(engine: Engine, device: Device, request: p.PushRequest) -> p.PushRespon
                     op_id=op.op_id,
                     status=REJECTED,
                     code=p.R_INVALID,
-                    message=p.REJECTION_TEXT_RU[p.R_INVALID]
-                    + " Внутренняя ошибка портала при записи.",
+                    message=p.REJECTION_TEXT_RU[p.R_INVALID] + " Внутренняя ошибка портала при записи.",
                 )
             seen_in_batch[op.op_id] = result
             results.append(result)
@@ -281,9 +275,7 @@ def _apply_op(conn: Connection, device: Device, op: p.Op) -> p.OpResult:
             return _rejected(
                 op.op_id,
                 p.R_INVALID,
-                {
-                    "code": f"неизвестный код посещаемости: {payload.code!r} (ожидается 1, 2, 3 или 4)"
-                },
+                {"code": f"неизвестный код посещаемости: {payload.code!r} (ожидается 1, 2, 3 или 4)"},
             )
         new_code: int | None = payload.code
     else:
@@ -329,9 +321,7 @@ def apply_mark(
         return _rejected(
             op_id,
             p.R_OUTSIDE_GROUP_DATES,
-            {
-                "lesson_date": f"группа работает с {group.date_from:%d.%m.%Y} по {group.date_to:%d.%m.%Y}"
-            },
+            {"lesson_date": f"группа работает с {group.date_from:%d.%m.%Y} по {group.date_to:%d.%m.%Y}"},
         )
     m = db.memberships.c
     member = conn.execute(
@@ -422,11 +412,7 @@ def apply_mark(
     )
     db.stamp(
         conn,
-        [
-            db.Change(
-                "own", "mark", mark_key(group_id, child_id, lesson_date), provider_id, code is None
-            )
-        ],
+        [db.Change("own", "mark", mark_key(group_id, child_id, lesson_date), provider_id, code is None)],
     )
     return p.OpResult(op_id=op_id, status=APPLIED)
 
@@ -445,14 +431,10 @@ def parse_cursor(cursor: str | None, epoch: str) -> int:
     parts = cursor.split(".")
     if len(parts) == 2 and parts[0] == epoch and parts[1].isdigit():
         return int(parts[1])
-    raise ApiError(
-        410, "reset_required", "Портал сбросил историю изменений: данные будут загружены заново."
-    )
+    raise ApiError(410, "reset_required", "Портал сбросил историю изменений: данные будут загружены заново.")
 
 
-def pull(
-    engine: Engine, provider_id: int, stream: str, cursor: str | None, limit: int
-) -> p.PullResponse:
+def pull(engine: Engine, provider_id: int, stream: str, cursor: str | None, limit: int) -> p.PullResponse:
     entities = p.MASTER_ENTITIES if stream == "master" else p.OWN_ENTITIES
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
@@ -498,9 +480,7 @@ def pull(
     )
 
 
-def _counts(
-    conn: Connection, stream: str, provider_id: int, entities: Iterable[str]
-) -> dict[str, int]:
+def _counts(conn: Connection, stream: str, provider_id: int, entities: Iterable[str]) -> dict[str, int]:
     sc = db.sync_changes.c
     counts = {e: 0 for e in entities}
     for entity, n in conn.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import date
 from enum import IntEnum
@@ -62,11 +63,30 @@ def parse_code(value: object) -> AttendanceCode:
         raise ValueError(f"неизвестный код посещаемости: {value!r} (ожидается 1, 2, 3 или 4)") from None
 
 
-def mark_id(group_id: int, child_id: int, lesson_date: date) -> str:
-    """The id of the attendance cell (group, child, lesson date): uuid5, identical on every PC."""
-    return str(uuid.uuid5(MARK_NAMESPACE, f"{group_id}:{child_id}:{lesson_date.isoformat()}"))
+def mark_id(group_id: int, child_id: int, lesson_date: date | str) -> str:
+    """The id of the attendance cell (group, child, lesson date): uuid5, identical on every PC.
+
+    ``lesson_date`` may be a ``date`` or its ISO text (as on the wire; saves a parse per mark).
+    """
+    day = lesson_date if isinstance(lesson_date, str) else lesson_date.isoformat()
+    return _uuid5(_MARK_NS, f"{group_id}:{child_id}:{day}")
 
 
-def lesson_id(group_id: int, lesson_date: date) -> str:
+def lesson_id(group_id: int, lesson_date: date | str) -> str:
     """The id of a group's lesson on a date: uuid5, identical on every PC."""
-    return str(uuid.uuid5(LESSON_NAMESPACE, f"{group_id}:{lesson_date.isoformat()}"))
+    day = lesson_date if isinstance(lesson_date, str) else lesson_date.isoformat()
+    return _uuid5(_LESSON_NS, f"{group_id}:{day}")
+
+
+_MARK_NS = MARK_NAMESPACE.bytes
+_LESSON_NS = LESSON_NAMESPACE.bytes
+
+
+def _uuid5(namespace: bytes, name: str) -> str:
+    """``str(uuid.uuid5(ns, name))`` without building UUID objects (4× faster; a first sync
+    derives tens of thousands of ids)."""
+    digest = bytearray(hashlib.sha1(namespace + name.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

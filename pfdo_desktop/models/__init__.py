@@ -1,6 +1,6 @@
 """SQLAlchemy ORM of the local cache and the sync bookkeeping, and the database opener."""
 
-from .base import Base, utcnow
+from .base import UTC_TEXT_FORMAT, Base, utcnow
 from .database import Database, DatabaseError, DatabaseTooNew, backup_database, open_database
 from .entities import (
     AUDIT_CONFLICT_LOST,
@@ -56,6 +56,7 @@ __all__ = [
     "SyncCursor",
     "SyncIssue",
     "SyncRun",
+    "UTC_TEXT_FORMAT",
     "backup_database",
     "open_database",
     "utcnow",

@@ -36,6 +36,9 @@ class Money(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value)
 
 
+UTC_TEXT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """Timezone-aware UTC datetimes stored as ISO text that sorts correctly."""
 
@@ -47,12 +50,12 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime: pass an aware UTC datetime")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return value.astimezone(UTC).strftime(UTC_TEXT_FORMAT)
 
     def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return datetime.strptime(value, UTC_TEXT_FORMAT).replace(tzinfo=UTC)
 
 
 def utcnow() -> datetime:

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import date, time
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import lesson_id
@@ -52,7 +51,7 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int]) -> int:
     ):
         marked.setdefault(gid, set()).add(day)
 
-    to_add: list[dict] = []
+    to_add: list[tuple[str, int, str, str, str]] = []
     to_remove: list[tuple[int, date]] = []
     for gid, date_from, date_to, cancelled, archived in groups:
         planned: dict[date, PlannedLesson] = {}
@@ -64,20 +63,15 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int]) -> int:
         have = existing.get(gid, set())
         for day, lesson in planned.items():
             if day not in have:
-                to_add.append({
-                    "id": lesson_id(gid, day),
-                    "group_id": gid,
-                    "lesson_date": day,
-                    "time_from": lesson.time_from.strftime("%H:%M"),
-                    "time_to": lesson.time_to.strftime("%H:%M"),
-                    "theme": "",
-                    "cancelled": False,
-                })
+                iso = day.isoformat()
+                to_add.append((lesson_id(gid, iso), gid, iso, lesson.time_from.strftime("%H:%M"),
+                               lesson.time_to.strftime("%H:%M")))
         keep = marked.get(gid, set())
         to_remove.extend((gid, day) for day in have - planned.keys() - keep)
-    if to_add:
-        table = Lesson.__table__
-        session.execute(sqlite_insert(table).on_conflict_do_nothing(), to_add)  # type: ignore[arg-type]
+    if to_add:  # a first sync adds a year of lessons for every group: raw executemany
+        session.connection().exec_driver_sql(
+            "INSERT INTO lesson (id, group_id, lesson_date, time_from, time_to, theme, cancelled) "
+            "VALUES (?, ?, ?, ?, ?, '', 0) ON CONFLICT DO NOTHING", to_add)
     for gid, day in to_remove:
         session.execute(delete(Lesson).where(Lesson.group_id == gid, Lesson.lesson_date == day))
     return len(to_add)

@@ -16,6 +16,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -23,16 +24,19 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import mark_id
 from pfdo_desktop.models import (
     AUDIT_CONFLICT_LOST,
     AUDIT_PULLED,
+    AUDIT_REJECTED,
     OUTBOX_PENDING,
     OUTBOX_SENT,
+    UTC_TEXT_FORMAT,
     AttendanceMark,
     Certificate,
     Child,
@@ -262,6 +266,10 @@ class SyncEngine:
             OutboxOp.entity_key == op.entity_key, OutboxOp.id != op.id))
         if newer_local is not None:
             return  # the operator edited the cell again since: that edit goes out next
+        self._take_server_mark(s, record, AUDIT_CONFLICT_LOST)
+
+    def _take_server_mark(self, s: Session, record: dict[str, Any], reason: str) -> None:
+        """Make the local cell equal the portal's record (code None: no mark), audited."""
         row = _mark_row(record)
         mark = s.get(AttendanceMark, row["id"])
         old = mark.code if mark is not None else None
@@ -275,10 +283,13 @@ class SyncEngine:
         s.add(MarkAudit(mark_id=row["id"], group_id=row["group_id"], child_id=row["child_id"],
                         lesson_date=row["lesson_date"], old_code=old, new_code=row["code"],
                         changed_at=row["changed_at"], changed_by=row["changed_by"],
-                        reason=AUDIT_CONFLICT_LOST, recorded_at=utcnow()))
+                        reason=reason, recorded_at=utcnow()))
 
     def _record_rejection(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
         code = result.code or p.R_INVALID
+        if result.server_record is not None and op.kind in (p.OP_MARK_SET, p.OP_MARK_CLEAR):
+            # The portal's value stands (e.g. a billed month); ours stays in the audit trail.
+            self._take_server_mark(s, result.server_record, AUDIT_REJECTED)
         details: dict[str, Any] = {
             "title": _describe_op(s, op),
             "advice": p.REJECTION_TEXT_RU.get(code, "Исправьте данные и повторите."),
@@ -297,40 +308,63 @@ class SyncEngine:
             cursor = s.scalar(select(SyncCursor.cursor).where(SyncCursor.stream == stream)) or ""
         full = cursor == ""
         seen: dict[str, set[Any]] = {}
-        pages = 0
         resets = 0
-        while True:
-            self._check_cancel()
-            self.progress(f"pull:{stream}", ctx.report.pulled, None)
-            try:
-                page = self.client.pull(stream, cursor, limit)
-            except ResetRequired:
-                if resets:
+        # The next page downloads while this one is written: network and disk work overlap.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pfdo-prefetch") as prefetch:
+            upcoming: Future[p.PullResponse] | None = None
+            while True:
+                self._check_cancel()
+                self.progress(f"pull:{stream}", ctx.report.pulled, None)
+                try:
+                    page = upcoming.result() if upcoming else self.client.pull(stream, cursor, limit)
+                except ResetRequired:
+                    if resets:
+                        raise
+                    resets += 1
+                    log.warning("portal asked to re-download stream %s", stream)
+                    cursor, full, seen, upcoming = "", True, {}, None
+                    continue
+                upcoming = (prefetch.submit(self.client.pull, stream, page.next_cursor, limit)
+                            if page.has_more else None)
+                try:
+                    self._apply_page(ctx, stream, page, full, seen)
+                except BaseException:
+                    if upcoming is not None:
+                        upcoming.cancel()
                     raise
-                resets += 1
-                log.warning("portal asked to re-download stream %s", stream)
-                cursor, full, seen = "", True, {}
-                continue
-            if page.stream != stream:
-                raise ServerFailure("Портал прислал данные не того потока.", "garbage")
+                cursor = page.next_cursor
+                if not page.has_more:
+                    return
+
+    def _apply_page(self, ctx: _Context, stream: str, page: p.PullResponse, full: bool,
+                    seen: dict[str, set[Any]]) -> None:
+        """One page and its cursor in one transaction."""
+        if page.stream != stream:
+            raise ServerFailure("Портал прислал данные не того потока.", "garbage")
+        last = not page.has_more
+        try:
             with self.db.write() as s:
                 if stream == "master":
+                    # Rows of a page may come child first; the checks run at commit.
+                    s.execute(text("PRAGMA defer_foreign_keys = ON"))
                     n = self._apply_master(s, page, seen if full else None)
+                    if last and full:
+                        self._archive_unseen(s, seen)
+                    if last and page.counts is not None:
+                        self._check_counts(s, page.counts)
                 else:
                     n = self._apply_own(s, page)
-                if not page.has_more and full and stream == "master":
-                    self._archive_unseen(s, seen)
                 s.merge(SyncCursor(stream=stream, cursor=page.next_cursor, updated_at=utcnow()))
-                if not page.has_more and page.counts is not None and stream == "master":
-                    self._check_counts(s, page.counts)
-            ctx.report.pulled += n
-            for entity, changes in page.changes.items():
-                ctx.report.pulled_by_entity[entity] = (
-                    ctx.report.pulled_by_entity.get(entity, 0) + len(changes.upserts) + len(changes.deletes))
-            cursor = page.next_cursor
-            pages += 1
-            if not page.has_more:
-                return
+        except IntegrityError:
+            log.exception("a pulled %s page breaks the local references", stream)
+            raise SyncError(
+                "Портал прислал записи, которые ссылаются на ещё не полученные данные. "
+                "Страница не применена, на этом ПК ничего не изменилось; сообщите в поддержку "
+                "портала и повторите синхронизацию позже.", "inconsistent_page") from None
+        ctx.report.pulled += n
+        for entity, changes in page.changes.items():
+            ctx.report.pulled_by_entity[entity] = (
+                ctx.report.pulled_by_entity.get(entity, 0) + len(changes.upserts) + len(changes.deletes))
 
     def _apply_master(self, s: Session, page: p.PullResponse, seen: dict[str, set[Any]] | None) -> int:
         pending = _pending_keys(s)
@@ -387,82 +421,99 @@ class SyncEngine:
                              .where(model.archived.is_(False))) or 0
             if local != expected:
                 log.warning("count mismatch for %s: local %d, portal %d", entity, local, expected)
-                s.add(SyncIssue(kind="sanity", entity_key=entity, code="count_mismatch",
-                                message=f"На ПК {local} записей «{entity}», на портале {expected}.",
-                                details={"title": "Расхождение с порталом",
-                                         "advice": "Синхронизируйте ещё раз; если расхождение "
-                                         "останется, сообщите в поддержку."},
-                                created_at=utcnow()))
+                _sanity_issue(s, "count_mismatch", entity,
+                              f"На ПК {local} записей «{entity}», на портале {expected}.",
+                              "Расхождение с порталом",
+                              "Синхронизируйте ещё раз; если расхождение останется, сообщите в "
+                              "поддержку.")
 
     def _apply_own(self, s: Session, page: p.PullResponse) -> int:
+        """Marks from the school's other PCs (and the portal): raw executemany, because a first sync
+        brings tens of thousands of them. A pulled value that changes a local cell is audited; a
+        cell that was empty here just fills (its origin is audited on the portal)."""
         changes = page.changes.get("mark")
         if changes is None:
             return 0
-        pending = _pending_keys(s)
-        incoming: dict[str, dict[str, Any] | None] = {}
+        incoming: dict[str, tuple[Any, ...] | None] = {}
         for raw in changes.upserts:
-            pulled = _mark_row(raw)
-            incoming[pulled["id"]] = pulled
+            day = str(raw["lesson_date"])
+            key = mark_id(int(raw["group_id"]), int(raw["child_id"]), day)
+            incoming[key] = (key, int(raw["group_id"]), int(raw["child_id"]), day, int(raw["code"]),
+                             _storage_dt(raw["changed_at"]), str(raw.get("changed_by") or "")[:64])
         for raw in changes.deletes:
-            day = date.fromisoformat(str(raw["lesson_date"]))
-            incoming[mark_id(int(raw["group_id"]), int(raw["child_id"]), day)] = None
+            incoming[mark_id(int(raw["group_id"]), int(raw["child_id"]), str(raw["lesson_date"]))] = None
         # A cell the operator changed and has not yet sent keeps the local value.
-        incoming = {k: v for k, v in incoming.items() if k not in pending}
+        for key in _pending_keys(s) & incoming.keys():
+            del incoming[key]
         if not incoming:
             return 0
-        current = {m.id: m for m in s.scalars(
-            select(AttendanceMark).where(AttendanceMark.id.in_(list(incoming))))}
-        now = utcnow()
-        upserts: list[dict[str, Any]] = []
-        removals: list[str] = []
-        audit: list[dict[str, Any]] = []
-        for key, row in incoming.items():
-            mark = current.get(key)
-            old = mark.code if mark is not None else None
-            if row is None:
-                if mark is None:
-                    continue
-                removals.append(key)
-                audit.append(_audit(key, mark.group_id, mark.child_id, mark.lesson_date, old, None,
-                                    now, "", now))
+        conn = s.connection()
+        current: dict[str, tuple[Any, ...]] = {}
+        keys = list(incoming)
+        for i in range(0, len(keys), 900):
+            chunk = keys[i:i + 900]
+            marks = ",".join("?" * len(chunk))
+            for row in conn.exec_driver_sql(
+                f"SELECT id, group_id, child_id, lesson_date, code FROM attendance_mark "
+                f"WHERE id IN ({marks})", tuple(chunk)):
+                current[row[0]] = tuple(row)
+        now = _storage_dt(utcnow())
+        upserts: list[tuple[Any, ...]] = []
+        removals: list[tuple[str]] = []
+        audit: list[tuple[Any, ...]] = []
+        for key, new in incoming.items():
+            old = current.get(key)
+            if new is None:
+                if old is not None:
+                    removals.append((key,))
+                    audit.append((key, old[1], old[2], old[3], old[4], None, now, "", AUDIT_PULLED, now))
                 continue
-            if mark is not None and mark.code == row["code"] and mark.changed_at == row["changed_at"]:
-                continue
-            upserts.append(row)
-            if old != row["code"]:
-                audit.append(_audit(key, row["group_id"], row["child_id"], row["lesson_date"], old,
-                                    row["code"], row["changed_at"], row["changed_by"], now))
+            upserts.append(new)
+            if old is not None and old[4] != new[4]:
+                audit.append((key, new[1], new[2], new[3], old[4], new[4], new[5], new[6],
+                              AUDIT_PULLED, now))
         if upserts:
             upserts = self._known_references(s, upserts)
-            stmt = sqlite_insert(AttendanceMark.__table__)  # type: ignore[arg-type]
-            stmt = stmt.on_conflict_do_update(
-                index_elements=["id"],
-                set_={c: stmt.excluded[c] for c in ("code", "changed_at", "changed_by")})
-            s.execute(stmt, upserts)
+            conn.exec_driver_sql(
+                "INSERT INTO attendance_mark (id, group_id, child_id, lesson_date, code, changed_at, "
+                "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "code = excluded.code, changed_at = excluded.changed_at, "
+                "changed_by = excluded.changed_by", upserts)
         if removals:
-            s.execute(delete(AttendanceMark).where(AttendanceMark.id.in_(removals)))
+            conn.exec_driver_sql("DELETE FROM attendance_mark WHERE id = ?", removals)
         if audit:
-            s.execute(insert(MarkAudit), audit)
+            conn.exec_driver_sql(
+                "INSERT INTO mark_audit (mark_id, group_id, child_id, lesson_date, old_code, new_code, "
+                "changed_at, changed_by, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                audit)
         return len(upserts) + len(removals)
 
-    def _known_references(self, s: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        groups = set(s.scalars(select(StudyGroup.id).where(
-            StudyGroup.id.in_({r["group_id"] for r in rows}))))
-        children = set(s.scalars(select(Child.id).where(Child.id.in_({r["child_id"] for r in rows}))))
-        known = [r for r in rows if r["group_id"] in groups and r["child_id"] in children]
+    def _known_references(self, s: Session, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        groups = set(s.scalars(select(StudyGroup.id).where(StudyGroup.id.in_({r[1] for r in rows}))))
+        children = set(s.scalars(select(Child.id).where(Child.id.in_({r[2] for r in rows}))))
+        known = [r for r in rows if r[1] in groups and r[2] in children]
         if len(known) != len(rows):
             missing = len(rows) - len(known)
             log.warning("%d pulled marks refer to a group or child not in the master stream", missing)
-            s.add(SyncIssue(kind="sanity", code="orphan_marks",
-                            message=f"{missing} отметок с портала относятся к группе или ребёнку, "
-                            "которых нет на этом ПК.",
-                            details={"title": "Отметки без группы",
-                                     "advice": "Сообщите в поддержку портала."},
-                            created_at=utcnow()))
+            _sanity_issue(s, "orphan_marks", "mark",
+                          f"{missing} отметок с портала относятся к группе или ребёнку, которых нет "
+                          "на этом ПК.", "Отметки без группы", "Сообщите в поддержку портала.")
         return known
 
 
 # --- row conversion ------------------------------------------------------------------------------
+
+
+def _sanity_issue(s: Session, code: str, entity_key: str, message: str, title: str, advice: str) -> None:
+    """One open issue per problem: a repeat refreshes it instead of piling up duplicates."""
+    issue = s.scalar(select(SyncIssue).where(SyncIssue.code == code, SyncIssue.entity_key == entity_key,
+                                             SyncIssue.resolved_at.is_(None)))
+    if issue is None:
+        issue = SyncIssue(kind="sanity", code=code, entity_key=entity_key, op_id=None)
+        s.add(issue)
+    issue.message = message
+    issue.details = {"title": title, "advice": advice}
+    issue.created_at = utcnow()
 
 
 def _pending_keys(s: Session) -> set[str]:
@@ -476,6 +527,13 @@ def _corrected(payload: dict[str, Any], offset: timedelta) -> dict[str, Any]:
     out = dict(payload)
     out["changed_at"] = (datetime.fromisoformat(payload["changed_at"]) + offset).isoformat()
     return out
+
+
+def _storage_dt(value: Any) -> str:
+    """A wire or local timestamp in the text form ``UtcDateTime`` stores (sorts correctly)."""
+    if isinstance(value, str) and len(value) == 27 and value[-1] == "Z" and value[10] == "T":
+        return value  # already «YYYY-MM-DDTHH:MM:SS.ffffffZ», as the portal sends it
+    return _parse_dt(value).astimezone(UTC).strftime(UTC_TEXT_FORMAT)
 
 
 def _parse_dt(value: Any) -> datetime:
@@ -496,13 +554,6 @@ def _mark_row(raw: dict[str, Any]) -> dict[str, Any]:
         "changed_at": _parse_dt(raw["changed_at"]),
         "changed_by": str(raw.get("changed_by") or "")[:64],
     }
-
-
-def _audit(key: str, group_id: int, child_id: int, day: date, old: int | None, new: int | None,
-           changed_at: datetime, changed_by: str, now: datetime) -> dict[str, Any]:
-    return {"mark_id": key, "group_id": group_id, "child_id": child_id, "lesson_date": day,
-            "old_code": old, "new_code": new, "changed_at": changed_at, "changed_by": changed_by,
-            "reason": AUDIT_PULLED, "recorded_at": now}
 
 
 _DATE_FIELDS = {"date_from", "date_to", "birth_date"}

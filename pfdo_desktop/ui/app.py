@@ -66,8 +66,7 @@ class CrashHook:
         self.log_path = log_path
         self._showing = False
 
-    def __call__(self, exc_type: type[BaseException], exc: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
@@ -78,11 +77,18 @@ class CrashHook:
             return
         self._showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, "PFDO Desktop",
-                              app.translate("CrashHook", "Произошла непредвиденная ошибка."))
-            box.setInformativeText(app.translate(
-                "CrashHook", "Ваши данные сохранены. Подробности записаны в журнал программы:\n%1\n"
-                "Отправьте этот файл в службу поддержки.").replace("%1", str(self.log_path)))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "PFDO Desktop",
+                app.translate("CrashHook", "Произошла непредвиденная ошибка."),
+            )
+            box.setInformativeText(
+                app.translate(
+                    "CrashHook",
+                    "Ваши данные сохранены. Подробности записаны в журнал программы:\n%1\n"
+                    "Отправьте этот файл в службу поддержки.",
+                ).replace("%1", str(self.log_path))
+            )
             box.setDetailedText("".join(traceback.format_exception_only(exc_type, exc)))
             box.exec()
         finally:
@@ -99,6 +105,7 @@ class Startup(QObject):
         self.demo = demo
         self.workspace: Workspace | None = None
         self.demo_session: Any = None
+        self.enrol_dialog: EnrolDialog | None = None
 
     def start(self) -> None:
         if self.demo:
@@ -110,8 +117,14 @@ class Startup(QObject):
 
                 return start_demo(data_dir, step=lambda text: report(text, 0, None))
 
-            run_task(start_demo, self._on_demo_started, self._on_open_failed,
-                     progress=self._on_demo_step, pool=sync_pool(), delay_ms=0)
+            run_task(
+                start_demo,
+                self._on_demo_started,
+                self._on_open_failed,
+                progress=self._on_demo_step,
+                pool=sync_pool(),
+                delay_ms=0,
+            )
         else:
             self.window.show_busy(self.tr("Открываю базу данных…"))
             data_dir = self.data_dir
@@ -131,8 +144,9 @@ class Startup(QObject):
         self.demo_session = session
         self.window.hide_busy()
         self._on_opened(session.workspace)
-        self.window.set_message(self.tr("Демо: портал запущен на %1").replace("%1", session.portal_url),
-                                ok=True)
+        self.window.set_message(
+            self.tr("Демо: портал запущен на %1").replace("%1", session.portal_url), ok=True
+        )
 
     def _on_opened(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -144,18 +158,34 @@ class Startup(QObject):
             QTimer.singleShot(0, self.ask_enrolment)
 
     def ask_enrolment(self) -> None:
-        if self.workspace is None:
+        """Show the enrolment dialog (window-modal, not blocking the event loop)."""
+        if self.workspace is None or self.enrol_dialog is not None:
             return
-        dialog = EnrolDialog(self.workspace.enrol, self.workspace.device().portal_url or "",
-                             parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog = EnrolDialog(
+            self.workspace.enrol, self.workspace.device().portal_url or "", parent=self.window
+        )
+        dialog.finished.connect(self._on_enrol_dialog_finished)
+        self.enrol_dialog = dialog
+        dialog.open()
+
+    def _on_enrol_dialog_finished(self, result: int) -> None:
+        dialog, self.enrol_dialog = self.enrol_dialog, None
+        assert dialog is not None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted.value:
             self.window.refresh_status()
-            self.window.set_message(self.tr("ПК подключён: %1. Загружаю данные…")
-                                    .replace("%1", dialog.provider_name or ""), ok=True)
+            self.window.set_message(
+                self.tr("ПК подключён: %1. Загружаю данные…").replace("%1", dialog.provider_name or ""),
+                ok=True,
+            )
             self.window.start_sync()
         else:
-            self.window.set_message(self.tr("ПК не подключён к порталу: отметки сохраняются, "
-                                            "отправить их можно после подключения."), error=True)
+            self.window.set_message(
+                self.tr(
+                    "ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения."
+                ),
+                error=True,
+            )
 
     def _on_open_failed(self, exc: BaseException) -> None:
         self.window.hide_busy()

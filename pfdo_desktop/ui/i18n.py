@@ -28,10 +28,12 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
-                               else QLocale.Language.Russian,
-                               QLocale.Country.UnitedKingdom if language == "en"
-                               else QLocale.Country.Russia))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.English if language == "en" else QLocale.Language.Russian,
+            QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Russia,
+        )
+    )
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(I18N_DIR / "pfdo_desktop_en.qm")):
@@ -41,8 +43,12 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
             log.warning("English translation not found in %s; the UI stays Russian", I18N_DIR)
     else:
         qt = QTranslator(app)  # «Отмена», «Да» in Qt's standard dialogs
-        if qt.load(QLocale(QLocale.Language.Russian), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            QLocale(QLocale.Language.Russian),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
             app.installTranslator(qt)
             _installed.append(qt)
     return language

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -68,7 +67,7 @@ class MainWindow(QMainWindow):
         self.enrol_action.setVisible(False)
         self.toolbar.addAction(self.enrol_action)
         self.toolbar.addSeparator()
-        self.issues_action = QAction(self.tr("Требует внимания: 0"), self)
+        self.issues_action = QAction(self.tr("Требует внимания: %1").replace("%1", "0"), self)
         self.issues_action.setCheckable(True)
         self.issues_action.triggered.connect(self.on_issues_action_triggered)
         self.toolbar.addAction(self.issues_action)
@@ -87,7 +86,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.journal_panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 810])
+        self.splitter.setSizes([460, 780])
+        self.splitter.setContentsMargins(6, 4, 6, 0)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.groups_panel.group_selected.connect(self.on_groups_panel_group_selected)
@@ -99,8 +99,9 @@ class MainWindow(QMainWindow):
         self.issues_dock = QDockWidget(self.tr("Требует внимания"), self)
         self.issues_dock.setObjectName("issuesDock")
         self.issues_dock.setWidget(self.issues_panel)
-        self.issues_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.issues_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.issues_dock)
         self.issues_dock.hide()
         self.issues_dock.visibilityChanged.connect(self.issues_action.setChecked)
@@ -180,10 +181,15 @@ class MainWindow(QMainWindow):
         self.issues_action.setText(self.tr("Требует внимания: %1").replace("%1", str(len(issues))))
         self.issues_action.setToolTip(self.tr("Изменения, которые портал не принял, и что с ними делать"))
         if issues and not self._issues_seen:
-            self.issues_dock.show()
+            self.show_issues()
         self._issues_seen = bool(issues)
 
     _issues_seen = False
+
+    def show_issues(self) -> None:
+        if not self.issues_dock.isVisible():
+            self.issues_dock.show()
+            self.resizeDocks([self.issues_dock], [190], Qt.Orientation.Vertical)
 
     def _show_status(self, status: Status) -> None:
         self._provider_name = status.provider_name
@@ -244,8 +250,13 @@ class MainWindow(QMainWindow):
 
         self.sync_action.setEnabled(False)
         self.set_message(self.tr("Синхронизация…"))
-        self.sync_task = run_task(work, self._on_sync_succeeded, self._on_sync_failed,
-                                  progress=self._on_sync_progress, pool=sync_pool())
+        self.sync_task = run_task(
+            work,
+            self._on_sync_succeeded,
+            self._on_sync_failed,
+            progress=self._on_sync_progress,
+            pool=sync_pool(),
+        )
         return self.sync_task
 
     def _on_sync_progress(self, stage: str, done: int, total: int | None) -> None:
@@ -284,14 +295,16 @@ class MainWindow(QMainWindow):
 
     def _on_sync_succeeded(self, report: SyncReport) -> None:
         self._end_sync()
-        text = self.tr("Синхронизация завершена: отправлено %1, получено %2, отклонено %3") \
-            .replace("%1", str(report.pushed)).replace("%2", str(report.pulled)) \
+        text = (
+            self.tr("Синхронизация завершена: отправлено %1, получено %2, отклонено %3")
+            .replace("%1", str(report.pushed))
+            .replace("%2", str(report.pulled))
             .replace("%3", str(report.rejected))
+        )
         self.set_message(text, error=bool(report.rejected), ok=not report.rejected)
         if report.rejected:
-            self.issues_dock.show()
-        log.info("sync done: pushed %s pulled %s rejected %s", report.pushed, report.pulled,
-                 report.rejected)
+            self.show_issues()
+        log.info("sync done: pushed %s pulled %s rejected %s", report.pushed, report.pulled, report.rejected)
         self.synced.emit()
 
     def _on_sync_failed(self, exc: BaseException) -> None:
@@ -299,8 +312,7 @@ class MainWindow(QMainWindow):
         message = expected_message(exc)
         if message is not None:
             log.info("sync failed: %s", error_code(exc))
-            self.set_message(self.tr("Синхронизация не удалась: %1").replace("%1", message),
-                             error=True)
+            self.set_message(self.tr("Синхронизация не удалась: %1").replace("%1", message), error=True)
         else:
             self.set_message(self.tr("Синхронизация не удалась из-за внутренней ошибки."), error=True)
             sys.excepthook(type(exc), exc, exc.__traceback__)
@@ -317,8 +329,12 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None:
             return
-        run_task(lambda: workspace.resolve_issue(issue_id), lambda _r: self.refresh_status(),
-                 self._on_write_failed, pool=write_pool())
+        run_task(
+            lambda: workspace.resolve_issue(issue_id),
+            lambda _r: self.refresh_status(),
+            self._on_write_failed,
+            pool=write_pool(),
+        )
 
     def _on_write_failed(self, exc: BaseException) -> None:
         message = expected_message(exc)

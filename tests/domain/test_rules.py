@@ -109,3 +109,15 @@ def test_generated_snils_are_valid(n):
                                        ("03120001a3", False)])
 def test_certificate_numbers_are_ten_digits_kept_as_text(number, ok):
     assert (certificate_number_error(number) is None) is ok
+
+
+@given(st.integers(1, 10**9), st.integers(1, 10**9), st.dates())
+def test_fast_ids_equal_the_standard_uuid5(group_id, child_id, day):
+    import uuid
+
+    from pfdo_desktop.domain.attendance import LESSON_NAMESPACE, MARK_NAMESPACE
+
+    assert mark_id(group_id, child_id, day) == str(
+        uuid.uuid5(MARK_NAMESPACE, f"{group_id}:{child_id}:{day.isoformat()}"))
+    assert mark_id(group_id, child_id, day.isoformat()) == mark_id(group_id, child_id, day)
+    assert lesson_id(group_id, day) == str(uuid.uuid5(LESSON_NAMESPACE, f"{group_id}:{day.isoformat()}"))

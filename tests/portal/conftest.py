@@ -80,9 +80,7 @@ def portal(db_url) -> Iterator[EmbeddedPortal]:
 
 @pytest.fixture
 def http(portal) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=portal.url + p.API_PREFIX, headers=client_headers(), timeout=20
-    ) as c:
+    with httpx.Client(base_url=portal.url + p.API_PREFIX, headers=client_headers(), timeout=20) as c:
         yield c
 
 

@@ -47,17 +47,13 @@ class Device:
         assert r.status_code == 200, r.text
         return r.json()["results"]
 
-    def pull(
-        self, stream: str, cursor: str = "", limit: int | None = None, **params: Any
-    ) -> httpx.Response:
+    def pull(self, stream: str, cursor: str = "", limit: int | None = None, **params: Any) -> httpx.Response:
         q: dict[str, Any] = {"stream": stream, "cursor": cursor, **params}
         if limit is not None:
             q["limit"] = limit
         return self.http.get("/pull", params=q)
 
-    def pull_all(
-        self, stream: str, cursor: str = "", limit: int | None = None
-    ) -> tuple[list[dict], str]:
+    def pull_all(self, stream: str, cursor: str = "", limit: int | None = None) -> tuple[list[dict], str]:
         """All pages from a cursor: the pages (as JSON) and the final cursor."""
         pages = []
         while True:

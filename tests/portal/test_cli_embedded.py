@@ -115,9 +115,7 @@ def test_the_app_works_in_process_through_asgi(db_url):
             transport=transport, base_url="http://portal" + p.API_PREFIX, headers=client_headers()
         ) as c:
             token = (
-                await c.post(
-                    "/device/enrol", json={"code": code, "db_uuid": "a" * 16, "app_version": "0.1"}
-                )
+                await c.post("/device/enrol", json={"code": code, "db_uuid": "a" * 16, "app_version": "0.1"})
             ).json()["token"]
             c.headers["Authorization"] = f"Bearer {token}"
             r = await c.get("/pull", params={"stream": "master", "limit": 5})
@@ -127,8 +125,4 @@ def test_the_app_works_in_process_through_asgi(db_url):
         status, page = asyncio.run(scenario())
     finally:
         app.state.engine.dispose()
-    assert (
-        status == 200
-        and page["has_more"] is True
-        and page["changes"]["provider"]["upserts"][0]["id"] == 1
-    )
+    assert status == 200 and page["has_more"] is True and page["changes"]["provider"]["upserts"][0]["id"] == 1

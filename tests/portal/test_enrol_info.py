@@ -67,9 +67,7 @@ def test_info_reports_time_and_limits(device):
     r = device.http.get("/info")
     assert r.status_code == 200
     info = p.InfoResponse.model_validate(r.json())
-    assert (
-        before.timestamp() - 1 <= info.server_time.timestamp() <= datetime.now(UTC).timestamp() + 1
-    )
+    assert before.timestamp() - 1 <= info.server_time.timestamp() <= datetime.now(UTC).timestamp() + 1
     assert info.protocol_min <= p.PROTOCOL_VERSION <= info.protocol_max
     assert info.max_ops_per_push == p.MAX_OPS_PER_PUSH
     assert info.max_pull_limit == p.MAX_PULL_LIMIT
@@ -79,9 +77,7 @@ def test_info_reports_time_and_limits(device):
 def test_unknown_token_is_401_token_invalid(portal, seeded):
     import httpx
 
-    with httpx.Client(
-        base_url=portal.url + p.API_PREFIX, headers=client_headers("nonsense-token")
-    ) as c:
+    with httpx.Client(base_url=portal.url + p.API_PREFIX, headers=client_headers("nonsense-token")) as c:
         for r in (
             c.get("/info"),
             c.get("/pull", params={"stream": "master"}),

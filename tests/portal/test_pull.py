@@ -52,9 +52,7 @@ def test_master_download_in_small_pages_has_no_gaps_or_duplicates(device, db_url
 def test_own_stream_pages_match_the_portal_marks(device, db_url):
     pages, cursor = device.pull_all("own", limit=500)
     marks = _rows(pages, "mark")
-    assert (
-        len(marks) == admin.count_marks(db_url, device.provider_id) == pages[-1]["counts"]["mark"]
-    )
+    assert len(marks) == admin.count_marks(db_url, device.provider_id) == pages[-1]["counts"]["mark"]
     assert len({(m["group_id"], m["child_id"], m["lesson_date"]) for m in marks}) == len(marks)
     # Nothing new: an empty last page with the same cursor.
     page = device.pull("own", cursor).json()
@@ -95,9 +93,7 @@ def test_changes_after_a_cursor_arrive_once_with_tombstones(device, enrol, db_ur
 
 def test_a_child_shared_by_two_providers_is_seen_by_both(seeded, enrol, db_url):
     pcs = {pid: enrol(pid) for pid, _ in seeded.providers}
-    seen = {
-        pid: {r["id"] for r in _rows(pc.pull_all("master")[0], "child")} for pid, pc in pcs.items()
-    }
+    seen = {pid: {r["id"] for r in _rows(pc.pull_all("master")[0], "child")} for pid, pc in pcs.items()}
     shared = [(a, b) for a in seen for b in seen if a < b and seen[a] & seen[b]]
     assert shared, "the demo district has children who attend two providers"
     a, b = shared[0]
@@ -134,8 +130,7 @@ def test_garbage_cursor_is_410_and_bad_parameters_are_400(device):
     assert device.pull("marks").status_code == 400
     assert device.pull("master", limit=0).json()["code"] == "bad_request"
     assert (
-        device.http.get("/pull", params={"stream": "master", "limit": "many"}).json()["code"]
-        == "bad_request"
+        device.http.get("/pull", params={"stream": "master", "limit": "many"}).json()["code"] == "bad_request"
     )
 
 
@@ -182,17 +177,12 @@ def test_a_late_committing_transaction_is_not_skipped(device, db_url):
     # T2 (a normal push) starts while T1 is open.
     push_result: list = []
     t2 = threading.Thread(
-        target=lambda: push_result.append(
-            device.push_ok([mark_op(b.group_id, b.child_id, b.lesson_date, 1)])
-        )
+        target=lambda: push_result.append(device.push_ok([mark_op(b.group_id, b.child_id, b.lesson_date, 1)]))
     )
     t2.start()
     time.sleep(0.5)
     page = device.pull("own", cursor).json()
-    seen = {
-        (m["child_id"], m["lesson_date"])
-        for m in page["changes"].get("mark", {}).get("upserts", [])
-    }
+    seen = {(m["child_id"], m["lesson_date"]) for m in page["changes"].get("mark", {}).get("upserts", [])}
     assert (a.child_id, a.lesson_date.isoformat()) not in seen  # T1 not committed yet
     cursor = page["next_cursor"]
     release_t1.set()

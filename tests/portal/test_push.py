@@ -52,9 +52,7 @@ def test_replaying_an_op_returns_the_stored_result_and_changes_nothing(device, d
     assert _results(device, [op, op]) == first + first
     assert admin.count_marks(db_url) == count
     assert admin.mark_audit(db_url, cell.group_id, cell.child_id, cell.lesson_date) == audit
-    assert (
-        len(audit) == 1 and audit[0]["new_code"] == 3 and audit[0]["device_id"] == device.device_id
-    )
+    assert len(audit) == 1 and audit[0]["new_code"] == 3 and audit[0]["device_id"] == device.device_id
 
 
 def test_same_value_is_duplicate_and_clear_of_an_empty_cell_too(device, db_url):
@@ -84,9 +82,9 @@ def test_later_edit_wins_and_the_loser_is_audited(device, enrol, db_url):
     t0 = datetime(2025, 12, 10, 9, 0, tzinfo=UTC)
     # PC 2 edits later (10:00) but its push arrives first; PC 1's 09:00 edit arrives afterwards.
     assert (
-        second_pc.push_ok(
-            [mark_op(g, c, d, 3, changed_at=t0 + timedelta(hours=1), changed_by="teacher2")]
-        )[0]["status"]
+        second_pc.push_ok([mark_op(g, c, d, 3, changed_at=t0 + timedelta(hours=1), changed_by="teacher2")])[
+            0
+        ]["status"]
         == "applied"
     )
     [res] = device.push_ok([mark_op(g, c, d, 1, changed_at=t0, changed_by="teacher1")])
@@ -96,7 +94,7 @@ def test_later_edit_wins_and_the_loser_is_audited(device, enrol, db_url):
         "child_id": c,
         "lesson_date": d.isoformat(),
         "code": 3,
-        "changed_at": (t0 + timedelta(hours=1)).isoformat(),
+        "changed_at": "2025-12-10T10:00:00.000000Z",
         "changed_by": "teacher2",
     }
     assert admin.get_mark(db_url, g, c, d)["code"] == 3
@@ -208,10 +206,7 @@ def test_gzip_request_body_is_accepted_and_garbage_is_400(device, db_url):
 
 def test_a_batch_over_the_limit_is_400(device, db_url):
     cell = member_cells(db_url, device.provider_id, 1)[0]
-    ops = [
-        mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1)
-        for _ in range(p.MAX_OPS_PER_PUSH + 1)
-    ]
+    ops = [mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1) for _ in range(p.MAX_OPS_PER_PUSH + 1)]
     r = device.push(ops)
     assert r.status_code == 400 and r.json()["code"] == "bad_request"
     assert admin.get_mark(db_url, cell.group_id, cell.child_id, cell.lesson_date) is None

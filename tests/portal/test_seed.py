@@ -47,10 +47,7 @@ def test_demo_district_looks_real(seeded, db_url):
     assert 200 <= len(rows["child"]) <= 600
     for prov in rows["provider"]:
         assert re.fullmatch(r"\d{10}", prov["inn"]) and re.fullmatch(r"\d{13}", prov["ogrn"])
-        assert (
-            prov["municipality"] == "Заречный муниципальный округ"
-            and prov["head_name"].count(" ") == 2
-        )
+        assert prov["municipality"] == "Заречный муниципальный округ" and prov["head_name"].count(" ") == 2
     assert {p["direction"] for p in rows["program"]} == set(DIRECTIONS)
     for child in rows["child"]:
         assert snils_error(child["snils"]) is None, child["snils"]

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 
 from pfdo_desktop.services.rows import GroupRow
@@ -56,10 +56,17 @@ class GroupsTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
             return QCoreApplication.translate("GroupsTableModel", HEADERS[section])
         return None
 
@@ -82,11 +89,14 @@ class GroupsTableModel(QAbstractTableModel):
             if column == COL_SCHEDULE:
                 return row.schedule
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(
-                "GroupsTableModel", "%1\nМодуль: %2\nЗанятия: %3\nс %4 по %5"
-            ).replace("%1", row.program_name).replace("%2", row.module_name).replace(
-                "%3", row.schedule).replace("%4", f"{row.date_from:%d.%m.%Y}").replace(
-                "%5", f"{row.date_to:%d.%m.%Y}")
+            return (
+                QCoreApplication.translate("GroupsTableModel", "%1\nМодуль: %2\nЗанятия: %3\nс %4 по %5")
+                .replace("%1", row.program_name)
+                .replace("%2", row.module_name)
+                .replace("%3", row.schedule)
+                .replace("%4", f"{row.date_from:%d.%m.%Y}")
+                .replace("%5", f"{row.date_to:%d.%m.%Y}")
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CHILDREN:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

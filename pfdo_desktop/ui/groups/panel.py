@@ -32,10 +32,14 @@ class GroupsPanel(QWidget):
         self.workspace: Workspace | None = None
 
         self.program_combo = QComboBox()
-        self.program_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.program_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.program_combo.setMinimumContentsLength(18)
         self.teacher_combo = QComboBox()
-        self.teacher_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.teacher_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.teacher_combo.setMinimumContentsLength(18)
         self.program_combo.currentIndexChanged.connect(self.on_filter_combo_changed)
         self.teacher_combo.currentIndexChanged.connect(self.on_filter_combo_changed)
@@ -52,8 +56,13 @@ class GroupsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_NAME, 110), (COL_PROGRAM, 170), (COL_TEACHER, 130),
-                              (COL_CHILDREN, 60), (COL_SCHEDULE, 200)):
+        for column, width in (
+            (COL_NAME, 118),
+            (COL_PROGRAM, 140),
+            (COL_TEACHER, 128),
+            (COL_CHILDREN, 54),
+            (COL_SCHEDULE, 220),
+        ):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
 
@@ -87,8 +96,9 @@ class GroupsPanel(QWidget):
             if self.workspace is not None:
                 for program in self.workspace.programs():
                     self.program_combo.addItem(program.name, program.id)
-                    self.program_combo.setItemData(self.program_combo.count() - 1, program.name,
-                                                   Qt.ItemDataRole.ToolTipRole)  # long names are cut
+                    self.program_combo.setItemData(
+                        self.program_combo.count() - 1, program.name, Qt.ItemDataRole.ToolTipRole
+                    )  # long names are cut
                 for name in self.workspace.teachers():
                     self.teacher_combo.addItem(name, name)
             self.program_combo.setCurrentIndex(max(0, self.program_combo.findData(program_id)))
@@ -100,8 +110,9 @@ class GroupsPanel(QWidget):
     def _load_groups(self, keep_group_id: int | None) -> None:
         rows: list[GroupRow] = []
         if self.workspace is not None:
-            rows = self.workspace.groups(program_id=self.program_combo.currentData(),
-                                         teacher=self.teacher_combo.currentData())
+            rows = self.workspace.groups(
+                program_id=self.program_combo.currentData(), teacher=self.teacher_combo.currentData()
+            )
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("Групп: %1").replace("%1", str(len(rows))))
         row = self.model.row_of(keep_group_id) if keep_group_id is not None else -1

@@ -131,8 +131,9 @@ class JournalModel(QAbstractTableModel):
         return present, len(lessons)
 
     def present_on(self, lesson_date: date) -> int:
-        return sum(1 for c in self._children
-                   if self._marks.get((c.child_id, lesson_date)) == AttendanceCode.PRESENT)
+        return sum(
+            1 for c in self._children if self._marks.get((c.child_id, lesson_date)) == AttendanceCode.PRESENT
+        )
 
     # --- Qt ---------------------------------------------------------------------------------
 
@@ -154,18 +155,22 @@ class JournalModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        tr = QCoreApplication.translate
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             lesson = self.lesson_at(section)
             if role == Qt.ItemDataRole.DisplayRole:
                 if lesson is not None:
-                    weekday = QLocale().dayName(lesson.lesson_date.isoweekday(),
-                                                QLocale.FormatType.ShortFormat)
+                    weekday = QLocale().dayName(
+                        lesson.lesson_date.isoweekday(), QLocale.FormatType.ShortFormat
+                    )
                     return f"{lesson.lesson_date:%d.%m}\n{weekday}"
                 if section == len(self._lessons) and self._children:
-                    return tr("JournalModel", "Итого")
+                    return QCoreApplication.translate("JournalModel", "Итого")
             if role == Qt.ItemDataRole.ToolTipRole:
                 if lesson is not None:
                     parts = [f"{lesson.lesson_date:%d.%m.%Y}"]
@@ -175,22 +180,37 @@ class JournalModel(QAbstractTableModel):
                         parts.append(lesson.theme)
                     return " · ".join(parts)
                 if section == len(self._lessons):
-                    return tr("JournalModel", "Был на занятиях / занятий в периоде")
+                    return QCoreApplication.translate("JournalModel", "Был на занятиях / занятий в периоде")
             return None
         child = self.child_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if child is not None:
                 return child.full_name
             if section == len(self._children) and self._children:
-                return tr("JournalModel", "Присутствовали")
+                return QCoreApplication.translate("JournalModel", "Присутствовали")
         if role == Qt.ItemDataRole.ToolTipRole and child is not None:
-            text = tr("JournalModel", "Дата рождения: %1").replace("%1", f"{child.birth_date:%d.%m.%Y}")
+            lines = [
+                QCoreApplication.translate("JournalModel", "Дата рождения: %1").replace(
+                    "%1", f"{child.birth_date:%d.%m.%Y}"
+                )
+            ]
             if child.certificate_number:
-                text += "\n" + tr("JournalModel", "Сертификат № %1").replace("%1", child.certificate_number)
-            text += "\n" + tr("JournalModel", "В группе с %1").replace("%1", f"{child.member_from:%d.%m.%Y}")
+                lines.append(
+                    QCoreApplication.translate("JournalModel", "Сертификат № %1").replace(
+                        "%1", child.certificate_number
+                    )
+                )
+            member = QCoreApplication.translate("JournalModel", "В группе с %1").replace(
+                "%1", f"{child.member_from:%d.%m.%Y}"
+            )
             if child.member_to is not None:
-                text += " " + tr("JournalModel", "по %1").replace("%1", f"{child.member_to:%d.%m.%Y}")
-            return text
+                member += " " + (
+                    QCoreApplication.translate("JournalModel", "по %1").replace(
+                        "%1", f"{child.member_to:%d.%m.%Y}"
+                    )
+                )
+            lines.append(member)
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and section == len(self._children):
             return self._bold
         return None
@@ -244,9 +264,9 @@ class JournalModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             if not member:
-                return QCoreApplication.translate(
-                    "JournalModel", "%1 ребёнок не числился в группе").replace(
-                    "%1", f"{lesson.lesson_date:%d.%m.%Y}")
+                return QCoreApplication.translate("JournalModel", "%1 ребёнок не числился в группе").replace(
+                    "%1", f"{lesson.lesson_date:%d.%m.%Y}"
+                )
             if code in CODE_BACKGROUND:
                 return code_title(AttendanceCode(code))
             return None

@@ -11,8 +11,8 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -68,6 +71,26 @@ def default_month(group: GroupRow, today: date | None = None) -> date:
     today = today or date.today()
     day = min(max(today, group.date_from), group.date_to)
     return month_start(day)
+
+
+class CurrentCellDelegate(QStyledItemDelegate):
+    """Keeps the code colours under the cursor and draws a frame instead of a blue fill (a filled
+    selection hid the letter in the cell being marked)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        opt = QStyleOptionViewItem(option)
+        opt.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
+        opt.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
+        super().paint(painter, opt, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(QColor("#1f57c3"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))  # type: ignore[attr-defined]
+            painter.restore()
 
 
 class JournalTableView(QTableView):
@@ -136,10 +159,13 @@ class JournalPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(False)
-        self.table.setStyleSheet(
-            "QTableView { gridline-color: #c8c8c8; }"
-            "QTableView::item:selected { border: 2px solid #2b5fb3; color: black; }"
-        )
+        self.table.setStyleSheet("QTableView { gridline-color: #c8c8c8; }")
+        self.table.setItemDelegate(CurrentCellDelegate(self.table))
+        palette = self.table.palette()  # the frame marks the cursor; the code colours stay visible
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(0, 0, 0, 0))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("black"))
+        self.table.setPalette(palette)
         horizontal = self.table.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         horizontal.setDefaultSectionSize(46)
@@ -196,9 +222,14 @@ class JournalPanel(QWidget):
             return
         self.month = month_start(month) if month else default_month(group)
         self.title_label.setText(f"{group.name} — {group.program_name}")
-        details = [group.module_name, group.teacher, group.schedule,
-                   self.tr("с %1 по %2").replace("%1", f"{group.date_from:%d.%m.%Y}")
-                   .replace("%2", f"{group.date_to:%d.%m.%Y}")]
+        details = [
+            group.module_name,
+            group.teacher,
+            group.schedule,
+            self.tr("с %1 по %2")
+            .replace("%1", f"{group.date_from:%d.%m.%Y}")
+            .replace("%2", f"{group.date_to:%d.%m.%Y}"),
+        ]
         self.details_label.setText(" · ".join(d for d in details if d))
         self.reload()
 
@@ -237,8 +268,11 @@ class JournalPanel(QWidget):
         if child is None or lesson is None:
             return False
         if not self.model.is_editable(index):
-            self.message.emit(self.tr("%1 ребёнок не числился в группе: отметку поставить нельзя.")
-                              .replace("%1", f"{lesson.lesson_date:%d.%m.%Y}"))
+            self.message.emit(
+                self.tr("%1 ребёнок не числился в группе: отметку поставить нельзя.").replace(
+                    "%1", f"{lesson.lesson_date:%d.%m.%Y}"
+                )
+            )
             return False
         old = self.model.code_of(child.child_id, lesson.lesson_date)
         if old != code:
@@ -255,11 +289,11 @@ class JournalPanel(QWidget):
             self.table.setCurrentIndex(self.model.index(index.row() + 1, index.column()))
         return True
 
-    def _on_mark_failed(self, exc: BaseException, group_id: int, child_id: int, day: date,
-                        old: int | None, new: int | None) -> None:
+    def _on_mark_failed(
+        self, exc: BaseException, group_id: int, child_id: int, day: date, old: int | None, new: int | None
+    ) -> None:
         journal = self.model.journal
-        if journal is not None and journal.group.id == group_id and \
-                self.model.code_of(child_id, day) == new:
+        if journal is not None and journal.group.id == group_id and self.model.code_of(child_id, day) == new:
             self.model.set_code(child_id, day, old)  # only if nothing newer was typed over it
         message = expected_message(exc)
         if message is not None:
@@ -287,8 +321,11 @@ class JournalPanel(QWidget):
     @Slot(QPoint)
     def on_table_context_menu_requested(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
-        if not index.isValid() or self.model.lesson_at(index.column()) is None or \
-                self.model.child_at(index.row()) is None:
+        if (
+            not index.isValid()
+            or self.model.lesson_at(index.column()) is None
+            or self.model.child_at(index.row()) is None
+        ):
             return
         self.table.setCurrentIndex(index)
         menu = self.code_menu(index)
@@ -354,10 +391,14 @@ class JournalPanel(QWidget):
         parts = []
         for code in AttendanceCode:
             bg, fg = CODE_BACKGROUND[code].name(), CODE_FOREGROUND[code].name()
-            parts.append(f"<span style='background:{bg}; color:{fg}; font-weight:bold;'>"
-                         f"&nbsp;{code.short}&nbsp;</span>&nbsp;{code_title(code)} ({int(code)})")
-        keys = self.tr("Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, "
-                       "правая кнопка — меню. Серые клетки — ребёнок не числился в группе.")
+            parts.append(
+                f"<span style='background:{bg}; color:{fg}; font-weight:bold;'>"
+                f"&nbsp;{code.short}&nbsp;</span>&nbsp;{code_title(code)} ({int(code)})"
+            )
+        keys = self.tr(
+            "Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, "
+            "правая кнопка — меню. Серые клетки — ребёнок не числился в группе."
+        )
         return "&nbsp;&nbsp; ".join(parts) + f"<br><span style='color:#555'>{keys}</span>"
 
     def current_cell(self) -> tuple[int, int]:
@@ -366,5 +407,3 @@ class JournalPanel(QWidget):
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid only
         return f"<JournalPanel group={self.group.id if self.group else None} month={self.month}>"
-
-

@@ -37,9 +37,12 @@ class EnrolDialog(QDialog):
         self.setWindowTitle(self.tr("Подключение к порталу ПФДО"))
         self.setMinimumWidth(520)
 
-        intro = QLabel(self.tr(
-            "Этот компьютер ещё не подключён к региональному порталу. Введите адрес портала и "
-            "одноразовый код подключения, который выдал муниципальный опорный центр."))
+        intro = QLabel(
+            self.tr(
+                "Этот компьютер ещё не подключён к региональному порталу. Введите адрес портала и "
+                "одноразовый код подключения, который выдал муниципальный опорный центр."
+            )
+        )
         intro.setWordWrap(True)
         self.url_edit = QLineEdit(portal_url)
         self.url_edit.setPlaceholderText("https://pfdo.example.ru")
@@ -50,7 +53,8 @@ class EnrolDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Подключить"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
@@ -81,17 +85,21 @@ class EnrolDialog(QDialog):
             self._refuse(self.url_edit, self.tr("Введите адрес портала."))
             return
         if not parsed.isValid() or parsed.scheme() not in ("http", "https") or not parsed.host():
-            self._refuse(self.url_edit, self.tr(
-                "Адрес портала должен начинаться с http:// или https://, например "
-                "https://pfdo.example.ru"))
+            self._refuse(
+                self.url_edit,
+                self.tr(
+                    "Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru"
+                ),
+            )
             return
         if not code:
             self._refuse(self.code_edit, self.tr("Введите код подключения."))
             return
         self.show_error("")
         self._set_busy(True)
-        self.task = run_task(lambda: self.enrol(url, code), self._on_enrolled,
-                             self._on_enrol_failed, pool=sync_pool())
+        self.task = run_task(
+            lambda: self.enrol(url, code), self._on_enrolled, self._on_enrol_failed, pool=sync_pool()
+        )
 
     def _refuse(self, field: QLineEdit, message: str) -> None:
         self.show_error(message)

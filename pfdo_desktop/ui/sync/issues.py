@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
     Signal,
     Slot,
 )
@@ -57,10 +57,17 @@ class IssuesTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
             return QCoreApplication.translate("IssuesTableModel", HEADERS[section])
         return None
 
@@ -114,7 +121,8 @@ class IssuesPanel(QWidget):
         self.resolve_button.clicked.connect(self.on_resolve_button_clicked)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.empty_label, 1)
+        buttons.addWidget(self.empty_label)
+        buttons.addStretch(1)
         buttons.addWidget(self.resolve_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

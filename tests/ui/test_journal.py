@@ -1,0 +1,186 @@
+"""Marking the journal with the keyboard and the mouse, and what the operator sees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from ui_helpers import click, free_cells
+
+from pfdo_desktop.ui.journal.model import OUTSIDE_BACKGROUND
+from pfdo_desktop.ui.journal.panel import add_months
+
+
+def test_mark_by_keyboard_then_sync_sends_every_mark_to_the_portal(
+    qtbot, main_window, journal_panel, portal_db
+):
+    from pfdo_portal.admin import get_mark
+
+    panel, model = journal_panel, journal_panel.model
+    cells = free_cells(panel, 4)
+    panel.table.setFocus()
+    click(qtbot, panel.table, cells[0])
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Space, Qt.Key.Key_3):
+        qtbot.keyClick(panel.table, key)
+
+    assert [model.data(i) for i in cells] == ["+", "н", "+", "б"]
+    # after each mark the cursor went down to the next child
+    assert panel.table.currentIndex().row() == cells[3].row() + 1 or cells[3].row() == model.child_count - 1
+    qtbot.waitUntil(lambda: main_window.pending_label.text() == "Не отправлено: 4")
+
+    sync_button = main_window.toolbar.widgetForAction(main_window.sync_action)
+    with qtbot.waitSignal(main_window.synced, timeout=30_000):
+        qtbot.mouseClick(sync_button, Qt.MouseButton.LeftButton)
+
+    assert main_window.pending_label.text() == "Не отправлено: 0"
+    assert main_window.message_label.text().startswith("Синхронизация завершена: отправлено 4")
+    group_id = panel.group.id
+    on_portal = []
+    for index in cells:
+        child = model.child_at(index.row())
+        lesson = model.lesson_at(index.column())
+        mark = get_mark(portal_db, group_id, child.child_id, lesson.lesson_date)
+        on_portal.append(mark and mark["code"])
+    assert on_portal == [1, 2, 1, 3]
+    # the journal was re-read after the sync and still shows the marks
+    assert [model.data(i) for i in cells] == ["+", "н", "+", "б"]
+
+
+def test_delete_clears_a_mark_and_totals_follow(qtbot, main_window, journal_panel):
+    panel, model = journal_panel, journal_panel.model
+    cell = free_cells(panel, 1)[0]
+    totals_row = model.index(model.child_count, cell.column())
+    totals_col = model.index(cell.row(), model.lesson_count)
+    present_before = int(model.data(totals_row))
+    child_before = model.data(totals_col)
+
+    panel.table.setFocus()
+    click(qtbot, panel.table, cell)
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    assert int(model.data(totals_row)) == present_before + 1
+    assert model.data(totals_col) != child_before
+    qtbot.waitUntil(lambda: main_window.pending_label.text() == "Не отправлено: 1")
+
+    click(qtbot, panel.table, cell)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert model.data(cell) == ""
+    assert int(model.data(totals_row)) == present_before
+    assert model.data(totals_col) == child_before
+
+
+def test_double_click_cycles_and_context_menu_sets_a_code(qtbot, main_window, journal_panel):
+    panel, model = journal_panel, journal_panel.model
+    cell = free_cells(panel, 1)[0]
+
+    def double_click():
+        # QTest's double click alone skips the press an item view expects before it
+        click(qtbot, panel.table, cell)
+        qtbot.mouseDClick(
+            panel.table.viewport(), Qt.MouseButton.LeftButton, pos=panel.table.visualRect(cell).center()
+        )
+
+    double_click()
+    assert model.data(cell) == "+"
+    double_click()
+    assert model.data(cell) == "н"
+
+    menu = panel.code_menu(cell)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[2].startswith("б") and "болел" in texts[2]
+    assert texts[-1].startswith("Очистить")
+    menu.actions()[3].trigger()  # «у»
+    assert model.data(cell) == "у"
+    qtbot.waitUntil(
+        lambda: (
+            main_window.workspace.journal_month(panel.group.id, panel.month).marks.get(
+                (model.child_at(cell.row()).child_id, model.lesson_at(cell.column()).lesson_date)
+            )
+            == 4
+        )
+    )
+
+
+def test_cells_outside_membership_are_grey_and_refuse_marks(
+    qtbot, main_window, journal_panel, portal_db, demo_provider_id
+):
+    from pfdo_portal.admin import expel, provider_groups
+
+    panel, model = journal_panel, journal_panel.model
+    lessons = [model.lesson_at(c).lesson_date for c in range(model.lesson_count)]
+    child = model.child_at(0)
+    group = next(g for g in provider_groups(portal_db, demo_provider_id) if g["id"] == panel.group.id)
+    membership = next(m for m in group["members"] if m["child_id"] == child.child_id)
+    expel(portal_db, membership["id"], lessons[0])
+    with qtbot.waitSignal(main_window.synced, timeout=30_000):
+        main_window.start_sync()
+
+    row = next(r for r in range(model.child_count) if model.child_at(r).child_id == child.child_id)
+    cell = model.index(row, model.lesson_count - 1)
+    assert not model.is_editable(cell)
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == OUTSIDE_BACKGROUND
+    assert not model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    before = model.data(cell)
+
+    panel.table.setFocus()
+    click(qtbot, panel.table, cell)
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+
+    assert model.data(cell) == before
+    assert "не числился в группе" in main_window.message_label.text()
+    assert main_window.pending_label.text() == "Не отправлено: 0"
+    # the first lesson (the expulsion day) is still the child's: editable
+    assert model.is_editable(model.index(row, 0))
+
+
+def test_refused_save_reverts_the_cell_and_shows_why(qtbot, main_window, journal_panel, monkeypatch):
+    from pfdo_desktop.services.errors import NotAllowed
+
+    panel, model = journal_panel, journal_panel.model
+    cell = free_cells(panel, 1)[0]
+
+    def refuse(*_args, **_kwargs):
+        raise NotAllowed("Ребёнок не числится в группе на эту дату.")
+
+    monkeypatch.setattr(main_window.workspace, "mark", refuse)
+    panel.table.setFocus()
+    click(qtbot, panel.table, cell)
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)
+    assert model.data(cell) == "н"  # shown at once…
+    qtbot.waitUntil(lambda: model.data(cell) == "")  # …and taken back when the save is refused
+    assert main_window.message_label.text() == "Ребёнок не числится в группе на эту дату."
+    assert main_window.pending_label.text() == "Не отправлено: 0"
+
+
+def test_month_navigation_and_child_tooltip(qtbot, main_window, journal_panel):
+    panel = journal_panel
+    month = panel.month
+    header_tip = panel.model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "Дата рождения:" in header_tip
+    child = panel.model.child_at(0)
+    assert f"{child.birth_date:%d.%m.%Y}" in header_tip
+    if child.certificate_number:
+        assert f"Сертификат № {child.certificate_number}" in header_tip
+
+    qtbot.mouseClick(panel.prev_button, Qt.MouseButton.LeftButton)
+    assert panel.month == add_months(month, -1)
+    assert panel.month_label.text().endswith(str(panel.month.year))
+    if panel.model.lesson_count:
+        assert all(
+            panel.model.lesson_at(c).lesson_date.month == panel.month.month
+            for c in range(panel.model.lesson_count)
+        )
+    qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    assert panel.month == month
+
+
+def test_default_month_is_clamped_into_the_group_dates(journal_panel):
+    from dataclasses import replace
+
+    from pfdo_desktop.ui.journal.panel import default_month
+
+    group = journal_panel.group
+    assert default_month(group, date(1999, 1, 15)) == group.date_from.replace(day=1)
+    assert default_month(group, date(2999, 1, 15)) == group.date_to.replace(day=1)
+    inside = replace(group, date_from=date(2020, 9, 1), date_to=date(2021, 5, 31))
+    assert default_month(inside, date(2021, 3, 10)) == date(2021, 3, 1)
+    assert journal_panel.model.index(0, 0).isValid()

@@ -1,0 +1,156 @@
+"""Background tasks, the crash hook and the whole start-up through `run_gui`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pfdo_desktop.ui.tasks import run_task, sync_pool, write_pool
+
+
+def test_results_arrive_on_the_ui_thread(qtbot):
+    seen = {}
+
+    def work():
+        seen["worker"] = QThread.currentThread()
+        return 42
+
+    with qtbot.waitSignal(
+        run_task(work, lambda r: seen.update(result=r, ui=QThread.currentThread())).finished
+    ):
+        pass
+    assert seen["result"] == 42
+    assert seen["ui"] is QApplication.instance().thread()
+    assert seen["worker"] is not seen["ui"]
+
+
+def test_errors_go_to_on_error(qtbot):
+    errors = []
+    task = run_task(lambda: 1 / 0, lambda _r: None, errors.append, pool=sync_pool())
+    qtbot.waitUntil(lambda: not task.running)
+    assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_progress_only_after_the_delay_and_cancel_reaches_the_worker(qtbot):
+    calls = []
+
+    def quick(report, cancel):
+        report("push", 1, 2)
+        return "done"
+
+    task = run_task(quick, None, None, progress=lambda *a: calls.append(a))
+    qtbot.waitUntil(lambda: not task.running)
+    qtbot.wait(700)  # the 600 ms timer would have fired by now
+    assert calls == []  # a quick task never flashes a progress bar
+
+    def slow(report, cancel):
+        report("push", 1, 2)
+        cancelled = cancel.wait(10)
+        return cancelled
+
+    results = []
+    task = run_task(slow, results.append, None, progress=lambda *a: calls.append(a), pool=write_pool())
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+    assert time.monotonic() - started >= 0.55
+    assert calls[0] == ("push", 1, 2)
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert results == [True]
+
+
+def test_crash_hook_logs_and_tells_where_the_log_is(qtbot, tmp_path, monkeypatch):
+    from pfdo_desktop.logging_setup import setup_logging
+    from pfdo_desktop.ui.app import CrashHook
+
+    log_path = setup_logging(directory=tmp_path / "logs")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    hook = CrashHook(log_path)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        hook(*sys.exc_info())
+    assert str(log_path) in shown[0]
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "RuntimeError: boom" in log_path.read_text(encoding="utf-8")
+
+
+def test_run_gui_demo_opens_the_window_then_the_demo_workspace(qtbot, qapp, data_dir, monkeypatch):
+    """The whole start: window first, the demo portal in the background, data in the journal."""
+    from pfdo_desktop.ui import app as app_module
+    from pfdo_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    seen = {}
+
+    def check():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(50, check)
+            return
+        window = windows[0]
+        seen.setdefault("title_before", window.windowTitle())
+        seen.setdefault("had_workspace_at_show", window.workspace is not None)
+        if window.workspace is None or window.groups_panel.model.rowCount() == 0:
+            QTimer.singleShot(100, check)
+            return
+        seen["title"] = window.windowTitle()
+        seen["groups"] = window.groups_panel.model.rowCount()
+        seen["journal"] = window.journal_panel.group is not None
+        seen["message"] = window.message_label.text()
+        window.close()
+
+    QTimer.singleShot(0, check)
+    timer = threading.Timer(60, lambda: QTimer.singleShot(0, qapp.quit))  # never hang the suite
+    timer.start()
+    try:
+        code = app_module.run_gui(data_dir, demo=True)
+    finally:
+        timer.cancel()
+    assert code == 0
+    assert seen["had_workspace_at_show"] is False  # the window came before the database
+    assert seen["title_before"].endswith("(демо)")
+    assert seen["title"].startswith("PFDO Desktop — ") and seen["title"].endswith("(демо)")
+    assert seen["groups"] > 0 and seen["journal"]
+    assert seen["message"].startswith("Демо: портал запущен на http://127.0.0.1:")
+
+
+def test_first_run_asks_for_enrolment_then_loads_the_data(
+    qtbot, data_dir, portal, portal_db, demo_provider_id
+):
+    from PySide6.QtCore import Qt
+
+    from pfdo_desktop.ui.app import Startup
+    from pfdo_desktop.ui.main_window import MainWindow
+    from pfdo_desktop.ui.tasks import wait_for_all
+    from pfdo_portal.admin import issue_code
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(window, data_dir, demo=False)
+    startup.start()
+    qtbot.waitUntil(
+        lambda: startup.enrol_dialog is not None and startup.enrol_dialog.isVisible(), timeout=20_000
+    )
+    assert window.provider_label.text() == "ПК не подключён к порталу"
+    assert window.enrol_action.isVisible()
+
+    dialog = startup.enrol_dialog
+    qtbot.keyClicks(dialog.url_edit, portal.url)
+    qtbot.keyClicks(dialog.code_edit, issue_code(portal_db, demo_provider_id))
+    with qtbot.waitSignal(window.synced, timeout=30_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert window.groups_panel.model.rowCount() > 0
+    assert window.windowTitle().startswith("PFDO Desktop — ")
+    assert window.pending_label.text() == "Не отправлено: 0"
+    assert not window.enrol_action.isVisible()
+    startup.close()
+    wait_for_all(10_000)

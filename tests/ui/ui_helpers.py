@@ -1,0 +1,27 @@
+"""Helpers shared by the UI tests: find cells to mark, click like a person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from pfdo_desktop.ui.journal.model import CodeRole
+
+
+def free_cells(panel, count: int):
+    """``count`` consecutive children with editable, empty cells in one lesson column."""
+    model = panel.model
+    for col in range(model.lesson_count - 1, -1, -1):
+        run = []
+        for row in range(model.child_count):
+            index = model.index(row, col)
+            if model.is_editable(index) and model.data(index, CodeRole) is None:
+                run.append(index)
+                if len(run) == count:
+                    return run
+            else:
+                run = []
+    raise AssertionError("no free column in this month")
+
+
+def click(qtbot, table, index, button=Qt.MouseButton.LeftButton):
+    qtbot.mouseClick(table.viewport(), button, pos=table.visualRect(index).center())
