@@ -18,7 +18,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -82,7 +82,7 @@ class RateLimiter:
             hits.append(now)
 
 
-def _error_response(exc: ApiError) -> JSONResponse:
+def _error_response(exc: ApiError) -> Response:
     return JSONResponse(
         status_code=exc.status,
         content=p.ErrorBody(code=exc.code, message=exc.message).model_dump(),
@@ -106,19 +106,20 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
     app = FastAPI(title=settings.portal_name, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.engine = engine
     app.state.settings = settings
-    app.add_middleware(GZipMiddleware, minimum_size=500)
+    # Level 6: level 9 costs twice the CPU for ~3 % fewer bytes (setup-notes.md).
+    app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=6)
 
     @app.exception_handler(ApiError)
-    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+    async def _api_error(_request: Request, exc: ApiError) -> Response:
         return _error_response(exc)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> Response:
         fields = ", ".join(".".join(str(x) for x in e.get("loc", ())) for e in exc.errors())
         return _error_response(ApiError(400, "bad_request", f"Неверный запрос: {fields}"))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
         code, message = {
             404: ("not_found", "Такого адреса у портала нет. Проверьте адрес портала."),
             405: ("method_not_allowed", "Этот адрес не принимает такой запрос."),
@@ -126,7 +127,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
         return _error_response(ApiError(exc.status_code, code, message))
 
     @app.exception_handler(Exception)
-    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    async def _unexpected(_request: Request, exc: Exception) -> Response:
         log.exception("unexpected error: %s", type(exc).__name__)
         return _error_response(
             ApiError(500, "internal", "Внутренняя ошибка портала. Повторите попытку позже.")
@@ -184,19 +185,23 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             )
             raise ApiError(400, "bad_request", f"Неверное тело запроса ({fields})") from exc
 
+    def _json(model: BaseModel) -> Response:
+        """pydantic's own serializer: several times faster than model_dump + json.dumps."""
+        return Response(model.model_dump_json(), media_type="application/json")
+
     router = APIRouter(prefix=p.API_PREFIX)
 
     @router.post("/device/enrol")
-    async def enrol(request: Request) -> JSONResponse:
+    async def enrol(request: Request) -> Response:
         check_headers(request)
         if limiter is not None:
             limiter.check("enrol:" + (request.client.host if request.client else "?"))
         body = await read_json(request, p.EnrolRequest)
         result = await run_in_threadpool(service.enrol, engine, body)
-        return JSONResponse(result.model_dump(mode="json"))
+        return _json(result)
 
     @router.get("/info")
-    async def info(request: Request) -> JSONResponse:
+    async def info(request: Request) -> Response:
         check_headers(request)
         # Without a token /info still answers (the first-run dialog checks the address with it);
         # with a token, the token must be valid.
@@ -211,17 +216,17 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             max_pull_limit=settings.max_pull_limit,
             portal_name=settings.portal_name,
         )
-        return JSONResponse(result.model_dump(mode="json"))
+        return _json(result)
 
     @router.post("/push")
-    async def push(request: Request) -> JSONResponse:
+    async def push(request: Request) -> Response:
         check_headers(request)
         device = await run_in_threadpool(device_of, request)
         body: p.PushRequest = await read_json(request, p.PushRequest)
         if len(body.ops) > settings.max_ops_per_push:
             raise ApiError(400, "bad_request", f"В пакете больше {settings.max_ops_per_push} изменений.")
         result = await run_in_threadpool(service.push, engine, device, body)
-        return JSONResponse(result.model_dump(mode="json"))
+        return _json(result)
 
     @router.get("/pull")
     async def pull(
@@ -230,7 +235,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
         cursor: str = "",
         limit: int = p.DEFAULT_PULL_LIMIT,
         provider: int | None = None,
-    ) -> JSONResponse:
+    ) -> Response:
         check_headers(request)
         device = await run_in_threadpool(device_of, request)
         if stream not in p.STREAMS:
@@ -245,7 +250,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             )
         limit = min(limit, settings.max_pull_limit)
         result = await run_in_threadpool(service.pull, engine, device.provider_id, stream, cursor, limit)
-        return JSONResponse(result.model_dump(mode="json"))
+        return _json(result)
 
     app.include_router(router)
     return app

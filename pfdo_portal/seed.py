@@ -767,7 +767,7 @@ def _insert(conn: Any, data: dict[str, list[dict[str, Any]]]) -> None:
             (
                 "own",
                 "mark",
-                f"{row['group_id']}:{row['child_id']}:{row['lesson_date'].isoformat()}",
+                row["mark_uid"],
                 row["provider_id"],
             )
         )

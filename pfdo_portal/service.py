@@ -171,15 +171,6 @@ def authenticate(engine: Engine, authorization: str | None) -> Device:
 # --- push ---------------------------------------------------------------------------------------
 
 
-def mark_key(group_id: int, child_id: int, lesson_date: date) -> str:
-    return f"{group_id}:{child_id}:{lesson_date.isoformat()}"
-
-
-def parse_mark_key(key: str) -> tuple[int, int, date]:
-    g, c, d = key.split(":")
-    return int(g), int(c), date.fromisoformat(d)
-
-
 def mark_row(row: Any) -> dict[str, Any]:
     """A stored mark as it travels in the own stream (``code`` is None for a cleared cell)."""
     return {
@@ -412,7 +403,7 @@ def apply_mark(
     )
     db.stamp(
         conn,
-        [db.Change("own", "mark", mark_key(group_id, child_id, lesson_date), provider_id, code is None)],
+        [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None)],
     )
     return p.OpResult(op_id=op_id, status=APPLIED)
 
@@ -470,6 +461,8 @@ def pull(engine: Engine, provider_id: int, stream: str, cursor: str | None, limi
                     changes[entity] = _master_changes(conn, entity, items)
                 else:
                     changes[entity] = _mark_changes(conn, items)
+            if stream == "master":
+                _close_under_parents(conn, provider_id, last, changes)
             counts = None if has_more else _counts(conn, stream, provider_id, entities)
     return p.PullResponse(
         stream=stream,  # type: ignore[arg-type]
@@ -522,21 +515,81 @@ def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.Entity
     return p.EntityChanges(upserts=upserts, deletes=deletes)
 
 
+# Which master rows a row refers to: (field, parent entity). A page carries the parents it needs.
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "program": (("provider_id", "provider"),),
+    "module": (("program_id", "program"),),
+    "group": (("module_id", "module"), ("program_id", "program"), ("provider_id", "provider")),
+    "schedule_slot": (("group_id", "group"),),
+    "certificate": (("child_id", "child"),),
+    "membership": (("group_id", "group"), ("child_id", "child")),
+}
+
+
+def _close_under_parents(
+    conn: Connection, provider_id: int, last: int, changes: dict[str, p.EntityChanges]
+) -> None:
+    """Add to the page every parent row the device has not been sent yet.
+
+    A parent edited after its children (a child renamed after enrolment) is stamped with a later
+    sequence number than its membership, so a first download would meet the membership before
+    the child. Parents already sent (seq ≤ the previous cursor) or in this page need nothing;
+    parents stamped after this page are sent now as well, and again at their own place (an upsert
+    twice is harmless). Children before parents in this loop: a group added for a membership
+    brings its module, programme and provider in turn.
+    """
+    sc = db.sync_changes.c
+    for entity in reversed(p.MASTER_ENTITIES):
+        ch = changes.get(entity)
+        if ch is None:
+            continue
+        for field, parent in PARENTS.get(entity, ()):
+            have = {row["id"] for row in changes[parent].upserts} if parent in changes else set()
+            wanted = {row[field] for row in ch.upserts if row.get(field) is not None} - have
+            if not wanted:
+                continue
+            later: list[Any] = []
+            for chunk in _chunks(sorted(wanted), 500):
+                later.extend(conn.execute(
+                    select(sc.seq, sc.entity, sc.entity_key, sc.deleted).where(
+                        sc.stream == "master", sc.provider_id == provider_id, sc.entity == parent,
+                        sc.seq > last, sc.deleted.is_(False), sc.entity_key.in_([str(i) for i in chunk]))
+                ).all())
+            if not later:
+                continue
+            extra = _master_changes(conn, parent, later)
+            base = changes.get(parent, p.EntityChanges())
+            changes[parent] = p.EntityChanges(upserts=[*base.upserts, *extra.upserts],
+                                              deletes=base.deletes)
+    # Keep MASTER_ENTITIES order (parents first) in the answer.
+    ordered = {e: changes[e] for e in p.MASTER_ENTITIES if e in changes}
+    changes.clear()
+    changes.update(ordered)
+
+
 def _mark_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
-    live_uids = [mark_id(*parse_mark_key(r.entity_key)) for r in items if not r.deleted]
-    found: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(live_uids, 500):
-        for row in conn.execute(select(db.marks).where(db.marks.c.mark_uid.in_(chunk))):
-            if row.code is not None:
-                found[mark_key(row.group_id, row.child_id, row.lesson_date)] = mark_row(row)
+    """Own-stream rows (keyed by mark_uid) → marks, in one query per page. A cleared cell stays
+    stored with no code, so its tombstone still knows its group, child and date."""
+    m = db.marks.c
+    uids = [r.entity_key for r in items]
+    found: dict[str, Any] = {}
+    for chunk in _chunks(uids, 900):
+        for row in conn.execute(
+            select(m.mark_uid, m.group_id, m.child_id, m.lesson_date, m.code, m.changed_at,
+                   m.changed_by).where(m.mark_uid.in_(chunk))
+        ):
+            found[row.mark_uid] = row
     upserts: list[dict[str, Any]] = []
     deletes: list[Any] = []
     for r in items:
-        if not r.deleted and r.entity_key in found:
-            upserts.append(found[r.entity_key])
+        mark = found.get(r.entity_key)
+        if mark is None:
+            continue  # never stored: nothing to tell
+        if r.deleted or mark.code is None:
+            deletes.append({"group_id": mark.group_id, "child_id": mark.child_id,
+                            "lesson_date": mark.lesson_date.isoformat()})
         else:
-            g, c, d = parse_mark_key(r.entity_key)
-            deletes.append({"group_id": g, "child_id": c, "lesson_date": d.isoformat()})
+            upserts.append(mark_row(mark))
     return p.EntityChanges(upserts=upserts, deletes=deletes)
 
 

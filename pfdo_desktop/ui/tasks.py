@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,10 @@ class Task(QObject):
         progress: ProgressCallback | None,
         delay_ms: int,
     ) -> None:
-        super().__init__()
+        # Owned by the application object, not by Python: the last Python reference may be dropped
+        # on a worker thread (the runnable) or by the garbage collector on any thread, and a QObject
+        # must be destroyed on its own thread. `_finish` deletes it with deleteLater().
+        super().__init__(QCoreApplication.instance())
         self.cancel_event = threading.Event()
         self.running = True
         self._on_success = on_success
@@ -121,6 +124,7 @@ class Task(QObject):
         self.running = False
         _live.discard(self)
         self.finished.emit()
+        self.deleteLater()  # Python attributes (running, cancel_event) stay readable afterwards
 
 
 # Tasks are kept alive here until their result has been delivered.

@@ -163,7 +163,7 @@ def test_a_late_committing_transaction_is_not_skipped(device, db_url):
                     db.Change(
                         "own",
                         "mark",
-                        f"{a.group_id}:{a.child_id}:{a.lesson_date.isoformat()}",
+                        mark_id(a.group_id, a.child_id, a.lesson_date),
                         device.provider_id,
                     )
                 ],

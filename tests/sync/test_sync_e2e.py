@@ -362,3 +362,26 @@ def test_only_one_sync_runs_at_a_time(enrolled_workspace):
             ws.sync()
     assert "уже идёт" in busy.value.message
     assert ws.sync().pushed == 0  # free again afterwards
+
+
+def test_first_sync_works_when_parents_were_edited_after_their_children(portal, portal_db,
+                                                                        demo_provider_id, data_dir):
+    # A child renamed after enrolment, and a child joining a second group: the portal stamps them
+    # after their memberships and certificates, so a page-by-page download meets those first.
+    groups = admin.provider_groups(portal_db, demo_provider_id)
+    member = admin.list_marks(portal_db, group_id=groups[0]["id"])[0]["child_id"]
+    admin.update_child(portal_db, member, last_name="Переименованная")
+    admin.add_membership(portal_db, groups[1]["id"], member, date(2026, 10, 1))
+    ws = Workspace.open(data_dir)
+    try:
+        ws.enrol(portal.url, admin.issue_code(portal_db, demo_provider_id))
+        ws.pull_limit = 25  # many pages: parents and children land on different ones
+        ws.sync()
+        st = ws.status()
+        assert st.open_issues == 0
+        assert st.marks == admin.count_marks(portal_db, demo_provider_id)
+        journal = ws.journal(groups[1]["id"], date(2026, 10, 1), date(2026, 10, 31))
+        assert any(c.child_id == member and c.full_name.startswith("Переименованная")
+                   for c in journal.children)
+    finally:
+        ws.close()
