@@ -29,9 +29,9 @@ XCB_LIBS = ["libxkbcommon-x11-0", "libx11-xcb1", "libxcb-cursor0", "libxcb-icccm
             "libxcb-keysyms1", "libxcb-image0", "libxcb-randr0", "libxcb-render-util0",
             "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1|libxcb-util0",
             "libxcb-xfixes0", "libxcb-xkb1"]
-TEST_TOOLS = ["poppler-utils"]
+TEST_TOOLS = ["poppler-utils"]  # pdftoppm/pdftotext, to look at printed forms
 QT_FREE = ["pfdo_desktop/domain", "pfdo_desktop/models", "pfdo_desktop/services", "pfdo_desktop/sync",
-           "pfdo_desktop/printing", "pfdo_desktop/workspace.py", "pfdo_desktop/cli.py"]  # pdftoppm/pdftotext, to look at printed forms
+           "pfdo_desktop/printing", "pfdo_desktop/workspace.py", "pfdo_desktop/cli.py"]
 
 
 def say(text: str) -> None:

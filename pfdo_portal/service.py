@@ -333,12 +333,16 @@ def apply_mark(
             db.locked_months.c.month == lesson_date.replace(day=1),
         )
     ).first()
-    if locked is not None:
-        return _rejected(op_id, p.R_MONTH_LOCKED)
-
     mk = db.marks.c
     cell = and_(mk.group_id == group_id, mk.child_id == child_id, mk.lesson_date == lesson_date)
     stored = conn.execute(select(db.marks).where(cell)).first()
+    if locked is not None:
+        # The billed value stands; send it so the PC shows what the invoice was built on.
+        rejection = _rejected(op_id, p.R_MONTH_LOCKED)
+        billed = mark_row(stored) if stored is not None else {
+            "group_id": group_id, "child_id": child_id, "lesson_date": lesson_date.isoformat(),
+            "code": None, "changed_at": iso_dt(changed_at), "changed_by": ""}
+        return rejection.model_copy(update={"server_record": billed})
     now = utcnow()
     old_code = stored.code if stored is not None else None
     if old_code == code:
@@ -403,7 +407,8 @@ def apply_mark(
     )
     db.stamp(
         conn,
-        [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None)],
+        [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None,
+                   source_device=device_id)],
     )
     return p.OpResult(op_id=op_id, status=APPLIED)
 
@@ -425,7 +430,17 @@ def parse_cursor(cursor: str | None, epoch: str) -> int:
     raise ApiError(410, "reset_required", "Портал сбросил историю изменений: данные будут загружены заново.")
 
 
-def pull(engine: Engine, provider_id: int, stream: str, cursor: str | None, limit: int) -> p.PullResponse:
+def pull(
+    engine: Engine,
+    provider_id: int,
+    stream: str,
+    cursor: str | None,
+    limit: int,
+    device_id: str | None = None,
+) -> p.PullResponse:
+    """One page of a stream. An incremental own-stream page leaves out what ``device_id`` pushed
+    itself (it has those marks already: echoing them would double a sync's traffic); a download
+    from the beginning includes everything (a PC restoring its database needs its own marks)."""
     entities = p.MASTER_ENTITIES if stream == "master" else p.OWN_ENTITIES
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
@@ -440,12 +455,12 @@ def pull(engine: Engine, provider_id: int, stream: str, cursor: str | None, limi
                     "Портал сбросил историю изменений: данные будут загружены заново.",
                 )
             sc = db.sync_changes.c
-            rows = conn.execute(
-                select(sc.seq, sc.entity, sc.entity_key, sc.deleted)
-                .where(sc.stream == stream, sc.provider_id == provider_id, sc.seq > after)
-                .order_by(sc.seq)
-                .limit(limit + 1)
-            ).all()
+            feed = select(sc.seq, sc.entity, sc.entity_key, sc.deleted).where(
+                sc.stream == stream, sc.provider_id == provider_id, sc.seq > after
+            )
+            if stream == "own" and after > 0 and device_id:
+                feed = feed.where(or_(sc.source_device.is_(None), sc.source_device != device_id))
+            rows = conn.execute(feed.order_by(sc.seq).limit(limit + 1)).all()
             has_more = len(rows) > limit
             rows = rows[:limit]
             last = rows[-1].seq if rows else after

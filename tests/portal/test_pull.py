@@ -64,13 +64,14 @@ def test_changes_after_a_cursor_arrive_once_with_tombstones(device, enrol, db_ur
     _, own_cursor = device.pull_all("own")
     cells = member_cells(db_url, device.provider_id, 2)
     a, b = cells
-    device.push_ok(
+    other_pc = enrol(device.provider_id)  # marks made on the school's other PC
+    other_pc.push_ok(
         [
             mark_op(a.group_id, a.child_id, a.lesson_date, 1),
             mark_op(b.group_id, b.child_id, b.lesson_date, 2),
         ]
     )
-    device.push_ok([mark_op(a.group_id, a.child_id, a.lesson_date, None)])
+    other_pc.push_ok([mark_op(a.group_id, a.child_id, a.lesson_date, None)])
     membership = admin.provider_groups(db_url, device.provider_id)[0]["members"][0]
     admin.delete_membership(db_url, membership["id"])
     admin.update_child(db_url, b.child_id, last_name="Петрова-Водкина")
@@ -134,10 +135,11 @@ def test_garbage_cursor_is_410_and_bad_parameters_are_400(device):
     )
 
 
-def test_a_late_committing_transaction_is_not_skipped(device, db_url):
+def test_a_late_committing_transaction_is_not_skipped(device, enrol, db_url):
     """T1 takes its sequence number first but commits last; a follower still gets its change."""
     _, cursor = device.pull_all("own")
     a, b = member_cells(db_url, device.provider_id, 2)
+    other_pc = enrol(device.provider_id)  # enrolled before T1 takes the write lock
     engine = db.make_engine(db_url)
     t1_has_seq = threading.Event()
     release_t1 = threading.Event()
@@ -174,10 +176,10 @@ def test_a_late_committing_transaction_is_not_skipped(device, db_url):
     t1 = threading.Thread(target=slow_writer)
     t1.start()
     assert t1_has_seq.wait(20)
-    # T2 (a normal push) starts while T1 is open.
+    # T2 (a normal push from the school's other PC) starts while T1 is open.
     push_result: list = []
     t2 = threading.Thread(
-        target=lambda: push_result.append(device.push_ok([mark_op(b.group_id, b.child_id, b.lesson_date, 1)]))
+        target=lambda: push_result.append(other_pc.push_ok([mark_op(b.group_id, b.child_id, b.lesson_date, 1)]))
     )
     t2.start()
     time.sleep(0.5)

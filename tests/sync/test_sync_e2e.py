@@ -313,9 +313,15 @@ def test_a_rejected_mark_lands_in_needs_attention_and_is_not_retried(enrolled_wo
     group = ws.groups()[0]
     day, children = _lesson_days(ws, group.id, 1)[0]
     admin.lock_month(portal_db, demo_provider_id, day.replace(day=1))
+    billed = admin.get_mark(portal_db, group.id, children[0], day)
     _mark_all(ws, group.id, day, children[:1], 4)
     report = ws.sync()
     assert report.rejected == 1
+    # The journal shows the billed value again; the refused 4 is kept in the audit trail.
+    local = ws.journal(group.id, day, day).marks.get((children[0], day))
+    assert local == (billed["code"] if billed else None)
+    last = ws.mark_history(group.id, children[0], day)[-1]
+    assert (last.old_code, last.reason) == (4, "rejected")
     issues = ws.issues()
     assert len(issues) == 1 and issues[0].code == "month_locked"
     assert "закрыт" in issues[0].advice
@@ -385,3 +391,21 @@ def test_first_sync_works_when_parents_were_edited_after_their_children(portal, 
                    for c in journal.children)
     finally:
         ws.close()
+
+
+def test_own_marks_are_not_echoed_back_but_reach_the_other_pc(enrolled_workspace, portal, portal_db,
+                                                               demo_provider_id, tmp_path):
+    first = enrolled_workspace
+    second = _second_device(tmp_path, portal, portal_db, demo_provider_id)
+    try:
+        group = first.groups()[0]
+        day, children = _lesson_days(first, group.id, 1)[0]
+        changed = _mark_all(first, group.id, day, children, 4)
+        pushed = first.sync()
+        assert pushed.pushed == changed
+        assert first.sync().pulled == 0  # nothing of its own comes back over the slow line
+        got = second.sync()
+        assert got.pulled_by_entity.get("mark") == changed
+        assert all(second.journal(group.id, day, day).marks[(c, day)] == 4 for c in children)
+    finally:
+        second.close()
