@@ -178,9 +178,8 @@ def test_a_late_committing_transaction_is_not_skipped(device, enrol, db_url):
     assert t1_has_seq.wait(20)
     # T2 (a normal push from the school's other PC) starts while T1 is open.
     push_result: list = []
-    t2 = threading.Thread(
-        target=lambda: push_result.append(other_pc.push_ok([mark_op(b.group_id, b.child_id, b.lesson_date, 1)]))
-    )
+    op = mark_op(b.group_id, b.child_id, b.lesson_date, 1)
+    t2 = threading.Thread(target=lambda: push_result.append(other_pc.push_ok([op])))
     t2.start()
     time.sleep(0.5)
     page = device.pull("own", cursor).json()
