@@ -292,7 +292,7 @@ class SyncEngine:
             self._take_server_mark(s, result.server_record, AUDIT_REJECTED)
         details: dict[str, Any] = {
             "title": _describe_op(s, op),
-            "advice": p.REJECTION_TEXT_RU.get(code, "Исправьте данные и повторите."),
+            "advice": p.REJECTION_ADVICE_RU.get(code, "Исправьте данные и повторите."),
             "field_errors": result.field_errors,
             "payload": op.payload,
         }

@@ -324,7 +324,7 @@ def test_a_rejected_mark_lands_in_needs_attention_and_is_not_retried(enrolled_wo
     assert (last.old_code, last.reason) == (4, "rejected")
     issues = ws.issues()
     assert len(issues) == 1 and issues[0].code == "month_locked"
-    assert "закрыт" in issues[0].advice
+    assert "закрыт" in issues[0].message and "счёт" in issues[0].advice
     assert group.name in issues[0].title
     assert ws.status().pending_ops == 0
     again = ws.sync()
