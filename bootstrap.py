@@ -31,7 +31,7 @@ XCB_LIBS = ["libxkbcommon-x11-0", "libx11-xcb1", "libxcb-cursor0", "libxcb-icccm
             "libxcb-xfixes0", "libxcb-xkb1"]
 TEST_TOOLS = ["poppler-utils"]  # pdftoppm/pdftotext, to look at printed forms
 QT_FREE = ["pfdo_desktop/domain", "pfdo_desktop/models", "pfdo_desktop/services", "pfdo_desktop/sync",
-           "pfdo_desktop/printing", "pfdo_desktop/workspace.py", "pfdo_desktop/cli.py"]
+           "pfdo_desktop/printing", "pfdo_desktop/workspace.py", "pfdo_desktop/cli.py", "pfdo_portal"]
 
 
 def say(text: str) -> None:

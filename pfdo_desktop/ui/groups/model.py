@@ -67,7 +67,7 @@ class GroupsTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return QCoreApplication.translate("GroupsTableModel", HEADERS[section])
+            return QCoreApplication.translate("GroupsTableModel", str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -68,7 +68,7 @@ class IssuesTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return QCoreApplication.translate("IssuesTableModel", HEADERS[section])
+            return QCoreApplication.translate("IssuesTableModel", str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
