@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, NoKeyringError
 
 from pfdo_desktop.sync import credentials
@@ -21,26 +20,6 @@ from pfdo_desktop.workspace import Workspace, default_data_dir
 log = logging.getLogger(__name__)
 
 StepFn = Callable[[str], None]
-
-
-class _DemoKeyring(KeyringBackend):
-    """Used only when the OS has no keyring: the demo token opens a fictional local portal, so
-    keeping it in memory for the session is harmless (a new code is issued next time)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._store.pop((service, username), None)
 
 
 @dataclass
@@ -103,5 +82,5 @@ def _ensure_keyring() -> bool:
         return False
     except (NoKeyringError, KeyringError):
         log.warning("no OS keyring: the demo keeps its token in memory for this session")
-        keyring.set_keyring(_DemoKeyring())
+        keyring.set_keyring(credentials.MemoryKeyring())
         return True

@@ -7,6 +7,7 @@ keyring's own ``PYTHON_KEYRING_BACKEND`` setting is honoured, as keyring itself 
 from __future__ import annotations
 
 import keyring
+from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 SERVICE = "pfdo-desktop"
@@ -62,3 +63,23 @@ def delete_token(db_uuid: str) -> None:
         pass
     except NoKeyringError:
         raise CredentialsUnavailable() from None
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives as long as the process. Only for the demo (whose token opens nothing
+    but the local fictional portal), the tests and the benchmarks — never for real work."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)

@@ -108,32 +108,32 @@ Please send this file to support.</translation>
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="24"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="15"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="25"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="16"/>
         <source>Программа</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="26"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="17"/>
         <source>Педагог</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="27"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="18"/>
         <source>Детей</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="28"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="19"/>
         <source>Расписание</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="47"/>
         <source>%1
 Модуль: %2
 Занятия: %3
@@ -147,12 +147,12 @@ from %4 to %5</translation>
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="117"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="79"/>
         <source>Нет замечаний: портал принял все изменения.</source>
         <translation>Nothing to review: the portal accepted every change.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="81"/>
         <source>Отметить как прочитанное</source>
         <translation>Mark as read</translation>
     </message>
@@ -160,22 +160,22 @@ from %4 to %5</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="36"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="31"/>
         <source>Когда</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="37"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="32"/>
         <source>Что случилось</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="38"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="33"/>
         <source>Причина (ответ портала)</source>
         <translation>Reason (the portal&apos;s answer)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="39"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="34"/>
         <source>Что делать</source>
         <translation>What to do</translation>
     </message>

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from pfdo_desktop.services.rows import GroupRow
-
-Index = QModelIndex | QPersistentModelIndex
+from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
 
 COL_NAME, COL_PROGRAM, COL_TEACHER, COL_CHILDREN, COL_SCHEDULE = range(5)
 
@@ -28,55 +19,18 @@ HEADERS = (
     QT_TRANSLATE_NOOP("GroupsTableModel", "Расписание"),
 )
 
-RowRole = Qt.ItemDataRole.UserRole + 1
 
-
-class GroupsTableModel(QAbstractTableModel):
+class GroupsTableModel(RowsTableModel[GroupRow]):
     """One row per group; ``RowRole`` gives the backing `GroupRow`. No I/O here."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[GroupRow] = []
-
-    def set_rows(self, rows: Sequence[GroupRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[GroupRow]:
-        return list(self._rows)
+    context = "GroupsTableModel"
+    headers = HEADERS
 
     def row_of(self, group_id: int) -> int:
         """The row showing ``group_id``, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == group_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("GroupsTableModel", str(HEADERS[section]))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == RowRole:
-            return row
+    def cell(self, row: GroupRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
                 return row.name

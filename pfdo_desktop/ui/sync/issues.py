@@ -7,11 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -28,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pfdo_desktop.services.rows import SyncIssueRow
-
-Index = QModelIndex | QPersistentModelIndex
+from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel
 
 COL_WHEN, COL_TITLE, COL_REASON, COL_ADVICE = range(4)
 HEADERS = (
@@ -38,47 +33,14 @@ HEADERS = (
     QT_TRANSLATE_NOOP("IssuesTableModel", "Причина (ответ портала)"),
     QT_TRANSLATE_NOOP("IssuesTableModel", "Что делать"),
 )
-RowRole = Qt.ItemDataRole.UserRole + 1
 
 
-class IssuesTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SyncIssueRow] = []
+class IssuesTableModel(RowsTableModel[SyncIssueRow]):
+    context = "IssuesTableModel"
+    headers = HEADERS
 
-    def set_rows(self, rows: Sequence[SyncIssueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("IssuesTableModel", str(HEADERS[section]))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == RowRole:
-            return row
+    def cell(self, row: SyncIssueRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
             if column == COL_WHEN:
                 return row.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
             if column == COL_TITLE:
