@@ -21,6 +21,7 @@ from pfdo_desktop.logging_setup import setup_logging
 
 from .errors import error_code, expected_message
 from .i18n import install_translator
+from .main_thread_gc import MainThreadGarbageCollector
 from .main_window import MainWindow
 from .sync.enrol_dialog import EnrolDialog
 from .tasks import run_task, sync_pool, wait_for_all, write_pool
@@ -218,6 +219,7 @@ def run_gui(data_dir: Path | None, demo: bool = False) -> int:
     install_fonts(app)
     language = install_translator(app)
     sys.excepthook = CrashHook(log_path)
+    collector = MainThreadGarbageCollector(app)  # Qt objects must die on the UI thread
     log.info("starting the UI (language %s, demo %s)", language, demo)
 
     window = MainWindow(demo=demo)
@@ -228,3 +230,4 @@ def run_gui(data_dir: Path | None, demo: bool = False) -> int:
         return app.exec()
     finally:
         startup.close()
+        collector.stop()

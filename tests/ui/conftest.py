@@ -10,6 +10,18 @@ from pfdo_desktop.ui.tasks import wait_for_all
 
 
 @pytest.fixture(autouse=True)
+def _main_thread_gc(qapp) -> Iterator[None]:
+    """As in the app: cycles are collected on the UI thread only, never by a worker thread."""
+    from pfdo_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(qapp)
+    yield
+    wait_for_all(30_000)
+    collector.stop()  # the last collection of this test's Qt garbage, here on the UI thread
+    collector.deleteLater()
+
+
+@pytest.fixture(autouse=True)
 def _russian_ui() -> Iterator[None]:
     """Tests read the Russian UI; a test switching to English switches back here."""
     from PySide6.QtWidgets import QApplication

@@ -154,3 +154,60 @@ def test_first_run_asks_for_enrolment_then_loads_the_data(
     assert not window.enrol_action.isVisible()
     startup.close()
     wait_for_all(10_000)
+
+
+def test_a_database_from_a_newer_version_is_refused_with_a_russian_message(qtbot, data_dir,
+                                                                         monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from pfdo_desktop.ui.app import Startup
+    from pfdo_desktop.ui.main_window import MainWindow
+    from pfdo_desktop.ui.tasks import wait_for_all
+    from pfdo_desktop.workspace import Workspace
+
+    Workspace.open(data_dir).close()
+    con = sqlite3.connect(data_dir / "pfdo.sqlite3")
+    con.execute("update alembic_version set version_num = '9999_future'")
+    con.commit()
+    con.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(window, data_dir, demo=False)
+    startup.start()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    wait_for_all(5_000)
+    assert "более новой версией" in shown[0] and "Установите последнюю версию" in shown[0]
+    assert startup.workspace is None  # nothing was opened, nothing was touched
+
+
+def test_qt_objects_in_garbage_cycles_die_on_the_ui_thread(qtbot):
+    """A worker that allocates a lot must not collect a cycle holding a Qt object (a crash)."""
+    import gc
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    assert not gc.isenabled()  # the collector of the app (and of these tests) is installed
+    destroyed_on: list[str] = []
+
+    class Holder:
+        pass
+
+    holder = Holder()
+    holder.me = holder  # a cycle: only the cyclic collector can free it
+    holder.obj = QObject()
+    holder.obj.destroyed.connect(lambda: destroyed_on.append(threading.current_thread().name))
+    del holder
+    kept: list[list[object]] = []
+    worker = threading.Thread(target=lambda: kept.extend([] for _ in range(50_000)), name="worker")
+    worker.start()
+    worker.join()
+    assert destroyed_on == []  # the busy worker allocated far past the threshold, yet left it
+    qtbot.waitUntil(lambda: bool(destroyed_on), timeout=5_000)  # the UI thread's timer collects
+    assert destroyed_on == ["MainThread"]
