@@ -249,9 +249,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
                 "Этот компьютер подключён к другой организации: её данные недоступны.",
             )
         limit = min(limit, settings.max_pull_limit)
-        result = await run_in_threadpool(
-            service.pull, engine, device.provider_id, stream, cursor, limit, device.id
-        )
+        result = await run_in_threadpool(service.pull, engine, device.provider_id, stream, cursor, limit)
         return _json(result)
 
     app.include_router(router)

@@ -238,7 +238,6 @@ sync_changes = Table(
     Column("entity_key", String(64), nullable=False),  # str(id), or the mark_uid for marks
     Column("provider_id", Integer, nullable=False),  # whose devices see this change
     Column("deleted", Boolean, nullable=False, default=False),
-    Column("source_device", String(40), nullable=True),
     UniqueConstraint("stream", "entity", "entity_key", "provider_id", name="uq_sync_changes_key"),
     Index("ix_sync_changes_feed", "stream", "provider_id", "seq"),
 )
@@ -402,7 +401,6 @@ class Change:
     entity_key: str
     provider_id: int
     deleted: bool = False
-    source_device: str | None = None  # the device whose push made it (not echoed back to it)
 
 
 def stamp(conn: Connection, changes: Iterable[Change]) -> None:
@@ -425,7 +423,6 @@ def stamp(conn: Connection, changes: Iterable[Change]) -> None:
             "entity_key": c.entity_key,
             "provider_id": c.provider_id,
             "deleted": c.deleted,
-            "source_device": c.source_device,
         }
         for c, seq in zip(items, seqs, strict=True)
     ]
@@ -435,8 +432,7 @@ def stamp(conn: Connection, changes: Iterable[Change]) -> None:
     stmt = dialect_insert(sync_changes)
     stmt = stmt.on_conflict_do_update(
         index_elements=["stream", "entity", "entity_key", "provider_id"],
-        set_={"seq": stmt.excluded.seq, "deleted": stmt.excluded.deleted,
-              "source_device": stmt.excluded.source_device},
+        set_={"seq": stmt.excluded.seq, "deleted": stmt.excluded.deleted},
     )
     # Re-stamping moves a row to a number above every existing one, so the unique index on seq
     # never sees two rows with one number.

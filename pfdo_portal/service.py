@@ -49,6 +49,10 @@ class ApiError(Exception):
         self.headers = headers or {}
 
 
+# How far ahead of the portal's clock an edit's time may be (then it is clamped).
+MAX_CLOCK_AHEAD = timedelta(minutes=5)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -229,14 +233,14 @@ def push(engine: Engine, device: Device, request: p.PushRequest) -> p.PushRespon
                         )
                     )
             except SQLAlchemyError:
+                # A write failure of the portal (a deadlock, a race on a new cell, a full disk) is
+                # not the PC's fault: the whole batch is rolled back and the PC sends it again.
                 log.exception("op %s of device %s failed", op.op_id, device.id)
-                # Not stored: the device may send it again once the portal is fixed.
-                result = p.OpResult(
-                    op_id=op.op_id,
-                    status=REJECTED,
-                    code=p.R_INVALID,
-                    message=p.REJECTION_TEXT_RU[p.R_INVALID] + " Внутренняя ошибка портала при записи.",
-                )
+                raise ApiError(
+                    503,
+                    "retry_later",
+                    "Портал временно не смог записать изменения; они будут отправлены снова.",
+                ) from None
             seen_in_batch[op.op_id] = result
             results.append(result)
     return p.PushResponse(batch_id=request.batch_id, results=results)
@@ -298,21 +302,39 @@ def apply_mark(
     device_id: str | None,
     op_id: str,
 ) -> p.OpResult:
-    """Set (code 1..4) or clear (code None) one attendance cell under the portal's rules."""
+    """Set (code 1..4) or clear (code None) one attendance cell under the portal's rules.
+
+    A refusal carries the portal's value of the cell (``code`` None: no mark), so the PC shows what
+    the portal holds; the refused value stays in the PC's audit trail.
+    """
+    now = utcnow()
+    # A PC clock far ahead would otherwise make its edit unbeatable by any later one.
+    changed_at = min(changed_at, now + MAX_CLOCK_AHEAD)
+    mk = db.marks.c
+    cell = and_(mk.group_id == group_id, mk.child_id == child_id, mk.lesson_date == lesson_date)
+
+    def refused(code: str, field_errors: dict[str, str] | None = None, stored: Any = None) -> p.OpResult:
+        record = mark_row(stored) if stored is not None else {
+            "group_id": group_id, "child_id": child_id, "lesson_date": lesson_date.isoformat(),
+            "code": None, "changed_at": iso_dt(changed_at), "changed_by": ""}
+        return _rejected(op_id, code, field_errors).model_copy(update={"server_record": record})
+
     group = conn.execute(
         select(db.groups.c.provider_id, db.groups.c.date_from, db.groups.c.date_to).where(
             db.groups.c.id == group_id
         )
     ).first()
     if group is None:
-        return _rejected(op_id, p.R_UNKNOWN_GROUP)
+        return refused(p.R_UNKNOWN_GROUP)
     if group.provider_id != provider_id:
-        return _rejected(op_id, p.R_FORBIDDEN)
+        return refused(p.R_FORBIDDEN)  # never another provider's value
+    # Locked until commit (PostgreSQL): two PCs pushing one cell at once apply one after the other.
+    stored = conn.execute(select(db.marks).where(cell).with_for_update()).first()
     if not group.date_from <= lesson_date <= group.date_to:
-        return _rejected(
-            op_id,
+        return refused(
             p.R_OUTSIDE_GROUP_DATES,
             {"lesson_date": f"группа работает с {group.date_from:%d.%m.%Y} по {group.date_to:%d.%m.%Y}"},
+            stored,
         )
     m = db.memberships.c
     member = conn.execute(
@@ -326,24 +348,15 @@ def apply_mark(
         .limit(1)
     ).first()
     if member is None:
-        return _rejected(op_id, p.R_NOT_MEMBER)
+        return refused(p.R_NOT_MEMBER, stored=stored)
     locked = conn.execute(
         select(db.locked_months.c.month).where(
             db.locked_months.c.provider_id == provider_id,
             db.locked_months.c.month == lesson_date.replace(day=1),
         )
     ).first()
-    mk = db.marks.c
-    cell = and_(mk.group_id == group_id, mk.child_id == child_id, mk.lesson_date == lesson_date)
-    stored = conn.execute(select(db.marks).where(cell)).first()
     if locked is not None:
-        # The billed value stands; send it so the PC shows what the invoice was built on.
-        rejection = _rejected(op_id, p.R_MONTH_LOCKED)
-        billed = mark_row(stored) if stored is not None else {
-            "group_id": group_id, "child_id": child_id, "lesson_date": lesson_date.isoformat(),
-            "code": None, "changed_at": iso_dt(changed_at), "changed_by": ""}
-        return rejection.model_copy(update={"server_record": billed})
-    now = utcnow()
+        return refused(p.R_MONTH_LOCKED, stored=stored)  # the billed value stands
     old_code = stored.code if stored is not None else None
     if old_code == code:
         return p.OpResult(op_id=op_id, status=DUPLICATE)
@@ -407,8 +420,7 @@ def apply_mark(
     )
     db.stamp(
         conn,
-        [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None,
-                   source_device=device_id)],
+        [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None)],
     )
     return p.OpResult(op_id=op_id, status=APPLIED)
 
@@ -436,11 +448,9 @@ def pull(
     stream: str,
     cursor: str | None,
     limit: int,
-    device_id: str | None = None,
 ) -> p.PullResponse:
-    """One page of a stream. An incremental own-stream page leaves out what ``device_id`` pushed
-    itself (it has those marks already: echoing them would double a sync's traffic); a download
-    from the beginning includes everything (a PC restoring its database needs its own marks)."""
+    """One page of a stream. The own stream includes the device's own pushes: a PC restored from a
+    backup gets back what it sent after the backup (the echo costs a few gzip bytes a mark)."""
     entities = p.MASTER_ENTITIES if stream == "master" else p.OWN_ENTITIES
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
@@ -458,8 +468,6 @@ def pull(
             feed = select(sc.seq, sc.entity, sc.entity_key, sc.deleted).where(
                 sc.stream == stream, sc.provider_id == provider_id, sc.seq > after
             )
-            if stream == "own" and after > 0 and device_id:
-                feed = feed.where(or_(sc.source_device.is_(None), sc.source_device != device_id))
             rows = conn.execute(feed.order_by(sc.seq).limit(limit + 1)).all()
             has_more = len(rows) > limit
             rows = rows[:limit]

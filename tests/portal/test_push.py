@@ -248,3 +248,29 @@ def test_all_four_codes_are_accepted(device, db_url, code):
         == "applied"
     )
     assert admin.get_mark(db_url, cell.group_id, cell.child_id, cell.lesson_date)["code"] == code
+
+
+def test_a_pc_clock_far_ahead_cannot_make_a_mark_unbeatable(device, enrol, db_url):
+    cell = member_cells(db_url, device.provider_id, 1)[0]
+    g, c, d = cell.group_id, cell.child_id, cell.lesson_date
+    next_year = datetime.now(UTC) + timedelta(days=365)
+    [res] = device.push_ok([mark_op(g, c, d, 2, changed_at=next_year, changed_by="fast-clock")])
+    assert res["status"] == "applied"
+    stored_at = datetime.fromisoformat(admin.get_mark(db_url, g, c, d)["changed_at"].replace("Z", "+00:00"))
+    assert stored_at <= datetime.now(UTC) + timedelta(minutes=6)  # clamped to the portal's clock
+    later = datetime.now(UTC) + timedelta(minutes=10)
+    [res] = enrol(device.provider_id).push_ok([mark_op(g, c, d, 3, changed_at=later)])
+    assert res["status"] == "applied"  # a real later edit still wins
+    assert admin.get_mark(db_url, g, c, d)["code"] == 3
+
+
+def test_a_refusal_carries_the_portals_value_of_the_cell(device, db_url):
+    cell = member_cells(db_url, device.provider_id, 1)[0]
+    g, c, d = cell.group_id, cell.child_id, cell.lesson_date
+    device.push_ok([mark_op(g, c, d, 1)])
+    admin.lock_month(db_url, device.provider_id, d.replace(day=1))
+    [res] = device.push_ok([mark_op(g, c, d, 2)])
+    assert (res["status"], res["code"]) == ("rejected", "month_locked")
+    assert res["server_record"]["code"] == 1  # the billed value, which the PC shows again
+    [res] = device.push_ok([mark_op(g, c, d.replace(year=d.year + 5), 2)])
+    assert res["code"] == "outside_group_dates" and res["server_record"]["code"] is None

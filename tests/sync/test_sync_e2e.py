@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -393,19 +394,33 @@ def test_first_sync_works_when_parents_were_edited_after_their_children(portal, 
         ws.close()
 
 
-def test_own_marks_are_not_echoed_back_but_reach_the_other_pc(enrolled_workspace, portal, portal_db,
-                                                               demo_provider_id, tmp_path):
+def test_marks_reach_the_other_pc_and_a_restored_pc_gets_its_own_back(enrolled_workspace, portal,
+                                                                     portal_db, demo_provider_id,
+                                                                     tmp_path):
+    from pfdo_desktop.models import backup_database
+
     first = enrolled_workspace
     second = _second_device(tmp_path, portal, portal_db, demo_provider_id)
     try:
+        backup = backup_database(first.db.path, tmp_path / "backups")  # yesterday's copy
         group = first.groups()[0]
         day, children = _lesson_days(first, group.id, 1)[0]
         changed = _mark_all(first, group.id, day, children, 4)
-        pushed = first.sync()
-        assert pushed.pushed == changed
-        assert first.sync().pulled == 0  # nothing of its own comes back over the slow line
+        assert first.sync().pushed == changed
         got = second.sync()
         assert got.pulled_by_entity.get("mark") == changed
         assert all(second.journal(group.id, day, day).marks[(c, day)] == 4 for c in children)
+        # The PC's disk dies; the operator restores yesterday's backup: its own marks come back.
+        data_dir = first.data_dir
+        first.close()
+        for suffix in ("", "-wal", "-shm"):
+            (data_dir / f"pfdo.sqlite3{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(backup, data_dir / "pfdo.sqlite3")
+        restored = Workspace.open(data_dir)
+        try:
+            restored.sync()
+            assert all(restored.journal(group.id, day, day).marks[(c, day)] == 4 for c in children)
+        finally:
+            restored.close()
     finally:
         second.close()
