@@ -168,7 +168,9 @@ class Workspace:
         if not token:
             raise SyncError("Ключ доступа к порталу не найден в хранилище паролей. Подключите ПК "
                             "заново новым кодом.", "no_token")
-        with PortalClient(device.portal_url, token=token, settings=self.client_settings) as client:
+        cancel = cancel or threading.Event()
+        with PortalClient(device.portal_url, token=token, settings=self.client_settings,
+                          cancel=cancel) as client:
             engine = SyncEngine(self.db, self.data_dir / "sync.lock", client, progress=progress,
                                 cancel=cancel, pull_limit=self.pull_limit)
             return engine.run()

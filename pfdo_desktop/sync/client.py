@@ -11,8 +11,7 @@ import gzip
 import json
 import logging
 import random
-import time
-from collections.abc import Callable
+import threading
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -47,6 +46,13 @@ class SyncError(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
+
+
+class Cancelled(SyncError):
+    """The operator stopped the sync; everything that got through is kept."""
+
+    def __init__(self) -> None:
+        super().__init__("Синхронизация прервана. Всё, что успело пройти, сохранено.", "cancelled")
 
 
 class PortalUnreachable(SyncError):
@@ -116,12 +122,13 @@ class PortalClient:
         base_url: str,
         token: str | None = None,
         settings: ClientSettings | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        cancel: threading.Event | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.settings = settings or ClientSettings()
         self.stats = WireStats()
-        self._sleep = sleep
+        # Retries wait on this event, so «Отменить» cuts a backoff or a Retry-After short.
+        self.cancel = cancel or threading.Event()
         headers = {
             HEADER_CLIENT_VERSION: __version__,
             HEADER_PROTOCOL: str(PROTOCOL_VERSION),
@@ -183,6 +190,8 @@ class PortalClient:
             headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
         attempts = self.settings.attempts if retry else 1
         for attempt in range(1, attempts + 1):
+            if self.cancel.is_set():
+                raise Cancelled()
             try:
                 return self._once(method, path, model, content, headers, params)
             except SyncError as exc:
@@ -191,7 +200,8 @@ class PortalClient:
                 delay = self._delay(exc, attempt)
                 log.info("%s %s failed (%s), retry %d/%d in %.1fs", method, path, exc.code,
                          attempt, attempts - 1, delay)
-                self._sleep(delay)
+                if self.cancel.wait(delay):
+                    raise Cancelled() from None
         raise AssertionError("unreachable")
 
     def _delay(self, exc: SyncError, attempt: int) -> float:

@@ -58,7 +58,7 @@ from pfdo_desktop.models import (
 from pfdo_desktop.services.lessons import regenerate_lessons
 
 from . import protocol as p
-from .client import PortalClient, ResetRequired, ServerFailure, SyncError
+from .client import Cancelled, PortalClient, ResetRequired, ServerFailure, SyncError
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +80,7 @@ class SyncBusy(SyncError):
     pass
 
 
-class SyncCancelled(SyncError):
-    pass
+SyncCancelled = Cancelled
 
 
 @dataclass
@@ -124,7 +123,7 @@ class SyncEngine:
         self.client = client
         self.lock = FileLock(str(lock_path))
         self.progress = progress or (lambda stage, done, total: None)
-        self.cancel = cancel or threading.Event()
+        self.cancel = cancel or client.cancel
         self.pull_limit = pull_limit
 
     # --- the run --------------------------------------------------------------------------------
@@ -194,8 +193,7 @@ class SyncEngine:
 
     def _check_cancel(self) -> None:
         if self.cancel.is_set():
-            raise SyncCancelled("Синхронизация прервана. Всё, что успело пройти, сохранено.",
-                                "cancelled")
+            raise Cancelled()
 
     # --- push -----------------------------------------------------------------------------------
 
@@ -310,7 +308,8 @@ class SyncEngine:
         seen: dict[str, set[Any]] = {}
         resets = 0
         # The next page downloads while this one is written: network and disk work overlap.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pfdo-prefetch") as prefetch:
+        prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pfdo-prefetch")
+        try:
             upcoming: Future[p.PullResponse] | None = None
             while True:
                 self._check_cancel()
@@ -326,15 +325,14 @@ class SyncEngine:
                     continue
                 upcoming = (prefetch.submit(self.client.pull, stream, page.next_cursor, limit)
                             if page.has_more else None)
-                try:
-                    self._apply_page(ctx, stream, page, full, seen)
-                except BaseException:
-                    if upcoming is not None:
-                        upcoming.cancel()
-                    raise
+                self._apply_page(ctx, stream, page, full, seen)
                 cursor = page.next_cursor
                 if not page.has_more:
                     return
+        finally:
+            # Never wait here for a download nobody needs any more (a cancel or a failure): it
+            # ends by itself on the cancel event or when the run closes the HTTP client.
+            prefetch.shutdown(wait=False, cancel_futures=True)
 
     def _apply_page(self, ctx: _Context, stream: str, page: p.PullResponse, full: bool,
                     seen: dict[str, set[Any]]) -> None:

@@ -424,3 +424,21 @@ def test_marks_reach_the_other_pc_and_a_restored_pc_gets_its_own_back(enrolled_w
             restored.close()
     finally:
         second.close()
+
+
+def test_cancel_cuts_a_long_retry_wait_short(proxied):
+    import threading
+
+    from pfdo_desktop.sync.engine import SyncCancelled
+
+    ws, proxy = proxied
+    ws.client_settings.backoff_base = ws.client_settings.backoff_max = 60.0  # a long outage
+    proxy.add("/info", "500", times=-1)
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(SyncCancelled) as stopped:
+        ws.sync(cancel=cancel)
+    assert time.monotonic() - started < 10  # not the minute of backoff
+    assert "прервана" in stopped.value.message
+    assert ws.status().last_sync_status == "failed"

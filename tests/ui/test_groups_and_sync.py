@@ -122,7 +122,7 @@ def test_slow_sync_shows_progress_and_can_be_cancelled(qtbot, main_window, monke
         progress("push", 1, 3)
         started.set()
         assert cancel.wait(20)
-        raise SyncCancelled("Синхронизация прервана. Всё, что успело пройти, сохранено.", "cancelled")
+        raise SyncCancelled()
 
     monkeypatch.setattr(main_window.workspace, "sync", slow_sync)
     main_window.start_sync()
