@@ -84,6 +84,10 @@ def system_packages(names: list[str]) -> None:
 def python_env() -> Path:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script must run on an old Python to say so
         fail(f"нужен Python 3.11 или новее, а запущен {sys.version.split()[0]}")
+    if venv_python().exists() and subprocess.run([str(venv_python()), "-m", "pip", "--version"],
+                                                 capture_output=True).returncode != 0:
+        say("окружение .venv повреждено (прерванная установка?): создаю заново")
+        shutil.rmtree(VENV)
     if not venv_python().exists():
         if sys.platform.startswith("linux"):
             try:

@@ -17,7 +17,8 @@ from sqlalchemy import select
 
 from pfdo_desktop import __version__
 from pfdo_desktop.domain.schedule import month_bounds
-from pfdo_desktop.models import Database, Device, open_database, utcnow
+from pfdo_desktop.models import Database, Device, daily_backup, open_database, utcnow
+from pfdo_desktop.models.database import BACKUP_DIRNAME
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services import status as status_service
@@ -61,6 +62,7 @@ class Workspace:
         with db.write() as s:
             if s.scalar(select(Device)) is None:
                 s.add(Device(id=1, db_uuid=str(uuid.uuid4()), clock_offset_s=0.0, operator=""))
+        daily_backup(db.path, path / BACKUP_DIRNAME)
         return cls(path, db)
 
     def close(self) -> None:

@@ -69,3 +69,22 @@ def test_logs_carry_no_names_snils_or_tokens(portal, portal_db, demo_provider_id
     for token in memory_keyring.store.values():
         assert token not in text
     assert code not in text
+
+
+def test_a_traceback_in_the_log_is_masked_too(tmp_path):
+    import logging
+
+    from pfdo_desktop.logging_setup import setup_logging
+
+    path = setup_logging(directory=tmp_path)
+    log = logging.getLogger("pfdo_desktop.test")
+    try:
+        raise ValueError("UNIQUE failed: snils='112-233-445 95', certificate 0312000123, "
+                         "Authorization: Bearer abcDEF123456")
+    except ValueError:
+        log.exception("a write failed")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = path.read_text(encoding="utf-8")
+    assert "a write failed" in text and "ValueError" in text
+    assert "112-233-445 95" not in text and "0312000123" not in text and "abcDEF123456" not in text

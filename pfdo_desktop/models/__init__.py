@@ -1,7 +1,14 @@
 """SQLAlchemy ORM of the local cache and the sync bookkeeping, and the database opener."""
 
 from .base import UTC_TEXT_FORMAT, Base, utcnow
-from .database import Database, DatabaseError, DatabaseTooNew, backup_database, open_database
+from .database import (
+    Database,
+    DatabaseError,
+    DatabaseTooNew,
+    backup_database,
+    daily_backup,
+    open_database,
+)
 from .entities import (
     AUDIT_CONFLICT_LOST,
     AUDIT_EDIT,
@@ -58,6 +65,7 @@ __all__ = [
     "SyncRun",
     "UTC_TEXT_FORMAT",
     "backup_database",
+    "daily_backup",
     "open_database",
     "utcnow",
 ]

@@ -156,11 +156,12 @@ def _migrate(engine: Engine, path: Path, data_dir: Path) -> None:
     command.upgrade(cfg, "head")
 
 
-def backup_database(path: Path, backup_dir: Path, label: str = "manual") -> Path:
+def backup_database(path: Path, backup_dir: Path, label: str = "manual",
+                    now: datetime | None = None) -> Path:
     """A consistent copy through SQLite's backup API (safe while the database is in use)."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     _restrict(backup_dir, 0o700)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"pfdo-{stamp}-{label}.sqlite3"
     os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
     src = sqlite3.connect(path)
@@ -171,6 +172,26 @@ def backup_database(path: Path, backup_dir: Path, label: str = "manual") -> Path
         dst.close()
         src.close()
     return target
+
+
+DAILY_LABEL = "daily"
+DAILY_KEEP = 7
+
+
+def daily_backup(path: Path, backup_dir: Path, now: datetime | None = None) -> Path | None:
+    """At most one backup a day (taken when the program opens), the last ``DAILY_KEEP`` kept.
+
+    The journal is a financial record kept for years on one PC: a dead disk must not take more than
+    a day of it. Returns the new backup, or None when today's exists.
+    """
+    now = now or datetime.now()
+    existing = sorted(backup_dir.glob(f"pfdo-*-{DAILY_LABEL}.sqlite3")) if backup_dir.exists() else []
+    if existing and existing[-1].name.startswith(f"pfdo-{now:%Y%m%d}-"):
+        return None
+    made = backup_database(path, backup_dir, label=DAILY_LABEL, now=now)
+    for old in sorted(backup_dir.glob(f"pfdo-*-{DAILY_LABEL}.sqlite3"))[:-DAILY_KEEP]:
+        old.unlink(missing_ok=True)
+    return made
 
 
 def _restrict(path: Path, mode: int) -> None:

@@ -134,6 +134,13 @@ class SyncEngine:
         except Timeout:
             raise SyncBusy("Синхронизация уже идёт (в этом окне или в другой программе на этом ПК).",
                            "busy") from None
+        try:
+            return self._recorded_run()
+        finally:
+            self.lock.release()  # on every path, even when the run could not be recorded
+
+    def _recorded_run(self) -> SyncReport:
+        """The run, with its row in ``sync_run`` (ok or failed, with the reason)."""
         started = time.perf_counter()
         report = SyncReport()
         with self.db.write() as s:
@@ -165,7 +172,6 @@ class SyncEngine:
                 run.pushed, run.pulled, run.rejected = report.pushed, report.pulled, report.rejected
                 run.requests, run.bytes_sent, run.bytes_received = (
                     report.requests, report.bytes_sent, report.bytes_received)
-            self.lock.release()
         return report
 
     def _run(self, report: SyncReport) -> None:

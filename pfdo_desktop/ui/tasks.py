@@ -46,7 +46,8 @@ def sync_pool() -> QThreadPool:
 
 def wait_for_all(msecs: int = -1) -> bool:
     """Block until both pools are idle (at shutdown and in tests)."""
-    return all(pool.waitForDone(msecs) for pool in _pools.values())
+    done = [pool.waitForDone(msecs) for pool in _pools.values()]  # every pool, even after a timeout
+    return all(done)
 
 
 class Task(QObject):

@@ -14,6 +14,8 @@ from sqlalchemy import text
 from pfdo_desktop.models import DatabaseTooNew, open_database
 from pfdo_desktop.models import database as database_module
 
+POSIX = os.name == "posix"
+
 
 def test_new_database_is_private_wal_full_with_foreign_keys(data_dir):
     db = open_database(data_dir)
@@ -22,14 +24,15 @@ def test_new_database_is_private_wal_full_with_foreign_keys(data_dir):
             assert s.execute(text("pragma journal_mode")).scalar() == "wal"
             assert s.execute(text("pragma synchronous")).scalar() == 2  # FULL
             assert s.execute(text("pragma foreign_keys")).scalar() == 1
-        assert stat.S_IMODE(os.stat(db.path).st_mode) == 0o600
-        assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
+        if POSIX:  # on Windows the profile folder is private to its user already
+            assert stat.S_IMODE(os.stat(db.path).st_mode) == 0o600
+            assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
         with db.write() as s:
             s.execute(text("insert into provider (id, name, short_name, inn, ogrn, address, head_name,"
                            " municipality, archived) values (1,'x','','','','','','',0)"))
         for suffix in ("-wal", "-shm"):
             side = db.path.with_name(db.path.name + suffix)
-            assert not side.exists() or stat.S_IMODE(os.stat(side).st_mode) & 0o077 == 0
+            assert not POSIX or not side.exists() or stat.S_IMODE(os.stat(side).st_mode) & 0o077 == 0
     finally:
         db.dispose()
 
@@ -85,7 +88,7 @@ def test_upgrade_takes_a_backup_first(data_dir, tmp_path, monkeypatch):
         db.dispose()
     backups = list((data_dir / "backups").glob("*.sqlite3"))
     assert len(backups) == 1
-    assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
+    assert not POSIX or stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
     con = sqlite3.connect(backups[0])
     try:
         assert con.execute("select version_num from alembic_version").fetchone() == ("0001_baseline",)
@@ -98,3 +101,33 @@ def test_reopening_a_current_database_takes_no_backup(data_dir):
     open_database(data_dir).dispose()
     open_database(data_dir).dispose()
     assert not (Path(data_dir) / "backups").exists()
+
+
+def test_one_backup_a_day_and_a_week_of_them_kept(data_dir):
+    from datetime import datetime, timedelta
+
+    from pfdo_desktop.models import daily_backup
+
+    db = open_database(data_dir)
+    db.dispose()
+    backups = data_dir / "backups"
+    day = datetime(2026, 11, 1, 9, 0)
+    assert daily_backup(db.path, backups, now=day) is not None
+    assert daily_backup(db.path, backups, now=day + timedelta(hours=5)) is None  # same day
+    for n in range(1, 10):
+        assert daily_backup(db.path, backups, now=day + timedelta(days=n)) is not None
+    kept = sorted(p.name for p in backups.glob("*-daily.sqlite3"))
+    assert len(kept) == 7 and kept[-1].startswith("pfdo-20261110-") and kept[0].startswith("pfdo-20261104-")
+    con = sqlite3.connect(backups / kept[-1])
+    try:
+        assert con.execute("select version_num from alembic_version").fetchone() == ("0001_baseline",)
+    finally:
+        con.close()
+
+
+def test_opening_the_workspace_takes_the_days_backup(data_dir):
+    from pfdo_desktop.workspace import Workspace
+
+    Workspace.open(data_dir).close()
+    Workspace.open(data_dir).close()
+    assert len(list((data_dir / "backups").glob("*-daily.sqlite3"))) == 1
