@@ -114,6 +114,11 @@ def main(argv: list[str]) -> int:
     if command == "demo":
         system_packages(QT_LIBS + XCB_LIBS)
         py = python_env()
+        if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+                and not os.environ.get("WAYLAND_DISPLAY")
+                and os.environ.get("QT_QPA_PLATFORM", "") not in ("offscreen", "minimal")):
+            fail("нет графического экрана (DISPLAY не задан): запустите команду в графическом сеансе "
+                 "или через виртуальный экран: xvfb-run -a python3 bootstrap.py demo")
         return subprocess.call([str(py), "-m", "pfdo_desktop", "--demo", *rest], cwd=ROOT)
     system_packages(QT_LIBS + TEST_TOOLS)
     py = python_env()
