@@ -14,8 +14,9 @@ The rules:
 3. **Certificate fits the registry.** Budget registries (предпрофессиональные, значимые,
    общеразвивающие) take a сертификат учёта or a ПФ certificate (a ПФ certificate *pays* only for
    certified programmes, but admits to budget ones like a сертификат учёта); the certified registry
-   takes a ПФ certificate (учёт is switched to ПФ by the authorised body first — whether the portal
-   should switch it itself on enrolment, as domain.md hints, is open for the product owner). A programme of the paid registry is
+   takes a ПФ certificate (учёт is switched to ПФ by the authorised body first; whether the
+   portal should switch it itself on enrolment, as domain.md hints, is open for the product owner).
+   A programme of the paid registry is
    outside the certificate system: no certificate is required and none is checked.
    A missing certificate on a budget or certified programme is a refusal of its own.
    The balance is not a reason to refuse: for a certified programme the parent pays what the

@@ -11,8 +11,8 @@ Decisions where domain.md is silent:
 * Phones: +7 followed by 10 digits, written with any spaces, hyphens and parentheses; a leading 8
   or 7 with 10 more digits is the same number (``normalize_phone`` gives ``+7XXXXXXXXXX``). Ten bare
   digits are refused (we do not guess the country code).
-* Age: 5–18 full years on the date, both included (``ages.MIN_AGE``/``MAX_AGE``, as the rest of the
-  project counts it): refused from the 19th birthday on.
+* Age: at least 5 full years and not yet 18 on the date (``ages.MIN_AGE``/``MAX_AGE``): a
+  certificate is valid «до достижения 18 лет», so it is refused from the 18th birthday on.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def email_error(text: str) -> str | None:
 
 
 def birth_date_error(birth_date: date, on_date: date) -> str | None:
-    """The child must be 5–18 full years old on ``on_date`` (the relevant date)."""
+    """The child must be at least 5 and not yet 18 on ``on_date`` (the relevant date)."""
     on = on_date.strftime("%d.%m.%Y")
     if birth_date > on_date:
         return f"Дата рождения позже {on}: проверьте год рождения по документу"
@@ -131,9 +131,10 @@ def birth_date_error(birth_date: date, on_date: date) -> str | None:
         turns = _add_years(birth_date, MIN_AGE).strftime("%d.%m.%Y")
         return (f"На {on} ребёнку {age} {_years(age)} — меньше {MIN_AGE} лет. Сертификат и зачисление "
                 f"доступны с {MIN_AGE} лет, то есть с {turns}. Проверьте дату рождения по документу")
-    if age > MAX_AGE:
-        return (f"На {on} ему {age} {_years(age)} — больше {MAX_AGE} лет: дополнительное образование "
-                "детей по сертификату доступно с 5 до 18 лет. Проверьте дату рождения по документу")
+    if age >= MAX_AGE:  # a certificate is valid until the 18th birthday («до достижения 18 лет»)
+        return (f"На {on} ему уже {age} {_years(age)}: дополнительное образование детей по "
+                f"сертификату — с {MIN_AGE} лет до достижения {MAX_AGE}. Проверьте дату рождения "
+                "по документу")
     return None
 
 

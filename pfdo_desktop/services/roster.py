@@ -33,8 +33,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from pfdo_desktop.domain.ages import MAX_AGE, MIN_AGE, age_on
 from pfdo_desktop.domain.identity import certificate_number_error, format_snils, snils_error
+from pfdo_desktop.domain.validation import birth_date_error
 from pfdo_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -537,17 +537,8 @@ def _years(n: int) -> str:
 
 
 def _birth_date_error(born: date, today: date) -> str | None:
-    if born > today:
-        return "дата рождения в будущем: проверьте год"
-    age = age_on(born, today)
-    on = today.strftime("%d.%m.%Y")
-    allowed = f"в систему включают детей от {MIN_AGE} до {MAX_AGE} лет"
-    # «5–18»: a certificate is valid until the 18th birthday, so 18 full years is already too old.
-    if age < MIN_AGE:
-        return f"ребёнку {_years(age)} на {on}: {allowed}"
-    if age >= MAX_AGE:
-        return f"на {on} уже исполнилось {_years(age)}: {allowed}"
-    return None
+    """The one age rule of the rulebook (``domain.validation``), so import and forms agree."""
+    return birth_date_error(born, today)
 
 
 def normalise_phone(text: str) -> tuple[str, str | None]:
