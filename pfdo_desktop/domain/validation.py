@@ -66,6 +66,8 @@ def normalize_phone(text: str) -> str | None:
         digits = raw[2:]
     elif len(raw) == 11 and raw[0] in "78":
         digits = raw[1:]
+    elif len(raw) == 10 and raw[0] == "9":
+        digits = raw  # a mobile written without the country code: 9XX is always a Russian mobile
     else:
         return None
     if not _TEN_DIGITS.fullmatch(digits):
@@ -89,7 +91,7 @@ def phone_error(text: str) -> str | None:
         return "Нужен российский номер, начинающийся с +7. Пример: +7 912 345-67-89"
     count = len(body)
     if count == 10 and not cleaned.startswith("+"):
-        return "Добавьте код страны: +7 или 8 в начале номера. Пример: +7 912 345-67-89"
+        return "Добавьте код страны: +7 или 8 в начале номера. Пример: +7 4912 34-56-78"
     return (f"В номере {count} цифр, а нужно 11 (+7 и 10 цифр, или 8 и 10 цифр). "
             "Пример: +7 912 345-67-89")
 

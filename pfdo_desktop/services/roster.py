@@ -34,7 +34,13 @@ from pathlib import Path
 from typing import Any
 
 from pfdo_desktop.domain.identity import certificate_number_error, format_snils, snils_error
-from pfdo_desktop.domain.validation import birth_date_error
+from pfdo_desktop.domain.validation import (
+    birth_date_error,
+    email_error,
+    normalize_phone,
+    person_name_error,
+    phone_error,
+)
 from pfdo_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -474,11 +480,9 @@ def missing_fields(mapping: Mapping[str, int]) -> tuple[str, ...]:
 
 # Private validators: pfdo_desktop.domain.validation will absorb them later.
 
-_NAME = re.compile(r"[А-Яа-яЁё]+(?:[ -][А-Яа-яЁё]+)*")
 _PARENT_NAME = re.compile(r"[А-Яа-яЁё]+\.?(?:(?:[ -]|\. ?)[А-Яа-яЁё]+\.?)*")
 _LATIN = re.compile(r"[A-Za-z]")
 _SPACES = re.compile(r"\s+")
-_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
 _DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 once Excel's phantom 29.02.1900 is skipped
@@ -492,18 +496,10 @@ _MISSING = {"Фамилия": "укажите фамилию", "Имя": "ука
 
 
 def _name_error(value: str, title: str, *, required: bool) -> str | None:
+    """An empty cell says which field to fill; otherwise the rulebook's name rule."""
     if not value:
         return _MISSING.get(title, f"заполните поле «{title}»") if required else None
-    if _NAME.fullmatch(value):
-        return None
-    if _LATIN.search(value):
-        return (
-            "есть латинские буквы: пишите русскими буквами "
-            "(проверьте «а», «е», «о», «с», «р», «х» — их легко набрать латиницей)"
-        )
-    if re.search(r"\d", value):
-        return "в имени не должно быть цифр: возможно, столбцы перепутаны"
-    return "только русские буквы, дефис и пробел: уберите другие знаки"
+    return person_name_error(value, title)
 
 
 def parse_date(text: str, *, today: date | None = None) -> date | None:
@@ -528,33 +524,15 @@ def parse_date(text: str, *, today: date | None = None) -> date | None:
     return None
 
 
-def _years(n: int) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{n} год"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return f"{n} года"
-    return f"{n} лет"
-
-
 def _birth_date_error(born: date, today: date) -> str | None:
     """The one age rule of the rulebook (``domain.validation``), so import and forms agree."""
     return birth_date_error(born, today)
 
 
 def normalise_phone(text: str) -> tuple[str, str | None]:
-    """(normalised, error): a Russian number becomes +7XXXXXXXXXX; a foreign number written with
-    «+» and 8–15 digits is kept as +digits; anything else is an error."""
-    raw = text.strip()
-    digits = re.sub(r"\D", "", raw)
-    if len(digits) == 11 and digits[0] in "78" and not (raw.startswith("+") and digits[0] == "8"):
-        return "+7" + digits[1:], None
-    if len(digits) == 10 and not raw.startswith("+"):
-        return "+7" + digits, None
-    if raw.startswith("+") and not digits.startswith("7") and 8 <= len(digits) <= 15:
-        return "+" + digits, None
-    if len(digits) > 11:
-        return raw, "укажите один номер телефона: 10 цифр после +7 или 8"
-    return raw, "телефон не распознан: нужен номер вида +7 900 123-45-67 или 8 900 123-45-67"
+    """(normalised, error) by the rulebook: a Russian number becomes +7XXXXXXXXXX."""
+    normalised = normalize_phone(text)
+    return (normalised, None) if normalised is not None else (text.strip(), phone_error(text))
 
 
 def identity_key(last_name: str, first_name: str, middle_name: str, birth_date: date) -> tuple[str, date]:
@@ -661,8 +639,8 @@ def _check_row(
     if email.lower().startswith("mailto:"):
         email = email[7:]
     values["email"] = email
-    if email and not _EMAIL_RE.fullmatch(email):
-        errors["email"] = "e-mail не похож на адрес: нужен вид name@example.ru, без пробелов"
+    if email and (error := email_error(email)):
+        errors["email"] = error
 
     name_ok = not ({"last_name", "first_name", "middle_name", "full_name"} & errors.keys())
     key = identity_key(last, first, middle, born) if name_ok and born is not None and last and first else None

@@ -364,10 +364,11 @@ def test_a_good_row_is_normalised():
         ("СНИЛС", "112-233-445", "snils", "11 цифр"),
         ("Номер сертификата", "02011234567", "certificate_number", "ровно 10 цифр"),
         ("Номер сертификата", "02-01-12345А", "certificate_number", "ровно 10 цифр"),
-        ("Телефон", "123-45", "phone", "телефон не распознан"),
-        ("Телефон", "8 916 123-45-67, 8 903 765-43-21", "phone", "один номер"),
-        ("E-mail", "ivanova@", "email", "name@example.ru"),
-        ("E-mail", "ivanova @mail.ru", "email", "name@example.ru"),
+        ("Телефон", "123-45", "phone", "нужно 11"),
+        ("Телефон", "8 916 123-45-67, 8 903 765-43-21", "phone", "лишние символы"),
+        ("Телефон", "+49 30 1234567", "phone", "российский номер"),
+        ("E-mail", "ivanova@", "email", "домен с точкой"),
+        ("E-mail", "ivanova @mail.ru", "email", "пробелов"),
         ("Законный представитель", "Ivanova Maria", "parent_name", "латинские буквы"),
         ("Законный представитель", "Иванова М.П. (мать)", "parent_name", "русские буквы"),
     ],
@@ -388,7 +389,6 @@ def test_each_error_names_the_field_and_the_fix(column, value, field, expected):
         ("Номер сертификата", ""),  # a child may not have one yet
         ("Номер сертификата", "52 01 123456"),
         ("Телефон", ""),
-        ("Телефон", "+49 30 1234567"),
         ("E-mail", "mailto:ivanova@example.ru"),
         ("Законный представитель", "Иванова М. П."),
         ("Дата рождения", "01.09.2020"),  # five today
@@ -429,7 +429,6 @@ def test_dates(text, expected):
         ("+7 916 123 45 67", "+79161234567"),
         ("79161234567", "+79161234567"),
         ("9161234567", "+79161234567"),
-        ("+375 29 123-45-67", "+375291234567"),
     ],
 )
 def test_phones(text, expected):
@@ -469,13 +468,14 @@ def test_summary_counts_rows_and_reasons():
         GOOD,
         _with(Имя="Пётр", СНИЛС="", **{"Номер сертификата": "", "E-mail": "плохой"}),
         _with(
-            Имя="Олег", СНИЛС="", **{"Номер сертификата": "", "E-mail": "тоже плохой", "Дата рождения": ""}
+            Имя="Олег", СНИЛС="", **{"Номер сертификата": "", "E-mail": "тоже-плохой", "Дата рождения": ""}
         ),
         GOOD,
     )
     report = summary(rows)
     assert (report.valid, report.invalid) == (1, 3)
-    assert report.reasons["E-mail: e-mail не похож на адрес: нужен вид name@example.ru, без пробелов"] == 2
+    no_at = "E-mail: В адресе электронной почты должен быть ровно один знак «@». Пример: ivanova@mail.ru"
+    assert report.reasons[no_at] == 2
     assert report.reasons["Дата рождения: укажите дату рождения"] == 1
     assert any(reason.startswith("Повтор в файле") for reason in report.reasons)
     assert [line for line, _ in report.skipped] == [3, 4, 5]
