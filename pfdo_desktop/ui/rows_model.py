@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -64,3 +65,15 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     def cell(self, row: R, column: int, role: int) -> Any:
         raise NotImplementedError
+
+
+def row_list_view(model: RowsTableModel[Any], *, word_wrap: bool = False) -> QTableView:
+    """A read-only table that selects whole rows one at a time (the groups and issues lists)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(word_wrap)
+    table.verticalHeader().hide()
+    return table

@@ -6,18 +6,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pfdo_desktop.services.rows import GroupRow
 
+from ..rows_model import row_list_view
 from .model import COL_CHILDREN, COL_NAME, COL_PROGRAM, COL_SCHEDULE, COL_TEACHER, GroupsTableModel, RowRole
 
 if TYPE_CHECKING:
@@ -45,14 +44,8 @@ class GroupsPanel(QWidget):
         self.teacher_combo.currentIndexChanged.connect(self.on_filter_combo_changed)
 
         self.model = GroupsTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_list_view(self.model)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

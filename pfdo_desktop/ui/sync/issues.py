@@ -13,18 +13,16 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pfdo_desktop.services.rows import SyncIssueRow
-from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel
+from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel, row_list_view
 
 COL_WHEN, COL_TITLE, COL_REASON, COL_ADVICE = range(4)
 HEADERS = (
@@ -62,13 +60,7 @@ class IssuesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = IssuesTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
+        self.table = row_list_view(self.model, word_wrap=True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
