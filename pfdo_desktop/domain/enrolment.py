@@ -101,7 +101,7 @@ F_CERTIFICATE = "certificate"
 
 # Statuses of applications / memberships / contracts that no longer hold a place.
 ENDED_STATUSES = frozenset(
-    {"expelled", "rejected", "declined", "terminated", "expired", "cancelled", "withdrawn"}
+    {"expelled", "rejected", "declined", "terminated", "expired", "cancelled", "withdrawn", "transferred"}
 )
 
 

@@ -8,7 +8,38 @@ import uuid
 
 OP_MARK_SET = "mark.set"
 OP_MARK_CLEAR = "mark.clear"
-OP_KINDS = (OP_MARK_SET, OP_MARK_CLEAR)
+
+# Commands: the school proposes, the portal decides (never coalesced in the outbox, unlike marks).
+OP_CHILD_CREATE = "child.create"  # a new child + certificate request (the school as authorised org)
+OP_CHILD_RESOLVE = "child.resolve"  # the operator's choice after an «ambiguous» answer
+OP_APP_CREATE = "application.create"
+OP_APP_CONFIRM = "application.confirm"
+OP_APP_REJECT = "application.reject"
+OP_APP_WITHDRAW = "application.withdraw"
+OP_APP_ENROL = "application.enrol"
+OP_APP_EXPEL = "application.expel"
+OP_APP_TRANSFER = "application.transfer"
+OP_APP_TERMINATE = "application.terminate"
+
+MARK_KINDS = (OP_MARK_SET, OP_MARK_CLEAR)
+CHILD_KINDS = (OP_CHILD_CREATE, OP_CHILD_RESOLVE)
+APPLICATION_KINDS = (
+    OP_APP_CREATE,
+    OP_APP_CONFIRM,
+    OP_APP_REJECT,
+    OP_APP_WITHDRAW,
+    OP_APP_ENROL,
+    OP_APP_EXPEL,
+    OP_APP_TRANSFER,
+    OP_APP_TERMINATE,
+)
+COMMAND_KINDS = (*CHILD_KINDS, *APPLICATION_KINDS)
+OP_KINDS = (*MARK_KINDS, *COMMAND_KINDS)
+
+
+def new_uid() -> str:
+    """A client-made id of a new record (application, child request): time-ordered like op ids."""
+    return new_op_id()
 
 
 def new_op_id() -> str:

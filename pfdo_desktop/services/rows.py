@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +112,129 @@ class Status:
             value = getattr(self, name)
             out[name] = value.isoformat() if isinstance(value, datetime) else value
         return out
+
+
+# --- children, certificates, applications (issue 3) ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChildRow:
+    """One line of the children list: a registry child, or a new-child request not yet answered.
+
+    ``key`` is "c:<child id>" for a child the portal knows, "r:<request uid>" for a request.
+    Namesakes are told apart by date of birth and certificate number, always shown beside the name.
+    """
+
+    key: str
+    child_id: int | None
+    request_uid: str | None
+    full_name: str  # «Иванов Иван Иванович»
+    birth_date: date
+    snils: str  # formatted «XXX-XXX-XXX YY» or ""
+    certificate_number: str
+    certificate_status: str  # catalog.CERT_* or ""
+    state: str  # "" for a registry child; a request: "pending" | "ambiguous" | "rejected"
+    namesakes: int  # other children with the same ФИО (0 = none)
+
+
+@dataclass(frozen=True, slots=True)
+class GuardianRow:
+    id: int | None
+    full_name: str
+    relation: str  # applications.RELATIONS_RU key
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateRow:
+    number: str
+    status: str  # catalog.CERT_ACCOUNTING | catalog.CERT_PF
+    nominal: Decimal
+    balance: Decimal
+    reserve: Decimal
+    unit: str
+    as_of: datetime | None  # the last successful sync: figures are «as of» then
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    at: datetime
+    status: str
+    note: str
+    pending: bool = False  # a local command not yet answered by the portal
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationRow:
+    uid: str
+    number: str  # the portal's number, "" until the portal has it
+    child_key: str  # ChildRow.key
+    child_name: str
+    child_birth_date: date
+    certificate_number: str
+    group_id: int
+    group_name: str
+    program_name: str
+    start_date: date
+    status: str  # applications.APP_*
+    source: str  # "device" | "portal"
+    pending_action: str  # the op kind sent and not yet answered, "" when in step with the portal
+    reason_code: str
+    reason_text: str
+    order_number: str
+    order_date: date | None
+    end_date: date | None
+    contract_number: str
+    price_total: Decimal | None
+    certificate_part: Decimal | None
+    parent_part: Decimal | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ChildCard:
+    child: ChildRow
+    middle_name: str
+    last_name: str
+    first_name: str
+    doc_kind: str
+    doc_number: str
+    guardians: tuple[GuardianRow, ...]
+    certificate: CertificateRow | None
+    applications: tuple[ApplicationRow, ...]  # newest first; enrolments are applications too
+    history: dict[str, tuple[HistoryRow, ...]]  # application uid → its history, oldest first
+    memberships: tuple[tuple[str, date, date | None, str], ...]  # (group name, from, to, status)
+    candidates: tuple[ChildRow, ...] = ()  # an «ambiguous» request: the portal's candidates
+    message: str = ""  # a request's state in words
+
+
+@dataclass(frozen=True, slots=True)
+class NewChild:
+    """What the operator types into «Новый ребёнок» (validated by services.children.request_child)."""
+
+    last_name: str
+    first_name: str
+    middle_name: str
+    birth_date: date | None
+    snils: str
+    doc_kind: str
+    doc_number: str
+    guardian_last_name: str
+    guardian_first_name: str
+    guardian_middle_name: str
+    guardian_relation: str
+    phone: str
+    email: str
+    certificate_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Precheck:
+    """The instant pre-check of an application: every refusal, and the contract cost when eligible."""
+
+    refusals: tuple[Any, ...]  # domain.enrolment.Refusal
+    cost: Any | None  # domain.pricing.ContractCost (certified programmes), else None
+    registry: str
+    free_places: int
+    capacity: int

@@ -13,7 +13,28 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pfdo_desktop.domain.ops import OP_KINDS, OP_MARK_CLEAR, OP_MARK_SET, new_op_id  # noqa: F401
+from pfdo_desktop.domain import enrolment as rules
+from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
+    APPLICATION_KINDS,
+    CHILD_KINDS,
+    COMMAND_KINDS,
+    MARK_KINDS,
+    OP_APP_CONFIRM,
+    OP_APP_CREATE,
+    OP_APP_ENROL,
+    OP_APP_EXPEL,
+    OP_APP_REJECT,
+    OP_APP_TERMINATE,
+    OP_APP_TRANSFER,
+    OP_APP_WITHDRAW,
+    OP_CHILD_CREATE,
+    OP_CHILD_RESOLVE,
+    OP_KINDS,
+    OP_MARK_CLEAR,
+    OP_MARK_SET,
+    new_op_id,
+    new_uid,
+)
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/sync/v1"
@@ -35,9 +56,13 @@ MASTER_ENTITIES = (
     "group",
     "schedule_slot",
     "child",
+    "guardian",
     "certificate",
     "membership",
+    "application",  # keyed by its uid (text); carries the contract
 )
+# Master entities whose id is text (a client-made uid), not an integer.
+TEXT_ID_ENTITIES = frozenset({"application"})
 OWN_ENTITIES = ("mark",)
 
 # Kinds of push operations and op ids live in domain.ops (services queue ops without importing sync).
@@ -57,6 +82,13 @@ R_OUTSIDE_GROUP_DATES = "outside_group_dates"
 R_MONTH_LOCKED = "month_locked"
 R_INVALID = "invalid"
 R_UNKNOWN_KIND = "unknown_kind"
+# Rejection codes of commands (enrolment refusals use the rulebook's codes, domain.enrolment.R_*).
+R_UNKNOWN_CHILD = "unknown_child"
+R_CHILD_UNRESOLVED = "child_unresolved"
+R_UNKNOWN_APPLICATION = "unknown_application"
+R_WRONG_STATUS = "wrong_status"
+R_BALANCE_CHANGED = "balance_changed"
+R_ALREADY_EXISTS = "already_exists"
 
 # Why the portal refused an op (the portal sends this as the result's message) …
 REJECTION_TEXT_RU = {
@@ -67,6 +99,14 @@ REJECTION_TEXT_RU = {
     R_MONTH_LOCKED: "Месяц закрыт: по нему уже выставлен счёт, изменения посещаемости не принимаются.",
     R_INVALID: "Портал счёл данные неверными.",
     R_UNKNOWN_KIND: "Портал не поддерживает этот вид изменения.",
+    R_UNKNOWN_CHILD: "Портал не знает такого ребёнка.",
+    R_CHILD_UNRESOLVED: "Ребёнок ещё не определён в реестре: портал нашёл несколько похожих детей "
+    "или запрос на нового ребёнка отклонён.",
+    R_UNKNOWN_APPLICATION: "Портал не знает такой заявки.",
+    R_WRONG_STATUS: "Статус заявки на портале не допускает это действие.",
+    R_BALANCE_CHANGED: "Остаток сертификата изменился: сертификат оплатит меньше, чем было рассчитано.",
+    R_ALREADY_EXISTS: "Запись с таким идентификатором уже есть на портале.",
+    **rules.REFUSAL_TEXT_RU,
 }
 
 # … and what the operator can do about it (the client shows this beside the reason).
@@ -80,6 +120,15 @@ REJECTION_ADVICE_RU = {
     "отметка верна — обратитесь в уполномоченную организацию, чтобы исправить счёт.",
     R_INVALID: "Исправьте отметку и поставьте её снова; подробности — в причине.",
     R_UNKNOWN_KIND: "Установите обновление PFDO Desktop.",
+    R_UNKNOWN_CHILD: "Синхронизируйте ещё раз; если ошибка останется — проверьте ребёнка на портале.",
+    R_CHILD_UNRESOLVED: "Откройте «Требует внимания», выберите нужного ребёнка из найденных порталом "
+    "и подайте заявку снова.",
+    R_UNKNOWN_APPLICATION: "Синхронизируйте ещё раз; если заявка не появится — создайте её заново.",
+    R_WRONG_STATUS: "Посмотрите текущий статус заявки (его прислал портал) и выберите допустимое действие.",
+    R_BALANCE_CHANGED: "Сообщите родителю новую сумму доплаты (её показывает заявка) и подайте заявку "
+    "снова, если родитель согласен.",
+    R_ALREADY_EXISTS: "Синхронизируйте ещё раз; это повтор уже принятой записи.",
+    **rules.REFUSAL_ADVICE_RU,
 }
 
 
@@ -128,6 +177,155 @@ class MarkPayload(WireModel):
     code: int | None = None
     changed_at: datetime  # client time corrected by the server offset, UTC
     changed_by: str = Field(default="", max_length=64)  # operator login, never a child's data
+
+
+# --- commands (child and application ops) ------------------------------------------------------
+# Each command carries the record's client-made ``uid``. The result's ``server_record`` is the
+# portal's record after the command (an ``application`` row, or a ``ChildMatch``), also for a
+# rejection, so the PC shows the portal's state at once.
+
+
+class GuardianPayload(WireModel):
+    last_name: str = Field(min_length=1, max_length=100)
+    first_name: str = Field(min_length=1, max_length=100)
+    middle_name: str = Field(default="", max_length=100)
+    relation: str = Field(default="mother", max_length=16)  # domain.applications.RELATIONS_RU
+    phone: str = Field(default="", max_length=16)  # +7XXXXXXXXXX
+    email: str = Field(default="", max_length=254)
+
+
+class ChildCreatePayload(WireModel):
+    """child.create: a new child and a certificate request. The portal matches on ФИО + date of
+    birth (+ СНИЛС) and answers created / existing / ambiguous (``ChildMatch`` as server_record)."""
+
+    uid: str = Field(min_length=8, max_length=40)
+    last_name: str = Field(min_length=1, max_length=100)
+    first_name: str = Field(min_length=1, max_length=100)
+    middle_name: str = Field(default="", max_length=100)
+    birth_date: date
+    snils: str = Field(default="", max_length=14)  # «XXX-XXX-XXX YY» or empty
+    doc_kind: str = Field(default="", max_length=24)  # domain.applications.DOCUMENT_KINDS_RU
+    doc_number: str = Field(default="", max_length=40)
+    certificate_number: str = Field(default="", max_length=10)  # known from a roster, else empty
+    guardian: GuardianPayload | None = None
+    request_certificate: bool = True
+
+
+class ChildResolvePayload(WireModel):
+    """child.resolve: after «ambiguous», the operator picks ``child_id`` or asks for a new child."""
+
+    uid: str = Field(min_length=8, max_length=40)  # the child.create uid
+    child_id: int | None = None  # None: none of the candidates, create a new child
+
+
+class ChildCandidate(WireModel):
+    child_id: int
+    last_name: str
+    first_name: str
+    middle_name: str = ""
+    birth_date: date
+    snils_tail: str = ""  # the last 4 digits only («…-123 45» → «2345»)
+    certificate_number: str = ""
+    municipality: str = ""
+
+
+class ChildMatch(WireModel):
+    """The server_record of child.create / child.resolve."""
+
+    uid: str
+    outcome: Literal["created", "existing", "ambiguous"]
+    child_id: int | None = None
+    certificate_number: str = ""
+    candidates: list[ChildCandidate] = Field(default_factory=list)
+
+
+class ApplicationCreatePayload(WireModel):
+    """application.create: the portal decides at once (confirmed with the reservation, or rejected
+    with the rulebook's reason). ``expected_certificate_part`` is what the PC showed the parent: if
+    the portal's certificate part is lower (the balance was spent meanwhile) it refuses with
+    ``balance_changed`` rather than surprise the parent with a bigger co-payment."""
+
+    uid: str = Field(min_length=8, max_length=40)
+    child_id: int | None = None  # a child the portal knows …
+    child_uid: str | None = Field(default=None, max_length=40)  # … or one from a child.create
+    group_id: int
+    start_date: date
+    expected_certificate_part: str | None = None  # decimal roubles as text
+    created_at: datetime
+
+
+class ApplicationConfirmPayload(WireModel):
+    uid: str = Field(min_length=8, max_length=40)
+    expected_certificate_part: str | None = None
+
+
+class ApplicationRejectPayload(WireModel):
+    uid: str = Field(min_length=8, max_length=40)
+    reason: str = Field(max_length=32)  # domain.applications.REJECT_REASONS_RU
+    comment: str = Field(default="", max_length=500)
+
+
+class ApplicationWithdrawPayload(WireModel):
+    uid: str = Field(min_length=8, max_length=40)
+    comment: str = Field(default="", max_length=500)
+
+
+class ApplicationEnrolPayload(WireModel):
+    uid: str = Field(min_length=8, max_length=40)
+    order_number: str = Field(min_length=1, max_length=40)
+    order_date: date
+    date_from: date  # the first day in the group (the contract start)
+
+
+class ApplicationExpelPayload(WireModel):
+    uid: str = Field(min_length=8, max_length=40)
+    order_number: str = Field(min_length=1, max_length=40)
+    order_date: date
+    date_to: date  # the last day in the group
+    reason: str = Field(default="other", max_length=32)  # domain.applications.EXPEL_REASONS_RU
+
+
+class ApplicationTransferPayload(WireModel):
+    """Expel from the old group on ``date - 1`` and enrol into ``to_group_id`` from ``date`` as a new
+    application ``new_uid`` (checked by the rulebook for the new group)."""
+
+    uid: str = Field(min_length=8, max_length=40)
+    new_uid: str = Field(min_length=8, max_length=40)
+    to_group_id: int
+    date: date
+    order_number: str = Field(min_length=1, max_length=40)
+    order_date: date
+
+
+class ApplicationTerminatePayload(WireModel):
+    """A parent's termination: effective from the 1st day of the month after ``request_date``."""
+
+    uid: str = Field(min_length=8, max_length=40)
+    request_date: date
+
+
+COMMAND_PAYLOADS: dict[str, type[WireModel]] = {
+    OP_CHILD_CREATE: ChildCreatePayload,
+    OP_CHILD_RESOLVE: ChildResolvePayload,
+    OP_APP_CREATE: ApplicationCreatePayload,
+    OP_APP_CONFIRM: ApplicationConfirmPayload,
+    OP_APP_REJECT: ApplicationRejectPayload,
+    OP_APP_WITHDRAW: ApplicationWithdrawPayload,
+    OP_APP_ENROL: ApplicationEnrolPayload,
+    OP_APP_EXPEL: ApplicationExpelPayload,
+    OP_APP_TRANSFER: ApplicationTransferPayload,
+    OP_APP_TERMINATE: ApplicationTerminatePayload,
+}
+
+# The wire row of the master entity «application» (also the server_record of application ops):
+#   id (the uid), number (portal's «З-000123»), child_id, group_id, provider_id, start_date,
+#   status (domain.applications.APP_*), source ("device" | "portal"), created_at, decided_at,
+#   reason_code, reason_text (a rejection: rulebook code or REJECT_REASONS_RU key; Russian text),
+#   order_number, order_date (зачисление), end_date, end_order_number, end_order_date, end_reason,
+#   contract_number, price_total, certificate_part, parent_part (decimal text),
+#   transferred_to (the new uid after a transfer), history: [{at, status, note}].
+# «guardian»: id, child_id, last_name, first_name, middle_name, relation, phone, email.
+# «child» gains doc_kind, doc_number.
 
 
 class Op(WireModel):
