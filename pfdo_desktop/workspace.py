@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -19,14 +19,23 @@ from pfdo_desktop import __version__
 from pfdo_desktop.domain.schedule import month_bounds
 from pfdo_desktop.models import Database, Device, daily_backup, open_database, utcnow
 from pfdo_desktop.models.database import BACKUP_DIRNAME
+from pfdo_desktop.services import applications as application_service
+from pfdo_desktop.services import children as child_service
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import journal as journal_service
+from pfdo_desktop.services import roster_import as roster_service
 from pfdo_desktop.services import status as status_service
+from pfdo_desktop.services.roster import ImportReport, PreviewRow
 from pfdo_desktop.services.rows import (
+    ApplicationRow,
     AuditRow,
+    ChildCard,
+    ChildRow,
     GroupRow,
     Journal,
     MarkChange,
+    NewChild,
+    Precheck,
     ProgramRow,
     Status,
     SyncIssueRow,
@@ -109,6 +118,86 @@ class Workspace:
 
     def resolve_issue(self, issue_id: int) -> None:
         status_service.resolve_issue(self.db, issue_id)
+
+    # --- children (issue 3) -------------------------------------------------------------------------
+    # ``today`` defaults to the PC's date; tests pass it explicitly.
+
+    def search_children(self, query: str, limit: int = 200) -> list[ChildRow]:
+        return child_service.search_children(self.db, query, limit=limit)
+
+    def child_card(self, key: str) -> ChildCard:
+        return child_service.child_card(self.db, key)
+
+    def validate_new_child(self, form: NewChild, today: date | None = None) -> dict[str, str]:
+        return child_service.validate_new_child(form, today or date.today())
+
+    def request_child(self, form: NewChild, today: date | None = None) -> str:
+        """Queue «Новый ребёнок» for the portal; returns the request's uid (its key is «r:<uid>»)."""
+        return child_service.request_child(self.db, form, today or date.today())
+
+    def resolve_request(self, uid: str, child_id: int | None) -> None:
+        child_service.resolve_request(self.db, uid, child_id)
+
+    # --- applications (issue 3) ---------------------------------------------------------------------
+
+    def precheck(self, child_key: str, group_id: int, start_date: date,
+                 today: date | None = None) -> Precheck:
+        return application_service.precheck(self.db, child_key, group_id, start_date, today or date.today())
+
+    def submit_application(self, child_key: str, group_id: int, start_date: date,
+                           today: date | None = None) -> str:
+        return application_service.submit_application(self.db, child_key, group_id, start_date,
+                                                      today or date.today())
+
+    def confirm_application(self, uid: str, today: date | None = None) -> None:
+        application_service.confirm_application(self.db, uid, today or date.today())
+
+    def reject_application(self, uid: str, reason: str, comment: str = "") -> None:
+        application_service.reject_application(self.db, uid, reason, comment)
+
+    def withdraw_application(self, uid: str, comment: str = "") -> None:
+        application_service.withdraw_application(self.db, uid, comment)
+
+    def enrol_application(self, uid: str, order_number: str, order_date: date, date_from: date,
+                          today: date | None = None) -> None:
+        application_service.enrol_application(self.db, uid, order_number, order_date, date_from, today=today)
+
+    def expel_application(self, uid: str, order_number: str, order_date: date, date_to: date,
+                          reason: str, today: date | None = None) -> None:
+        application_service.expel_application(self.db, uid, order_number, order_date, date_to, reason,
+                                              today=today)
+
+    def transfer_application(self, uid: str, to_group_id: int, on_date: date, order_number: str,
+                             order_date: date, today: date | None = None) -> str:
+        return application_service.transfer_application(self.db, uid, to_group_id, on_date, order_number,
+                                                        order_date, today or date.today())
+
+    def terminate_application(self, uid: str, request_date: date, today: date | None = None) -> None:
+        application_service.terminate_application(self.db, uid, request_date, today=today)
+
+    def applications(self, status: str | None = None, group_id: int | None = None,
+                     query: str = "") -> list[ApplicationRow]:
+        return application_service.list_applications(self.db, status=status, group_id=group_id, query=query)
+
+    def application(self, uid: str) -> ApplicationRow:
+        return application_service.get_application(self.db, uid)
+
+    def groups_for_application(self) -> list[GroupRow]:
+        return application_service.groups_for_application(self.db)
+
+    # --- roster import (issue 3) --------------------------------------------------------------------
+
+    def roster_mapping(self, headers: Sequence[str]) -> dict[str, int] | None:
+        return roster_service.load_mapping(self.db, headers)
+
+    def save_roster_mapping(self, headers: Sequence[str], mapping: Mapping[str, int]) -> None:
+        roster_service.save_mapping(self.db, headers, mapping)
+
+    def mark_existing(self, rows: Sequence[PreviewRow]) -> list[PreviewRow]:
+        return roster_service.mark_existing(self.db, rows)
+
+    def import_roster(self, rows: Sequence[PreviewRow], today: date | None = None) -> ImportReport:
+        return roster_service.import_rows(self.db, rows, today or date.today())
 
     # --- the portal -------------------------------------------------------------------------------
 

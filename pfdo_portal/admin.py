@@ -12,9 +12,13 @@ from typing import Any
 
 from sqlalchemy import and_, func, select, update
 
+from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EXPIRY_DAYS
+from pfdo_desktop.domain.catalog import CERT_ACCOUNTING, CERTIFICATE_STATUSES
+from pfdo_desktop.domain.identity import certificate_number_error, format_snils
+from pfdo_desktop.domain.money import to_money
 from pfdo_desktop.sync import protocol as p
 
-from . import db, service
+from . import db, enrolment, service
 
 
 class AdminError(ValueError):
@@ -255,19 +259,13 @@ def set_mark(
 
 
 def _providers_seeing_child(conn: Any, child_id: int) -> list[int]:
-    m, g = db.memberships.c, db.groups.c
-    rows = conn.execute(
-        select(g.provider_id)
-        .select_from(db.memberships.join(db.groups, m.group_id == g.id))
-        .where(m.child_id == child_id)
-        .distinct()
-    )
-    return sorted(r.provider_id for r in rows)
+    """Providers with a membership, an application or a resolved new-child request for the child."""
+    return sorted(enrolment.providers_seeing_child(conn, child_id))
 
 
 def update_child(db_url: str, child_id: int, **fields: Any) -> None:
     """Change a child's card (e.g. ``last_name=…``); every provider that sees the child pulls it."""
-    allowed = {"last_name", "first_name", "middle_name", "birth_date", "snils"}
+    allowed = {"last_name", "first_name", "middle_name", "birth_date", "snils", "doc_kind", "doc_number"}
     bad = set(fields) - allowed
     if bad:
         raise AdminError(f"нельзя изменить поля: {', '.join(sorted(bad))}")
@@ -303,11 +301,7 @@ def add_membership(
             )
             .returning(db.memberships.c.id)
         ).scalar_one()
-        changes = [db.Change("master", "child", str(child_id), provider_id)]
-        for cid in conn.execute(
-            select(db.certificates.c.id).where(db.certificates.c.child_id == child_id)
-        ).scalars():
-            changes.append(db.Change("master", "certificate", str(cid), provider_id))
+        changes = enrolment.child_changes(conn, child_id, [provider_id])
         changes.append(db.Change("master", "membership", str(new_id), provider_id))
         db.stamp(conn, changes)
         return new_id
@@ -377,3 +371,222 @@ def provider_groups(db_url: str, provider_id: int) -> list[dict]:
         for grp in groups:
             grp["members"] = members.get(grp["id"], [])
         return groups
+
+
+def set_group_capacity(db_url: str, group_id: int, capacity: int) -> None:
+    """Change how many children a group takes (for training and tests); its provider pulls it."""
+    if capacity < 1:
+        raise AdminError("в группе должно быть хотя бы одно место")
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        provider_id = conn.execute(select(db.groups.c.provider_id).where(db.groups.c.id == group_id)).scalar()
+        if provider_id is None:
+            raise AdminError(f"нет группы с номером {group_id}")
+        conn.execute(update(db.groups).where(db.groups.c.id == group_id).values(capacity=capacity))
+        db.stamp(conn, [db.Change("master", "group", str(group_id), provider_id)])
+
+
+def set_module_price(db_url: str, module_id: int, price: str, normative_price: str) -> None:
+    """Set a module's price and normative cost in roubles (for training and tests)."""
+    try:
+        values = {"price": f"{to_money(price):.2f}", "normative_price": f"{to_money(normative_price):.2f}"}
+    except (ValueError, TypeError) as exc:
+        raise AdminError(str(exc)) from None
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        mo, pr = db.modules.c, db.programs.c
+        provider_id = conn.execute(
+            select(pr.provider_id).select_from(db.modules.join(db.programs, pr.id == mo.program_id))
+            .where(mo.id == module_id)
+        ).scalar()
+        if provider_id is None:
+            raise AdminError(f"нет модуля с номером {module_id}")
+        conn.execute(update(db.modules).where(mo.id == module_id).values(**values))
+        db.stamp(conn, [db.Change("master", "module", str(module_id), provider_id)])
+
+
+# --- children, certificates, applications -------------------------------------------------------
+
+
+def add_child(
+    db_url: str,
+    last_name: str,
+    first_name: str,
+    middle_name: str,
+    birth_date: date,
+    *,
+    snils: str = "",
+    certificate_status: str | None = CERT_ACCOUNTING,
+    nominal: str = "0.00",
+) -> tuple[int, str]:
+    """Put a child into the registry (for training and tests): (child id, certificate number).
+
+    ``certificate_status`` None: no certificate. A ПФ certificate gets ``nominal`` as its balance.
+    No provider sees the child until it has a request, an application or a membership.
+    """
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        child_id = conn.execute(
+            db.children.insert()
+            .values(
+                last_name=last_name,
+                first_name=first_name,
+                middle_name=middle_name,
+                birth_date=birth_date,
+                snils=format_snils(snils) if snils else "",
+            )
+            .returning(db.children.c.id)
+        ).scalar_one()
+        number = ""
+        if certificate_status is not None:
+            if certificate_status not in CERTIFICATE_STATUSES:
+                raise AdminError(f"неизвестный статус сертификата: {certificate_status} (pf или uchet)")
+            number = enrolment.new_certificate_number(conn)
+            money = f"{to_money(nominal):.2f}"
+            conn.execute(
+                db.certificates.insert().values(
+                    child_id=child_id, number=number, status=certificate_status, nominal=money,
+                    balance=money, reserve="0.00", unit="rub",
+                )
+            )
+        return child_id, number
+
+
+def _certificate_dict(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "child_id": row.child_id,
+        "number": row.number,
+        "status": row.status,
+        "nominal": row.nominal,
+        "balance": row.balance,
+        "reserve": row.reserve,
+        "unit": row.unit,
+    }
+
+
+def get_certificate(db_url: str, number: str | None = None, *, child_id: int | None = None) -> dict | None:
+    """A certificate by number, or the certificate of a child (the ПФ one if it has several)."""
+    if number is not None and certificate_number_error(number):
+        raise AdminError(f"номер сертификата «{number}»: ровно 10 цифр")
+    c = db.certificates.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        if number is not None:
+            row = conn.execute(select(db.certificates).where(c.number == number)).first()
+        elif child_id is not None:
+            row = enrolment.choose_certificate(conn, child_id)
+        else:
+            raise AdminError("укажите номер сертификата или ребёнка")
+        return _certificate_dict(row) if row is not None else None
+
+
+def set_certificate(
+    db_url: str,
+    number: str,
+    *,
+    status: str | None = None,
+    balance: str | None = None,
+    nominal: str | None = None,
+) -> dict:
+    """Change a certificate's status, balance or nominal (for training and tests); every provider
+    that sees the child pulls it. The balance may not drop below what live contracts reserve."""
+    if certificate_number_error(number):
+        raise AdminError(f"номер сертификата «{number}»: ровно 10 цифр")
+    if status is not None and status not in CERTIFICATE_STATUSES:
+        raise AdminError(f"неизвестный статус сертификата: {status} (pf — ПФ, uchet — учёт)")
+    values: dict[str, Any] = {}
+    try:
+        if balance is not None:
+            values["balance"] = to_money(balance)
+        if nominal is not None:
+            values["nominal"] = to_money(nominal)
+    except (ValueError, TypeError) as exc:
+        raise AdminError(str(exc)) from None
+    if any(v < 0 for v in values.values()):
+        raise AdminError("номинал и остаток не могут быть отрицательными")
+    values = {k: f"{v:.2f}" for k, v in values.items()}
+    if status is not None:
+        values["status"] = status
+    c = db.certificates.c
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        row = conn.execute(select(db.certificates).where(c.number == number).with_for_update()).first()
+        if row is None:
+            raise AdminError(f"нет сертификата с номером {number}")
+        if "balance" in values and to_money(values["balance"]) < to_money(row.reserve):
+            raise AdminError(
+                f"остаток {values['balance']} меньше суммы, зарезервированной договорами ({row.reserve}): "
+                "сначала расторгните или отзовите договоры"
+            )
+        if values:
+            conn.execute(update(db.certificates).where(c.id == row.id).values(**values))
+            db.stamp(conn, enrolment.certificate_changes(conn, row.id, row.child_id))
+        return _certificate_dict(conn.execute(select(db.certificates).where(c.id == row.id)).one())
+
+
+def apply_online(
+    db_url: str,
+    child_id: int,
+    group_id: int,
+    start_date: date,
+    *,
+    today: date | None = None,
+    uid: str | None = None,
+) -> dict:
+    """A parent's online application (status «новая», source «portal»): the provider's PCs pull it.
+
+    The rulebook checks it as the portal would at submission (age, certificate, dates, duplicate);
+    the free place and the money are decided when the provider confirms it.
+    """
+    now = service.utcnow()
+    if today is not None and today != now.date():  # a training scenario «on another day»
+        now = datetime.combine(today, now.timetz())
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        try:
+            return enrolment.submit_online(
+                conn, child_id, group_id, start_date, today or date.today(), now, uid or p.new_uid()
+            )
+        except enrolment.CommandRefused as refused:
+            raise AdminError(refused.message) from None
+
+
+def expire_applications(
+    db_url: str, today: date | None = None, days: int = DEFAULT_EXPIRY_DAYS
+) -> list[str]:
+    """Applications past the deadline → «истекла» (reserve released); returns their uids."""
+    if days < 1:
+        raise AdminError("срок должен быть не меньше одного дня")
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        return enrolment.expire(conn, today or date.today(), days, service.utcnow())
+
+
+def list_applications(
+    db_url: str,
+    provider_id: int | None = None,
+    *,
+    child_id: int | None = None,
+    status: str | None = None,
+) -> list[dict]:
+    """Applications as wire rows, oldest number first."""
+    if status is not None and status not in APPLICATION_STATUSES_RU:
+        raise AdminError(f"неизвестный статус заявки: {status}")
+    a = db.applications.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        q = select(db.applications).order_by(a.number)
+        if provider_id is not None:
+            q = q.where(a.provider_id == provider_id)
+        if child_id is not None:
+            q = q.where(a.child_id == child_id)
+        if status is not None:
+            q = q.where(a.status == status)
+        return [service.application_row(r) for r in conn.execute(q)]
+
+
+def get_application(db_url: str, uid: str) -> dict | None:
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        return enrolment.application_record(conn, uid)
+
+
+def list_guardians(db_url: str, child_id: int) -> list[dict]:
+    g = db.guardians.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        return [
+            service.master_row("guardian", r)
+            for r in conn.execute(select(db.guardians).where(g.child_id == child_id).order_by(g.id))
+        ]

@@ -12,7 +12,7 @@ import zlib
 from collections import deque
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
@@ -47,6 +47,12 @@ class PortalSettings:
     rate_limit_per_minute: int | None = None
     # Create missing tables when the app is created.
     create_schema: bool = True
+    # The portal's «today» for the enrolment rules (closed period, ages); None = the clock.
+    # Fixed by tests and training setups so a scenario does not drift with the calendar.
+    today: date | None = None
+
+    def today_or_clock(self) -> date:
+        return self.today or date.today()
 
 
 def parse_version(text: str) -> tuple[int, int, int]:
@@ -225,7 +231,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
         body: p.PushRequest = await read_json(request, p.PushRequest)
         if len(body.ops) > settings.max_ops_per_push:
             raise ApiError(400, "bad_request", f"В пакете больше {settings.max_ops_per_push} изменений.")
-        result = await run_in_threadpool(service.push, engine, device, body)
+        result = await run_in_threadpool(service.push, engine, device, body, settings.today_or_clock())
         return _json(result)
 
     @router.get("/pull")

@@ -12,6 +12,9 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EXPIRY_DAYS
+from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
+
 from . import admin
 from .db import normalize_db_url
 from .seed import SeedError, seed_demo
@@ -45,6 +48,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"дата в виде ГГГГ-ММ-ДД, а не «{text}»") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pfdo-portal", description="Учебный региональный портал ПФДО")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -57,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd("serve", "запустить портал")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=_positive_int, default=8765)
+    sp.add_argument("--today", type=_day, help="«сегодня» портала для правил зачисления (для обучения)")
     sp = cmd("seed-demo", "заполнить пустую базу учебным округом")
     sp.add_argument("--scale", choices=("demo", "school"), default="demo")
     sp.add_argument("--seed", type=int, default=42)
@@ -72,6 +83,23 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--provider", type=_positive_int, required=True)
     sp.add_argument("--month", type=_month, required=True)
     cmd("reset-cursors", "сбросить историю изменений: все ПК загрузят данные заново")
+    sp = cmd("apply", "заявка родителя на портале (статус «новая»)")
+    sp.add_argument("--child", type=_positive_int, required=True)
+    sp.add_argument("--group", type=_positive_int, required=True)
+    sp.add_argument("--start", type=_day, required=True, help="дата начала обучения ГГГГ-ММ-ДД")
+    sp.add_argument("--today", type=_day, help="«сегодня» портала (по умолчанию — текущая дата)")
+    sp = cmd("applications", "заявки организации")
+    sp.add_argument("--provider", type=_positive_int, required=True)
+    sp.add_argument("--status", choices=tuple(APPLICATION_STATUSES_RU))
+    sp = cmd("expire-applications", "перевести просроченные заявки в «истекла»")
+    sp.add_argument("--today", type=_day, help="«сегодня» портала (по умолчанию — текущая дата)")
+    sp.add_argument("--days", type=_positive_int, default=DEFAULT_EXPIRY_DAYS,
+                    help=f"срок в днях (по умолчанию {DEFAULT_EXPIRY_DAYS})")
+    sp = cmd("certificate", "показать или изменить сертификат (для обучения и тестов)")
+    sp.add_argument("--number", required=True)
+    sp.add_argument("--status", choices=tuple(CERTIFICATE_STATUSES), help="pf — ПФ, uchet — учёт")
+    sp.add_argument("--balance", help="остаток в рублях, например 12000.00")
+    sp.add_argument("--nominal", help="номинал в рублях")
     return parser
 
 
@@ -98,10 +126,11 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "serve":
         import uvicorn
 
-        from .app import create_app
+        from .app import PortalSettings, create_app
 
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-        uvicorn.run(create_app(db_url), host=args.host, port=args.port, log_level="info")
+        app = create_app(db_url, settings=PortalSettings(today=args.today))
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
         return 0
     if args.command == "seed-demo":
         summary = seed_demo(db_url, scale=args.scale, seed=args.seed)
@@ -110,7 +139,8 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         c = summary.counts
         print(
             f"Организаций: {c['provider']}, программ: {c['program']}, групп: {c['group']}, "
-            f"детей: {c['child']}, зачислений: {c['membership']}, отметок: {c['mark']}"
+            f"детей: {c['child']}, зачислений: {c['membership']}, заявок: {c['application']}, "
+            f"отметок: {c['mark']}"
         )
         print(f"Демонстрационная организация: {summary.demo_provider_id}")
         return 0
@@ -137,6 +167,38 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "reset-cursors":
         admin.reset_cursors(db_url)
         print("История изменений сброшена: все компьютеры загрузят данные заново.")
+        return 0
+    if args.command == "apply":
+        row = admin.apply_online(db_url, args.child, args.group, args.start, today=args.today)
+        print(f"Заявка {row['number']} подана: статус «новая», организация {row['provider_id']}, "
+              f"начало {args.start:%d.%m.%Y}.")
+        print(row["id"])
+        return 0
+    if args.command == "applications":
+        rows = admin.list_applications(db_url, args.provider, status=args.status)
+        for a in rows:
+            status = APPLICATION_STATUSES_RU.get(a["status"], a["status"])
+            money = f"\tсертификат {a['certificate_part']}" if a["certificate_part"] is not None else ""
+            print(f"{a['number']}\t{a['id']}\t{status}\tребёнок {a['child_id']}\tгруппа {a['group_id']}"
+                  f"\tс {a['start_date']}{money}")
+        if not rows:
+            print("Заявок нет.")
+        return 0
+    if args.command == "expire-applications":
+        expired = admin.expire_applications(db_url, args.today, args.days)
+        print(f"Истекло заявок: {len(expired)}.")
+        return 0
+    if args.command == "certificate":
+        if args.status is None and args.balance is None and args.nominal is None:
+            cert = admin.get_certificate(db_url, args.number)
+            if cert is None:
+                raise admin.AdminError(f"нет сертификата с номером {args.number}")
+        else:
+            cert = admin.set_certificate(
+                db_url, args.number, status=args.status, balance=args.balance, nominal=args.nominal
+            )
+        print(f"Сертификат {cert['number']}: {CERTIFICATE_STATUSES[cert['status']]}, "
+              f"номинал {cert['nominal']}, остаток {cert['balance']}, резерв {cert['reserve']}")
         return 0
     raise _CliError(f"pfdo-portal: ошибка: неизвестная команда {args.command}")
 

@@ -32,6 +32,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Sequence,
     String,
     Table,
     Text,
@@ -124,6 +125,22 @@ children = Table(
     Column("middle_name", String(100), nullable=False, default=""),
     Column("birth_date", Date, nullable=False),
     Column("snils", String(14), nullable=False, default=""),
+    Column("doc_kind", String(24), nullable=False, default=""),  # domain.applications.DOCUMENT_KINDS_RU
+    Column("doc_number", String(40), nullable=False, default=""),
+    Index("ix_children_birth_date", "birth_date"),  # the new-child matching looks up by birth date
+)
+
+guardians = Table(
+    "guardians",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("child_id", Integer, ForeignKey("children.id"), nullable=False, index=True),
+    Column("last_name", String(100), nullable=False),
+    Column("first_name", String(100), nullable=False),
+    Column("middle_name", String(100), nullable=False, default=""),
+    Column("relation", String(16), nullable=False, default="mother"),  # applications.RELATIONS_RU
+    Column("phone", String(16), nullable=False, default=""),  # +7XXXXXXXXXX
+    Column("email", String(254), nullable=False, default=""),
 )
 
 certificates = Table(
@@ -166,6 +183,64 @@ marks = Table(
     Column("device_id", String(40), nullable=True),
     Column("recorded_at", DateTime(timezone=True), nullable=False),
 )
+
+# An application (заявка) with its contract; the id is the uid made where it was created.
+applications = Table(
+    "applications",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("number", String(16), nullable=False, unique=True),  # «З-000123»
+    Column("child_id", Integer, ForeignKey("children.id"), nullable=False, index=True),
+    Column("group_id", Integer, ForeignKey("study_groups.id"), nullable=False),
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    Column("start_date", Date, nullable=False),
+    Column("status", String(16), nullable=False),  # domain.applications.APP_*
+    Column("source", String(8), nullable=False),  # "device" | "portal"
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_at", DateTime(timezone=True), nullable=True),
+    Column("reason_code", String(32), nullable=False, default=""),
+    Column("reason_text", Text, nullable=False, default=""),
+    Column("order_number", String(40), nullable=False, default=""),
+    Column("order_date", Date, nullable=True),
+    Column("end_date", Date, nullable=True),
+    Column("end_order_number", String(40), nullable=False, default=""),
+    Column("end_order_date", Date, nullable=True),
+    Column("end_reason", String(32), nullable=False, default=""),
+    Column("contract_number", String(16), nullable=False, default=""),
+    # Decimal roubles as text (never float); NULL when the contract carries no certificate money.
+    Column("price_total", String(20), nullable=True),
+    Column("certificate_part", String(20), nullable=True),
+    Column("parent_part", String(20), nullable=True),
+    Column("transferred_to", String(40), nullable=True),
+    Column("history", Text, nullable=False, default="[]"),  # JSON [{at, status, note}]
+    Column("device_id", String(40), nullable=True),  # the PC that created it (NULL: the portal)
+    # Portal-only bookkeeping (not on the wire): the certificate holding the reserve and the
+    # membership made by the enrolment.
+    Column("certificate_id", Integer, ForeignKey("certificates.id"), nullable=True),
+    Column("membership_id", Integer, ForeignKey("memberships.id"), nullable=True),
+    Index("ix_applications_group_status", "group_id", "status"),
+)
+
+# A PC's new-child request (child.create) and the portal's match.
+child_requests = Table(
+    "child_requests",
+    metadata,
+    Column("device_id", String(40), primary_key=True),
+    Column("uid", String(40), primary_key=True),
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    Column("outcome", String(16), nullable=False),  # created | existing | ambiguous
+    Column("child_id", Integer, ForeignKey("children.id"), nullable=True, index=True),
+    Column("candidates", Text, nullable=False, default="[]"),  # JSON list of child ids
+    Column("payload", Text, nullable=False),  # the child.create payload (for «новый ребёнок»)
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Running numbers of applications and certificates: a PostgreSQL sequence (never blocks a
+# concurrent writer), a ``counters`` row on SQLite (writers are serialised there anyway).
+NUMBER_SEQUENCES = {
+    "application_number": Sequence("application_number_seq", metadata=metadata),
+    "certificate_number": Sequence("certificate_number_seq", metadata=metadata),
+}
 
 mark_audit = Table(
     "mark_audit",
@@ -264,9 +339,15 @@ MASTER_TABLES: dict[str, Table] = {
     "group": groups,
     "schedule_slot": schedule_slots,
     "child": children,
+    "guardian": guardians,
     "certificate": certificates,
     "membership": memberships,
+    "application": applications,
 }
+
+# Columns added after the first release: create_schema adds them to an older database
+# (the portal has no migrations; create_all only creates missing tables).
+_ADDED_COLUMNS: dict[str, tuple[str, ...]] = {"children": ("doc_kind", "doc_number")}
 
 SEQ_COUNTER = "seq"
 EPOCH_KEY = "epoch"
@@ -290,7 +371,8 @@ def make_engine(db_url: str, *, pool_size: int = 5) -> Engine:
     url = normalize_db_url(db_url)
     if url.startswith("sqlite"):
         memory = url in ("sqlite://", "sqlite:///:memory:") or ":memory:" in url
-        kwargs: dict = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+        # hide_parameters: an error logged with its SQL never carries a child's name or СНИЛС.
+        kwargs: dict = {"connect_args": {"check_same_thread": False, "timeout": 30}, "hide_parameters": True}
         if memory:
             kwargs["poolclass"] = StaticPool
         engine = create_engine(url, **kwargs)
@@ -317,20 +399,40 @@ def make_engine(db_url: str, *, pool_size: int = 5) -> Engine:
                 conn.exec_driver_sql("BEGIN")
 
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True, pool_recycle=1800)
+    return create_engine(url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True, pool_recycle=1800,
+                         hide_parameters=True)
 
 
 def create_schema(engine: Engine) -> None:
-    """Create missing tables and the counter/epoch rows."""
+    """Create missing tables (and columns added since) and the counter/epoch rows."""
     metadata.create_all(engine)
+    _add_missing_columns(engine)
     with write_tx(engine) as conn:
-        if conn.execute(select(counters.c.value).where(counters.c.name == SEQ_COUNTER)).first() is None:
-            conn.execute(counters.insert().values(name=SEQ_COUNTER, value=0))
+        for name in (SEQ_COUNTER, *NUMBER_SEQUENCES):
+            if conn.execute(select(counters.c.value).where(counters.c.name == name)).first() is None:
+                conn.execute(counters.insert().values(name=name, value=0))
         if (
             conn.execute(select(settings_table.c.value).where(settings_table.c.key == EPOCH_KEY)).first()
             is None
         ):
             conn.execute(settings_table.insert().values(key=EPOCH_KEY, value=new_epoch()))
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    from sqlalchemy import inspect
+
+    inspector = inspect(engine)
+    for table_name, names in _ADDED_COLUMNS.items():
+        have = {c["name"] for c in inspector.get_columns(table_name)}
+        missing = [metadata.tables[table_name].c[n] for n in names if n not in have]
+        if not missing:
+            continue
+        with write_tx(engine) as conn:
+            for col in missing:
+                kind = col.type.compile(dialect=engine.dialect)
+                default = getattr(col.default, "arg", None)
+                tail = f" NOT NULL DEFAULT '{default}'" if isinstance(default, str) else ""
+                conn.exec_driver_sql(f"ALTER TABLE {table_name} ADD COLUMN {col.name} {kind}{tail}")
 
 
 def drop_schema(engine: Engine) -> None:
@@ -386,6 +488,34 @@ def take_seqs(conn: Connection, n: int) -> range:
         {"n": n, "name": SEQ_COUNTER},
     ).scalar_one()
     return range(top - n + 1, top + 1)
+
+
+def next_number(conn: Connection, name: str) -> int:
+    """The next running number of ``name`` (a key of NUMBER_SEQUENCES); gaps are possible."""
+    if conn.dialect.name == "postgresql":
+        return int(conn.execute(NUMBER_SEQUENCES[name].next_value()).scalar_one())
+    return int(
+        conn.execute(
+            text("UPDATE counters SET value = value + 1 WHERE name = :name RETURNING value"), {"name": name}
+        ).scalar_one()
+    )
+
+
+def advance_number(conn: Connection, name: str, at_least: int) -> None:
+    """Make the next number of ``name`` greater than ``at_least`` (after inserting numbered rows)."""
+    if at_least < 1:
+        return
+    if conn.dialect.name == "postgresql":
+        seq = NUMBER_SEQUENCES[name].name
+        conn.execute(
+            text(f"SELECT setval('{seq}', GREATEST(:n, (SELECT last_value FROM {seq})))"), {"n": at_least}
+        )
+        return
+    conn.execute(
+        update(counters)
+        .where(counters.c.name == name, counters.c.value < at_least)
+        .values(value=at_least)
+    )
 
 
 def current_seq(conn: Connection) -> int:
@@ -444,6 +574,8 @@ def fix_pg_sequences(conn: Connection) -> None:
     if conn.dialect.name != "postgresql":
         return
     for table in (*MASTER_TABLES.values(), mark_audit, sync_changes):
+        if not isinstance(table.c.id.type, Integer):
+            continue  # a text id (an application's uid) has no serial sequence
         name = table.name
         conn.execute(
             text(

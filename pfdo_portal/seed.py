@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from pfdo_desktop.domain.ages import age_on
+from pfdo_desktop.domain.ages import age_in_months, age_on
 from pfdo_desktop.domain.attendance import mark_id
 from pfdo_desktop.domain.identity import make_snils
 from pfdo_desktop.domain.schedule import WeeklySlot, lesson_dates
@@ -653,7 +654,147 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
                             slots,
                             cancelled_dates,
                         )
+    # Added data draws from its own generator, so the district above stays what it always was.
+    extra = random.Random(rng.getrandbits(64))
+    _documents_and_guardians(extra, out, today)
+    _online_applications(extra, out, today)
     return out
+
+
+# Guardians' e-mail: a transliterated surname at a common Russian mailbox.
+_TRANSLIT = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+     "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
+    strict=True,
+))
+MAIL_DOMAINS = ("mail.ru", "yandex.ru", "bk.ru", "inbox.ru", "gmail.com")
+ROMAN_SERIES = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+CERT_LETTERS = "АВГДЕЖИКЛМНОПРСТУФХЦЧШЭЮЯ"
+
+
+def _latin(text: str) -> str:
+    return "".join(_TRANSLIT.get(ch, ch) for ch in text.lower())
+
+
+def _gender_form(surname: str, male: bool) -> str:
+    """The surname of the same family in the other person's gender («Иванов» → «Иванова»)."""
+    for pair in SURNAMES:
+        if surname in pair:
+            return pair[0 if male else 1]
+    return surname
+
+
+def _documents_and_guardians(rng: random.Random, out: dict[str, list[dict[str, Any]]], today: date) -> None:
+    """A document for every child (a passport from 14, else a birth certificate) and a parent."""
+    for child in out["child"]:
+        if age_on(child["birth_date"], today) >= 14:
+            child["doc_kind"] = "passport"
+            child["doc_number"] = f"{REGION_CODE}{rng.randint(10, 24):02d} {rng.randint(0, 999_999):06d}"
+        else:
+            letters = "".join(rng.choice(CERT_LETTERS) for _ in range(2))
+            child["doc_kind"] = "birth_certificate"
+            child["doc_number"] = f"{rng.choice(ROMAN_SERIES)}-{letters} № {rng.randint(0, 999_999):06d}"
+        roll = rng.random()
+        relation = "mother" if roll < 0.7 else "father" if roll < 0.95 else "guardian"
+        male = relation == "father" or (relation == "guardian" and rng.random() < 0.3)
+        last = _gender_form(child["last_name"], male) if relation != "guardian" else rng.choice(SURNAMES)[
+            0 if male else 1
+        ]
+        first = rng.choice(MALE_NAMES if male else FEMALE_NAMES)
+        middle = rng.choice(PATRONYMICS)[0 if male else 1]
+        email = ""
+        if rng.random() < 0.7:
+            email = f"{_latin(last)}{rng.randint(1, 99)}@{rng.choice(MAIL_DOMAINS)}"
+        out["guardian"].append(
+            {
+                "id": len(out["guardian"]) + 1,
+                "child_id": child["id"],
+                "last_name": last,
+                "first_name": first,
+                "middle_name": middle,
+                "relation": relation,
+                "phone": f"+79{rng.randint(0, 999_999_999):09d}",
+                "email": email,
+            }
+        )
+
+
+def _online_applications(rng: random.Random, out: dict[str, list[dict[str, Any]]], today: date) -> None:
+    """A handful of parents' online applications («новая») to the demo provider, into groups with
+    free places, for children the rulebook admits: the demo shows them waiting for a decision."""
+    demo_provider = out["provider"][0]["id"]
+    start = date(today.year + (today.month == 12), today.month % 12 + 1, 1)  # the 1st of next month
+    programs = {p["id"]: p for p in out["program"]}
+    certificates: dict[int, str] = {}
+    for cert in out["certificate"]:
+        certificates.setdefault(cert["child_id"], cert["status"])
+    members: dict[int, set[int]] = {}
+    occupied: dict[int, int] = {}
+    for m in out["membership"]:
+        members.setdefault(m["group_id"], set()).add(m["child_id"])
+        if m["date_to"] is None or m["date_to"] >= start:
+            occupied[m["group_id"]] = occupied.get(m["group_id"], 0) + 1
+    groups = [
+        g for g in out["group"]
+        if g["provider_id"] == demo_provider and g["date_from"] <= start <= g["date_to"]
+        and g["capacity"] - occupied.get(g["id"], 0) >= 2
+    ]
+    wanted = rng.randint(5, 8)
+    for group in rng.sample(groups, min(wanted, len(groups))):
+        program = programs[group["program_id"]]
+
+        def eligible(child: dict[str, Any], program: dict[str, Any] = program, group: dict = group) -> bool:
+            months = age_in_months(child["birth_date"], start)
+            status = certificates.get(child["id"])
+            fits = status is not None and (program["registry"] != "certified" or status == "pf")
+            return (
+                program["age_from_months"] <= months <= program["age_to_months"]
+                and (fits or program["registry"] == "paid")
+                and child["id"] not in members.get(group["id"], set())
+            )
+
+        candidates = [c for c in out["child"] if eligible(c)]
+        if not candidates:
+            continue
+        child = rng.choice(candidates)
+        members.setdefault(group["id"], set()).add(child["id"])
+        n = len(out["application"]) + 1
+        created = datetime.combine(today - timedelta(days=rng.randint(1, 10)), time(rng.randint(8, 21), 0),
+                                   tzinfo=UTC)
+        history = [{"at": created.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), "status": "new",
+                    "note": "Заявка подана родителем на портале"}]
+        out["application"].append(
+            {
+                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"pfdo-demo-application/{n}")),
+                "number": f"З-{n:06d}",
+                "child_id": child["id"],
+                "group_id": group["id"],
+                "provider_id": demo_provider,
+                "start_date": start,
+                "status": "new",
+                "source": "portal",
+                "created_at": created,
+                "decided_at": None,
+                "reason_code": "",
+                "reason_text": "",
+                "order_number": "",
+                "order_date": None,
+                "end_date": None,
+                "end_order_number": "",
+                "end_order_date": None,
+                "end_reason": "",
+                "contract_number": "",
+                "price_total": None,
+                "certificate_part": None,
+                "parent_part": None,
+                "transferred_to": None,
+                "history": json.dumps(history, ensure_ascii=False),
+                "device_id": None,
+                "certificate_id": None,
+                "membership_id": None,
+            }
+        )
 
 
 def _slots(rng: random.Random, rooms: tuple[str, ...], direction: str) -> list[WeeklySlot]:
@@ -735,6 +876,7 @@ def _insert(conn: Any, data: dict[str, list[dict[str, Any]]]) -> None:
         _bulk(conn, table, data[entity])
     _bulk(conn, db.marks, data["mark"])
     db.fix_pg_sequences(conn)
+    db.advance_number(conn, "application_number", len(data["application"]))
 
     # The change log: one row per key and provider that sees it.
     group_provider = {g["id"]: g["provider_id"] for g in data["group"]}
@@ -743,6 +885,8 @@ def _insert(conn: Any, data: dict[str, list[dict[str, Any]]]) -> None:
     child_providers: dict[int, set[int]] = {}
     for m in data["membership"]:
         child_providers.setdefault(m["child_id"], set()).add(group_provider[m["group_id"]])
+    for a in data["application"]:
+        child_providers.setdefault(a["child_id"], set()).add(a["provider_id"])
     keys: list[tuple[str, str, str, int]] = []
     for p in data["provider"]:
         keys.append(("master", "provider", str(p["id"]), p["id"]))
@@ -757,11 +901,16 @@ def _insert(conn: Any, data: dict[str, list[dict[str, Any]]]) -> None:
     for row in data["child"]:
         for pid in sorted(child_providers.get(row["id"], ())):
             keys.append(("master", "child", str(row["id"]), pid))
+    for row in data["guardian"]:
+        for pid in sorted(child_providers.get(row["child_id"], ())):
+            keys.append(("master", "guardian", str(row["id"]), pid))
     for row in data["certificate"]:
         for pid in sorted(child_providers.get(row["child_id"], ())):
             keys.append(("master", "certificate", str(row["id"]), pid))
     for row in data["membership"]:
         keys.append(("master", "membership", str(row["id"]), group_provider[row["group_id"]]))
+    for row in data["application"]:
+        keys.append(("master", "application", row["id"], row["provider_id"]))
     for row in data["mark"]:
         keys.append(
             (

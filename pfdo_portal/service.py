@@ -198,16 +198,53 @@ def _rejected(
     )
 
 
+# pydantic's error types → what the operator reads (the English text is the fallback).
+_PYDANTIC_RU = {
+    "missing": "обязательное поле не заполнено",
+    "string_type": "нужен текст",
+    "string_too_short": "слишком короткое значение",
+    "string_too_long": "слишком длинное значение",
+    "int_type": "нужно целое число",
+    "int_parsing": "нужно целое число",
+    "int_from_float": "нужно целое число",
+    "date_type": "нужна дата в виде ГГГГ-ММ-ДД",
+    "date_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
+    "date_from_datetime_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
+    "date_from_datetime_inexact": "нужна дата без времени (ГГГГ-ММ-ДД)",
+    "datetime_type": "нужны дата и время в формате ISO 8601",
+    "datetime_parsing": "нужны дата и время в формате ISO 8601",
+    "datetime_from_date_parsing": "нужны дата и время в формате ISO 8601",
+    "bool_type": "нужно значение да/нет",
+    "bool_parsing": "нужно значение да/нет",
+    "dict_type": "нужен объект",
+    "model_type": "нужен объект",
+    "literal_error": "недопустимое значение",
+}
+
+
 def _field_errors(exc: ValidationError) -> dict[str, str]:
     errors: dict[str, str] = {}
     for err in exc.errors():
         field = ".".join(str(x) for x in err.get("loc", ())) or "payload"
-        errors.setdefault(field, err.get("msg", "неверное значение"))
+        kind = err.get("type", "")
+        message = _PYDANTIC_RU.get(kind, err.get("msg", "неверное значение"))
+        if kind in ("string_too_short", "string_too_long"):
+            limit = (err.get("ctx") or {}).get("min_length" if kind == "string_too_short" else "max_length")
+            if limit is not None:
+                message = (f"не короче {limit} символов" if kind == "string_too_short"
+                           else f"не длиннее {limit} символов")
+        errors.setdefault(field, message)
     return errors
 
 
-def push(engine: Engine, device: Device, request: p.PushRequest) -> p.PushResponse:
-    """Apply a batch: one result per op, in order; each op in its own savepoint."""
+def push(
+    engine: Engine, device: Device, request: p.PushRequest, today: date | None = None
+) -> p.PushResponse:
+    """Apply a batch: one result per op, in order; each op in its own savepoint.
+
+    ``today`` is the portal's date for the enrolment rules (tests fix it; default: the clock).
+    """
+    today = today or date.today()
     if request.device_id != device.id:
         raise ApiError(403, "forbidden", "Пакет подписан другим компьютером, чем указано в ключе доступа.")
     results: list[p.OpResult] = []
@@ -223,7 +260,7 @@ def push(engine: Engine, device: Device, request: p.PushRequest) -> p.PushRespon
                 continue
             try:
                 with conn.begin_nested():
-                    result = _apply_op(conn, device, op)
+                    result = _apply_op(conn, device, op, today)
                     conn.execute(
                         db.processed_ops.insert().values(
                             device_id=device.id,
@@ -258,9 +295,13 @@ def _stored_results(conn: Connection, device_id: str, op_ids: list[str]) -> dict
     return out
 
 
-def _apply_op(conn: Connection, device: Device, op: p.Op) -> p.OpResult:
+def _apply_op(conn: Connection, device: Device, op: p.Op, today: date) -> p.OpResult:
     if op.kind not in p.OP_KINDS:
         return _rejected(op.op_id, p.R_UNKNOWN_KIND, detail=f"(вид «{op.kind[:40]}»)")
+    if op.kind in p.COMMAND_KINDS:
+        from . import enrolment  # enrolment builds on this module
+
+        return enrolment.apply_command(conn, device, op, today)
     try:
         payload = p.MarkPayload.model_validate(op.payload)
     except ValidationError as exc:
@@ -509,7 +550,44 @@ def _counts(conn: Connection, stream: str, provider_id: int, entities: Iterable[
     return counts
 
 
+def _iso_or_none(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def application_row(row: Any) -> dict[str, Any]:
+    """An application as it travels (master entity «application», and the server_record of the
+    application commands): dates ISO, money as decimal text, the history as a list."""
+    return {
+        "id": row.id,
+        "number": row.number,
+        "child_id": row.child_id,
+        "group_id": row.group_id,
+        "provider_id": row.provider_id,
+        "start_date": row.start_date.isoformat(),
+        "status": row.status,
+        "source": row.source,
+        "created_at": iso_dt(row.created_at),
+        "decided_at": iso_dt(row.decided_at) if row.decided_at is not None else None,
+        "reason_code": row.reason_code,
+        "reason_text": row.reason_text,
+        "order_number": row.order_number,
+        "order_date": _iso_or_none(row.order_date),
+        "end_date": _iso_or_none(row.end_date),
+        "end_order_number": row.end_order_number,
+        "end_order_date": _iso_or_none(row.end_order_date),
+        "end_reason": row.end_reason,
+        "contract_number": row.contract_number,
+        "price_total": row.price_total,
+        "certificate_part": row.certificate_part,
+        "parent_part": row.parent_part,
+        "transferred_to": row.transferred_to,
+        "history": json.loads(row.history or "[]"),
+    }
+
+
 def master_row(entity: str, row: Any) -> dict[str, Any]:
+    if entity == "application":
+        return application_row(row)
     out: dict[str, Any] = {}
     for key, value in row._mapping.items():
         if isinstance(value, date):
@@ -522,15 +600,16 @@ def master_row(entity: str, row: Any) -> dict[str, Any]:
 
 def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.EntityChanges:
     table = db.MASTER_TABLES[entity]
-    live_ids = [int(r.entity_key) for r in items if not r.deleted]
-    found: dict[int, dict[str, Any]] = {}
+    key_of: Any = str if entity in p.TEXT_ID_ENTITIES else int
+    live_ids = [key_of(r.entity_key) for r in items if not r.deleted]
+    found: dict[Any, dict[str, Any]] = {}
     for chunk in _chunks(live_ids, 500):
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
             found[row.id] = master_row(entity, row)
     upserts: list[dict[str, Any]] = []
     deletes: list[Any] = []
     for r in items:
-        key = int(r.entity_key)
+        key = key_of(r.entity_key)
         if not r.deleted and key in found:
             upserts.append(found[key])
         else:
@@ -544,8 +623,10 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "module": (("program_id", "program"),),
     "group": (("module_id", "module"), ("program_id", "program"), ("provider_id", "provider")),
     "schedule_slot": (("group_id", "group"),),
+    "guardian": (("child_id", "child"),),
     "certificate": (("child_id", "child"),),
     "membership": (("group_id", "group"), ("child_id", "child")),
+    "application": (("group_id", "group"), ("child_id", "child")),
 }
 
 

@@ -55,3 +55,14 @@ def certificate_number_error(text: str) -> str | None:
     if not re.fullmatch(r"\d{10}", text or ""):
         return "номер сертификата — ровно 10 цифр (регион 2 + муниципалитет 2 + 6 цифр)"
     return None
+
+
+def search_text(text: str) -> str:
+    """Text as the children search compares it: single spaces, casefolded, «ё» read as «е»
+    («  Артём  Фёдоров» → «артем федоров»). SQLite folds ASCII only, so the desktop stores this."""
+    return " ".join((text or "").split()).casefold().replace("ё", "е")
+
+
+def search_name(last_name: str, first_name: str, middle_name: str = "") -> str:
+    """The searchable «фамилия имя отчество» of a person (``search_text`` of the full name)."""
+    return search_text(" ".join(p for p in (last_name, first_name, middle_name) if p))

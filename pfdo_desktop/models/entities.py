@@ -1,14 +1,18 @@
 """The local cache of the provider's slice of the regional registry, and the school's own records.
 
-Master rows (provider … membership) are owned by the portal and written only by sync pulls; they
-are never hard-deleted locally (a tombstone sets ``archived``), so marks never lose their child or
-group. Marks and their audit trail are the school's own.
+Master rows (provider … membership, guardian, application) are owned by the portal and written only
+by sync pulls and command answers; they are never hard-deleted locally (a tombstone sets
+``archived``), so marks never lose their child or group. Marks and their audit trail, new-child
+requests and settings are the school's own. An application made on this PC lives here from the
+moment it is queued (status «новая», ``pending_action`` set) and takes the portal's record when the
+answer arrives.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -107,6 +111,28 @@ class Child(Base):
     middle_name: Mapped[str] = mapped_column(Text, default="")
     birth_date: Mapped[date] = mapped_column(Date)
     snils: Mapped[str] = mapped_column(String(14), default="")
+    doc_kind: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    doc_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    # Local only: «фамилия имя отчество» casefolded with «ё» read as «е» (identity.search_text).
+    # SQLite's lower() and LIKE fold ASCII only, so the search runs on this column.
+    search_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ix_child_search", "search_name", "birth_date"),)
+
+
+class Guardian(Base):
+    """A parent or other legal representative of a child (portal-owned, master ``guardian``)."""
+
+    __tablename__ = "guardian"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    # No foreign key: a guardian may arrive in an earlier page than its child; joins tolerate it.
+    child_id: Mapped[int] = mapped_column(Integer, index=True)
+    last_name: Mapped[str] = mapped_column(Text, default="")
+    first_name: Mapped[str] = mapped_column(Text, default="")
+    middle_name: Mapped[str] = mapped_column(Text, default="")
+    relation: Mapped[str] = mapped_column(String(16), default="")
+    phone: Mapped[str] = mapped_column(String(16), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -135,6 +161,94 @@ class Membership(Base):
     status: Mapped[str] = mapped_column(String(16))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     __table_args__ = (Index("ix_membership_group", "group_id", "child_id"),)
+
+
+class Application(Base):
+    """An application (заявка) and its contract, keyed by the uid made where it was created.
+
+    The wire columns are the portal's (master ``application``, or a command's ``server_record``);
+    the status is never changed locally. ``pending_action`` … ``expected_certificate_part`` are
+    local: the command sent and not yet answered, and what this PC showed before the answer.
+    """
+
+    __tablename__ = "application"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), default="")
+    # No foreign keys: a local application for a new-child request has no child yet, and a
+    # portal row may arrive before its child or group; joins tolerate a missing parent.
+    child_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    group_id: Mapped[int] = mapped_column(Integer, index=True)
+    provider_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(8), default="device")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    reason_code: Mapped[str] = mapped_column(String(32), default="")
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    order_number: Mapped[str] = mapped_column(String(40), default="")
+    order_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_order_number: Mapped[str] = mapped_column(String(40), default="")
+    end_order_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_reason: Mapped[str] = mapped_column(String(32), default="")
+    contract_number: Mapped[str] = mapped_column(String(40), default="")
+    price_total: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    certificate_part: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    parent_part: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    transferred_to: Mapped[str] = mapped_column(String(40), default="")
+    history: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Local only.
+    pending_action: Mapped[str] = mapped_column(String(32), default="")  # an op kind, "" = in step
+    pending_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    child_request_uid: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    expected_certificate_part: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+
+
+class ChildRequest(Base):
+    """A new-child request (child.create) made on this PC, and the portal's answer to it."""
+
+    __tablename__ = "child_request"
+    uid: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_name: Mapped[str] = mapped_column(Text)
+    first_name: Mapped[str] = mapped_column(Text)
+    middle_name: Mapped[str] = mapped_column(Text, default="")
+    birth_date: Mapped[date] = mapped_column(Date)
+    snils: Mapped[str] = mapped_column(String(14), default="")
+    doc_kind: Mapped[str] = mapped_column(String(24), default="")
+    doc_number: Mapped[str] = mapped_column(String(40), default="")
+    certificate_number: Mapped[str] = mapped_column(String(10), default="")
+    guardian_last_name: Mapped[str] = mapped_column(Text, default="")
+    guardian_first_name: Mapped[str] = mapped_column(Text, default="")
+    guardian_middle_name: Mapped[str] = mapped_column(Text, default="")
+    guardian_relation: Mapped[str] = mapped_column(String(16), default="")
+    phone: Mapped[str] = mapped_column(String(16), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    search_name: Mapped[str] = mapped_column(Text, default="", index=True)
+    source: Mapped[str] = mapped_column(String(8), default="form")  # form | roster
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    child_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    candidates: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    message: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+REQUEST_PENDING = "pending"
+REQUEST_EXISTING = "existing"
+REQUEST_CREATED = "created"
+REQUEST_AMBIGUOUS = "ambiguous"
+REQUEST_REJECTED = "rejected"
+# Requests the children list still shows as requests (the others became a registry child).
+REQUEST_OPEN_STATES = (REQUEST_PENDING, REQUEST_AMBIGUOUS, REQUEST_REJECTED)
+
+
+class AppSetting(Base):
+    """The school's own settings kept with its data (a roster's remembered column mapping, …)."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
 
 
 class AttendanceMark(Base):

@@ -141,6 +141,9 @@ class ImportReport:
     invalid: int
     reasons: dict[str, int]
     skipped: tuple[tuple[int, str], ...] = ()
+    # After ``roster_import.import_rows``: the rows queued as new-child requests, and their uids.
+    imported: int = 0
+    request_uids: tuple[str, ...] = ()
 
 
 # --- reading ------------------------------------------------------------------------------------

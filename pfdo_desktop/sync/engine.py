@@ -24,24 +24,37 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from pfdo_desktop.domain.applications import (
+    APP_REJECTED,
+    MATCH_AMBIGUOUS,
+    MATCH_CREATED,
+    MATCH_EXISTING,
+    MATCH_RESULTS_RU,
+)
 from pfdo_desktop.domain.attendance import mark_id
+from pfdo_desktop.domain.identity import search_name
 from pfdo_desktop.models import (
     AUDIT_CONFLICT_LOST,
     AUDIT_PULLED,
     AUDIT_REJECTED,
     OUTBOX_PENDING,
     OUTBOX_SENT,
+    REQUEST_AMBIGUOUS,
+    REQUEST_REJECTED,
     UTC_TEXT_FORMAT,
+    Application,
     AttendanceMark,
     Certificate,
     Child,
+    ChildRequest,
     Database,
     Device,
+    Guardian,
     MarkAudit,
     Membership,
     Module,
@@ -71,8 +84,10 @@ MASTER_MODELS: dict[str, Any] = {
     "group": StudyGroup,
     "schedule_slot": ScheduleSlot,
     "child": Child,
+    "guardian": Guardian,
     "certificate": Certificate,
     "membership": Membership,
+    "application": Application,
 }
 
 
@@ -257,10 +272,13 @@ class SyncEngine:
                 report.duplicates += 1
             elif result.status == p.CONFLICT:
                 report.conflicts += 1
-                if result.server_record:
+                if result.server_record and op.kind in p.MARK_KINDS:
                     self._lose_conflict(s, op, result.server_record)
             elif result.status == p.REJECTED:
                 report.rejected += 1
+            if op.kind in p.COMMAND_KINDS:
+                self._command_result(s, op, result)
+            elif result.status == p.REJECTED:
                 self._record_rejection(s, op, result)
             s.delete(op)
 
@@ -297,13 +315,87 @@ class SyncEngine:
         details: dict[str, Any] = {
             "title": _describe_op(s, op),
             "advice": p.REJECTION_ADVICE_RU.get(code, "Исправьте данные и повторите."),
+            "text": p.REJECTION_TEXT_RU.get(code, ""),
             "field_errors": result.field_errors,
             "payload": op.payload,
         }
         s.add(SyncIssue(op_id=op.op_id, kind=op.kind, entity_key=op.entity_key, code=code,
-                        message=result.message or p.REJECTION_TEXT_RU.get(code, code),
+                        message=_rejection_message(code, result),
                         details=details, created_at=utcnow()))
         log.warning("op %s (%s) rejected by the portal: %s", op.op_id, op.kind, code)
+
+    # --- command results (child.*, application.*) ---------------------------------------------
+
+    def _command_result(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
+        """The portal's answer to a command replaces the local record; a refusal also goes to
+        «Требует внимания». Never retried: the op leaves the outbox with its result."""
+        if op.kind in p.CHILD_KINDS:
+            self._child_result(s, op, result)
+        else:
+            self._application_result(s, op, result)
+
+    def _application_result(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
+        uid = str(op.payload.get("uid") or "")
+        record = result.server_record
+        if record and str(record.get("id") or "") == uid:
+            row = _master_row("application", record)
+            stmt = sqlite_insert(Application).values(**row)
+            s.execute(stmt.on_conflict_do_update(
+                index_elements=["id"], set_={c: stmt.excluded[c] for c in row if c != "id"}))
+        app = s.get(Application, uid)
+        if result.status == p.REJECTED:
+            code = result.code or p.R_INVALID
+            if app is not None and op.kind == p.OP_APP_CREATE and not record:
+                # The portal did not keep the application: its refusal is the decision.
+                app.status, app.reason_code = APP_REJECTED, code
+                app.reason_text = _rejection_message(code, result)
+                app.decided_at = utcnow()
+            if not (code == p.R_ALREADY_EXISTS and record):  # a replay of an accepted create: no news
+                self._record_rejection(s, op, result)
+        if app is not None:
+            following = s.scalar(select(OutboxOp.kind).where(
+                OutboxOp.entity_key == op.entity_key, OutboxOp.id != op.id).order_by(OutboxOp.id).limit(1))
+            app.pending_action = following or ""
+            if not following:
+                app.pending_at = None
+                app.expected_certificate_part = None
+
+    def _child_result(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
+        uid = str(op.payload.get("uid") or "")
+        req = s.get(ChildRequest, uid)
+        record = result.server_record or {}
+        outcome = record.get("outcome")
+        if result.status == p.REJECTED:
+            if req is not None and outcome not in (MATCH_CREATED, MATCH_EXISTING):
+                req.state = REQUEST_REJECTED
+                req.message = _rejection_message(result.code or p.R_INVALID, result)
+            self._record_rejection(s, op, result)
+            if outcome not in (MATCH_CREATED, MATCH_EXISTING):
+                return
+        if req is None:
+            return
+        if outcome == MATCH_AMBIGUOUS or (result.status == p.CONFLICT and outcome is None):
+            req.state = REQUEST_AMBIGUOUS
+            req.candidates = [c for c in record.get("candidates") or [] if isinstance(c, dict)]
+            req.message = result.message or MATCH_RESULTS_RU[MATCH_AMBIGUOUS]
+            _sanity_issue(s, "child_ambiguous", op.entity_key,
+                          f"{MATCH_RESULTS_RU[MATCH_AMBIGUOUS].capitalize()}: {_request_who(req)}.",
+                          "Найдено несколько похожих детей — выберите нужного в карточке",
+                          "Откройте карточку ребёнка (список «Дети», отметка «выберите ребёнка»), сверьте "
+                          "дату рождения, номер сертификата и последние цифры СНИЛС с документами и "
+                          "выберите нужного — или «Новый ребёнок», если это никто из них.")
+            return
+        if outcome in (MATCH_CREATED, MATCH_EXISTING) and record.get("child_id") is not None:
+            child_id = int(record["child_id"])
+            req.state, req.child_id, req.candidates = str(outcome), child_id, []
+            req.message = result.message or MATCH_RESULTS_RU[str(outcome)]
+            if not req.certificate_number and record.get("certificate_number"):
+                req.certificate_number = str(record["certificate_number"])[:10]
+            s.execute(update(Application).where(Application.child_request_uid == uid,
+                                                Application.child_id.is_(None)).values(child_id=child_id))
+            s.execute(update(SyncIssue).where(SyncIssue.entity_key == op.entity_key,
+                                              SyncIssue.code == "child_ambiguous",
+                                              SyncIssue.resolved_at.is_(None)).values(resolved_at=utcnow()))
 
     # --- pull -----------------------------------------------------------------------------------
 
@@ -410,7 +502,7 @@ class SyncEngine:
         for entity in reversed(p.MASTER_ENTITIES):
             model = MASTER_MODELS[entity]
             ids = seen.get(entity, set())
-            local = set(s.scalars(select(model.id).where(model.archived.is_(False))))
+            local = set(s.scalars(select(model.id).where(model.archived.is_(False), *_portal_rows(model))))
             gone = local - ids
             if gone:
                 s.execute(update(model).where(model.id.in_(gone)).values(archived=True))
@@ -422,7 +514,7 @@ class SyncEngine:
             if model is None:
                 continue
             local = s.scalar(select(func.count()).select_from(model)
-                             .where(model.archived.is_(False))) or 0
+                             .where(model.archived.is_(False), *_portal_rows(model))) or 0
             if local != expected:
                 log.warning("count mismatch for %s: local %d, portal %d", entity, local, expected)
                 _sanity_issue(s, "count_mismatch", entity,
@@ -520,6 +612,23 @@ def _sanity_issue(s: Session, code: str, entity_key: str, message: str, title: s
     issue.created_at = utcnow()
 
 
+def _portal_rows(model: Any) -> tuple[Any, ...]:
+    """Conditions that leave out local rows the portal does not know (an application made on this
+    PC has no portal number while its create waits, or when the portal refused it without keeping
+    it), so archiving and the count check never touch them."""
+    if model is Application:
+        return (or_(Application.source != "device", Application.number != ""),)
+    return ()
+
+
+def _rejection_message(code: str, result: p.OpResult) -> str:
+    return result.message or p.REJECTION_TEXT_RU.get(code, code)
+
+
+def _request_who(req: ChildRequest) -> str:
+    return f"{req.last_name} {req.first_name}, {req.birth_date:%d.%m.%Y}"
+
+
 def _pending_keys(s: Session) -> set[str]:
     return set(s.scalars(select(OutboxOp.entity_key)))
 
@@ -560,8 +669,14 @@ def _mark_row(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-_DATE_FIELDS = {"date_from", "date_to", "birth_date"}
-_MONEY_FIELDS = {"price", "normative_price", "nominal", "balance", "reserve"}
+_DATE_FIELDS = {"date_from", "date_to", "birth_date", "start_date", "order_date", "end_date",
+                "end_order_date"}
+_MONEY_FIELDS = {"price", "normative_price", "nominal", "balance", "reserve", "price_total",
+                 "certificate_part", "parent_part"}
+_DATETIME_FIELDS = {"created_at", "decided_at"}
+# Columns only this PC writes: a wire row never sets them (a newer portal sending one is ignored).
+_LOCAL_COLUMNS = {"search_name", "pending_action", "pending_at", "child_request_uid",
+                  "expected_certificate_part"}
 
 
 def _master_row(entity: str, raw: dict[str, Any]) -> dict[str, Any]:
@@ -570,13 +685,25 @@ def _master_row(entity: str, raw: dict[str, Any]) -> dict[str, Any]:
     columns = model.__table__.columns
     row: dict[str, Any] = {}
     for key, value in raw.items():
-        if key not in columns:  # column names, not attribute names: this feeds Core inserts
+        if key not in columns or key in _LOCAL_COLUMNS:  # column names: this feeds Core inserts
             continue
+        column = columns[key]
+        if value is None and not column.nullable and column.default is not None and column.default.is_scalar:
+            value = column.default.arg  # a null where the column has a default («» for a text)
         if value is not None and key in _DATE_FIELDS:
             value = date.fromisoformat(str(value))
         elif value is not None and key in _MONEY_FIELDS:
             value = Decimal(str(value))
+        elif value is not None and key in _DATETIME_FIELDS:
+            value = _parse_dt(value)
         row[key] = value
+    if entity in p.TEXT_ID_ENTITIES:
+        row["id"] = str(row["id"])
+    if entity == "child":
+        row["search_name"] = search_name(str(raw.get("last_name") or ""), str(raw.get("first_name") or ""),
+                                         str(raw.get("middle_name") or ""))
+    if entity == "application" and not isinstance(row.get("history"), list):
+        row["history"] = []
     row["archived"] = False
     return row
 
@@ -590,6 +717,45 @@ def _describe_op(s: Session, op: OutboxOp) -> str:
         day = date.fromisoformat(payload["lesson_date"]).strftime("%d.%m.%Y")
         group_name = group.name if group else payload.get("group_id")
         return f"Отметка не принята: {who}, группа «{group_name}», {day}"
+    if op.kind in p.CHILD_KINDS:
+        req = s.get(ChildRequest, payload.get("uid"))
+        who = _request_who(req) if req is not None else "ребёнок"
+        return f"Новый ребёнок не принят: {who}"
+    if op.kind in p.APPLICATION_KINDS:
+        return _describe_application_op(s, op)
     return f"Изменение не принято ({op.kind})"
+
+
+_APPLICATION_OP_TITLES = {
+    p.OP_APP_CREATE: "Заявка не принята",
+    p.OP_APP_CONFIRM: "Подтверждение заявки не принято",
+    p.OP_APP_REJECT: "Отклонение заявки не принято",
+    p.OP_APP_WITHDRAW: "Отзыв заявки не принят",
+    p.OP_APP_ENROL: "Зачисление не принято",
+    p.OP_APP_EXPEL: "Отчисление не принято",
+    p.OP_APP_TRANSFER: "Перевод не принят",
+    p.OP_APP_TERMINATE: "Расторжение договора не принято",
+}
+
+
+def _describe_application_op(s: Session, op: OutboxOp) -> str:
+    """«Заявка не принята: Иванов Иван, группа «Роботы-1», с 01.12.2025»."""
+    head = _APPLICATION_OP_TITLES.get(op.kind, "Действие с заявкой не принято")
+    app = s.get(Application, op.payload.get("uid"))
+    if app is None:
+        return head
+    who = "ребёнок"
+    child = s.get(Child, app.child_id) if app.child_id is not None else None
+    if child is not None:
+        who = f"{child.last_name} {child.first_name}"
+    elif app.child_request_uid and (req := s.get(ChildRequest, app.child_request_uid)) is not None:
+        who = f"{req.last_name} {req.first_name}"
+    group_id = op.payload.get("to_group_id") if op.kind == p.OP_APP_TRANSFER else app.group_id
+    group = s.get(StudyGroup, group_id)
+    group_name = group.name if group else f"№{group_id}"
+    day = app.start_date
+    if op.kind == p.OP_APP_TRANSFER and op.payload.get("date"):
+        day = date.fromisoformat(str(op.payload["date"]))
+    return f"{head}: {who}, группа «{group_name}», с {day:%d.%m.%Y}"
 
 

@@ -8,6 +8,7 @@ Compactness matters (rural links run at a few hundred kbit/s), so:
 
 from __future__ import annotations
 
+import datetime as _dt
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -294,7 +295,7 @@ class ApplicationTransferPayload(WireModel):
     to_group_id: int
     date: date
     order_number: str = Field(min_length=1, max_length=40)
-    order_date: date
+    order_date: _dt.date  # spelled so: inside this class «date» is the field above
 
 
 class ApplicationTerminatePayload(WireModel):

@@ -1,5 +1,6 @@
-"""The main window: groups on the left, the journal on the right, sync in the toolbar and the
-status bar, «Требует внимания» in a dock."""
+"""The main window: three screens in tabs — «Журнал» (groups on the left, the journal on the
+right), «Дети и сертификаты», «Заявки» — sync in the toolbar and the status bar, «Требует
+внимания» in a dock."""
 
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
 
 from pfdo_desktop.services.rows import GroupRow, Status
 
+from .applications.panel import ApplicationsPanel
+from .children.panel import ChildrenPanel
 from .errors import error_code, expected_message
 from .groups.panel import GroupsPanel
 from .journal.panel import JournalPanel
@@ -89,7 +93,22 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([460, 780])
         self.splitter.setContentsMargins(6, 4, 6, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.children_panel = ChildrenPanel()
+        self.applications_panel = ApplicationsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.journal_tab = self.tabs.addTab(self.splitter, self.tr("Журнал"))
+        self.children_tab = self.tabs.addTab(self.children_panel, self.tr("Дети и сертификаты"))
+        self.applications_tab = self.tabs.addTab(self.applications_panel, self.tr("Заявки"))
+        for index, key in ((self.journal_tab, "1"), (self.children_tab, "2"), (self.applications_tab, "3")):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{key}"))
+            action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+        self.setCentralWidget(self.tabs)
+        self.children_panel.changed.connect(self.on_children_panel_changed)
+        self.applications_panel.changed.connect(self.on_applications_panel_changed)
+        self.applications_panel.open_child_requested.connect(self.show_child)
         self.groups_panel.group_selected.connect(self.on_groups_panel_group_selected)
         self.journal_panel.saved.connect(self.refresh_status)
         self.journal_panel.message.connect(self.on_journal_panel_message)
@@ -135,6 +154,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.groups_panel.workspace = workspace
         self.journal_panel.set_workspace(workspace)
+        self.children_panel.workspace = workspace  # read by refresh_all below
+        self.applications_panel.workspace = workspace
         self.set_enabled_for_workspace(workspace is not None)
         self.refresh_all()
         self.workspace_opened.emit()
@@ -143,6 +164,8 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(has and (self.sync_task is None or not self.sync_task.running))
         self.groups_panel.setEnabled(has)
         self.journal_panel.setEnabled(has)
+        self.children_panel.setEnabled(has)
+        self.applications_panel.setEnabled(has)
 
     def show_busy(self, text: str) -> None:
         """A long start-up step (opening the database, starting the demo portal)."""
@@ -161,11 +184,14 @@ class MainWindow(QMainWindow):
         self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else "")
 
     def refresh_all(self) -> None:
-        """Read everything again (after a sync): groups (keeping filters), journal, status, issues."""
+        """Read everything again (after a sync): groups (keeping filters), journal, children (keeping
+        the search and the open card), applications (keeping the filters), status, issues."""
         self.groups_panel.reload()
         group = self.groups_panel.selected_group()
         if group is None:
             self.journal_panel.show_group(None)
+        self.children_panel.reload()
+        self.applications_panel.refresh_all()
         self.refresh_status()
 
     @Slot()
@@ -231,6 +257,25 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def on_journal_panel_message(self, text: str) -> None:
         self.set_message(text, error=True)
+
+    # --- children and applications ------------------------------------------------------------
+
+    @Slot()
+    def on_children_panel_changed(self) -> None:
+        """A request or an application was queued: the pending count and the applications list."""
+        self.applications_panel.reload()
+        self.refresh_status()
+
+    @Slot()
+    def on_applications_panel_changed(self) -> None:
+        self.children_panel.reload()
+        self.refresh_status()
+
+    @Slot(str)
+    def show_child(self, key: str) -> None:
+        """Open a child's card on «Дети и сертификаты»."""
+        self.tabs.setCurrentIndex(self.children_tab)
+        self.children_panel.show_child(key)
 
     # --- sync ---------------------------------------------------------------------------------
 

@@ -2,14 +2,678 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ru">
 <context>
+    <name>ApplicationActionDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
+        <source>Отклонить заявку</source>
+        <translation>Reject the application</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
+        <source>Отклонить</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
+        <source>Зачислить по приказу</source>
+        <translation>Enrol by order</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
+        <source>Зачислить</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
+        <source>Отчислить по приказу</source>
+        <translation>Expel by order</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
+        <source>Отчислить</source>
+        <translation>Expel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
+        <source>Перевести в другую группу</source>
+        <translation>Transfer to another group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
+        <source>Перевести</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="86"/>
+        <source>Расторгнуть договор по заявлению родителя</source>
+        <translation>Terminate the contract at the parent&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="86"/>
+        <source>Расторгнуть</source>
+        <translation>Terminate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="93"/>
+        <source>%1, %2 — %3, с %4. Статус: %5.</source>
+        <translation>%1, %2 — %3, from %4. Status: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="106"/>
+        <source>Команда уйдёт на портал при синхронизации; статус изменит ответ портала.</source>
+        <translation>The command goes to the portal with the next sync; the portal&apos;s answer changes the status.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="124"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="171"/>
+        <source>— выберите —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="180"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="190"/>
+        <source>Причина:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="181"/>
+        <source>Комментарий:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="181"/>
+        <source>для родителя</source>
+        <translation>for the parent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="187"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="199"/>
+        <source>Номер приказа:</source>
+        <translation>Order number:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="200"/>
+        <source>Дата приказа:</source>
+        <translation>Order date:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="185"/>
+        <source>Зачислить с:</source>
+        <translation>Enrol from:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="189"/>
+        <source>Последний день обучения:</source>
+        <translation>Last day of study:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="193"/>
+        <source>— выберите группу —</source>
+        <translation>— choose a group —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="197"/>
+        <source>В группу:</source>
+        <translation>To group:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="198"/>
+        <source>Дата перевода:</source>
+        <translation>Transfer date:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="205"/>
+        <source>Дата заявления родителя:</source>
+        <translation>Date of the parent&apos;s request:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="216"/>
+        <source>Договор будет расторгнут с %1 — с 1-го числа месяца, следующего за заявлением.</source>
+        <translation>The contract ends from %1 — the 1st day of the month after the request.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="222"/>
+        <source>В старой группе договор закончится %1, в новой ребёнок будет зачислен с %2.</source>
+        <translation>The contract in the old group ends on %1; the child is enrolled in the new group from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="238"/>
+        <source>Выберите причину отклонения.</source>
+        <translation>Choose the reason for rejection.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="253"/>
+        <source>Выберите причину отчисления.</source>
+        <translation>Choose the reason for expulsion.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="259"/>
+        <source>Выберите группу, в которую переводится ребёнок.</source>
+        <translation>Choose the group the child moves to.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="305"/>
+        <source>Сохраняю…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="325"/>
+        <source>Команда не сохранена из-за внутренней ошибки.</source>
+        <translation>The command was not saved because of an internal error.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTexts</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="61"/>
+        <source>ожидает отправки: %1</source>
+        <translation>waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="76"/>
+        <source>ждёт ответа портала</source>
+        <translation>waits for the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="77"/>
+        <source>выберите ребёнка</source>
+        <translation>choose the child</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="78"/>
+        <source>отклонён порталом</source>
+        <translation>refused by the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="89"/>
+        <source>: сертификат %1 + родитель %2</source>
+        <translation>: certificate %1 + parent %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPanel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="81"/>
+        <source>Все статусы</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="88"/>
+        <source>ФИО, номер заявки или сертификата</source>
+        <translation>Name, application or certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="119"/>
+        <source>Подтвердить</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="120"/>
+        <source>Отклонить…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="121"/>
+        <source>Отозвать</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="122"/>
+        <source>Зачислить…</source>
+        <translation>Enrol…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="123"/>
+        <source>Отчислить…</source>
+        <translation>Expel…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="124"/>
+        <source>Перевести…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="125"/>
+        <source>Расторгнуть по заявлению…</source>
+        <translation>Terminate at request…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="137"/>
+        <source>Новая заявка…</source>
+        <translation>New application…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
+        <source>Карточка ребёнка</source>
+        <translation>Child&apos;s card</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="150"/>
+        <source>Статус:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="153"/>
+        <source>Группа:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="184"/>
+        <source>Все группы</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="212"/>
+        <source>Заявок: %1</source>
+        <translation>Applications: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="214"/>
+        <source>ожидают отправки: %1</source>
+        <translation>waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="246"/>
+        <source>Выберите заявку в списке</source>
+        <translation>Choose an application in the list</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="250"/>
+        <source>Ждёт ответа портала на прежнюю команду: %1</source>
+        <translation>Waiting for the portal&apos;s answer to the previous command: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="291"/>
+        <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
+        <translation>Application saved: it goes to the portal with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="321"/>
+        <source>Команда сохранена и ожидает отправки: портал решит при синхронизации.</source>
+        <translation>Command saved and waiting to be sent: the portal decides at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="333"/>
+        <source>Команда не сохранена из-за внутренней ошибки.</source>
+        <translation>The command was not saved because of an internal error.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTableModel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="19"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="20"/>
+        <source>Ребёнок</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="21"/>
+        <source>Группа / программа</source>
+        <translation>Group / programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="22"/>
+        <source>Начало</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="23"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="24"/>
+        <source>Причина отклонения</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="25"/>
+        <source>Договор: стоимость и оплата</source>
+        <translation>Contract: cost and payment</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="65"/>
+        <source>%1, %2
+сертификат %3</source>
+        <translation>%1, %2
+certificate %3</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="71"/>
+        <source>Номер присвоит портал, когда получит заявку</source>
+        <translation>The portal assigns a number when it receives the application</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="75"/>
+        <source>Договор № %1</source>
+        <translation>Contract No. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateFrame</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="70"/>
+        <source>Дата рождения:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="71"/>
+        <source>Сертификат:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="72"/>
+        <source>СНИЛС:</source>
+        <translation>SNILS:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="73"/>
+        <source>Это он(а)</source>
+        <translation>This is the child</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCardWidget</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="105"/>
+        <source>Новая заявка…</source>
+        <translation>New application…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="109"/>
+        <source>Портал нашёл похожих детей — выберите, кто это</source>
+        <translation>The portal found similar children — choose who this is</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="115"/>
+        <source>Нет, это новый ребёнок</source>
+        <translation>No, this is a new child</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="127"/>
+        <source>Ребёнок</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="133"/>
+        <source>Дата рождения:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="134"/>
+        <source>СНИЛС:</source>
+        <translation>SNILS:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="135"/>
+        <source>Документ:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="136"/>
+        <source>Состояние:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="139"/>
+        <source>Родитель (законный представитель)</source>
+        <translation>Parent (legal representative)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="145"/>
+        <source>Сертификат</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="155"/>
+        <source>Номер:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="156"/>
+        <source>Статус:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="157"/>
+        <source>Номинал:</source>
+        <translation>Nominal:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="158"/>
+        <source>Остаток:</source>
+        <translation>Balance:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="159"/>
+        <source>Зарезервировано:</source>
+        <translation>Reserved:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="168"/>
+        <source>Заявки и зачисления</source>
+        <translation>Applications and enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="173"/>
+        <source>Заявок нет.</source>
+        <translation>No applications.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="182"/>
+        <source>Выберите ребёнка в списке, чтобы открыть его карточку.</source>
+        <translation>Choose a child in the list to open the card.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="257"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="367"/>
+        <source>не указан</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="247"/>
+        <source>в реестре портала</source>
+        <translation>in the portal&apos;s registry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="279"/>
+        <source>Сертификата нет или портал ещё не прислал его данные.</source>
+        <translation>No certificate, or the portal has not sent it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="281"/>
+        <source>Сертификата нет.</source>
+        <translation>No certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="291"/>
+        <source>по данным на %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="293"/>
+        <source>по данным последней синхронизации</source>
+        <translation>as of the last sync</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="302"/>
+        <source>с %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="304"/>
+        <source>по %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="306"/>
+        <source>заявка № %1</source>
+        <translation>application No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="309"/>
+        <source>приказ № %1 от %2</source>
+        <translation>order No. %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="315"/>
+        <source>договор %1</source>
+        <translation>contract %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="336"/>
+        <source>%1: с %2%3 (%4)</source>
+        <translation>%1: from %2%3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="339"/>
+        <source> по %1</source>
+        <translation> to %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="344"/>
+        <source>В журналах групп: %1</source>
+        <translation>In group journals: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="362"/>
+        <source>Вы ввели: %1, дата рождения %2, СНИЛС %3. Сверьте дату рождения, сертификат и СНИЛС с документами и выберите этого ребёнка — или создайте нового.</source>
+        <translation>You entered: %1, born %2, SNILS %3. Check the date of birth, certificate and SNILS against the documents and choose the child — or create a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPanel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="64"/>
+        <source>Поиск: ФИО, дата рождения (12.03.2015), номер сертификата или СНИЛС</source>
+        <translation>Search: name, date of birth (12.03.2015), certificate number or SNILS</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="73"/>
+        <source>Новый ребёнок…</source>
+        <translation>New child…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="75"/>
+        <source>Импорт списка…</source>
+        <translation>Import a list…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="76"/>
+        <source>Загрузить список детей из Excel (.xlsx) или CSV</source>
+        <translation>Load a list of children from Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="78"/>
+        <source>Новая заявка…</source>
+        <translation>New application…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="148"/>
+        <source>Показаны первые %1: уточните поиск</source>
+        <translation>First %1 shown: refine the search</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="150"/>
+        <source>Найдено: %1</source>
+        <translation>Found: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="152"/>
+        <source>Детей: %1</source>
+        <translation>Children: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="237"/>
+        <source>Запрос на нового ребёнка сохранён: он уйдёт на портал при синхронизации.</source>
+        <translation>New-child request saved: it goes to the portal with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="263"/>
+        <source>Импорт списка: запросов на новых детей — %1; они уйдут на портал при синхронизации.</source>
+        <translation>List import: %1 new-child requests; they go to the portal with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="285"/>
+        <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
+        <translation>Application saved: it goes to the portal with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="321"/>
+        <source>Выбор сохранён: портал получит его при синхронизации.</source>
+        <translation>Choice saved: the portal gets it with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="323"/>
+        <source>Будет создан новый ребёнок: портал получит запрос при синхронизации.</source>
+        <translation>A new child will be created: the portal gets the request with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="336"/>
+        <source>Изменение не сохранено из-за внутренней ошибки.</source>
+        <translation>The change was not saved because of an internal error.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTableModel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/model.py" line="23"/>
+        <source>ФИО</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/model.py" line="24"/>
+        <source>Дата рождения</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/model.py" line="25"/>
+        <source>Сертификат</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/model.py" line="26"/>
+        <source>СНИЛС</source>
+        <translation>SNILS</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/model.py" line="27"/>
+        <source>Состояние</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/model.py" line="39"/>
+        <source>тёзка: сверьте дату рождения и сертификат</source>
+        <translation>namesake: check the date of birth and certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/model.py" line="41"/>
+        <source>%1 тёзки: сверьте дату рождения и сертификат</source>
+        <translation>%1 namesakes: check the date of birth and certificate</translation>
+    </message>
+</context>
+<context>
     <name>CrashHook</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="84"/>
         <source>Произошла непредвиденная ошибка.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="86"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="87"/>
         <source>Ваши данные сохранены. Подробности записаны в журнал программы:
 %1
 Отправьте этот файл в службу поддержки.</source>
@@ -78,29 +742,77 @@ Please send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="71"/>
+        <source>Файл со списком детей</source>
+        <translation>File with the list of children</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="74"/>
+        <source>Книга Excel (.xlsx) или CSV. Первая строка — заголовки столбцов: ФИО (или фамилия, имя, отчество), дата рождения, СНИЛС, номер сертификата, представитель, телефон, e-mail.</source>
+        <translation>An Excel workbook (.xlsx) or CSV. The first row holds the column headers: full name (or surname, first name, patronymic), date of birth, SNILS, certificate number, representative, phone, e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="79"/>
+        <source>Путь к файлу .xlsx или .csv</source>
+        <translation>Path to an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="81"/>
+        <source>Выбрать файл…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="104"/>
+        <source>Список детей</source>
+        <translation>List of children</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="106"/>
+        <source>Таблицы (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)</source>
+        <translation>Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="128"/>
+        <source>В файле «%1» нет строк с детьми под заголовками.</source>
+        <translation>The file “%1” has no rows of children under the headers.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="139"/>
+        <source>Файл не загружен</source>
+        <translation>File not loaded</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="140"/>
+        <source>Ничего не изменено. Исправьте файл и выберите его снова.</source>
+        <translation>Nothing was changed. Fix the file and choose it again.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="66"/>
         <source>Программа:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="67"/>
         <source>Педагог:</source>
         <translation>Teacher:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="94"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="87"/>
         <source>Все программы</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="95"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="88"/>
         <source>Все педагоги</source>
         <translation>All teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="117"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="110"/>
         <source>Групп: %1</source>
         <translation>Groups: %1</translation>
     </message>
@@ -147,12 +859,12 @@ from %4 to %5</translation>
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="71"/>
         <source>Нет замечаний: портал принял все изменения.</source>
         <translation>Nothing to review: the portal accepted every change.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="73"/>
         <source>Отметить как прочитанное</source>
         <translation>Mark as read</translation>
     </message>
@@ -160,22 +872,22 @@ from %4 to %5</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="31"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="29"/>
         <source>Когда</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="32"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="30"/>
         <source>Что случилось</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="33"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="31"/>
         <source>Причина (ответ портала)</source>
         <translation>Reason (the portal&apos;s answer)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="34"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="32"/>
         <source>Что делать</source>
         <translation>What to do</translation>
     </message>
@@ -305,141 +1017,690 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="59"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="64"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="66"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="69"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="207"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="100"/>
+        <source>Журнал</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="101"/>
+        <source>Дети и сертификаты</source>
+        <translation>Children and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="102"/>
+        <source>Заявки</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="118"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="139"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="208"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="222"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="225"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="229"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="231"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="239"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="297"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="311"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="313"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="315"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="333"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="344"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="360"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="362"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="150"/>
+        <source>Столбцы</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="153"/>
+        <source>Укажите, в каком столбце файла что записано. Обязательны ФИО (или фамилия и имя) и дата рождения; остальное — если есть.</source>
+        <translation>Say which column of the file holds what. The full name (or surname and first name) and the date of birth are required; the rest if present.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="191"/>
+        <source>Сопоставление из прошлого импорта файла с такими же столбцами.</source>
+        <translation>Mapping from the last import of a file with the same columns.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="193"/>
+        <source>Столбцы угаданы по заголовкам — проверьте.</source>
+        <translation>Columns guessed from the headers — check them.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="199"/>
+        <source>— нет в файле —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="204"/>
+        <source>%1: «%2»</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="206"/>
+        <source> (например, %1)</source>
+        <translation> (e.g. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="234"/>
+        <source>Не выбраны обязательные столбцы: %1. Без них строки не проверить.</source>
+        <translation>Required columns not chosen: %1. Rows cannot be checked without them.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="84"/>
+        <source>Новая заявка</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="89"/>
+        <source>ФИО, дата рождения, сертификат или СНИЛС</source>
+        <translation>Name, date of birth, certificate or SNILS</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="408"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="414"/>
+        <source>Подать заявку</source>
+        <translation>Submit application</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="128"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="133"/>
+        <source>Найти ребёнка:</source>
+        <translation>Find a child:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="134"/>
+        <source>Ребёнок:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="135"/>
+        <source>Группа:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="137"/>
+        <source>Дата начала обучения:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="138"/>
+        <source>Предварительная проверка (окончательно решает портал):</source>
+        <translation>Pre-check (the portal makes the final decision):</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="169"/>
+        <source>— выберите группу —</source>
+        <translation>— choose a group —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="194"/>
+        <source>— найдите ребёнка по ФИО, дате рождения или сертификату —</source>
+        <translation>— find a child by name, date of birth or certificate —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="196"/>
+        <source>— никого не нашлось —</source>
+        <translation>— nobody found —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="269"/>
+        <source>Выберите ребёнка.</source>
+        <translation>Choose a child.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="269"/>
+        <source>Выберите группу.</source>
+        <translation>Choose a group.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="293"/>
+        <source>занятия с %1 по %2</source>
+        <translation>classes from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="307"/>
+        <source>Свободных мест: %1 из %2.</source>
+        <translation>Free places: %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="314"/>
+        <source>Заявку не примут — причин: %1</source>
+        <translation>The application will be refused — reasons: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="317"/>
+        <source>Что делать:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="334"/>
+        <source>Ребёнка можно записать в эту группу.</source>
+        <translation>The child can be enrolled in this group.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="343"/>
+        <source>Стоимость по договору</source>
+        <translation>Contract price</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="344"/>
+        <source>за %1 мес.</source>
+        <translation>for %1 months</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="346"/>
+        <source>Оплачивает сертификат</source>
+        <translation>Paid by the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="347"/>
+        <source>Доплачивает родитель</source>
+        <translation>Paid by the parent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="348"/>
+        <source>Остаток сертификата после резерва</source>
+        <translation>Certificate balance after the reserve</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="353"/>
+        <source>По месяцам (сертификат / родитель)</source>
+        <translation>Per month (certificate / parent)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="354"/>
+        <source>первый месяц %1 / %2, далее %3 / %4</source>
+        <translation>first month %1 / %2, then %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="367"/>
+        <source>Сертификат покрывает не всё: родитель доплачивает разницу.</source>
+        <translation>The certificate does not cover everything: the parent pays the difference.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="372"/>
+        <source>Платная программа: сертификат не используется.</source>
+        <translation>Paid programme: the certificate is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="374"/>
+        <source>Программа из реестра «%1»: оплата по сертификату не списывается.</source>
+        <translation>Programme of the “%1” registry: nothing is charged to the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="399"/>
+        <source>Сохраняю…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="433"/>
+        <source>Заявка не сохранена из-за внутренней ошибки.</source>
+        <translation>The application was not saved because of an internal error.</translation>
+    </message>
+</context>
+<context>
+    <name>NewChildDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="76"/>
+        <source>Новый ребёнок</source>
+        <translation>New child</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="82"/>
+        <source>Запрос уйдёт на портал при синхронизации. Портал найдёт ребёнка в реестре по ФИО и дате рождения (и СНИЛС) или создаст нового с сертификатом учёта.</source>
+        <translation>The request goes to the portal with the next sync. The portal finds the child in the registry by name and date of birth (and SNILS) or creates a new one with an accounting certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="90"/>
+        <source>Иванов</source>
+        <translation>Ivanov</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="91"/>
+        <source>Иван</source>
+        <translation>Ivan</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="92"/>
+        <source>Иванович (если есть)</source>
+        <translation>Ivanovich (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="98"/>
+        <source>дд.мм.гггг</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="107"/>
+        <source>IV-МЮ 123456</source>
+        <translation>IV-МЮ 123456</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="109"/>
+        <source>10 цифр, если есть</source>
+        <translation>10 digits, if any</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="111"/>
+        <source>Иванова</source>
+        <translation>Ivanova</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="112"/>
+        <source>Мария</source>
+        <translation>Maria</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="113"/>
+        <source>Петровна</source>
+        <translation>Petrovna</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="139"/>
+        <source>Ребёнок</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="152"/>
+        <source>Фамилия:</source>
+        <translation>Surname:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="153"/>
+        <source>Имя:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="154"/>
+        <source>Отчество:</source>
+        <translation>Patronymic:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="144"/>
+        <source>Дата рождения:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="145"/>
+        <source>СНИЛС:</source>
+        <translation>SNILS:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="146"/>
+        <source>Документ:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="147"/>
+        <source>Серия и номер:</source>
+        <translation>Series and number:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="148"/>
+        <source>Сертификат:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="150"/>
+        <source>Родитель (законный представитель)</source>
+        <translation>Parent (legal representative)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="155"/>
+        <source>Кем приходится:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="156"/>
+        <source>Телефон:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="157"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="172"/>
+        <source>Открыть карточку</source>
+        <translation>Open the card</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="345"/>
+        <source>Отправить запрос</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="184"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="345"/>
+        <source>Сохраняю…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="361"/>
+        <source>%1
+Новый запрос не нужен: откройте карточку этого ребёнка.</source>
+        <translation>%1
+No new request is needed: open this child&apos;s card.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="374"/>
+        <source>Запрос не сохранён из-за внутренней ошибки.</source>
+        <translation>The request was not saved because of an internal error.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="253"/>
+        <source>Проверка строк</source>
+        <translation>Checking the rows</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="256"/>
+        <source>Красные строки с ошибками и жёлтые (ребёнок уже есть в базе) будут пропущены; причина — в столбце «Проверка», целиком — под таблицей для выбранной строки.</source>
+        <translation>Red rows (errors) and yellow rows (the child is already known) are skipped; the reason is in the “Check” column, in full under the table for the chosen row.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="261"/>
+        <source>Импортировать</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="302"/>
+        <source>Выберите строку, чтобы прочитать причину целиком.</source>
+        <translation>Choose a row to read the whole reason.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="308"/>
+        <source>Строк в файле: %1. Будут импортированы: %2. С ошибками: %3. Уже есть в базе: %4.</source>
+        <translation>Rows in the file: %1. To import: %2. With errors: %3. Already known: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="315"/>
+        <source>Импортировать нечего: исправьте файл или столбцы.</source>
+        <translation>Nothing to import: fix the file or the columns.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="325"/>
+        <source>Строка %1: </source>
+        <translation>Row %1: </translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="327"/>
+        <source>будет импортирована.</source>
+        <translation>will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="357"/>
+        <source>Импорт…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="373"/>
+        <source>Импорт не выполнен из-за внутренней ошибки: ничего не изменено.</source>
+        <translation>The import failed because of an internal error: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="387"/>
+        <source>Готово</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="402"/>
+        <source>Импортировано: %1 — запросы на новых детей уйдут на портал при синхронизации; портал найдёт каждого в реестре или создаст с сертификатом учёта. Пропущено строк: %2.</source>
+        <translation>Imported: %1 — the new-child requests go to the portal with the next sync; the portal finds each child in the registry or creates it with an accounting certificate. Rows skipped: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="410"/>
+        <source>Почему пропущены строки:</source>
+        <translation>Why rows were skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="415"/>
+        <source>Пропущенные строки:</source>
+        <translation>Skipped rows:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="417"/>
+        <source>  строка %1: %2</source>
+        <translation>  row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="418"/>
+        <source>Все строки импортированы.</source>
+        <translation>All rows were imported.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportWizard</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="435"/>
+        <source>Импорт списка детей</source>
+        <translation>Import a list of children</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="439"/>
+        <source>Далее &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="440"/>
+        <source>&lt; Назад</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="441"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="442"/>
+        <source>Готово</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="25"/>
+        <source>Строка</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="27"/>
+        <source>ФИО</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="28"/>
+        <source>Дата рождения</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="29"/>
+        <source>СНИЛС</source>
+        <translation>SNILS</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="30"/>
+        <source>Сертификат</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="31"/>
+        <source>Законный представитель</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="32"/>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="33"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="26"/>
+        <source>Проверка</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="99"/>
+        <source>Строка будет импортирована</source>
+        <translation>The row will be imported</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="144"/>
+        <source>✔ будет импортирован</source>
+        <translation>✔ will be imported</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="113"/>
         <source>Запускаю демонстрационный портал и загружаю данные…</source>
         <translation>Starting the demo portal and loading data…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="129"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="130"/>
         <source>Открываю базу данных…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="149"/>
         <source>Демо: портал запущен на %1</source>
         <translation>Demo: the portal runs at %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="178"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="179"/>
         <source>ПК подключён: %1. Загружаю данные…</source>
         <translation>This PC is connected: %1. Loading data…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="185"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="186"/>
         <source>ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения.</source>
         <translation>This PC is not connected to the portal: marks are saved and can be sent once it is connected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="195"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="196"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
     </message>

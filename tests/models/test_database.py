@@ -9,12 +9,14 @@ import stat
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from pfdo_desktop.models import DatabaseTooNew, open_database
 from pfdo_desktop.models import database as database_module
 
 POSIX = os.name == "posix"
+HEAD = ScriptDirectory.from_config(database_module.alembic_config()).get_current_head()
 
 
 def test_new_database_is_private_wal_full_with_foreign_keys(data_dir):
@@ -71,9 +73,9 @@ def test_upgrade_takes_a_backup_first(data_dir, tmp_path, monkeypatch):
     # A newer program version: the same migrations plus one that adds a column.
     migrations = tmp_path / "migrations"
     shutil.copytree(database_module.MIGRATIONS_DIR, migrations)
-    (migrations / "versions" / "0002_test_column.py").write_text(
+    (migrations / "versions" / "9998_test_column.py").write_text(
         'from alembic import op\nimport sqlalchemy as sa\n'
-        'revision = "0002_test"\ndown_revision = "0001_baseline"\n'
+        f'revision = "9998_test"\ndown_revision = "{HEAD}"\n'
         'branch_labels = None\ndepends_on = None\n'
         'def upgrade():\n    with op.batch_alter_table("provider") as b:\n'
         '        b.add_column(sa.Column("phone", sa.Text(), nullable=True))\n'
@@ -83,7 +85,7 @@ def test_upgrade_takes_a_backup_first(data_dir, tmp_path, monkeypatch):
     try:
         with db.read() as s:
             assert s.execute(text("select name, phone from provider")).one() == ("Школа", None)
-            assert s.execute(text("select version_num from alembic_version")).scalar() == "0002_test"
+            assert s.execute(text("select version_num from alembic_version")).scalar() == "9998_test"
     finally:
         db.dispose()
     backups = list((data_dir / "backups").glob("*.sqlite3"))
@@ -91,7 +93,7 @@ def test_upgrade_takes_a_backup_first(data_dir, tmp_path, monkeypatch):
     assert not POSIX or stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
     con = sqlite3.connect(backups[0])
     try:
-        assert con.execute("select version_num from alembic_version").fetchone() == ("0001_baseline",)
+        assert con.execute("select version_num from alembic_version").fetchone() == (HEAD,)
         assert con.execute("select name from provider").fetchone() == ("Школа",)
     finally:
         con.close()
@@ -120,7 +122,7 @@ def test_one_backup_a_day_and_a_week_of_them_kept(data_dir):
     assert len(kept) == 7 and kept[-1].startswith("pfdo-20261110-") and kept[0].startswith("pfdo-20261104-")
     con = sqlite3.connect(backups / kept[-1])
     try:
-        assert con.execute("select version_num from alembic_version").fetchone() == ("0001_baseline",)
+        assert con.execute("select version_num from alembic_version").fetchone() == (HEAD,)
     finally:
         con.close()
 

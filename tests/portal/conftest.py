@@ -16,6 +16,7 @@ from sqlalchemy import create_engine, text
 
 from pfdo_desktop.sync import protocol as p
 from pfdo_portal import admin
+from pfdo_portal.app import PortalSettings
 from pfdo_portal.embedded import EmbeddedPortal
 from pfdo_portal.seed import SeedSummary, seed_demo
 
@@ -74,7 +75,8 @@ def seeded(_seeded_pair) -> SeedSummary:
 
 @pytest.fixture
 def portal(db_url) -> Iterator[EmbeddedPortal]:
-    with EmbeddedPortal(db_url) as running:
+    """The portal on a real socket; its «today» is TODAY, the day the district was seeded for."""
+    with EmbeddedPortal(db_url, settings=PortalSettings(today=TODAY)) as running:
         yield running
 
 

@@ -37,8 +37,11 @@ def test_master_download_in_small_pages_has_no_gaps_or_duplicates(device, db_url
     assert [r["id"] for r in _rows(pages, "provider")] == [device.provider_id]
     assert {r["id"] for r in _rows(pages, "group")} == {g["id"] for g in groups}
     members = {m["child_id"] for g in groups for m in g["members"]}
-    assert {r["id"] for r in _rows(pages, "child")} == members
-    assert {r["child_id"] for r in _rows(pages, "certificate")} == members
+    applicants = {a["child_id"] for a in admin.list_applications(db_url, device.provider_id)}
+    assert applicants - members  # parents' applications make children visible before enrolment
+    assert {r["id"] for r in _rows(pages, "child")} == members | applicants
+    assert {r["child_id"] for r in _rows(pages, "certificate")} == members | applicants
+    assert {r["child_id"] for r in _rows(pages, "guardian")} == members | applicants
     # A page lists parents before children.
     for page in pages:
         order = list(page["changes"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
 
 from portal_helpers import TODAY
 from sqlalchemy import select
@@ -17,12 +17,20 @@ from pfdo_portal import db
 from pfdo_portal.seed import seed_demo
 
 
+def _plain(value):
+    """Datetimes as naive UTC: PostgreSQL gives them back aware, SQLite naive."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
 def _dump(url: str) -> dict[str, list[tuple]]:
     engine = db.make_engine(url)
     with engine.connect() as conn:
+        tables = {**db.MASTER_TABLES, "mark": db.marks}
         out = {
-            name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
-            for name, t in {**db.MASTER_TABLES, "mark": db.marks}.items()
+            name: [tuple(map(_plain, r)) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+            for name, t in tables.items()
         }
         out["mark"] = [r[:3] + r[5:6] for r in out["mark"]]  # cell and code
     engine.dispose()

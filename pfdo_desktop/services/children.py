@@ -1,0 +1,651 @@
+"""Children: search as you type, the child's card, «Новый ребёнок» requests (child.create/resolve).
+
+Decisions where the design is silent:
+
+* **Search.** Every token of the query must match. A word token matches the start of any word of
+  «фамилия имя отчество» (also after a hyphen: «корс» finds «Римский-Корсаков»), casefolded with
+  «ё» read as «е» (``Child.search_name``). A dotted token is a date of birth, whole or partial:
+  «12.03.2015», «12.03», «12.03.15» (two-digit year = 20YY), «12.03.20» (year typed so far); ISO
+  «2015-03-12» too. A token of digits (hyphens allowed) matches the start of the certificate number
+  or any part of the СНИЛС digits; four digits also match the year of birth. Unanswered new-child
+  requests are listed with the registry children (key «r:<uid>»); a request the portal answered
+  stays listed until its child arrives with the master stream.
+* **New child form.** Surname and first name are required, the patronymic is optional (Cyrillic,
+  hyphen, space). The date of birth must give an age of 5 to 17 full years today. The document is
+  required: its kind (``DOCUMENT_KINDS_RU``) and its number. СНИЛС and the certificate number are
+  optional but checked. **A guardian is required for a child under 14** on today's date (a parent
+  signs for them); 14 and over may apply themselves, so the guardian is optional then. When a
+  guardian is given, the phone is required (the portal's channel to the family) and the e-mail is
+  optional; the relation defaults to «мать».
+* **Duplicates.** A child already known on this PC — the same ФИО + date of birth, the same СНИЛС or
+  the same certificate number, among registry children and open requests — is not requested again:
+  ``DuplicateChild`` carries the key of the existing record so the UI can open it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    Text,
+    and_,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from pfdo_desktop.domain.ages import age_on
+from pfdo_desktop.domain.applications import (
+    DOCUMENT_KINDS_RU,
+    MATCH_RESULTS_RU,
+    RELATIONS_RU,
+)
+from pfdo_desktop.domain.identity import (
+    certificate_number_error,
+    format_snils,
+    search_name,
+    search_text,
+    snils_digits,
+    snils_error,
+)
+from pfdo_desktop.domain.ops import OP_CHILD_CREATE, OP_CHILD_RESOLVE, new_uid
+from pfdo_desktop.domain.validation import (
+    birth_date_error,
+    email_error,
+    normalize_person_name,
+    normalize_phone,
+    person_name_error,
+    phone_error,
+)
+from pfdo_desktop.models import (
+    REQUEST_AMBIGUOUS,
+    REQUEST_CREATED,
+    REQUEST_EXISTING,
+    REQUEST_OPEN_STATES,
+    REQUEST_PENDING,
+    REQUEST_REJECTED,
+    Application,
+    Certificate,
+    Child,
+    ChildRequest,
+    Database,
+    Guardian,
+    Membership,
+    OutboxOp,
+    StudyGroup,
+    utcnow,
+)
+
+from .enrolment_rows import (
+    application_rows,
+    child_key,
+    full_name,
+    history_rows,
+    last_sync_at,
+    parse_key,
+    pending_note,
+    request_entity_key,
+    request_key,
+    shown_snils,
+)
+from .errors import NotAllowed, NotFound, ValidationError
+from .outbox import enqueue_command
+from .rows import CertificateRow, ChildCard, ChildRow, GuardianRow, NewChild
+
+log = logging.getLogger(__name__)
+
+GUARDIAN_REQUIRED_UNDER = 14  # years: a parent signs for a younger child
+
+
+class DuplicateChild(NotAllowed):
+    """The child is already known on this PC; ``key`` is its ChildRow key (open its card)."""
+
+    def __init__(self, message: str, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+# --- search --------------------------------------------------------------------------------------
+
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{0,2})(?:\.(\d{0,4}))?")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DIGITS = re.compile(r"\d[\d-]*")
+
+
+@dataclass(frozen=True)
+class _Cols:
+    """The columns a search token looks at (a registry child or a request)."""
+
+    name: SQLColumnExpression[str]
+    birth: SQLColumnExpression[date]
+    snils: SQLColumnExpression[str]
+    certificate: SQLColumnExpression[str]
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _word(cols: _Cols, token: str) -> ColumnElement[bool]:
+    t = _like_escape(token)
+    return or_((literal(" ") + cols.name).like(f"% {t}%", escape="\\"),
+               cols.name.like(f"%-{t}%", escape="\\"))
+
+
+def _date_token(cols: _Cols, token: str) -> ColumnElement[bool] | None:
+    if m := _ISO.fullmatch(token):
+        try:
+            return cols.birth == date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return false()
+    m = _DOTTED.fullmatch(token)
+    if m is None:
+        return None
+    day, month, year = m[1], m[2], m[3] or ""
+    text = cast(cols.birth, Text)
+    conds: list[ColumnElement[bool]] = [func.substr(text, 9, 2) == f"{int(day):02d}"]
+    if len(month) == 2:
+        conds.append(func.substr(text, 6, 2) == month)
+    elif month == "1":  # «12.1» while typing: January or October–December
+        conds.append(func.substr(text, 6, 2).in_(("01", "10", "11", "12")))
+    elif month and month != "0":
+        conds.append(func.substr(text, 6, 2) == f"0{month}")
+    if len(year) == 2 and year not in ("19", "20"):
+        conds.append(func.substr(text, 1, 4) == f"20{year}")
+    elif year:
+        conds.append(func.substr(text, 1, 4).like(f"{year}%"))
+    return and_(*conds)
+
+
+def _digit_token(cols: _Cols, token: str) -> ColumnElement[bool]:
+    digits = token.replace("-", "")
+    snils = func.replace(func.replace(cols.snils, "-", ""), " ", "")
+    conds: list[ColumnElement[bool]] = [cols.certificate.like(f"{digits}%"), snils.like(f"%{digits}%")]
+    if len(digits) == 4:
+        conds.append(func.substr(cast(cols.birth, Text), 1, 4) == digits)
+    return or_(*conds)
+
+
+def _conditions(cols: _Cols, tokens: list[str]) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    for token in tokens:
+        dated = _date_token(cols, token)
+        if dated is not None:
+            out.append(dated)
+        elif _DIGITS.fullmatch(token):
+            out.append(_digit_token(cols, token))
+        else:
+            out.append(_word(cols, token))
+    return out
+
+
+def _tokens(query: str) -> list[str]:
+    return [t for t in search_text(query).replace(",", " ").split() if t.strip(".-")]
+
+
+def search_children(db: Database, query: str, *, limit: int = 200) -> list[ChildRow]:
+    """Registry children and open new-child requests matching every token of ``query``, ordered by
+    ФИО then date of birth (at most ``limit``)."""
+    tokens = _tokens(query)
+    with db.read() as s:
+        children = _search_registry(s, tokens, limit)
+        requests = _search_requests(s, tokens, limit)
+        rows = sorted(children + requests, key=lambda r: (r[0], r[1].birth_date, r[1].key))[:limit]
+        counts = _name_counts(s, {name for name, _row in rows})
+    return [_with_namesakes(row, counts.get(name, 1) - 1) for name, row in rows]
+
+
+def _search_registry(s: Session, tokens: list[str], limit: int) -> list[tuple[str, ChildRow]]:
+    cert_number = (
+        select(Certificate.number).where(Certificate.child_id == Child.id, Certificate.archived.is_(False))
+        .order_by(Certificate.id.desc()).limit(1).scalar_subquery()
+    )
+    cert_status = (
+        select(Certificate.status).where(Certificate.child_id == Child.id, Certificate.archived.is_(False))
+        .order_by(Certificate.id.desc()).limit(1).scalar_subquery()
+    )
+    number = func.coalesce(cert_number, "")
+    cols = _Cols(Child.search_name, Child.birth_date, Child.snils, number)
+    query = (
+        select(Child.id, Child.last_name, Child.first_name, Child.middle_name, Child.birth_date,
+               Child.snils, Child.search_name, number, func.coalesce(cert_status, ""))
+        .where(Child.archived.is_(False), *_conditions(cols, tokens))
+        .order_by(Child.search_name, Child.birth_date, Child.id)
+        .limit(limit)
+    )
+    out = []
+    for cid, last, first, middle, born, snils, name, number_, status in s.execute(query):
+        out.append((name, ChildRow(
+            key=child_key(cid), child_id=cid, request_uid=None, full_name=full_name(last, first, middle),
+            birth_date=born, snils=shown_snils(snils), certificate_number=number_,
+            certificate_status=status, state="", namesakes=0)))
+    return out
+
+
+def request_visible() -> ColumnElement[bool]:
+    """Open requests, and answered ones whose child has not arrived on this PC yet."""
+    child_here = exists().where(Child.id == ChildRequest.child_id, Child.archived.is_(False))
+    return or_(ChildRequest.state.in_(REQUEST_OPEN_STATES),
+               and_(ChildRequest.state.in_((REQUEST_CREATED, REQUEST_EXISTING)), ~child_here))
+
+
+def _search_requests(s: Session, tokens: list[str], limit: int) -> list[tuple[str, ChildRow]]:
+    r = ChildRequest
+    cols = _Cols(r.search_name, r.birth_date, r.snils, r.certificate_number)
+    query = (
+        select(r).where(request_visible(), *_conditions(cols, tokens))
+        .order_by(r.search_name, r.birth_date).limit(limit)
+    )
+    return [(req.search_name, _request_row(req)) for req in s.scalars(query)]
+
+
+def _request_row(req: ChildRequest) -> ChildRow:
+    return ChildRow(
+        key=request_key(req.uid), child_id=req.child_id, request_uid=req.uid,
+        full_name=full_name(req.last_name, req.first_name, req.middle_name), birth_date=req.birth_date,
+        snils=shown_snils(req.snils), certificate_number=req.certificate_number, certificate_status="",
+        state=req.state, namesakes=0)
+
+
+def _name_counts(s: Session, names: set[str]) -> dict[str, int]:
+    if not names:
+        return {}
+    counts: dict[str, int] = {}
+    for name, n in s.execute(select(Child.search_name, func.count())
+                             .where(Child.archived.is_(False), Child.search_name.in_(names))
+                             .group_by(Child.search_name)):
+        counts[name] = counts.get(name, 0) + n
+    for name, n in s.execute(select(ChildRequest.search_name, func.count())
+                             .where(request_visible(), ChildRequest.search_name.in_(names))
+                             .group_by(ChildRequest.search_name)):
+        counts[name] = counts.get(name, 0) + n
+    return counts
+
+
+def _with_namesakes(row: ChildRow, namesakes: int) -> ChildRow:
+    if namesakes == row.namesakes:
+        return row
+    values = {f.name: getattr(row, f.name) for f in fields(row)}
+    values["namesakes"] = max(0, namesakes)
+    return ChildRow(**values)
+
+
+# --- the card ------------------------------------------------------------------------------------
+
+_REQUEST_MESSAGES = {
+    REQUEST_PENDING: "Запрос на нового ребёнка ещё не обработан порталом: он уйдёт при следующей "
+    "синхронизации, портал найдёт ребёнка в реестре или создаст его с сертификатом учёта.",
+    REQUEST_AMBIGUOUS: "Портал нашёл в реестре несколько похожих детей. Сверьте дату рождения, номер "
+    "сертификата и последние цифры СНИЛС с документами и выберите нужного ребёнка — или «Новый "
+    "ребёнок», если это никто из них.",
+    REQUEST_CREATED: "Портал создал нового ребёнка и сертификат учёта; карточка обновится после "
+    "следующей синхронизации.",
+    REQUEST_EXISTING: "Ребёнок уже был в реестре: портал использовал его запись; карточка обновится "
+    "после следующей синхронизации.",
+}
+
+
+def child_card(db: Database, key: str) -> ChildCard:
+    """Everything about one child (or one new-child request) for its card."""
+    child_id, uid = parse_key(key)
+    with db.read() as s:
+        if uid is not None:
+            req = s.get(ChildRequest, uid)
+            if req is None:
+                raise NotFound("Запрос на нового ребёнка не найден: обновите список детей.")
+            if req.child_id is not None and s.get(Child, req.child_id) is not None:
+                return _registry_card(s, req.child_id)
+            return _request_card(s, req)
+        assert child_id is not None
+        return _registry_card(s, child_id)
+
+
+def _registry_card(s: Session, child_id: int) -> ChildCard:
+    child = s.get(Child, child_id)
+    if child is None:
+        raise NotFound("Ребёнок не найден: возможно, он ещё не загружен с портала. Синхронизируйте данные.")
+    cert = s.scalar(select(Certificate)
+                    .where(Certificate.child_id == child_id, Certificate.archived.is_(False))
+                    .order_by(Certificate.id.desc()).limit(1))
+    namesakes = (s.scalar(select(func.count()).select_from(Child).where(
+        Child.archived.is_(False), Child.search_name == child.search_name, Child.id != child.id)) or 0)
+    row = ChildRow(
+        key=child_key(child.id), child_id=child.id, request_uid=None,
+        full_name=full_name(child.last_name, child.first_name, child.middle_name),
+        birth_date=child.birth_date, snils=shown_snils(child.snils),
+        certificate_number=cert.number if cert else "", certificate_status=cert.status if cert else "",
+        state="", namesakes=namesakes)
+    guardians = tuple(
+        GuardianRow(id=g.id, full_name=full_name(g.last_name, g.first_name, g.middle_name),
+                    relation=g.relation, phone=g.phone, email=g.email)
+        for g in s.scalars(select(Guardian).where(Guardian.child_id == child_id, Guardian.archived.is_(False))
+                           .order_by(Guardian.id))
+    )
+    certificate = None
+    if cert is not None:
+        certificate = CertificateRow(number=cert.number, status=cert.status, nominal=cert.nominal,
+                                     balance=cert.balance, reserve=cert.reserve, unit=cert.unit,
+                                     as_of=last_sync_at(s))
+    apps = application_rows(s, Application.child_id == child_id)
+    history = {a.uid: history_rows(s, _app(s, a.uid)) for a in apps}
+    memberships = tuple(
+        (name or f"группа №{gid}", m_from, m_to, status)
+        for gid, name, m_from, m_to, status in s.execute(
+            select(Membership.group_id, StudyGroup.name, Membership.date_from, Membership.date_to,
+                   Membership.status)
+            .outerjoin(StudyGroup, StudyGroup.id == Membership.group_id)
+            .where(Membership.child_id == child_id, Membership.archived.is_(False))
+            .order_by(Membership.date_from.desc()))
+    )
+    return ChildCard(child=row, middle_name=child.middle_name, last_name=child.last_name,
+                     first_name=child.first_name, doc_kind=child.doc_kind, doc_number=child.doc_number,
+                     guardians=guardians, certificate=certificate, applications=tuple(apps),
+                     history=history, memberships=memberships)
+
+
+def _app(s: Session, uid: str) -> Application:
+    app = s.get(Application, uid)
+    assert app is not None
+    return app
+
+
+def _request_card(s: Session, req: ChildRequest) -> ChildCard:
+    guardians: tuple[GuardianRow, ...] = ()
+    if req.guardian_last_name or req.guardian_first_name:
+        guardians = (GuardianRow(
+            id=None,
+            full_name=full_name(req.guardian_last_name, req.guardian_first_name, req.guardian_middle_name),
+            relation=req.guardian_relation, phone=req.phone, email=req.email),)
+    apps = application_rows(s, Application.child_request_uid == req.uid)
+    history = {a.uid: history_rows(s, _app(s, a.uid)) for a in apps}
+    candidates = tuple(_candidate_row(c) for c in req.candidates or [] if isinstance(c, dict))
+    if req.state == REQUEST_REJECTED:
+        message = req.message or "Портал отклонил запрос на нового ребёнка."
+    elif req.state == REQUEST_PENDING:
+        message = _REQUEST_MESSAGES[REQUEST_PENDING]
+        queued = s.scalar(select(OutboxOp.kind).where(OutboxOp.entity_key == request_entity_key(req.uid))
+                          .order_by(OutboxOp.id.desc()).limit(1))
+        if queued is not None:
+            message = f"{message} Сейчас: {pending_note(s, request_entity_key(req.uid), queued)}."
+    else:
+        message = _REQUEST_MESSAGES.get(req.state, req.message)
+    row = _request_row(req)
+    namesakes = (s.scalar(select(func.count()).select_from(Child).where(
+        Child.archived.is_(False), Child.search_name == req.search_name)) or 0)
+    row = _with_namesakes(row, namesakes)
+    return ChildCard(child=row, middle_name=req.middle_name, last_name=req.last_name,
+                     first_name=req.first_name, doc_kind=req.doc_kind, doc_number=req.doc_number,
+                     guardians=guardians, certificate=None, applications=tuple(apps), history=history,
+                     memberships=(), candidates=candidates, message=message)
+
+
+def _candidate_row(c: dict) -> ChildRow:
+    tail = str(c.get("snils_tail") or "")
+    snils = f"***-***-*{tail[:2]} {tail[2:]}" if len(tail) == 4 else ""
+    try:
+        born = date.fromisoformat(str(c.get("birth_date")))
+    except ValueError:
+        born = date.min
+    cid = int(c.get("child_id") or 0)
+    return ChildRow(
+        key=child_key(cid), child_id=cid, request_uid=None,
+        full_name=full_name(str(c.get("last_name") or ""), str(c.get("first_name") or ""),
+                            str(c.get("middle_name") or "")),
+        birth_date=born, snils=snils, certificate_number=str(c.get("certificate_number") or ""),
+        certificate_status="", state="", namesakes=0)
+
+
+# --- a new child ---------------------------------------------------------------------------------
+
+_PASSPORT = re.compile(r"\d{10}")
+_BIRTH_CERT = re.compile(r"[IVXLCivxlc1-9]{1,6}-?[А-ЯЁа-яё]{2}\s*№?\s*\d{6}")
+
+FIELD_ORDER = tuple(f.name for f in fields(NewChild))
+
+
+def validate_new_child(form: NewChild, today: date) -> dict[str, str]:
+    """Every bad field of the form: field name (as in ``NewChild``) → what is wrong and what to do."""
+    errors: dict[str, str] = {}
+    for name, title, required in (("last_name", "Фамилия", True), ("first_name", "Имя", True),
+                                  ("middle_name", "Отчество", False)):
+        value = getattr(form, name)
+        if not required and not normalize_person_name(value):
+            continue
+        if error := person_name_error(value, title):
+            errors[name] = error
+    if form.birth_date is None:
+        errors["birth_date"] = "Укажите дату рождения ребёнка (ДД.ММ.ГГГГ) по документу"
+    elif error := birth_date_error(form.birth_date, today):
+        errors["birth_date"] = error
+    if form.snils.strip() and (error := snils_error(form.snils)):
+        errors["snils"] = _capital(error)
+    if error := _document_error(form.doc_kind, form.doc_number):
+        errors["doc_kind" if form.doc_kind not in DOCUMENT_KINDS_RU else "doc_number"] = error
+    number = re.sub(r"[\s-]", "", form.certificate_number or "")
+    if number and (error := certificate_number_error(number)):
+        errors["certificate_number"] = _capital(error) + ". Если сертификата нет — оставьте поле пустым"
+    _guardian_errors(form, today, errors)
+    return {name: errors[name] for name in FIELD_ORDER if name in errors}
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _document_error(kind: str, number: str) -> str | None:
+    number = " ".join((number or "").split())
+    if not kind:
+        return "Выберите документ ребёнка: свидетельство о рождении, паспорт или документ иностранца"
+    if kind not in DOCUMENT_KINDS_RU:
+        return f"Неизвестный вид документа «{kind}»: выберите его из списка"
+    title = DOCUMENT_KINDS_RU[kind]
+    if not number:
+        return f"Укажите серию и номер документа ({title})"
+    if len(number) > 40:
+        return f"Номер документа не длиннее 40 символов, сейчас {len(number)}"
+    if kind == "passport" and not _PASSPORT.fullmatch(re.sub(r"[\s№-]", "", number)):
+        return "Серия и номер паспорта — 10 цифр: 4 цифры серии и 6 цифр номера, например 45 10 123456"
+    if kind == "birth_certificate" and not _BIRTH_CERT.fullmatch(number):
+        return ("Серия свидетельства о рождении — римские цифры, дефис и две русские буквы, затем "
+                "6 цифр номера, например IV-МЮ 123456")
+    return None
+
+
+def _guardian_errors(form: NewChild, today: date, errors: dict[str, str]) -> None:
+    given = any(normalize_person_name(v) for v in (form.guardian_last_name, form.guardian_first_name,
+                                                   form.guardian_middle_name))
+    young = form.birth_date is not None and age_on(form.birth_date, today) < GUARDIAN_REQUIRED_UNDER
+    if young and not given:
+        errors["guardian_last_name"] = (
+            f"Ребёнку меньше {GUARDIAN_REQUIRED_UNDER} лет: укажите законного представителя "
+            "(родителя или опекуна), он подписывает заявление")
+    if given:
+        for name, title in (("guardian_last_name", "Фамилия представителя"),
+                            ("guardian_first_name", "Имя представителя")):
+            if error := person_name_error(getattr(form, name), title):
+                errors[name] = error
+        if normalize_person_name(form.guardian_middle_name) and (
+                error := person_name_error(form.guardian_middle_name, "Отчество представителя")):
+            errors["guardian_middle_name"] = error
+        if form.guardian_relation and form.guardian_relation not in RELATIONS_RU:
+            errors["guardian_relation"] = "Выберите, кем представитель приходится ребёнку, из списка"
+        if error := phone_error(form.phone):
+            errors["phone"] = error
+    elif form.phone.strip() and (error := phone_error(form.phone)):
+        errors["phone"] = error
+    if form.email.strip() and (error := email_error(form.email)):
+        errors["email"] = error
+
+
+@dataclass(frozen=True)
+class CleanChild:
+    last_name: str
+    first_name: str
+    middle_name: str
+    birth_date: date
+    snils: str
+    doc_kind: str
+    doc_number: str
+    certificate_number: str
+    guardian_last_name: str
+    guardian_first_name: str
+    guardian_middle_name: str
+    guardian_relation: str
+    phone: str
+    email: str
+
+
+def _clean(form: NewChild) -> CleanChild:
+    assert form.birth_date is not None
+    has_guardian = bool(normalize_person_name(form.guardian_last_name))
+    return CleanChild(
+        last_name=normalize_person_name(form.last_name),
+        first_name=normalize_person_name(form.first_name),
+        middle_name=normalize_person_name(form.middle_name),
+        birth_date=form.birth_date,
+        snils=format_snils(form.snils) if form.snils.strip() else "",
+        doc_kind=form.doc_kind,
+        doc_number=" ".join(form.doc_number.split()),
+        certificate_number=re.sub(r"[\s-]", "", form.certificate_number or ""),
+        guardian_last_name=normalize_person_name(form.guardian_last_name),
+        guardian_first_name=normalize_person_name(form.guardian_first_name),
+        guardian_middle_name=normalize_person_name(form.guardian_middle_name),
+        guardian_relation=(form.guardian_relation or "mother") if has_guardian else "",
+        phone=normalize_phone(form.phone) or "" if form.phone.strip() else "",
+        email=form.email.strip(),
+    )
+
+
+def find_known_child(s: Session, last: str, first: str, middle: str, birth_date: date | None,
+                     snils: str = "", certificate_number: str = "") -> tuple[str, str] | None:
+    """A child already known on this PC (registry or open request) with the same ФИО + date of
+    birth, the same СНИЛС or the same certificate number: (key, «what matched, who»)."""
+    name = search_name(last, first, middle)
+    digits = snils_digits(snils)
+    conds_child: list[ColumnElement[bool]] = []
+    conds_req: list[ColumnElement[bool]] = []
+    if birth_date is not None:
+        conds_child.append(and_(Child.search_name == name, Child.birth_date == birth_date))
+        conds_req.append(and_(ChildRequest.search_name == name, ChildRequest.birth_date == birth_date))
+    if len(digits) == 11:
+        formatted = format_snils(digits)
+        conds_child.append(Child.snils.in_((formatted, digits)))
+        conds_req.append(ChildRequest.snils.in_((formatted, digits)))
+    if certificate_number:
+        conds_child.append(Child.id.in_(select(Certificate.child_id).where(
+            Certificate.number == certificate_number, Certificate.archived.is_(False))))
+        conds_req.append(ChildRequest.certificate_number == certificate_number)
+    if not conds_child:
+        return None
+    child = s.scalar(select(Child).where(Child.archived.is_(False), or_(*conds_child)).limit(1))
+    if child is not None:
+        why = _why(child.search_name, child.birth_date, child.snils, name, birth_date, digits)
+        who = (f"{full_name(child.last_name, child.first_name, child.middle_name)}, "
+               f"{child.birth_date:%d.%m.%Y}")
+        return child_key(child.id), f"{why}: {who}"
+    req = s.scalar(select(ChildRequest).where(request_visible(), or_(*conds_req)).limit(1))
+    if req is not None:
+        why = _why(req.search_name, req.birth_date, req.snils, name, birth_date, digits)
+        who = f"{full_name(req.last_name, req.first_name, req.middle_name)}, {req.birth_date:%d.%m.%Y}"
+        return request_key(req.uid), f"{why} (запрос на нового ребёнка с этого ПК): {who}"
+    return None
+
+
+def _why(known_name: str, known_birth: date, known_snils: str, name: str, birth: date | None,
+         digits: str) -> str:
+    if known_name == name and known_birth == birth:
+        return "тот же ребёнок (ФИО и дата рождения)"
+    if digits and snils_digits(known_snils) == digits:
+        return "тот же СНИЛС"
+    return "тот же номер сертификата"
+
+
+def request_child(db: Database, form: NewChild, today: date, *, source: str = "form") -> str:
+    """Queue a new-child request (child.create) and keep it locally; returns its uid."""
+    errors = validate_new_child(form, today)
+    if errors:
+        name, message = next(iter(errors.items()))
+        raise ValidationError(name, message)
+    clean = _clean(form)
+    with db.write() as s:
+        known = find_known_child(s, clean.last_name, clean.first_name, clean.middle_name, clean.birth_date,
+                                 clean.snils, clean.certificate_number)
+        if known is not None:
+            key, what = known
+            raise DuplicateChild(f"Этот ребёнок уже есть на ПК — {what}. Откройте его карточку и подайте "
+                                 "заявку оттуда: новая запись не нужна.", key)
+        return add_request(s, clean, source)
+
+
+def add_request(s: Session, clean: CleanChild, source: str) -> str:
+    uid = new_uid()
+    s.add(ChildRequest(
+        uid=uid, last_name=clean.last_name, first_name=clean.first_name, middle_name=clean.middle_name,
+        birth_date=clean.birth_date, snils=clean.snils, doc_kind=clean.doc_kind,
+        doc_number=clean.doc_number, certificate_number=clean.certificate_number,
+        guardian_last_name=clean.guardian_last_name, guardian_first_name=clean.guardian_first_name,
+        guardian_middle_name=clean.guardian_middle_name, guardian_relation=clean.guardian_relation,
+        phone=clean.phone, email=clean.email,
+        search_name=search_name(clean.last_name, clean.first_name, clean.middle_name),
+        source=source, state=REQUEST_PENDING, child_id=None, candidates=[], message="",
+        created_at=utcnow()))
+    guardian = None
+    if clean.guardian_last_name and clean.guardian_first_name:
+        guardian = {"last_name": clean.guardian_last_name, "first_name": clean.guardian_first_name,
+                    "middle_name": clean.guardian_middle_name,
+                    "relation": clean.guardian_relation or "mother",
+                    "phone": clean.phone, "email": clean.email}
+    payload = {
+        "uid": uid, "last_name": clean.last_name, "first_name": clean.first_name,
+        "middle_name": clean.middle_name, "birth_date": clean.birth_date.isoformat(),
+        "snils": clean.snils, "doc_kind": clean.doc_kind, "doc_number": clean.doc_number,
+        "certificate_number": clean.certificate_number, "guardian": guardian,
+        "request_certificate": True,
+    }
+    enqueue_command(s, OP_CHILD_CREATE, request_entity_key(uid), payload)
+    log.info("new-child request %s queued (%s)", uid, source)
+    return uid
+
+
+def resolve_request(db: Database, uid: str, child_id: int | None) -> None:
+    """After «ambiguous»: the operator picked one of the portal's candidates (``child_id``) or asks
+    for a new child (None). Queues child.resolve; the request waits for the portal again."""
+    with db.write() as s:
+        req = s.get(ChildRequest, uid)
+        if req is None:
+            raise NotFound("Запрос на нового ребёнка не найден: обновите список детей.")
+        if req.state != REQUEST_AMBIGUOUS:
+            raise NotAllowed("Выбирать ребёнка нужно, только когда портал нашёл несколько похожих: "
+                             "у этого запроса такого ответа нет.")
+        if s.scalar(select(OutboxOp.id).where(OutboxOp.entity_key == request_entity_key(uid)).limit(1)):
+            raise NotAllowed("Выбор по этому запросу уже отправлен: дождитесь ответа портала "
+                             "(синхронизируйте данные).")
+        allowed = {int(c.get("child_id") or 0) for c in req.candidates or [] if isinstance(c, dict)}
+        if child_id is not None and child_id not in allowed:
+            raise ValidationError("child_id", "Выберите ребёнка из списка найденных порталом или «Новый "
+                                  "ребёнок».")
+        enqueue_command(s, OP_CHILD_RESOLVE, request_entity_key(uid), {"uid": uid, "child_id": child_id})
+        req.state = REQUEST_PENDING
+        req.message = ""
+
+
+__all__ = [
+    "DuplicateChild",
+    "MATCH_RESULTS_RU",
+    "child_card",
+    "find_known_child",
+    "request_child",
+    "resolve_request",
+    "search_children",
+    "validate_new_child",
+]

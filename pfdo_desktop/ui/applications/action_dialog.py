@@ -1,0 +1,327 @@
+"""The dialogs of the commands on an application that need data: reject (reason), enrol (order),
+expel (order and reason), transfer (group, date and order), terminate (the parent's request date).
+
+Each dialog queues its command through the service in the background and stays open on a refusal,
+with the message next to the field it concerns.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.domain.applications import (
+    ACT_ENROL,
+    ACT_EXPEL,
+    ACT_REJECT,
+    ACT_TERMINATE,
+    ACT_TRANSFER,
+    EXPEL_REASONS_RU,
+    REJECT_REASONS_RU,
+)
+from pfdo_desktop.domain.pricing import termination_effective_date
+from pfdo_desktop.services.errors import ValidationError
+from pfdo_desktop.services.rows import ApplicationRow, GroupRow
+
+from ..errors import error_code, expected_message
+from ..tasks import Task, run_task, write_pool
+from . import services
+from .new_dialog import group_title
+from .texts import ERROR_STYLE, MUTED_STYLE, from_qdate, ru_date, status_text, to_qdate
+
+log = logging.getLogger(__name__)
+
+# Names the service may give a field, mapped to the dialog's field.
+FIELD_ALIASES = {
+    "reason_code": "reason",
+    "to_group": "group",
+    "to_group_id": "group",
+    "group_id": "group",
+    "date": "on_date",
+    "start_date": "date_from",
+    "end_date": "date_to",
+}
+
+
+class ApplicationActionDialog(QDialog):
+    """One command on one application; ``queued`` carries the service's result on success."""
+
+    queued = Signal(object)  # the service's result (a new uid for a transfer, else None)
+
+    def __init__(
+        self, action: str, application: ApplicationRow, db: Any, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.application = application
+        self.db = db
+        self.today = today
+        self.task: Task | None = None
+        self.fields: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.setMinimumWidth(560)
+
+        titles = {
+            ACT_REJECT: (self.tr("Отклонить заявку"), self.tr("Отклонить")),
+            ACT_ENROL: (self.tr("Зачислить по приказу"), self.tr("Зачислить")),
+            ACT_EXPEL: (self.tr("Отчислить по приказу"), self.tr("Отчислить")),
+            ACT_TRANSFER: (self.tr("Перевести в другую группу"), self.tr("Перевести")),
+            ACT_TERMINATE: (self.tr("Расторгнуть договор по заявлению родителя"), self.tr("Расторгнуть")),
+        }
+        title, ok_text = titles[action]
+        self.ok_text = ok_text
+        self.setWindowTitle(title)
+
+        about = QLabel(
+            self.tr("%1, %2 — %3, с %4. Статус: %5.")
+            .replace("%1", application.child_name)
+            .replace("%2", ru_date(application.child_birth_date))
+            .replace(
+                "%3",
+                f"{application.group_name} ({application.program_name})"
+                if application.program_name
+                else application.group_name,
+            )
+            .replace("%4", ru_date(application.start_date))
+            .replace("%5", status_text(application.status))
+        )
+        about.setWordWrap(True)
+        note = QLabel(self.tr("Команда уйдёт на портал при синхронизации; статус изменит ответ портала."))
+        note.setWordWrap(True)
+        note.setStyleSheet(MUTED_STYLE)
+
+        self.form = QFormLayout()
+        self.effect_label = QLabel()  # what the command will mean (terminate: from which day)
+        self.effect_label.setWordWrap(True)
+        self.effect_label.setStyleSheet("font-weight: bold;")
+        self.effect_label.hide()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self._build(action)
+
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # room for the messages
+        layout.addWidget(about)
+        layout.addLayout(self.form)
+        layout.addWidget(self.effect_label)
+        layout.addWidget(note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _add(self, name: str, title: str, widget: QWidget) -> QWidget:
+        """The field, and under it its message (a row of its own: the field keeps its height)."""
+        self.form.addRow(title, widget)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        self.form.addRow("", error)
+        self.fields[name] = widget
+        self.error_labels[name] = error
+        return widget
+
+    def _date(self, name: str, title: str, day: date) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setCalendarPopup(True)
+        edit.setDate(to_qdate(day))
+        edit.setMinimumWidth(140)
+        self._add(name, title, edit)
+        return edit
+
+    def _line(self, name: str, title: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        self._add(name, title, edit)
+        return edit
+
+    def _combo(self, name: str, title: str, items: dict[str, str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("— выберите —"), None)
+        for code, text in items.items():
+            combo.addItem(text, code)
+        self._add(name, title, combo)
+        return combo
+
+    def _build(self, action: str) -> None:
+        app = self.application
+        if action == ACT_REJECT:
+            self.reason_combo = self._combo("reason", self.tr("Причина:"), REJECT_REASONS_RU)
+            self.comment_edit = self._line("comment", self.tr("Комментарий:"), self.tr("для родителя"))
+        elif action == ACT_ENROL:
+            self.order_number_edit = self._line("order_number", self.tr("Номер приказа:"), "12-о")
+            self.order_date_edit = self._date("order_date", self.tr("Дата приказа:"), self.today)
+            self.date_from_edit = self._date("date_from", self.tr("Зачислить с:"), app.start_date)
+        elif action == ACT_EXPEL:
+            self.order_number_edit = self._line("order_number", self.tr("Номер приказа:"), "15-о")
+            self.order_date_edit = self._date("order_date", self.tr("Дата приказа:"), self.today)
+            self.date_to_edit = self._date("date_to", self.tr("Последний день обучения:"), self.today)
+            self.reason_combo = self._combo("reason", self.tr("Причина:"), EXPEL_REASONS_RU)
+        elif action == ACT_TRANSFER:
+            self.group_combo = QComboBox()
+            self.group_combo.addItem(self.tr("— выберите группу —"), None)
+            for group in services.applications().groups_for_application(self.db):
+                if group.id != app.group_id:
+                    self.group_combo.addItem(group_title(group), group)
+            self._add("group", self.tr("В группу:"), self.group_combo)
+            self.on_date_edit = self._date("on_date", self.tr("Дата перевода:"), self.today)
+            self.order_number_edit = self._line("order_number", self.tr("Номер приказа:"), "16-о")
+            self.order_date_edit = self._date("order_date", self.tr("Дата приказа:"), self.today)
+            self.on_date_edit.dateChanged.connect(self._show_effect)
+            self._show_effect()
+        elif action == ACT_TERMINATE:
+            self.request_date_edit = self._date(
+                "request_date", self.tr("Дата заявления родителя:"), self.today
+            )
+            self.request_date_edit.dateChanged.connect(self._show_effect)
+            self._show_effect()
+
+    def _show_effect(self, *_args: object) -> None:
+        if self.action == ACT_TERMINATE:
+            request = from_qdate(self.request_date_edit.date())
+            effective = termination_effective_date(request)
+            self.effect_label.setText(
+                self.tr(
+                    "Договор будет расторгнут с %1 — с 1-го числа месяца, следующего за заявлением."
+                ).replace("%1", ru_date(effective))
+            )
+        elif self.action == ACT_TRANSFER:
+            day = from_qdate(self.on_date_edit.date())
+            self.effect_label.setText(
+                self.tr("В старой группе договор закончится %1, в новой ребёнок будет зачислен с %2.")
+                .replace("%1", ru_date(date.fromordinal(day.toordinal() - 1)))
+                .replace("%2", ru_date(day))
+            )
+        self.effect_label.show()
+
+    # --- the command -------------------------------------------------------------------------------
+
+    def command(self) -> Callable[[], Any] | None:
+        """The service call for the form as filled in, or None (a message is shown)."""
+        module = services.applications()
+        db, uid, today = self.db, self.application.uid, self.today
+        action = self.action
+        if action == ACT_REJECT:
+            reason = self.reason_combo.currentData()
+            if reason is None:
+                self.show_field_error("reason", self.tr("Выберите причину отклонения."))
+                return None
+            comment = self.comment_edit.text().strip()
+            return lambda: module.reject_application(db, uid, reason, comment)
+        if action == ACT_ENROL:
+            number = self.order_number_edit.text().strip()
+            order_date = from_qdate(self.order_date_edit.date())
+            date_from = from_qdate(self.date_from_edit.date())
+            return lambda: module.enrol_application(db, uid, number, order_date, date_from, today=today)
+        if action == ACT_EXPEL:
+            number = self.order_number_edit.text().strip()
+            order_date = from_qdate(self.order_date_edit.date())
+            date_to = from_qdate(self.date_to_edit.date())
+            reason = self.reason_combo.currentData()
+            if reason is None:
+                self.show_field_error("reason", self.tr("Выберите причину отчисления."))
+                return None
+            return lambda: module.expel_application(db, uid, number, order_date, date_to, reason, today=today)
+        if action == ACT_TRANSFER:
+            group: GroupRow | None = self.group_combo.currentData()
+            if group is None:
+                self.show_field_error("group", self.tr("Выберите группу, в которую переводится ребёнок."))
+                return None
+            on_date = from_qdate(self.on_date_edit.date())
+            number = self.order_number_edit.text().strip()
+            order_date = from_qdate(self.order_date_edit.date())
+            return lambda: module.transfer_application(db, uid, group.id, on_date, number, order_date, today)
+        if action == ACT_TERMINATE:
+            request_date = from_qdate(self.request_date_edit.date())
+            return lambda: module.terminate_application(db, uid, request_date, today=today)
+        raise ValueError(action)
+
+    def show_field_error(self, field: str, message: str) -> None:
+        name = field if field in self.fields else FIELD_ALIASES.get(field, field)
+        label = self.error_labels.get(name)
+        if label is None:
+            self.error_label.setText(message)
+            self.error_label.show()
+            return
+        label.setText(message)
+        label.show()
+        widget = self.fields[name]
+        if isinstance(widget, QLineEdit):  # a styled combo or date edit loses its native look
+            widget.setStyleSheet("border: 1px solid #b00020;")
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    def _clear_errors(self) -> None:
+        self.error_label.hide()
+        for name, label in self.error_labels.items():
+            label.hide()
+            self.fields[name].setStyleSheet("")
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            return  # the write finishes in a moment; its answer needs this dialog
+        super().reject()
+
+    def accept(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        self._clear_errors()
+        call = self.command()
+        if call is None:
+            return
+        self.ok_button.setEnabled(False)
+        self.ok_button.setText(self.tr("Сохраняю…"))
+        self.task = run_task(call, self._on_queued, self._on_failed, pool=write_pool())
+
+    def _on_queued(self, result: object) -> None:
+        self.ok_button.setText(self.ok_text)
+        self.ok_button.setEnabled(True)
+        self.queued.emit(result)
+        super().accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.ok_button.setText(self.ok_text)
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.show_field_error(exc.field, exc.message)
+            return
+        message = expected_message(exc)
+        if message is not None:
+            log.info("application command refused: %s", error_code(exc))
+            self.error_label.setText(message)
+        else:
+            self.error_label.setText(self.tr("Команда не сохранена из-за внутренней ошибки."))
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        self.error_label.show()

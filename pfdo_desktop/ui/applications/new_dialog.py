@@ -1,0 +1,436 @@
+"""«Новая заявка»: child, group and start date, with the rulebook's pre-check as the operator types.
+
+The pre-check (`services.applications.precheck`) runs on every change — it is a few local reads —
+and shows every refusal with its reason, the figures of this application and what to do, or, when
+the child is eligible, what the contract costs and who pays what. «Подать заявку» stays disabled
+while anything refuses. The portal decides for real when the application arrives.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.domain.catalog import REGISTRIES
+from pfdo_desktop.domain.enrolment import F_BIRTH_DATE, F_CERTIFICATE, F_GROUP, F_START_DATE
+from pfdo_desktop.services.errors import ServiceError
+from pfdo_desktop.services.rows import ChildRow, GroupRow, Precheck
+
+from ..errors import error_code, expected_message
+from ..tasks import Task, run_task, write_pool
+from . import services
+from .texts import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR, from_qdate, money, ru_date, to_qdate
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 120
+BAD_STYLE = "border: 1px solid #b00020;"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def child_title(child: ChildRow) -> str:
+    """«Иванов Иван Иванович, 05.03.2016, серт. 5201123456»: namesakes told apart at a glance."""
+    parts = [child.full_name, ru_date(child.birth_date)]
+    if child.certificate_number:
+        parts.append(f"№ {child.certificate_number}")
+    return ", ".join(parts)
+
+
+def group_title(group: GroupRow) -> str:
+    return f"{group.name} — {group.program_name}"
+
+
+class NewApplicationDialog(QDialog):
+    """Non-blocking: open() it and listen to ``submitted``."""
+
+    submitted = Signal(str)  # the new application's uid (the dialog then closes)
+
+    def __init__(
+        self,
+        db: Any,
+        today: date,
+        child: ChildRow | None = None,
+        group_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.task: Task | None = None
+        self.application_uid: str | None = None
+        self.check: Precheck | None = None
+        self._start_touched = False
+        self._loading = False
+        self.setWindowTitle(self.tr("Новая заявка"))
+        self.setMinimumWidth(660)
+        self.resize(720, 600)
+
+        self.child_search_edit = QLineEdit()
+        self.child_search_edit.setPlaceholderText(self.tr("ФИО, дата рождения, сертификат или СНИЛС"))
+        self.child_search_edit.setClearButtonEnabled(True)
+        self.child_combo = QComboBox()
+        self.child_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.child_combo.setMinimumContentsLength(40)
+        self.group_combo = QComboBox()
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setMinimumContentsLength(40)
+        self.group_details_label = QLabel()
+        self.group_details_label.setWordWrap(True)
+        self.group_details_label.setStyleSheet(MUTED_STYLE)
+        self.start_date_edit = QDateEdit()
+        self.start_date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.start_date_edit.setCalendarPopup(True)
+        self.start_date_edit.setDate(to_qdate(today))
+        self.start_date_edit.setMinimumWidth(140)
+
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextFormat(Qt.TextFormat.RichText)
+        self.check_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.check_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_label.setContentsMargins(8, 8, 8, 8)
+        self.check_frame = QScrollArea()
+        self.check_frame.setWidgetResizable(True)
+        self.check_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.check_frame.setWidget(self.check_label)
+        self.check_frame.setMinimumHeight(220)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Подать заявку"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Найти ребёнка:"), self.child_search_edit)
+        form.addRow(self.tr("Ребёнок:"), self.child_combo)
+        form.addRow(self.tr("Группа:"), self.group_combo)
+        form.addRow("", self.group_details_label)
+        form.addRow(self.tr("Дата начала обучения:"), self.start_date_edit)
+        check_title = QLabel(self.tr("Предварительная проверка (окончательно решает портал):"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(check_title)
+        layout.addWidget(self.check_frame, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.on_search_timer_timeout)
+        self.child_search_edit.textEdited.connect(lambda _t: self.search_timer.start())
+
+        self._load_groups(group_id)
+        if child is not None:
+            self.child_search_edit.setText(child.full_name)
+        self._load_children(child)
+        self.child_combo.currentIndexChanged.connect(self.on_form_changed)
+        self.group_combo.currentIndexChanged.connect(self.on_group_combo_changed)
+        self.start_date_edit.dateChanged.connect(self.on_start_date_changed)
+        self._default_start_date()
+        self.run_precheck()
+        (self.group_combo if child is not None else self.child_search_edit).setFocus()
+
+    # --- choices --------------------------------------------------------------------------------
+
+    def _load_groups(self, group_id: int | None) -> None:
+        self._loading = True
+        try:
+            self.group_combo.clear()
+            self.group_combo.addItem(self.tr("— выберите группу —"), None)
+            for group in services.applications().groups_for_application(self.db):
+                self.group_combo.addItem(group_title(group), group)
+                self.group_combo.setItemData(
+                    self.group_combo.count() - 1, group_title(group), Qt.ItemDataRole.ToolTipRole
+                )
+            if group_id is not None:
+                for index in range(1, self.group_combo.count()):
+                    if self.group_combo.itemData(index).id == group_id:
+                        self.group_combo.setCurrentIndex(index)
+                        break
+        finally:
+            self._loading = False
+
+    def _load_children(self, keep: ChildRow | None = None) -> None:
+        query = self.child_search_edit.text().strip()
+        current = keep or self.selected_child()
+        rows = services.children().search_children(self.db, query, limit=100) if query else []
+        if current is not None and all(r.key != current.key for r in rows):
+            rows.insert(0, current)
+        self._loading = True
+        try:
+            self.child_combo.clear()
+            if not rows:
+                self.child_combo.addItem(
+                    self.tr("— найдите ребёнка по ФИО, дате рождения или сертификату —")
+                    if not query
+                    else self.tr("— никого не нашлось —"),
+                    None,
+                )
+            for row in rows:
+                self.child_combo.addItem(child_title(row), row)
+                self.child_combo.setItemData(
+                    self.child_combo.count() - 1, child_title(row), Qt.ItemDataRole.ToolTipRole
+                )
+            if current is not None:
+                for index in range(self.child_combo.count()):
+                    data = self.child_combo.itemData(index)
+                    if data is not None and data.key == current.key:
+                        self.child_combo.setCurrentIndex(index)
+                        break
+        finally:
+            self._loading = False
+
+    def selected_child(self) -> ChildRow | None:
+        data = self.child_combo.currentData()
+        return data if isinstance(data, ChildRow) else None
+
+    def selected_group(self) -> GroupRow | None:
+        data = self.group_combo.currentData()
+        return data if isinstance(data, GroupRow) else None
+
+    def start_date(self) -> date:
+        return from_qdate(self.start_date_edit.date())
+
+    def _default_start_date(self) -> None:
+        """Today, or the group's first day if it starts later (until the operator picks a date)."""
+        group = self.selected_group()
+        if self._start_touched or group is None:
+            return
+        day = max(self.today, group.date_from)
+        if day > group.date_to:
+            day = self.today
+        self._loading = True
+        try:
+            self.start_date_edit.setDate(to_qdate(day))
+        finally:
+            self._loading = False
+
+    def on_search_timer_timeout(self) -> None:
+        self._load_children()
+        self.run_precheck()
+
+    def on_group_combo_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._default_start_date()
+        self.run_precheck()
+
+    def on_start_date_changed(self, _day: object) -> None:
+        if self._loading:
+            return
+        self._start_touched = True
+        self.run_precheck()
+
+    def on_form_changed(self, _index: int = 0) -> None:
+        if not self._loading:
+            self.run_precheck()
+
+    # --- the pre-check ------------------------------------------------------------------------------
+
+    def run_precheck(self) -> Precheck | None:
+        """Check the form now and show the verdict; returns it (None when the form is incomplete)."""
+        child, group = self.selected_child(), self.selected_group()
+        self.error_label.hide()
+        self._show_group(group)
+        self.check = None
+        for widget in (self.child_combo, self.group_combo, self.start_date_edit):
+            widget.setStyleSheet("")
+        if child is None or group is None:
+            missing = self.tr("Выберите ребёнка.") if child is None else self.tr("Выберите группу.")
+            self.check_label.setText(f"<span style='color:#555'>{_html(missing)}</span>")
+            self.ok_button.setEnabled(False)
+            return None
+        try:
+            check = services.applications().precheck(
+                self.db, child.key, group.id, self.start_date(), self.today
+            )
+        except ServiceError as exc:
+            self.check_label.setText(f"<span style='color:{ERROR_COLOR}'>{_html(exc.message)}</span>")
+            self.ok_button.setEnabled(False)
+            return None
+        self.check = check
+        self.show_check(check)
+        return check
+
+    def _show_group(self, group: GroupRow | None) -> None:
+        if group is None:
+            self.group_details_label.clear()
+            return
+        parts = [
+            group.module_name,
+            group.teacher,
+            group.schedule,
+            self.tr("занятия с %1 по %2")
+            .replace("%1", ru_date(group.date_from))
+            .replace("%2", ru_date(group.date_to)),
+        ]
+        self.group_details_label.setText(" · ".join(p for p in parts if p))
+
+    def show_check(self, check: Precheck) -> None:
+        fields = {
+            F_BIRTH_DATE: self.child_combo,
+            F_CERTIFICATE: self.child_combo,
+            F_GROUP: self.group_combo,
+            F_START_DATE: self.start_date_edit,
+        }
+        places = (
+            self.tr("Свободных мест: %1 из %2.")
+            .replace("%1", str(max(check.free_places, 0)))
+            .replace("%2", str(check.capacity))
+        )
+        if check.refusals:
+            blocks = [
+                f"<p style='color:{ERROR_COLOR}; font-weight:bold'>"
+                + _html(self.tr("Заявку не примут — причин: %1").replace("%1", str(len(check.refusals))))
+                + "</p>"
+            ]
+            what_to_do = self.tr("Что делать:")
+            for refusal in check.refusals:
+                blocks.append(
+                    f"<p style='margin-top:6px'><span style='color:{ERROR_COLOR}; font-weight:bold'>"
+                    f"✖ {_html(refusal.text)}</span><br>"
+                    f"<span style='color:{ERROR_COLOR}'>{_html(refusal.message)}</span><br>"
+                    f"<b>{_html(what_to_do)}</b> {_html(refusal.advice)}</p>"
+                )
+                widget = fields.get(refusal.field)
+                if widget is not None:
+                    widget.setStyleSheet(BAD_STYLE)
+            blocks.append(f"<p style='color:#555'>{_html(places)}</p>")
+            self.check_label.setText("".join(blocks))
+            self.ok_button.setEnabled(False)
+            return
+        lines = [
+            f"<p style='color:{OK_COLOR}; font-weight:bold'>✔ "
+            + _html(self.tr("Ребёнка можно записать в эту группу."))
+            + "</p>",
+            f"<p>{_html(places)}</p>",
+        ]
+        cost = check.cost
+        if cost is not None:
+            months = cost.months
+            rows = [
+                (
+                    self.tr("Стоимость по договору"),
+                    money(cost.all) + " " + self.tr("за %1 мес.").replace("%1", str(months)),
+                ),
+                (self.tr("Оплачивает сертификат"), money(cost.certificate_part)),
+                (self.tr("Доплачивает родитель"), money(cost.parent_part)),
+                (self.tr("Остаток сертификата после резерва"), money(cost.balance_after)),
+            ]
+            if months > 1:
+                rows.append(
+                    (
+                        self.tr("По месяцам (сертификат / родитель)"),
+                        self.tr("первый месяц %1 / %2, далее %3 / %4")
+                        .replace("%1", money(cost.certificate_monthly[0]))
+                        .replace("%2", money(cost.parent_monthly[0]))
+                        .replace("%3", money(cost.certificate_monthly[-1]))
+                        .replace("%4", money(cost.parent_monthly[-1])),
+                    )
+                )
+            table = "".join(
+                f"<tr><td style='padding-right:12px'>{_html(title)}:</td><td><b>{_html(value)}</b></td></tr>"
+                for title, value in rows
+            )
+            lines.append(f"<table>{table}</table>")
+            if cost.parent_pays:
+                note = self.tr("Сертификат покрывает не всё: родитель доплачивает разницу.")
+                lines.append(f"<p style='color:#8a5300'>{_html(note)}</p>")
+        else:
+            registry = REGISTRIES.get(check.registry, check.registry)
+            if check.registry == "paid":
+                text = self.tr("Платная программа: сертификат не используется.")
+            else:
+                text = self.tr("Программа из реестра «%1»: оплата по сертификату не списывается.").replace(
+                    "%1", registry
+                )
+            lines.append(f"<p>{_html(text)}</p>")
+        self.check_label.setText("".join(lines))
+        self.ok_button.setEnabled(self.task is None or not self.task.running)
+
+    # --- submitting -------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            return  # the write finishes in a moment; its answer needs this dialog
+        super().reject()
+
+    def accept(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        check = self.run_precheck()
+        if check is None or check.refusals:
+            return
+        child, group = self.selected_child(), self.selected_group()
+        assert child is not None and group is not None
+        db, today, start = self.db, self.today, self.start_date()
+        submit = services.applications().submit_application
+        self.ok_button.setEnabled(False)
+        self.ok_button.setText(self.tr("Сохраняю…"))
+        self.task = run_task(
+            lambda: submit(db, child.key, group.id, start, today),
+            self._on_submitted,
+            self._on_submit_failed,
+            pool=write_pool(),
+        )
+
+    def _on_submitted(self, uid: str) -> None:
+        self.ok_button.setText(self.tr("Подать заявку"))
+        self.application_uid = uid
+        self.submitted.emit(uid)
+        super().accept()
+
+    def _on_submit_failed(self, exc: BaseException) -> None:
+        self.ok_button.setText(self.tr("Подать заявку"))
+        refusals = getattr(exc, "refusals", None)
+        if refusals:
+            check = self.check
+            self.show_check(
+                Precheck(
+                    refusals=tuple(refusals),
+                    cost=None,
+                    registry=check.registry if check else "",
+                    free_places=check.free_places if check else 0,
+                    capacity=check.capacity if check else 0,
+                )
+            )
+            return
+        message = expected_message(exc)
+        if message is not None:
+            log.info("application refused: %s", error_code(exc))
+            self.error_label.setText(message)
+        else:
+            self.error_label.setText(self.tr("Заявка не сохранена из-за внутренней ошибки."))
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        self.error_label.show()
+        self.ok_button.setEnabled(True)

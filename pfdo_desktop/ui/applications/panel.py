@@ -1,0 +1,344 @@
+"""«Заявки»: every application with filters, and the commands the portal decides.
+
+A command is enabled when the rulebook allows it from the application's status
+(`domain.applications.may`) and no earlier command waits for the portal's answer. Confirming and
+withdrawing are queued at once; the others ask for their data in `ApplicationActionDialog`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.domain.applications import (
+    ACT_CONFIRM,
+    ACT_ENROL,
+    ACT_EXPEL,
+    ACT_REJECT,
+    ACT_TERMINATE,
+    ACT_TRANSFER,
+    ACT_WITHDRAW,
+    APPLICATION_STATUSES_RU,
+    may,
+    wrong_status_message,
+)
+from pfdo_desktop.services.errors import ServiceError
+from pfdo_desktop.services.rows import ApplicationRow
+
+from ..errors import error_code, expected_message
+from ..rows_model import row_list_view
+from ..tasks import run_task, write_pool
+from . import services
+from .action_dialog import ApplicationActionDialog
+from .model import (
+    COL_CHILD,
+    COL_GROUP,
+    COL_NUMBER,
+    COL_REASON,
+    COL_START,
+    COL_STATUS,
+    ApplicationsTableModel,
+    RowRole,
+)
+from .new_dialog import NewApplicationDialog, group_title
+from .texts import ERROR_STYLE, OK_COLOR, action_text
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+FILTER_DELAY_MS = 120
+
+
+class ApplicationsPanel(QWidget):
+    changed = Signal()  # a command was queued (the pending count changed)
+    open_child_requested = Signal(str)  # ChildRow.key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.today: Callable[[], date] = date.today
+        self.dialog: ApplicationActionDialog | NewApplicationDialog | None = None
+        self._loading = False
+
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Все статусы"), None)
+        for code, title in APPLICATION_STATUSES_RU.items():
+            self.status_combo.addItem(title, code)
+        self.group_combo = QComboBox()
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setMinimumContentsLength(26)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("ФИО, номер заявки или сертификата"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.reload)
+        self.filter_edit.textChanged.connect(lambda _t: self.filter_timer.start())
+        self.status_combo.currentIndexChanged.connect(self.on_filter_combo_changed)
+        self.group_combo.currentIndexChanged.connect(self.on_filter_combo_changed)
+
+        self.model = ApplicationsTableModel(self)
+        self.table = row_list_view(self.model, word_wrap=True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (COL_NUMBER, 84),
+            (COL_CHILD, 220),
+            (COL_GROUP, 210),
+            (COL_START, 84),
+            (COL_STATUS, 190),
+            (COL_REASON, 150),
+        ):
+            header.resizeSection(column, width)  # the contract stretches
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.on_child_button_clicked())
+
+        self.action_buttons: dict[str, QPushButton] = {}
+        for action, title in (
+            (ACT_CONFIRM, self.tr("Подтвердить")),
+            (ACT_REJECT, self.tr("Отклонить…")),
+            (ACT_WITHDRAW, self.tr("Отозвать")),
+            (ACT_ENROL, self.tr("Зачислить…")),
+            (ACT_EXPEL, self.tr("Отчислить…")),
+            (ACT_TRANSFER, self.tr("Перевести…")),
+            (ACT_TERMINATE, self.tr("Расторгнуть по заявлению…")),
+        ):
+            button = QPushButton(title)
+            button.clicked.connect(lambda _c=False, a=action: self.start_action(a))
+            self.action_buttons[action] = button
+        self.confirm_button = self.action_buttons[ACT_CONFIRM]
+        self.reject_button = self.action_buttons[ACT_REJECT]
+        self.withdraw_button = self.action_buttons[ACT_WITHDRAW]
+        self.enrol_button = self.action_buttons[ACT_ENROL]
+        self.expel_button = self.action_buttons[ACT_EXPEL]
+        self.transfer_button = self.action_buttons[ACT_TRANSFER]
+        self.terminate_button = self.action_buttons[ACT_TERMINATE]
+        self.new_button = QPushButton(self.tr("Новая заявка…"))
+        self.new_button.clicked.connect(self.on_new_button_clicked)
+        self.child_button = QPushButton(self.tr("Карточка ребёнка"))
+        self.child_button.clicked.connect(self.on_child_button_clicked)
+
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555;")
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Статус:")))
+        filters.addWidget(self.status_combo)
+        filters.addSpacing(8)
+        filters.addWidget(QLabel(self.tr("Группа:")))
+        filters.addWidget(self.group_combo)
+        filters.addSpacing(8)
+        filters.addWidget(self.filter_edit, 1)
+        actions = QHBoxLayout()
+        for button in self.action_buttons.values():
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.child_button)
+        actions.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.message_label)
+        layout.addLayout(actions)
+        self._update_buttons()
+
+    # --- feeding ----------------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.reload_groups()
+        self.reload()
+
+    def reload_groups(self) -> None:
+        keep = self.group_combo.currentData()
+        self._loading = True
+        try:
+            self.group_combo.clear()
+            self.group_combo.addItem(self.tr("Все группы"), None)
+            if self.workspace is not None:
+                for group in services.applications().groups_for_application(self.workspace.db):
+                    self.group_combo.addItem(group_title(group), group.id)
+                    self.group_combo.setItemData(
+                        self.group_combo.count() - 1, group_title(group), Qt.ItemDataRole.ToolTipRole
+                    )
+            self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(keep)))
+        finally:
+            self._loading = False
+
+    def reload(self) -> None:
+        """Read the list again with the filters, keeping the selected application."""
+        self.filter_timer.stop()
+        selected = self.selected_application()
+        rows: list[ApplicationRow] = []
+        if self.workspace is not None:
+            try:
+                rows = services.applications().list_applications(
+                    self.workspace.db,
+                    status=self.status_combo.currentData(),
+                    group_id=self.group_combo.currentData(),
+                    query=self.filter_edit.text(),
+                )
+            except ServiceError as exc:
+                self.show_message(exc.message, error=True)
+        self.model.set_rows(rows)
+        pending = sum(1 for r in rows if r.pending_action)
+        text = self.tr("Заявок: %1").replace("%1", str(len(rows)))
+        if pending:
+            text += " · " + self.tr("ожидают отправки: %1").replace("%1", str(pending))
+        self.count_label.setText(text)
+        row = self.model.row_of(selected.uid) if selected is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def refresh_all(self) -> None:
+        """After a sync: groups may have changed too."""
+        self.reload_groups()
+        self.reload()
+
+    def selected_application(self) -> ApplicationRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.data(indexes[0], RowRole) if indexes else None
+
+    def select_application(self, uid: str) -> bool:
+        row = self.model.row_of(uid)
+        if row >= 0:
+            self.table.selectRow(row)
+        return row >= 0
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(ERROR_STYLE if error else f"color: {OK_COLOR};")
+        self.message_label.setVisible(bool(text))
+
+    def _update_buttons(self) -> None:
+        app = self.selected_application()
+        for action, button in self.action_buttons.items():
+            if app is None:
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Выберите заявку в списке"))
+            elif app.pending_action:
+                button.setEnabled(False)
+                button.setToolTip(
+                    self.tr("Ждёт ответа портала на прежнюю команду: %1").replace(
+                        "%1", action_text(app.pending_action)
+                    )
+                )
+            elif not may(action, app.status):
+                button.setEnabled(False)
+                button.setToolTip(wrong_status_message(action, app.status))
+            else:
+                button.setEnabled(True)
+                button.setToolTip("")
+        self.new_button.setEnabled(self.workspace is not None)
+        self.child_button.setEnabled(app is not None and bool(app.child_key))
+
+    # --- slots ----------------------------------------------------------------------------------
+
+    @Slot(int)
+    def on_filter_combo_changed(self, _index: int) -> None:
+        if not self._loading:
+            self.reload()
+
+    @Slot(QItemSelection, QItemSelection)
+    def on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+
+    @Slot()
+    def on_child_button_clicked(self) -> None:
+        app = self.selected_application()
+        if app is not None and app.child_key:
+            self.open_child_requested.emit(app.child_key)
+
+    @Slot()
+    def on_new_button_clicked(self) -> None:
+        if self.workspace is None or self.dialog is not None:
+            return
+        dialog = NewApplicationDialog(
+            self.workspace.db, self.today(), group_id=self.group_combo.currentData(), parent=self
+        )
+        dialog.submitted.connect(self._on_submitted)
+        self._open(dialog)
+
+    def _on_submitted(self, uid: str) -> None:
+        self.show_message(self.tr("Заявка сохранена: она уйдёт на портал при синхронизации."))
+        self.reload()
+        self.select_application(uid)
+        self.changed.emit()
+
+    # --- commands ---------------------------------------------------------------------------------
+
+    def start_action(self, action: str) -> ApplicationActionDialog | None:
+        """Queue ``action`` for the selected application (asking for its data first if it needs any)."""
+        app = self.selected_application()
+        if self.workspace is None or app is None or self.dialog is not None:
+            return None
+        db, uid, today = self.workspace.db, app.uid, self.today()
+        module = services.applications()
+        if action in (ACT_CONFIRM, ACT_WITHDRAW):
+            call = (
+                (lambda: module.confirm_application(db, uid, today))
+                if action == ACT_CONFIRM
+                else (lambda: module.withdraw_application(db, uid))
+            )
+            for button in self.action_buttons.values():
+                button.setEnabled(False)
+            run_task(call, lambda _r: self._on_queued(uid, None), self._on_command_failed, pool=write_pool())
+            return None
+        dialog = ApplicationActionDialog(action, app, db, today, parent=self)
+        dialog.queued.connect(lambda result: self._on_queued(uid, result))
+        self._open(dialog)
+        return dialog
+
+    def _on_queued(self, uid: str, result: object) -> None:
+        self.show_message(self.tr("Команда сохранена и ожидает отправки: портал решит при синхронизации."))
+        self.reload()
+        self.select_application(uid)
+        self.changed.emit()
+
+    def _on_command_failed(self, exc: BaseException) -> None:
+        self._update_buttons()
+        message = expected_message(exc)
+        if message is not None:
+            log.info("application command refused: %s", error_code(exc))
+            self.show_message(message, error=True)
+        else:
+            self.show_message(self.tr("Команда не сохранена из-за внутренней ошибки."), error=True)
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _open(self, dialog: ApplicationActionDialog | NewApplicationDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()

@@ -1,0 +1,101 @@
+"""How applications, children and money read on screen (shared by the children and applications
+screens). The domain's Russian words (statuses, reasons) are shown as they are."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate
+
+from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
+from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
+from pfdo_desktop.domain.money import format_rub
+
+from . import services
+
+ERROR_COLOR = "#b00020"
+WARN_COLOR = "#8a5300"
+OK_COLOR = "#2e6b34"
+MUTED_COLOR = "#555555"
+ERROR_STYLE = f"color: {ERROR_COLOR};"
+MUTED_STYLE = f"color: {MUTED_COLOR};"
+
+
+def ru_date(day: date | None) -> str:
+    return f"{day:%d.%m.%Y}" if day is not None and day != date.min else ""
+
+
+def ru_datetime(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{moment:%d.%m.%Y %H:%M}"
+
+
+def money(amount: Decimal | None) -> str:
+    return format_rub(amount) if amount is not None else ""
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def status_text(status: str) -> str:
+    return APPLICATION_STATUSES_RU.get(status, status)
+
+
+def action_text(kind: str) -> str:
+    """«отзыв заявки» for the op kind ``application.withdraw``."""
+    return services.pending_titles().get(kind, kind)
+
+
+def pending_text(kind: str) -> str:
+    """«ожидает отправки: отзыв заявки»."""
+    return (
+        QCoreApplication.translate("ApplicationTexts", "ожидает отправки: %1").replace(
+            "%1", action_text(kind)
+        )
+        if kind
+        else ""
+    )
+
+
+def certificate_status_text(status: str) -> str:
+    return CERTIFICATE_STATUSES.get(status, status)
+
+
+def request_state_text(state: str) -> str:
+    """A new-child request's state in the children list (short: the card explains it)."""
+    return {
+        "pending": QCoreApplication.translate("ApplicationTexts", "ждёт ответа портала"),
+        "ambiguous": QCoreApplication.translate("ApplicationTexts", "выберите ребёнка"),
+        "rejected": QCoreApplication.translate("ApplicationTexts", "отклонён порталом"),
+    }.get(state, state)
+
+
+def contract_split(price: Decimal | None, certificate: Decimal | None, parent: Decimal | None) -> str:
+    """«12 000,00 ₽: сертификат 10 000,00 ₽ + родитель 2 000,00 ₽»; "" without a contract."""
+    if price is None:
+        return ""
+    text = money(price)
+    if certificate is not None or parent is not None:
+        text += (
+            QCoreApplication.translate("ApplicationTexts", ": сертификат %1 + родитель %2")
+            .replace("%1", money(certificate or Decimal(0)))
+            .replace("%2", money(parent or Decimal(0)))
+        )
+    return text
+
+
+def snils_tail(snils: str) -> str:
+    """«…-123 45»: enough to tell candidates apart without showing the whole number."""
+    digits = "".join(ch for ch in snils if ch.isdigit())
+    if len(digits) < 5:
+        return snils
+    return f"…{digits[-5:-2]} {digits[-2:]}"

@@ -1,0 +1,410 @@
+"""The child card: personal data, guardians, certificate, applications with their history and, for
+a request the portal found ambiguous, the candidates side by side to choose from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
+from pfdo_desktop.domain.catalog import MEMBERSHIP_STATUSES, NOMINAL_UNITS
+from pfdo_desktop.domain.money import format_rub
+from pfdo_desktop.services.rows import ChildCard, ChildRow, HistoryRow
+
+from ..applications.model import status_cell
+from ..applications.texts import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    certificate_status_text,
+    contract_split,
+    request_state_text,
+    ru_date,
+    ru_datetime,
+    snils_tail,
+    status_text,
+)
+from .model import NAMESAKE_MARK, namesake_note
+
+PENDING_COLOR = "#8a5300"
+STATUS_COLOR = {"new": "#1d4a80", "confirmed": "#1d4a80", "active": "#1e5c2b", "rejected": "#b00020"}
+
+
+def _value_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CandidateFrame(QFrame):
+    """One of the portal's candidates for an ambiguous request, with «Это он(а)»."""
+
+    def __init__(self, candidate: ChildRow, chosen: Callable[[int], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.candidate = candidate
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("candidateFrame")
+        self.setStyleSheet(
+            "#candidateFrame { background: #f7f9fc; border: 1px solid #b9c6d8; border-radius: 4px; }"
+        )
+        name = QLabel(candidate.full_name)
+        bold = name.font()
+        bold.setBold(True)
+        name.setFont(bold)
+        name.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Дата рождения:"), _value_label(ru_date(candidate.birth_date)))
+        form.addRow(self.tr("Сертификат:"), _value_label(candidate.certificate_number or "—"))
+        form.addRow(self.tr("СНИЛС:"), _value_label(snils_tail(candidate.snils) or "—"))
+        self.choose_button = QPushButton(self.tr("Это он(а)"))
+        self.choose_button.clicked.connect(lambda _c=False: chosen(candidate.child_id or 0))
+        layout = QVBoxLayout(self)
+        layout.addWidget(name)
+        layout.addLayout(form)
+        layout.addWidget(self.choose_button)
+
+
+class ChildCardWidget(QScrollArea):
+    """Shows one `ChildCard`; the panel does the reading and writing."""
+
+    new_application_requested = Signal(object)  # ChildRow
+    resolve_requested = Signal(str, object)  # request uid, child id or None («новый ребёнок»)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card: ChildCard | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.new_application_button = QPushButton(self.tr("Новая заявка…"))
+        self.new_application_button.clicked.connect(self.on_new_application_button_clicked)
+
+        # --- ambiguous request: the portal's candidates ---
+        self.candidates_box = QGroupBox(self.tr("Портал нашёл похожих детей — выберите, кто это"))
+        self.candidates_box.setStyleSheet("QGroupBox { font-weight: bold; }")
+        self.candidates_intro = QLabel()
+        self.candidates_intro.setWordWrap(True)
+        self.candidates_intro.setStyleSheet("font-weight: normal;")
+        self.candidates_grid = QGridLayout()
+        self.new_child_button = QPushButton(self.tr("Нет, это новый ребёнок"))
+        self.new_child_button.clicked.connect(self.on_new_child_button_clicked)
+        candidates_layout = QVBoxLayout(self.candidates_box)
+        candidates_layout.addWidget(self.candidates_intro)
+        candidates_layout.addLayout(self.candidates_grid)
+        none_row = QHBoxLayout()
+        none_row.addStretch(1)
+        none_row.addWidget(self.new_child_button)
+        candidates_layout.addLayout(none_row)
+        self.candidate_frames: list[CandidateFrame] = []
+
+        # --- personal data ---
+        self.person_box = QGroupBox(self.tr("Ребёнок"))
+        self.birth_label = _value_label()
+        self.snils_label = _value_label()
+        self.document_label = _value_label()
+        self.state_label = _value_label()
+        person = QFormLayout(self.person_box)
+        person.addRow(self.tr("Дата рождения:"), self.birth_label)
+        person.addRow(self.tr("СНИЛС:"), self.snils_label)
+        person.addRow(self.tr("Документ:"), self.document_label)
+        person.addRow(self.tr("Состояние:"), self.state_label)
+
+        # --- guardians ---
+        self.guardians_box = QGroupBox(self.tr("Родитель (законный представитель)"))
+        self.guardians_label = _value_label()
+        self.guardians_label.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.guardians_box).addWidget(self.guardians_label)
+
+        # --- certificate ---
+        self.certificate_box = QGroupBox(self.tr("Сертификат"))
+        self.cert_number_label = _value_label()
+        self.cert_status_label = _value_label()
+        self.cert_nominal_label = _value_label()
+        self.cert_balance_label = _value_label()
+        self.cert_reserve_label = _value_label()
+        self.cert_as_of_label = _value_label()
+        self.cert_as_of_label.setStyleSheet(MUTED_STYLE)
+        self.no_certificate_label = _value_label()
+        cert = QFormLayout()
+        cert.addRow(self.tr("Номер:"), self.cert_number_label)
+        cert.addRow(self.tr("Статус:"), self.cert_status_label)
+        cert.addRow(self.tr("Номинал:"), self.cert_nominal_label)
+        cert.addRow(self.tr("Остаток:"), self.cert_balance_label)
+        cert.addRow(self.tr("Зарезервировано:"), self.cert_reserve_label)
+        self.cert_form = QWidget()
+        self.cert_form.setLayout(cert)
+        cert_layout = QVBoxLayout(self.certificate_box)
+        cert_layout.addWidget(self.cert_form)
+        cert_layout.addWidget(self.cert_as_of_label)
+        cert_layout.addWidget(self.no_certificate_label)
+
+        # --- applications and their history ---
+        self.applications_box = QGroupBox(self.tr("Заявки и зачисления"))
+        # Rich text rather than a tree view: long programme names and notes wrap instead of being cut.
+        self.applications_label = _value_label()
+        self.applications_label.setTextFormat(Qt.TextFormat.RichText)
+        self.applications_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_applications_label = QLabel(self.tr("Заявок нет."))
+        self.no_applications_label.setStyleSheet(MUTED_STYLE)
+        self.memberships_label = _value_label()
+        self.memberships_label.setStyleSheet(MUTED_STYLE)
+        apps_layout = QVBoxLayout(self.applications_box)
+        apps_layout.addWidget(self.applications_label)
+        apps_layout.addWidget(self.no_applications_label)
+        apps_layout.addWidget(self.memberships_label)
+
+        self.empty_label = QLabel(self.tr("Выберите ребёнка в списке, чтобы открыть его карточку."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #666; font-size: 12pt;")
+
+        head = QHBoxLayout()
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.new_application_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 0, 6, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.candidates_box)
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.person_box)
+        left.addWidget(self.guardians_box)
+        left.addStretch(1)
+        top.addLayout(left, 1)
+        top.addWidget(self.certificate_box, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addWidget(self.applications_box)
+        layout.addWidget(self.empty_label, 1)
+        layout.addStretch(0)
+        self.show_card(None)
+
+    # --- feeding ----------------------------------------------------------------------------
+
+    def show_card(self, card: ChildCard | None) -> None:
+        self.card = card
+        has = card is not None
+        for widget in (
+            self.title_label,
+            self.new_application_button,
+            self.person_box,
+            self.guardians_box,
+            self.certificate_box,
+            self.applications_box,
+        ):
+            widget.setVisible(has)
+        self.empty_label.setVisible(not has)
+        if card is None:
+            self.note_label.hide()
+            self.candidates_box.hide()
+            return
+        child = card.child
+        self.title_label.setText(child.full_name)
+        notes = []
+        if child.namesakes:
+            notes.append(f"{NAMESAKE_MARK} {namesake_note(child.namesakes)}")
+        if card.message:
+            notes.append(card.message)
+        self.note_label.setText("\n".join(notes))
+        self.note_label.setVisible(bool(notes))
+        self.new_application_button.setEnabled(child.state != "rejected")
+
+        self.birth_label.setText(ru_date(child.birth_date))
+        self.snils_label.setText(child.snils or self.tr("не указан"))
+        kind = DOCUMENT_KINDS_RU.get(card.doc_kind, card.doc_kind)
+        document = " № ".join(p for p in (kind, card.doc_number) if p)
+        self.document_label.setText(document or self.tr("не указан"))
+        if child.state:
+            self.state_label.setText(request_state_text(child.state))
+            self.state_label.setStyleSheet(ERROR_STYLE if child.state in ("ambiguous", "rejected") else "")
+        else:
+            self.state_label.setText(self.tr("в реестре портала"))
+            self.state_label.setStyleSheet("")
+
+        self._show_guardians(card)
+        self._show_certificate(card)
+        self._show_applications(card)
+        self._show_candidates(card)
+
+    def _show_guardians(self, card: ChildCard) -> None:
+        if not card.guardians:
+            missing = self.tr("не указан")
+            self.guardians_label.setText(f"<span style='color:#555'>{missing}</span>")
+            return
+        parts = []
+        for guardian in card.guardians:
+            relation = RELATIONS_RU.get(guardian.relation, guardian.relation)
+            line = f"<b>{_html(guardian.full_name)}</b>"
+            if relation:
+                line += f" ({_html(relation)})"
+            contacts = [c for c in (guardian.phone, guardian.email) if c]
+            if contacts:
+                line += "<br>" + _html(", ".join(contacts))
+            parts.append(line)
+        self.guardians_label.setText("<br><br>".join(parts))
+
+    def _show_certificate(self, card: ChildCard) -> None:
+        cert = card.certificate
+        self.cert_form.setVisible(cert is not None)
+        self.cert_as_of_label.setVisible(cert is not None)
+        self.no_certificate_label.setVisible(cert is None)
+        if cert is None:
+            self.no_certificate_label.setText(
+                self.tr("Сертификата нет или портал ещё не прислал его данные.")
+                if card.child.state
+                else self.tr("Сертификата нет.")
+            )
+            return
+        self.cert_number_label.setText(cert.number)
+        self.cert_status_label.setText(certificate_status_text(cert.status))
+        unit = NOMINAL_UNITS.get(cert.unit, cert.unit)
+        self.cert_nominal_label.setText(_amount(cert.nominal, cert.unit, unit))
+        self.cert_balance_label.setText(_amount(cert.balance, cert.unit, unit))
+        self.cert_reserve_label.setText(_amount(cert.reserve, cert.unit, unit))
+        if cert.as_of is not None:
+            self.cert_as_of_label.setText(self.tr("по данным на %1").replace("%1", ru_datetime(cert.as_of)))
+        else:
+            self.cert_as_of_label.setText(self.tr("по данным последней синхронизации"))
+
+    def _show_applications(self, card: ChildCard) -> None:
+        blocks = []
+        for app in card.applications:
+            head = f"<b>{_html(app.group_name)}</b>"
+            if app.program_name:
+                head += f" — {_html(app.program_name)}"
+            color = PENDING_COLOR if app.pending_action else STATUS_COLOR.get(app.status, "#333333")
+            details = [self.tr("с %1").replace("%1", ru_date(app.start_date))]
+            if app.end_date is not None:
+                details.append(self.tr("по %1").replace("%1", ru_date(app.end_date)))
+            if app.number:
+                details.append(self.tr("заявка № %1").replace("%1", app.number))
+            if app.order_number:
+                details.append(
+                    self.tr("приказ № %1 от %2")
+                    .replace("%1", app.order_number)
+                    .replace("%2", ru_date(app.order_date))
+                )
+            split = contract_split(app.price_total, app.certificate_part, app.parent_part)
+            if split:
+                details.append(self.tr("договор %1").replace("%1", split))
+            if app.reason_text:
+                details.append(app.reason_text)
+            status = f"<b style='color:{color}'>{_html(status_cell(app))}</b>"
+            lines = [f"{head}<br>{status} · {_html(' · '.join(details))}"]
+            rows = []
+            for event in card.history.get(app.uid, ()):
+                style = f" style='color:{PENDING_COLOR}; font-style:italic'" if event.pending else ""
+                cells = (ru_datetime(event.at), history_status(event), event.note)
+                rows.append(
+                    f"<tr{style}>"
+                    + "".join(f"<td style='padding-right:10px'>{_html(c)}</td>" for c in cells)
+                    + "</tr>"
+                )
+            if rows:
+                lines.append(f"<table style='margin-left:14px; color:#444'>{''.join(rows)}</table>")
+            blocks.append("".join(lines))
+        self.applications_label.setText("<hr>".join(blocks))
+        self.applications_label.setVisible(bool(card.applications))
+        self.no_applications_label.setVisible(not card.applications)
+        memberships = [
+            self.tr("%1: с %2%3 (%4)")
+            .replace("%1", name)
+            .replace("%2", ru_date(date_from))
+            .replace("%3", self.tr(" по %1").replace("%1", ru_date(date_to)) if date_to else "")
+            .replace("%4", MEMBERSHIP_STATUSES.get(status, status))
+            for name, date_from, date_to, status in card.memberships
+        ]
+        self.memberships_label.setText(
+            self.tr("В журналах групп: %1").replace("%1", "; ".join(memberships)) if memberships else ""
+        )
+        self.memberships_label.setVisible(bool(memberships))
+
+    def _show_candidates(self, card: ChildCard) -> None:
+        for frame in self.candidate_frames:
+            self.candidates_grid.removeWidget(frame)
+            frame.hide()  # at once: deleteLater() waits for the event loop
+            frame.setParent(None)
+            frame.deleteLater()
+        self.candidate_frames = []
+        ambiguous = card.child.state == "ambiguous" and card.child.request_uid is not None
+        self.candidates_box.setVisible(ambiguous)
+        if not ambiguous:
+            return
+        child = card.child
+        self.candidates_intro.setText(
+            self.tr(
+                "Вы ввели: %1, дата рождения %2, СНИЛС %3. Сверьте дату рождения, сертификат и СНИЛС "
+                "с документами и выберите этого ребёнка — или создайте нового."
+            )
+            .replace("%1", child.full_name)
+            .replace("%2", ru_date(child.birth_date))
+            .replace("%3", child.snils or self.tr("не указан"))
+        )
+        columns = max(1, min(3, len(card.candidates)))
+        for position, candidate in enumerate(card.candidates):
+            frame = CandidateFrame(candidate, self._on_candidate_chosen)
+            self.candidates_grid.addWidget(frame, position // columns, position % columns)
+            self.candidate_frames.append(frame)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        """While a choice is being saved: no double clicks."""
+        for frame in self.candidate_frames:
+            frame.choose_button.setEnabled(not busy)
+        self.new_child_button.setEnabled(not busy)
+
+    def _on_candidate_chosen(self, child_id: int) -> None:
+        if self.card is not None and self.card.child.request_uid:
+            self.resolve_requested.emit(self.card.child.request_uid, child_id)
+
+    def on_new_child_button_clicked(self) -> None:
+        if self.card is not None and self.card.child.request_uid:
+            self.resolve_requested.emit(self.card.child.request_uid, None)
+
+    def on_new_application_button_clicked(self) -> None:
+        if self.card is not None:
+            self.new_application_requested.emit(self.card.child)
+
+
+def history_status(event: HistoryRow) -> str:
+    """A history line's status in Russian (a pending line says what waits in its note)."""
+    return status_text(event.status)
+
+
+def _amount(value: object, unit_code: str, unit: str) -> str:
+    if not isinstance(value, Decimal):
+        return str(value)
+    if unit_code == "rub":
+        return format_rub(value)
+    return f"{value.normalize():f} {unit}"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

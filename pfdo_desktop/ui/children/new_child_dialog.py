@@ -1,0 +1,390 @@
+"""«Новый ребёнок»: the form of a new-child request (child.create), validated as the operator types.
+
+Every field shows its own message right under it (the rulebook's words, from
+`services.children.validate_new_child`), only once the operator has touched the field or pressed
+«Отправить запрос». The request is saved in the background; a refusal by the service focuses the
+field it names; a child already in the registry is offered instead of a duplicate.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
+from pfdo_desktop.services.errors import ValidationError
+from pfdo_desktop.services.rows import NewChild
+
+from ..applications import services
+from ..applications.texts import ERROR_STYLE, MUTED_STYLE, from_qdate
+from ..errors import error_code, expected_message
+from ..tasks import Task, run_task, write_pool
+
+log = logging.getLogger(__name__)
+
+NO_DATE = QDate(1900, 1, 1)  # the date edit's «not entered yet» value (shown as «дд.мм.гггг»)
+
+# Names the service may use for a field, mapped to the form's field.
+FIELD_ALIASES = {
+    "full_name": "last_name",
+    "name": "last_name",
+    "document": "doc_number",
+    "doc": "doc_number",
+    "guardian": "guardian_last_name",
+    "guardian_name": "guardian_last_name",
+    "parent_name": "guardian_last_name",
+    "relation": "guardian_relation",
+    "certificate": "certificate_number",
+}
+
+
+class NewChildDialog(QDialog):
+    """Non-blocking: open() it and listen to ``requested`` / ``open_child_requested``."""
+
+    requested = Signal(str)  # the new request's uid (the dialog then closes)
+    open_child_requested = Signal(str)  # ChildRow.key of the child already in the registry
+
+    def __init__(self, db: Any, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.task: Task | None = None
+        self.request_uid: str | None = None
+        self.existing_key: str | None = None
+        self._touched: set[str] = set()
+        self.setWindowTitle(self.tr("Новый ребёнок"))
+        self.setMinimumWidth(760)
+        self.resize(900, 640)
+
+        intro = QLabel(
+            self.tr(
+                "Запрос уйдёт на портал при синхронизации. Портал найдёт ребёнка в реестре по ФИО и дате "
+                "рождения (и СНИЛС) или создаст нового с сертификатом учёта."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet(MUTED_STYLE)
+
+        cyrillic = QRegularExpressionValidator(QRegularExpression(r"[А-Яа-яЁё \-A-Za-z]{0,100}"))
+        self.last_name_edit = self._line(cyrillic, self.tr("Иванов"))
+        self.first_name_edit = self._line(cyrillic, self.tr("Иван"))
+        self.middle_name_edit = self._line(cyrillic, self.tr("Иванович (если есть)"))
+        self.birth_date_edit = QDateEdit()
+        self.birth_date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.birth_date_edit.setCalendarPopup(True)
+        self.birth_date_edit.setMinimumDate(NO_DATE)
+        self.birth_date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.birth_date_edit.setSpecialValueText(self.tr("дд.мм.гггг"))
+        self.birth_date_edit.setDate(NO_DATE)
+        self.birth_date_edit.setMinimumWidth(140)
+        self.snils_edit = QLineEdit()
+        self.snils_edit.setInputMask("999-999-999 99;_")
+        self.snils_edit.setMinimumWidth(140)
+        self.doc_kind_combo = QComboBox()
+        for code, title in DOCUMENT_KINDS_RU.items():
+            self.doc_kind_combo.addItem(title, code)
+        self.doc_number_edit = self._line(None, self.tr("IV-МЮ 123456"))
+        self.certificate_edit = self._line(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,10}")), self.tr("10 цифр, если есть")
+        )
+        self.guardian_last_name_edit = self._line(cyrillic, self.tr("Иванова"))
+        self.guardian_first_name_edit = self._line(cyrillic, self.tr("Мария"))
+        self.guardian_middle_name_edit = self._line(cyrillic, self.tr("Петровна"))
+        self.relation_combo = QComboBox()
+        for code, title in RELATIONS_RU.items():
+            self.relation_combo.addItem(title, code)
+        self.phone_edit = self._line(None, "+7 912 345-67-89")
+        self.email_edit = self._line(None, "ivanova@mail.ru")
+
+        # field name → (widget, error label)
+        self.fields: dict[str, QWidget] = {
+            "last_name": self.last_name_edit,
+            "first_name": self.first_name_edit,
+            "middle_name": self.middle_name_edit,
+            "birth_date": self.birth_date_edit,
+            "snils": self.snils_edit,
+            "doc_kind": self.doc_kind_combo,
+            "doc_number": self.doc_number_edit,
+            "certificate_number": self.certificate_edit,
+            "guardian_last_name": self.guardian_last_name_edit,
+            "guardian_first_name": self.guardian_first_name_edit,
+            "guardian_middle_name": self.guardian_middle_name_edit,
+            "guardian_relation": self.relation_combo,
+            "phone": self.phone_edit,
+            "email": self.email_edit,
+        }
+        self.error_labels: dict[str, QLabel] = {}
+
+        child_box = QGroupBox(self.tr("Ребёнок"))
+        child_form = QFormLayout(child_box)
+        self._add_row(child_form, self.tr("Фамилия:"), "last_name")
+        self._add_row(child_form, self.tr("Имя:"), "first_name")
+        self._add_row(child_form, self.tr("Отчество:"), "middle_name")
+        self._add_row(child_form, self.tr("Дата рождения:"), "birth_date")
+        self._add_row(child_form, self.tr("СНИЛС:"), "snils")
+        child_form.addRow(self.tr("Документ:"), self.doc_kind_combo)
+        self._add_row(child_form, self.tr("Серия и номер:"), "doc_number", also=("doc_kind",))
+        self._add_row(child_form, self.tr("Сертификат:"), "certificate_number")
+
+        guardian_box = QGroupBox(self.tr("Родитель (законный представитель)"))
+        guardian_form = QFormLayout(guardian_box)
+        self._add_row(guardian_form, self.tr("Фамилия:"), "guardian_last_name")
+        self._add_row(guardian_form, self.tr("Имя:"), "guardian_first_name")
+        self._add_row(guardian_form, self.tr("Отчество:"), "guardian_middle_name")
+        self._add_row(guardian_form, self.tr("Кем приходится:"), "guardian_relation")
+        self._add_row(guardian_form, self.tr("Телефон:"), "phone")
+        self._add_row(guardian_form, self.tr("E-mail:"), "email")
+
+        self.error_label = QLabel()  # what belongs to no field (a database error, …)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        # A child already in the registry: say so and offer its card.
+        self.duplicate_frame = QFrame()
+        self.duplicate_frame.setObjectName("duplicateFrame")
+        self.duplicate_frame.setStyleSheet(
+            "#duplicateFrame { background: #fff4e0; border: 1px solid #e0b060; border-radius: 4px; }"
+        )
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setWordWrap(True)
+        self.open_existing_button = QPushButton(self.tr("Открыть карточку"))
+        self.open_existing_button.clicked.connect(self.on_open_existing_button_clicked)
+        duplicate = QHBoxLayout(self.duplicate_frame)
+        duplicate.addWidget(self.duplicate_label, 1)
+        duplicate.addWidget(self.open_existing_button)
+        self.duplicate_frame.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Отправить запрос"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        # A scroll area gives the wrapped messages the height they need (a dialog's own layout does
+        # not grow for word-wrapped labels); it scrolls only on a very small screen.
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(child_box, 1, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(guardian_box, 1, Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.duplicate_frame)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        for name, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _t, n=name: self._on_field_changed(n))
+                widget.editingFinished.connect(lambda n=name: self._on_field_changed(n))
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(lambda _i, n=name: self._on_field_changed(n))
+        self.birth_date_edit.dateChanged.connect(lambda _d: self._on_field_changed("birth_date"))
+        self.last_name_edit.setFocus()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _line(self, validator: Any, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        if validator is not None:
+            edit.setValidator(validator)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _add_row(self, form: QFormLayout, title: str, name: str, also: tuple[str, ...] = ()) -> None:
+        """The field, and under it (across the whole form: messages are long) its message."""
+        form.addRow(title, self.fields[name])
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setContentsMargins(0, 0, 0, 4)
+        error.hide()
+        form.addRow(error)
+        self.error_labels[name] = error
+        for other in also:
+            self.error_labels[other] = error
+
+    # --- reading the form -------------------------------------------------------------------------
+
+    def form(self) -> NewChild:
+        born = self.birth_date_edit.date()
+        snils = self.snils_edit.text()
+        return NewChild(
+            last_name=self.last_name_edit.text().strip(),
+            first_name=self.first_name_edit.text().strip(),
+            middle_name=self.middle_name_edit.text().strip(),
+            birth_date=None if born == NO_DATE else from_qdate(born),
+            snils=snils if any(ch.isdigit() for ch in snils) else "",
+            doc_kind=self.doc_kind_combo.currentData() or "",
+            doc_number=self.doc_number_edit.text().strip(),
+            guardian_last_name=self.guardian_last_name_edit.text().strip(),
+            guardian_first_name=self.guardian_first_name_edit.text().strip(),
+            guardian_middle_name=self.guardian_middle_name_edit.text().strip(),
+            guardian_relation=self.relation_combo.currentData() or "",
+            phone=self.phone_edit.text().strip(),
+            email=self.email_edit.text().strip(),
+            certificate_number=self.certificate_edit.text().strip(),
+        )
+
+    def errors(self) -> dict[str, str]:
+        """The rulebook's verdict on the whole form, keyed by the form's field names."""
+        result: dict[str, str] = {}
+        for field, message in services.children().validate_new_child(self.form(), self.today).items():
+            result.setdefault(self._field_name(field), message)
+        return result
+
+    def _field_name(self, field: str) -> str:
+        return field if field in self.error_labels else FIELD_ALIASES.get(field, field)
+
+    # --- live validation ---------------------------------------------------------------------------
+
+    def _on_field_changed(self, name: str) -> None:
+        self._touched.add(name)
+        self.duplicate_frame.hide()
+        self.error_label.hide()
+        self.validate()
+
+    def validate(self) -> dict[str, str]:
+        """Show the messages of the touched fields; returns every error of the form."""
+        errors = self.errors()
+        shown: dict[int, str] = {}  # one label may serve two fields (the document's kind and number)
+        for name, label in self.error_labels.items():
+            message = errors.get(name, "") if name in self._touched else ""
+            self._mark_bad(self.fields[name], bool(message))
+            shown[id(label)] = shown.get(id(label)) or message
+        for label in self.error_labels.values():
+            label.setText(shown[id(label)])
+            label.setVisible(bool(shown[id(label)]))
+        unknown = [m for f, m in errors.items() if f not in self.error_labels]
+        if unknown and self._touched >= set(self.fields):
+            self.error_label.setText("\n".join(unknown))
+            self.error_label.show()
+        return errors
+
+    def _mark_bad(self, widget: QWidget, bad: bool) -> None:
+        widget.setStyleSheet("border: 1px solid #b00020;" if bad else "")
+
+    def show_field_error(self, field: str, message: str) -> None:
+        """A message next to ``field`` (or under the form), and the focus there."""
+        name = self._field_name(field)
+        label = self.error_labels.get(name)
+        if label is None:
+            self.error_label.setText(message)
+            self.error_label.show()
+            return
+        self._touched.add(name)
+        label.setText(message)
+        label.show()
+        widget = self.fields[name]
+        self._mark_bad(widget, True)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    # --- sending ------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            return  # the write finishes in a moment; its answer needs this dialog
+        super().reject()
+
+    def accept(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        self._touched |= set(self.fields)
+        self.duplicate_frame.hide()
+        self.error_label.hide()
+        errors = self.validate()
+        if errors:
+            first = next((n for n in self.fields if n in errors), None)
+            if first is not None:
+                self.show_field_error(first, errors[first])
+            return
+        form, db, today = self.form(), self.db, self.today
+        self._set_busy(True)
+        self.task = run_task(
+            lambda: services.children().request_child(db, form, today),
+            self._on_requested,
+            self._on_request_failed,
+            pool=write_pool(),
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ok_button.setEnabled(not busy)
+        self.ok_button.setText(self.tr("Сохраняю…") if busy else self.tr("Отправить запрос"))
+
+    def _on_requested(self, uid: str) -> None:
+        self._set_busy(False)
+        self.request_uid = uid
+        self.requested.emit(uid)
+        super().accept()
+
+    def _on_request_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationError):
+            self.show_field_error(exc.field, exc.message)
+            return
+        if isinstance(exc, services.children().DuplicateChild):
+            self.existing_key = _existing_key(exc)
+            self.duplicate_label.setText(
+                self.tr("%1\nНовый запрос не нужен: откройте карточку этого ребёнка.").replace(
+                    "%1", exc.message
+                )
+            )
+            self.open_existing_button.setVisible(self.existing_key is not None)
+            self.duplicate_frame.show()
+            self.open_existing_button.setFocus()
+            return
+        message = expected_message(exc)
+        if message is not None:
+            log.info("child request refused: %s", error_code(exc))
+            self.error_label.setText(message)
+        else:
+            self.error_label.setText(self.tr("Запрос не сохранён из-за внутренней ошибки."))
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        self.error_label.show()
+
+    def on_open_existing_button_clicked(self) -> None:
+        if self.existing_key is not None:
+            self.open_child_requested.emit(self.existing_key)
+            self.reject()
+
+
+def _existing_key(exc: BaseException) -> str | None:
+    for name in ("key", "existing_key", "child_key"):
+        value = getattr(exc, name, None)
+        if isinstance(value, str) and value:
+            return value
+    child_id = getattr(exc, "child_id", None)
+    return f"c:{child_id}" if isinstance(child_id, int) else None

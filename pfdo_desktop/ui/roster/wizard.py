@@ -1,0 +1,468 @@
+"""«Импорт списка детей»: file → columns → preview → import → report.
+
+Nothing is written until the operator presses «Импортировать» on the preview: a file that cannot
+be read is refused with the reader's message (and a message box) and changes nothing. Only rows
+without errors whose child is not known yet are queued as new-child requests, in one transaction,
+in the background; the report says what was imported and what was skipped and why. The column
+mapping is remembered for files with the same headers.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from pfdo_desktop.services import roster
+from pfdo_desktop.services.roster import FIELD_TITLES, FIELDS, ImportReport, PreviewRow, RawTable
+
+from ..applications import services
+from ..applications.texts import ERROR_STYLE, MUTED_STYLE, OK_COLOR, WARN_COLOR
+from ..errors import error_code, expected_message
+from ..rows_model import row_list_view
+from ..tasks import Task, run_task, write_pool
+from .model import (
+    COL_BIRTH,
+    COL_CERTIFICATE,
+    COL_CHECK,
+    COL_LINE,
+    COL_NAME,
+    COL_PARENT,
+    COL_PHONE,
+    COL_SNILS,
+    RosterPreviewModel,
+    RowRole,
+    row_kind,
+    row_problems,
+)
+
+log = logging.getLogger(__name__)
+
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_REPORT = range(4)
+REQUIRED_NOTE = "*"
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: RosterImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Файл со списком детей"))
+        self.setSubTitle(
+            self.tr(
+                "Книга Excel (.xlsx) или CSV. Первая строка — заголовки столбцов: ФИО (или фамилия, имя, "
+                "отчество), дата рождения, СНИЛС, номер сертификата, представитель, телефон, e-mail."
+            )
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Путь к файлу .xlsx или .csv"))
+        self.path_edit.textChanged.connect(self.on_path_edit_text_changed)
+        self.browse_button = QPushButton(self.tr("Выбрать файл…"))
+        self.browse_button.clicked.connect(self.on_browse_button_clicked)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.error_box: QMessageBox | None = None
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def on_path_edit_text_changed(self, _text: str) -> None:
+        self.error_label.hide()
+        self.completeChanged.emit()
+
+    def on_browse_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Список детей"),
+            self.path_edit.text() or str(Path.home()),
+            self.tr("Таблицы (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)"),
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        path = Path(self.path_edit.text().strip())
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            table = roster.read_table(path)
+        except roster.RosterFileError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.refuse(exc.message)
+            return False
+        except Exception:
+            QGuiApplication.restoreOverrideCursor()
+            raise
+        QGuiApplication.restoreOverrideCursor()
+        if not table.rows:
+            self.refuse(self.tr("В файле «%1» нет строк с детьми под заголовками.").replace("%1", path.name))
+            return False
+        self.owner.set_table(path, table)
+        return True
+
+    def refuse(self, message: str) -> None:
+        """The file cannot be imported: say why here and in a message box (non-blocking)."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        if self.error_box is not None:
+            self.error_box.deleteLater()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Файл не загружен"), message, parent=self)
+        box.setInformativeText(self.tr("Ничего не изменено. Исправьте файл и выберите его снова."))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.error_box = box
+        box.open()
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: RosterImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Столбцы"))
+        self.setSubTitle(
+            self.tr(
+                "Укажите, в каком столбце файла что записано. Обязательны ФИО (или фамилия и имя) и дата "
+                "рождения; остальное — если есть."
+            )
+        )
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for name in FIELDS:
+            combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(40)
+            combo.currentIndexChanged.connect(self.on_combo_changed)
+            self.combos[name] = combo
+            form.addRow(FIELD_TITLES.get(name, name) + ":", combo)
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.source_label.setStyleSheet(MUTED_STYLE)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet(ERROR_STYLE)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_label)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.missing_label)
+        self._loading = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        table = self.owner.table
+        assert table is not None
+        saved = services.roster_import().load_mapping(self.owner.db, table.headers)
+        mapping = saved if saved is not None else roster.guess_mapping(table.headers)
+        self.source_label.setText(
+            self.tr("Сопоставление из прошлого импорта файла с такими же столбцами.")
+            if saved is not None
+            else self.tr("Столбцы угаданы по заголовкам — проверьте.")
+        )
+        self._loading = True
+        try:
+            for name, combo in self.combos.items():
+                combo.clear()
+                combo.addItem(self.tr("— нет в файле —"), None)
+                for index, header in enumerate(table.headers):
+                    sample = next(
+                        (r[index] for r in table.rows[:20] if index < len(r) and r[index].strip()), ""
+                    )
+                    text = self.tr("%1: «%2»").replace("%1", str(index + 1)).replace("%2", header or "")
+                    if sample:
+                        text += self.tr(" (например, %1)").replace("%1", sample[:30])
+                    combo.addItem(text, index)
+                combo.setCurrentIndex(max(0, combo.findData(mapping.get(name))))
+        finally:
+            self._loading = False
+        self._show_missing()
+
+    def mapping(self) -> dict[str, int]:
+        return {
+            name: combo.currentData()
+            for name, combo in self.combos.items()
+            if combo.currentData() is not None
+        }
+
+    def missing(self) -> tuple[str, ...]:
+        return tuple(roster.missing_fields(self.mapping()))
+
+    def on_combo_changed(self, _index: int) -> None:
+        if not self._loading:
+            self._show_missing()
+
+    def _show_missing(self) -> None:
+        missing = self.missing()
+        for name, combo in self.combos.items():
+            combo.setStyleSheet("border: 1px solid #b00020;" if name in missing else "")
+        if missing:
+            titles = ", ".join(f"«{FIELD_TITLES.get(n, n)}»" for n in missing)
+            self.missing_label.setText(
+                self.tr("Не выбраны обязательные столбцы: %1. Без них строки не проверить.").replace(
+                    "%1", titles
+                )
+            )
+        self.missing_label.setVisible(bool(missing))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self.missing()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.owner.mapping = self.mapping()
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: RosterImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Проверка строк"))
+        self.setSubTitle(
+            self.tr(
+                "Красные строки с ошибками и жёлтые (ребёнок уже есть в базе) будут пропущены; причина — в "
+                "столбце «Проверка», целиком — под таблицей для выбранной строки."
+            )
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Импортировать"))
+        self.model = RosterPreviewModel(self)
+        self.table = row_list_view(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (COL_LINE, 56),
+            (COL_CHECK, 300),
+            (COL_NAME, 200),
+            (COL_BIRTH, 96),
+            (COL_SNILS, 108),
+            (COL_CERTIFICATE, 100),
+            (COL_PARENT, 170),
+            (COL_PHONE, 118),
+        ):
+            header.resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.row_label = QLabel()  # the whole reason of the row under the cursor
+        self.row_label.setWordWrap(True)
+        self.row_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.row_label)
+        layout.addWidget(self.error_label)
+        self.task: Task | None = None
+        self.report: ImportReport | None = None
+
+    def initializePage(self) -> None:  # noqa: N802
+        owner = self.owner
+        assert owner.table is not None
+        rows = roster.preview(owner.table, owner.mapping, today=owner.today)
+        rows = services.roster_import().mark_existing(owner.db, rows)
+        self.model.set_rows(rows)
+        self.row_label.setText(self.tr("Выберите строку, чтобы прочитать причину целиком."))
+        self.row_label.setStyleSheet(MUTED_STYLE)
+        self.report = None
+        self.error_label.hide()
+        counts = self.model.counts()
+        text = (
+            self.tr("Строк в файле: %1. Будут импортированы: %2. С ошибками: %3. Уже есть в базе: %4.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(counts["ok"]))
+            .replace("%3", str(counts["invalid"]))
+            .replace("%4", str(counts["existing"]))
+        )
+        if not counts["ok"]:
+            text += " " + self.tr("Импортировать нечего: исправьте файл или столбцы.")
+        self.summary_label.setText(text)
+        self.completeChanged.emit()
+
+    def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.data(current, RowRole) if current.isValid() else None
+        if row is None:
+            self.row_label.clear()
+            return
+        kind = row_kind(row)
+        line = self.tr("Строка %1: ").replace("%1", str(row.line_no))
+        if kind == "ok":
+            self.row_label.setText(line + self.tr("будет импортирована."))
+            self.row_label.setStyleSheet(f"color: {OK_COLOR};")
+        else:
+            self.row_label.setText(line + row_problems(row))
+            self.row_label.setStyleSheet(ERROR_STYLE if kind == "invalid" else f"color: {WARN_COLOR};")
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.model.valid_rows()) and (self.task is None or not self.task.running)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.report is not None:
+            return True
+        if self.task is not None and self.task.running:
+            return False
+        owner = self.owner
+        rows, db, today, headers, mapping = (
+            self.model.rows(),
+            owner.db,
+            owner.today,
+            owner.headers,
+            owner.mapping,
+        )
+        module = services.roster_import()
+
+        def work() -> ImportReport:
+            report = module.import_rows(db, rows, today)
+            module.save_mapping(db, headers, mapping)
+            return report
+
+        self.error_label.hide()
+        self.summary_label.setText(self.tr("Импорт…"))
+        self.task = run_task(work, self._on_imported, self._on_import_failed, pool=write_pool())
+        self.completeChanged.emit()
+        return False
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.report = report
+        self.owner.report = report
+        self.completeChanged.emit()
+        self.owner.imported.emit(report)
+        self.owner.next()
+
+    def _on_import_failed(self, exc: BaseException) -> None:
+        self.completeChanged.emit()
+        message = expected_message(exc)
+        if message is None:
+            message = self.tr("Импорт не выполнен из-за внутренней ошибки: ничего не изменено.")
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            log.info("roster import refused: %s", error_code(exc))
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.initializePage()
+        self.error_label.show()
+
+
+class ReportPage(QWizardPage):
+    def __init__(self, wizard: RosterImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Готово"))
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.details_edit = QPlainTextEdit()
+        self.details_edit.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.details_edit, 1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        report = self.owner.report
+        if report is None:
+            return
+        self.summary_label.setText(
+            self.tr(
+                "Импортировано: %1 — запросы на новых детей уйдут на портал при синхронизации; портал "
+                "найдёт каждого в реестре или создаст с сертификатом учёта. Пропущено строк: %2."
+            )
+            .replace("%1", str(report.imported))
+            .replace("%2", str(report.invalid))
+        )
+        lines: list[str] = []
+        if report.reasons:
+            lines.append(self.tr("Почему пропущены строки:"))
+            for reason, count in sorted(report.reasons.items(), key=lambda item: -item[1]):
+                lines.append(f"  • {reason} — {count}")
+        if report.skipped:
+            lines.append("")
+            lines.append(self.tr("Пропущенные строки:"))
+            for line_no, why in report.skipped:
+                lines.append(self.tr("  строка %1: %2").replace("%1", str(line_no)).replace("%2", why))
+        self.details_edit.setPlainText("\n".join(lines) if lines else self.tr("Все строки импортированы."))
+        self.details_edit.setVisible(True)
+
+
+class RosterImportWizard(QWizard):
+    """Non-blocking: open() it; ``imported`` fires once the rows are queued."""
+
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, db: Any, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.path: Path | None = None
+        self.table: RawTable | None = None
+        self.mapping: dict[str, int] = {}
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Импорт списка детей"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Далее >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Назад"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Отмена"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Готово"))
+        self.resize(1100, 640)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.report_page = ReportPage(self)
+        self.setPage(PAGE_FILE, self.file_page)
+        self.setPage(PAGE_MAPPING, self.mapping_page)
+        self.setPage(PAGE_PREVIEW, self.preview_page)
+        self.setPage(PAGE_REPORT, self.report_page)
+
+    def reject(self) -> None:
+        task = self.preview_page.task
+        if task is not None and task.running:
+            return  # the import finishes in a moment; its report needs this wizard
+        super().reject()
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return self.table.headers if self.table is not None else ()
+
+    def set_table(self, path: Path, table: RawTable) -> None:
+        self.path = path
+        self.table = table
+
+    def preview_rows(self) -> list[PreviewRow]:
+        return self.preview_page.model.rows()

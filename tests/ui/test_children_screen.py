@@ -1,0 +1,271 @@
+"""«Дети и сертификаты»: search as you type, namesakes, the child card, «Новый ребёнок», and the
+choice among the portal's candidates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from pfdo_desktop.models import OutboxOp
+from pfdo_desktop.ui.children.model import COL_BIRTH, COL_CERTIFICATE, COL_NAME, COL_STATE, RowRole
+from pfdo_desktop.ui.children.new_child_dialog import NewChildDialog
+
+
+def shown(panel):
+    model = panel.model
+    return [model.data(model.index(r, 0), RowRole) for r in range(model.rowCount())]
+
+
+def text(panel, row, column, role=Qt.ItemDataRole.DisplayRole):
+    return panel.model.data(panel.model.index(row, column), role)
+
+
+def type_text(widget, text):
+    """Type like a person, one key event per character (QTest.keyClicks takes ASCII only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    widget.setFocus()
+    for ch in text:
+        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def outbox_kinds(workspace):
+    with workspace.db.read() as s:
+        return list(s.scalars(select(OutboxOp.kind).order_by(OutboxOp.id)))
+
+
+def open_children(window):
+    window.tabs.setCurrentIndex(window.children_tab)
+    return window.children_panel
+
+
+def type_search(qtbot, panel, query):
+    panel.search_edit.clear()
+    type_text(panel.search_edit, query)
+    qtbot.waitUntil(lambda: not panel.search_timer.isActive())
+
+
+def namesake_pair(panel):
+    for row in shown(panel):
+        if row.namesakes:
+            return row
+    raise AssertionError("the demo district has no namesakes")
+
+
+def test_search_as_you_type_narrows_the_list_and_marks_namesakes(qtbot, main_window):
+    panel = open_children(main_window)
+    everyone = shown(panel)
+    assert len(everyone) > 20
+    assert panel.count_label.text() == f"Детей: {len(everyone)}"
+
+    namesake = namesake_pair(panel)
+    surname = namesake.full_name.split()[0]
+    type_search(qtbot, panel, surname[:4])
+    narrowed = shown(panel)
+    assert 0 < len(narrowed) < len(everyone)
+    assert all(any(w.startswith(surname[:4]) for w in r.full_name.split()) for r in narrowed)
+
+    type_search(qtbot, panel, namesake.full_name)
+    twins = shown(panel)
+    assert len(twins) >= 2 and {r.full_name for r in twins} == {namesake.full_name}
+    for row in range(len(twins)):  # marked, and told apart by the date of birth and the certificate
+        assert text(panel, row, COL_NAME).startswith("⚠ ")
+        assert "тёзка" in text(panel, row, COL_NAME, Qt.ItemDataRole.ToolTipRole)
+        assert "сверьте дату рождения и сертификат" in text(panel, row, COL_STATE)
+        assert text(panel, row, COL_NAME, Qt.ItemDataRole.FontRole).bold()
+    assert len({text(panel, r, COL_BIRTH) for r in range(len(twins))}) == len(twins)
+
+    # the date of birth picks one of them
+    one = twins[0]
+    type_search(qtbot, panel, f"{one.full_name.split()[0]} {one.birth_date:%d.%m.%Y}")
+    assert [r.key for r in shown(panel)] == [one.key]
+    assert panel.count_label.text() == "Найдено: 1"
+    # the only match is opened at once
+    card = panel.card
+    assert card.title_label.text() == one.full_name
+    assert "тёзка" in card.note_label.text() and card.note_label.isVisible()
+
+    type_search(qtbot, panel, "Яяяяя")
+    assert shown(panel) == []
+    assert panel.count_label.text() == "Найдено: 0"
+
+
+def test_the_card_shows_the_certificate_guardian_and_applications(qtbot, main_window):
+    panel = open_children(main_window)
+    child = next(r for r in shown(panel) if r.certificate_number)
+    panel.table.selectRow(shown(panel).index(child))
+    card = panel.card
+    assert card.title_label.text() == child.full_name
+    assert card.birth_label.text() == f"{child.birth_date:%d.%m.%Y}"
+    assert card.cert_number_label.text() == child.certificate_number
+    assert card.cert_status_label.text() in ("учёт", "ПФ")
+    assert card.cert_balance_label.text().endswith("₽")
+    assert card.cert_as_of_label.text().startswith("по данным на ")
+    assert card.certificate_box.isVisible() and card.person_box.isVisible()
+    assert not card.candidates_box.isVisible()
+    row = shown(panel).index(child)
+    assert child.certificate_number in text(panel, row, COL_CERTIFICATE)
+
+    # a child with a parent's online application: the guardian and the application's history
+    from pfdo_desktop.services import applications as application_service
+    from pfdo_desktop.services import children as children_service
+
+    app = application_service.list_applications(main_window.workspace.db)[0]
+    data = children_service.child_card(main_window.workspace.db, app.child_key)
+    panel.show_child(app.child_key)
+    assert card.title_label.text() == app.child_name
+    for guardian in data.guardians:
+        assert guardian.full_name in card.guardians_label.text()
+    html = card.applications_label.text()
+    assert card.applications_label.isVisible() and app.group_name in html
+    assert "новая" in html and app.number in html
+    assert all(event.note in html for event in data.history[app.uid])
+
+
+def fill_good_form(dialog, *, last="Соколова", first="Ева", middle="Андреевна", born=date(2016, 4, 12)):
+    dialog.last_name_edit.setText(last)
+    dialog.first_name_edit.setText(first)
+    dialog.middle_name_edit.setText(middle)
+    dialog.birth_date_edit.setDate(QDate(born.year, born.month, born.day))
+    dialog.snils_edit.setText("112-233-445 95")
+    dialog.doc_kind_combo.setCurrentIndex(dialog.doc_kind_combo.findData("birth_certificate"))
+    dialog.doc_number_edit.setText("IV-МЮ 123456")
+    dialog.guardian_last_name_edit.setText("Соколова")
+    dialog.guardian_first_name_edit.setText("Ирина")
+    dialog.guardian_middle_name_edit.setText("Петровна")
+    dialog.phone_edit.setText("+7 912 345-67-89")
+    dialog.email_edit.setText("sokolova@mail.ru")
+
+
+def open_new_child_dialog(qtbot, panel) -> NewChildDialog:
+    qtbot.mouseClick(panel.new_child_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert isinstance(dialog, NewChildDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_new_child_dialog_refuses_bad_fields_next_to_them_and_sends_a_good_request(qtbot, main_window):
+    panel = open_children(main_window)
+    before = outbox_kinds(main_window.workspace)
+    dialog = open_new_child_dialog(qtbot, panel)
+    fill_good_form(dialog)
+
+    # a Latin letter in the surname: the message under the surname, as the operator types
+    dialog.last_name_edit.clear()
+    type_text(dialog.last_name_edit, "Sokolova")
+    label = dialog.error_labels["last_name"]
+    assert label.isVisible() and "русскими буквами" in label.text()
+
+    # a СНИЛС whose control number does not match
+    dialog.snils_edit.clear()
+    type_text(dialog.snils_edit, "11223344596")
+    assert dialog.error_labels["snils"].isVisible()
+    assert "контрольное число" in dialog.error_labels["snils"].text().casefold()
+
+    # too young for a certificate
+    dialog.birth_date_edit.setDate(QDate(2024, 1, 10))
+    assert "меньше 5 лет" in dialog.error_labels["birth_date"].text()
+
+    # OK does not send: the dialog stays, the focus goes to the first bad field
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.focusWidget() is dialog.last_name_edit
+    assert outbox_kinds(main_window.workspace) == before
+
+    # corrected: the messages go away and the request is saved with its outbox op
+    dialog.last_name_edit.setText("Соколова")
+    dialog.snils_edit.setText("112-233-445 95")
+    dialog.birth_date_edit.setDate(QDate(2016, 4, 12))
+    assert not any(lab.isVisible() for lab in dialog.error_labels.values())
+    with qtbot.waitSignal(dialog.requested, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert outbox_kinds(main_window.workspace) == [*before, "child.create"]
+
+    # the request is listed and opened; the window counts it as not sent
+    card = panel.card
+    assert card.title_label.text() == "Соколова Ева Андреевна"
+    assert card.state_label.text() == "ждёт ответа портала"
+    assert "ожидает отправки" in card.note_label.text()
+    assert main_window.pending_label.text() == f"Не отправлено: {len(before) + 1}"
+    type_search(qtbot, panel, "Соколова Ева")
+    assert [r.state for r in shown(panel)] == ["pending"]
+    assert text(panel, 0, COL_STATE) == "ждёт ответа портала"
+
+
+def test_a_child_already_on_this_pc_is_offered_instead_of_a_duplicate(qtbot, main_window):
+    panel = open_children(main_window)
+    known = shown(panel)[3]
+    dialog = open_new_child_dialog(qtbot, panel)
+    last, first, *middle = known.full_name.split()
+    fill_good_form(dialog, last=last, first=first, middle=" ".join(middle), born=known.birth_date)
+    dialog.snils_edit.clear()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.duplicate_frame.isVisible())
+    assert "уже есть" in dialog.duplicate_label.text()
+    assert dialog.isVisible()
+
+    qtbot.mouseClick(dialog.open_existing_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert panel.card.title_label.text() == known.full_name
+    assert panel.card.birth_label.text() == f"{known.birth_date:%d.%m.%Y}"
+
+
+def test_an_ambiguous_answer_shows_the_candidates_and_the_choice_is_queued(
+    qtbot, main_window, portal_db
+):
+    from pfdo_portal.admin import add_child
+
+    born = date(2015, 6, 1)
+    first_id, first_number = add_child(portal_db, "Лебедев", "Матвей", "Ильич", born, snils="112-233-445 95")
+    add_child(portal_db, "Лебедев", "Матвей", "Ильич", born)
+    panel = open_children(main_window)
+    dialog = open_new_child_dialog(qtbot, panel)
+    fill_good_form(dialog, last="Лебедев", first="Матвей", middle="Ильич", born=born)
+    dialog.snils_edit.clear()
+    with qtbot.waitSignal(dialog.requested, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    with qtbot.waitSignal(main_window.synced, timeout=60_000):
+        main_window.start_sync()
+    type_search(qtbot, panel, "Лебедев Матвей")
+    rows = shown(panel)
+    assert [r.state for r in rows] == ["ambiguous"]
+    assert text(panel, 0, COL_STATE) == "выберите ребёнка"
+    panel.table.selectRow(0)
+    card = panel.card
+    assert card.candidates_box.isVisible()
+    frames = card.candidate_frames
+    assert len(frames) == 2
+    numbers = {f.candidate.certificate_number for f in frames}
+    assert first_number in numbers
+    chosen = next(f for f in frames if f.candidate.child_id == first_id)
+    assert chosen.candidate.birth_date == born
+
+    before = outbox_kinds(main_window.workspace)
+    qtbot.mouseClick(chosen.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outbox_kinds(main_window.workspace) == [*before, "child.resolve"])
+    qtbot.waitUntil(lambda: not panel.card.candidates_box.isVisible())
+    assert "Выбор сохранён" in panel.message_label.text()
+
+
+def test_children_model(qtmodeltester, enrolled_workspace):
+    from pfdo_desktop.services import children as children_service
+    from pfdo_desktop.ui.children.model import ChildrenTableModel
+
+    model = ChildrenTableModel()
+    qtmodeltester.check(model, force_py=True)
+    rows = children_service.search_children(enrolled_workspace.db, "")
+    model.set_rows(rows)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == len(rows) > 0
+    assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "ФИО"
+    assert model.data(model.index(0, 0), RowRole) is rows[0]
+    assert model.row_of(rows[-1].key) == len(rows) - 1
