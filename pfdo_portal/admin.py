@@ -121,7 +121,8 @@ def revoke_device(db_url: str, device_id: str) -> None:
 
 
 def lock_month(db_url: str, provider_id: int, month: date) -> None:
-    """Close a month for billing: attendance changes for it are rejected (``month_locked``)."""
+    """Close a month for billing: attendance changes for it are rejected (``month_locked``), and so
+    are enrolments, expulsions, transfers and terminations that change its days of study."""
     first = month.replace(day=1)
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
         _require_provider(conn, provider_id)
@@ -333,6 +334,12 @@ def delete_membership(db_url: str, membership_id: int) -> None:
         provider_id = conn.execute(
             select(db.groups.c.provider_id).where(db.groups.c.id == row.group_id)
         ).scalar_one()
+        # An application that made this membership forgets it (portal bookkeeping, not on the wire).
+        conn.execute(
+            update(db.applications)
+            .where(db.applications.c.membership_id == membership_id)
+            .values(membership_id=None)
+        )
         conn.execute(db.memberships.delete().where(m.id == membership_id))
         db.stamp(conn, [db.Change("master", "membership", str(membership_id), provider_id, deleted=True)])
 

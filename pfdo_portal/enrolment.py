@@ -31,12 +31,22 @@ Decisions where docs/enrolment.md is silent:
   matching and a created child gets a new number of this region.
 * ``balance_changed`` on ``application.create`` stores the application as «отклонена» with the
   portal's figures (price and parts), so the PC shows the parent the new co-payment.
+* **Billed months** (``locked_months``, ``pfdo-portal lock-month``): a command that changes who
+  studies on a day of a month already invoiced for the provider is refused with ``month_locked`` and
+  the application's current record. The days that change: from the enrolment's first day (enrol),
+  the day after the last day (expel; a transfer from its date) and the termination's effective date,
+  each up to the end of the contract. So an expulsion on the 31st of a billed month is accepted
+  (nothing billed changes), one on the 15th is not, and neither is one whose later days fall in a
+  billed month. A confirmed contract never studied was not billed: its termination is not checked.
+* **Expiry** reads the due applications without locks, then locks each and judges it again on its
+  current row: an application enrolled, decided or withdrawn meanwhile is left alone.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -565,6 +575,7 @@ def apply_command(conn: Connection, device: service.Device, op: p.Op, today: dat
 
 # Payload fields as the operator knows them (the summary message names them in Russian).
 FIELD_TITLES_RU = {
+    "payload": "данные команды",
     "uid": "идентификатор записи",
     "new_uid": "идентификатор новой заявки",
     "last_name": "фамилия",
@@ -600,10 +611,51 @@ FIELD_TITLES_RU = {
 }
 
 
+INVALID_SHOWN = 5  # field errors spelled out in the summary message; the rest are counted
+
+
 def invalid_message(errors: dict[str, str]) -> str:
-    """«Портал счёл данные неверными. Фамилия: …; дата рождения: …»."""
-    details = "; ".join(f"{FIELD_TITLES_RU.get(k, k)}: {v}" for k, v in list(errors.items())[:5])
-    return f"{p.REJECTION_TEXT_RU[p.R_INVALID]} {details}".strip()
+    """The field errors summed up for the operator, a sentence per field: «Портал счёл данные
+    неверными. Дата рождения — позже сегодняшнего дня. Фамилия: пишите русскими буквами — …»
+    (``field_errors`` still carries each message for its field)."""
+    items = list(errors.items())
+    sentences = [p.REJECTION_TEXT_RU[p.R_INVALID]]
+    sentences += [_invalid_sentence(key, text) for key, text in items[:INVALID_SHOWN]]
+    if len(items) > INVALID_SHOWN:
+        sentences.append(f"И ещё ошибок: {len(items) - INVALID_SHOWN}.")
+    return " ".join(sentences)
+
+
+def _invalid_sentence(key: str, text: str) -> str:
+    """«Дата рождения — позже сегодняшнего дня.»; a message that names its field itself («Дата
+    зачисления … раньше …», «Заполните поле «Фамилия»», «контрольное число СНИЛС …») stands alone."""
+    title = FIELD_TITLES_RU.get(key, key)
+    text = " ".join(text.split()).rstrip(".;:, ")
+    if not text:
+        return f"{_upper_first(title)}."
+    end = "" if text.endswith(("?", "!")) else "."
+    quoted = re.match(r"«([^»]+)»\s*:\s*(.+)", text)  # «Фамилия»: цифры не допускаются …
+    if quoted and quoted.group(1).casefold() == title.casefold():
+        text = quoted.group(2)
+    elif re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", text.casefold()):
+        return f"{_upper_first(text)}{end}"
+    joint = ": " if " — " in text else " — "  # never two dashes in one sentence
+    return f"{_upper_first(title)}{joint}{_lower_first(text)}{end}"
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(text: str) -> str:
+    """The message after its field's title: its capital goes, an abbreviation's (СНИЛС) stays."""
+    word = re.match(r"\w+", text)
+    if word is None or not text[0].isupper():
+        return text
+    w = word.group(0)
+    if len(w) > 1 and not w[1:].islower():
+        return text  # СНИЛС, ПК, ФИО
+    return text[0].lower() + text[1:]
 
 
 def _refusal_result(ctx: Ctx, op: p.Op, refused: CommandRefused, app_uid: str | None) -> p.OpResult:
@@ -1044,6 +1096,53 @@ def _not_after_today(ctx: Ctx, day: date, key: str, what: str) -> None:
         )
 
 
+MONTHS_RU = (
+    "январь", "февраль", "март", "апрель", "май", "июнь",
+    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+)
+
+
+def ru_month(month: date) -> str:
+    """«декабрь 2025 г.»"""
+    return f"{MONTHS_RU[month.month - 1]} {month.year} г."
+
+
+def month_end(day: date) -> date:
+    nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def locked_month_in(conn: Connection, provider_id: int, first: date, last: date) -> date | None:
+    """The latest month locked for billing (``pfdo-portal lock-month``) that has a day between
+    ``first`` and ``last``; None when none has (or the period is empty)."""
+    if last < first:
+        return None
+    lm = db.locked_months.c
+    month: date | None = conn.execute(
+        select(func.max(lm.month)).where(
+            lm.provider_id == provider_id, lm.month >= first.replace(day=1), lm.month <= last
+        )
+    ).scalar()
+    return month
+
+
+def _refuse_in_locked_month(
+    ctx: Ctx, first: date, last: date, change: str, key: str, detail: Callable[[date], str]
+) -> None:
+    """A command that changes who studies on the days ``first … last`` is refused
+    (``month_locked``) when one of them is in a month already invoiced: the invoice stands.
+    ``change`` names the change («отчисление 15.12.2025»); ``detail(month)`` is the field's advice."""
+    month = locked_month_in(ctx.conn, ctx.provider_id, first, last)
+    if month is None:
+        return
+    raise CommandRefused(
+        p.R_MONTH_LOCKED,
+        f"Месяц закрыт: за {ru_month(month)} уже выставлен счёт, а {change} затрагивает оплаченные "
+        "в нём дни обучения.",
+        {key: detail(month)},
+    )
+
+
 def application_confirm(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     assert isinstance(pl, p.ApplicationConfirmPayload)
     conn = ctx.conn
@@ -1158,6 +1257,17 @@ def application_enrol(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
                 )
             },
         )
+    _refuse_in_locked_month(
+        ctx,
+        pl.date_from,
+        group.date_to,
+        f"зачисление с {ru_date(pl.date_from)}",
+        "date_from",
+        lambda month: (
+            f"Дата зачисления {ru_date(pl.date_from)}: дни обучения с неё попадают в закрытый месяц "
+            f"({ru_month(month)}) — поставьте дату не раньше {ru_date(month_end(month) + timedelta(days=1))}"
+        ),
+    )
     values: dict[str, Any] = {}
     changes: list[db.Change] = []
     if pl.date_from > app.start_date:  # a shorter contract: the days before are not paid
@@ -1201,6 +1311,14 @@ def _membership(conn: Connection, app: Any) -> Any:
         .where(m.group_id == app.group_id, m.child_id == app.child_id, m.date_to.is_(None))
         .order_by(m.id.desc())
     ).first()
+
+
+def _studied_until(member: Any, group: GroupInfo) -> date:
+    """The last day the child would study under the contract as it stands (the group's last day
+    for an open membership)."""
+    if member is not None and member.date_to is not None:
+        return min(member.date_to, group.date_to)
+    return group.date_to
 
 
 def _close(ctx: Ctx, app: Any, group: GroupInfo, last_day: date) -> tuple[dict[str, Any], list[db.Change]]:
@@ -1268,6 +1386,17 @@ def application_expel(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
                 )
             },
         )
+    _refuse_in_locked_month(
+        ctx,
+        pl.date_to + timedelta(days=1),
+        _studied_until(member, group),
+        f"отчисление {ru_date(pl.date_to)}",
+        "date_to",
+        lambda month: (
+            f"Дата отчисления {ru_date(pl.date_to)}: дни после неё попадают в закрытый месяц "
+            f"({ru_month(month)}) — поставьте дату не раньше {ru_date(month_end(month))}"
+        ),
+    )
     values, changes = _close(ctx, app, group, pl.date_to)
     note = (
         f"Отчислен {ru_date(pl.date_to)} ({apps.EXPEL_REASONS_RU[pl.reason].lower()}), приказ "
@@ -1308,6 +1437,17 @@ def application_transfer(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
             },
         )
     new_group = _group_of_provider(ctx, pl.to_group_id, field_name="to_group_id")
+    _refuse_in_locked_month(
+        ctx,
+        pl.date,
+        max(_studied_until(member, old_group), new_group.date_to),
+        f"перевод с {ru_date(pl.date)}",
+        "date",
+        lambda month: (
+            f"Дата перевода {ru_date(pl.date)}: дни с неё попадают в закрытый месяц ({ru_month(month)}) "
+            f"— поставьте дату не раньше {ru_date(month_end(month) + timedelta(days=1))}"
+        ),
+    )
     last_day = pl.date - timedelta(days=1)
     short = shorten(app, old_group, first_day, last_day)
     released = short.released if app.certificate_id is not None else ZERO
@@ -1398,6 +1538,19 @@ def application_terminate(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     assert group is not None
     effective = pricing.termination_effective_date(pl.request_date)
     last_day = effective - timedelta(days=1)
+    member = _membership(conn, app) if app.status == apps.APP_ACTIVE else None
+    if member is not None:  # a confirmed contract was never studied: nothing of it was invoiced
+        _refuse_in_locked_month(
+            ctx,
+            max(effective, member.date_from),
+            _studied_until(member, group),
+            f"расторжение договора с {ru_date(effective)}",
+            "request_date",
+            lambda month: (
+                f"По заявлению от {ru_date(pl.request_date)} договор расторгается с {ru_date(effective)}, "
+                f"а за {ru_month(month)} уже выставлен счёт: обратитесь в уполномоченную организацию"
+            ),
+        )
     values, changes = _close(ctx, app, group, last_day)
     values.update(
         status=apps.APP_TERMINATED,
@@ -1475,24 +1628,42 @@ def submit_online(
 def expire(conn: Connection, today: date, days: int, now: datetime) -> list[str]:
     """Applications past the region's deadline → «истекла»: «новая» older than ``days`` days, and
     «подтверждена» not enrolled ``days`` days after the start date (its reserve is released)."""
-    new_before = today - timedelta(days=days)
     rows = conn.execute(
-        select(db.applications)
+        select(a_.id, a_.status, a_.created_at, a_.start_date)
         .where(or_(a_.status == apps.APP_NEW, a_.status == apps.APP_CONFIRMED))
         .order_by(a_.id)
     ).all()
+    # A first pass without locks (so live applications are not held); expire_candidates judges
+    # each due one again under its row lock.
+    due = [r.id for r in rows if _expiry_due(r, today, days)]
+    return expire_candidates(conn, due, today, days, now)
+
+
+def _expiry_due(app: Any, today: date, days: int) -> bool:
+    new_before = today - timedelta(days=days)
+    if app.status == apps.APP_NEW:
+        return bool(service.as_utc(app.created_at).date() < new_before)
+    if app.status == apps.APP_CONFIRMED:
+        return bool(app.start_date < new_before)
+    return False  # decided meanwhile: enrolled, rejected, withdrawn, already expired …
+
+
+def expire_candidates(
+    conn: Connection, uids: Iterable[str], today: date, days: int, now: datetime
+) -> list[str]:
+    """Expire those of ``uids`` that are due. The list was read without locks: each application
+    is locked and judged again on its current row, so one enrolled, confirmed, withdrawn … in the
+    meantime (another transaction committed between the read and the lock) is left alone."""
     expired: list[str] = []
     changes: list[db.Change] = []
-    for app in rows:
+    for uid in uids:
+        app = load_application(conn, uid, lock=True)
+        if app is None or not _expiry_due(app, today, days):
+            continue
         if app.status == apps.APP_NEW:
-            due = service.as_utc(app.created_at).date() < new_before
             note = f"Истекла: организация не рассмотрела заявку за {days} дн."
         else:
-            due = app.start_date < new_before
             note = f"Истекла: ребёнок не зачислен в течение {days} дн. после даты начала обучения"
-        if not due:
-            continue
-        app = load_application(conn, app.id, lock=True)
         if app.status == apps.APP_CONFIRMED and app.certificate_id is not None:
             changes += change_reserve(conn, app.certificate_id, -release_all(app))
         conn.execute(

@@ -3,6 +3,12 @@
 «Заречный муниципальный округ»: schools, a ДШИ, a ДЮСШ, a ДДТ and a private club, programmes in
 all six directions, groups with weekly schedules for the current academic year, children with
 valid СНИЛС and certificates, memberships and the attendance entered so far.
+
+Every membership stands on an application with its contract (docs/enrolment.md): «обучается» for a
+live one, «отчислен» for an ended one, with the enrolment order, the contract number and, on a
+certified programme, the price and its certificate / parent parts (``domain.pricing``). A ПФ
+certificate's reserve is the sum of its contracts' certificate parts, never above its balance; a
+child with a сертификат учёта on a certified programme pays the whole contract.
 """
 
 from __future__ import annotations
@@ -17,9 +23,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from pfdo_desktop.domain import pricing
 from pfdo_desktop.domain.ages import age_in_months, age_on
+from pfdo_desktop.domain.applications import EXPEL_REASONS_RU
 from pfdo_desktop.domain.attendance import mark_id
 from pfdo_desktop.domain.identity import make_snils
+from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.schedule import WeeklySlot, lesson_dates
 
 from . import db
@@ -658,6 +667,7 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
     extra = random.Random(rng.getrandbits(64))
     _documents_and_guardians(extra, out, today)
     _online_applications(extra, out, today)
+    _contracts(out, today)
     return out
 
 
@@ -795,6 +805,142 @@ def _online_applications(rng: random.Random, out: dict[str, list[dict[str, Any]]
                 "membership_id": None,
             }
         )
+
+
+# Reasons of the seeded expulsions, in turn (never «завершение обучения»: the year is not over).
+SEED_EXPEL_REASONS = ("parent_request", "moved", "health", "parent_request", "other")
+
+
+def _order_day(day: date, today: date) -> date:
+    """An enrolment order is signed on the working day before the first lesson (and not later
+    than yesterday)."""
+    order = day - timedelta(days=1)
+    while order.weekday() >= 5:
+        order -= timedelta(days=1)
+    return min(order, today - timedelta(days=1))
+
+
+def _stamp(day: date, hour: int) -> str:
+    return datetime.combine(day, time(hour, 0), tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _contracts(out: dict[str, list[dict[str, Any]]], today: date) -> None:
+    """The application behind every membership (source «portal»: the parent applied online, the
+    provider confirmed and enrolled): «обучается», or «отчислен» for a membership that ended. On a
+    certified programme the contract is priced by ``domain.pricing`` with the free balance of the
+    child's ПФ certificate, whose reserve becomes the sum of the parts. No randomness: the rest of
+    the district stays as the generators made it."""
+    groups = {g["id"]: g for g in out["group"]}
+    programs = {p["id"]: p for p in out["program"]}
+    modules = {m["id"]: m for m in out["module"]}
+    cert_of: dict[int, dict[str, Any]] = {}  # the certificate that pays: the ПФ one, else the newest
+    for cert in out["certificate"]:
+        best = cert_of.get(cert["child_id"])
+        if best is None or cert["status"] == "pf" or best["status"] != "pf":
+            cert_of[cert["child_id"]] = cert
+    reserved = {c["id"]: Decimal(0) for c in out["certificate"]}
+    # Orders of each provider numbered in date order: one enrolment order per first day, one
+    # expulsion order per last day.
+    orders: set[tuple[int, date, str]] = set()
+    for m in out["membership"]:
+        pid = groups[m["group_id"]]["provider_id"]
+        orders.add((pid, _order_day(m["date_from"], today), "enrol"))
+        if m["date_to"] is not None:
+            orders.add((pid, m["date_to"], "expel"))
+    numbers: dict[tuple[int, date, str], str] = {}
+    counters: dict[int, int] = {}
+    for key in sorted(orders):
+        counters[key[0]] = counters.get(key[0], 0) + 1
+        numbers[key] = f"{counters[key[0]]}-у"
+
+    for m in out["membership"]:
+        group = groups[m["group_id"]]
+        pid = group["provider_id"]
+        module = modules[group["module_id"]]
+        first, last = m["date_from"], m["date_to"]
+        own = cert_of.get(m["child_id"])
+        paying = own if own is not None and own["status"] == "pf" else None
+        money: dict[str, Any] = {"price_total": None, "certificate_part": None, "parent_part": None}
+        confirmed_note = "Заявка подтверждена порталом: место в группе зарезервировано"
+        if programs[group["program_id"]]["registry"] == "certified":
+            free = Decimal(paying["balance"]) - reserved[paying["id"]] if paying is not None else Decimal(0)
+            cost = pricing.contract_cost_for_period(
+                first, group["date_to"], group["date_from"], group["date_to"],
+                module["price"], module["normative_price"], free,
+            )
+            confirmed_note = (
+                "Заявка подтверждена порталом: место зарезервировано, сертификат оплатит "
+                f"{format_rub(cost.certificate_part)}"
+                + (f", доплата родителя {format_rub(cost.parent_part)}" if cost.parent_pays else "")
+            )
+            if last is not None:  # expelled: the days studied, the reserved part as the ceiling
+                cost = pricing.contract_cost_for_period(
+                    first, min(last, group["date_to"]), group["date_from"], group["date_to"],
+                    module["price"], module["normative_price"], cost.certificate_part,
+                )
+            money = {
+                "price_total": f"{cost.all:.2f}",
+                "certificate_part": f"{cost.certificate_part:.2f}",
+                "parent_part": f"{cost.parent_part:.2f}",
+            }
+            if paying is not None:
+                reserved[paying["id"]] += cost.certificate_part
+        else:
+            paying = None  # a budget or paid programme reserves nothing
+        order_day = _order_day(first, today)
+        order_number = numbers[(pid, order_day, "enrol")]
+        applied_on = order_day - timedelta(days=4)
+        history = [
+            {"at": _stamp(applied_on, 10), "status": "new", "note": "Заявка подана родителем на портале"},
+            {"at": _stamp(applied_on + timedelta(days=1), 12), "status": "confirmed", "note": confirmed_note},
+            {"at": _stamp(order_day, 15), "status": "active",
+             "note": f"Зачислен с {first:%d.%m.%Y}, приказ № {order_number} от {order_day:%d.%m.%Y}"},
+        ]
+        end: dict[str, Any] = {
+            "end_date": None, "end_order_number": "", "end_order_date": None, "end_reason": ""
+        }
+        if last is not None:
+            reason = SEED_EXPEL_REASONS[m["id"] % len(SEED_EXPEL_REASONS)]
+            end = {
+                "end_date": last,
+                "end_order_number": numbers[(pid, last, "expel")],
+                "end_order_date": last,
+                "end_reason": reason,
+            }
+            history.append({
+                "at": _stamp(last, 16), "status": "expelled",
+                "note": f"Отчислен {last:%d.%m.%Y} ({EXPEL_REASONS_RU[reason].lower()}), приказ "
+                f"№ {end['end_order_number']} от {last:%d.%m.%Y}",
+            })
+        n = len(out["application"]) + 1
+        out["application"].append(
+            {
+                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"pfdo-demo-contract/{m['id']}")),
+                "number": f"З-{n:06d}",
+                "child_id": m["child_id"],
+                "group_id": group["id"],
+                "provider_id": pid,
+                "start_date": first,
+                "status": "active" if last is None else "expelled",
+                "source": "portal",
+                "created_at": datetime.combine(applied_on, time(10, 0), tzinfo=UTC),
+                "decided_at": datetime.combine(applied_on + timedelta(days=1), time(12, 0), tzinfo=UTC),
+                "reason_code": "",
+                "reason_text": "",
+                "order_number": order_number,
+                "order_date": order_day,
+                **end,
+                "contract_number": f"Д-{n:06d}",
+                **money,
+                "transferred_to": None,
+                "history": json.dumps(history, ensure_ascii=False),
+                "device_id": None,
+                "certificate_id": paying["id"] if paying is not None else None,
+                "membership_id": m["id"],
+            }
+        )
+    for cert in out["certificate"]:
+        cert["reserve"] = f"{reserved[cert['id']]:.2f}"
 
 
 def _slots(rng: random.Random, rooms: tuple[str, ...], direction: str) -> list[WeeklySlot]:

@@ -4,6 +4,7 @@
 - ``foreign_keys=ON`` and ``busy_timeout``: the GUI and a scheduled ``pfdo-desktop sync`` may share
   the file.
 - Write transactions start with ``BEGIN IMMEDIATE`` so two writers queue instead of failing.
+- SQL errors never show the statement's parameters (``hide_parameters``): no personal data in logs.
 - The file is created readable only by its user (152-ФЗ); a backup is taken before any migration;
   a database written by a newer version of the program is refused, never downgraded.
 """
@@ -49,7 +50,9 @@ class DatabaseTooNew(DatabaseError):
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # hide_parameters: an SQL error's text (logged, shown in a crash report) never carries the
+    # statement's values — children's names, СНИЛС and documents (152-ФЗ).
+    engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -6,23 +6,29 @@ local record (sync engine). While a command waits, no second one is queued for t
 
 Decisions where the design is silent:
 
-* **Occupied places** on the start date = the group's memberships live that day + its applications
+* **Occupied places** on the start date = the group's memberships not ended before that day (also
+  the ones that start later: their place is taken for the rest of the group) + its applications
   «подтверждена» + this PC's applications to the group not yet answered (created here or transfers
-  into the group). The portal counts the same, minus what it does not know yet.
+  into the group). The portal counts exactly the same (``pfdo_portal.enrolment.occupied_places``),
+  minus what it does not know yet.
 * **Free balance** = balance − reserve − the certificate parts this PC expects for the child's
   unanswered applications (created or confirmed here), never below zero.
 * **A new-child request not answered yet** («r:…») may get an application: its date of birth comes
   from the request and its certificate is taken as a *сертификат учёта with no balance* — every new
   certificate starts so, and it is what the portal will create. A budget programme is therefore
   allowed, a certified one is refused (учёт on a certified programme) until the portal answers. An
-  ambiguous or rejected request is refused: choose the child first.
+  ambiguous request is refused until the operator has chosen the child (a choice waiting to be sent
+  is enough: it goes out before the application); a rejected request is refused.
 * **The contract cost** is shown for the certified registry only: from the start date to the
   group's last day, with the free balance of a ПФ certificate (0 otherwise: the parent would pay
   everything).
 * **Dates entered with an order**: an order may not be dated in the future nor more than a year
   ago; enrolment and transfer dates lie inside the group's dates and not in a closed month (before
   the 1st of the current month); an expulsion date lies between the application's start date and
-  the group's end; a termination request is not dated in the future nor before the start date.
+  the group's end; a parent's termination request is not dated in the future nor before the day
+  the application was made (its ``created_at``, local date): a contract cannot be terminated by a
+  request older than the application itself. It may be dated before the start date (a parent
+  changing their mind before the first lesson).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -76,6 +82,7 @@ from pfdo_desktop.domain.ops import (
     OP_APP_TERMINATE,
     OP_APP_TRANSFER,
     OP_APP_WITHDRAW,
+    OP_CHILD_RESOLVE,
     new_uid,
 )
 from pfdo_desktop.domain.pricing import ContractCost, contract_cost_for_period
@@ -101,6 +108,7 @@ from .enrolment_rows import (
     application_entity_key,
     application_rows,
     parse_key,
+    request_entity_key,
 )
 from .errors import NotAllowed, NotFound, ValidationError
 from .outbox import enqueue_command
@@ -150,7 +158,9 @@ def _child_facts(s: Session, key: str, *, exclude_app: str | None = None) -> _Ch
         req = s.get(ChildRequest, uid)
         if req is None:
             raise NotFound("Запрос на нового ребёнка не найден: обновите список детей.")
-        if req.state == REQUEST_AMBIGUOUS:
+        choice_queued = s.scalar(select(OutboxOp.id).where(
+            OutboxOp.entity_key == request_entity_key(uid), OutboxOp.kind == OP_CHILD_RESOLVE).limit(1))
+        if req.state == REQUEST_AMBIGUOUS and choice_queued is None:
             raise NotAllowed("Портал нашёл несколько похожих детей: сначала выберите нужного в карточке "
                              "ребёнка, потом подавайте заявку.")
         if req.state == REQUEST_REJECTED:
@@ -195,7 +205,7 @@ def _group_facts(s: Session, group_id: int) -> _GroupFacts:
 
 def _occupied(s: Session, group_id: int, on: date, *, exclude_app: str | None = None) -> int:
     members = len(s.scalars(select(Membership.id).where(
-        Membership.group_id == group_id, Membership.archived.is_(False), Membership.date_from <= on,
+        Membership.group_id == group_id, Membership.archived.is_(False),
         or_(Membership.date_to.is_(None), Membership.date_to >= on))).all())
     apps = len(s.scalars(select(Application.id).where(
         Application.group_id == group_id, Application.archived.is_(False),
@@ -460,10 +470,18 @@ def terminate_application(db: Database, uid: str, request_date: date, *, today: 
         app = _load_for(s, uid, ACT_TERMINATE)
         if request_date is None or request_date > today:
             raise ValidationError("request_date", "Дата заявления родителя не может быть позже сегодняшней")
-        if request_date < app.start_date - timedelta(days=ORDER_MAX_AGE_DAYS):
-            raise ValidationError("request_date", f"Заявление от {request_date:%d.%m.%Y} слишком старое: "
-                                  "проверьте год")
+        made = _local_date(app.created_at)
+        if request_date < made:
+            raise ValidationError("request_date", f"Заявление от {request_date:%d.%m.%Y} раньше самой заявки "
+                                  f"(подана {made:%d.%m.%Y}): проверьте дату заявления")
         _queue(s, app, OP_APP_TERMINATE, {"request_date": request_date.isoformat()})
+
+
+def _local_date(moment: datetime) -> date:
+    """The operator's calendar day of a stored (UTC) moment."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date()
 
 
 # --- lists ---------------------------------------------------------------------------------------

@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -38,6 +40,7 @@ from sqlalchemy import (
     exists,
     false,
     func,
+    insert,
     literal,
     or_,
     select,
@@ -89,6 +92,7 @@ from pfdo_desktop.models import (
 from .enrolment_rows import (
     application_rows,
     child_key,
+    chunks,
     full_name,
     history_rows,
     last_sync_at,
@@ -99,7 +103,7 @@ from .enrolment_rows import (
     shown_snils,
 )
 from .errors import NotAllowed, NotFound, ValidationError
-from .outbox import enqueue_command
+from .outbox import command_values, enqueue_command
 from .rows import CertificateRow, ChildCard, ChildRow, GuardianRow, NewChild
 
 log = logging.getLogger(__name__)
@@ -246,15 +250,27 @@ def _search_requests(s: Session, tokens: list[str], limit: int) -> list[tuple[st
         select(r).where(request_visible(), *_conditions(cols, tokens))
         .order_by(r.search_name, r.birth_date).limit(limit)
     )
-    return [(req.search_name, _request_row(req)) for req in s.scalars(query)]
+    requests = list(s.scalars(query))
+    queued = _queued_kinds(s, [req.uid for req in requests])
+    return [(req.search_name, _request_row(req, queued.get(req.uid, ""))) for req in requests]
 
 
-def _request_row(req: ChildRequest) -> ChildRow:
+def _queued_kinds(s: Session, uids: list[str]) -> dict[str, str]:
+    """Request uid → the kind of its op still waiting for the portal (the latest one)."""
+    out: dict[str, str] = {}
+    for chunk in chunks([request_entity_key(uid) for uid in uids]):
+        for key, kind in s.execute(select(OutboxOp.entity_key, OutboxOp.kind)
+                                   .where(OutboxOp.entity_key.in_(chunk)).order_by(OutboxOp.id)):
+            out[key.removeprefix(request_entity_key(""))] = kind
+    return out
+
+
+def _request_row(req: ChildRequest, pending_action: str = "") -> ChildRow:
     return ChildRow(
         key=request_key(req.uid), child_id=req.child_id, request_uid=req.uid,
         full_name=full_name(req.last_name, req.first_name, req.middle_name), birth_date=req.birth_date,
         snils=shown_snils(req.snils), certificate_number=req.certificate_number, certificate_status="",
-        state=req.state, namesakes=0)
+        state=req.state, namesakes=0, pending_action=pending_action)
 
 
 def _name_counts(s: Session, names: set[str]) -> dict[str, int]:
@@ -368,35 +384,49 @@ def _request_card(s: Session, req: ChildRequest) -> ChildCard:
             relation=req.guardian_relation, phone=req.phone, email=req.email),)
     apps = application_rows(s, Application.child_request_uid == req.uid)
     history = {a.uid: history_rows(s, _app(s, a.uid)) for a in apps}
-    candidates = tuple(_candidate_row(c) for c in req.candidates or [] if isinstance(c, dict))
+    candidates = tuple(row for c in req.candidates or [] if (row := _candidate_row(c)) is not None)
+    queued = _queued_kinds(s, [req.uid]).get(req.uid, "")
     if req.state == REQUEST_REJECTED:
         message = req.message or "Портал отклонил запрос на нового ребёнка."
-    elif req.state == REQUEST_PENDING:
-        message = _REQUEST_MESSAGES[REQUEST_PENDING]
-        queued = s.scalar(select(OutboxOp.kind).where(OutboxOp.entity_key == request_entity_key(req.uid))
-                          .order_by(OutboxOp.id.desc()).limit(1))
-        if queued is not None:
-            message = f"{message} Сейчас: {pending_note(s, request_entity_key(req.uid), queued)}."
+    elif req.state == REQUEST_AMBIGUOUS and req.message and req.message not in MATCH_RESULTS_RU.values():
+        message = f"{req.message} {_REQUEST_MESSAGES[REQUEST_AMBIGUOUS]}"  # why the last choice failed
     else:
         message = _REQUEST_MESSAGES.get(req.state, req.message)
-    row = _request_row(req)
+    if queued:
+        message = f"{message} Сейчас: {pending_note(s, request_entity_key(req.uid), queued)}."
+    row = _request_row(req, queued)
     namesakes = (s.scalar(select(func.count()).select_from(Child).where(
         Child.archived.is_(False), Child.search_name == req.search_name)) or 0)
     row = _with_namesakes(row, namesakes)
     return ChildCard(child=row, middle_name=req.middle_name, last_name=req.last_name,
                      first_name=req.first_name, doc_kind=req.doc_kind, doc_number=req.doc_number,
                      guardians=guardians, certificate=None, applications=tuple(apps), history=history,
-                     memberships=(), candidates=candidates, message=message)
+                     memberships=(), candidates=candidates, message=message, pending_action=queued)
 
 
-def _candidate_row(c: dict) -> ChildRow:
+def _candidate_id(c: object) -> int | None:
+    """A stored candidate's child id; None when it is not a positive whole number."""
+    value = c.get("child_id") if isinstance(c, dict) else None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value > 0 else None
+    if isinstance(value, str) and value.isdigit() and int(value) > 0:
+        return int(value)
+    return None
+
+
+def _candidate_row(c: object) -> ChildRow | None:
+    """A stored candidate for the card; None for one that cannot be chosen (no usable child id)."""
+    cid = _candidate_id(c)
+    if cid is None or not isinstance(c, dict):
+        return None
     tail = str(c.get("snils_tail") or "")
     snils = f"***-***-*{tail[:2]} {tail[2:]}" if len(tail) == 4 else ""
     try:
         born = date.fromisoformat(str(c.get("birth_date")))
     except ValueError:
         born = date.min
-    cid = int(c.get("child_id") or 0)
     return ChildRow(
         key=child_key(cid), child_id=cid, request_uid=None,
         full_name=full_name(str(c.get("last_name") or ""), str(c.get("first_name") or ""),
@@ -588,38 +618,54 @@ def request_child(db: Database, form: NewChild, today: date, *, source: str = "f
 
 
 def add_request(s: Session, clean: CleanChild, source: str) -> str:
-    uid = new_uid()
-    s.add(ChildRequest(
-        uid=uid, last_name=clean.last_name, first_name=clean.first_name, middle_name=clean.middle_name,
-        birth_date=clean.birth_date, snils=clean.snils, doc_kind=clean.doc_kind,
-        doc_number=clean.doc_number, certificate_number=clean.certificate_number,
-        guardian_last_name=clean.guardian_last_name, guardian_first_name=clean.guardian_first_name,
-        guardian_middle_name=clean.guardian_middle_name, guardian_relation=clean.guardian_relation,
-        phone=clean.phone, email=clean.email,
-        search_name=search_name(clean.last_name, clean.first_name, clean.middle_name),
-        source=source, state=REQUEST_PENDING, child_id=None, candidates=[], message="",
-        created_at=utcnow()))
-    guardian = None
-    if clean.guardian_last_name and clean.guardian_first_name:
-        guardian = {"last_name": clean.guardian_last_name, "first_name": clean.guardian_first_name,
-                    "middle_name": clean.guardian_middle_name,
-                    "relation": clean.guardian_relation or "mother",
-                    "phone": clean.phone, "email": clean.email}
-    payload = {
-        "uid": uid, "last_name": clean.last_name, "first_name": clean.first_name,
-        "middle_name": clean.middle_name, "birth_date": clean.birth_date.isoformat(),
-        "snils": clean.snils, "doc_kind": clean.doc_kind, "doc_number": clean.doc_number,
-        "certificate_number": clean.certificate_number, "guardian": guardian,
-        "request_certificate": True,
-    }
-    enqueue_command(s, OP_CHILD_CREATE, request_entity_key(uid), payload)
+    uid = add_requests(s, [clean], source)[0]
     log.info("new-child request %s queued (%s)", uid, source)
     return uid
 
 
+def add_requests(s: Session, cleans: Sequence[CleanChild], source: str) -> list[str]:
+    """Write new-child requests and queue their child.create commands, in order, with two bulk
+    inserts (a 2,000-row roster would spend most of its time in the ORM unit of work otherwise)."""
+    s.flush()  # anything added before goes first: the outbox keeps the queue order by id
+    now = utcnow()
+    uids = [new_uid() for _ in cleans]
+    requests: list[dict[str, Any]] = []
+    ops: list[dict[str, Any]] = []
+    for uid, clean in zip(uids, cleans, strict=True):
+        requests.append(dict(
+            uid=uid, last_name=clean.last_name, first_name=clean.first_name, middle_name=clean.middle_name,
+            birth_date=clean.birth_date, snils=clean.snils, doc_kind=clean.doc_kind,
+            doc_number=clean.doc_number, certificate_number=clean.certificate_number,
+            guardian_last_name=clean.guardian_last_name, guardian_first_name=clean.guardian_first_name,
+            guardian_middle_name=clean.guardian_middle_name, guardian_relation=clean.guardian_relation,
+            phone=clean.phone, email=clean.email,
+            search_name=search_name(clean.last_name, clean.first_name, clean.middle_name),
+            source=source, state=REQUEST_PENDING, child_id=None, candidates=[], message="",
+            created_at=now))
+        guardian = None
+        if clean.guardian_last_name and clean.guardian_first_name:
+            guardian = {"last_name": clean.guardian_last_name, "first_name": clean.guardian_first_name,
+                        "middle_name": clean.guardian_middle_name,
+                        "relation": clean.guardian_relation or "mother",
+                        "phone": clean.phone, "email": clean.email}
+        payload = {
+            "uid": uid, "last_name": clean.last_name, "first_name": clean.first_name,
+            "middle_name": clean.middle_name, "birth_date": clean.birth_date.isoformat(),
+            "snils": clean.snils, "doc_kind": clean.doc_kind, "doc_number": clean.doc_number,
+            "certificate_number": clean.certificate_number, "guardian": guardian,
+            "request_certificate": True,
+        }
+        ops.append(command_values(OP_CHILD_CREATE, request_entity_key(uid), payload, now))
+    if requests:
+        s.execute(insert(ChildRequest), requests)
+        s.execute(insert(OutboxOp), ops)
+    return uids
+
+
 def resolve_request(db: Database, uid: str, child_id: int | None) -> None:
     """After «ambiguous»: the operator picked one of the portal's candidates (``child_id``) or asks
-    for a new child (None). Queues child.resolve; the request waits for the portal again."""
+    for a new child (None). Queues child.resolve. The request's state is the portal's: it stays
+    «ambiguous» (shown «ожидает отправки: выбор ребёнка» from the outbox) until the answer."""
     with db.write() as s:
         req = s.get(ChildRequest, uid)
         if req is None:
@@ -628,15 +674,15 @@ def resolve_request(db: Database, uid: str, child_id: int | None) -> None:
             raise NotAllowed("Выбирать ребёнка нужно, только когда портал нашёл несколько похожих: "
                              "у этого запроса такого ответа нет.")
         if s.scalar(select(OutboxOp.id).where(OutboxOp.entity_key == request_entity_key(uid)).limit(1)):
-            raise NotAllowed("Выбор по этому запросу уже отправлен: дождитесь ответа портала "
-                             "(синхронизируйте данные).")
-        allowed = {int(c.get("child_id") or 0) for c in req.candidates or [] if isinstance(c, dict)}
+            raise NotAllowed("Выбор по этому запросу уже сделан и ждёт ответа портала (синхронизируйте "
+                             "данные). Пока он не отправлен, его можно отменить кнопкой «Отменить "
+                             "неотправленное» и выбрать заново.")
+        allowed = {cid for c in req.candidates or [] if (cid := _candidate_id(c)) is not None}
         if child_id is not None and child_id not in allowed:
             raise ValidationError("child_id", "Выберите ребёнка из списка найденных порталом или «Новый "
                                   "ребёнок».")
         enqueue_command(s, OP_CHILD_RESOLVE, request_entity_key(uid), {"uid": uid, "child_id": child_id})
-        req.state = REQUEST_PENDING
-        req.message = ""
+        req.message = ""  # the reason a previous choice failed no longer applies
 
 
 __all__ = [

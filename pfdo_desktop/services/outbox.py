@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -35,6 +38,14 @@ def enqueue(session: Session, kind: str, entity_key: str, payload: dict, *,
     )
     session.add(op)  # the unit of work inserts in the order added: outbox.id keeps the queue order
     return op
+
+
+def command_values(kind: str, entity_key: str, payload: dict, created_at: datetime) -> dict[str, Any]:
+    """The outbox row of a new command, for bulk inserts (``enqueue_command`` one at a time)."""
+    if kind not in COMMAND_KINDS:
+        raise ValueError(f"not a command kind: {kind}")
+    return {"op_id": new_op_id(), "kind": kind, "entity_key": entity_key, "payload": payload,
+            "state": OUTBOX_PENDING, "created_at": created_at, "attempts": 0}
 
 
 def enqueue_command(session: Session, kind: str, entity_key: str, payload: dict) -> OutboxOp:

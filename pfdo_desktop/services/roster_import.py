@@ -41,7 +41,7 @@ from pfdo_desktop.models import (
     Database,
 )
 
-from .children import CleanChild, add_request, request_visible
+from .children import CleanChild, add_requests, request_visible
 from .enrolment_rows import full_name
 from .errors import ValidationError
 from .roster import FIELD_TITLES, ImportReport, PreviewRow, identity_key, summary
@@ -169,6 +169,7 @@ def import_rows(db: Database, rows: Sequence[PreviewRow], today: date) -> Import
     transaction. The report counts imported rows in ``valid`` (and ``imported``) and lists every
     skipped row with its reasons."""
     uids: list[str] = []
+    cleans: list[CleanChild] = []
     with db.write() as s:
         checked = _mark(rows, _Known(s))
         seen: set[tuple[str, date]] = set()
@@ -185,8 +186,9 @@ def import_rows(db: Database, rows: Sequence[PreviewRow], today: date) -> Import
                     row = replace(row, errors={EXISTING: "этот ребёнок уже есть выше в файле"})
                 else:
                     seen.add(key)
-                    uids.append(add_request(s, clean, "roster"))
+                    cleans.append(clean)
             final.append(row)
+        uids = add_requests(s, cleans, "roster")
     report = summary(final)
     log.info("roster import: %d queued, %d skipped", len(uids), report.invalid)
     return replace(report, imported=len(uids), request_uids=tuple(uids))

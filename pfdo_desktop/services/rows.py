@@ -135,6 +135,7 @@ class ChildRow:
     certificate_status: str  # catalog.CERT_* or ""
     state: str  # "" for a registry child; a request: "pending" | "ambiguous" | "rejected"
     namesakes: int  # other children with the same ФИО (0 = none)
+    pending_action: str = ""  # a request's op kind waiting for the portal (child.create / child.resolve)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +208,7 @@ class ChildCard:
     memberships: tuple[tuple[str, date, date | None, str], ...]  # (group name, from, to, status)
     candidates: tuple[ChildRow, ...] = ()  # an «ambiguous» request: the portal's candidates
     message: str = ""  # a request's state in words
+    pending_action: str = ""  # a request's op kind waiting for the portal ("" = none)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
+from pydantic import ValidationError
 from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -68,6 +69,7 @@ from pfdo_desktop.models import (
     SyncRun,
     utcnow,
 )
+from pfdo_desktop.services.enrolment_rows import PENDING_TITLES_RU
 from pfdo_desktop.services.lessons import regenerate_lessons
 
 from . import protocol as p
@@ -96,6 +98,18 @@ class SyncBusy(SyncError):
 
 
 SyncCancelled = Cancelled
+
+# The issue code of an answer or a pulled row the PC could not read (never stored).
+GARBAGE = "garbage"
+GARBAGE_ANSWER_RU = (
+    "Ответ портала на это действие не удалось прочитать: запись в нём неполная или повреждена, "
+    "поэтому на ПК она не сохранена. Настоящее состояние придёт с портала при следующей загрузке "
+    "данных.")
+GARBAGE_ADVICE_RU = (
+    "Синхронизируйте данные ещё раз и проверьте запись. Если ошибка повторяется, сообщите в "
+    "поддержку портала.")
+# What a child op's issue keeps of its payload: never ФИО, СНИЛС, the document or contacts.
+_CHILD_ISSUE_FIELDS = ("uid", "child_id", "request_certificate")
 
 
 @dataclass
@@ -314,10 +328,10 @@ class SyncEngine:
             self._take_server_mark(s, result.server_record, AUDIT_REJECTED)
         details: dict[str, Any] = {
             "title": _describe_op(s, op),
-            "advice": p.REJECTION_ADVICE_RU.get(code, "Исправьте данные и повторите."),
-            "text": p.REJECTION_TEXT_RU.get(code, ""),
+            "advice": p.rejection_advice(op.kind, code),
+            "text": p.rejection_text(op.kind, code),
             "field_errors": result.field_errors,
-            "payload": op.payload,
+            "payload": _issue_payload(op),
         }
         s.add(SyncIssue(op_id=op.op_id, kind=op.kind, entity_key=op.entity_key, code=code,
                         message=_rejection_message(code, result),
@@ -337,20 +351,27 @@ class SyncEngine:
     def _application_result(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
         uid = str(op.payload.get("uid") or "")
         record = result.server_record
-        if record and str(record.get("id") or "") == uid:
-            row = _master_row("application", record)
+        row = None
+        if record:
+            row = _checked_row("application", record)
+            if row is None:  # unreadable: dropped; the pull brings the portal's row
+                self._unreadable_answer(s, op)
+            elif row["id"] != uid:
+                row = None  # another application's record: not an answer about this one
+        if row is not None:
             stmt = sqlite_insert(Application).values(**row)
             s.execute(stmt.on_conflict_do_update(
                 index_elements=["id"], set_={c: stmt.excluded[c] for c in row if c != "id"}))
         app = s.get(Application, uid)
         if result.status == p.REJECTED:
             code = result.code or p.R_INVALID
-            if app is not None and op.kind == p.OP_APP_CREATE and not record:
-                # The portal did not keep the application: its refusal is the decision.
+            if app is not None and op.kind == p.OP_APP_CREATE and row is None:
+                # The portal did not keep the application (or its record was unreadable): its
+                # refusal is the decision; a row it kept arrives with the pull and replaces this.
                 app.status, app.reason_code = APP_REJECTED, code
                 app.reason_text = _rejection_message(code, result)
                 app.decided_at = utcnow()
-            if not (code == p.R_ALREADY_EXISTS and record):  # a replay of an accepted create: no news
+            if not (code == p.R_ALREADY_EXISTS and row is not None):  # a replay of an accepted create
                 self._record_rejection(s, op, result)
         if app is not None:
             following = s.scalar(select(OutboxOp.kind).where(
@@ -363,20 +384,37 @@ class SyncEngine:
     def _child_result(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
         uid = str(op.payload.get("uid") or "")
         req = s.get(ChildRequest, uid)
-        record = result.server_record or {}
-        outcome = record.get("outcome")
+        match = _checked_match(result.server_record, uid)
+        unreadable = bool(result.server_record) and match is None
+        if unreadable:
+            self._unreadable_answer(s, op)
+        outcome = match.outcome if match is not None else None
+        decided = match is not None and outcome in (MATCH_CREATED, MATCH_EXISTING)
         if result.status == p.REJECTED:
-            if req is not None and outcome not in (MATCH_CREATED, MATCH_EXISTING):
-                req.state = REQUEST_REJECTED
-                req.message = _rejection_message(result.code or p.R_INVALID, result)
             self._record_rejection(s, op, result)
-            if outcome not in (MATCH_CREATED, MATCH_EXISTING):
+            if not decided:
+                if req is not None and op.kind == p.OP_CHILD_RESOLVE:
+                    self._choice_refused(req, match, _rejection_message(result.code or p.R_INVALID, result))
+                elif req is not None:
+                    req.state = REQUEST_REJECTED
+                    req.message = _rejection_message(result.code or p.R_INVALID, result)
                 return
         if req is None:
             return
+        if unreadable:
+            if op.kind == p.OP_CHILD_RESOLVE:  # the operator may choose again: the portal's answer
+                self._choice_refused(req, None, GARBAGE_ANSWER_RU)  # then tells what it decided
+            else:
+                req.state = REQUEST_REJECTED
+                req.message = (
+                    "Ответ портала на этот запрос не удалось прочитать. Если ребёнок появится в "
+                    "списке после синхронизации, работайте с его карточкой; если нет — сообщите в "
+                    "поддержку портала.")
+            return
         if outcome == MATCH_AMBIGUOUS or (result.status == p.CONFLICT and outcome is None):
             req.state = REQUEST_AMBIGUOUS
-            req.candidates = [c for c in record.get("candidates") or [] if isinstance(c, dict)]
+            if match is not None:
+                req.candidates = [c.model_dump(mode="json") for c in match.candidates]
             req.message = result.message or MATCH_RESULTS_RU[MATCH_AMBIGUOUS]
             _sanity_issue(s, "child_ambiguous", op.entity_key,
                           f"{MATCH_RESULTS_RU[MATCH_AMBIGUOUS].capitalize()}: {_request_who(req)}.",
@@ -385,17 +423,38 @@ class SyncEngine:
                           "дату рождения, номер сертификата и последние цифры СНИЛС с документами и "
                           "выберите нужного — или «Новый ребёнок», если это никто из них.")
             return
-        if outcome in (MATCH_CREATED, MATCH_EXISTING) and record.get("child_id") is not None:
-            child_id = int(record["child_id"])
+        if decided and match is not None and match.child_id is not None:
+            child_id = match.child_id
             req.state, req.child_id, req.candidates = str(outcome), child_id, []
             req.message = result.message or MATCH_RESULTS_RU[str(outcome)]
-            if not req.certificate_number and record.get("certificate_number"):
-                req.certificate_number = str(record["certificate_number"])[:10]
+            if not req.certificate_number and match.certificate_number:
+                req.certificate_number = match.certificate_number[:10]
             s.execute(update(Application).where(Application.child_request_uid == uid,
                                                 Application.child_id.is_(None)).values(child_id=child_id))
             s.execute(update(SyncIssue).where(SyncIssue.entity_key == op.entity_key,
                                               SyncIssue.code == "child_ambiguous",
                                               SyncIssue.resolved_at.is_(None)).values(resolved_at=utcnow()))
+
+    @staticmethod
+    def _choice_refused(req: ChildRequest, match: p.ChildMatch | None, why: str) -> None:
+        """A choice among the candidates that the portal did not take: the request is ambiguous
+        again (with the portal's current candidates when it sent them) and the operator chooses
+        anew. Never «rejected»: the request itself stands."""
+        req.state = REQUEST_AMBIGUOUS
+        if match is not None and match.outcome == MATCH_AMBIGUOUS and match.candidates:
+            req.candidates = [c.model_dump(mode="json") for c in match.candidates]
+        req.message = f"Портал не принял выбор: {why}"
+
+    def _unreadable_answer(self, s: Session, op: OutboxOp) -> None:
+        """The portal's record in the answer does not fit the protocol: it is not stored, the op
+        leaves the outbox anyway (never retried) and the operator is told."""
+        log.warning("op %s (%s): the portal's record is unreadable; dropped", op.op_id, op.kind)
+        title = PENDING_TITLES_RU.get(op.kind, op.kind)
+        s.add(SyncIssue(op_id=op.op_id, kind=op.kind, entity_key=op.entity_key, code=GARBAGE,
+                        message=GARBAGE_ANSWER_RU,
+                        details={"title": _describe_op(s, op, head=f"Ответ портала не прочитан ({title})"),
+                                 "advice": GARBAGE_ADVICE_RU, "payload": _issue_payload(op)},
+                        created_at=utcnow()))
 
     # --- pull -----------------------------------------------------------------------------------
 
@@ -457,6 +516,13 @@ class SyncEngine:
                 "Портал прислал записи, которые ссылаются на ещё не полученные данные. "
                 "Страница не применена, на этом ПК ничего не изменилось; сообщите в поддержку "
                 "портала и повторите синхронизацию позже.", "inconsistent_page") from None
+        except (ValueError, TypeError, KeyError, ArithmeticError) as exc:
+            # The exception's text may quote a row's value (a date of birth): only its type is logged.
+            log.warning("a pulled %s page has rows that cannot be read (%s)", stream, type(exc).__name__)
+            raise SyncError(
+                "Портал прислал записи, которые не удалось прочитать (неверные даты, суммы или "
+                "номера). Страница не применена, на этом ПК ничего не изменилось; сообщите в "
+                "поддержку портала и повторите синхронизацию позже.", GARBAGE) from None
         ctx.report.pulled += n
         for entity, changes in page.changes.items():
             ctx.report.pulled_by_entity[entity] = (
@@ -471,8 +537,15 @@ class SyncEngine:
             if changes is None:
                 continue
             model = MASTER_MODELS[entity]
-            rows = [_master_row(entity, r) for r in changes.upserts]
-            rows = [r for r in rows if f"{entity}:{r['id']}" not in pending]
+            rows, kept = self._readable_rows(s, entity, changes.upserts)
+            waiting = _pending_ids(pending, entity)
+            # A row with an unsent op keeps its local value; it (and a row kept because the
+            # portal's copy was unreadable) still counts as seen, so a full download never
+            # archives it.
+            kept.update(r["id"] for r in rows if r["id"] in waiting)
+            rows = [r for r in rows if r["id"] not in waiting]
+            if seen is not None:
+                seen.setdefault(entity, set()).update(kept)
             if rows:
                 columns = [c for c in rows[0] if c != "id"]
                 stmt = sqlite_insert(model.__table__)
@@ -496,26 +569,64 @@ class SyncEngine:
         regenerate_lessons(s, touched_groups)
         return count
 
+    def _readable_rows(self, s: Session, entity: str,
+                       upserts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[Any]]:
+        """The page's rows of ``entity`` as table rows. A row of an entity checked field by field
+        (``protocol.MASTER_RECORDS``) that does not fit is skipped with an issue — the local copy
+        stays — instead of failing the page: returns the rows and the ids so kept."""
+        if entity not in p.MASTER_RECORDS:
+            return [_master_row(entity, r) for r in upserts], set()
+        rows: list[dict[str, Any]] = []
+        kept: set[Any] = set()
+        bad: list[str] = []
+        for raw in upserts:
+            row = _checked_row(entity, raw) if isinstance(raw, dict) else None
+            if row is not None:
+                rows.append(row)
+                continue
+            raw_id = raw.get("id") if isinstance(raw, dict) else None
+            row_id: Any = raw_id if entity in p.TEXT_ID_ENTITIES else _int_or_none(raw_id)
+            if isinstance(row_id, str | int) and row_id != "":
+                kept.add(row_id)
+            bad.append(str(row_id) if row_id is not None else "?")
+        if bad:
+            log.warning("%d pulled %s rows cannot be read; skipped: %s", len(bad), entity, bad[:20])
+            what = _ENTITY_RU.get(entity, entity)
+            numbers = ", ".join(bad[:5]) + (f" и ещё {len(bad) - 5}" if len(bad) > 5 else "")
+            _sanity_issue(s, GARBAGE, f"{entity}:{bad[0]}" if len(bad) == 1 else entity,
+                          f"Портал прислал записи «{what}», которые не удалось прочитать ({len(bad)}: "
+                          f"№ {numbers}): они пропущены, на ПК остались прежние.",
+                          "Нечитаемые записи с портала",
+                          "Сообщите в поддержку портала. Записи обновятся, когда портал пришлёт их "
+                          "исправленными.")
+        return rows, kept
+
     def _archive_unseen(self, s: Session, seen: dict[str, set[Any]]) -> None:
         """After a full download, rows the portal no longer shows us are archived (never deleted:
-        marks may refer to them)."""
+        marks may refer to them). A row with an op still waiting for the portal stays."""
+        pending = _pending_keys(s)
         for entity in reversed(p.MASTER_ENTITIES):
             model = MASTER_MODELS[entity]
             ids = seen.get(entity, set())
             local = set(s.scalars(select(model.id).where(model.archived.is_(False), *_portal_rows(model))))
-            gone = local - ids
+            gone = local - ids - _pending_ids(pending, entity)
             if gone:
                 s.execute(update(model).where(model.id.in_(gone)).values(archived=True))
                 log.info("archived %d %s rows the portal no longer lists", len(gone), entity)
 
     def _check_counts(self, s: Session, counts: dict[str, int]) -> None:
+        pending = _pending_keys(s)
         for entity, expected in counts.items():
             model = MASTER_MODELS.get(entity)
             if model is None:
                 continue
+            # Rows with an op waiting for the portal are left out: the pull did not touch them, so
+            # the portal may list them or not; the others must match.
+            waiting = _pending_ids(pending, entity)
             local = s.scalar(select(func.count()).select_from(model)
-                             .where(model.archived.is_(False), *_portal_rows(model))) or 0
-            if local != expected:
+                             .where(model.archived.is_(False), model.id.not_in(waiting),
+                                    *_portal_rows(model))) or 0
+            if not expected - len(waiting) <= local <= expected:
                 log.warning("count mismatch for %s: local %d, portal %d", entity, local, expected)
                 _sanity_issue(s, "count_mismatch", entity,
                               f"На ПК {local} записей «{entity}», на портале {expected}.",
@@ -622,7 +733,72 @@ def _portal_rows(model: Any) -> tuple[Any, ...]:
 
 
 def _rejection_message(code: str, result: p.OpResult) -> str:
-    return result.message or p.REJECTION_TEXT_RU.get(code, code)
+    message = result.message or p.REJECTION_TEXT_RU.get(code, code)
+    head = p.REJECTION_TEXT_RU[p.R_INVALID]
+    if code == p.R_INVALID and message.startswith(head + " "):
+        # «… неверными. ребёнок: Этого …»: the field list after the first sentence starts a sentence.
+        rest = message[len(head) + 1:]
+        message = f"{head} {rest[:1].upper()}{rest[1:]}"
+    return message
+
+
+def _issue_payload(op: OutboxOp) -> dict[str, Any]:
+    """What of an op's payload an issue keeps (issues are kept indefinitely): a child op's personal
+    data (ФИО, СНИЛС, document, phone, e-mail) stays out — the request row has it."""
+    payload = op.payload if isinstance(op.payload, dict) else {}
+    if op.kind in p.CHILD_KINDS:
+        return {k: payload[k] for k in _CHILD_ISSUE_FIELDS if k in payload}
+    return payload
+
+
+def _checked_row(entity: str, raw: dict[str, Any]) -> dict[str, Any] | None:
+    """A wire row checked by its ``protocol.MASTER_RECORDS`` model → table columns; None when it
+    does not fit the protocol."""
+    try:
+        checked = p.MASTER_RECORDS[entity].model_validate(raw)
+    except ValidationError:
+        return None
+    return _master_row(entity, checked.model_dump(mode="json", exclude_unset=True))
+
+
+def _checked_match(record: dict[str, Any] | None, uid: str) -> p.ChildMatch | None:
+    """A child op's server_record as a ``ChildMatch`` about request ``uid``; None when there is
+    none or it does not fit (also: «created»/«existing» without the child)."""
+    if not record:
+        return None
+    try:
+        match = p.ChildMatch.model_validate(record)
+    except ValidationError:
+        return None
+    if match.uid != uid:
+        return None
+    if match.outcome in (MATCH_CREATED, MATCH_EXISTING) and match.child_id is None:
+        return None
+    return match
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _pending_ids(pending: set[str], entity: str) -> set[Any]:
+    """Ids of ``entity`` rows that have an op in the outbox (``pending`` = ``_pending_keys``)."""
+    prefix = f"{entity}:"
+    out: set[Any] = set()
+    for key in pending:
+        if key.startswith(prefix):
+            raw = key[len(prefix):]
+            if entity in p.TEXT_ID_ENTITIES:
+                out.add(raw)
+            elif raw.isdigit():
+                out.add(int(raw))
+    return out
+
+
+_ENTITY_RU = {"application": "заявка", "guardian": "родитель (законный представитель)"}
 
 
 def _request_who(req: ChildRequest) -> str:
@@ -708,7 +884,7 @@ def _master_row(entity: str, raw: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _describe_op(s: Session, op: OutboxOp) -> str:
+def _describe_op(s: Session, op: OutboxOp, head: str | None = None) -> str:
     payload = op.payload
     if op.kind in (p.OP_MARK_SET, p.OP_MARK_CLEAR):
         group = s.get(StudyGroup, payload.get("group_id"))
@@ -720,10 +896,12 @@ def _describe_op(s: Session, op: OutboxOp) -> str:
     if op.kind in p.CHILD_KINDS:
         req = s.get(ChildRequest, payload.get("uid"))
         who = _request_who(req) if req is not None else "ребёнок"
-        return f"Новый ребёнок не принят: {who}"
+        if head is None:
+            head = "Выбор ребёнка не принят" if op.kind == p.OP_CHILD_RESOLVE else "Новый ребёнок не принят"
+        return f"{head}: {who}"
     if op.kind in p.APPLICATION_KINDS:
-        return _describe_application_op(s, op)
-    return f"Изменение не принято ({op.kind})"
+        return _describe_application_op(s, op, head)
+    return f"{head or 'Изменение не принято'} ({op.kind})"
 
 
 _APPLICATION_OP_TITLES = {
@@ -738,9 +916,9 @@ _APPLICATION_OP_TITLES = {
 }
 
 
-def _describe_application_op(s: Session, op: OutboxOp) -> str:
+def _describe_application_op(s: Session, op: OutboxOp, head: str | None = None) -> str:
     """«Заявка не принята: Иванов Иван, группа «Роботы-1», с 01.12.2025»."""
-    head = _APPLICATION_OP_TITLES.get(op.kind, "Действие с заявкой не принято")
+    head = head or _APPLICATION_OP_TITLES.get(op.kind, "Действие с заявкой не принято")
     app = s.get(Application, op.payload.get("uid"))
     if app is None:
         return head

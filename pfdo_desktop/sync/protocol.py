@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from datetime import date, datetime
-from typing import Any, Literal
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from pfdo_desktop.domain import enrolment as rules
+from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
     APPLICATION_KINDS,
     CHILD_KINDS,
@@ -131,6 +133,31 @@ REJECTION_ADVICE_RU = {
     R_ALREADY_EXISTS: "Синхронизируйте ещё раз; это повтор уже принятой записи.",
     **rules.REFUSAL_ADVICE_RU,
 }
+
+
+# Commands on applications meet some codes in another sense than marks do: the text and advice
+# shown for them (``rejection_text`` / ``rejection_advice`` pick by the op's kind).
+COMMAND_REJECTION_TEXT_RU = {
+    R_MONTH_LOCKED: "Месяц закрыт: за него уже выставлен счёт, а действие меняет оплаченные дни обучения.",
+}
+COMMAND_REJECTION_ADVICE_RU = {
+    R_MONTH_LOCKED: "Поставьте дату в открытом месяце (портал подсказывает самую раннюю возможную). Если "
+    "дата верна — обратитесь в уполномоченную организацию, чтобы исправить счёт.",
+}
+
+
+def rejection_text(kind: str, code: str) -> str:
+    """The general reason for a refusal of an op of ``kind`` (marks and commands differ)."""
+    if kind in COMMAND_KINDS and code in COMMAND_REJECTION_TEXT_RU:
+        return COMMAND_REJECTION_TEXT_RU[code]
+    return REJECTION_TEXT_RU.get(code, "")
+
+
+def rejection_advice(kind: str, code: str) -> str:
+    """What the operator can do about a refusal of an op of ``kind``."""
+    if kind in COMMAND_KINDS and code in COMMAND_REJECTION_ADVICE_RU:
+        return COMMAND_REJECTION_ADVICE_RU[code]
+    return REJECTION_ADVICE_RU.get(code, "Исправьте данные и повторите.")
 
 
 class WireModel(BaseModel):
@@ -327,6 +354,77 @@ COMMAND_PAYLOADS: dict[str, type[WireModel]] = {
 #   transferred_to (the new uid after a transfer), history: [{at, status, note}].
 # «guardian»: id, child_id, last_name, first_name, middle_name, relation, phone, email.
 # «child» gains doc_kind, doc_number.
+
+
+def _none_as_empty(value: Any) -> Any:
+    return "" if value is None else value
+
+
+# A text column the portal may send as null (its default, «», is meant).
+WireText = Annotated[str, BeforeValidator(_none_as_empty)]
+
+
+class ApplicationRecord(WireModel):
+    """The «application» row above, checked before the PC stores it (the server_record of an
+    application op, and a master ``application`` upsert). Unknown fields are ignored; a row that
+    does not fit — a wrong type, a missing required field, an unknown status — is unreadable."""
+
+    id: str = Field(min_length=1, max_length=40)
+    number: WireText = ""
+    child_id: int | None = None
+    group_id: int
+    provider_id: int | None = None
+    start_date: date
+    status: str
+    source: Literal["device", "portal"] = "device"
+    created_at: datetime
+    decided_at: datetime | None = None
+    reason_code: WireText = ""
+    reason_text: WireText = ""
+    order_number: WireText = ""
+    order_date: date | None = None
+    end_date: date | None = None
+    end_order_number: WireText = ""
+    end_order_date: date | None = None
+    end_reason: WireText = ""
+    contract_number: WireText = ""
+    price_total: Decimal | None = None
+    certificate_part: Decimal | None = None
+    parent_part: Decimal | None = None
+    transferred_to: WireText = ""
+    history: list[dict[str, Any]] = Field(default_factory=list)
+
+    @field_validator("status")
+    @classmethod
+    def _known_status(cls, value: str) -> str:
+        if value not in APPLICATION_STATUSES_RU:
+            raise ValueError(f"unknown application status {value!r}")
+        return value
+
+    @field_validator("history", mode="before")
+    @classmethod
+    def _history(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+
+class GuardianRecord(WireModel):
+    """A master ``guardian`` upsert, checked before the PC stores it."""
+
+    id: int
+    child_id: int
+    last_name: WireText = ""
+    first_name: WireText = ""
+    middle_name: WireText = ""
+    relation: WireText = ""
+    phone: WireText = ""
+    email: WireText = ""
+
+
+# Master rows checked field by field before they are stored (a bad row is skipped, not the page).
+MASTER_RECORDS: dict[str, type[WireModel]] = {
+    "application": ApplicationRecord,
+    "guardian": GuardianRecord,
+}
 
 
 class Op(WireModel):

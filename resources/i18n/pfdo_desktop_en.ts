@@ -200,107 +200,127 @@
 <context>
     <name>ApplicationsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="83"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="90"/>
         <source>ФИО, номер заявки или сертификата</source>
         <translation>Name, application or certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="121"/>
         <source>Подтвердить</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="122"/>
         <source>Отклонить…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="121"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="123"/>
         <source>Отозвать</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="122"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="124"/>
         <source>Зачислить…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="125"/>
         <source>Отчислить…</source>
         <translation>Expel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="124"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="126"/>
         <source>Перевести…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="125"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="127"/>
         <source>Расторгнуть по заявлению…</source>
         <translation>Terminate at request…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
+        <source>Отменить неотправленное</source>
+        <translation>Cancel unsent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="141"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="143"/>
         <source>Карточка ребёнка</source>
         <translation>Child&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="154"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="157"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="189"/>
         <source>Все группы</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="212"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="217"/>
         <source>Заявок: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="214"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="219"/>
         <source>ожидают отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="246"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="251"/>
         <source>Выберите заявку в списке</source>
         <translation>Choose an application in the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="250"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="255"/>
         <source>Ждёт ответа портала на прежнюю команду: %1</source>
         <translation>Waiting for the portal&apos;s answer to the previous command: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="291"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="270"/>
+        <source>Отменить «%1», пока оно не отправлено на портал</source>
+        <translation>Cancel “%1” before it is sent to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="274"/>
+        <source>У выбранной заявки нет команды, ожидающей отправки</source>
+        <translation>The selected application has no command waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="305"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="321"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="348"/>
+        <source>Отменено, на портал не уйдёт: %1.</source>
+        <translation>Cancelled, it will not be sent to the portal: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="355"/>
         <source>Команда сохранена и ожидает отправки: портал решит при синхронизации.</source>
         <translation>Command saved and waiting to be sent: the portal decides at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="333"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="367"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
@@ -363,22 +383,22 @@ certificate %3</translation>
 <context>
     <name>CandidateFrame</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="70"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="71"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="71"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="72"/>
         <source>Сертификат:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="73"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="74"/>
         <source>Это он(а)</source>
         <translation>This is the child</translation>
     </message>
@@ -386,170 +406,180 @@ certificate %3</translation>
 <context>
     <name>ChildCardWidget</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="107"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="109"/>
+        <source>Отменить неотправленное</source>
+        <translation>Cancel unsent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="111"/>
+        <source>Отменить запрос или выбор ребёнка, пока он не отправлен на портал</source>
+        <translation>Cancel the request or the choice of the child before it is sent to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="117"/>
         <source>Портал нашёл похожих детей — выберите, кто это</source>
         <translation>The portal found similar children — choose who this is</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="115"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="123"/>
         <source>Нет, это новый ребёнок</source>
         <translation>No, this is a new child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="135"/>
         <source>Ребёнок</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="141"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="142"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="135"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="143"/>
         <source>Документ:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="144"/>
         <source>Состояние:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="147"/>
         <source>Родитель (законный представитель)</source>
         <translation>Parent (legal representative)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="153"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="155"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="163"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="156"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="164"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="165"/>
         <source>Номинал:</source>
         <translation>Nominal:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="158"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="166"/>
         <source>Остаток:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="159"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="167"/>
         <source>Зарезервировано:</source>
         <translation>Reserved:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="168"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="176"/>
         <source>Заявки и зачисления</source>
         <translation>Applications and enrolments</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="173"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="181"/>
         <source>Заявок нет.</source>
         <translation>No applications.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="190"/>
         <source>Выберите ребёнка в списке, чтобы открыть его карточку.</source>
         <translation>Choose a child in the list to open the card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="239"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="242"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="257"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="250"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="253"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="271"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="381"/>
         <source>не указан</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="247"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="261"/>
         <source>в реестре портала</source>
         <translation>in the portal&apos;s registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="279"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="293"/>
         <source>Сертификата нет или портал ещё не прислал его данные.</source>
         <translation>No certificate, or the portal has not sent it yet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="281"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="295"/>
         <source>Сертификата нет.</source>
         <translation>No certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="291"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="305"/>
         <source>по данным на %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="293"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="307"/>
         <source>по данным последней синхронизации</source>
         <translation>as of the last sync</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="302"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="316"/>
         <source>с %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="304"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="318"/>
         <source>по %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="306"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="320"/>
         <source>заявка № %1</source>
         <translation>application No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="309"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="323"/>
         <source>приказ № %1 от %2</source>
         <translation>order No. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="315"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="329"/>
         <source>договор %1</source>
         <translation>contract %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="336"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="350"/>
         <source>%1: с %2%3 (%4)</source>
         <translation>%1: from %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="339"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="353"/>
         <source> по %1</source>
         <translation> to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="358"/>
         <source>В журналах групп: %1</source>
         <translation>In group journals: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="376"/>
         <source>Вы ввели: %1, дата рождения %2, СНИЛС %3. Сверьте дату рождения, сертификат и СНИЛС с документами и выберите этого ребёнка — или создайте нового.</source>
         <translation>You entered: %1, born %2, SNILS %3. Check the date of birth, certificate and SNILS against the documents and choose the child — or create a new one.</translation>
     </message>
@@ -582,47 +612,57 @@ certificate %3</translation>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="149"/>
         <source>Показаны первые %1: уточните поиск</source>
         <translation>First %1 shown: refine the search</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="151"/>
         <source>Найдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="153"/>
         <source>Детей: %1</source>
         <translation>Children: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="237"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="238"/>
         <source>Запрос на нового ребёнка сохранён: он уйдёт на портал при синхронизации.</source>
         <translation>New-child request saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="263"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="264"/>
         <source>Импорт списка: запросов на новых детей — %1; они уйдут на портал при синхронизации.</source>
         <translation>List import: %1 new-child requests; they go to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="285"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="286"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="321"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="322"/>
         <source>Выбор сохранён: портал получит его при синхронизации.</source>
         <translation>Choice saved: the portal gets it with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="323"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="324"/>
         <source>Будет создан новый ребёнок: портал получит запрос при синхронизации.</source>
         <translation>A new child will be created: the portal gets the request with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="336"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="345"/>
+        <source>Запрос на нового ребёнка отменён: на портал он не уйдёт.</source>
+        <translation>The new-child request is cancelled: it will not be sent to the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="348"/>
+        <source>Выбор ребёнка отменён: выберите снова.</source>
+        <translation>The choice of the child is cancelled: choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="361"/>
         <source>Изменение не сохранено из-за внутренней ошибки.</source>
         <translation>The change was not saved because of an internal error.</translation>
     </message>
@@ -859,12 +899,12 @@ from %4 to %5</translation>
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="71"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="92"/>
         <source>Нет замечаний: портал принял все изменения.</source>
         <translation>Nothing to review: the portal accepted every change.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="94"/>
         <source>Отметить как прочитанное</source>
         <translation>Mark as read</translation>
     </message>
@@ -872,24 +912,34 @@ from %4 to %5</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="29"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="31"/>
         <source>Когда</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="30"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="32"/>
         <source>Что случилось</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="31"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="33"/>
         <source>Причина (ответ портала)</source>
         <translation>Reason (the portal&apos;s answer)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="32"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="34"/>
         <source>Что делать</source>
         <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="35"/>
+        <source>Код</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="59"/>
+        <source>Код причины (для службы поддержки): %1</source>
+        <translation>Reason code (for support): %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import httpx
@@ -22,13 +22,13 @@ from enrolment_helpers import (
     unique_surname,
 )
 from portal_helpers import TODAY, Device, client_headers
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from pfdo_desktop.domain import applications as apps
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain.identity import make_snils
 from pfdo_desktop.sync import protocol as p
-from pfdo_portal import admin, db
+from pfdo_portal import admin, db, enrolment
 from pfdo_portal.app import PortalSettings
 from pfdo_portal.embedded import EmbeddedPortal
 
@@ -145,6 +145,10 @@ def test_namesakes_are_ambiguous_and_the_operator_resolves(device, db_url):
     assert (wrong["status"], wrong["code"]) == ("rejected", p.R_INVALID) and "child_id" in wrong[
         "field_errors"
     ]
+    assert wrong["message"] == (
+        "Портал счёл данные неверными. Этого ребёнка нет среди найденных порталом: выберите одного из "
+        "предложенных или «новый ребёнок»."
+    )
     [chosen] = device.push_ok([op(p.OP_CHILD_RESOLVE, uid=uid, child_id=b)])
     assert chosen["status"] == "applied"
     assert (chosen["server_record"]["outcome"], chosen["server_record"]["child_id"]) == ("existing", b)
@@ -193,7 +197,14 @@ def test_a_new_child_with_wrong_data_is_refused_field_by_field(device):
     }
     assert "латинские" in errors["last_name"] and "цифры" in errors["first_name"]
     assert "меньше 5 лет" in errors["birth_date"] and "контрольное число" in errors["snils"]
-    assert res["message"].startswith(p.REJECTION_TEXT_RU[p.R_INVALID])
+    # The summary: a sentence per field, its title capitalised, no field named twice.
+    sentences = res["message"].split(". ")
+    assert sentences[0] == "Портал счёл данные неверными"
+    assert sentences[1].startswith("Фамилия: пишите русскими буквами — латинские буквы не допускаются")
+    assert sentences[2] == "Имя — цифры не допускаются, только русские буквы, дефис и пробел"
+    assert sentences[3].startswith("Дата рождения: на 24.11.2025 ребёнку 2 года — меньше 5 лет")
+    assert "Контрольное число СНИЛС не сходится" in res["message"]
+    assert res["message"].endswith("И ещё ошибок: 2.")
     # Nothing was stored: the same uid with good data is a fresh request.
     good = child_create_op(unique_surname(), date(2015, 1, 1), uid=bad["payload"]["uid"])
     assert device.push_ok([good])[0]["server_record"]["outcome"] == "created"
@@ -210,6 +221,23 @@ def test_a_payload_the_portal_cannot_read_is_invalid_with_russian_field_errors(d
         "created_at": "обязательное поле не заполнено",
     }
     assert res["server_record"] is None
+
+
+def test_the_invalid_summary_reads_as_russian_sentences():
+    assert enrolment.invalid_message(
+        {
+            "birth_date": "позже сегодняшнего дня.",
+            "snils": "СНИЛС должен содержать 11 цифр, а здесь 5",
+            "last_name": "Заполните поле «Фамилия»",
+            "date_from": "Дата зачисления 30.11.2025 раньше даты начала обучения по заявке 01.12.2025",
+            "guardian.phone": "В номере 5 цифр, а нужно 11",
+        }
+    ) == (
+        "Портал счёл данные неверными. Дата рождения — позже сегодняшнего дня. СНИЛС должен содержать "
+        "11 цифр, а здесь 5. Заполните поле «Фамилия». Дата зачисления 30.11.2025 раньше даты начала "
+        "обучения по заявке 01.12.2025. Телефон родителя — в номере 5 цифр, а нужно 11."
+    )
+    assert enrolment.invalid_message({}) == "Портал счёл данные неверными."
 
 
 # --- application.create: accepted ---------------------------------------------------------------
@@ -659,7 +687,8 @@ def test_parents_applications_arrive_and_are_confirmed_or_rejected(device, db_ur
     waiting = admin.list_applications(db_url, device.provider_id, status="new")
     assert 5 <= len(waiting) <= 8 and all(a["source"] == "portal" for a in waiting)  # the demo's own
     rows, _ = pulled(device, "application")
-    assert {r["id"] for r in rows} == {a["id"] for a in waiting}
+    assert {r["id"] for r in rows if r["status"] == "new"} == {a["id"] for a in waiting}
+    assert {r["id"] for r in rows} == {a["id"] for a in admin.list_applications(db_url, device.provider_id)}
     children = {c["id"] for c in pulled(device, "child")[0]}
     assert {a["child_id"] for a in waiting} <= children  # the applicants are visible to the school
     guardians = {g["child_id"] for g in pulled(device, "guardian")[0]}
@@ -739,3 +768,128 @@ def test_expired_applications_release_their_reserve(device, db_url):
     assert {r["id"]: r["status"] for r in page["changes"]["application"]["upserts"]} == {
         uid: "expired" for uid in expired
     }
+
+
+def test_expiry_judges_each_application_again_under_its_lock(device, db_url):
+    """The list of due applications is read without locks: one enrolled (or decided otherwise)
+    before expiry takes its lock keeps its status and its reserve."""
+    group = find_group(db_url, device.provider_id, certified=True)
+    child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
+    studying = app_create_op(group.id, child_id=child)
+    other, other_number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
+    waiting = app_create_op(group.id, child_id=other)
+    device.push_ok([studying, waiting])
+    later, days = date(2026, 1, 5), 30
+    engine = db.make_engine(db_url)
+    with engine.connect() as conn:  # what an expiry run read before the enrolment was committed
+        rows = (
+            conn.execute(select(db.applications.c.id).where(db.applications.c.status == apps.APP_CONFIRMED))
+            .scalars()
+            .all()
+        )
+    assert {studying["payload"]["uid"], waiting["payload"]["uid"]} <= set(rows)
+    reserved = reserve_of(db_url, number)
+    device.push_ok([_enrol_op(studying["payload"]["uid"])])
+    with db.write_tx(engine) as conn:
+        expired = enrolment.expire_candidates(conn, rows, later, days, datetime.now(UTC))
+    engine.dispose()
+    assert studying["payload"]["uid"] not in expired and waiting["payload"]["uid"] in expired
+    assert admin.get_application(db_url, studying["payload"]["uid"])["status"] == "active"
+    assert reserve_of(db_url, number) == reserved > 0
+    assert reserve_of(db_url, other_number) == 0
+    # Not due (yet): left alone as well.
+    assert admin.expire_applications(db_url, today=TODAY) == []
+
+
+# --- billed months ------------------------------------------------------------------------------
+
+
+def _expel_op(uid, date_to):
+    return op(p.OP_APP_EXPEL, uid=uid, order_number="40-у", order_date="2025-11-24", date_to=date_to)
+
+
+def test_enrolment_expulsion_and_transfer_never_touch_a_billed_month(device, db_url):
+    group = find_group(db_url, device.provider_id, certified=True)
+    other_group = next(g for g in groups(db_url, device.provider_id) if g.id != group.id)
+    child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="20000.00")
+    create = app_create_op(group.id, child_id=child)
+    uid = create["payload"]["uid"]
+    confirmed = device.push_ok([create])[0]["server_record"]
+    reserved = reserve_of(db_url, number)
+    admin.lock_month(db_url, device.provider_id, date(2025, 12, 1))  # December is invoiced
+    [refused] = device.push_ok([_enrol_op(uid)])
+    assert (refused["status"], refused["code"]) == ("rejected", p.R_MONTH_LOCKED)
+    assert refused["message"] == (
+        "Месяц закрыт: за декабрь 2025 г. уже выставлен счёт, а зачисление с 01.12.2025 затрагивает "
+        "оплаченные в нём дни обучения."
+    )
+    assert "не раньше 01.01.2026" in refused["field_errors"]["date_from"]
+    assert refused["server_record"] == confirmed and reserve_of(db_url, number) == reserved
+    # Another provider's billed month is not this one's.
+    admin.unlock_month(db_url, device.provider_id, date(2025, 12, 1))
+    admin.lock_month(db_url, 2, date(2025, 12, 1))
+    [enrolled] = device.push_ok([_enrol_op(uid)])
+    assert enrolled["server_record"]["status"] == "active"
+    active = enrolled["server_record"]
+    admin.lock_month(db_url, device.provider_id, date(2025, 12, 1))
+
+    def members():
+        return {
+            (m["date_from"], m["date_to"])
+            for g in admin.provider_groups(db_url, device.provider_id)
+            for m in g["members"]
+            if m["child_id"] == child
+        }
+
+    transfer = op(
+        p.OP_APP_TRANSFER,
+        uid=uid,
+        new_uid=p.new_uid(),
+        to_group_id=other_group.id,
+        date="2025-12-20",
+        order_number="7-п",
+        order_date="2025-11-24",
+    )
+    results = device.push_ok([_expel_op(uid, "2025-12-15"), transfer])
+    assert [(r["status"], r["code"]) for r in results] == [("rejected", p.R_MONTH_LOCKED)] * 2
+    assert all(r["server_record"] == active for r in results)
+    assert "не раньше 31.12.2025" in results[0]["field_errors"]["date_to"]
+    assert "не раньше 01.01.2026" in results[1]["field_errors"]["date"]
+    assert admin.get_application(db_url, transfer["payload"]["new_uid"]) is None
+    assert members() == {("2025-12-01", None)} and reserve_of(db_url, number) == reserved
+    # Leaving on 31 December changes nothing in December, but a later invoiced month counts too.
+    admin.lock_month(db_url, device.provider_id, date(2026, 2, 1))
+    [refused] = device.push_ok([_expel_op(uid, "2025-12-31")])
+    assert refused["code"] == p.R_MONTH_LOCKED and "февраль 2026 г." in refused["message"]
+    admin.unlock_month(db_url, device.provider_id, date(2026, 2, 1))
+    [expelled] = device.push_ok([_expel_op(uid, "2025-12-31")])
+    assert (expelled["status"], expelled["server_record"]["end_date"]) == ("applied", "2025-12-31")
+    assert members() == {("2025-12-01", "2025-12-31")}
+
+
+def test_termination_is_refused_only_when_its_effective_days_are_billed(january, db_url):
+    device = january
+    group = find_group(db_url, device.provider_id, certified=True)
+    child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="20000.00")
+    create = app_create_op(group.id, date(2026, 1, 12), child_id=child)
+    uid = create["payload"]["uid"]
+    device.push_ok([create, _enrol_op(uid, date(2026, 1, 12), date(2026, 1, 12))])
+    reserved = reserve_of(db_url, number)
+    for month in (date(2026, 1, 1), date(2026, 2, 1)):
+        admin.lock_month(db_url, device.provider_id, month)
+    terminate = op(p.OP_APP_TERMINATE, uid=uid, request_date="2026-01-12")
+    [refused] = device.push_ok([terminate])
+    assert (refused["code"], refused["server_record"]["status"]) == (p.R_MONTH_LOCKED, "active")
+    assert refused["message"].startswith("Месяц закрыт: за февраль 2026 г. уже выставлен счёт")
+    assert "расторгается с 01.02.2026" in refused["field_errors"]["request_date"]
+    assert reserve_of(db_url, number) == reserved
+    # The request of 12 January ends the contract on 31 January: the billed January stays as it was.
+    admin.unlock_month(db_url, device.provider_id, date(2026, 2, 1))
+    [ended] = device.push_ok([op(p.OP_APP_TERMINATE, uid=uid, request_date="2026-01-12")])
+    assert (ended["status"], ended["server_record"]["end_date"]) == ("applied", "2026-01-31")
+    # A confirmed contract was never studied, so nothing of it was billed.
+    admin.lock_month(db_url, device.provider_id, date(2026, 2, 1))
+    offer = app_create_op(group.id, date(2026, 2, 2), child_id=child)
+    device.push_ok([offer])
+    [ended] = device.push_ok([op(p.OP_APP_TERMINATE, uid=offer["payload"]["uid"], request_date="2026-01-12")])
+    assert ended["server_record"]["status"] == "terminated"

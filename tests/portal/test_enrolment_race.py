@@ -152,3 +152,51 @@ def test_a_decision_waits_for_the_transaction_holding_the_certificate(device, en
     assert first.status == "applied"
     assert (second["status"], second["code"]) == ("rejected", p.R_BALANCE_CHANGED)
     assert reserve_of(db_url, number) == Decimal("700.00")
+
+
+def test_expiry_waiting_for_an_enrolment_leaves_it_alone(device, db_url):
+    """Expiry reads the due applications, then waits for the row an enrolment holds: once the
+    enrolment commits, the application is «обучается» and keeps its reserve (PostgreSQL; SQLite
+    serialises the two writers)."""
+    group = find_group(db_url, device.provider_id, certified=True)
+    child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
+    create = app_create_op(group.id, child_id=child)
+    uid = create["payload"]["uid"]
+    device.push_ok([create])
+    reserved = reserve_of(db_url, number)
+    enrol_op = p.Op.model_validate(
+        {
+            "op_id": p.new_op_id(),
+            "kind": p.OP_APP_ENROL,
+            "payload": {"uid": uid, "order_number": "15-у", "order_date": TODAY.isoformat(),
+                        "date_from": START.isoformat()},
+        }
+    )
+    engine = db.make_engine(db_url)
+    holding, release = threading.Event(), threading.Event()
+    enrolled: list[p.OpResult] = []
+    expired: list[list[str]] = []
+
+    def hold() -> None:
+        with db.write_tx(engine) as conn:
+            dev = service.Device(device.device_id, device.provider_id)
+            enrolled.append(enrolment.apply_command(conn, dev, enrol_op, TODAY))
+            holding.set()
+            release.wait(30)
+
+    a = threading.Thread(target=hold)
+    a.start()
+    assert holding.wait(30)
+    b = threading.Thread(
+        target=lambda: expired.append(admin.expire_applications(db_url, today=date(2026, 1, 5), days=30))
+    )
+    b.start()
+    time.sleep(0.5)  # expiry has read the application as «подтверждена» and waits for its row
+    release.set()
+    a.join(30)
+    b.join(60)
+    engine.dispose()
+    assert enrolled and enrolled[0].status == "applied" and expired
+    assert uid not in expired[0]
+    assert admin.get_application(db_url, uid)["status"] == "active"
+    assert reserve_of(db_url, number) == reserved > 0

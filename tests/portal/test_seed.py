@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections import Counter
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
+from enrolment_helpers import groups, op
 from portal_helpers import TODAY
 from sqlalchemy import select
 
-from pfdo_desktop.domain.ages import age_on
+from pfdo_desktop.domain import pricing
+from pfdo_desktop.domain.ages import age_in_months, age_on
 from pfdo_desktop.domain.catalog import DIRECTIONS
 from pfdo_desktop.domain.identity import snils_error
-from pfdo_portal import db
+from pfdo_desktop.sync import protocol as p
+from pfdo_portal import admin, db
 from pfdo_portal.seed import seed_demo
+
+# Applications whose certificate part stays reserved (the days studied of an ended contract too).
+RESERVING = {"confirmed", "active", "expelled", "transferred", "terminated"}
 
 
 def _plain(value):
@@ -34,6 +42,28 @@ def _dump(url: str) -> dict[str, list[tuple]]:
         }
         out["mark"] = [r[:3] + r[5:6] for r in out["mark"]]  # cell and code
     engine.dispose()
+    return out
+
+
+def _rows(url: str) -> dict[str, list[dict]]:
+    data = _dump(url)
+    cols = {name: [c.name for c in t.columns] for name, t in db.MASTER_TABLES.items()}
+    return {name: [dict(zip(cols[name], r, strict=True)) for r in data[name]] for name in cols}
+
+
+def _reserves_add_up(rows: dict[str, list[dict]]) -> dict[int, Decimal]:
+    """Every certificate's reserve is the sum of its contracts' certificate parts, within the
+    balance; returns the reserves."""
+    parts: Counter = Counter()
+    for a in rows["application"]:
+        if a["certificate_id"] is not None and a["status"] in RESERVING:
+            parts[a["certificate_id"]] += Decimal(a["certificate_part"])
+    out = {}
+    for cert in rows["certificate"]:
+        reserve = Decimal(cert["reserve"])
+        assert reserve == parts[cert["id"]], cert
+        assert Decimal(cert["balance"]) >= reserve, cert
+        out[cert["id"]] = reserve
     return out
 
 
@@ -93,6 +123,106 @@ def test_demo_district_looks_real(seeded, db_url):
     assert 0.78 <= codes[1] / sum(codes.values()) <= 0.9 and codes[2] and codes[3] and codes[4]
 
 
+def test_every_membership_stands_on_a_contract(seeded, db_url):
+    rows = _rows(db_url)
+    groups_by_id = {g["id"]: g for g in rows["group"]}
+    programs = {p["id"]: p for p in rows["program"]}
+    modules = {m["id"]: m for m in rows["module"]}
+    certs = {c["id"]: c for c in rows["certificate"]}
+    by_membership = Counter(a["membership_id"] for a in rows["application"] if a["membership_id"])
+    assert set(by_membership) == {m["id"] for m in rows["membership"]} and set(by_membership.values()) == {1}
+    apps = {a["membership_id"]: a for a in rows["application"] if a["membership_id"]}
+    numbers = [a["number"] for a in rows["application"]]
+    assert len(set(numbers)) == len(numbers)
+    midnight = datetime.combine(TODAY, datetime.min.time())
+    co_paid = 0
+    for m in rows["membership"]:
+        a = apps[m["id"]]
+        group = groups_by_id[m["group_id"]]
+        assert (a["child_id"], a["group_id"]) == (m["child_id"], m["group_id"])
+        assert a["provider_id"] == group["provider_id"]
+        assert (a["source"], a["start_date"]) == ("portal", m["date_from"])
+        assert a["contract_number"] == "Д-" + a["number"][2:] and re.fullmatch(r"\d+-у", a["order_number"])
+        assert a["order_date"] < m["date_from"] and a["order_date"] < TODAY
+        assert _plain(a["created_at"]) < _plain(a["decided_at"]) < midnight
+        if m["date_to"] is None:
+            assert (a["status"], a["end_date"]) == ("active", None)
+            last = group["date_to"]
+        else:
+            assert (a["status"], a["end_date"]) == ("expelled", m["date_to"])
+            assert a["end_order_date"] == m["date_to"]
+            assert a["end_reason"] and a["end_order_number"]
+            last = m["date_to"]
+        assert [h["status"] for h in json.loads(a["history"])] == ["new", "confirmed", "active"] + (
+            ["expelled"] if m["date_to"] else []
+        )
+        module = modules[group["module_id"]]
+        if programs[group["program_id"]]["registry"] != "certified":
+            money = (a["price_total"], a["certificate_part"], a["parent_part"], a["certificate_id"])
+            assert money == (None,) * 4
+            continue
+        cost = pricing.contract_cost_for_period(
+            m["date_from"], last, group["date_from"], group["date_to"], module["price"],
+            module["normative_price"], Decimal("1e9"),
+        )
+        assert Decimal(a["price_total"]) == cost.all
+        assert Decimal(a["certificate_part"]) + Decimal(a["parent_part"]) == cost.all
+        assert Decimal(a["certificate_part"]) <= cost.normative
+        co_paid += Decimal(a["parent_part"]) > 0
+        if a["certificate_id"] is None:  # a сертификат учёта pays nothing: the parent pays all
+            assert a["certificate_part"] == "0.00"
+        else:
+            assert certs[a["certificate_id"]]["child_id"] == m["child_id"]
+            assert certs[a["certificate_id"]]["status"] == "pf"
+    assert co_paid
+    reserves = _reserves_add_up(rows)
+    assert sum(1 for r in reserves.values() if r > 0) > 20
+    # The parents' online applications are still waiting, numbered first.
+    waiting = [a for a in rows["application"] if a["status"] == "new"]
+    assert 5 <= len(waiting) <= 8 and {a["number"] for a in waiting} == {
+        f"З-{n:06d}" for n in range(1, len(waiting) + 1)
+    }
+
+
+def test_a_seeded_pupil_can_be_expelled_and_transferred(device, db_url):
+    rows = _rows(db_url)
+    mine = [
+        a for a in rows["application"]
+        if a["provider_id"] == device.provider_id and a["status"] == "active" and a["certificate_id"]
+    ]
+    assert mine
+    expel = mine[0]
+    [res] = device.push_ok([
+        op(p.OP_APP_EXPEL, uid=expel["id"], order_number="40-у", order_date=TODAY.isoformat(),
+           date_to="2026-02-28", reason="moved")
+    ])
+    assert (res["status"], res["server_record"]["status"]) == ("applied", "expelled")
+    assert Decimal(res["server_record"]["certificate_part"]) < Decimal(expel["certificate_part"])
+    # A pupil moves to another group of the school (one with a place that admits the child).
+    children = {c["id"]: c for c in rows["child"]}
+    members = {(m["group_id"], m["child_id"]) for m in rows["membership"]}
+    on = date(2026, 1, 20)
+    candidates = [
+        (a, g)
+        for a in rows["application"]
+        if a["provider_id"] == device.provider_id and a["status"] == "active" and a["id"] != expel["id"]
+        for g in groups(db_url, device.provider_id)
+        if g.id != a["group_id"] and g.registry not in ("paid", "certified") and g.free > 0
+        and (g.id, a["child_id"]) not in members
+        and g.age_from_months <= age_in_months(children[a["child_id"]]["birth_date"], on) <= g.age_to_months
+    ]
+    assert candidates
+    moved, target = candidates[0]
+    new_uid = p.new_uid()
+    [res] = device.push_ok([
+        op(p.OP_APP_TRANSFER, uid=moved["id"], new_uid=new_uid, to_group_id=target.id, date=on.isoformat(),
+           order_number="7-п", order_date=TODAY.isoformat())
+    ])
+    assert (res["status"], res["code"], res["server_record"]["status"]) == ("applied", None, "transferred")
+    assert admin.get_application(db_url, new_uid)["status"] == "active"
+    _reserves_add_up(_rows(db_url))  # the released money left the reserves
+
+
 def test_school_scale_is_big_and_quick(empty_db_url):
     started = time.perf_counter()
     summary = seed_demo(empty_db_url, "school", today=TODAY)
@@ -100,6 +230,8 @@ def test_school_scale_is_big_and_quick(empty_db_url):
     c = summary.counts
     assert c["provider"] == 1 and 110 <= c["group"] <= 130 and 1300 <= c["child"] <= 1700
     assert c["membership"] > c["child"]  # some children attend two groups
+    assert c["membership"] < c["application"] <= c["membership"] + 8  # a contract each, a few waiting
     assert c["mark"] > 10_000
+    _reserves_add_up(_rows(empty_db_url))
     # Seeding again leaves a filled database alone.
     assert seed_demo(empty_db_url, "school", today=TODAY).created is False

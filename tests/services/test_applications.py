@@ -3,7 +3,7 @@ change a status, refusals of a wrong status or a second command while one waits.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -11,7 +11,7 @@ from enrolment_data import TODAY, new_child
 from sqlalchemy import func, select
 
 from pfdo_desktop.domain import enrolment as rules
-from pfdo_desktop.models import Application, Certificate, Membership, OutboxOp, Program, utcnow
+from pfdo_desktop.models import Application, Certificate, Membership, OutboxOp, Program
 from pfdo_desktop.services import NotAllowed, NotFound, ValidationError
 from pfdo_desktop.services.applications import Refused
 from pfdo_desktop.services.outbox import enqueue, enqueue_command
@@ -36,11 +36,15 @@ def _app(ws, uid) -> Application:
         return app
 
 
+MADE = datetime(2025, 11, 1, 10, 0, tzinfo=UTC)  # when the portal's applications were made
+
+
 def _portal_app(ws, uid: str, child_id: int, group_id: int, status: str, start: date = DEC1, **extra) -> str:
-    """An application as the portal sent it (status set by the portal)."""
+    """An application as the portal sent it (status set by the portal), made on ``MADE``."""
+    extra.setdefault("created_at", MADE)
     with ws.db.write() as s:
         s.add(Application(id=uid, number="З-000001", child_id=child_id, group_id=group_id, provider_id=1,
-                          start_date=start, status=status, source="portal", created_at=utcnow(),
+                          start_date=start, status=status, source="portal",
                           history=[{"at": "2025-11-01T10:00:00Z", "status": "new", "note": "подана"}],
                           **extra))
     return uid
@@ -107,6 +111,19 @@ def test_a_full_group_counts_members_confirmed_and_unsent_applications(workspace
     check = workspace.precheck(f"r:{uid}", reg.budget_group, DEC1, TODAY)
     assert check.free_places == 0 and _codes(check) == [rules.R_GROUP_FULL]
     assert "занято 3 мест из 3" in check.refusals[0].message
+
+
+def test_members_starting_after_the_start_date_hold_their_places_as_on_the_portal(workspace, reg):
+    """The portal counts every membership not ended before the start date, also one that begins
+    later (pfdo_portal.enrolment.occupied_places): the pre-check must count the same."""
+    with workspace.db.write() as s:  # Рисунок-2 (capacity 5) filled from January
+        for i in range(5):
+            s.add(Membership(id=100 + i, group_id=reg.other_group, child_id=reg.ivanov_namesake,
+                             date_from=date(2026, 1, 12), date_to=None, status="active", archived=False))
+    check = workspace.precheck(f"c:{reg.ivanov}", reg.other_group, DEC1, TODAY)
+    assert check.free_places == 0 and _codes(check) == [rules.R_GROUP_FULL]
+    with pytest.raises(Refused):
+        workspace.submit_application(f"c:{reg.ivanov}", reg.other_group, DEC1, TODAY)
 
 
 def test_a_membership_ended_before_the_start_frees_its_place(workspace, reg):
@@ -284,6 +301,20 @@ def test_terminate(workspace, reg):
     workspace.terminate_application(uid, date(2025, 11, 20), today=TODAY)
     assert _status_and_one_op(workspace, uid, "active", "application.terminate") == {
         "uid": uid, "request_date": "2025-11-20"}
+
+
+def test_a_termination_request_is_not_older_than_the_application(workspace, reg):
+    """The rule (services.applications docstring): not before the day the application was made
+    (1 November here); before the start date (1 December) is fine — a parent may change their mind
+    before the first lesson."""
+    uid = _portal_app(workspace, "app-portal-0014", reg.ivanov, reg.other_group, "confirmed")
+    for too_old in (date(2025, 10, 31), date(2024, 12, 1)):  # the old check let a year before pass
+        with pytest.raises(ValidationError, match="раньше самой заявки") as caught:
+            workspace.terminate_application(uid, too_old, today=TODAY)
+        assert caught.value.field == "request_date"
+    assert _ops(workspace) == []
+    workspace.terminate_application(uid, date(2025, 11, 1), today=TODAY)  # the same day: allowed
+    assert [o.kind for o in _ops(workspace)] == ["application.terminate"]
 
 
 @pytest.mark.parametrize("status,call", [

@@ -242,10 +242,32 @@ def test_resolve_an_ambiguous_request(workspace, reg):
     workspace.resolve_request(uid, 42)
     with workspace.db.read() as s:
         (op,) = s.scalars(select(OutboxOp)).all()
-        assert s.get(ChildRequest, uid).state == "pending"
+        # The state is the portal's: still «ambiguous» until it answers; the choice waits in the outbox.
+        assert s.get(ChildRequest, uid).state == "ambiguous"
     assert (op.kind, op.payload) == ("child.resolve", {"uid": uid, "child_id": 42})
-    with pytest.raises(NotAllowed):
-        workspace.resolve_request(uid, None)  # no longer ambiguous
+    (row,) = workspace.search_children("сидорова")
+    assert (row.state, row.pending_action) == ("ambiguous", "child.resolve")
+    card = workspace.child_card(f"r:{uid}")
+    assert card.pending_action == "child.resolve"
+    assert card.message.endswith("Сейчас: ожидает отправки: выбор ребёнка.")
+    with pytest.raises(NotAllowed, match="ждёт ответа портала"):
+        workspace.resolve_request(uid, None)  # one choice at a time
+    # A choice waiting to be sent goes out before an application: the application may be made.
+    workspace.submit_application(f"r:{uid}", reg.budget_group, date(2025, 12, 1), TODAY)
+
+
+def test_candidates_that_cannot_be_chosen_are_left_out(workspace, reg):
+    """Stored candidates from a bad answer (no whole-number child id) neither crash the card nor
+    can be chosen."""
+    uid = workspace.request_child(new_child(), TODAY)
+    _make_ambiguous(workspace, uid, [{"child_id": "x"}, {"child_id": None}, "junk", {"child_id": -3},
+                                     {"child_id": 41, "last_name": "Сидорова", "first_name": "Алёна",
+                                      "birth_date": "not a date"}])
+    card = workspace.child_card(f"r:{uid}")
+    assert [c.child_id for c in card.candidates] == [41]
+    with pytest.raises(ValidationError):
+        workspace.resolve_request(uid, 0)
+    workspace.resolve_request(uid, 41)
 
 
 def test_resolve_as_a_new_child(workspace, reg):

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from pfdo_desktop.models import AppSetting, ChildRequest, OutboxOp
 from pfdo_desktop.services import ValidationError
-from pfdo_desktop.services import roster_import as service
+from pfdo_desktop.services import children as children_service
 from pfdo_desktop.services.roster import RosterFileError, guess_mapping, preview, read_table
 
 HEADERS = ["Фамилия", "Имя", "Отчество", "Дата рождения", "СНИЛС", "Номер сертификата", "Телефон родителя",
@@ -141,15 +141,15 @@ def test_the_import_is_one_transaction(workspace, reg, tmp_path, monkeypatch):
     table = read_table(_csv(tmp_path / "list.csv", [HEADERS, NEW, NEW2]))
     rows = preview(table, guess_mapping(table.headers), today=TODAY)
     calls = []
-    real = service.add_request
+    real = children_service.command_values
 
-    def failing(s, clean, source):
-        calls.append(clean.last_name)
-        if len(calls) == 2:
+    def failing(kind, entity_key, payload, created_at):
+        calls.append(payload["last_name"])
+        if len(calls) == 2:  # the second row's command cannot be written (a full disk, say)
             raise RuntimeError("disk full")
-        return real(s, clean, source)
+        return real(kind, entity_key, payload, created_at)
 
-    monkeypatch.setattr(service, "add_request", failing)
+    monkeypatch.setattr(children_service, "command_values", failing)
     with pytest.raises(RuntimeError):
         workspace.import_roster(rows, TODAY)
     assert calls == ["Сидорова", "Петров"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import func, select
 
 from pfdo_desktop.models import Application, ChildRequest, OutboxOp
@@ -295,3 +296,251 @@ def test_local_applications_the_portal_does_not_know_survive_a_full_download(enr
     assert live == {"local-pending-1", "local-refused-1"}  # the portal's rows were archived, ours stay
     assert portal_rows > 0
     assert ws.issues() == []  # and the count check does not count ours
+
+
+# --- unreadable answers, refused choices, full downloads, what issues keep ----------------------
+# A portal answer is spoiled by wrapping the client's push/pull (the real portal still decides).
+
+
+def _spoil_push(monkeypatch, spoil) -> None:
+    """Every command result's server_record goes through ``spoil(record, result)`` on the way in."""
+    from pfdo_desktop.sync.client import PortalClient
+
+    real = PortalClient.push
+
+    def push(self, request):
+        response = real(self, request)
+        results = [r.model_copy(update={"server_record": spoil(dict(r.server_record or {}), r)})
+                   for r in response.results]
+        return response.model_copy(update={"results": results})
+
+    monkeypatch.setattr(PortalClient, "push", push)
+
+
+def _spoil_pull(monkeypatch, entity: str, spoil) -> None:
+    """Every pulled master ``entity`` upsert goes through ``spoil(row)``."""
+    from pfdo_desktop.sync.client import PortalClient
+
+    real = PortalClient.pull
+
+    def pull(self, stream, cursor, limit):
+        page = real(self, stream, cursor, limit)
+        changes = page.changes.get(entity)
+        if changes is None or not changes.upserts:
+            return page
+        spoiled = changes.model_copy(update={"upserts": [spoil(dict(r)) for r in changes.upserts]})
+        return page.model_copy(update={"changes": {**page.changes, entity: spoiled}})
+
+    monkeypatch.setattr(PortalClient, "pull", pull)
+
+
+def _issue_rows(ws):
+    from pfdo_desktop.models import SyncIssue
+
+    with ws.db.read() as s:
+        issues = s.scalars(select(SyncIssue).order_by(SyncIssue.id))
+        return [(i.code, i.entity_key, i.details) for i in issues]
+
+
+APPLICATION_GARBAGE = {
+    "a date the protocol does not use": lambda r, _res: {**r, "start_date": "31.12.2026"},
+    "money with words": lambda r, _res: {**r, "certificate_part": "12,50 руб"},
+    "only the id": lambda r, _res: {"id": r["id"]},
+    "an unknown status, no history list, a text child id": lambda r, _res: {
+        **r, "status": "zzz", "history": "not a list", "child_id": "abc"},
+}
+
+
+@pytest.mark.parametrize("spoil", list(APPLICATION_GARBAGE.values()), ids=list(APPLICATION_GARBAGE))
+def test_an_unreadable_answer_to_an_application_does_not_stop_the_sync(enrolled_workspace, monkeypatch,
+                                                                       spoil):
+    ws = enrolled_workspace
+    group = _group(ws, "general")
+    req = ws.request_child(_form(), TODAY)
+    ws.sync()
+    uid = ws.submit_application(f"c:{_request(ws, req).child_id}", group, _start(), TODAY)
+    _spoil_push(monkeypatch, spoil)
+    report = ws.sync()  # no exception: the pull ran after the push
+    assert report.pushed == 1 and _outbox(ws) == []  # the op left the outbox: never retried
+    app = _app(ws, uid)
+    # nothing of the spoiled record was stored; the pull brought the portal's real row
+    assert (app.status, app.pending_action, app.start_date) == ("confirmed", "", _start())
+    assert app.number.startswith("З-") and app.child_id == _request(ws, req).child_id
+    (issue,) = ws.issues()
+    assert issue.code == "garbage" and "не удалось прочитать" in issue.message
+    assert "следующей загрузке" in issue.message and issue.advice
+    assert issue.title.startswith("Ответ портала не прочитан (подача заявки): Тестова Алёна")
+    assert ws.sync().pushed == 0 and ws.status().last_sync_status == "ok"
+
+
+NEW_CHILD_GARBAGE = {
+    "a child id that is not a number": lambda r, _res: {**r, "child_id": "abc"},
+    "a candidate without a usable id": lambda r, _res: {**r, "outcome": "ambiguous",
+                                                        "candidates": [{"child_id": "x"}]},
+    "created without the child": lambda r, _res: {**r, "child_id": None},
+}
+
+
+@pytest.mark.parametrize("spoil", list(NEW_CHILD_GARBAGE.values()), ids=list(NEW_CHILD_GARBAGE))
+def test_an_unreadable_answer_to_a_new_child_does_not_stop_the_sync(enrolled_workspace, monkeypatch, spoil):
+    ws = enrolled_workspace
+    uid = ws.request_child(_form(), TODAY)
+    _spoil_push(monkeypatch, spoil)
+    ws.sync()
+    assert _outbox(ws) == []
+    req = _request(ws, uid)
+    assert req.state == "rejected" and req.candidates == [] and "не удалось прочитать" in req.message
+    (issue,) = ws.issues()
+    assert issue.code == "garbage"
+    card = ws.child_card(f"r:{uid}")  # the card opens
+    assert card.candidates == () and "не удалось прочитать" in card.message
+    # the child the portal made arrives with the master stream all the same
+    assert [r.key.startswith("c:") for r in ws.search_children("тестова")].count(True) == 1
+    assert ws.sync().pushed == 0
+
+
+def test_an_unreadable_pulled_row_is_skipped_and_a_full_download_keeps_the_local_one(
+        enrolled_workspace, portal_db, monkeypatch):
+    from pfdo_desktop.models import Guardian, SyncCursor
+
+    ws = enrolled_workspace
+    child_id, _number = _known_child(ws, portal_db)
+    online = admin.apply_online(portal_db, child_id, _group(ws, "general"), _start())
+    ws.sync()
+    before = _app(ws, online["id"])
+    with ws.db.read() as s:
+        guardians = s.scalar(select(func.count()).select_from(Guardian).where(Guardian.archived.is_(False)))
+    with ws.db.write() as s:
+        s.query(SyncCursor).delete()  # the next pull is a full download
+    _spoil_pull(monkeypatch, "application",
+                lambda r: {**r, "start_date": "31.12.2026"} if r["id"] == online["id"] else r)
+    _spoil_pull(monkeypatch, "guardian", lambda r: {**r, "child_id": "abc"})
+    report = ws.sync()  # no exception: the bad rows are skipped, the rest applied
+    assert report.pulled > 0
+    after = _app(ws, online["id"])
+    assert (after.archived, after.start_date, after.status) == (False, before.start_date, before.status)
+    with ws.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Guardian)
+                        .where(Guardian.archived.is_(False))) == guardians  # none archived
+    issues = {(code, key) for code, key, _d in _issue_rows(ws)}
+    assert ("garbage", f"application:{online['id']}") in issues
+    assert any(code == "garbage" and key.startswith("guardian") for code, key in issues)  # one for all
+    assert not any(code == "count_mismatch" for code, _key in issues)
+    assert ws.status().last_sync_status == "ok"
+
+
+def test_an_unreadable_row_of_another_entity_fails_the_page_cleanly(enrolled_workspace, monkeypatch):
+    from pfdo_desktop.models import SyncCursor
+    from pfdo_desktop.sync.client import SyncError
+
+    ws = enrolled_workspace
+    with ws.db.write() as s:
+        s.query(SyncCursor).delete()
+    _spoil_pull(monkeypatch, "child", lambda r: {**r, "birth_date": "31.12.2015"})
+    with pytest.raises(SyncError) as caught:
+        ws.sync()
+    assert caught.value.code == "garbage" and "не удалось прочитать" in caught.value.message
+    with ws.db.read() as s:
+        assert s.scalars(select(SyncCursor.cursor)).all() == []  # nothing applied
+
+
+@pytest.mark.parametrize("portal_sends_candidates", [False, True])
+def test_a_refused_choice_lets_the_operator_choose_again(enrolled_workspace, portal_db, monkeypatch,
+                                                         portal_sends_candidates):
+    import sqlite3
+
+    from pfdo_desktop.sync import protocol as p
+
+    ws = enrolled_workspace
+    first, _ = admin.add_child(portal_db, "Двойнов", "Иван", "Петрович", BORN)
+    second, _ = admin.add_child(portal_db, "Двойнов", "Иван", "Петрович", BORN)
+    uid = ws.request_child(_form("Двойнов", "Иван", "Петрович"), TODAY)
+    ws.sync()
+    assert _request(ws, uid).state == "ambiguous"
+    # Meanwhile the registry changed: the portal no longer offers the second child.
+    con = sqlite3.connect(portal_db.removeprefix("sqlite:///"))
+    with con:
+        con.execute("UPDATE child_requests SET candidates = ?", (f"[{first}]",))
+    con.close()
+    if portal_sends_candidates:  # a portal that answers a refused choice with its current candidates
+        def with_candidates(record, result):
+            if result.status != p.REJECTED or record:
+                return record
+            candidate = p.ChildCandidate(child_id=first, last_name="Двойнов", first_name="Иван",
+                                         middle_name="Петрович", birth_date=BORN)
+            return p.ChildMatch(uid=uid, outcome="ambiguous", candidates=[candidate]).model_dump(mode="json")
+
+        _spoil_push(monkeypatch, with_candidates)
+    ws.resolve_request(uid, second)
+    (row,) = ws.search_children("двойнов")
+    assert (row.state, row.pending_action) == ("ambiguous", "child.resolve")  # not changed locally
+    report = ws.sync()
+    assert report.rejected == 1 and _outbox(ws) == []
+    req = _request(ws, uid)
+    assert req.state == "ambiguous" and req.child_id is None  # not «rejected»: choose again
+    ids = {c["child_id"] for c in req.candidates}
+    assert ids == ({first} if portal_sends_candidates else {first, second}) or ids == {first}
+    card = ws.child_card(f"r:{uid}")
+    assert card.message.startswith("Портал не принял выбор: ") and card.pending_action == ""
+    assert first in {c.child_id for c in card.candidates}
+    refusal = next(i for i in ws.issues() if i.code == "invalid")
+    assert refusal.title == f"Выбор ребёнка не принят: Двойнов Иван, {BORN:%d.%m.%Y}"
+    ws.resolve_request(uid, first)
+    ws.sync()
+    assert (_request(ws, uid).state, _request(ws, uid).child_id) == ("existing", first)
+
+
+def test_a_full_download_keeps_an_application_whose_command_waits(enrolled_workspace):
+    from pfdo_desktop.models import SyncCursor
+
+    ws = enrolled_workspace
+    online = next(a for a in ws.applications(status="new") if a.source == "portal")
+    with ws.db.write() as s:
+        s.query(SyncCursor).delete()  # a full download (first sync, or the portal asked for one)
+    acted: list[str] = []
+
+    def progress(stage, _done, _total):
+        if stage == "pull:master" and not acted:  # the operator clicks while the sync runs
+            acted.append(stage)
+            ws.withdraw_application(online.uid, "передумали")
+
+    ws.sync(progress=progress)
+    app = _app(ws, online.uid)
+    assert (app.archived, app.pending_action) == (False, "application.withdraw")
+    assert online.uid in {a.uid for a in ws.applications()}
+    assert ws.issues() == []  # no «count mismatch» either
+    ws.sync()
+    assert _app(ws, online.uid).status == "withdrawn"
+
+
+def test_issues_of_child_ops_keep_no_personal_data(enrolled_workspace):
+    from pfdo_desktop.services.children import CleanChild, add_request
+
+    ws = enrolled_workspace
+    bad = CleanChild(last_name="Smith", first_name="John", middle_name="", birth_date=BORN,
+                     snils="112-233-445 95", doc_kind="", doc_number="IV-МЮ 000001", certificate_number="",
+                     guardian_last_name="Smith", guardian_first_name="Jane", guardian_middle_name="",
+                     guardian_relation="mother", phone="+79120001122", email="jane@example.org")
+    with ws.db.write() as s:
+        uid = add_request(s, bad, "form")
+    ws.sync()
+    ((code, _key, details),) = _issue_rows(ws)
+    assert code == "invalid"
+    assert details["payload"] == {"uid": uid, "request_certificate": True}
+    stored = repr(details)
+    for personal in ("112-233-445 95", "IV-МЮ 000001", "+79120001122", "jane@example.org", "Jane"):
+        assert personal not in stored, personal
+
+
+def test_an_invalid_refusal_reads_as_sentences():
+    from pfdo_desktop.sync import protocol as p
+    from pfdo_desktop.sync.engine import _rejection_message
+
+    older_portal = p.OpResult(op_id="op-00000001", status="rejected", code="invalid",
+                              message="Портал счёл данные неверными. ребёнок: Этого ребёнка нет среди "
+                                      "найденных порталом",
+                              field_errors={"child_id": "Этого ребёнка нет среди найденных порталом"})
+    assert _rejection_message("invalid", older_portal) == (
+        "Портал счёл данные неверными. Ребёнок: Этого ребёнка нет среди найденных порталом")
+    plain = p.OpResult(op_id="op-00000002", status="rejected", code="group_full", message=None)
+    assert _rejection_message("group_full", plain) == p.REJECTION_TEXT_RU["group_full"]

@@ -169,6 +169,40 @@ def test_withdraw_queues_the_command_and_the_list_shows_it_waiting(qtbot, main_w
     assert panel.count_label.text().endswith("ожидают отправки: 1")
 
 
+def test_an_unsent_command_can_be_cancelled_a_sent_one_not(qtbot, main_window):
+    panel = open_applications(main_window)
+    app = a_new_application(panel)
+    select_row(panel, app.uid)
+    assert not panel.cancel_pending_button.isEnabled()  # nothing waits
+    before = outbox_kinds(main_window.workspace)
+    qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ожидает отправки" in cell(panel, app.uid, COL_STATUS))
+    assert panel.cancel_pending_button.isEnabled()
+    assert panel.cancel_pending_button.text() == "Отменить неотправленное"
+    assert "отзыв заявки" in panel.cancel_pending_button.toolTip()
+
+    qtbot.mouseClick(panel.cancel_pending_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cell(panel, app.uid, COL_STATUS) == "новая")
+    assert outbox_kinds(main_window.workspace) == before
+    assert "Отменено, на портал не уйдёт: отзыв заявки" in panel.message_label.text()
+    assert panel.withdraw_button.isEnabled() and not panel.cancel_pending_button.isEnabled()
+    qtbot.waitUntil(lambda: main_window.pending_label.text() == f"Не отправлено: {len(before)}")
+
+    # once sent (the sync marks it before the wire), it cannot be taken back
+    from sqlalchemy import update
+
+    from pfdo_desktop.models import OUTBOX_SENT
+
+    qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ожидает отправки" in cell(panel, app.uid, COL_STATUS))
+    with main_window.workspace.db.write() as s:
+        s.execute(update(OutboxOp).values(state=OUTBOX_SENT))
+    qtbot.mouseClick(panel.cancel_pending_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "уже отправлено" in panel.message_label.text())
+    assert "дождитесь ответа" in panel.message_label.text()
+    assert outbox_kinds(main_window.workspace) == [*before, "application.withdraw"]
+
+
 def test_filters_narrow_the_list(qtbot, main_window):
     panel = open_applications(main_window)
     everything = shown(panel)
@@ -252,6 +286,18 @@ def test_a_refusal_by_the_portal_shows_in_needs_attention(qtbot, main_window, po
     ]
     assert any("мест" in t for t in texts), texts
     assert main_window.issues_action.text() != "Требует внимания: 0"
+    # the portal's reason code stands beside its text, quieter (for support)
+    from pfdo_desktop.ui.sync import issues as issue_columns
+
+    col_code, col_reason = issue_columns.COL_CODE, issue_columns.COL_REASON
+    assert issues.model.headerData(col_code, Qt.Orientation.Horizontal) == "Код"
+    row = next(r for r in range(issues.model.rowCount())
+               if "мест" in (issues.model.data(issues.model.index(r, col_reason)) or ""))
+    code = issues.model.index(row, col_code)
+    assert issues.model.data(code) == "group_full"
+    assert issues.model.data(code, Qt.ItemDataRole.ToolTipRole).endswith(": group_full")
+    assert issues.model.data(code, Qt.ItemDataRole.ForegroundRole).color().name() == "#666666"
+    assert not issues.table.isColumnHidden(col_code)
 
 
 def test_applications_model(qtmodeltester, enrolled_workspace):

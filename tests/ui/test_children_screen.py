@@ -250,10 +250,47 @@ def test_an_ambiguous_answer_shows_the_candidates_and_the_choice_is_queued(
     assert chosen.candidate.birth_date == born
 
     before = outbox_kinds(main_window.workspace)
+    assert not card.cancel_pending_button.isVisible()
     qtbot.mouseClick(chosen.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: outbox_kinds(main_window.workspace) == [*before, "child.resolve"])
-    qtbot.waitUntil(lambda: not panel.card.candidates_box.isVisible())
-    assert "Выбор сохранён" in panel.message_label.text()
+    qtbot.waitUntil(lambda: "Выбор сохранён" in panel.message_label.text())
+    # The request stays «ambiguous» (the portal decides); the choice waits in the outbox.
+    assert [r.state for r in shown(panel)] == ["ambiguous"]
+    assert text(panel, 0, COL_STATE) == "ожидает отправки: выбор ребёнка"
+    card = panel.card
+    assert card.state_label.text() == "ожидает отправки: выбор ребёнка"
+    assert "Сейчас: ожидает отправки: выбор ребёнка" in card.note_label.text()
+    assert card.candidates_box.isVisible()
+    assert not any(f.choose_button.isEnabled() for f in card.candidate_frames)  # one choice at a time
+    assert not card.new_child_button.isEnabled()
+
+    # «Отменить неотправленное» takes the choice back: the operator may choose again
+    assert card.cancel_pending_button.isVisible() and card.cancel_pending_button.isEnabled()
+    qtbot.mouseClick(card.cancel_pending_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outbox_kinds(main_window.workspace) == before)
+    qtbot.waitUntil(lambda: "Выбор ребёнка отменён" in panel.message_label.text())
+    card = panel.card
+    assert text(panel, 0, COL_STATE) == "выберите ребёнка"
+    assert all(f.choose_button.isEnabled() for f in card.candidate_frames)
+    assert not card.cancel_pending_button.isVisible()
+
+
+def test_an_unsent_new_child_request_can_be_cancelled_from_its_card(qtbot, main_window):
+    panel = open_children(main_window)
+    before = outbox_kinds(main_window.workspace)
+    dialog = open_new_child_dialog(qtbot, panel)
+    fill_good_form(dialog)
+    with qtbot.waitSignal(dialog.requested, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    card = panel.card
+    qtbot.waitUntil(lambda: card.title_label.text() == "Соколова Ева Андреевна")
+    assert card.cancel_pending_button.isVisible() and card.cancel_pending_button.isEnabled()
+    qtbot.mouseClick(card.cancel_pending_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outbox_kinds(main_window.workspace) == before)
+    qtbot.waitUntil(lambda: "отменён" in panel.message_label.text())
+    assert "Соколова Ева Андреевна" not in [r.full_name for r in shown(panel)]
+    assert panel.card.card is None or panel.card.card.child.full_name != "Соколова Ева Андреевна"
+    qtbot.waitUntil(lambda: main_window.pending_label.text() == f"Не отправлено: {len(before)}")
 
 
 def test_children_model(qtmodeltester, enrolled_workspace):

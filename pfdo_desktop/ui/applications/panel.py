@@ -3,6 +3,8 @@
 A command is enabled when the rulebook allows it from the application's status
 (`domain.applications.may`) and no earlier command waits for the portal's answer. Confirming and
 withdrawing are queued at once; the others ask for their data in `ApplicationActionDialog`.
+«Отменить неотправленное» takes back a command that has not left the PC yet
+(`services.pending.cancel_pending`; an unsent new application is deleted).
 """
 
 from __future__ import annotations
@@ -134,6 +136,8 @@ class ApplicationsPanel(QWidget):
         self.expel_button = self.action_buttons[ACT_EXPEL]
         self.transfer_button = self.action_buttons[ACT_TRANSFER]
         self.terminate_button = self.action_buttons[ACT_TERMINATE]
+        self.cancel_pending_button = QPushButton(self.tr("Отменить неотправленное"))
+        self.cancel_pending_button.clicked.connect(self.on_cancel_pending_button_clicked)
         self.new_button = QPushButton(self.tr("Новая заявка…"))
         self.new_button.clicked.connect(self.on_new_button_clicked)
         self.child_button = QPushButton(self.tr("Карточка ребёнка"))
@@ -157,6 +161,7 @@ class ApplicationsPanel(QWidget):
         actions = QHBoxLayout()
         for button in self.action_buttons.values():
             actions.addWidget(button)
+        actions.addWidget(self.cancel_pending_button)
         actions.addStretch(1)
         actions.addWidget(self.child_button)
         actions.addWidget(self.new_button)
@@ -259,6 +264,15 @@ class ApplicationsPanel(QWidget):
                 button.setToolTip("")
         self.new_button.setEnabled(self.workspace is not None)
         self.child_button.setEnabled(app is not None and bool(app.child_key))
+        waiting = app is not None and bool(app.pending_action)
+        self.cancel_pending_button.setEnabled(waiting)
+        self.cancel_pending_button.setToolTip(
+            self.tr("Отменить «%1», пока оно не отправлено на портал").replace(
+                "%1", action_text(app.pending_action)
+            )
+            if app is not None and app.pending_action
+            else self.tr("У выбранной заявки нет команды, ожидающей отправки")
+        )
 
     # --- slots ----------------------------------------------------------------------------------
 
@@ -316,6 +330,26 @@ class ApplicationsPanel(QWidget):
         dialog.queued.connect(lambda result: self._on_queued(uid, result))
         self._open(dialog)
         return dialog
+
+    @Slot()
+    def on_cancel_pending_button_clicked(self) -> None:
+        """Take back the selected application's command that has not been sent yet."""
+        app = self.selected_application()
+        if self.workspace is None or app is None or not app.pending_action:
+            return
+        db, uid = self.workspace.db, app.uid
+        cancel = services.pending().cancel_pending
+        self.cancel_pending_button.setEnabled(False)
+        run_task(lambda: cancel(db, uid), lambda kind: self._on_cancelled(uid, kind), self._on_command_failed,
+                 pool=write_pool())
+
+    def _on_cancelled(self, uid: str, kind: object) -> None:
+        self.show_message(
+            self.tr("Отменено, на портал не уйдёт: %1.").replace("%1", action_text(str(kind)))
+        )
+        self.reload()
+        self.select_application(uid)
+        self.changed.emit()
 
     def _on_queued(self, uid: str, result: object) -> None:
         self.show_message(self.tr("Команда сохранена и ожидает отправки: портал решит при синхронизации."))

@@ -28,6 +28,12 @@ def roster_import() -> ModuleType:
     return module
 
 
+def pending() -> ModuleType:
+    from pfdo_desktop.services import pending as module
+
+    return module
+
+
 def pending_titles() -> dict[str, str]:
     from pfdo_desktop.services.enrolment_rows import PENDING_TITLES_RU
 

@@ -31,6 +31,7 @@ from ..applications.texts import (
     MUTED_STYLE,
     certificate_status_text,
     contract_split,
+    pending_text,
     request_state_text,
     ru_date,
     ru_datetime,
@@ -83,6 +84,7 @@ class ChildCardWidget(QScrollArea):
 
     new_application_requested = Signal(object)  # ChildRow
     resolve_requested = Signal(str, object)  # request uid, child id or None («новый ребёнок»)
+    cancel_pending_requested = Signal(str)  # ChildRow.key of a request whose op is not sent yet
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,12 @@ class ChildCardWidget(QScrollArea):
         self.note_label.setStyleSheet("color: #8a5300; font-weight: bold;")
         self.new_application_button = QPushButton(self.tr("Новая заявка…"))
         self.new_application_button.clicked.connect(self.on_new_application_button_clicked)
+        self.cancel_pending_button = QPushButton(self.tr("Отменить неотправленное"))
+        self.cancel_pending_button.setToolTip(
+            self.tr("Отменить запрос или выбор ребёнка, пока он не отправлен на портал")
+        )
+        self.cancel_pending_button.clicked.connect(self.on_cancel_pending_button_clicked)
+        self._choice_locked = False  # a choice among the candidates waits to be sent
 
         # --- ambiguous request: the portal's candidates ---
         self.candidates_box = QGroupBox(self.tr("Портал нашёл похожих детей — выберите, кто это"))
@@ -186,6 +194,7 @@ class ChildCardWidget(QScrollArea):
 
         head = QHBoxLayout()
         head.addWidget(self.title_label, 1)
+        head.addWidget(self.cancel_pending_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.new_application_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 0, 6, 6)
@@ -220,6 +229,8 @@ class ChildCardWidget(QScrollArea):
         ):
             widget.setVisible(has)
         self.empty_label.setVisible(not has)
+        self.cancel_pending_button.setVisible(has and card is not None and bool(card.pending_action))
+        self.cancel_pending_button.setEnabled(True)
         if card is None:
             self.note_label.hide()
             self.candidates_box.hide()
@@ -240,7 +251,10 @@ class ChildCardWidget(QScrollArea):
         kind = DOCUMENT_KINDS_RU.get(card.doc_kind, card.doc_kind)
         document = " № ".join(p for p in (kind, card.doc_number) if p)
         self.document_label.setText(document or self.tr("не указан"))
-        if child.state:
+        if child.state == "ambiguous" and card.pending_action:  # the choice waits to be sent
+            self.state_label.setText(pending_text(card.pending_action))
+            self.state_label.setStyleSheet(f"color: {PENDING_COLOR};")
+        elif child.state:
             self.state_label.setText(request_state_text(child.state))
             self.state_label.setStyleSheet(ERROR_STYLE if child.state in ("ambiguous", "rejected") else "")
         else:
@@ -371,14 +385,19 @@ class ChildCardWidget(QScrollArea):
             frame = CandidateFrame(candidate, self._on_candidate_chosen)
             self.candidates_grid.addWidget(frame, position // columns, position % columns)
             self.candidate_frames.append(frame)
+        # A choice already waits to be sent: no second one (cancel it first to choose again).
+        self._choice_locked = bool(card.pending_action)
+        self.set_busy(False)
 
     # --- actions ------------------------------------------------------------------------------
 
     def set_busy(self, busy: bool) -> None:
-        """While a choice is being saved: no double clicks."""
+        """While a choice is being saved: no double clicks (and none while a choice waits)."""
+        enabled = not busy and not self._choice_locked
         for frame in self.candidate_frames:
-            frame.choose_button.setEnabled(not busy)
-        self.new_child_button.setEnabled(not busy)
+            frame.choose_button.setEnabled(enabled)
+        self.new_child_button.setEnabled(enabled)
+        self.cancel_pending_button.setEnabled(not busy)
 
     def _on_candidate_chosen(self, child_id: int) -> None:
         if self.card is not None and self.card.child.request_uid:
@@ -387,6 +406,10 @@ class ChildCardWidget(QScrollArea):
     def on_new_child_button_clicked(self) -> None:
         if self.card is not None and self.card.child.request_uid:
             self.resolve_requested.emit(self.card.child.request_uid, None)
+
+    def on_cancel_pending_button_clicked(self) -> None:
+        if self.card is not None and self.card.pending_action:
+            self.cancel_pending_requested.emit(self.card.child.key)
 
     def on_new_application_button_clicked(self) -> None:
         if self.card is not None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from pfdo_desktop.services.rows import ChildRow
 from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
 
-from ..applications.texts import certificate_status_text, request_state_text, ru_date
+from ..applications.texts import certificate_status_text, pending_text, request_state_text, ru_date
 
 COL_NAME, COL_BIRTH, COL_CERTIFICATE, COL_SNILS, COL_STATE = range(5)
 
@@ -77,6 +77,8 @@ class ChildrenTableModel(RowsTableModel[ChildRow]):
             if column == COL_NAME and row.namesakes:
                 return QBrush(NAMESAKE_COLOR)
             if column == COL_STATE and row.state:
+                if row.pending_action:
+                    return QBrush(REQUEST_COLOR)
                 return QBrush(REJECTED_COLOR if row.state in ("rejected", "ambiguous") else REQUEST_COLOR)
         return None
 
@@ -93,6 +95,8 @@ class ChildrenTableModel(RowsTableModel[ChildRow]):
         if column == COL_SNILS:
             return row.snils
         if column == COL_STATE:
+            if row.state == "ambiguous" and row.pending_action:
+                return pending_text(row.pending_action)  # «ожидает отправки: выбор ребёнка»
             if row.state:
                 return request_state_text(row.state)
             return namesake_note(row.namesakes) if row.namesakes else ""

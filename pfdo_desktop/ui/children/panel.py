@@ -96,6 +96,7 @@ class ChildrenPanel(QWidget):
         self.card = ChildCardWidget()
         self.card.new_application_requested.connect(self.open_new_application)
         self.card.resolve_requested.connect(self.on_card_resolve_requested)
+        self.card.cancel_pending_requested.connect(self.on_card_cancel_pending_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_child_button)
@@ -324,6 +325,30 @@ class ChildrenPanel(QWidget):
         )
         self._show_card(f"r:{uid}")
         self.reload()
+        self.changed.emit()
+
+    # --- «Отменить неотправленное» ---------------------------------------------------------------
+
+    @Slot(str)
+    def on_card_cancel_pending_requested(self, key: str) -> None:
+        if self.workspace is None:
+            return
+        db = self.workspace.db
+        cancel = services.pending().cancel_pending
+        self.card.set_busy(True)
+        run_task(lambda: cancel(db, key), lambda kind: self._on_cancelled(key, kind), self._on_write_failed,
+                 pool=write_pool())
+
+    def _on_cancelled(self, key: str, kind: object) -> None:
+        self.card.set_busy(False)
+        if kind == "child.create":
+            self.show_message(self.tr("Запрос на нового ребёнка отменён: на портал он не уйдёт."))
+            self.card.show_card(None)
+        else:
+            self.show_message(self.tr("Выбор ребёнка отменён: выберите снова."))
+        self.reload()
+        if kind != "child.create":
+            self._show_card(key)
         self.changed.emit()
 
     def _on_write_failed(self, exc: BaseException) -> None:

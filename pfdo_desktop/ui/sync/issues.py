@@ -1,4 +1,4 @@
-"""«Требует внимания»: what the portal refused and what to do about it."""
+"""«Требует внимания»: what the portal refused, its reason code, and what to do about it."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QItemSelection,
     Qt,
     Signal,
     Slot,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,18 +26,25 @@ from PySide6.QtWidgets import (
 from pfdo_desktop.services.rows import SyncIssueRow
 from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel, row_list_view
 
-COL_WHEN, COL_TITLE, COL_REASON, COL_ADVICE = range(4)
+COL_WHEN, COL_TITLE, COL_REASON, COL_ADVICE, COL_CODE = range(5)
 HEADERS = (
     QT_TRANSLATE_NOOP("IssuesTableModel", "Когда"),
     QT_TRANSLATE_NOOP("IssuesTableModel", "Что случилось"),
     QT_TRANSLATE_NOOP("IssuesTableModel", "Причина (ответ портала)"),
     QT_TRANSLATE_NOOP("IssuesTableModel", "Что делать"),
+    QT_TRANSLATE_NOOP("IssuesTableModel", "Код"),
 )
+CODE_COLOR = QColor("#666666")  # the portal's reason code: for support, quieter than the reason
 
 
 class IssuesTableModel(RowsTableModel[SyncIssueRow]):
     context = "IssuesTableModel"
     headers = HEADERS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._small = QFont()
+        self._small.setPointSizeF(max(6.0, self._small.pointSizeF() * 0.9))
 
     def cell(self, row: SyncIssueRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -45,8 +54,19 @@ class IssuesTableModel(RowsTableModel[SyncIssueRow]):
                 return row.title
             if column == COL_REASON:
                 return row.message
+            if column == COL_CODE:
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    tip = QCoreApplication.translate(
+                        "IssuesTableModel", "Код причины (для службы поддержки): %1"
+                    )
+                    return tip.replace("%1", row.code)
+                return row.code
             if column == COL_ADVICE:
                 return row.advice
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_CODE:
+            return QBrush(CODE_COLOR)
+        if role == Qt.ItemDataRole.FontRole and column == COL_CODE:
+            return self._small
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         return None
@@ -64,6 +84,7 @@ class IssuesPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)
         for column in (COL_TITLE, COL_REASON, COL_ADVICE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
