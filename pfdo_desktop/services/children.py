@@ -657,8 +657,9 @@ def add_requests(s: Session, cleans: Sequence[CleanChild], source: str) -> list[
         }
         ops.append(command_values(OP_CHILD_CREATE, request_entity_key(uid), payload, now))
     if requests:
-        s.execute(insert(ChildRequest), requests)
-        s.execute(insert(OutboxOp), ops)
+        # Core inserts (the tables, not the classes): no per-row ORM bookkeeping.
+        s.execute(insert(ChildRequest.__table__), requests)
+        s.execute(insert(OutboxOp.__table__), ops)
     return uids
 
 

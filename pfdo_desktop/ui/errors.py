@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import sys
+from typing import Any
+
 from pfdo_desktop.services.errors import ServiceError
 
 
@@ -30,3 +34,17 @@ def expected_message(exc: BaseException) -> str | None:
 def error_code(exc: BaseException) -> str:
     """A log-safe label of an error (never its message: messages may name a child)."""
     return str(getattr(exc, "code", "") or type(exc).__name__)
+
+
+def show_failure(label: Any, exc: BaseException, what: str, internal_text: str, log: logging.Logger) -> None:
+    """Say in ``label`` (a QLabel) why an action failed: the expected error's message, or
+    ``internal_text`` for a bug, which also goes to the crash hook with its traceback. The log line
+    names only ``what`` and the error's code, never the message (it may name a child)."""
+    message = expected_message(exc)
+    if message is not None:
+        log.info("%s refused: %s", what, error_code(exc))
+        label.setText(message)
+    else:
+        label.setText(internal_text)
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    label.show()

@@ -8,7 +8,6 @@ with the message next to the field it concerns.
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -40,7 +39,7 @@ from pfdo_desktop.domain.pricing import termination_effective_date
 from pfdo_desktop.services.errors import ValidationError
 from pfdo_desktop.services.rows import ApplicationRow, GroupRow
 
-from ..errors import error_code, expected_message
+from ..errors import show_failure
 from ..tasks import Task, run_task, write_pool
 from . import services
 from .new_dialog import group_title
@@ -317,11 +316,5 @@ class ApplicationActionDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.show_field_error(exc.field, exc.message)
             return
-        message = expected_message(exc)
-        if message is not None:
-            log.info("application command refused: %s", error_code(exc))
-            self.error_label.setText(message)
-        else:
-            self.error_label.setText(self.tr("Команда не сохранена из-за внутренней ошибки."))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-        self.error_label.show()
+        show_failure(self.error_label, exc, "application command",
+                     self.tr("Команда не сохранена из-за внутренней ошибки."), log)

@@ -9,7 +9,6 @@ while anything refuses. The portal decides for real when the application arrives
 from __future__ import annotations
 
 import logging
-import sys
 from datetime import date
 from typing import Any
 
@@ -33,7 +32,7 @@ from pfdo_desktop.domain.enrolment import F_BIRTH_DATE, F_CERTIFICATE, F_GROUP, 
 from pfdo_desktop.services.errors import ServiceError
 from pfdo_desktop.services.rows import ChildRow, GroupRow, Precheck
 
-from ..errors import error_code, expected_message
+from ..errors import show_failure
 from ..tasks import Task, run_task, write_pool
 from . import services
 from .texts import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR, from_qdate, money, ru_date, to_qdate
@@ -425,12 +424,6 @@ class NewApplicationDialog(QDialog):
                 )
             )
             return
-        message = expected_message(exc)
-        if message is not None:
-            log.info("application refused: %s", error_code(exc))
-            self.error_label.setText(message)
-        else:
-            self.error_label.setText(self.tr("Заявка не сохранена из-за внутренней ошибки."))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-        self.error_label.show()
+        show_failure(self.error_label, exc, "application",
+                     self.tr("Заявка не сохранена из-за внутренней ошибки."), log)
         self.ok_button.setEnabled(True)

@@ -9,7 +9,6 @@ field it names; a child already in the registry is offered instead of a duplicat
 from __future__ import annotations
 
 import logging
-import sys
 from datetime import date
 from typing import Any
 
@@ -38,7 +37,7 @@ from pfdo_desktop.services.rows import NewChild
 
 from ..applications import services
 from ..applications.texts import ERROR_STYLE, MUTED_STYLE, from_qdate
-from ..errors import error_code, expected_message
+from ..errors import show_failure
 from ..tasks import Task, run_task, write_pool
 
 log = logging.getLogger(__name__)
@@ -366,14 +365,8 @@ class NewChildDialog(QDialog):
             self.duplicate_frame.show()
             self.open_existing_button.setFocus()
             return
-        message = expected_message(exc)
-        if message is not None:
-            log.info("child request refused: %s", error_code(exc))
-            self.error_label.setText(message)
-        else:
-            self.error_label.setText(self.tr("Запрос не сохранён из-за внутренней ошибки."))
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-        self.error_label.show()
+        show_failure(self.error_label, exc, "child request",
+                     self.tr("Запрос не сохранён из-за внутренней ошибки."), log)
 
     def on_open_existing_button_clicked(self) -> None:
         if self.existing_key is not None:
