@@ -30,10 +30,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
+from typing import cast as cast_type
 
 from sqlalchemy import (
     ColumnElement,
     SQLColumnExpression,
+    Table,
     Text,
     and_,
     cast,
@@ -623,6 +625,11 @@ def add_request(s: Session, clean: CleanChild, source: str) -> str:
     return uid
 
 
+def cast_table(model: Any) -> Table:
+    """The Core table of an ORM class (for bulk inserts without per-row ORM bookkeeping)."""
+    return cast_type(Table, model.__table__)
+
+
 def add_requests(s: Session, cleans: Sequence[CleanChild], source: str) -> list[str]:
     """Write new-child requests and queue their child.create commands, in order, with two bulk
     inserts (a 2,000-row roster would spend most of its time in the ORM unit of work otherwise)."""
@@ -658,8 +665,8 @@ def add_requests(s: Session, cleans: Sequence[CleanChild], source: str) -> list[
         ops.append(command_values(OP_CHILD_CREATE, request_entity_key(uid), payload, now))
     if requests:
         # Core inserts (the tables, not the classes): no per-row ORM bookkeeping.
-        s.execute(insert(ChildRequest.__table__), requests)
-        s.execute(insert(OutboxOp.__table__), ops)
+        s.execute(insert(cast_table(ChildRequest)), requests)
+        s.execute(insert(cast_table(OutboxOp)), ops)
     return uids
 
 
