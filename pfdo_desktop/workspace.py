@@ -16,6 +16,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import select
 
 from pfdo_desktop import __version__
+from pfdo_desktop.domain.program_card import FieldError, GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
 from pfdo_desktop.models import Database, Device, daily_backup, open_database, utcnow
 from pfdo_desktop.models.database import BACKUP_DIRNAME
@@ -23,12 +24,15 @@ from pfdo_desktop.services import applications as application_service
 from pfdo_desktop.services import children as child_service
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import journal as journal_service
+from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services import roster_import as roster_service
 from pfdo_desktop.services import status as status_service
 from pfdo_desktop.services.roster import ImportReport, PreviewRow
 from pfdo_desktop.services.rows import (
     ApplicationRow,
     AuditRow,
+    CardView,
+    Catalogue,
     ChildCard,
     ChildRow,
     GroupRow,
@@ -198,6 +202,45 @@ class Workspace:
 
     def import_roster(self, rows: Sequence[PreviewRow], today: date | None = None) -> ImportReport:
         return roster_service.import_rows(self.db, rows, today or date.today())
+
+    # --- programme cards (issue 4) ------------------------------------------------------------------
+    # Keys: "p:<id>" a programme the portal knows, "d:<uid>" a local draft (services/programs.py).
+
+    def program_catalogue(self, *, direction: str | None = None, age: int | None = None,
+                          registry: str | None = None, status: str | None = None,
+                          teacher: str | None = None, text: str = "") -> Catalogue:
+        return program_service.catalogue(self.db, direction=direction, age=age, registry=registry,
+                                         status=status, teacher=teacher, text=text)
+
+    def program_teachers(self) -> list[str]:
+        return program_service.catalogue_teachers(self.db)
+
+    def new_program_card(self) -> ProgramCard:
+        return program_service.new_card()
+
+    def open_program(self, key: str) -> CardView:
+        return program_service.open_card(self.db, key)
+
+    def check_program(self, card: ProgramCard) -> list[FieldError]:
+        return program_service.check_card(self.db, card)
+
+    def save_program_draft(self, key: str, card: ProgramCard) -> str:
+        """Save the card as a local draft (``key`` "" for a new programme); returns "d:<uid>"."""
+        return program_service.save_draft(self.db, key, card)
+
+    def submit_program(self, key: str, today: date | None = None) -> None:
+        """«Отправить на модерацию» (raises ``CardInvalid`` with ``.errors``)."""
+        program_service.submit_card(self.db, key, today or date.today())
+
+    def discard_program_draft(self, key: str) -> None:
+        program_service.discard_draft(self.db, key)
+
+    def resolve_program_conflict(self, key: str, keep_draft: bool) -> str:
+        return program_service.resolve_conflict(self.db, key, keep_draft=keep_draft)
+
+    def save_group(self, program_id: int, module_id: int, group: GroupCard) -> str:
+        """Queue a new or changed group with its schedule (raises ``CardInvalid``); returns its uid."""
+        return program_service.save_group(self.db, program_id, module_id, group)
 
     # --- the portal -------------------------------------------------------------------------------
 

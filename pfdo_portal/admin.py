@@ -597,3 +597,80 @@ def list_guardians(db_url: str, child_id: int) -> list[dict]:
             service.master_row("guardian", r)
             for r in conn.execute(select(db.guardians).where(g.child_id == child_id).order_by(g.id))
         ]
+
+
+# --- programme cards: moderation (issue 4) ------------------------------------------------------
+
+
+def _moderation(call: Any) -> Any:
+    from . import programs
+
+    try:
+        return call(programs)
+    except programs.ModerationError as exc:
+        raise AdminError(str(exc)) from None
+
+
+def approve_program(db_url: str, program_id: int) -> dict:
+    """Publish the card under moderation; the provider's PCs pull it with its modules."""
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        return _moderation(lambda pr: pr.approve(conn, program_id, service.utcnow()))
+
+
+def return_program(db_url: str, program_id: int, comment: str) -> dict:
+    """Return the card under moderation to its provider with a comment."""
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        return _moderation(lambda pr: pr.return_card(conn, program_id, comment, service.utcnow()))
+
+
+def edit_program(db_url: str, program_id: int, **fields: Any) -> dict:
+    """A portal-side edit of a card (revision + 1): a PC's draft started earlier becomes stale."""
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        return _moderation(lambda pr: pr.edit_program(conn, program_id, **fields))
+
+
+def moderation_queue(db_url: str) -> list[dict]:
+    """Cards waiting for the moderator, oldest first."""
+    from . import programs
+
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        return programs.waiting(conn)
+
+
+def get_program(db_url: str, program_id: int) -> dict | None:
+    """A programme as it travels (master «program»), with its modules under «modules»."""
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        row = conn.execute(select(db.programs).where(db.programs.c.id == program_id)).first()
+        if row is None:
+            return None
+        out = service.master_row("program", row)
+        out["modules"] = [
+            service.master_row("module", m)
+            for m in conn.execute(
+                select(db.modules).where(db.modules.c.program_id == program_id).order_by(db.modules.c.id)
+            )
+        ]
+        return out
+
+
+def set_price_cap(db_url: str, ratio: str | None) -> str | None:
+    """Set the region's price cap over the normative cost (``"1.2"``: +20 %), ``None`` removes it."""
+    from decimal import Decimal, InvalidOperation
+
+    value: str | None = None
+    if ratio is not None:
+        try:
+            number = Decimal(ratio.strip().replace(",", "."))
+        except InvalidOperation:
+            raise AdminError(f"коэффициент — число, например 1.2, а не «{ratio}»") from None
+        if not number.is_finite() or number <= 0:
+            raise AdminError(f"коэффициент должен быть больше нуля, а указано «{ratio}»")
+        value = format(number, "f")
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        db.set_setting(conn, db.PRICE_CAP_KEY, value)
+    return value
+
+
+def get_price_cap(db_url: str) -> str | None:
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        return db.get_setting(conn, db.PRICE_CAP_KEY)

@@ -221,8 +221,13 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             max_ops_per_push=settings.max_ops_per_push,
             max_pull_limit=settings.max_pull_limit,
             portal_name=settings.portal_name,
+            price_cap_ratio=await run_in_threadpool(_price_cap),
         )
         return _json(result)
+
+    def _price_cap() -> str | None:
+        with db.read_tx(engine) as conn:
+            return db.get_setting(conn, db.PRICE_CAP_KEY)
 
     @router.post("/push")
     async def push(request: Request) -> Response:

@@ -100,6 +100,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--status", choices=tuple(CERTIFICATE_STATUSES), help="pf — ПФ, uchet — учёт")
     sp.add_argument("--balance", help="остаток в рублях, например 12000.00")
     sp.add_argument("--nominal", help="номинал в рублях")
+    sp = cmd("moderation", "карточки программ, ждущие модерации")
+    sp = cmd("moderate", "решение по карточке на модерации: опубликовать или вернуть на доработку")
+    sp.add_argument("--program", type=_positive_int, required=True)
+    decision = sp.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--approve", action="store_true", help="опубликовать")
+    decision.add_argument("--return", dest="return_comment", metavar="КОММЕНТАРИЙ",
+                          help="вернуть на доработку с комментарием")
+    sp = cmd("edit-program", "правка карточки программы на портале (версия + 1)")
+    sp.add_argument("--program", type=_positive_int, required=True)
+    sp.add_argument("--name", help="полное название")
+    sp.add_argument("--short-name", help="краткое название")
+    sp.add_argument("--annotation", help="аннотация")
+    sp = cmd("set-price-cap", "предельная цена модуля: нормативная стоимость × коэффициент")
+    sp.add_argument("--ratio", required=True, help="коэффициент, например 1.2, или none — без предела")
     return parser
 
 
@@ -199,6 +213,37 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
             )
         print(f"Сертификат {cert['number']}: {CERTIFICATE_STATUSES[cert['status']]}, "
               f"номинал {cert['nominal']}, остаток {cert['balance']}, резерв {cert['reserve']}")
+        return 0
+    if args.command == "moderation":
+        queue = admin.moderation_queue(db_url)
+        for item in queue:
+            kind = "новая" if item["new"] else f"новая версия (от версии {item['base_revision']})"
+            print(f"{item['program_id']}\t{item['name']}\t{item['provider_id']} {item['provider_name']}\t"
+                  f"{kind}\tмодулей: {item['modules']}\t{item['submitted_at']:%Y-%m-%d %H:%M}")
+        if not queue:
+            print("Карточек на модерации нет.")
+        return 0
+    if args.command == "moderate":
+        if args.approve:
+            row = admin.approve_program(db_url, args.program)
+            print(f"Программа {row['id']} «{row['name']}» опубликована, версия {row['revision']}.")
+        else:
+            row = admin.return_program(db_url, args.program, args.return_comment)
+            print(f"Программа {row['id']} «{row['name']}» возвращена на доработку: "
+                  f"{row['moderation_comment']}")
+        return 0
+    if args.command == "edit-program":
+        fields = {k: v for k, v in (("name", args.name), ("short_name", args.short_name),
+                                    ("annotation", args.annotation)) if v is not None}
+        if not fields:
+            raise _CliError("pfdo-portal: ошибка: укажите, что изменить (--name, --short-name, --annotation)")
+        row = admin.edit_program(db_url, args.program, **fields)
+        print(f"Программа {row['id']} изменена на портале, версия {row['revision']}.")
+        return 0
+    if args.command == "set-price-cap":
+        raw = args.ratio.strip()
+        value = admin.set_price_cap(db_url, None if raw.lower() in ("none", "нет", "-") else raw)
+        print(f"Предельная цена: нормативная стоимость × {value}." if value else "Предельная цена не задана.")
         return 0
     raise _CliError(f"pfdo-portal: ошибка: неизвестная команда {args.command}")
 

@@ -75,6 +75,15 @@ programs = Table(
     Column("age_from_months", Integer, nullable=False),
     Column("age_to_months", Integer, nullable=False),
     Column("status", String(32), nullable=False, default="published"),
+    # The card (issue 4): lists as JSON text, ages in months.
+    Column("annotation", Text, nullable=False, default=""),
+    Column("duration_weeks", Integer, nullable=False, default=0),
+    Column("ovz", Text, nullable=False, default="[]"),  # JSON list of program_card.OVZ_RU keys
+    Column("medical_certificate", Boolean, nullable=False, default=False),
+    Column("addresses", Text, nullable=False, default="[]"),  # JSON list of text
+    Column("teachers", Text, nullable=False, default="[]"),  # JSON list of text
+    Column("revision", Integer, nullable=False, default=1),  # +1 on every publication
+    Column("moderation_comment", Text, nullable=False, default=""),  # why it was returned
 )
 
 modules = Table(
@@ -103,6 +112,8 @@ groups = Table(
     Column("date_to", Date, nullable=False),
     Column("capacity", Integer, nullable=False),
     Column("cancelled_dates", Text, nullable=False, default="[]"),  # JSON list of ISO dates
+    # A schedule by dates instead of weekly slots (JSON list of ISO dates).
+    Column("explicit_dates", Text, nullable=False, default="[]"),
 )
 
 schedule_slots = Table(
@@ -235,6 +246,27 @@ child_requests = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# A card a PC sent to moderation (program.submit): the submitted content waits here until the
+# moderator approves it (then it is copied into programs/modules) or returns it with a comment.
+program_revisions = Table(
+    "program_revisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("program_id", Integer, ForeignKey("programs.id"), nullable=True, index=True),
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    Column("device_id", String(40), nullable=True),  # NULL: entered on the portal
+    # The draft's uid: a resubmission of a returned draft may come with the same uid, so the pair
+    # (device, uid) is looked up, not unique.
+    Column("uid", String(40), nullable=False),
+    Column("base_revision", Integer, nullable=False, default=0),
+    Column("card", Text, nullable=False),  # the CardPayload as JSON (modules, no groups)
+    Column("status", String(16), nullable=False),  # submitted | approved | returned
+    Column("comment", Text, nullable=False, default=""),
+    Column("submitted_at", DateTime(timezone=True), nullable=False),
+    Column("decided_at", DateTime(timezone=True), nullable=True),
+    Index("ix_program_revisions_device_uid", "device_id", "uid"),
+)
+
 # Running numbers of applications and certificates: a PostgreSQL sequence (never blocks a
 # concurrent writer), a ``counters`` row on SQLite (writers are serialised there anyway).
 NUMBER_SEQUENCES = {
@@ -347,10 +379,24 @@ MASTER_TABLES: dict[str, Table] = {
 
 # Columns added after the first release: create_schema adds them to an older database
 # (the portal has no migrations; create_all only creates missing tables).
-_ADDED_COLUMNS: dict[str, tuple[str, ...]] = {"children": ("doc_kind", "doc_number")}
+_ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "children": ("doc_kind", "doc_number"),
+    "programs": (
+        "annotation",
+        "duration_weeks",
+        "ovz",
+        "medical_certificate",
+        "addresses",
+        "teachers",
+        "revision",
+        "moderation_comment",
+    ),
+    "study_groups": ("explicit_dates",),
+}
 
 SEQ_COUNTER = "seq"
 EPOCH_KEY = "epoch"
+PRICE_CAP_KEY = "price_cap_ratio"  # the region's price cap over the normative cost (absent: none)
 
 
 # --- engines ------------------------------------------------------------------------------------
@@ -431,7 +477,15 @@ def _add_missing_columns(engine: Engine) -> None:
             for col in missing:
                 kind = col.type.compile(dialect=engine.dialect)
                 default = getattr(col.default, "arg", None)
-                tail = f" NOT NULL DEFAULT '{default}'" if isinstance(default, str) else ""
+                tail = ""
+                if isinstance(default, bool):
+                    pg = engine.dialect.name == "postgresql"
+                    literal = ("TRUE" if default else "FALSE") if pg else str(int(default))
+                    tail = f" NOT NULL DEFAULT {literal}"
+                elif isinstance(default, int):
+                    tail = f" NOT NULL DEFAULT {default}"
+                elif isinstance(default, str):
+                    tail = f" NOT NULL DEFAULT '{default}'"
                 conn.exec_driver_sql(f"ALTER TABLE {table_name} ADD COLUMN {col.name} {kind}{tail}")
 
 
@@ -479,6 +533,17 @@ def get_epoch(conn: Connection) -> str:
 
 def set_epoch(conn: Connection, epoch: str) -> None:
     conn.execute(update(settings_table).where(settings_table.c.key == EPOCH_KEY).values(value=epoch))
+
+
+def get_setting(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(settings_table.c.value).where(settings_table.c.key == key)).scalar()
+
+
+def set_setting(conn: Connection, key: str, value: str | None) -> None:
+    """Store a portal setting (``None`` removes it)."""
+    conn.execute(settings_table.delete().where(settings_table.c.key == key))
+    if value is not None:
+        conn.execute(settings_table.insert().values(key=key, value=value))
 
 
 def take_seqs(conn: Connection, n: int) -> range:

@@ -1580,7 +1580,7 @@ HANDLERS: dict[str, Handler] = {
     p.OP_APP_TRANSFER: application_transfer,
     p.OP_APP_TERMINATE: application_terminate,
 }
-assert set(HANDLERS) == set(p.COMMAND_KINDS)
+assert set(HANDLERS) == set(p.CHILD_KINDS) | set(p.APPLICATION_KINDS)
 
 
 # --- the portal's own steps (admin) -------------------------------------------------------------

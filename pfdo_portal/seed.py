@@ -576,9 +576,10 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
                     "short_name": short,
                     "direction": direction,
                     "registry": registry,
-                    "kind": "предпрофессиональная" if registry == "preprofessional" else "общеразвивающая",
-                    "form": "очная",
-                    "level": rng.choice(("стартовый", "базовый", "продвинутый")),
+                    # Codes of domain.program_card (KINDS_RU, FORMS_RU, LEVELS_RU), as the editor sends.
+                    "kind": "preprofessional" if registry == "preprofessional" else "general",
+                    "form": "full_time",
+                    "level": rng.choice(("start", "base", "advanced")),
                     "age_from_months": age_from * 12,
                     "age_to_months": age_to * 12,
                     "status": "published",
@@ -603,7 +604,7 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
                         "name": f"{year_no}-й год обучения",
                         "hours": hours,
                         "min_children": 8,
-                        "max_children": 15,
+                        "max_children": 20,  # ≥ every group capacity below (validate_group)
                         "price": f"{price:.2f}",
                         "normative_price": f"{normative:.2f}",
                     }
@@ -668,7 +669,40 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
     _documents_and_guardians(extra, out, today)
     _online_applications(extra, out, today)
     _contracts(out, today)
+    _card_fields(out)
     return out
+
+
+# ОВЗ categories a programme accepts (program_card.OVZ_RU keys), by its id: most accept none.
+_OVZ_BY_ID = ((), (), ("speech",), (), ("zpr", "speech"), (), ("musculoskeletal",), ())
+
+
+def _card_fields(out: dict[str, list[dict[str, Any]]]) -> None:
+    """The card's fields of issue 4 (annotation, duration, ОВЗ, addresses, teachers), derived from
+    the district without drawing random numbers: the rest of the district stays as it was."""
+    address = {pr["id"]: pr["address"] for pr in out["provider"]}
+    years: dict[int, int] = {}
+    for m in out["module"]:
+        years[m["program_id"]] = years.get(m["program_id"], 0) + 1
+    teachers: dict[int, list[str]] = {}
+    for g in out["group"]:
+        names = teachers.setdefault(g["program_id"], [])
+        if g["teacher"] not in names:
+            names.append(g["teacher"])
+    for prog in out["program"]:
+        pid = prog["id"]
+        prog["annotation"] = (
+            f"Программа «{prog['name']}» для детей {prog['age_from_months'] // 12}–"
+            f"{prog['age_to_months'] // 12} лет: занятия в группах, {years.get(pid, 1)} "
+            f"{'год' if years.get(pid, 1) == 1 else 'года'} обучения."
+        )
+        prog["duration_weeks"] = 36 * years.get(pid, 1)
+        prog["ovz"] = json.dumps(list(_OVZ_BY_ID[pid % len(_OVZ_BY_ID)]))
+        prog["medical_certificate"] = prog["direction"] == "sport"
+        prog["addresses"] = json.dumps([address[prog["provider_id"]]], ensure_ascii=False)
+        prog["teachers"] = json.dumps(teachers.get(pid, []), ensure_ascii=False)
+        prog["revision"] = 1
+        prog["moderation_comment"] = ""
 
 
 # Guardians' e-mail: a transliterated surname at a common Russian mailbox.

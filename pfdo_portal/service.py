@@ -298,6 +298,10 @@ def _stored_results(conn: Connection, device_id: str, op_ids: list[str]) -> dict
 def _apply_op(conn: Connection, device: Device, op: p.Op, today: date) -> p.OpResult:
     if op.kind not in p.OP_KINDS:
         return _rejected(op.op_id, p.R_UNKNOWN_KIND, detail=f"(вид «{op.kind[:40]}»)")
+    if op.kind in p.PROGRAM_KINDS:
+        from . import programs  # programme cards and groups (issue 4) build on this module
+
+        return programs.apply_command(conn, device, op, today)
     if op.kind in p.COMMAND_KINDS:
         from . import enrolment  # enrolment builds on this module
 
@@ -595,7 +599,16 @@ def master_row(entity: str, row: Any) -> dict[str, Any]:
         out[key] = value
     if entity == "group":
         out["cancelled_dates"] = json.loads(out["cancelled_dates"] or "[]")
+        out["explicit_dates"] = json.loads(out.get("explicit_dates") or "[]")
+    elif entity == "program":
+        for key in PROGRAM_LIST_FIELDS:
+            out[key] = json.loads(out.get(key) or "[]")
+        out["medical_certificate"] = bool(out.get("medical_certificate"))
     return out
+
+
+# Columns of «program» stored as JSON text and sent as lists.
+PROGRAM_LIST_FIELDS = ("ovz", "addresses", "teachers")
 
 
 def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.EntityChanges:

@@ -21,7 +21,11 @@ OP_APP_EXPEL = "application.expel"
 OP_APP_TRANSFER = "application.transfer"
 OP_APP_TERMINATE = "application.terminate"
 
+OP_PROGRAM_SUBMIT = "program.submit"  # a card (new or a new revision) to the portal's moderation
+OP_GROUP_SAVE = "group.save"  # a group and its schedule, created or changed (validated, no moderation)
+
 MARK_KINDS = (OP_MARK_SET, OP_MARK_CLEAR)
+PROGRAM_KINDS = (OP_PROGRAM_SUBMIT, OP_GROUP_SAVE)
 CHILD_KINDS = (OP_CHILD_CREATE, OP_CHILD_RESOLVE)
 APPLICATION_KINDS = (
     OP_APP_CREATE,
@@ -33,7 +37,7 @@ APPLICATION_KINDS = (
     OP_APP_TRANSFER,
     OP_APP_TERMINATE,
 )
-COMMAND_KINDS = (*CHILD_KINDS, *APPLICATION_KINDS)
+COMMAND_KINDS = (*CHILD_KINDS, *APPLICATION_KINDS, *PROGRAM_KINDS)
 OP_KINDS = (*MARK_KINDS, *COMMAND_KINDS)
 
 

@@ -48,6 +48,17 @@ class Program(Base):
     age_to_months: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Issue 4: the whole card (wire columns of «program»).
+    annotation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    duration_weeks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    ovz: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    medical_certificate: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    addresses: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    teachers: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # +1 per publication
+    moderation_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Local only: name, short name and teachers casefolded (identity.search_text) for the catalogue.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Module(Base):
@@ -76,6 +87,8 @@ class StudyGroup(Base):
     capacity: Mapped[int] = mapped_column(Integer)
     cancelled_dates: Mapped[list[str]] = mapped_column(JSON, default=list)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Issue 4: a schedule by dates (ISO strings) instead of weekly slots; empty = weekly slots.
+    explicit_dates: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class ScheduleSlot(Base):
@@ -100,6 +113,8 @@ class Lesson(Base):
     time_to: Mapped[str] = mapped_column(String(5), default="")
     theme: Mapped[str] = mapped_column(Text, default="")
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A lesson that left the schedule but is kept because it has marks («kept and flagged»).
+    off_schedule: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     __table_args__ = (Index("ix_lesson_group_date", "group_id", "lesson_date", unique=True),)
 
 
@@ -241,6 +256,33 @@ REQUEST_AMBIGUOUS = "ambiguous"
 REQUEST_REJECTED = "rejected"
 # Requests the children list still shows as requests (the others became a registry child).
 REQUEST_OPEN_STATES = (REQUEST_PENDING, REQUEST_AMBIGUOUS, REQUEST_REJECTED)
+
+
+DRAFT_DRAFT = "draft"  # being edited on this PC
+DRAFT_SUBMITTED = "submitted"  # sent (or queued) to moderation: locked until the decision
+DRAFT_RETURNED = "returned"  # the moderator returned it with a comment: editable, resubmittable
+DRAFT_CONFLICT = "conflict"  # the card changed on the portal under the draft: kept, both shown
+DRAFT_STATES = (DRAFT_DRAFT, DRAFT_SUBMITTED, DRAFT_RETURNED, DRAFT_CONFLICT)
+
+
+class ProgramDraft(Base):
+    """A programme card edited on this PC (the school's own until the portal publishes it).
+
+    ``card`` is ``services.programs.card_to_dict`` of a ``ProgramCard`` (groups are not part of it:
+    they go to the portal one by one with ``group.save``). ``conflict_card`` is the portal's card
+    when it changed under the draft (a pulled revision above ``base_revision``).
+    """
+
+    __tablename__ = "program_draft"
+    uid: Mapped[str] = mapped_column(String(40), primary_key=True)
+    # No foreign key: a new programme has no id until the portal answers.
+    program_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    base_revision: Mapped[int] = mapped_column(Integer, default=0)
+    card: Mapped[dict[str, Any]] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(16), default=DRAFT_DRAFT)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    conflict_card: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class AppSetting(Base):

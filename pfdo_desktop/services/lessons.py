@@ -1,31 +1,59 @@
-"""Lessons of a group, generated from its weekly schedule."""
+"""Lessons of a group, generated from its schedule (weekly slots, or explicit dates).
+
+A schedule change regenerates **future** lessons and never touches a lesson that has marks:
+
+* lessons before ``today`` happened: they are kept as they are, and the past is not filled from a
+  new schedule (the portal keeps no history of schedules, so a past derived from today's schedule
+  would be wrong) — except for a group that has no lessons yet (a new group, the first download)
+  or when the caller asks for ``backfill`` (a full download), which get their whole schedule;
+* from ``today`` on, lessons follow the schedule: missing dates are added, the times of planned
+  ones follow their slot, and a date that left the schedule is removed — unless somebody has a mark
+  on it: such a lesson is kept and flagged ``off_schedule`` (the marks are a financial record). A
+  flagged lesson whose date comes back into the schedule loses the flag.
+
+A group with explicit dates (``StudyGroup.explicit_dates``) has lessons on those dates only (inside
+its dates, cancelled days skipped), without a time; weekly slots are ignored for it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, time
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import lesson_id
-from pfdo_desktop.domain.schedule import PlannedLesson, WeeklySlot, generate_lessons
+from pfdo_desktop.domain.schedule import WeeklySlot, generate_lessons
 from pfdo_desktop.models import AttendanceMark, Lesson, ScheduleSlot, StudyGroup
 
 
-def regenerate_lessons(session: Session, group_ids: Iterable[int]) -> int:
-    """Bring the lessons of the groups in line with their schedules, in the caller's transaction.
+def _planned(slots: list[WeeklySlot], explicit: list[str] | None, date_from: date, date_to: date,
+             cancelled: list[str] | None) -> dict[date, tuple[str, str]]:
+    """Lesson dates → (time from, time to) of a group's schedule."""
+    skip = {date.fromisoformat(d) for d in (cancelled or [])}
+    if explicit:
+        days = {date.fromisoformat(str(d)) for d in explicit}
+        return {d: ("", "") for d in sorted(days) if date_from <= d <= date_to and d not in skip}
+    planned: dict[date, tuple[str, str]] = {}
+    for lesson in generate_lessons(slots, date_from, date_to, skip):
+        # A journal has one column a day: the first slot of the day gives its time.
+        planned.setdefault(lesson.lesson_date, (lesson.time_from.strftime("%H:%M"),
+                                                lesson.time_to.strftime("%H:%M")))
+    return planned
 
-    New lesson dates are added; a date that left the schedule is removed only if nobody has a
-    mark on it — a lesson with marks is kept (the marks are a financial record). Returns the number
-    of lessons added.
-    """
+
+def regenerate_lessons(session: Session, group_ids: Iterable[int], *, today: date | None = None,
+                       backfill: bool = False) -> int:
+    """Bring the lessons of the groups in line with their schedules, in the caller's transaction
+    (the rules are in the module docstring). Returns the number of lessons added."""
     ids = sorted(set(group_ids))
     if not ids:
         return 0
+    today = today or date.today()
     groups = session.execute(
         select(StudyGroup.id, StudyGroup.date_from, StudyGroup.date_to, StudyGroup.cancelled_dates,
-               StudyGroup.archived)
+               StudyGroup.explicit_dates, StudyGroup.archived)
         .where(StudyGroup.id.in_(ids))
     ).all()
     slot_rows = session.execute(
@@ -35,14 +63,17 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int]) -> int:
     ).all()
     slots: dict[int, list[WeeklySlot]] = {}
     for gid, weekday, t_from, t_to, room in slot_rows:
-        slots.setdefault(gid, []).append(
-            WeeklySlot(weekday, time.fromisoformat(t_from), time.fromisoformat(t_to), room)
-        )
-    existing: dict[int, set[date]] = {}
-    for gid, day in session.execute(
-        select(Lesson.group_id, Lesson.lesson_date).where(Lesson.group_id.in_(ids))
+        try:
+            slot = WeeklySlot(weekday, time.fromisoformat(t_from), time.fromisoformat(t_to), room)
+        except ValueError:
+            continue  # a slot the rules refuse (the portal validates; never break a pull over it)
+        slots.setdefault(gid, []).append(slot)
+    existing: dict[int, dict[date, tuple[str, str, bool]]] = {}
+    for gid, day, t_from, t_to, flagged in session.execute(
+        select(Lesson.group_id, Lesson.lesson_date, Lesson.time_from, Lesson.time_to, Lesson.off_schedule)
+        .where(Lesson.group_id.in_(ids))
     ):
-        existing.setdefault(gid, set()).add(day)
+        existing.setdefault(gid, {})[day] = (t_from, t_to, bool(flagged))
     marked: dict[int, set[date]] = {}
     for gid, day in session.execute(
         select(AttendanceMark.group_id, AttendanceMark.lesson_date)
@@ -52,26 +83,46 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int]) -> int:
         marked.setdefault(gid, set()).add(day)
 
     to_add: list[tuple[str, int, str, str, str]] = []
-    to_remove: list[tuple[int, date]] = []
-    for gid, date_from, date_to, cancelled, archived in groups:
-        planned: dict[date, PlannedLesson] = {}
-        if not archived:
-            cancelled_days = [date.fromisoformat(d) for d in (cancelled or [])]
-            for lesson in generate_lessons(slots.get(gid, ()), date_from, date_to, cancelled_days):
-                # A journal has one column a day: the first slot of the day gives its time.
-                planned.setdefault(lesson.lesson_date, lesson)
-        have = existing.get(gid, set())
-        for day, lesson in planned.items():
-            if day not in have:
-                iso = day.isoformat()
-                to_add.append((lesson_id(gid, iso), gid, iso, lesson.time_from.strftime("%H:%M"),
-                               lesson.time_to.strftime("%H:%M")))
+    to_remove: list[tuple[int, str]] = []
+    retime: list[tuple[str, str, int, str]] = []
+    flag: list[tuple[int, int, str]] = []
+    for gid, date_from, date_to, cancelled, explicit, archived in groups:
+        planned = {} if archived else _planned(slots.get(gid, []), explicit, date_from, date_to, cancelled)
+        have = existing.get(gid, {})
+        whole = backfill or not have
         keep = marked.get(gid, set())
-        to_remove.extend((gid, day) for day in have - planned.keys() - keep)
+        for day, (t_from, t_to) in planned.items():
+            iso = day.isoformat()
+            if day not in have:
+                if whole or day >= today:
+                    to_add.append((lesson_id(gid, iso), gid, iso, t_from, t_to))
+                continue
+            old_from, old_to, flagged = have[day]
+            if day < today:
+                continue
+            if (old_from, old_to) != (t_from, t_to):
+                retime.append((t_from, t_to, gid, iso))
+            if flagged:
+                flag.append((0, gid, iso))
+        for day, (_f, _t, flagged) in have.items():
+            if day < today or day in planned:
+                continue
+            if day in keep:
+                if not flagged:
+                    flag.append((1, gid, day.isoformat()))
+            else:
+                to_remove.append((gid, day.isoformat()))
+    conn = session.connection()
     if to_add:  # a first sync adds a year of lessons for every group: raw executemany
-        session.connection().exec_driver_sql(
-            "INSERT INTO lesson (id, group_id, lesson_date, time_from, time_to, theme, cancelled) "
-            "VALUES (?, ?, ?, ?, ?, '', 0) ON CONFLICT DO NOTHING", to_add)
-    for gid, day in to_remove:
-        session.execute(delete(Lesson).where(Lesson.group_id == gid, Lesson.lesson_date == day))
+        conn.exec_driver_sql(
+            "INSERT INTO lesson (id, group_id, lesson_date, time_from, time_to, theme, cancelled, "
+            "off_schedule) VALUES (?, ?, ?, ?, ?, '', 0, 0) ON CONFLICT DO NOTHING", to_add)
+    if retime:
+        conn.exec_driver_sql("UPDATE lesson SET time_from = ?, time_to = ? "
+                             "WHERE group_id = ? AND lesson_date = ?", retime)
+    if flag:
+        conn.exec_driver_sql("UPDATE lesson SET off_schedule = ? WHERE group_id = ? AND lesson_date = ?",
+                             flag)
+    if to_remove:
+        conn.exec_driver_sql("DELETE FROM lesson WHERE group_id = ? AND lesson_date = ?", to_remove)
     return len(to_add)

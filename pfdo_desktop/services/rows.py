@@ -7,6 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from pfdo_desktop.domain.program_card import ProgramCard
+
 
 @dataclass(frozen=True, slots=True)
 class ProgramRow:
@@ -240,3 +242,54 @@ class Precheck:
     registry: str
     free_places: int
     capacity: int
+
+
+# --- programme cards (issue 4) ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramListRow:
+    """One line of the programme catalogue.
+
+    ``key`` is "p:<program id>" for a programme the portal knows (its local draft, if any, is named
+    by ``draft_state``), "d:<draft uid>" for a new programme not yet known to the portal.
+    """
+
+    key: str
+    program_id: int | None
+    name: str
+    short_name: str
+    direction: str  # catalog.DIRECTIONS key ("" for a draft without one)
+    registry: str  # catalog.REGISTRIES key
+    age_from_years: int
+    age_to_years: int
+    status: str  # program_card.ST_* (a new programme's draft: draft / moderation / returned)
+    teachers: str  # «Петрова А. А., Сидоров Б. В.»
+    modules: int
+    groups: int
+    draft_state: str  # "" (no local draft) | models.DRAFT_* state
+    comment: str  # the moderator's comment of a returned card, or why the portal refused it
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    rows: tuple[ProgramListRow, ...]
+    counts: dict[str, int]  # direction → programmes matching every filter but the direction
+    total: int  # programmes matching every filter but the direction (the «все» count)
+
+
+@dataclass(frozen=True, slots=True)
+class CardView:
+    """A card opened in the editor: the local draft when there is one, else the portal's card."""
+
+    key: str  # the key it was opened by, normalised ("p:<id>" or "d:<uid>")
+    card: ProgramCard  # groups: the live ones, and those waiting to be sent in their saved form
+    status: str  # program_card.ST_*
+    revision: int  # the portal's revision (a draft: the revision it was started from)
+    editable: bool
+    why_not: str  # the reason when not editable (shown above the form)
+    comment: str  # the moderator's comment (returned) or the portal's refusal
+    conflict_card: ProgramCard | None  # the portal's card when it changed under the draft
+    draft_uid: str | None
+    pending: str  # «ожидает отправки: …» while a submit waits in the outbox, else ""
+    pending_groups: tuple[str, ...] = ()  # programs.group_key of groups whose group.save waits

@@ -69,6 +69,7 @@ from pfdo_desktop.models import (
     SyncRun,
     utcnow,
 )
+from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.enrolment_rows import PENDING_TITLES_RU
 from pfdo_desktop.services.lessons import regenerate_lessons
 
@@ -220,6 +221,8 @@ class SyncEngine:
         offset = info.server_time - (sent_at + (received_at - sent_at) / 2)
         with self.db.write() as s:
             s.execute(update(Device).values(clock_offset_s=offset.total_seconds()))
+            # The region's price cap checks a card before it goes to moderation (issue 4).
+            program_service.store_price_cap(s, getattr(info, "price_cap_ratio", None))
         ctx = _Context(device=device, offset=offset, report=report)
         self._push(ctx, min(info.max_ops_per_push, p.MAX_OPS_PER_PUSH))
         limit = min(self.pull_limit, info.max_pull_limit)
@@ -345,8 +348,18 @@ class SyncEngine:
         «Требует внимания». Never retried: the op leaves the outbox with its result."""
         if op.kind in p.CHILD_KINDS:
             self._child_result(s, op, result)
+        elif op.kind in p.PROGRAM_KINDS:
+            self._program_result(s, op, result)
         else:
             self._application_result(s, op, result)
+
+    def _program_result(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
+        """A card submitted for moderation or a group saved (issue 4): see services/programs.py.
+        A refusal — also a «conflict» answer about a card changed on the portal — is shown in
+        «Требует внимания»; the draft itself is kept."""
+        program_service.apply_result(s, op, result)
+        if result.status == p.REJECTED or (result.status == p.CONFLICT and result.code):
+            self._record_rejection(s, op, result)
 
     def _application_result(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
         uid = str(op.payload.get("uid") or "")
@@ -531,6 +544,7 @@ class SyncEngine:
     def _apply_master(self, s: Session, page: p.PullResponse, seen: dict[str, set[Any]] | None) -> int:
         pending = _pending_keys(s)
         touched_groups: set[int] = set()
+        touched_programs: set[int] = set()
         count = 0
         for entity in p.MASTER_ENTITIES:
             changes = page.changes.get(entity)
@@ -557,7 +571,10 @@ class SyncEngine:
             deletes = [i for i in changes.deletes if f"{entity}:{i}" not in pending]
             if deletes:
                 s.execute(update(model).where(model.id.in_(deletes)).values(archived=True))
-            if entity == "group":
+            if entity == "program":
+                touched_programs.update(r["id"] for r in rows)
+                touched_programs.update(deletes)
+            elif entity == "group":
                 touched_groups.update(r["id"] for r in rows)
                 touched_groups.update(deletes)
             elif entity == "schedule_slot":
@@ -566,7 +583,10 @@ class SyncEngine:
                     touched_groups.update(s.scalars(
                         select(ScheduleSlot.group_id).where(ScheduleSlot.id.in_(deletes))))
             count += len(rows) + len(deletes)
-        regenerate_lessons(s, touched_groups)
+        # A full download fills each group's whole journal; otherwise only future lessons follow.
+        regenerate_lessons(s, touched_groups, backfill=seen is not None)
+        # Moderation outcomes and conflicts of this PC's drafts (issue 4), with the page.
+        program_service.reconcile_pulled(s, touched_programs)
         return count
 
     def _readable_rows(self, s: Session, entity: str,
@@ -852,7 +872,11 @@ _MONEY_FIELDS = {"price", "normative_price", "nominal", "balance", "reserve", "p
 _DATETIME_FIELDS = {"created_at", "decided_at"}
 # Columns only this PC writes: a wire row never sets them (a newer portal sending one is ignored).
 _LOCAL_COLUMNS = {"search_name", "pending_action", "pending_at", "child_request_uid",
-                  "expected_certificate_part"}
+                  "expected_certificate_part", "search_text"}
+# JSON list columns (issue 4): a wire list of text; anything else (a null, a newer portal's shape)
+# is read as an empty list rather than stored as is.
+_LIST_FIELDS = {"ovz", "addresses", "teachers", "explicit_dates", "cancelled_dates"}
+_BOOL_FIELDS = {"medical_certificate"}
 
 
 def _master_row(entity: str, raw: dict[str, Any]) -> dict[str, Any]:
@@ -872,12 +896,19 @@ def _master_row(entity: str, raw: dict[str, Any]) -> dict[str, Any]:
             value = Decimal(str(value))
         elif value is not None and key in _DATETIME_FIELDS:
             value = _parse_dt(value)
+        elif key in _LIST_FIELDS:
+            value = [str(v) for v in value] if isinstance(value, list) else []
+        elif key in _BOOL_FIELDS:
+            value = bool(value)
         row[key] = value
     if entity in p.TEXT_ID_ENTITIES:
         row["id"] = str(row["id"])
     if entity == "child":
         row["search_name"] = search_name(str(raw.get("last_name") or ""), str(raw.get("first_name") or ""),
                                          str(raw.get("middle_name") or ""))
+    if entity == "program":
+        row["search_text"] = program_service.program_search_text(
+            str(raw.get("name") or ""), str(raw.get("short_name") or ""), row.get("teachers") or [])
     if entity == "application" and not isinstance(row.get("history"), list):
         row["history"] = []
     row["archived"] = False
@@ -901,6 +932,12 @@ def _describe_op(s: Session, op: OutboxOp, head: str | None = None) -> str:
         return f"{head}: {who}"
     if op.kind in p.APPLICATION_KINDS:
         return _describe_application_op(s, op, head)
+    if op.kind == p.OP_PROGRAM_SUBMIT:
+        name = str((payload.get("card") or {}).get("name") or "")
+        return f"{head or 'Карточка программы не принята'}: «{name}»"
+    if op.kind == p.OP_GROUP_SAVE:
+        sent = payload.get("group") or {}
+        return f"{head or 'Группа не сохранена на портале'}: «{sent.get('name') or ''}»"
     return f"{head or 'Изменение не принято'} ({op.kind})"
 
 

@@ -32,9 +32,12 @@ from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.op
     OP_APP_WITHDRAW,
     OP_CHILD_CREATE,
     OP_CHILD_RESOLVE,
+    OP_GROUP_SAVE,
     OP_KINDS,
     OP_MARK_CLEAR,
     OP_MARK_SET,
+    OP_PROGRAM_SUBMIT,
+    PROGRAM_KINDS,
     new_op_id,
     new_uid,
 )
@@ -92,6 +95,10 @@ R_UNKNOWN_APPLICATION = "unknown_application"
 R_WRONG_STATUS = "wrong_status"
 R_BALANCE_CHANGED = "balance_changed"
 R_ALREADY_EXISTS = "already_exists"
+R_UNDER_MODERATION = "under_moderation"
+R_CARD_CHANGED = "card_changed"
+R_UNKNOWN_PROGRAM = "unknown_program"
+R_UNKNOWN_MODULE = "unknown_module"
 
 # Why the portal refused an op (the portal sends this as the result's message) …
 REJECTION_TEXT_RU = {
@@ -109,6 +116,10 @@ REJECTION_TEXT_RU = {
     R_WRONG_STATUS: "Статус заявки на портале не допускает это действие.",
     R_BALANCE_CHANGED: "Остаток сертификата изменился: сертификат оплатит меньше, чем было рассчитано.",
     R_ALREADY_EXISTS: "Запись с таким идентификатором уже есть на портале.",
+    R_UNDER_MODERATION: "Карточка программы на модерации: менять её нельзя, пока модератор не решит.",
+    R_CARD_CHANGED: "Карточка программы изменилась на портале после того, как вы начали правку.",
+    R_UNKNOWN_PROGRAM: "Портал не знает такую программу.",
+    R_UNKNOWN_MODULE: "Портал не знает такой модуль программы.",
     **rules.REFUSAL_TEXT_RU,
 }
 
@@ -131,6 +142,12 @@ REJECTION_ADVICE_RU = {
     R_BALANCE_CHANGED: "Сообщите родителю новую сумму доплаты (её показывает заявка) и подайте заявку "
     "снова, если родитель согласен.",
     R_ALREADY_EXISTS: "Синхронизируйте ещё раз; это повтор уже принятой записи.",
+    R_UNDER_MODERATION: "Дождитесь решения модератора (оно придёт при синхронизации), затем правьте.",
+    R_CARD_CHANGED: "Ваш черновик сохранён. Откройте карточку: сверьте черновик с версией портала, "
+    "перенесите нужные правки и отправьте снова.",
+    R_UNKNOWN_PROGRAM: "Синхронизируйте ещё раз; если программа не появится — обратитесь к оператору "
+    "портала.",
+    R_UNKNOWN_MODULE: "Синхронизируйте ещё раз; если модуль не появится — обратитесь к оператору портала.",
     **rules.REFUSAL_ADVICE_RU,
 }
 
@@ -191,6 +208,8 @@ class InfoResponse(WireModel):
     max_ops_per_push: int
     max_pull_limit: int
     portal_name: str
+    # The region's price cap over a module's normative cost (decimal text, «1.2»); None: no cap.
+    price_cap_ratio: str | None = None
 
 
 # --- push --------------------------------------------------------------------------------------
@@ -332,6 +351,83 @@ class ApplicationTerminatePayload(WireModel):
     request_date: date
 
 
+# --- programme cards and groups (issue 4) -------------------------------------------------------
+# Wire rows: «program» gains annotation, duration_weeks, ovz (list of codes), medical_certificate,
+# addresses (list), teachers (list), revision (int, +1 on every publication), moderation_comment;
+# «group» gains explicit_dates (list of ISO dates; a schedule by dates instead of weekly slots).
+
+
+class SlotPayload(WireModel):
+    weekday: int = Field(ge=1, le=7)
+    time_from: str = Field(pattern=r"^\d{2}:\d{2}$")
+    time_to: str = Field(pattern=r"^\d{2}:\d{2}$")
+    room: str = Field(default="", max_length=60)
+
+
+class GroupPayload(WireModel):
+    """A group with its schedule, as a card carries it and as ``group.save`` sends it."""
+
+    id: int | None = None  # the portal's id; None: a new group
+    uid: str = Field(default="", max_length=40)  # a new group's client-made id
+    module_id: int | None = None  # group.save: the module; inside a card: the module it sits in
+    name: str = Field(min_length=1, max_length=200)
+    date_from: date
+    date_to: date
+    capacity: int = Field(ge=1)
+    teacher: str = Field(default="", max_length=200)
+    slots: list[SlotPayload] = Field(default_factory=list)
+    explicit_dates: list[date] = Field(default_factory=list)
+
+
+class ModulePayload(WireModel):
+    id: int | None = None
+    name: str = Field(min_length=1, max_length=300)
+    hours: int
+    min_children: int
+    max_children: int
+    price: str  # decimal roubles as text
+    normative_price: str
+
+
+class CardPayload(WireModel):
+    """The whole card as the editor holds it (ages in months on the wire)."""
+
+    name: str = Field(min_length=1, max_length=400)
+    short_name: str = Field(default="", max_length=120)
+    annotation: str = Field(default="", max_length=4000)
+    direction: str
+    kind: str = ""
+    form: str = ""
+    level: str = ""
+    registry: str
+    age_from_months: int
+    age_to_months: int
+    duration_weeks: int
+    ovz: list[str] = Field(default_factory=list)
+    medical_certificate: bool = False
+    addresses: list[str] = Field(default_factory=list)
+    teachers: list[str] = Field(default_factory=list)
+    modules: list[ModulePayload] = Field(default_factory=list)
+
+
+class ProgramSubmitPayload(WireModel):
+    """program.submit: a new card (``program_id`` None) or a new revision of a published/returned
+    one, to moderation. ``base_revision`` is the revision the draft was started from: the portal
+    refuses (``conflict``, with its current card) when the card changed there meanwhile."""
+
+    uid: str = Field(min_length=8, max_length=40)  # the draft's id
+    program_id: int | None = None
+    base_revision: int = 0
+    card: CardPayload
+
+
+class GroupSavePayload(WireModel):
+    """group.save: create or change a group and its schedule (validated, applied at once)."""
+
+    uid: str = Field(min_length=8, max_length=40)
+    group: GroupPayload
+
+
 COMMAND_PAYLOADS: dict[str, type[WireModel]] = {
     OP_CHILD_CREATE: ChildCreatePayload,
     OP_CHILD_RESOLVE: ChildResolvePayload,
@@ -343,6 +439,8 @@ COMMAND_PAYLOADS: dict[str, type[WireModel]] = {
     OP_APP_EXPEL: ApplicationExpelPayload,
     OP_APP_TRANSFER: ApplicationTransferPayload,
     OP_APP_TERMINATE: ApplicationTerminatePayload,
+    OP_PROGRAM_SUBMIT: ProgramSubmitPayload,
+    OP_GROUP_SAVE: GroupSavePayload,
 }
 
 # The wire row of the master entity «application» (also the server_record of application ops):

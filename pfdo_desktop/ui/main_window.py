@@ -1,5 +1,5 @@
-"""The main window: three screens in tabs — «Журнал» (groups on the left, the journal on the
-right), «Дети и сертификаты», «Заявки» — sync in the toolbar and the status bar, «Требует
+"""The main window: four screens in tabs — «Журнал» (groups on the left, the journal on the
+right), «Дети и сертификаты», «Заявки», «Программы» — sync in the toolbar and the status bar, «Требует
 внимания» in a dock."""
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from .children.panel import ChildrenPanel
 from .errors import error_code, expected_message
 from .groups.panel import GroupsPanel
 from .journal.panel import JournalPanel
+from .programs.panel import ProgramsPanel
 from .sync.issues import IssuesPanel
 from .tasks import Task, run_task, sync_pool, write_pool
 
@@ -95,12 +96,19 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.children_panel = ChildrenPanel()
         self.applications_panel = ApplicationsPanel()
+        self.programs_panel = ProgramsPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.journal_tab = self.tabs.addTab(self.splitter, self.tr("Журнал"))
         self.children_tab = self.tabs.addTab(self.children_panel, self.tr("Дети и сертификаты"))
         self.applications_tab = self.tabs.addTab(self.applications_panel, self.tr("Заявки"))
-        for index, key in ((self.journal_tab, "1"), (self.children_tab, "2"), (self.applications_tab, "3")):
+        self.programs_tab = self.tabs.addTab(self.programs_panel, self.tr("Программы"))
+        for index, key in (
+            (self.journal_tab, "1"),
+            (self.children_tab, "2"),
+            (self.applications_tab, "3"),
+            (self.programs_tab, "4"),
+        ):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{key}"))
             action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
@@ -109,6 +117,7 @@ class MainWindow(QMainWindow):
         self.children_panel.changed.connect(self.on_children_panel_changed)
         self.applications_panel.changed.connect(self.on_applications_panel_changed)
         self.applications_panel.open_child_requested.connect(self.show_child)
+        self.programs_panel.changed.connect(self.on_programs_panel_changed)
         self.groups_panel.group_selected.connect(self.on_groups_panel_group_selected)
         self.journal_panel.saved.connect(self.refresh_status)
         self.journal_panel.message.connect(self.on_journal_panel_message)
@@ -156,6 +165,7 @@ class MainWindow(QMainWindow):
         self.journal_panel.set_workspace(workspace)
         self.children_panel.workspace = workspace  # read by refresh_all below
         self.applications_panel.workspace = workspace
+        self.programs_panel.workspace = workspace
         self.set_enabled_for_workspace(workspace is not None)
         self.refresh_all()
         self.workspace_opened.emit()
@@ -166,6 +176,7 @@ class MainWindow(QMainWindow):
         self.journal_panel.setEnabled(has)
         self.children_panel.setEnabled(has)
         self.applications_panel.setEnabled(has)
+        self.programs_panel.setEnabled(has)
 
     def show_busy(self, text: str) -> None:
         """A long start-up step (opening the database, starting the demo portal)."""
@@ -185,13 +196,15 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """Read everything again (after a sync): groups (keeping filters), journal, children (keeping
-        the search and the open card), applications (keeping the filters), status, issues."""
+        the search and the open card), applications and programmes (keeping the filters), status,
+        issues."""
         self.groups_panel.reload()
         group = self.groups_panel.selected_group()
         if group is None:
             self.journal_panel.show_group(None)
         self.children_panel.reload()
         self.applications_panel.refresh_all()
+        self.programs_panel.refresh_all()
         self.refresh_status()
 
     @Slot()
@@ -269,6 +282,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_applications_panel_changed(self) -> None:
         self.children_panel.reload()
+        self.refresh_status()
+
+    @Slot()
+    def on_programs_panel_changed(self) -> None:
+        """A card went to moderation or a group was saved: the groups and the pending count."""
+        self.groups_panel.reload()
         self.refresh_status()
 
     @Slot(str)

@@ -4,167 +4,167 @@
 <context>
     <name>ApplicationActionDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
         <source>Отклонить заявку</source>
         <translation>Reject the application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
         <source>Отклонить</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
         <source>Зачислить по приказу</source>
         <translation>Enrol by order</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
         <source>Зачислить</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
         <source>Отчислить по приказу</source>
         <translation>Expel by order</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
         <source>Отчислить</source>
         <translation>Expel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
         <source>Перевести в другую группу</source>
         <translation>Transfer to another group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
         <source>Перевести</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="86"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
         <source>Расторгнуть договор по заявлению родителя</source>
         <translation>Terminate the contract at the parent&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="86"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
         <source>Расторгнуть</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="92"/>
         <source>%1, %2 — %3, с %4. Статус: %5.</source>
         <translation>%1, %2 — %3, from %4. Status: %5.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="105"/>
         <source>Команда уйдёт на портал при синхронизации; статус изменит ответ портала.</source>
         <translation>The command goes to the portal with the next sync; the portal&apos;s answer changes the status.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="124"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="123"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="171"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="170"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="180"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="190"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="179"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="189"/>
         <source>Причина:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="181"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="180"/>
         <source>Комментарий:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="181"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="180"/>
         <source>для родителя</source>
         <translation>for the parent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="186"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="198"/>
+        <source>Номер приказа:</source>
+        <translation>Order number:</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="183"/>
         <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="187"/>
         <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="199"/>
-        <source>Номер приказа:</source>
-        <translation>Order number:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="184"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="188"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="200"/>
         <source>Дата приказа:</source>
         <translation>Order date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="185"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="184"/>
         <source>Зачислить с:</source>
         <translation>Enrol from:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="189"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="188"/>
         <source>Последний день обучения:</source>
         <translation>Last day of study:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="193"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="192"/>
         <source>— выберите группу —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="197"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="196"/>
         <source>В группу:</source>
         <translation>To group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="198"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="197"/>
         <source>Дата перевода:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="204"/>
         <source>Дата заявления родителя:</source>
         <translation>Date of the parent&apos;s request:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="216"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="215"/>
         <source>Договор будет расторгнут с %1 — с 1-го числа месяца, следующего за заявлением.</source>
         <translation>The contract ends from %1 — the 1st day of the month after the request.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="222"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="221"/>
         <source>В старой группе договор закончится %1, в новой ребёнок будет зачислен с %2.</source>
         <translation>The contract in the old group ends on %1; the child is enrolled in the new group from %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="238"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="237"/>
         <source>Выберите причину отклонения.</source>
         <translation>Choose the reason for rejection.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="253"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="252"/>
         <source>Выберите причину отчисления.</source>
         <translation>Choose the reason for expulsion.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="259"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="258"/>
         <source>Выберите группу, в которую переводится ребёнок.</source>
         <translation>Choose the group the child moves to.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="305"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="304"/>
         <source>Сохраняю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="325"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="320"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
@@ -706,6 +706,24 @@ certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>ConflictTable</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="317"/>
+        <source>Поле</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="317"/>
+        <source>Черновик на ПК</source>
+        <translation>Draft on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="317"/>
+        <source>На портале</source>
+        <translation>On the portal</translation>
+    </message>
+</context>
+<context>
     <name>CrashHook</name>
     <message>
         <location filename="../../pfdo_desktop/ui/app.py" line="84"/>
@@ -861,6 +879,7 @@ Please send this file to support.</translation>
     <name>GroupsTableModel</name>
     <message>
         <location filename="../../pfdo_desktop/ui/groups/model.py" line="15"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="216"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
@@ -871,6 +890,7 @@ Please send this file to support.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/groups/model.py" line="17"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="219"/>
         <source>Педагог</source>
         <translation>Teacher</translation>
     </message>
@@ -881,6 +901,7 @@ Please send this file to support.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/groups/model.py" line="19"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="220"/>
         <source>Расписание</source>
         <translation>Schedule</translation>
     </message>
@@ -894,6 +915,21 @@ Please send this file to support.</translation>
 Module: %2
 Lessons: %3
 from %4 to %5</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="217"/>
+        <source>Сроки</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="218"/>
+        <source>Мест</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="221"/>
+        <source>Замечание</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1067,123 +1103,128 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="60"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="65"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="67"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="70"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="74"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="220"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="102"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="103"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="104"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="105"/>
+        <source>Программы</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="127"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="148"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="221"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="235"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="238"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="242"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="244"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="252"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="316"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="330"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="332"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="334"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="352"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="363"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="379"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="381"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -1232,161 +1273,199 @@ from %4 to %5</translation>
     </message>
 </context>
 <context>
+    <name>ModulesTableModel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="184"/>
+        <source>Модуль</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="185"/>
+        <source>Часов</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="186"/>
+        <source>Детей в группе</source>
+        <translation>Children per group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="187"/>
+        <source>Цена</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="188"/>
+        <source>Нормативная стоимость</source>
+        <translation>Normative cost</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="189"/>
+        <source>Групп</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="190"/>
+        <source>Замечание</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="83"/>
         <source>Новая заявка</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="88"/>
         <source>ФИО, дата рождения, сертификат или СНИЛС</source>
         <translation>Name, date of birth, certificate or SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="127"/>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="408"/>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="414"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="126"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="407"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="413"/>
         <source>Подать заявку</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="127"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="132"/>
         <source>Найти ребёнка:</source>
         <translation>Find a child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="133"/>
         <source>Ребёнок:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="135"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="134"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="136"/>
         <source>Дата начала обучения:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="138"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="137"/>
         <source>Предварительная проверка (окончательно решает портал):</source>
         <translation>Pre-check (the portal makes the final decision):</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="169"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="168"/>
         <source>— выберите группу —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="194"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="193"/>
         <source>— найдите ребёнка по ФИО, дате рождения или сертификату —</source>
         <translation>— find a child by name, date of birth or certificate —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="195"/>
         <source>— никого не нашлось —</source>
         <translation>— nobody found —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="268"/>
         <source>Выберите ребёнка.</source>
         <translation>Choose a child.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="268"/>
         <source>Выберите группу.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="293"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="292"/>
         <source>занятия с %1 по %2</source>
         <translation>classes from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="306"/>
         <source>Свободных мест: %1 из %2.</source>
         <translation>Free places: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="314"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="313"/>
         <source>Заявку не примут — причин: %1</source>
         <translation>The application will be refused — reasons: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="317"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="316"/>
         <source>Что делать:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="334"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="333"/>
         <source>Ребёнка можно записать в эту группу.</source>
         <translation>The child can be enrolled in this group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="343"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="342"/>
         <source>Стоимость по договору</source>
         <translation>Contract price</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="343"/>
         <source>за %1 мес.</source>
         <translation>for %1 months</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="346"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="345"/>
         <source>Оплачивает сертификат</source>
         <translation>Paid by the certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="347"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="346"/>
         <source>Доплачивает родитель</source>
         <translation>Paid by the parent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="348"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="347"/>
         <source>Остаток сертификата после резерва</source>
         <translation>Certificate balance after the reserve</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="353"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="352"/>
         <source>По месяцам (сертификат / родитель)</source>
         <translation>Per month (certificate / parent)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="354"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="353"/>
         <source>первый месяц %1 / %2, далее %3 / %4</source>
         <translation>first month %1 / %2, then %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="366"/>
         <source>Сертификат покрывает не всё: родитель доплачивает разницу.</source>
         <translation>The certificate does not cover everything: the parent pays the difference.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="372"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="371"/>
         <source>Платная программа: сертификат не используется.</source>
         <translation>Paid programme: the certificate is not used.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="374"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="373"/>
         <source>Программа из реестра «%1»: оплата по сертификату не списывается.</source>
         <translation>Programme of the “%1” registry: nothing is charged to the certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="399"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="398"/>
         <source>Сохраняю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="433"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="428"/>
         <source>Заявка не сохранена из-за внутренней ошибки.</source>
         <translation>The application was not saved because of an internal error.</translation>
     </message>
@@ -1394,158 +1473,158 @@ from %4 to %5</translation>
 <context>
     <name>NewChildDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="75"/>
         <source>Новый ребёнок</source>
         <translation>New child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="81"/>
         <source>Запрос уйдёт на портал при синхронизации. Портал найдёт ребёнка в реестре по ФИО и дате рождения (и СНИЛС) или создаст нового с сертификатом учёта.</source>
         <translation>The request goes to the portal with the next sync. The portal finds the child in the registry by name and date of birth (and SNILS) or creates a new one with an accounting certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="89"/>
         <source>Иванов</source>
         <translation>Ivanov</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="90"/>
         <source>Иван</source>
         <translation>Ivan</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="91"/>
         <source>Иванович (если есть)</source>
         <translation>Ivanovich (if any)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="97"/>
         <source>дд.мм.гггг</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="106"/>
         <source>IV-МЮ 123456</source>
         <translation>IV-МЮ 123456</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="108"/>
         <source>10 цифр, если есть</source>
         <translation>10 digits, if any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="110"/>
         <source>Иванова</source>
         <translation>Ivanova</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="111"/>
         <source>Мария</source>
         <translation>Maria</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="112"/>
         <source>Петровна</source>
         <translation>Petrovna</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="138"/>
         <source>Ребёнок</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="141"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="140"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="151"/>
         <source>Фамилия:</source>
         <translation>Surname:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="142"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="152"/>
         <source>Имя:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="143"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="153"/>
         <source>Отчество:</source>
         <translation>Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="143"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="144"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="145"/>
         <source>Документ:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="146"/>
         <source>Серия и номер:</source>
         <translation>Series and number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="147"/>
         <source>Сертификат:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="149"/>
         <source>Родитель (законный представитель)</source>
         <translation>Parent (legal representative)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="155"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="154"/>
         <source>Кем приходится:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="156"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="155"/>
         <source>Телефон:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="156"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="172"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="171"/>
         <source>Открыть карточку</source>
         <translation>Open the card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="183"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="345"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="344"/>
         <source>Отправить запрос</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="183"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="345"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="344"/>
         <source>Сохраняю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="361"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="360"/>
         <source>%1
 Новый запрос не нужен: откройте карточку этого ребёнка.</source>
         <translation>%1
 No new request is needed: open this child&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="374"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="369"/>
         <source>Запрос не сохранён из-за внутренней ошибки.</source>
         <translation>The request was not saved because of an internal error.</translation>
     </message>
@@ -1601,6 +1680,942 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="373"/>
         <source>Импорт не выполнен из-за внутренней ошибки: ничего не изменено.</source>
         <translation>The import failed because of an internal error: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCardView</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="91"/>
+        <source>Направленность</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="92"/>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="93"/>
+        <source>Форма обучения</source>
+        <translation>Form of study</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="94"/>
+        <source>Уровень</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="95"/>
+        <source>Реестр</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="96"/>
+        <source>Возраст</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="97"/>
+        <source>Продолжительность</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="97"/>
+        <source>%1 нед.</source>
+        <translation>%1 wk</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="98"/>
+        <source>ОВЗ</source>
+        <translation>Disabilities (OVZ)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="98"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="100"/>
+        <source>Медицинская справка</source>
+        <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="101"/>
+        <source>нужна</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="101"/>
+        <source>не нужна</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="103"/>
+        <source>Адреса</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="104"/>
+        <source>Педагоги</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="112"/>
+        <source>Аннотация</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="114"/>
+        <source>Модули</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="117"/>
+        <source>Модулей нет.</source>
+        <translation>No modules.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="119"/>
+        <source>мест: %1</source>
+        <translation>places: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="120"/>
+        <source>расписание не задано</source>
+        <translation>no schedule</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="122"/>
+        <source>%1 ч, детей в группе %2–%3, цена %4, нормативная стоимость %5</source>
+        <translation>%1 h, %2–%3 children per group, price %4, normative cost %5</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="55"/>
+        <source>Выберите программу в списке, чтобы увидеть её карточку.</source>
+        <translation>Choose a programme in the list to see its card.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="62"/>
+        <source>(без названия)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="63"/>
+        <source>Статус:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="72"/>
+        <source>Замечание модератора: %1</source>
+        <translation>Moderator&apos;s comment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="74"/>
+        <source>Портал не принял карточку: %1</source>
+        <translation>The portal refused the card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="80"/>
+        <source>Карточка изменена на портале, пока правился черновик: откройте редактор, чтобы сверить.</source>
+        <translation>The card changed on the portal while the draft was being edited: open the editor to compare.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditorDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="199"/>
+        <source>Новая программа</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="200"/>
+        <source>Программа: %1</source>
+        <translation>Programme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="206"/>
+        <source>Основное</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="207"/>
+        <source>Модули</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="208"/>
+        <source>Группы</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="216"/>
+        <source>Сохранить черновик</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="219"/>
+        <source>Отправить на модерацию</source>
+        <translation>Submit for moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="221"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="248"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1319"/>
+        <source>Показать версию портала</source>
+        <translation>Show the portal&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="251"/>
+        <source>Оставить мой черновик</source>
+        <translation>Keep my draft</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="253"/>
+        <source>Черновик ляжет поверх новой версии портала; его можно будет отправить на модерацию</source>
+        <translation>The draft is placed on top of the portal&apos;s new version; it can then be submitted for moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="256"/>
+        <source>Взять версию портала</source>
+        <translation>Take the portal&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="257"/>
+        <source>Удалить черновик и открыть карточку, как она на портале</source>
+        <translation>Delete the draft and open the card as it is on the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="298"/>
+        <source>Как в приказе об утверждении программы</source>
+        <translation>As in the order approving the programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="300"/>
+        <source>Для списков и журнала</source>
+        <translation>For lists and the journal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="302"/>
+        <source>О чём программа: для родителей на портале</source>
+        <translation>What the programme is about: for parents on the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="304"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="308"/>
+        <source>— выберите —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="305"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="307"/>
+        <source>— не указан —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="306"/>
+        <source>— не указана —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="314"/>
+        <source>Полных лет: от %1 до %2</source>
+        <translation>Full years: from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="320"/>
+        <source> нед.</source>
+        <translation> wk</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="323"/>
+        <source>Нужна медицинская справка</source>
+        <translation>Medical certificate required</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="326"/>
+        <source>Добавить адрес</source>
+        <translation>Add address</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="326"/>
+        <source>Адрес, где идут занятия</source>
+        <translation>Address where classes take place</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="328"/>
+        <source>Добавить педагога</source>
+        <translation>Add teacher</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="328"/>
+        <source>ФИО педагога</source>
+        <translation>Teacher&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="351"/>
+        <source>Полное название:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="352"/>
+        <source>Краткое название:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="353"/>
+        <source>Аннотация:</source>
+        <translation>Annotation:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="354"/>
+        <source>Направленность:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="355"/>
+        <source>Вид:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="356"/>
+        <source>Форма обучения:</source>
+        <translation>Form of study:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="357"/>
+        <source>Уровень:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="358"/>
+        <source>Реестр:</source>
+        <translation>Registry:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="477"/>
+        <source>от</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="364"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="479"/>
+        <source>до</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="366"/>
+        <source>лет (включительно)</source>
+        <translation>years (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="368"/>
+        <source>Возраст детей:</source>
+        <translation>Children&apos;s age:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="369"/>
+        <source>Продолжительность:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="374"/>
+        <source>Принимает детей с ОВЗ</source>
+        <translation>Accepts children with disabilities</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="381"/>
+        <source>Адреса:</source>
+        <translation>Addresses:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="382"/>
+        <source>Педагоги:</source>
+        <translation>Teachers:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="434"/>
+        <source>Добавить модуль</source>
+        <translation>Add module</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="436"/>
+        <source>Удалить модуль</source>
+        <translation>Delete module</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="441"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="871"/>
+        <source>Модуль (год обучения)</source>
+        <translation>Module (year of study)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="443"/>
+        <source>Например: 1-й год обучения</source>
+        <translation>E.g. 1st year of study</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="447"/>
+        <source> ч</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="471"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="575"/>
+        <source>Название:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="473"/>
+        <source>Часов:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="482"/>
+        <source>Детей в группе:</source>
+        <translation>Children per group:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="483"/>
+        <source>Цена:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="485"/>
+        <source>Нормативная стоимость:</source>
+        <translation>Normative cost:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="489"/>
+        <source>Цена не выше нормативной стоимости × %1 (предел региона)</source>
+        <translation>Price not above the normative cost × %1 (the region&apos;s cap)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="541"/>
+        <source>Добавить группу</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="543"/>
+        <source>Удалить группу</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="545"/>
+        <source>Сохранить группу</source>
+        <translation>Save group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="547"/>
+        <source>Группа и её расписание уходят на портал при синхронизации, без модерации</source>
+        <translation>The group and its schedule go to the portal with the next sync, without moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="554"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="991"/>
+        <source>Группа</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="556"/>
+        <source>Например: Робототехника-1</source>
+        <translation>E.g. Robotics-1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="579"/>
+        <source>с</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="581"/>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="584"/>
+        <source>Сроки занятий:</source>
+        <translation>Class dates:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="585"/>
+        <source>Мест:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="586"/>
+        <source>Педагог:</source>
+        <translation>Teacher:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="589"/>
+        <source>По дням недели</source>
+        <translation>By weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="590"/>
+        <source>По датам</source>
+        <translation>By dates</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="600"/>
+        <source>Добавить день</source>
+        <translation>Add day</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="615"/>
+        <source>Добавить дату</source>
+        <translation>Add date</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="617"/>
+        <source>Удалить дату</source>
+        <translation>Delete date</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="630"/>
+        <source>Расписание</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="642"/>
+        <source>Изменение расписания пересоздаёт будущие занятия; занятия с отметками сохраняются.</source>
+        <translation>A schedule change regenerates future lessons; lessons with marks are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="662"/>
+        <source>Модуль:</source>
+        <translation>Module:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="845"/>
+        <source>(без названия)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="869"/>
+        <source>Модуль %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="939"/>
+        <source>Добавьте модуль на вкладке «Модули».</source>
+        <translation>Add a module on the “Modules” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="943"/>
+        <source>Группы добавляются к модулю опубликованной программы: отправьте карточку на модерацию, а после публикации добавьте группы.</source>
+        <translation>Groups are added to a module of a published programme: submit the card for moderation and add groups after publication.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="950"/>
+        <source>Группы не входят в черновик карточки: каждую сохраняйте кнопкой «Сохранить группу» — она уйдёт на портал при синхронизации, без модерации.</source>
+        <translation>Groups are not part of the card&apos;s draft: save each with “Save group” — it goes to the portal with the next sync, without moderation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="965"/>
+        <source>изменена — нажмите «Сохранить группу»</source>
+        <translation>changed — press “Save group”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="967"/>
+        <source>ожидает отправки</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="989"/>
+        <source>Группа «%1»</source>
+        <translation>Group “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1180"/>
+        <source>есть замечания в группах: вкладка «Группы»</source>
+        <translation>problems in groups: see the “Groups” tab</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1285"/>
+        <source>Карточка изменена на портале после того, как вы начали черновик. Черновик сохранён на ПК; сравните его с версией портала и решите, что отправить.</source>
+        <translation>The card changed on the portal after you started the draft. The draft is kept on this PC; compare it with the portal&apos;s version and decide what to send.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1295"/>
+        <source>Эту карточку сейчас изменить нельзя.</source>
+        <translation>This card cannot be changed now.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1298"/>
+        <source>(без комментария)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1301"/>
+        <source>Модератор вернул карточку на доработку: «%1». Исправьте и отправьте снова — это будет новая редакция.</source>
+        <translation>The moderator returned the card for revision: “%1”. Fix it and submit again — it will be a new revision.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1319"/>
+        <source>Скрыть версию портала</source>
+        <translation>Hide the portal&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1335"/>
+        <source>Сохраняю выбор…</source>
+        <translation>Saving the choice…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1349"/>
+        <source>Черновик оставлен: его можно отправить на модерацию.</source>
+        <translation>Draft kept: it can be submitted for moderation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1351"/>
+        <source>В редакторе — карточка с портала; черновик удалён.</source>
+        <translation>The editor shows the portal&apos;s card; the draft was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1410"/>
+        <source>Сохраняю черновик…</source>
+        <translation>Saving the draft…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1418"/>
+        <source>Черновик сохранён на ПК. На портал он уйдёт, когда вы отправите его на модерацию.</source>
+        <translation>Draft saved on this PC. It goes to the portal when you submit it for moderation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1429"/>
+        <source>Сначала решите расхождение с порталом: «Оставить мой черновик» или «Взять версию портала».</source>
+        <translation>First resolve the difference with the portal: “Keep my draft” or “Take the portal&apos;s version”.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1440"/>
+        <source>Карточка не отправлена: исправьте замечания (%1).</source>
+        <translation>The card was not submitted: fix the problems (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1458"/>
+        <source>Отправляю на модерацию…</source>
+        <translation>Submitting for moderation…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1483"/>
+        <source>Портал не примет карточку: исправьте замечания.</source>
+        <translation>The portal will not accept the card: fix the problems.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1493"/>
+        <source>Карточка не сохранена из-за внутренней ошибки.</source>
+        <translation>The card was not saved because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1522"/>
+        <source>Сохраняю группу…</source>
+        <translation>Saving the group…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1533"/>
+        <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
+        <translation>Group saved: it goes to the portal with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1545"/>
+        <source>Есть несохранённые изменения (черновик или группы). Сохраните их или нажмите «Закрыть» ещё раз, чтобы выйти без сохранения.</source>
+        <translation>There are unsaved changes (draft or groups). Save them or press “Close” again to leave without saving.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTexts</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="19"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="24"/>
+        <source>лет</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="21"/>
+        <source>год</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="23"/>
+        <source>года</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="68"/>
+        <source>на доработке: %1</source>
+        <translation>returned for revision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="72"/>
+        <source>%1 · новая редакция на модерации</source>
+        <translation>%1 · new revision under moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="77"/>
+        <source>%1 · изменена на портале: сверьте черновик</source>
+        <translation>%1 · changed on the portal: check the draft</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="81"/>
+        <source>черновик на ПК</source>
+        <translation>draft on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="85"/>
+        <source>портал не принял: %1</source>
+        <translation>refused by the portal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="105"/>
+        <source>по датам: %1</source>
+        <translation>by dates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="227"/>
+        <source>Полное название</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="228"/>
+        <source>Краткое название</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="229"/>
+        <source>Аннотация</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="230"/>
+        <source>Направленность</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="231"/>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="232"/>
+        <source>Форма обучения</source>
+        <translation>Form of study</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="233"/>
+        <source>Уровень</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="234"/>
+        <source>Реестр</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="235"/>
+        <source>Возраст</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="236"/>
+        <source>Продолжительность, недель</source>
+        <translation>Duration, weeks</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="237"/>
+        <source>ОВЗ</source>
+        <translation>Disabilities (OVZ)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="238"/>
+        <source>Медицинская справка</source>
+        <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="239"/>
+        <source>Адреса</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="240"/>
+        <source>Педагоги</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="262"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="264"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="270"/>
+        <source>Модуль %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="274"/>
+        <source>%1: %2 ч, детей %3–%4, цена %5, норматив %6</source>
+        <translation>%1: %2 h, %3–%4 children, price %5, normative %6</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="291"/>
+        <source>%1, группа «%2»</source>
+        <translation>%1, group “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="294"/>
+        <source>%1, мест %2, %3; %4</source>
+        <translation>%1, %2 places, %3; %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPanel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="73"/>
+        <source>Название или педагог</source>
+        <translation>Name or teacher</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="81"/>
+        <source>Все направленности</source>
+        <translation>All directions</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="87"/>
+        <source>любого</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="88"/>
+        <source> лет</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="90"/>
+        <source>Программы, которые принимают ребёнка этого возраста</source>
+        <translation>Programmes that accept a child of this age</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="92"/>
+        <source>Все реестры</source>
+        <translation>All registries</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="96"/>
+        <source>Все статусы</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="198"/>
+        <source>Все педагоги</source>
+        <translation>All teachers</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="132"/>
+        <source>Новая программа…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="290"/>
+        <source>Редактировать…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="144"/>
+        <source>для возраста</source>
+        <translation>for age</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="236"/>
+        <source>Программ: %1 из %2</source>
+        <translation>Programmes: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="238"/>
+        <source>Программ: %1</source>
+        <translation>Programmes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="251"/>
+        <source>Все направленности (%1)</source>
+        <translation>All directions (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="290"/>
+        <source>Открыть…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="352"/>
+        <source>Черновик сохранён на ПК.</source>
+        <translation>Draft saved on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="358"/>
+        <source>Карточка отправлена на модерацию: она уйдёт на портал при синхронизации.</source>
+        <translation>The card was submitted for moderation: it goes to the portal with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="363"/>
+        <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
+        <translation>Group saved: it goes to the portal with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTableModel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="45"/>
+        <source>Программа</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="46"/>
+        <source>Направленность</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="47"/>
+        <source>Возраст</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="48"/>
+        <source>Реестр</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="49"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="50"/>
+        <source>Педагоги</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="51"/>
+        <source>Мод./гр.</source>
+        <translation>Mod./gr.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="72"/>
+        <source>Модулей / групп</source>
+        <translation>Modules / groups</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="93"/>
+        <source>(без названия)</source>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2738,64 @@ No new request is needed: open this child&apos;s card.</translation>
     </message>
 </context>
 <context>
+    <name>SlotRow</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="44"/>
+        <source>понедельник</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="45"/>
+        <source>вторник</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="46"/>
+        <source>среда</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="47"/>
+        <source>четверг</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="48"/>
+        <source>пятница</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="49"/>
+        <source>суббота</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="50"/>
+        <source>воскресенье</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="172"/>
+        <source>кабинет</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="175"/>
+        <source>Удалить этот день</source>
+        <translation>Delete this day</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="185"/>
+        <source>с</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="187"/>
+        <source>до</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../pfdo_desktop/ui/app.py" line="113"/>
@@ -1753,6 +2826,14 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/app.py" line="196"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>StringListEditor</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="102"/>
+        <source>Удалить</source>
+        <translation>Delete</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -223,10 +222,9 @@ def test_a_seeded_pupil_can_be_expelled_and_transferred(device, db_url):
     _reserves_add_up(_rows(db_url))  # the released money left the reserves
 
 
-def test_school_scale_is_big_and_quick(empty_db_url):
-    started = time.perf_counter()
+def test_school_scale_is_big(empty_db_url):
+    """The benchmarks' district (its seeding speed is a benchmark matter, not a test's)."""
     summary = seed_demo(empty_db_url, "school", today=TODAY)
-    assert time.perf_counter() - started < 20
     c = summary.counts
     assert c["provider"] == 1 and 110 <= c["group"] <= 130 and 1300 <= c["child"] <= 1700
     assert c["membership"] > c["child"]  # some children attend two groups

@@ -1,0 +1,369 @@
+"""«Программы»: the provider's catalogue with its filters on the left, the card on the right.
+
+Every filter reads the catalogue again from SQLite (a few milliseconds for thousands of
+programmes); the free text waits ``FILTER_DELAY_MS`` after the last key. The direction filter
+shows how many programmes each direction has under the other filters («техническая (12)»).
+«Новая программа…» and «Редактировать…» open `ProgramEditorDialog`; its writes run on the write
+pool, and the list is read again when they are done.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.domain.catalog import DIRECTIONS, PROGRAM_STATUSES, REGISTRIES
+from pfdo_desktop.domain.program_card import MAX_AGE_YEARS, MIN_AGE_YEARS
+from pfdo_desktop.services.errors import ServiceError
+
+from ..applications.texts import ERROR_STYLE, OK_COLOR
+from ..rows_model import row_list_view
+from .card_view import ProgramCardView
+from .editor import ProgramEditorDialog
+from .model import (
+    COL_AGES,
+    COL_DIRECTION,
+    COL_NAME,
+    COL_REGISTRY,
+    COL_SIZE,
+    COL_STATUS,
+    COL_TEACHERS,
+    ProgramsTableModel,
+    RowRole,
+)
+from .services import price_cap_ratio, programs
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+FILTER_DELAY_MS = 120  # after the last key of the free text
+ANY_AGE = MIN_AGE_YEARS - 1  # the age spin box's «любой»
+
+
+class ProgramsPanel(QWidget):
+    changed = Signal()  # something was queued for the portal (the pending count changed)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.today: Callable[[], date] = date.today
+        self.dialog: ProgramEditorDialog | None = None
+        self._loading = False
+
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText(self.tr("Название или педагог"))
+        self.text_edit.setClearButtonEnabled(True)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.reload)
+        self.text_edit.textChanged.connect(lambda _t: self.filter_timer.start())
+        self.direction_combo = QComboBox()
+        self.direction_combo.addItem(self.tr("Все направленности"), None)
+        for code, title in DIRECTIONS.items():
+            self.direction_combo.addItem(title, code)
+        self.direction_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.age_spin = QSpinBox()
+        self.age_spin.setRange(ANY_AGE, MAX_AGE_YEARS)
+        self.age_spin.setSpecialValueText(self.tr("любого"))
+        self.age_spin.setSuffix(self.tr(" лет"))
+        self.age_spin.setValue(ANY_AGE)
+        self.age_spin.setToolTip(self.tr("Программы, которые принимают ребёнка этого возраста"))
+        self.registry_combo = QComboBox()
+        self.registry_combo.addItem(self.tr("Все реестры"), None)
+        for code, title in REGISTRIES.items():
+            self.registry_combo.addItem(title, code)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Все статусы"), None)
+        for code, title in PROGRAM_STATUSES.items():
+            self.status_combo.addItem(title, code)
+        self.teacher_combo = QComboBox()
+        self.teacher_combo.addItem(self.tr("Все педагоги"), None)
+        self.teacher_combo.setMinimumContentsLength(22)
+        self.teacher_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        for combo in (self.direction_combo, self.registry_combo, self.status_combo, self.teacher_combo):
+            combo.currentIndexChanged.connect(self.on_filter_changed)
+        self.age_spin.valueChanged.connect(self.on_filter_changed)
+
+        self.model = ProgramsTableModel(self)
+        self.table = row_list_view(self.model)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in (
+            (COL_DIRECTION, 150),
+            (COL_AGES, 72),
+            (COL_REGISTRY, 130),
+            (COL_STATUS, 120),
+            (COL_TEACHERS, 120),
+            (COL_SIZE, 62),
+        ):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.on_edit_button_clicked())
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555;")
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        self.new_button = QPushButton(self.tr("Новая программа…"))
+        self.new_button.clicked.connect(self.on_new_button_clicked)
+        self.edit_button = QPushButton(self.tr("Редактировать…"))
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
+
+        self.card = ProgramCardView()
+
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.text_edit, 0, 0, 1, 2)
+        filters.addWidget(self.direction_combo, 0, 2)
+        age = QHBoxLayout()
+        age.addWidget(QLabel(self.tr("для возраста")))
+        age.addWidget(self.age_spin)
+        filters.addLayout(age, 0, 3)
+        filters.addWidget(self.registry_combo, 1, 0)
+        filters.addWidget(self.status_combo, 1, 1)
+        filters.addWidget(self.teacher_combo, 1, 2, 1, 2)
+        filters.setColumnStretch(0, 1)
+        filters.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.message_label)
+        left_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([900, 340])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.addWidget(self.splitter)
+        self._update_buttons()
+
+    # --- feeding ----------------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        """After a sync: the teachers of the filter and the list (keeping the filters)."""
+        self._fill_teachers()
+        self.reload()
+
+    def _fill_teachers(self) -> None:
+        teachers: list[str] = []
+        if self.workspace is not None:
+            try:
+                teachers = programs().catalogue_teachers(self.workspace.db)
+            except ServiceError as exc:
+                self.show_message(exc.message, error=True)
+        keep = self.teacher_combo.currentData()
+        self._loading = True
+        try:
+            self.teacher_combo.clear()
+            self.teacher_combo.addItem(self.tr("Все педагоги"), None)
+            for name in teachers:
+                self.teacher_combo.addItem(name, name)
+            index = self.teacher_combo.findData(keep) if keep else 0
+            self.teacher_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._loading = False
+
+    def filters(self) -> dict[str, Any]:
+        age = self.age_spin.value()
+        return {
+            "direction": self.direction_combo.currentData(),
+            "age": None if age == ANY_AGE else age,
+            "registry": self.registry_combo.currentData(),
+            "status": self.status_combo.currentData(),
+            "teacher": self.teacher_combo.currentData(),
+            "text": self.text_edit.text().strip(),
+        }
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the catalogue with the current filters, keeping the selected programme."""
+        self.filter_timer.stop()
+        selected = self.selected_program()
+        keep = selected.key if selected is not None else (self.card.view.key if self.card.view else None)
+        rows: list[Any] = []
+        counts: dict[str, int] = {}
+        total = 0
+        if self.workspace is not None:
+            try:
+                found = programs().catalogue(self.workspace.db, **self.filters())
+            except ServiceError as exc:
+                self.show_message(exc.message, error=True)
+            else:
+                rows, counts, total = list(found.rows), dict(found.counts), found.total
+        self._show_counts(counts, total)
+        self.model.set_rows(rows)
+        if total and len(rows) < total:
+            text = self.tr("Программ: %1 из %2").replace("%1", str(len(rows))).replace("%2", str(total))
+        else:
+            text = self.tr("Программ: %1").replace("%1", str(len(rows)))
+        self.count_label.setText(text)
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self.table.selectRow(row)  # the reset cleared the selection: this reads the card again
+        elif len(rows) == 1:
+            self.table.selectRow(0)
+        elif keep and self.card.view is not None:
+            self._show_card(keep)  # the card stays open even when the filters hide it
+        self._update_buttons()
+
+    def _show_counts(self, counts: dict[str, int], total: int) -> None:
+        combo = self.direction_combo
+        combo.setItemText(0, self.tr("Все направленности (%1)").replace("%1", str(total)))
+        for i in range(1, combo.count()):
+            code = combo.itemData(i)
+            combo.setItemText(i, f"{DIRECTIONS.get(code, code)} ({counts.get(code, 0)})")
+
+    def selected_program(self) -> Any | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.data(indexes[0], RowRole) if indexes else None
+
+    def show_program(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+            self._show_card(key)
+
+    def _show_card(self, key: str | None) -> None:
+        if self.workspace is None or key is None:
+            self.card.show_card(None)
+        else:
+            try:
+                self.card.show_card(programs().open_card(self.workspace.db, key))
+            except ServiceError as exc:
+                self.card.show_card(None)
+                self.show_message(exc.message, error=True)
+        self._update_buttons()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(ERROR_STYLE if error else f"color: {OK_COLOR};")
+        self.message_label.setVisible(bool(text))
+
+    def _update_buttons(self) -> None:
+        has = self.workspace is not None
+        self.new_button.setEnabled(has)
+        self.edit_button.setEnabled(has and self.card.view is not None)
+        view = self.card.view
+        self.edit_button.setText(
+            self.tr("Открыть…") if view is not None and not view.editable else self.tr("Редактировать…")
+        )
+
+    # --- filters --------------------------------------------------------------------------------
+
+    @Slot()
+    def on_filter_changed(self) -> None:
+        if not self._loading:
+            self.reload()
+
+    @Slot(QItemSelection, QItemSelection)
+    def on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        program = self.selected_program()
+        if program is not None:
+            self._show_card(program.key)
+        else:
+            self._update_buttons()
+
+    # --- the editor -------------------------------------------------------------------------------
+
+    @Slot()
+    def on_new_button_clicked(self) -> ProgramEditorDialog | None:
+        return self.open_editor(None)
+
+    @Slot()
+    def on_edit_button_clicked(self) -> ProgramEditorDialog | None:
+        view = self.card.view
+        return self.open_editor(view.key) if view is not None else None
+
+    def open_editor(self, key: str | None) -> ProgramEditorDialog | None:
+        """The editor of ``key`` (None: a new programme); the card is read again on opening."""
+        if self.workspace is None or self.dialog is not None:
+            return None
+        db = self.workspace.db
+        view = None
+        if key is not None:
+            try:
+                view = programs().open_card(db, key)
+            except ServiceError as exc:
+                self.show_message(exc.message, error=True)
+                return None
+        dialog = ProgramEditorDialog(
+            db, self.today(), view=view, price_cap_ratio=price_cap_ratio(db), parent=self
+        )
+        dialog.saved.connect(self._on_draft_saved)
+        dialog.submitted.connect(self._on_submitted)
+        dialog.group_saved.connect(self._on_group_saved)
+        self.dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+        return dialog
+
+    def _dialog_key(self, draft_key: str) -> str:
+        """The catalogue lists a programme's draft under the programme's key."""
+        dialog = self.dialog
+        view = dialog.view if dialog is not None else None
+        return view.key if view is not None and view.key.startswith("p:") else draft_key
+
+    def _on_draft_saved(self, draft_key: str) -> None:
+        key = self._dialog_key(draft_key)
+        self.reload()
+        self.show_program(key)
+        self.show_message(self.tr("Черновик сохранён на ПК."))
+
+    def _on_submitted(self, draft_key: str) -> None:
+        key = self._dialog_key(draft_key)
+        self.reload()
+        self.show_program(key)
+        self.show_message(self.tr("Карточка отправлена на модерацию: она уйдёт на портал при синхронизации."))
+        self.changed.emit()
+
+    def _on_group_saved(self, _uid: str) -> None:
+        self.reload()
+        self.show_message(self.tr("Группа сохранена: она уйдёт на портал при синхронизации."))
+        self.changed.emit()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()

@@ -1,0 +1,386 @@
+"""«Программы»: the catalogue with its filters and counts, the card editor (fill, an invalid field
+refused and focused with its message, save a draft, submit → program.submit), a card under
+moderation read-only, a returned card's comment, a conflict with the portal, a group's schedule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from sqlalchemy import select
+
+from pfdo_desktop.domain.catalog import DIRECTIONS
+from pfdo_desktop.models import OutboxOp
+from pfdo_desktop.services import programs as svc
+from pfdo_desktop.ui.programs.editor import TAB_GROUPS, TAB_MAIN, TAB_MODULES, ProgramEditorDialog
+from pfdo_desktop.ui.programs.model import (
+    COL_AGES,
+    COL_STATUS,
+    GCOL_PROBLEM,
+    MCOL_PROBLEM,
+    GroupsTableModel,
+    ModulesTableModel,
+    ProgramsTableModel,
+    RowRole,
+)
+from pfdo_desktop.ui.programs.texts import schedule_text
+from pfdo_desktop.ui.tasks import wait_for_all
+
+
+def shown(panel):
+    return [panel.model.data(panel.model.index(r, 0), RowRole) for r in range(panel.model.rowCount())]
+
+
+def cell(model, row, column, role=Qt.ItemDataRole.DisplayRole):
+    return model.data(model.index(row, column), role)
+
+
+def type_text(widget, text):
+    """One key event per character (QTest.keyClicks takes ASCII only)."""
+    widget.setFocus()
+    for ch in text:
+        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def outbox(workspace, kind):
+    with workspace.db.read() as s:
+        return list(s.scalars(select(OutboxOp).where(OutboxOp.kind == kind)))
+
+
+def open_programs(window):
+    window.tabs.setCurrentIndex(window.programs_tab)
+    return window.programs_panel
+
+
+def choose(combo, data):
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def has_focus(dialog, widget):
+    focused = dialog.focusWidget()
+    return focused is widget or (focused is not None and widget.isAncestorOf(focused))
+
+
+def wait_task(qtbot, task):
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running)
+
+
+def test_ctrl_4_opens_the_catalogue_with_counts_per_direction(qtbot, main_window):
+    window = main_window
+    assert window.tabs.tabText(window.programs_tab) == "Программы"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == window.programs_tab
+    panel = window.programs_panel
+    everyone = shown(panel)
+    assert len(everyone) >= 5
+    assert panel.count_label.text() == f"Программ: {len(everyone)}"
+    combo = panel.direction_combo
+    assert combo.itemText(0) == f"Все направленности ({len(everyone)})"
+    for i in range(1, combo.count()):
+        code = combo.itemData(i)
+        count = sum(1 for r in everyone if r.direction == code)
+        assert combo.itemText(i) == f"{DIRECTIONS[code]} ({count})"
+    assert "техническая (" in combo.itemText(1)
+    first = everyone[0]
+    assert cell(panel.model, 0, COL_AGES) == f"{first.age_from_years}–{first.age_to_years} лет"
+    assert cell(panel.model, 0, COL_STATUS) == "опубликована"
+    # the card beside the list: every part of it
+    panel.table.selectRow(0)
+    text = panel.card.toPlainText()
+    assert first.name in text and "Модули" in text
+    view = svc.open_card(window.workspace.db, first.key)
+    group = view.card.modules[0].groups[0]
+    assert group.name in text and group.teacher in text
+    assert schedule_text(group) in text  # «пн 14:30–15:15, каб. 205; …»
+
+
+def test_filters_narrow_the_list(qtbot, main_window):
+    panel = open_programs(main_window)
+    everyone = shown(panel)
+
+    choose(panel.direction_combo, "technical")
+    technical = shown(panel)
+    assert 0 < len(technical) < len(everyone)
+    assert {r.direction for r in technical} == {"technical"}
+    assert panel.count_label.text() == f"Программ: {len(technical)} из {len(everyone)}"
+    choose(panel.direction_combo, None)
+
+    panel.age_spin.setValue(16)
+    for_16 = shown(panel)
+    assert 0 < len(for_16) < len(everyone)
+    assert all(r.age_from_years <= 16 <= r.age_to_years for r in for_16)
+    # the counts per direction follow the other filters
+    combo = panel.direction_combo
+    assert combo.itemText(0) == f"Все направленности ({len(for_16)})"
+    natural = sum(1 for r in for_16 if r.direction == "natural_science")
+    assert combo.itemText(combo.findData("natural_science")) == f"естественнонаучная ({natural})"
+    panel.age_spin.setValue(panel.age_spin.minimum())
+    assert panel.age_spin.text() == "любого"
+    assert len(shown(panel)) == len(everyone)
+
+    choose(panel.registry_combo, "certified")
+    certified = shown(panel)
+    assert 0 < len(certified) < len(everyone) and {r.registry for r in certified} == {"certified"}
+    choose(panel.registry_combo, None)
+
+    teacher = panel.teacher_combo.itemData(1)
+    choose(panel.teacher_combo, teacher)
+    taught = shown(panel)
+    assert 0 < len(taught) < len(everyone)
+    choose(panel.teacher_combo, None)
+
+    choose(panel.status_combo, "moderation")
+    assert shown(panel) == []
+    assert panel.count_label.text() == "Программ: 0"
+    choose(panel.status_combo, None)
+
+    type_text(panel.text_edit, "эколог")
+    assert panel.filter_timer.isActive()  # typing never waits for the search
+    qtbot.waitUntil(lambda: not panel.filter_timer.isActive())
+    found = shown(panel)
+    assert len(found) == 1 and "эколог" in found[0].name.lower()
+    assert panel.card.view is not None and panel.card.view.key == found[0].key  # the only one: opened
+
+
+def fill_new_card(dialog):
+    dialog.name_edit.setText("Шахматная школа")
+    dialog._on_main_changed("name")
+    dialog.short_name_edit.setText("Шахматы")
+    dialog._on_main_changed("short_name")
+    choose(dialog.direction_combo, "social")
+    choose(dialog.registry_combo, "general")
+    dialog.teachers_editor.set_values(["Петров Пётр Петрович"])
+    dialog._on_main_changed("teachers")
+
+
+def test_editor_refuses_an_invalid_card_focuses_it_saves_a_draft_and_submits(qtbot, main_window):
+    window = main_window
+    workspace = window.workspace
+    panel = open_programs(window)
+    dialog = panel.on_new_button_clicked()
+    assert isinstance(dialog, ProgramEditorDialog) and dialog.isVisible()
+    assert [dialog.tabs.tabText(i) for i in range(3)] == ["Основное", "Модули", "Группы"]
+    fill_new_card(dialog)
+    dialog.age_from_spin.setValue(12)
+    dialog.age_to_spin.setValue(9)  # from > to
+    # live: the message stands under the ages as soon as they are touched
+    assert dialog.error_labels["age_to_years"].isVisible()
+    assert "меньше возраста «от»" in dialog.error_labels["age_to_years"].text()
+    dialog.tabs.setCurrentIndex(TAB_MODULES)
+    dialog.modules_table.selectRow(0)
+    dialog.hours_spin.setValue(0)  # hours 0
+    assert "больше нуля" in dialog.module_labels["hours"].text()
+    assert "больше нуля" in cell(dialog.modules_model, 0, MCOL_PROBLEM)  # next to the row, too
+
+    assert dialog.submit() is None  # refused: nothing is written
+    assert dialog.tabs.currentIndex() == TAB_MAIN
+    assert has_focus(dialog, dialog.age_to_spin)
+    assert "исправьте замечания (2)" in dialog.message_label.text()
+    assert (
+        dialog.tabs.tabText(TAB_MAIN) == "Основное (1)" and dialog.tabs.tabText(TAB_MODULES) == "Модули (1)"
+    )
+
+    dialog.age_from_spin.setValue(7)
+    dialog.age_to_spin.setValue(11)
+    assert not dialog.error_labels["age_to_years"].isVisible()
+    assert dialog.submit() is None
+    assert dialog.tabs.currentIndex() == TAB_MODULES  # the next bad field: its tab and row
+    assert has_focus(dialog, dialog.hours_spin)
+    assert dialog.module_labels["hours"].isVisible()
+    assert outbox(workspace, "program.submit") == []
+
+    # «Сохранить черновик» keeps the unfinished card
+    wait_task(qtbot, dialog.save_draft())
+    assert dialog.key.startswith("d:")
+    assert "Черновик сохранён" in dialog.message_label.text()
+    row = next(r for r in shown(panel) if r.key == dialog.key)
+    assert row.name == "Шахматная школа" and row.age_from_years == 7 and row.age_to_years == 11
+    assert svc.open_card(workspace.db, dialog.key).card.modules[0].hours == 0
+    assert outbox(workspace, "program.submit") == []
+
+    dialog.hours_spin.setValue(72)
+    wait_task(qtbot, dialog.submit())
+    qtbot.waitUntil(lambda: panel.dialog is None)  # closed (and deleted)
+    ops = outbox(workspace, "program.submit")
+    assert len(ops) == 1
+    card = ops[0].payload["card"]
+    assert card["name"] == "Шахматная школа"
+    assert (card["age_from_months"], card["age_to_months"]) == (7 * 12, 12 * 12 - 1)  # months on the wire
+    assert card["modules"][0]["hours"] == 72
+    assert panel.dialog is None
+    assert "отправлена на модерацию" in panel.message_label.text()
+    row = next(r for r in shown(panel) if r.name == "Шахматная школа")
+    assert (
+        row.status == "moderation"
+        and cell(panel.model, shown(panel).index(row), COL_STATUS) == "на модерации"
+    )
+    assert window.pending_label.text() == f"Не отправлено: {window.pending_count}"
+
+    # under moderation: read-only, with the reason at the top
+    moderated = panel.open_editor(row.key)
+    assert not moderated.editable
+    assert moderated.banner.isVisible()
+    assert moderated.banner_label.text() == svc.UNDER_MODERATION_RU
+    assert moderated.name_edit.isReadOnly()
+    assert not moderated.direction_combo.isEnabled() and not moderated.hours_spin.isEnabled()
+    assert not moderated.save_button.isEnabled() and not moderated.submit_button.isEnabled()
+    assert not moderated.add_module_button.isEnabled()
+    assert panel.edit_button.text() == "Открыть…"
+    moderated.reject()  # nothing to lose: closes at once
+    assert not moderated.isVisible()
+
+
+def test_returned_card_shows_the_comment_and_a_conflict_shows_the_portal_version(
+    qtbot, main_window, portal_db
+):
+    from pfdo_portal.admin import edit_program, return_program
+
+    window = main_window
+    db = window.workspace.db
+    panel = open_programs(window)
+    # a card submitted and returned by the moderator (round trip through the real portal)
+    eco = next(r for r in shown(panel) if "эколог" in r.name.lower())
+    dialog = panel.open_editor(eco.key)
+    dialog.annotation_edit.setPlainText("Наблюдаем за природой родного края.")
+    wait_task(qtbot, dialog.submit())
+    qtbot.waitUntil(lambda: panel.dialog is None)  # closed (and deleted)
+    task = window.start_sync()
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    return_program(portal_db, eco.program_id, "Уточните возраст")
+    task = window.start_sync()
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    row = next(r for r in shown(panel) if r.key == eco.key)
+    assert cell(panel.model, shown(panel).index(row), COL_STATUS) == "на доработке: Уточните возраст"
+    returned = panel.open_editor(eco.key)
+    assert returned.editable and returned.banner.isVisible()
+    assert "Уточните возраст" in returned.banner_label.text()
+    assert returned.annotation_edit.toPlainText() == "Наблюдаем за природой родного края."
+    returned.reject()
+
+    # a card edited on the portal while a local draft exists: the draft is kept, both are shown
+    other = next(r for r in shown(panel) if r.key != eco.key and r.status == "published")
+    draft = panel.open_editor(other.key)
+    draft.short_name_edit.setText("Мой вариант")
+    draft._on_main_changed("short_name")
+    wait_task(qtbot, draft.save_draft())
+    draft.reject()
+    draft.reject()
+    edit_program(portal_db, other.program_id, short_name="Версия портала")
+    task = window.start_sync()
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    conflict = panel.open_editor(other.key)
+    assert conflict.banner.isVisible() and "изменена на портале" in conflict.banner_label.text()
+    assert conflict.short_name_edit.text() == "Мой вариант"  # the draft is kept
+    conflict.compare_button.click()
+    assert conflict.conflict_table.isVisible()
+    table = conflict.conflict_table
+    rows = {
+        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    }
+    assert rows["Краткое название"] == ("Мой вариант", "Версия портала")
+    assert conflict.submit() is None  # decide first
+    assert "Сначала решите расхождение" in conflict.message_label.text()
+    wait_task(qtbot, conflict.resolve_conflict(keep_draft=True))
+    assert not conflict.banner.isVisible() or "изменена на портале" not in conflict.banner_label.text()
+    assert conflict.short_name_edit.text() == "Мой вариант"
+    assert svc.open_card(db, other.key).conflict_card is None
+
+
+def test_group_schedule_is_validated_next_to_its_row_and_saved_as_a_command(qtbot, main_window):
+    window = main_window
+    workspace = window.workspace
+    panel = open_programs(window)
+    program = shown(panel)[0]
+    dialog = panel.open_editor(program.key)
+    dialog.tabs.setCurrentIndex(TAB_GROUPS)
+    assert dialog.groups_model.rowCount() >= 1
+    dialog.groups_table.selectRow(0)
+    before = len(dialog.slot_rows)
+    dialog.on_add_slot_button_clicked()
+    slot = dialog.slot_rows[-1]
+    assert len(dialog.slot_rows) == before + 1
+    slot.from_edit.setTime(QTime(17, 0))
+    slot.to_edit.setTime(QTime(16, 0))  # ends before it starts
+    assert slot.error_label.isVisible() and "позже начала" in slot.error_label.text()
+    assert "позже начала" in cell(dialog.groups_model, 0, GCOL_PROBLEM)
+    assert dialog.save_group() is None  # refused and focused
+    assert has_focus(dialog, slot.to_edit)
+    assert outbox(workspace, "group.save") == []
+
+    slot.to_edit.setTime(QTime(18, 0))
+    assert not slot.error_label.isVisible()
+    assert cell(dialog.groups_model, 0, GCOL_PROBLEM) == "изменена — нажмите «Сохранить группу»"
+    wait_task(qtbot, dialog.save_group())
+    ops = outbox(workspace, "group.save")
+    assert len(ops) == 1
+    slots = ops[0].payload["group"]["slots"]
+    assert {
+        "weekday": slot.slot().weekday,
+        "time_from": "17:00",
+        "time_to": "18:00",
+        "room": slot.slot().room,
+    } in slots
+    assert cell(dialog.groups_model, 0, GCOL_PROBLEM) == "ожидает отправки"
+    assert window.pending_count >= 1
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_a_new_programme_gets_groups_after_publication(qtbot, main_window):
+    panel = open_programs(main_window)
+    dialog = panel.on_new_button_clicked()
+    dialog.tabs.setCurrentIndex(TAB_GROUPS)
+    assert not dialog.add_group_button.isEnabled()
+    assert "после публикации" in dialog.groups_note.text()
+    # unsaved edits: the first «Закрыть» warns, the second closes
+    fill_new_card(dialog)
+    dialog.close_button.click()
+    assert dialog.isVisible() and "несохранённые изменения" in dialog.message_label.text()
+    dialog.close_button.click()
+    assert not dialog.isVisible()
+
+
+def test_models(qtmodeltester, enrolled_workspace):
+    rows = list(svc.catalogue(enrolled_workspace.db).rows)
+    model = ProgramsTableModel()
+    qtmodeltester.check(model, force_py=True)
+    model.set_rows(rows)
+    qtmodeltester.check(model, force_py=True)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Программа"
+    assert model.data(model.index(0, 0), RowRole) is rows[0]
+
+    card = svc.open_card(enrolled_workspace.db, rows[0].key).card
+    modules = ModulesTableModel()
+    qtmodeltester.check(modules, force_py=True)
+    modules.set_rows(list(card.modules), {0: "Количество часов должно быть больше нуля"})
+    qtmodeltester.check(modules, force_py=True)
+    assert cell(modules, 0, MCOL_PROBLEM) == "Количество часов должно быть больше нуля"
+    modules.set_problems({})
+    assert cell(modules, 0, MCOL_PROBLEM) == ""
+
+    groups = GroupsTableModel()
+    groups.set_rows(list(card.modules[0].groups))
+    groups.set_notes({0: "ожидает отправки"})
+    qtmodeltester.check(groups, force_py=True)
+    assert cell(groups, 0, GCOL_PROBLEM) == "ожидает отправки"
+
+
+def test_the_editor_reads_dictionary_titles_as_codes(qtbot, enrolled_workspace):
+    """The portal's seed keeps «общеразвивающая» where the card wants the code ``general``."""
+    view = svc.open_card(enrolled_workspace.db, "p:1")
+    dialog = ProgramEditorDialog(enrolled_workspace.db, date.today(), view=view)
+    qtbot.addWidget(dialog)
+    card = dialog.card()
+    assert card.kind in ("general", "preprofessional", "sport", "")
+    assert card.form in ("full_time", "part_time", "distance", "full_time_distance", "")
+    assert not [e for e in dialog.errors if e.path in ("kind", "form", "level")]
+    assert isinstance(dialog.name_edit, QLineEdit)
+    wait_for_all(5000)
