@@ -37,9 +37,9 @@ def load_journal(db: Database, group_id: int, date_from: date, date_to: date) ->
         raise NotFound("Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.")
     with db.read() as s:
         lessons = {
-            r.lesson_date: LessonColumn(r.lesson_date, r.time_from, r.theme)
+            r.lesson_date: LessonColumn(r.lesson_date, r.time_from, r.theme, bool(r.off_schedule))
             for r in s.execute(
-                select(Lesson.lesson_date, Lesson.time_from, Lesson.theme).where(
+                select(Lesson.lesson_date, Lesson.time_from, Lesson.theme, Lesson.off_schedule).where(
                     Lesson.group_id == group_id,
                     Lesson.cancelled.is_(False),
                     Lesson.lesson_date.between(date_from, date_to),

@@ -38,6 +38,7 @@ class LessonColumn:
     lesson_date: date
     time_from: str
     theme: str
+    off_schedule: bool = False  # left the schedule but kept: children have marks on it
 
 
 @dataclass(frozen=True, slots=True)

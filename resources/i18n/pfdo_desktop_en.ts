@@ -1001,42 +1001,47 @@ from %4 to %5</translation>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="173"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="174"/>
         <source>Итого</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/journal/model.py" line="183"/>
+        <source>занятия нет в новом расписании; оставлено, потому что есть отметки</source>
+        <translation>not in the new schedule; kept because it has marks</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="188"/>
         <source>Был на занятиях / занятий в периоде</source>
         <translation>Lessons attended / lessons in the period</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="190"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="195"/>
         <source>Присутствовали</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="193"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="198"/>
         <source>Дата рождения: %1</source>
         <translation>Date of birth: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="204"/>
         <source>Сертификат № %1</source>
         <translation>Certificate No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="203"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="208"/>
         <source>В группе с %1</source>
         <translation>In the group since %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="213"/>
         <source>по %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="267"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="272"/>
         <source>%1 ребёнок не числился в группе</source>
         <translation>On %1 the child was not a member of the group</translation>
     </message>

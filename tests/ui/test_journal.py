@@ -184,3 +184,24 @@ def test_default_month_is_clamped_into_the_group_dates(journal_panel):
     inside = replace(group, date_from=date(2020, 9, 1), date_to=date(2021, 5, 31))
     assert default_month(inside, date(2021, 3, 10)) == date(2021, 3, 1)
     assert journal_panel.model.index(0, 0).isValid()
+
+
+def test_a_lesson_kept_off_schedule_is_flagged_in_its_column(journal_panel, enrolled_workspace):
+    """A lesson that left the schedule but has marks stays in the journal, flagged ⚠ with why."""
+    from sqlalchemy import update
+
+    from pfdo_desktop.models import Lesson
+
+    panel = journal_panel
+    lesson = panel.model.lesson_at(0)
+    group_id = panel.model.journal.group.id
+    with enrolled_workspace.db.write() as s:
+        s.execute(update(Lesson).where(Lesson.group_id == group_id, Lesson.lesson_date == lesson.lesson_date)
+                  .values(off_schedule=True))
+    panel.reload()
+    title = panel.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    tip = panel.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert title.startswith(f"{lesson.lesson_date:%d.%m} ⚠")
+    assert "нет в новом расписании" in tip
+    plain = panel.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert "⚠" not in plain

@@ -168,7 +168,8 @@ class JournalModel(QAbstractTableModel):
                     weekday = QLocale().dayName(
                         lesson.lesson_date.isoweekday(), QLocale.FormatType.ShortFormat
                     )
-                    return f"{lesson.lesson_date:%d.%m}\n{weekday}"
+                    flag = " ⚠" if lesson.off_schedule else ""
+                    return f"{lesson.lesson_date:%d.%m}{flag}\n{weekday}"
                 if section == len(self._lessons) and self._children:
                     return QCoreApplication.translate("JournalModel", "Итого")
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -178,6 +179,10 @@ class JournalModel(QAbstractTableModel):
                         parts.append(lesson.time_from)
                     if lesson.theme:
                         parts.append(lesson.theme)
+                    if lesson.off_schedule:
+                        parts.append(QCoreApplication.translate(
+                            "JournalModel",
+                            "занятия нет в новом расписании; оставлено, потому что есть отметки"))
                     return " · ".join(parts)
                 if section == len(self._lessons):
                     return QCoreApplication.translate("JournalModel", "Был на занятиях / занятий в периоде")

@@ -401,9 +401,9 @@ class ProgramEditorDialog(QDialog):
             assert isinstance(combo, QComboBox)
             combo.currentIndexChanged.connect(lambda _i, p=path: self._on_main_changed(p))
         for path in ("age_from_years", "age_to_years", "duration_weeks"):
-            spin = self.fields[path]
-            assert isinstance(spin, QSpinBox)
-            spin.valueChanged.connect(lambda _v, p=path: self._on_main_changed(p))
+            number_spin = self.fields[path]
+            assert isinstance(number_spin, QSpinBox)
+            number_spin.valueChanged.connect(lambda _v, p=path: self._on_main_changed(p))
         self.medical_check.toggled.connect(lambda _c: self._on_main_changed("medical_certificate"))
         for check in self.ovz_checks.values():
             check.toggled.connect(lambda _c: self._on_main_changed("ovz"))
@@ -451,11 +451,11 @@ class ProgramEditorDialog(QDialog):
             spin.setRange(0, 500)
         self.price_spin = QDoubleSpinBox()
         self.normative_spin = QDoubleSpinBox()
-        for spin in (self.price_spin, self.normative_spin):
-            spin.setRange(0, 10_000_000)
-            spin.setDecimals(2)
-            spin.setSuffix(" ₽")
-            spin.setGroupSeparatorShown(True)
+        for money_spin in (self.price_spin, self.normative_spin):
+            money_spin.setRange(0, 10_000_000)
+            money_spin.setDecimals(2)
+            money_spin.setSuffix(" ₽")
+            money_spin.setGroupSeparatorShown(True)
             spin.setMinimumWidth(150)
         self.module_fields: dict[str, QWidget] = {
             "name": self.module_name_edit,
@@ -495,9 +495,10 @@ class ProgramEditorDialog(QDialog):
 
         self.module_name_edit.textEdited.connect(lambda _t: self._on_module_changed("name"))
         for path in ("hours", "min_children", "max_children", "price", "normative_price"):
-            spin = self.module_fields[path]
-            assert isinstance(spin, QAbstractSpinBox)
-            spin.valueChanged.connect(lambda _v, p=path: self._on_module_changed(p))  # type: ignore[attr-defined]
+            module_spin = self.module_fields[path]
+            assert isinstance(module_spin, QAbstractSpinBox)
+            module_spin.valueChanged.connect(  # type: ignore[attr-defined]
+                lambda _v, p=path: self._on_module_changed(p))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_module_button)
@@ -1353,8 +1354,8 @@ class ProgramEditorDialog(QDialog):
         self.saved.emit(view.key)
 
     def _set_read_only(self, read_only: bool) -> None:
-        for widget in (self.name_edit, self.short_name_edit, self.module_name_edit, self.group_name_edit):
-            widget.setReadOnly(read_only)
+        for line_edit in (self.name_edit, self.short_name_edit, self.module_name_edit, self.group_name_edit):
+            line_edit.setReadOnly(read_only)
         self.annotation_edit.setReadOnly(read_only)
         for widget in (
             self.direction_combo, self.kind_combo, self.form_combo, self.level_combo, self.registry_combo,

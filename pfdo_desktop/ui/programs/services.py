@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from types import ModuleType
 
 
@@ -12,8 +13,9 @@ def programs() -> ModuleType:
     return module
 
 
-def price_cap_ratio(db: object) -> object:
+def price_cap_ratio(db: object) -> Decimal | None:
     """The region's cap of the price over the normative cost (a Decimal), or None when not set."""
     module = programs()
     with db.read() as session:  # type: ignore[attr-defined]
-        return module.price_cap(session)
+        cap: Decimal | None = module.price_cap(session)
+        return cap

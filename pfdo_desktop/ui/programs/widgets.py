@@ -162,7 +162,7 @@ class SlotRow(QWidget):
         super().__init__(parent)
         self.weekday_combo = QComboBox()
         for number, title in enumerate(WEEKDAYS, start=1):
-            self.weekday_combo.addItem(QCoreApplication.translate("SlotRow", title), number)
+            self.weekday_combo.addItem(QCoreApplication.translate("SlotRow", str(title)), number)
         self.weekday_combo.setCurrentIndex(max(0, self.weekday_combo.findData(slot.weekday)))
         self.from_edit = QTimeEdit(_qtime(slot.time_from))
         self.from_edit.setDisplayFormat("HH:mm")
@@ -265,7 +265,7 @@ def card_fields(card: ProgramCard) -> list[tuple[str, str]]:
         "; ".join(card.addresses),
         ", ".join(card.teachers),
     )
-    rows = [(_t(title), value) for title, value in zip(FIELD_TITLES, values, strict=True)]
+    rows = [(_t(str(title)), value) for title, value in zip(FIELD_TITLES, values, strict=True)]
     for number, module in enumerate(card.modules, start=1):
         title = QCoreApplication.translate("ProgramTexts", "Модуль %1").replace("%1", str(number))
         rows.append(
