@@ -170,13 +170,14 @@ def validate_module(module: ModuleCard, prefix: str, price_cap_ratio: Decimal | 
     elif module.min_children > module.max_children:
         errors.append(FieldError(f"{prefix}.max_children",
                                  f"Максимум детей ({module.max_children}) меньше минимума "
-                                 f"({module.min_children})"))
+                                 f"({module.min_children}): увеличьте максимум или уменьшите минимум"))
     if module.price < 0:
         errors.append(FieldError(f"{prefix}.price", "Цена не может быть отрицательной"))
     if module.normative_price < 0:
         errors.append(FieldError(f"{prefix}.normative_price",
                                  "Нормативная стоимость не может быть отрицательной"))
-    if price_cap_ratio is not None and module.normative_price >= 0:
+    # The cap is over the normative cost: a module without one (a paid programme) has no cap.
+    if price_cap_ratio is not None and module.normative_price > 0:
         cap = (module.normative_price * price_cap_ratio).quantize(Decimal("0.01"))
         if module.price > cap:
             errors.append(FieldError(f"{prefix}.price",
@@ -194,11 +195,15 @@ def validate_group(group: GroupCard, module: ModuleCard, prefix: str) -> list[Fi
     if group.date_to is None:
         errors.append(FieldError(f"{prefix}.date_to", "Укажите дату окончания занятий"))
     if group.date_from and group.date_to and group.date_from > group.date_to:
-        errors.append(FieldError(f"{prefix}.date_to", "Дата окончания раньше даты начала"))
-    if not module.min_children <= group.capacity <= module.max_children:
+        errors.append(FieldError(f"{prefix}.date_to",
+                                 f"Дата окончания раньше даты начала: укажите дату не раньше "
+                                 f"{group.date_from:%d.%m.%Y}"))
+    limits_ok = 1 <= module.min_children <= module.max_children
+    if limits_ok and not module.min_children <= group.capacity <= module.max_children:
         errors.append(FieldError(f"{prefix}.capacity",
                                  f"Мест в группе должно быть от {module.min_children} до "
-                                 f"{module.max_children} (пределы модуля), а указано {group.capacity}"))
+                                 f"{module.max_children} (пределы модуля), а указано {group.capacity}: "
+                                 f"исправьте число мест или пределы модуля"))
     if not group.slots and not group.explicit_dates:
         errors.append(FieldError(f"{prefix}.slots",
                                  "Задайте расписание: дни недели и время или даты занятий"))

@@ -100,8 +100,8 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int], *, today: dat
             old_from, old_to, flagged = have[day]
             if day < today:
                 continue
-            if (old_from, old_to) != (t_from, t_to):
-                retime.append((t_from, t_to, gid, iso))
+            if (old_from, old_to) != (t_from, t_to) and day not in keep:
+                retime.append((t_from, t_to, gid, iso))  # a marked lesson keeps the time it was held
             if flagged:
                 flag.append((0, gid, iso))
         for day, (_f, _t, flagged) in have.items():

@@ -869,8 +869,9 @@ def apply_group_record(s: Session, record: Mapping[str, Any]) -> int | None:
         device = s.scalar(select(Device))
         values["provider_id"] = program.provider_id if program is not None else (
             current.provider_id if current is not None else device.provider_id if device else None)
-    if current is None and any(values.get(k) is None for k in ("module_id", "program_id", "provider_id",
-                                                                "date_from", "date_to", "capacity")):
+    required = ("module_id", "program_id", "provider_id", "name", "date_from", "date_to", "capacity")
+    if any(values.get(k) is None for k in required) or (current is not None and not {
+            "teacher", "explicit_dates"} <= row.keys()):
         log.warning("group.save answer for group %s is incomplete; the pull brings it", gid)
         return None
     values.setdefault("teacher", "")

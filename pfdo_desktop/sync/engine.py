@@ -357,7 +357,11 @@ class SyncEngine:
         """A card submitted for moderation or a group saved (issue 4): see services/programs.py.
         A refusal — also a «conflict» answer about a card changed on the portal — is shown in
         «Требует внимания»; the draft itself is kept."""
-        program_service.apply_result(s, op, result)
+        try:
+            with s.begin_nested():  # an unreadable record changes nothing and stops nothing
+                program_service.apply_result(s, op, result)
+        except (ValueError, TypeError, KeyError, AttributeError, IntegrityError):
+            self._unreadable_answer(s, op)
         if result.status == p.REJECTED or (result.status == p.CONFLICT and result.code):
             self._record_rejection(s, op, result)
 

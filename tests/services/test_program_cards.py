@@ -472,6 +472,19 @@ def test_a_schedule_change_moves_future_lessons_and_keeps_marked_ones_flagged(ws
     assert _lessons(ws, 10)[future_monday] == ("15:00", False)
 
 
+def test_a_marked_lesson_keeps_the_time_it_was_held_when_the_slot_moves(ws):
+    _regenerate(ws, 10)
+    monday, next_monday = date(2025, 11, 24), date(2025, 12, 1)
+    _mark(ws, 10, monday)
+    with ws.db.write() as s:  # Mondays stay, but from 16:00
+        s.execute(update(ScheduleSlot).where(ScheduleSlot.group_id == 10, ScheduleSlot.weekday == 1)
+                  .values(time_from="16:00", time_to="16:45"))
+    _regenerate(ws, 10)
+    after = _lessons(ws, 10)
+    assert after[monday] == ("15:00", False)  # the attendance of 15:00 stays at 15:00
+    assert after[next_monday] == ("16:00", False)  # an unmarked future lesson follows the schedule
+
+
 def test_explicit_dates_replace_the_weekly_schedule(ws):
     days = [date(2025, 9, 5), date(2025, 12, 6), date(2026, 1, 10), date(2026, 7, 1)]  # the last: outside
     with ws.db.write() as s:

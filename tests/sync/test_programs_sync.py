@@ -8,10 +8,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pfdo_desktop.domain.program_card import SlotCard
-from pfdo_desktop.models import AppSetting, Lesson, OutboxOp, Program, ProgramDraft, SyncIssue
+from pfdo_desktop.models import AppSetting, Lesson, OutboxOp, Program, ProgramDraft, StudyGroup, SyncIssue
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.workspace import Workspace
 from pfdo_portal import admin
@@ -256,3 +256,35 @@ def test_a_refused_group_is_shown_as_an_issue(enrolled_workspace, portal_db):
     assert ws.open_program(f"p:{pid}").pending_groups == ()
     with ws.db.read() as s:
         assert s.scalar(select(Program.id).where(Program.id == pid)) == pid
+
+
+def test_an_unreadable_group_answer_does_not_stop_the_sync(enrolled_workspace, portal_db, monkeypatch):
+    """A portal bug in one group.save answer: the sync goes on (the card's answer is applied and the
+    download runs), the group's answer is dropped with a «Требует внимания» note, nothing is re-sent."""
+    import pfdo_portal.programs as portal_programs
+
+    ws = enrolled_workspace
+    pid = _published(ws)
+    view = ws.open_program(f"p:{pid}")
+    module = view.card.modules[0]
+    real = portal_programs._group_save
+
+    def garbled(*args, **kwargs):
+        result = real(*args, **kwargs)
+        record = {**result.server_record, "explicit_dates": ["31.12.2026"]}  # not an ISO date
+        return result.model_copy(update={"server_record": record})
+
+    monkeypatch.setattr(portal_programs, "_group_save", garbled)
+    group = replace(_blank(), name="Плохой ответ", date_from=TODAY, date_to=TODAY + timedelta(days=30),
+                    capacity=module.max_children, slots=(SlotCard(2, "10:00", "10:45"),))
+    ws.save_group(pid, module.id, group)
+    key = ws.save_program_draft(view.key, replace(view.card, annotation="после плохого ответа"))
+    ws.submit_program(key, TODAY)
+    report = ws.sync()
+    assert report.applied == 2 and _outbox(ws) == []
+    assert [i.kind for i in _issues(ws) if i.code == "garbage"] == ["group.save"]
+    assert ws.open_program(key).status == "moderation"  # the card's answer was applied
+    with ws.db.read() as s:  # the download of the same run brought the real group
+        assert s.scalar(select(func.count()).select_from(StudyGroup)
+                        .where(StudyGroup.name == "Плохой ответ")) == 1
+    assert ws.sync().pushed == 0
