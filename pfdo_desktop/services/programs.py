@@ -28,6 +28,7 @@ The portal owns published cards, modules, groups and schedules (master stream); 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -359,17 +360,19 @@ def catalogue(db: Database, *, direction: str | None = None, age: int | None = N
                      "(SELECT program_id FROM study_group WHERE teacher = ? AND archived = 0))")
         params += [teacher, teacher]
     condition = " AND ".join(where)
+    # Module and group counts come from one aggregate each (two index scans), not per row; the
+    # teachers' JSON lists are joined in Python once per distinct list (they repeat a lot).
     rows_sql = (
         "SELECT p.id, p.name, p.short_name, p.direction, p.registry, p.age_from_months, p.age_to_months, "
-        "p.status, (SELECT group_concat(value, ?) FROM json_each(p.teachers)), p.moderation_comment, "
-        "(SELECT count(*) FROM module m WHERE m.program_id = p.id AND m.archived = 0), "
-        "(SELECT count(*) FROM study_group g WHERE g.program_id = p.id AND g.archived = 0) "
+        "p.status, p.teachers, p.moderation_comment "
         f"FROM program p WHERE {condition}" + (" AND p.direction = ?" if direction else ""))
+    per_program = "SELECT program_id, count(*) FROM {} WHERE archived = 0 GROUP BY program_id"
     counts_sql = f"SELECT p.direction, count(*) FROM program p WHERE {condition} GROUP BY p.direction"
     with db.read() as s:
         conn = s.connection()
-        rows = conn.exec_driver_sql(
-            rows_sql, (TEACHER_SEP, *params, *([direction] if direction else []))).fetchall()
+        rows = conn.exec_driver_sql(rows_sql, (*params, *([direction] if direction else []))).fetchall()
+        n_modules = dict(conn.exec_driver_sql(per_program.format("module")).fetchall())
+        n_groups = dict(conn.exec_driver_sql(per_program.format("study_group")).fetchall())
         # Without a direction filter the rows are the counts' population: count them in Python
         # instead of scanning again (half the work of a keystroke).
         counted = (conn.exec_driver_sql(counts_sql, tuple(params)).fetchall() if direction
@@ -379,8 +382,12 @@ def catalogue(db: Database, *, direction: str | None = None, age: int | None = N
             Program.id.in_([d.program_id for d in drafts if d.program_id is not None])))) if drafts else set()
     latest = {d.program_id: d for d in drafts if d.program_id is not None}  # the newest wins
     out: list[ProgramListRow] = []
-    for (pid, name, short, dirn, reg, age_from, age_to, st, teachers, mod_comment, n_mod,
-         n_grp) in rows:
+    joined: dict[str, str] = {}
+    for pid, name, short, dirn, reg, age_from, age_to, st, teachers_json, mod_comment in rows:
+        n_mod, n_grp = n_modules.get(pid, 0), n_groups.get(pid, 0)
+        teachers = joined.get(teachers_json or "")
+        if teachers is None:
+            teachers = joined[teachers_json or ""] = _joined_teachers(teachers_json)
         draft = latest.get(pid)
         comment = draft.comment if draft is not None else (mod_comment if st == ST_RETURNED else "")
         out.append(ProgramListRow(
@@ -405,6 +412,14 @@ def catalogue(db: Database, *, direction: str | None = None, age: int | None = N
     total = sum(counts.values())
     out.sort(key=lambda r: (r.name.casefold().replace("ё", "е"), r.key))  # «Ё» with «Е», not after «Я»
     return Catalogue(rows=tuple(out), counts=counts, total=total)
+
+
+def _joined_teachers(raw: str | None) -> str:
+    try:
+        names = json.loads(raw or "[]")
+    except ValueError:
+        return ""
+    return TEACHER_SEP.join(str(n) for n in names) if isinstance(names, list) else ""
 
 
 def _draft_status(state: str) -> str:
