@@ -371,8 +371,8 @@ def catalogue(db: Database, *, direction: str | None = None, age: int | None = N
     with db.read() as s:
         conn = s.connection()
         rows = conn.exec_driver_sql(rows_sql, (*params, *([direction] if direction else []))).fetchall()
-        n_modules = dict(conn.exec_driver_sql(per_program.format("module")).fetchall())
-        n_groups = dict(conn.exec_driver_sql(per_program.format("study_group")).fetchall())
+        n_modules: dict[int, int] = dict(conn.exec_driver_sql(per_program.format("module")).fetchall())
+        n_groups: dict[int, int] = dict(conn.exec_driver_sql(per_program.format("study_group")).fetchall())
         # Without a direction filter the rows are the counts' population: count them in Python
         # instead of scanning again (half the work of a keystroke).
         counted = (conn.exec_driver_sql(counts_sql, tuple(params)).fetchall() if direction
