@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -77,3 +77,25 @@ def row_list_view(model: RowsTableModel[Any], *, word_wrap: bool = False) -> QTa
     table.setWordWrap(word_wrap)
     table.verticalHeader().hide()
     return table
+
+
+def set_column_widths(table: QTableView, widths: Iterable[tuple[int, int]]) -> None:
+    """Columns the operator may resize, starting at these widths; the last one stretches."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in widths:
+        header.resizeSection(column, width)
+
+
+def list_and_card(list_side: QWidget, card: QWidget, stretch: tuple[int, int],
+                  sizes: tuple[int, int]) -> QSplitter:
+    """The screens' layout: a list on the left, the selected record's card on the right."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(list_side)
+    splitter.addWidget(card)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    splitter.setSizes(list(sizes))
+    splitter.setChildrenCollapsible(False)
+    return splitter

@@ -14,14 +14,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from ..applications.new_dialog import NewApplicationDialog
 from ..applications.texts import ERROR_STYLE, OK_COLOR
 from ..errors import error_code, expected_message
 from ..roster.wizard import RosterImportWizard
-from ..rows_model import row_list_view
+from ..rows_model import list_and_card, row_list_view
 from ..tasks import run_task, write_pool
 from .card import ChildCardWidget
 from .model import COL_BIRTH, COL_CERTIFICATE, COL_NAME, COL_SNILS, ChildrenTableModel, RowRole
@@ -111,13 +110,7 @@ class ChildrenPanel(QWidget):
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.message_label)
         left_layout.addLayout(buttons)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 540])
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = list_and_card(left, self.card, stretch=(1, 1), sizes=(700, 540))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.addWidget(self.splitter)

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -76,7 +75,7 @@ from pfdo_desktop.domain.program_card import (
 
 from ..applications.texts import ERROR_COLOR, MUTED_STYLE, OK_COLOR, from_qdate, to_qdate
 from ..errors import show_failure
-from ..rows_model import row_list_view
+from ..rows_model import row_list_view, set_column_widths
 from ..tasks import Task, run_task, write_pool
 from .model import (
     GCOL_CAPACITY,
@@ -418,18 +417,14 @@ class ProgramEditorDialog(QDialog):
     def _build_modules_tab(self) -> QWidget:
         self.modules_model = ModulesTableModel(self)
         self.modules_table = row_list_view(self.modules_model)
-        header = self.modules_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
+        set_column_widths(self.modules_table, (
             (MCOL_NAME, 230),
             (MCOL_HOURS, 60),
             (MCOL_CHILDREN, 110),
             (MCOL_PRICE, 110),
             (MCOL_NORMATIVE, 150),
             (MCOL_GROUPS, 60),
-        ):
-            header.resizeSection(column, width)
+        ))
         self.modules_table.selectionModel().selectionChanged.connect(self.on_modules_selection_changed)
         self.add_module_button = QPushButton(self.tr("Добавить модуль"))
         self.add_module_button.clicked.connect(self.on_add_module_button_clicked)
@@ -527,17 +522,13 @@ class ProgramEditorDialog(QDialog):
         self.group_module_combo.currentIndexChanged.connect(self.on_group_module_combo_changed)
         self.groups_model = GroupsTableModel(self)
         self.groups_table = row_list_view(self.groups_model)
-        header = self.groups_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
+        set_column_widths(self.groups_table, (
             (GCOL_NAME, 150),
             (GCOL_DATES, 170),
             (GCOL_CAPACITY, 50),
             (GCOL_TEACHER, 150),
             (GCOL_SCHEDULE, 240),
-        ):
-            header.resizeSection(column, width)
+        ))
         self.groups_table.selectionModel().selectionChanged.connect(self.on_groups_selection_changed)
         self.add_group_button = QPushButton(self.tr("Добавить группу"))
         self.add_group_button.clicked.connect(self.on_add_group_button_clicked)

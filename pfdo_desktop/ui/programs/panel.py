@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from pfdo_desktop.domain.program_card import MAX_AGE_YEARS, MIN_AGE_YEARS
 from pfdo_desktop.services.errors import ServiceError
 
 from ..applications.texts import ERROR_STYLE, OK_COLOR
-from ..rows_model import row_list_view
+from ..rows_model import list_and_card, row_list_view
 from .card_view import ProgramCardView
 from .editor import ProgramEditorDialog
 from .model import (
@@ -161,13 +160,7 @@ class ProgramsPanel(QWidget):
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.message_label)
         left_layout.addLayout(buttons)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([900, 340])
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = list_and_card(left, self.card, stretch=(3, 2), sizes=(900, 340))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.addWidget(self.splitter)
