@@ -15,7 +15,6 @@ Standalone: ``.venv/bin/python -m benchmarks.programs_bench``.
 
 from __future__ import annotations
 
-import gc
 import os
 import sqlite3
 import statistics
@@ -24,6 +23,8 @@ import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+from benchmarks.keystrokes import time_keystrokes
 
 PROGRAMS = 2000
 DIRECTIONS = ("technical", "natural_science", "sport", "art", "tourism", "social")
@@ -110,20 +111,7 @@ def run() -> list[tuple[str, float, float, float, str]]:
                             "age_to_months, status FROM program WHERE archived = 0 AND search_text "
                             "LIKE ? ORDER BY name", ("%" + q.casefold().replace("ё", "е") + "%",)).fetchall()
 
-            for q in keystrokes[:4]:
-                ours(q)
-                bare(q)
-            gc.collect()
-            gc.freeze()
-            ours_ms, bare_ms = [], []
-            for q in keystrokes:
-                t = time.perf_counter()
-                ours(q)
-                ours_ms.append((time.perf_counter() - t) * 1000)
-                app.processEvents()
-                t = time.perf_counter()
-                bare(q)
-                bare_ms.append((time.perf_counter() - t) * 1000)
+            ours_ms, bare_ms = time_keystrokes(ours, bare, keystrokes, app, warmup=4)
             out.append((f"catalogue of {PROGRAMS} programmes, filter per keystroke ({len(keystrokes)} "
                         "keystrokes), ms", statistics.median(ours_ms), statistics.median(bare_ms),
                         max(ours_ms), "catalogue"))
@@ -159,7 +147,6 @@ def run() -> list[tuple[str, float, float, float, str]]:
             out.append((f"open the editor of a card with 4 modules and 20 groups (median of {RUNS}), ms",
                         statistics.median(ed), statistics.median(bd), max(ed), f"editor:{fields}"))
         finally:
-            gc.unfreeze()
             raw.close()
             db.dispose()
     return out

@@ -11,14 +11,14 @@ Standalone: ``.venv/bin/python -m benchmarks.search_bench`` prints the figures.
 
 from __future__ import annotations
 
-import gc
 import os
 import sqlite3
 import statistics
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
+
+from benchmarks.keystrokes import time_keystrokes
 
 CHILDREN = 5000
 LIMIT = 200
@@ -100,25 +100,8 @@ def run() -> list[tuple[str, float, float, float]]:
                            "ORDER BY c.search_name, c.birth_date LIMIT ?")
                     raw.execute(sql, (q + "%", LIMIT)).fetchall()
 
-            for q in keystrokes[:5]:  # warm-up
-                ours(q)
-                bare(q)
-            # The suite runs this after the sync benchmarks, whose leftovers would make a full
-            # collection land inside some keystroke. The app's heap is small and it collects on its
-            # own timer (ui/main_thread_gc.py), so set the leftovers aside first.
-            gc.collect()
-            gc.freeze()
-            ours_ms, bare_ms = [], []
-            for q in keystrokes:
-                t = time.perf_counter()
-                ours(q)
-                ours_ms.append((time.perf_counter() - t) * 1000)
-                app.processEvents()
-                t = time.perf_counter()
-                bare(q)
-                bare_ms.append((time.perf_counter() - t) * 1000)
+            ours_ms, bare_ms = time_keystrokes(ours, bare, keystrokes, app)
         finally:
-            gc.unfreeze()
             raw.close()
             db.dispose()
     return [(f"children search over {CHILDREN}, per keystroke ({len(keystrokes)} keystrokes), ms",
