@@ -17,7 +17,7 @@ from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 
 from . import admin
 from .db import normalize_db_url
-from .seed import SeedError, seed_demo
+from .seed import DEMO_SEED, SeedError, seed_demo
 
 DEFAULT_DB = "pfdo-portal.db"
 
@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--today", type=_day, help="«сегодня» портала для правил зачисления (для обучения)")
     sp = cmd("seed-demo", "заполнить пустую базу учебным округом")
     sp.add_argument("--scale", choices=("demo", "school"), default="demo")
-    sp.add_argument("--seed", type=int, default=42)
+    sp.add_argument("--seed", type=int, default=DEMO_SEED)
     cmd("providers", "список организаций")
     sp = cmd("issue-code", "выдать одноразовый код подключения ПК")
     sp.add_argument("--provider", type=_positive_int, required=True)

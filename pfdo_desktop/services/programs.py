@@ -369,14 +369,18 @@ def catalogue(db: Database, *, direction: str | None = None, age: int | None = N
     per_program = "SELECT program_id, count(*) FROM {} WHERE archived = 0 GROUP BY program_id"
     counts_sql = f"SELECT p.direction, count(*) FROM program p WHERE {condition} GROUP BY p.direction"
     with db.read() as s:
-        conn = s.connection()
-        rows = conn.exec_driver_sql(rows_sql, (*params, *([direction] if direction else []))).fetchall()
-        n_modules: dict[int, int] = dict(conn.exec_driver_sql(per_program.format("module")).fetchall())
-        n_groups: dict[int, int] = dict(conn.exec_driver_sql(per_program.format("study_group")).fetchall())
-        # Without a direction filter the rows are the counts' population: count them in Python
-        # instead of scanning again (half the work of a keystroke).
-        counted = (conn.exec_driver_sql(counts_sql, tuple(params)).fetchall() if direction
-                   else list(Counter(r[3] for r in rows).items()))
+        # The DB-API cursor itself: SQLAlchemy's Row objects cost as much as SQLite's scan here.
+        cursor = s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            rows = cursor.execute(rows_sql, (*params, *([direction] if direction else []))).fetchall()
+            n_modules: dict[int, int] = dict(cursor.execute(per_program.format("module")).fetchall())
+            n_groups: dict[int, int] = dict(cursor.execute(per_program.format("study_group")).fetchall())
+            # Without a direction filter the rows are the counts' population: count them in Python
+            # instead of scanning again (half the work of a keystroke).
+            counted = (cursor.execute(counts_sql, tuple(params)).fetchall() if direction
+                       else list(Counter(r[3] for r in rows).items()))
+        finally:
+            cursor.close()
         drafts = list(s.scalars(select(ProgramDraft).order_by(ProgramDraft.updated_at)))
         local_ids = set(s.scalars(select(Program.id).where(
             Program.id.in_([d.program_id for d in drafts if d.program_id is not None])))) if drafts else set()

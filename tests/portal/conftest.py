@@ -18,7 +18,7 @@ from pfdo_desktop.sync import protocol as p
 from pfdo_portal import admin
 from pfdo_portal.app import PortalSettings
 from pfdo_portal.embedded import EmbeddedPortal
-from pfdo_portal.seed import SeedSummary, seed_demo
+from pfdo_portal.seed import DEMO_SEED, SeedSummary, seed_demo
 
 
 def _pg_schema_url() -> tuple[str, str]:
@@ -48,14 +48,14 @@ def empty_db_url(tmp_path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory) -> tuple[Path, SeedSummary]:
     path = tmp_path_factory.mktemp("template") / "portal.db"
-    summary = seed_demo(f"sqlite:///{path}", "demo", today=TODAY, seed=42)
+    summary = seed_demo(f"sqlite:///{path}", "demo", today=TODAY, seed=DEMO_SEED)
     return path, summary
 
 
 @pytest.fixture
 def _seeded_pair(request, empty_db_url, tmp_path) -> tuple[str, SeedSummary]:
     if PG_URL:
-        return empty_db_url, seed_demo(empty_db_url, "demo", today=TODAY, seed=42)
+        return empty_db_url, seed_demo(empty_db_url, "demo", today=TODAY, seed=DEMO_SEED)
     path, summary = request.getfixturevalue("_sqlite_template")
     target = tmp_path / "portal.db"
     shutil.copyfile(path, target)
@@ -64,7 +64,7 @@ def _seeded_pair(request, empty_db_url, tmp_path) -> tuple[str, SeedSummary]:
 
 @pytest.fixture
 def db_url(_seeded_pair) -> str:
-    """A portal database with the demo district (seed 42, today = TODAY), fresh per test."""
+    """A portal database with the demo district (DEMO_SEED, today = TODAY), fresh per test."""
     return _seeded_pair[0]
 
 

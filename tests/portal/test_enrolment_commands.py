@@ -298,12 +298,14 @@ def _refused(device, db_url, create, code):
 
 
 def test_age_too_young_and_too_old(device, db_url):
-    g = next(x for x in groups(db_url, device.provider_id) if x.age_from_months >= 96 and x.free > 0)
+    # Budget groups: a new child's certificate is one of учёт, which a certified group would refuse too.
+    budget = [x for x in groups(db_url, device.provider_id) if x.registry not in ("certified", "paid")]
+    g = next(x for x in budget if x.age_from_months >= 96 and x.free > 0)
     young, _ = new_child(device, db_url, g.birth_date_for(g.age_from_months / 12 - 1))
     res = _refused(device, db_url, app_create_op(g.id, child_id=young), rules.R_AGE_TOO_YOUNG)
     assert res["message"].startswith("На дату начала обучения 01.12.2025 ребёнку будет")
     assert set(res["field_errors"]) == {rules.F_BIRTH_DATE}
-    g = next(x for x in groups(db_url, device.provider_id) if x.age_to_months <= 14 * 12 and x.free > 0)
+    g = next(x for x in budget if x.age_to_months <= 14 * 12 and x.free > 0)
     old, _ = new_child(device, db_url, g.birth_date_for(g.age_to_months / 12 + 1))
     _refused(device, db_url, app_create_op(g.id, child_id=old), rules.R_AGE_TOO_OLD)
 
@@ -365,10 +367,11 @@ def test_start_date_before_after_the_group_and_in_a_closed_month(device, db_url)
 
 
 def test_duplicate_enrolment(device, db_url):
-    g = next(
+    budget = {x.id for x in groups(db_url, device.provider_id) if x.registry not in ("certified", "paid")}
+    g = next(  # a budget group: any certificate admits there, so the duplicate is the only refusal
         x
         for x in admin.provider_groups(db_url, device.provider_id)
-        if any(m["date_to"] is None for m in x["members"])
+        if x["id"] in budget and any(m["date_to"] is None for m in x["members"])
     )
     member = next(m["child_id"] for m in g["members"] if m["date_to"] is None)
     _refused(device, db_url, app_create_op(g["id"], child_id=member), rules.R_DUPLICATE_ENROLMENT)
@@ -564,15 +567,15 @@ def test_enrolment_from_a_later_day_and_checks_of_its_dates(device, db_url):
 
 
 def test_transfer_to_another_group(device, db_url):
-    old = find_group(db_url, device.provider_id, certified=True)
-    new = next(
-        g
-        for g in groups(db_url, device.provider_id)
-        if g.registry == "certified" and g.id != old.id and g.free > 0
+    certified = [g for g in groups(db_url, device.provider_id) if g.registry == "certified" and g.free > 0]
+    old, new = next(  # two certified groups with places that take children of one age
+        (a, b) for a in certified for b in certified
+        if a.id != b.id and max(a.age_from_months, b.age_from_months) < min(a.age_to_months, b.age_to_months)
     )
     admin.set_module_price(db_url, old.module_id, "36000.00", "30000.00")
     admin.set_module_price(db_url, new.module_id, "18000.00", "18000.00")
-    born = date(2017, 5, 5)  # 8 years: fits both
+    age = max(old.age_from_months, new.age_from_months) + 1  # fits both (and on 20.01.2026 too)
+    born = old.birth_date_for(age / 12)
     child, number = new_child(device, db_url, born, pf_balance="20000.00")
     create = app_create_op(old.id, child_id=child)
     uid = create["payload"]["uid"]
@@ -582,7 +585,7 @@ def test_transfer_to_another_group(device, db_url):
     full = next(
         g
         for g in groups(db_url, device.provider_id)
-        if g.id not in (old.id, new.id) and g.age_from_months <= 8 * 12 <= g.age_to_months
+        if g.id not in (old.id, new.id) and g.age_from_months <= age <= g.age_to_months
     )
     admin.set_group_capacity(db_url, full.id, max(full.occupied, 1))
     new_uid = p.new_uid()

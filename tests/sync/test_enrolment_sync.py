@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from pfdo_desktop.domain.ages import age_in_months
 from pfdo_desktop.models import Application, ChildRequest, OutboxOp
 from pfdo_desktop.services.rows import NewChild
 from pfdo_desktop.workspace import Workspace
@@ -36,9 +37,11 @@ def _group(ws: Workspace, registry: str) -> int:
     with ws.db.read() as s:
         from pfdo_desktop.models import Program, StudyGroup
 
+        age = age_in_months(BORN, _start())  # a group the test's child (BORN) may join
         rows = s.execute(select(StudyGroup.id, StudyGroup.date_from, StudyGroup.date_to)
                          .join(Program, Program.id == StudyGroup.program_id)
-                         .where(Program.registry_code == registry, StudyGroup.archived.is_(False))
+                         .where(Program.registry_code == registry, StudyGroup.archived.is_(False),
+                                Program.age_from_months <= age, Program.age_to_months >= age)
                          .order_by(StudyGroup.id)).all()
     ids = [gid for gid, start, end in rows if start <= _start() <= end]
     assert ids, f"the demo district has no {registry} group open on {_start()}"
