@@ -4,6 +4,15 @@
     pfdo-desktop enrol  --data-dir DIR --portal URL --code CODE
     pfdo-desktop sync   --data-dir DIR
     pfdo-desktop status --data-dir DIR [--json]
+    pfdo-desktop print  FORM --data-dir DIR [--group ID | --child ID | --application UID]
+                        [--month YYYY-MM] -o FILE.pdf
+
+`print` forms (FORM): журнал посещаемости (journal: --group, --month, by default the current
+month); a child's forms (certificate-application, certificate-extract, consent: --child, a
+registry child's id or a request key «r:…»); an application's forms (enrolment-application,
+contract, consent: --application UID for one, --group ID for all live applications of the group in
+one PDF, --child ID for all live applications of the child; termination: --application UID of an
+ended contract).
 
 A failure prints one line on stderr and exits 1; nothing local is lost.
 """
@@ -13,8 +22,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+import textwrap
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pfdo_desktop import __version__
 
@@ -47,6 +60,30 @@ def _parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="что лежит в локальной базе")
     status.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
     status.add_argument("--json", action="store_true", help="вывод в JSON")
+
+    from pfdo_desktop.domain.documents import FORMS_RU
+
+    titles = "\n".join(f"  {form:<24} {title}" for form, title in FORMS_RU.items())
+    prints = sub.add_parser(
+        "print", help="сохранить печатную форму в PDF (журнал, заявления, договоры)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=f"Печатные формы (FORM):\n{titles}\n\n" + textwrap.fill(
+        "Журнал — по группе (--group) за месяц (--month, по умолчанию текущий). Формы ребёнка "
+        "(заявление о сертификате, выписка, согласие) — по --child. Формы заявки (заявление о "
+        "зачислении, договор, согласие) — по --application (одна заявка), --group (все действующие "
+        "заявки группы в одном PDF) или --child (все заявки ребёнка). Уведомление о расторжении — по "
+        "--application заявки, договор которой расторгнут.", 78))
+    prints.add_argument("form", choices=list(FORMS_RU), metavar="FORM", help="печатная форма (список выше)")
+    prints.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    prints.add_argument("--group", default=None, metavar="ID",
+                        help="группа: журнал или все действующие заявки группы в одном PDF")
+    prints.add_argument("--child", default=None, metavar="ID",
+                        help="ребёнок (номер в реестре или ключ запроса «r:…»)")
+    prints.add_argument("--application", default=None, metavar="UID", help="одна заявка")
+    prints.add_argument("--month", default=None, metavar="YYYY-MM",
+                        help="месяц журнала (по умолчанию — текущий)")
+    prints.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                        help="куда сохранить PDF")
     return parser
 
 
@@ -127,7 +164,133 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status}
+class CommandError(Exception):
+    """A wrong command line or an impossible request: ``message`` is shown as it is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _month(text: str | None) -> date:
+    if text is None:
+        return date.today().replace(day=1)
+    try:
+        year, month = text.strip().split("-")
+        if len(year) != 4 or not 1 <= len(month) <= 2:
+            raise ValueError(text)
+        return date(int(year), int(month), 1)
+    except ValueError:
+        raise CommandError(f"месяц «{text}» укажите как ГГГГ-ММ, например 2026-09") from None
+
+
+def _group_id(text: str) -> int:
+    if not text.strip().isdigit():
+        raise CommandError(f"номер группы — целое число, а не «{text}»")
+    return int(text)
+
+
+def _child_key(text: str) -> str:
+    text = text.strip()
+    if text.isdigit():
+        return f"c:{text}"
+    if text.startswith(("c:", "r:")) and len(text) > 2:
+        return text
+    raise CommandError(f"ребёнок указывается номером в реестре или ключом запроса «r:…», а не «{text}»")
+
+
+def _check_output(out: Path) -> None:
+    if out.is_dir():
+        raise CommandError(f"{out} — это папка: укажите имя файла PDF")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise CommandError(f"папки {folder} нет: PDF сохранить некуда")
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise CommandError(f"нет прав на запись в {out}")
+
+
+def _documents(ws: Any, args: argparse.Namespace) -> list[Any]:
+    """The documents of the form for the ids given (a wrong combination is a ``CommandError``)."""
+    from pfdo_desktop.domain.applications import (
+        APP_EXPELLED,
+        APP_TERMINATED,
+        APP_TRANSFERRED,
+        APPLICATION_STATUSES_RU,
+    )
+    from pfdo_desktop.domain.documents import (
+        APPLICATION_FORMS,
+        CHILD_FORMS,
+        FORM_JOURNAL,
+        FORM_TERMINATION,
+        FORMS_RU,
+    )
+
+    form, title = args.form, FORMS_RU[args.form]
+    given = [name for name in ("group", "child", "application") if getattr(args, name) is not None]
+    if len(given) > 1:
+        raise CommandError("укажите что-то одно: --group, --child или --application")
+    if args.month is not None and form != FORM_JOURNAL:
+        raise CommandError(f"--month нужен только для журнала посещаемости, не для формы «{title}»")
+    if form == FORM_JOURNAL:
+        if given != ["group"]:
+            raise CommandError("для журнала посещаемости укажите группу: --group ID [--month ГГГГ-ММ]")
+        return [ws.journal_document(_group_id(args.group), _month(args.month))]
+    if form in CHILD_FORMS and given == ["child"]:
+        return [ws.child_document(_child_key(args.child))]
+    if form == FORM_TERMINATION:  # only for a contract that has ended: a live one has no last day yet
+        if given != ["application"]:
+            raise CommandError(f"для формы «{title}» укажите одну заявку с расторгнутым договором: "
+                               "--application UID")
+        row = ws.application(args.application.strip())
+        if row.status not in (APP_EXPELLED, APP_TERMINATED, APP_TRANSFERRED):
+            status = APPLICATION_STATUSES_RU.get(row.status, row.status)
+            raise CommandError(f"договор по заявке {row.number or row.uid} не расторгнут (статус "
+                               f"«{status}»): уведомление печатается после отчисления, перевода или "
+                               "расторжения")
+        return [ws.application_document(row.uid)]
+    if form in APPLICATION_FORMS and given:
+        if args.application is not None:
+            return [ws.application_document(args.application.strip())]
+        if args.group is not None:
+            docs = ws.group_application_documents(_group_id(args.group))
+            if not docs:
+                raise CommandError("в группе нет заявок для печати")
+            return list(docs)
+        docs = ws.child_application_documents(_child_key(args.child))
+        if not docs:
+            raise CommandError("у ребёнка нет заявок для печати")
+        return list(docs)
+    if form in APPLICATION_FORMS:
+        raise CommandError(f"для формы «{title}» укажите заявку: --application UID, --group ID (все "
+                           "заявки группы) или --child ID (все заявки ребёнка)")
+    raise CommandError(f"для формы «{title}» укажите ребёнка: --child ID")
+
+
+def _print(args: argparse.Namespace) -> int:
+    from pfdo_desktop.models.database import DB_FILENAME
+    from pfdo_desktop.workspace import default_data_dir
+
+    out: Path = args.output
+    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    if not (data_dir / DB_FILENAME).is_file():
+        raise CommandError(f"в папке {data_dir} нет базы PFDO Desktop: укажите --data-dir")
+    _check_output(out)
+    with _open(args) as ws:
+        docs = _documents(ws, args)
+        try:
+            pages = ws.print_documents(args.form, docs, out)
+        except ValueError as exc:  # the renderer's Russian refusal (a form that does not fit)
+            raise CommandError(str(exc)) from None
+        except OSError as exc:
+            from pfdo_desktop.printing import write_error_ru
+
+            raise CommandError(f"не удалось сохранить {out}: {write_error_ru(exc)}") from None
+    log.info("printed %s: %d document(s), %d page(s)", args.form, len(docs), pages)
+    print(f"Сохранено: {out} ({pages} стр.)")
+    return 0
+
+
+_COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status, "print": _print}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -16,12 +16,14 @@ from platformdirs import user_data_dir
 from sqlalchemy import select
 
 from pfdo_desktop import __version__
+from pfdo_desktop.domain.documents import ApplicationDoc, ChildDoc, JournalDoc, ProviderInfo
 from pfdo_desktop.domain.program_card import FieldError, GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
 from pfdo_desktop.models import Database, Device, daily_backup, open_database, utcnow
 from pfdo_desktop.models.database import BACKUP_DIRNAME
 from pfdo_desktop.services import applications as application_service
 from pfdo_desktop.services import children as child_service
+from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services import programs as program_service
@@ -241,6 +243,40 @@ class Workspace:
     def save_group(self, program_id: int, module_id: int, group: GroupCard) -> str:
         """Queue a new or changed group with its schedule (raises ``CardInvalid``); returns its uid."""
         return program_service.save_group(self.db, program_id, module_id, group)
+
+    # --- printed forms (issue 5) -------------------------------------------------------------------
+    # Documents are plain values (domain.documents); ``printing.render`` draws them into one PDF.
+
+    def provider_info(self) -> ProviderInfo:
+        return document_service.provider_info(self.db)
+
+    def child_document(self, child_key: str, today: date | None = None) -> ChildDoc:
+        """A child's forms: «c:<id>» (a registry child) or «r:<uid>» (a new-child request)."""
+        return document_service.child_document(self.db, child_key, today or date.today())
+
+    def application_document(self, uid: str, today: date | None = None) -> ApplicationDoc:
+        return document_service.application_document(self.db, uid, today or date.today())
+
+    def group_application_documents(self, group_id: int, today: date | None = None) -> list[ApplicationDoc]:
+        """The group's live applications (новая, подтверждена, обучается), by child name."""
+        return document_service.group_application_documents(self.db, group_id, today or date.today())
+
+    def child_application_documents(self, child_key: str, today: date | None = None) -> list[ApplicationDoc]:
+        """The child's live applications, by start date."""
+        return document_service.child_application_documents(self.db, child_key, today or date.today())
+
+    def journal_document(self, group_id: int, month: date, today: date | None = None) -> JournalDoc:
+        """The group's attendance journal of the month that contains ``month``."""
+        return document_service.journal_document(self.db, group_id, month.year, month.month,
+                                                 today or date.today())
+
+    def print_documents(self, form: str, docs: Sequence[ChildDoc | ApplicationDoc | JournalDoc], out: Path,
+                        progress: Callable[[int, int], None] | None = None,
+                        cancel: threading.Event | None = None) -> int:
+        """Draw ``docs`` with ``form`` into the PDF ``out``; returns its pages (``printing.render``)."""
+        from pfdo_desktop.printing import render
+
+        return render(form, docs, out, progress=progress, cancel=cancel)
 
     # --- the portal -------------------------------------------------------------------------------
 

@@ -113,6 +113,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{key}"))
             action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+        self.print_action = QAction(self.tr("Печать…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.on_print_action_triggered)
+        self.addAction(self.print_action)
         self.setCentralWidget(self.tabs)
         self.children_panel.changed.connect(self.on_children_panel_changed)
         self.applications_panel.changed.connect(self.on_applications_panel_changed)
@@ -270,6 +274,18 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def on_journal_panel_message(self, text: str) -> None:
         self.set_message(text, error=True)
+
+    @Slot()
+    def on_print_action_triggered(self) -> None:
+        """Ctrl+P: the journal prints at once; the child card and the applications open their
+        «Печать» menu."""
+        tab = self.tabs.currentIndex()
+        if tab == self.journal_tab:
+            self.journal_panel.print_journal()
+        elif tab == self.children_tab and self.children_panel.card.print_button.isVisible():
+            self.children_panel.card.print_button.showMenu()
+        elif tab == self.applications_tab and self.applications_panel.print_button.isEnabled():
+            self.applications_panel.print_button.showMenu()
 
     # --- children and applications ------------------------------------------------------------
 

@@ -200,127 +200,159 @@
 <context>
     <name>ApplicationsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="96"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="103"/>
         <source>ФИО, номер заявки или сертификата</source>
         <translation>Name, application or certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="121"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="134"/>
         <source>Подтвердить</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="122"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="135"/>
         <source>Отклонить…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="136"/>
         <source>Отозвать</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="124"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="137"/>
         <source>Зачислить…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="125"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="138"/>
         <source>Отчислить…</source>
         <translation>Expel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="126"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
         <source>Перевести…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="140"/>
         <source>Расторгнуть по заявлению…</source>
         <translation>Terminate at request…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="152"/>
         <source>Отменить неотправленное</source>
         <translation>Cancel unsent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="154"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="156"/>
         <source>Карточка ребёнка</source>
         <translation>Child&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="158"/>
+        <source>Печать</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="161"/>
+        <source>Все заявления группы…</source>
+        <translation>All applications of the group…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="163"/>
+        <source>Заявления о зачислении всех детей группы (новые, подтверждённые, обучаются) одним PDF</source>
+        <translation>Enrolment applications of every child in the group (new, confirmed, studying) in one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="177"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="180"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="392"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="189"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="213"/>
         <source>Все группы</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="241"/>
         <source>Заявок: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="219"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="243"/>
         <source>ожидают отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="251"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="275"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="295"/>
         <source>Выберите заявку в списке</source>
         <translation>Choose an application in the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="255"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="279"/>
         <source>Ждёт ответа портала на прежнюю команду: %1</source>
         <translation>Waiting for the portal&apos;s answer to the previous command: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="270"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="297"/>
+        <source>Уведомление печатается, когда договор расторгнут: ребёнок отчислен, переведён или договор расторгнут по заявлению</source>
+        <translation>The notice is printed once the contract has ended: the child was expelled, transferred or the contract was terminated on request</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="305"/>
         <source>Отменить «%1», пока оно не отправлено на портал</source>
         <translation>Cancel “%1” before it is sent to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="274"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="309"/>
         <source>У выбранной заявки нет команды, ожидающей отправки</source>
         <translation>The selected application has no command waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="305"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="340"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="348"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="382"/>
+        <source>В группе нет действующих заявок: печатать нечего.</source>
+        <translation>The group has no live applications: nothing to print.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="392"/>
+        <source>Все заявления группы</source>
+        <translation>All applications of the group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="436"/>
         <source>Отменено, на портал не уйдёт: %1.</source>
         <translation>Cancelled, it will not be sent to the portal: %1.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="355"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="443"/>
         <source>Команда сохранена и ожидает отправки: портал решит при синхронизации.</source>
         <translation>Command saved and waiting to be sent: the portal decides at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="455"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
@@ -383,22 +415,22 @@ certificate %3</translation>
 <context>
     <name>CandidateFrame</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="71"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="73"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="74"/>
         <source>Сертификат:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="75"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="76"/>
         <source>Это он(а)</source>
         <translation>This is the child</translation>
     </message>
@@ -406,180 +438,195 @@ certificate %3</translation>
 <context>
     <name>ChildCardWidget</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="110"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="112"/>
         <source>Отменить неотправленное</source>
         <translation>Cancel unsent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="114"/>
         <source>Отменить запрос или выбор ребёнка, пока он не отправлен на портал</source>
         <translation>Cancel the request or the choice of the child before it is sent to the portal</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="117"/>
+        <source>Печать</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="118"/>
+        <source>Заявление, выписка из реестра сертификатов, согласие</source>
+        <translation>Application, certificate registry extract, consent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="124"/>
         <source>Портал нашёл похожих детей — выберите, кто это</source>
         <translation>The portal found similar children — choose who this is</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="130"/>
         <source>Нет, это новый ребёнок</source>
         <translation>No, this is a new child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="135"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="142"/>
         <source>Ребёнок</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="148"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="149"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="150"/>
         <source>Документ:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="151"/>
         <source>Состояние:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="154"/>
         <source>Родитель (законный представитель)</source>
         <translation>Parent (legal representative)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="160"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="163"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="170"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="164"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="171"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="165"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="172"/>
         <source>Номинал:</source>
         <translation>Nominal:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="166"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="173"/>
         <source>Остаток:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="167"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="174"/>
         <source>Зарезервировано:</source>
         <translation>Reserved:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="176"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="183"/>
         <source>Заявки и зачисления</source>
         <translation>Applications and enrolments</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="181"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="188"/>
         <source>Заявок нет.</source>
         <translation>No applications.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="190"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="197"/>
         <source>Выберите ребёнка в списке, чтобы открыть его карточку.</source>
         <translation>Choose a child in the list to open the card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="250"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="253"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="271"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="381"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="259"/>
+        <source>У ребёнка нет сертификата</source>
+        <translation>The child has no certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="262"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="265"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="283"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="393"/>
         <source>не указан</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="261"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="273"/>
         <source>в реестре портала</source>
         <translation>in the portal&apos;s registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="293"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="305"/>
         <source>Сертификата нет или портал ещё не прислал его данные.</source>
         <translation>No certificate, or the portal has not sent it yet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="307"/>
         <source>Сертификата нет.</source>
         <translation>No certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="305"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="317"/>
         <source>по данным на %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="319"/>
         <source>по данным последней синхронизации</source>
         <translation>as of the last sync</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="316"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="328"/>
         <source>с %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="318"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="330"/>
         <source>по %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="320"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="332"/>
         <source>заявка № %1</source>
         <translation>application No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="323"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="335"/>
         <source>приказ № %1 от %2</source>
         <translation>order No. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="329"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="341"/>
         <source>договор %1</source>
         <translation>contract %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="350"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="362"/>
         <source>%1: с %2%3 (%4)</source>
         <translation>%1: from %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="353"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="365"/>
         <source> по %1</source>
         <translation> to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="358"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="370"/>
         <source>В журналах групп: %1</source>
         <translation>In group journals: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="376"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="388"/>
         <source>Вы ввели: %1, дата рождения %2, СНИЛС %3. Сверьте дату рождения, сертификат и СНИЛС с документами и выберите этого ребёнка — или создайте нового.</source>
         <translation>You entered: %1, born %2, SNILS %3. Check the date of birth, certificate and SNILS against the documents and choose the child — or create a new one.</translation>
     </message>
@@ -587,82 +634,82 @@ certificate %3</translation>
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="64"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="65"/>
         <source>Поиск: ФИО, дата рождения (12.03.2015), номер сертификата или СНИЛС</source>
         <translation>Search: name, date of birth (12.03.2015), certificate number or SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="74"/>
         <source>Новый ребёнок…</source>
         <translation>New child…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="76"/>
         <source>Импорт списка…</source>
         <translation>Import a list…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="77"/>
         <source>Загрузить список детей из Excel (.xlsx) или CSV</source>
         <translation>Load a list of children from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="79"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="145"/>
         <source>Показаны первые %1: уточните поиск</source>
         <translation>First %1 shown: refine the search</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="151"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="147"/>
         <source>Найдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="149"/>
         <source>Детей: %1</source>
         <translation>Children: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="238"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="234"/>
         <source>Запрос на нового ребёнка сохранён: он уйдёт на портал при синхронизации.</source>
         <translation>New-child request saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="264"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="260"/>
         <source>Импорт списка: запросов на новых детей — %1; они уйдут на портал при синхронизации.</source>
         <translation>List import: %1 new-child requests; they go to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="286"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="282"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="322"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="333"/>
         <source>Выбор сохранён: портал получит его при синхронизации.</source>
         <translation>Choice saved: the portal gets it with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="324"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="335"/>
         <source>Будет создан новый ребёнок: портал получит запрос при синхронизации.</source>
         <translation>A new child will be created: the portal gets the request with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="345"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="356"/>
         <source>Запрос на нового ребёнка отменён: на портал он не уйдёт.</source>
         <translation>The new-child request is cancelled: it will not be sent to the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="348"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="359"/>
         <source>Выбор ребёнка отменён: выберите снова.</source>
         <translation>The choice of the child is cancelled: choose again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="361"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="372"/>
         <source>Изменение не сохранено из-за внутренней ошибки.</source>
         <translation>The change was not saved because of an internal error.</translation>
     </message>
@@ -1049,58 +1096,68 @@ from %4 to %5</translation>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="128"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="219"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="229"/>
         <source>Выберите группу слева</source>
         <translation>Choose a group on the left</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="144"/>
         <source>Предыдущий месяц</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="148"/>
         <source>Следующий месяц</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="157"/>
+        <source>Печать журнала</source>
+        <translation>Print journal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="159"/>
+        <source>Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)</source>
+        <translation>The group's attendance journal for this month: preview and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="239"/>
         <source>с %1 по %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="272"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="282"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="303"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="313"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="354"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="375"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="404"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="377"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="406"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="379"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="408"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="399"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="428"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
@@ -1129,7 +1186,7 @@ from %4 to %5</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="224"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -1154,82 +1211,87 @@ from %4 to %5</translation>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="116"/>
+        <source>Печать…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="131"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="152"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="225"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="239"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="242"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="246"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="248"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="256"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="332"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="346"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="348"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="350"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="368"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="379"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="395"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="397"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -1635,6 +1697,69 @@ No new request is needed: open this child&apos;s card.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="126"/>
+        <source>Предпросмотр: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="143"/>
+        <source>Страниц: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="149"/>
+        <source>Печать…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="152"/>
+        <source>Сохранить PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="154"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="214"/>
+        <source>Печать: %1</source>
+        <translation>Print: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="228"/>
+        <source>Отправлено на печать страниц: %1</source>
+        <translation>Pages sent to the printer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="230"/>
+        <source>Принтер не принял задание: проверьте, что он включён и выбран.</source>
+        <translation>The printer did not accept the job: check that it is on and selected.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="278"/>
+        <source>Сохранить PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="278"/>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="290"/>
+        <source>Файл не сохранён: %1</source>
+        <translation>File not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="293"/>
+        <source>Сохранено: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="253"/>
@@ -1685,6 +1810,29 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="373"/>
         <source>Импорт не выполнен из-за внутренней ошибки: ничего не изменено.</source>
         <translation>The import failed because of an internal error: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/job.py" line="189"/>
+        <source>Печатать нечего: документов нет.</source>
+        <translation>Nothing to print: there are no documents.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/job.py" line="267"/>
+        <source>Отменяю…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/job.py" line="294"/>
+        <source>PDF открыт в программе просмотра; файл: %1</source>
+        <translation>The PDF is open in the system viewer; file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/job.py" line="327"/>
+        <source>Документ не напечатан из-за внутренней ошибки.</source>
+        <translation>The document was not printed because of an internal error.</translation>
     </message>
 </context>
 <context>
@@ -1828,505 +1976,505 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramEditorDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="198"/>
         <source>Новая программа</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="200"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="199"/>
         <source>Программа: %1</source>
         <translation>Programme: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="205"/>
         <source>Основное</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="206"/>
         <source>Модули</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="207"/>
         <source>Группы</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="216"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="215"/>
         <source>Сохранить черновик</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="219"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="218"/>
         <source>Отправить на модерацию</source>
         <translation>Submit for moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="221"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="220"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="248"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1319"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="247"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1311"/>
         <source>Показать версию портала</source>
         <translation>Show the portal&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="251"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="250"/>
         <source>Оставить мой черновик</source>
         <translation>Keep my draft</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="253"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="252"/>
         <source>Черновик ляжет поверх новой версии портала; его можно будет отправить на модерацию</source>
         <translation>The draft is placed on top of the portal&apos;s new version; it can then be submitted for moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="256"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="255"/>
         <source>Взять версию портала</source>
         <translation>Take the portal&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="257"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="256"/>
         <source>Удалить черновик и открыть карточку, как она на портале</source>
         <translation>Delete the draft and open the card as it is on the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="298"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="297"/>
         <source>Как в приказе об утверждении программы</source>
         <translation>As in the order approving the programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="300"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="299"/>
         <source>Для списков и журнала</source>
         <translation>For lists and the journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="302"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="301"/>
         <source>О чём программа: для родителей на портале</source>
         <translation>What the programme is about: for parents on the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="304"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="308"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="303"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="307"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="305"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="304"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="306"/>
         <source>— не указан —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="306"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="305"/>
         <source>— не указана —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="314"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="313"/>
         <source>Полных лет: от %1 до %2</source>
         <translation>Full years: from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="320"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="319"/>
         <source> нед.</source>
         <translation> wk</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="323"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="322"/>
         <source>Нужна медицинская справка</source>
         <translation>Medical certificate required</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="326"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="325"/>
         <source>Добавить адрес</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="326"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="325"/>
         <source>Адрес, где идут занятия</source>
         <translation>Address where classes take place</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="328"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="327"/>
         <source>Добавить педагога</source>
         <translation>Add teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="328"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="327"/>
         <source>ФИО педагога</source>
         <translation>Teacher&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="350"/>
         <source>Полное название:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="352"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="351"/>
         <source>Краткое название:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="353"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="352"/>
         <source>Аннотация:</source>
         <translation>Annotation:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="354"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="353"/>
         <source>Направленность:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="355"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="354"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="356"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="355"/>
         <source>Форма обучения:</source>
         <translation>Form of study:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="357"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="356"/>
         <source>Уровень:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="358"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="357"/>
         <source>Реестр:</source>
         <translation>Registry:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="362"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="477"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="361"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="472"/>
         <source>от</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="364"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="479"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="363"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="474"/>
         <source>до</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="366"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="365"/>
         <source>лет (включительно)</source>
         <translation>years (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="368"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="367"/>
         <source>Возраст детей:</source>
         <translation>Children&apos;s age:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="369"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="368"/>
         <source>Продолжительность:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="374"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="373"/>
         <source>Принимает детей с ОВЗ</source>
         <translation>Accepts children with disabilities</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="381"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="380"/>
         <source>Адреса:</source>
         <translation>Addresses:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="382"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="381"/>
         <source>Педагоги:</source>
         <translation>Teachers:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="434"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="429"/>
         <source>Добавить модуль</source>
         <translation>Add module</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="436"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="431"/>
         <source>Удалить модуль</source>
         <translation>Delete module</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="441"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="871"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="436"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="863"/>
         <source>Модуль (год обучения)</source>
         <translation>Module (year of study)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="443"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="438"/>
         <source>Например: 1-й год обучения</source>
         <translation>E.g. 1st year of study</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="447"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="442"/>
         <source> ч</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="471"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="575"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="466"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="567"/>
         <source>Название:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="473"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="468"/>
         <source>Часов:</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="482"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="477"/>
         <source>Детей в группе:</source>
         <translation>Children per group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="483"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="478"/>
         <source>Цена:</source>
         <translation>Price:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="485"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="480"/>
         <source>Нормативная стоимость:</source>
         <translation>Normative cost:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="489"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="484"/>
         <source>Цена не выше нормативной стоимости × %1 (предел региона)</source>
         <translation>Price not above the normative cost × %1 (the region&apos;s cap)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="541"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="533"/>
         <source>Добавить группу</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="543"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="535"/>
         <source>Удалить группу</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="545"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="537"/>
         <source>Сохранить группу</source>
         <translation>Save group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="547"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="539"/>
         <source>Группа и её расписание уходят на портал при синхронизации, без модерации</source>
         <translation>The group and its schedule go to the portal with the next sync, without moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="554"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="991"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="546"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="983"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="556"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="548"/>
         <source>Например: Робототехника-1</source>
         <translation>E.g. Robotics-1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="579"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="571"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="581"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="573"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="584"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="576"/>
         <source>Сроки занятий:</source>
         <translation>Class dates:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="585"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="577"/>
         <source>Мест:</source>
         <translation>Places:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="586"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="578"/>
         <source>Педагог:</source>
         <translation>Teacher:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="589"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="581"/>
         <source>По дням недели</source>
         <translation>By weekdays</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="590"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="582"/>
         <source>По датам</source>
         <translation>By dates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="600"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="592"/>
         <source>Добавить день</source>
         <translation>Add day</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="615"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="607"/>
         <source>Добавить дату</source>
         <translation>Add date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="617"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="609"/>
         <source>Удалить дату</source>
         <translation>Delete date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="630"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="622"/>
         <source>Расписание</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="642"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="634"/>
         <source>Изменение расписания пересоздаёт будущие занятия; занятия с отметками сохраняются.</source>
         <translation>A schedule change regenerates future lessons; lessons with marks are kept.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="662"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="654"/>
         <source>Модуль:</source>
         <translation>Module:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="845"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="837"/>
         <source>(без названия)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="869"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="861"/>
         <source>Модуль %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="939"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="931"/>
         <source>Добавьте модуль на вкладке «Модули».</source>
         <translation>Add a module on the “Modules” tab.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="943"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="935"/>
         <source>Группы добавляются к модулю опубликованной программы: отправьте карточку на модерацию, а после публикации добавьте группы.</source>
         <translation>Groups are added to a module of a published programme: submit the card for moderation and add groups after publication.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="950"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="942"/>
         <source>Группы не входят в черновик карточки: каждую сохраняйте кнопкой «Сохранить группу» — она уйдёт на портал при синхронизации, без модерации.</source>
         <translation>Groups are not part of the card&apos;s draft: save each with “Save group” — it goes to the portal with the next sync, without moderation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="965"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="957"/>
         <source>изменена — нажмите «Сохранить группу»</source>
         <translation>changed — press “Save group”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="967"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="959"/>
         <source>ожидает отправки</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="989"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="981"/>
         <source>Группа «%1»</source>
         <translation>Group “%1”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1180"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1172"/>
         <source>есть замечания в группах: вкладка «Группы»</source>
         <translation>problems in groups: see the “Groups” tab</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1285"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1277"/>
         <source>Карточка изменена на портале после того, как вы начали черновик. Черновик сохранён на ПК; сравните его с версией портала и решите, что отправить.</source>
         <translation>The card changed on the portal after you started the draft. The draft is kept on this PC; compare it with the portal&apos;s version and decide what to send.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1295"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1287"/>
         <source>Эту карточку сейчас изменить нельзя.</source>
         <translation>This card cannot be changed now.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1298"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1290"/>
         <source>(без комментария)</source>
         <translation>(no comment)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1301"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1293"/>
         <source>Модератор вернул карточку на доработку: «%1». Исправьте и отправьте снова — это будет новая редакция.</source>
         <translation>The moderator returned the card for revision: “%1”. Fix it and submit again — it will be a new revision.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1319"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1311"/>
         <source>Скрыть версию портала</source>
         <translation>Hide the portal&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1335"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1327"/>
         <source>Сохраняю выбор…</source>
         <translation>Saving the choice…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1349"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1341"/>
         <source>Черновик оставлен: его можно отправить на модерацию.</source>
         <translation>Draft kept: it can be submitted for moderation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1351"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1343"/>
         <source>В редакторе — карточка с портала; черновик удалён.</source>
         <translation>The editor shows the portal&apos;s card; the draft was deleted.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1410"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1402"/>
         <source>Сохраняю черновик…</source>
         <translation>Saving the draft…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1418"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1410"/>
         <source>Черновик сохранён на ПК. На портал он уйдёт, когда вы отправите его на модерацию.</source>
         <translation>Draft saved on this PC. It goes to the portal when you submit it for moderation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1429"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1421"/>
         <source>Сначала решите расхождение с порталом: «Оставить мой черновик» или «Взять версию портала».</source>
         <translation>First resolve the difference with the portal: “Keep my draft” or “Take the portal&apos;s version”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1440"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1432"/>
         <source>Карточка не отправлена: исправьте замечания (%1).</source>
         <translation>The card was not submitted: fix the problems (%1).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1458"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1450"/>
         <source>Отправляю на модерацию…</source>
         <translation>Submitting for moderation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1483"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1475"/>
         <source>Портал не примет карточку: исправьте замечания.</source>
         <translation>The portal will not accept the card: fix the problems.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1493"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1485"/>
         <source>Карточка не сохранена из-за внутренней ошибки.</source>
         <translation>The card was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1522"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1514"/>
         <source>Сохраняю группу…</source>
         <translation>Saving the group…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1533"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1525"/>
         <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Group saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1545"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1537"/>
         <source>Есть несохранённые изменения (черновик или группы). Сохраните их или нажмите «Закрыть» ещё раз, чтобы выйти без сохранения.</source>
         <translation>There are unsaved changes (draft or groups). Save them or press “Close” again to leave without saving.</translation>
     </message>
@@ -2483,94 +2631,94 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="72"/>
         <source>Название или педагог</source>
         <translation>Name or teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="80"/>
         <source>Все направленности</source>
         <translation>All directions</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="86"/>
         <source>любого</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="87"/>
         <source> лет</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="89"/>
         <source>Программы, которые принимают ребёнка этого возраста</source>
         <translation>Programmes that accept a child of this age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="91"/>
         <source>Все реестры</source>
         <translation>All registries</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="96"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="95"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="100"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="198"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="99"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="191"/>
         <source>Все педагоги</source>
         <translation>All teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="131"/>
         <source>Новая программа…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="134"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="290"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="283"/>
         <source>Редактировать…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="143"/>
         <source>для возраста</source>
         <translation>for age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="236"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="229"/>
         <source>Программ: %1 из %2</source>
         <translation>Programmes: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="238"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="231"/>
         <source>Программ: %1</source>
         <translation>Programmes: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="251"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="244"/>
         <source>Все направленности (%1)</source>
         <translation>All directions (%1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="290"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="283"/>
         <source>Открыть…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="352"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="345"/>
         <source>Черновик сохранён на ПК.</source>
         <translation>Draft saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="358"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="351"/>
         <source>Карточка отправлена на модерацию: она уйдёт на портал при синхронизации.</source>
         <translation>The card was submitted for moderation: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="363"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="356"/>
         <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Group saved: it goes to the portal with the next sync.</translation>
     </message>
@@ -2621,6 +2769,25 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/programs/model.py" line="93"/>
         <source>(без названия)</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/job.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/printing/job.py" line="144"/>
+        <source>Готовлю документы…</source>
+        <translation>Preparing the documents…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/job.py" line="127"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/printing/job.py" line="139"/>
+        <source>Документ %1 из %2</source>
+        <translation>Document %1 of %2</translation>
     </message>
 </context>
 <context>

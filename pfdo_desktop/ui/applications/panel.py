@@ -16,10 +16,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,14 +37,23 @@ from pfdo_desktop.domain.applications import (
     ACT_TERMINATE,
     ACT_TRANSFER,
     ACT_WITHDRAW,
+    APP_EXPELLED,
+    APP_TERMINATED,
+    APP_TRANSFERRED,
     APPLICATION_STATUSES_RU,
     may,
     wrong_status_message,
+)
+from pfdo_desktop.domain.documents import (
+    APPLICATION_FORMS,
+    FORM_ENROLMENT_APPLICATION,
+    FORM_TERMINATION,
 )
 from pfdo_desktop.services.errors import ServiceError
 from pfdo_desktop.services.rows import ApplicationRow
 
 from ..errors import error_code, expected_message
+from ..printing.job import PrintJob, form_file_name, print_menu, start_print
 from ..rows_model import row_list_view
 from ..tasks import run_task, write_pool
 from . import services
@@ -66,6 +77,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FILTER_DELAY_MS = 120
+ENDED_CONTRACTS = frozenset({APP_EXPELLED, APP_TERMINATED, APP_TRANSFERRED})  # a termination to print
 
 
 class ApplicationsPanel(QWidget):
@@ -77,6 +89,7 @@ class ApplicationsPanel(QWidget):
         self.workspace: Workspace | None = None
         self.today: Callable[[], date] = date.today
         self.dialog: ApplicationActionDialog | NewApplicationDialog | None = None
+        self.print_job: PrintJob | None = None
         self._loading = False
 
         self.status_combo = QComboBox()
@@ -142,6 +155,16 @@ class ApplicationsPanel(QWidget):
         self.new_button.clicked.connect(self.on_new_button_clicked)
         self.child_button = QPushButton(self.tr("Карточка ребёнка"))
         self.child_button.clicked.connect(self.on_child_button_clicked)
+        self.print_button = QPushButton(self.tr("Печать"))
+        self.print_menu, self.print_actions = print_menu(self, APPLICATION_FORMS, self.print_selected)
+        self.print_menu.addSeparator()
+        self.print_group_action = QAction(self.tr("Все заявления группы…"), self.print_menu)
+        self.print_group_action.setToolTip(
+            self.tr("Заявления о зачислении всех детей группы (новые, подтверждённые, обучаются) одним PDF")
+        )
+        self.print_group_action.triggered.connect(lambda _c=False: self.print_group())
+        self.print_menu.addAction(self.print_group_action)
+        self.print_button.setMenu(self.print_menu)
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
@@ -163,6 +186,7 @@ class ApplicationsPanel(QWidget):
             actions.addWidget(button)
         actions.addWidget(self.cancel_pending_button)
         actions.addStretch(1)
+        actions.addWidget(self.print_button)
         actions.addWidget(self.child_button)
         actions.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -264,6 +288,17 @@ class ApplicationsPanel(QWidget):
                 button.setToolTip("")
         self.new_button.setEnabled(self.workspace is not None)
         self.child_button.setEnabled(app is not None and bool(app.child_key))
+        for form, item in self.print_actions.items():
+            ended = app is not None and app.status in ENDED_CONTRACTS
+            item.setEnabled(app is not None and (form != FORM_TERMINATION or ended))
+            if app is None:
+                item.setToolTip(self.tr("Выберите заявку в списке"))
+            elif form == FORM_TERMINATION and not ended:
+                item.setToolTip(self.tr("Уведомление печатается, когда договор расторгнут: "
+                                        "ребёнок отчислен, переведён или договор расторгнут по заявлению"))
+            else:
+                item.setToolTip("")
+        self.print_group_action.setEnabled(self.workspace is not None and self.group_combo.count() > 1)
         waiting = app is not None and bool(app.pending_action)
         self.cancel_pending_button.setEnabled(waiting)
         self.cancel_pending_button.setToolTip(
@@ -306,6 +341,59 @@ class ApplicationsPanel(QWidget):
         self.reload()
         self.select_application(uid)
         self.changed.emit()
+
+    # --- «Печать» -------------------------------------------------------------------------------
+
+    def print_selected(self, form: str) -> PrintJob | None:
+        """Print ``form`` for the selected application (in the background, then the preview)."""
+        app = self.selected_application()
+        if self.workspace is None or app is None:
+            return None
+        uid, today = app.uid, self.today()
+        name = form_file_name(form, *app.child_name.split()[:2], app.number)
+        self.print_job = start_print(
+            self, self.workspace, form, lambda ws: [ws.application_document(uid, today)], name,
+            self.show_message,
+        )
+        return self.print_job
+
+    def print_group(self, group_id: int | None = None) -> PrintJob | None:
+        """All the enrolment applications of a group in one PDF: the group of the filter, else of the
+        selected application, else the one the operator picks."""
+        if self.workspace is None:
+            return None
+        if group_id is None:
+            group_id = self.group_combo.currentData()
+        if group_id is None:
+            app = self.selected_application()
+            group_id = app.group_id if app is not None else self.ask_group()
+        if group_id is None:
+            return None
+        index = self.group_combo.findData(group_id)
+        group_name = self.group_combo.itemText(index).split(" — ")[0] if index >= 0 else str(group_id)
+        today = self.today()
+        self.print_job = start_print(
+            self,
+            self.workspace,
+            FORM_ENROLMENT_APPLICATION,
+            lambda ws: ws.group_application_documents(group_id, today),
+            form_file_name(FORM_ENROLMENT_APPLICATION, group_name),
+            self.show_message,
+            empty_message=self.tr("В группе нет действующих заявок: печатать нечего."),
+        )
+        return self.print_job
+
+    def ask_group(self) -> int | None:
+        """The group whose applications to print, chosen in a list."""
+        titles = [self.group_combo.itemText(i) for i in range(1, self.group_combo.count())]
+        if not titles:
+            return None
+        title, ok = QInputDialog.getItem(
+            self, self.tr("Все заявления группы"), self.tr("Группа:"), titles, 0, False
+        )
+        if not ok:
+            return None
+        return self.group_combo.itemData(titles.index(title) + 1)
 
     # --- commands ---------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
 from pfdo_desktop.domain.catalog import MEMBERSHIP_STATUSES, NOMINAL_UNITS
+from pfdo_desktop.domain.documents import CHILD_FORMS, FORM_CERTIFICATE_EXTRACT
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.services.rows import ChildCard, ChildRow, HistoryRow
 
@@ -38,6 +39,7 @@ from ..applications.texts import (
     snils_tail,
     status_text,
 )
+from ..printing.job import print_menu
 from .model import NAMESAKE_MARK, namesake_note
 
 PENDING_COLOR = "#8a5300"
@@ -85,6 +87,7 @@ class ChildCardWidget(QScrollArea):
     new_application_requested = Signal(object)  # ChildRow
     resolve_requested = Signal(str, object)  # request uid, child id or None («новый ребёнок»)
     cancel_pending_requested = Signal(str)  # ChildRow.key of a request whose op is not sent yet
+    print_requested = Signal(str, str)  # form (domain.documents.FORM_*), ChildRow.key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +114,10 @@ class ChildCardWidget(QScrollArea):
             self.tr("Отменить запрос или выбор ребёнка, пока он не отправлен на портал")
         )
         self.cancel_pending_button.clicked.connect(self.on_cancel_pending_button_clicked)
+        self.print_button = QPushButton(self.tr("Печать"))
+        self.print_button.setToolTip(self.tr("Заявление, выписка из реестра сертификатов, согласие"))
+        self.print_menu, self.print_actions = print_menu(self, CHILD_FORMS, self._on_print_chosen)
+        self.print_button.setMenu(self.print_menu)
         self._choice_locked = False  # a choice among the candidates waits to be sent
 
         # --- ambiguous request: the portal's candidates ---
@@ -195,6 +202,7 @@ class ChildCardWidget(QScrollArea):
         head = QHBoxLayout()
         head.addWidget(self.title_label, 1)
         head.addWidget(self.cancel_pending_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.new_application_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 0, 6, 6)
@@ -222,6 +230,7 @@ class ChildCardWidget(QScrollArea):
         for widget in (
             self.title_label,
             self.new_application_button,
+            self.print_button,
             self.person_box,
             self.guardians_box,
             self.certificate_box,
@@ -245,6 +254,9 @@ class ChildCardWidget(QScrollArea):
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
         self.new_application_button.setEnabled(child.state != "rejected")
+        extract = self.print_actions[FORM_CERTIFICATE_EXTRACT]
+        extract.setEnabled(card.certificate is not None)
+        extract.setToolTip("" if card.certificate is not None else self.tr("У ребёнка нет сертификата"))
 
         self.birth_label.setText(ru_date(child.birth_date))
         self.snils_label.setText(child.snils or self.tr("не указан"))
@@ -414,6 +426,10 @@ class ChildCardWidget(QScrollArea):
     def on_new_application_button_clicked(self) -> None:
         if self.card is not None:
             self.new_application_requested.emit(self.card.child)
+
+    def _on_print_chosen(self, form: str) -> None:
+        if self.card is not None:
+            self.print_requested.emit(form, self.card.child.key)
 
 
 def history_status(event: HistoryRow) -> str:

@@ -32,6 +32,7 @@ from ..applications import services
 from ..applications.new_dialog import NewApplicationDialog
 from ..applications.texts import ERROR_STYLE, OK_COLOR
 from ..errors import error_code, expected_message
+from ..printing.job import PrintJob, form_file_name, start_print
 from ..roster.wizard import RosterImportWizard
 from ..rows_model import list_and_card, row_list_view
 from ..tasks import run_task, write_pool
@@ -57,6 +58,7 @@ class ChildrenPanel(QWidget):
         self.workspace: Workspace | None = None
         self.today: Callable[[], date] = date.today
         self.dialog: NewChildDialog | NewApplicationDialog | RosterImportWizard | None = None
+        self.print_job: PrintJob | None = None
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
@@ -96,6 +98,7 @@ class ChildrenPanel(QWidget):
         self.card.new_application_requested.connect(self.open_new_application)
         self.card.resolve_requested.connect(self.on_card_resolve_requested)
         self.card.cancel_pending_requested.connect(self.on_card_cancel_pending_requested)
+        self.card.print_requested.connect(self.on_card_print_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_child_button)
@@ -292,6 +295,21 @@ class ChildrenPanel(QWidget):
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.deleteLater()
+
+    # --- «Печать» -----------------------------------------------------------------------------------
+
+    @Slot(str, str)
+    def on_card_print_requested(self, form: str, key: str) -> PrintJob | None:
+        """Print ``form`` for the child ``key`` (in the background, then the preview)."""
+        card = self.card.card
+        if self.workspace is None or card is None:
+            return None
+        today = self.today()
+        name = form_file_name(form, card.last_name, card.first_name)
+        self.print_job = start_print(
+            self, self.workspace, form, lambda ws: [ws.child_document(key, today)], name, self.show_message
+        )
+        return self.print_job
 
     # --- ambiguous requests ----------------------------------------------------------------------
 

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from pfdo_desktop.domain.attendance import AttendanceCode
+from pfdo_desktop.domain.documents import FORM_JOURNAL
 from pfdo_desktop.services.errors import ServiceError
 from pfdo_desktop.services.rows import GroupRow, MarkChange
 
 from ..errors import error_code, expected_message
+from ..printing.job import PrintJob, form_file_name, start_print
 from ..tasks import run_task, write_pool
 from .model import CODE_BACKGROUND, CODE_FOREGROUND, JournalModel, code_title
 
@@ -124,6 +126,7 @@ class JournalPanel(QWidget):
         self.workspace: Workspace | None = None
         self.group: GroupRow | None = None
         self.month: date | None = None
+        self.print_job: PrintJob | None = None
 
         self.title_label = QLabel(self.tr("Выберите группу слева"))
         self.title_label.setObjectName("journalTitle")
@@ -150,6 +153,12 @@ class JournalPanel(QWidget):
         month_font = self.month_label.font()
         month_font.setBold(True)
         self.month_label.setFont(month_font)
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Печать журнала"))
+        self.print_button.setToolTip(
+            self.tr("Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)")
+        )
+        self.print_button.clicked.connect(self.print_journal)
 
         self.model = JournalModel(self)
         self.table = JournalTableView()
@@ -192,6 +201,7 @@ class JournalPanel(QWidget):
         nav.addWidget(self.month_label)
         nav.addWidget(self.next_button)
         nav.addStretch(1)
+        nav.addWidget(self.print_button)
         title_box = QVBoxLayout()
         title_box.addWidget(self.title_label)
         title_box.addWidget(self.details_label)
@@ -347,6 +357,24 @@ class JournalPanel(QWidget):
         menu.addAction(clear)
         return menu
 
+    # --- «Печать журнала» -------------------------------------------------------------------------
+
+    @Slot()
+    def print_journal(self) -> PrintJob | None:
+        """The shown group's journal for the shown month: in the background, then the preview."""
+        if self.workspace is None or self.group is None or self.month is None:
+            return None
+        group_id, month, today = self.group.id, self.month, date.today()
+        self.print_job = start_print(
+            self,
+            self.workspace,
+            FORM_JOURNAL,
+            lambda ws: [ws.journal_document(group_id, month, today)],
+            form_file_name(FORM_JOURNAL, self.group.name, f"{month:%Y-%m}"),
+            lambda text, _error: self.message.emit(text),
+        )
+        return self.print_job
+
     # --- month navigation -------------------------------------------------------------------
 
     @Slot()
@@ -370,6 +398,7 @@ class JournalPanel(QWidget):
             self.month_label.setText(f"{name[:1].upper()}{name[1:]} {month.year}")
         else:
             self.month_label.clear()
+        self.print_button.setEnabled(has)
         empty = self.model.rowCount() == 0 or self.model.lesson_count == 0
         if not has:
             text = self.tr("Выберите группу в списке слева, чтобы открыть журнал.")

@@ -1,0 +1,65 @@
+"""Заявление о зачислении (акцепт оферты договора об образовании)."""
+
+from __future__ import annotations
+
+from pfdo_desktop.domain.documents import ApplicationDoc
+
+from ..layout import Page, Sheet
+from ..text import INLINE_BLANK_DATE, format_date, or_blank, short_name
+from .common import (
+    LABEL_W,
+    NO_DATE,
+    certificate_number,
+    child_fields,
+    guardian_fields,
+    provider_addressee,
+    provider_requisites,
+    study_fields,
+)
+
+ACKNOWLEDGED = (
+    "с уставом организации",
+    "с лицензией на осуществление образовательной деятельности",
+    "с дополнительной общеобразовательной программой и расписанием занятий",
+    "с правилами внутреннего распорядка обучающихся и условиями договора (оферты)",
+)
+
+
+def layout(doc: ApplicationDoc) -> list[Page]:
+    sheet = Sheet()
+    sheet.addressee(provider_addressee(doc.provider, doc.guardian))
+    number = f" № {doc.number}" if doc.number else ""
+    sheet.title("ЗАЯВЛЕНИЕ" + number, "о зачислении на обучение (акцепт оферты)")
+    contract = (f"№ {or_blank(doc.contract_number, 10)} от "
+                f"{format_date(doc.contract_date, INLINE_BLANK_DATE)}")
+    sheet.para("Прошу зачислить моего ребёнка на обучение по дополнительной общеобразовательной "
+               "программе, указанной ниже. Настоящим заявлением принимаю (акцептую) оферту — договор "
+               f"об образовании {contract} — на условиях, размещённых исполнителем.", first=10)
+
+    sheet.heading("1. Исполнитель и обучение")
+    sheet.field("Исполнитель", provider_requisites(doc.provider), label_width=LABEL_W)
+    study_fields(sheet, doc.study)
+    sheet.field("Срок обучения", f"с {format_date(doc.start_date, NO_DATE)} по "
+                f"{format_date(doc.end_date, NO_DATE)}", label_width=LABEL_W)
+
+    sheet.heading("2. Обучающийся")
+    child_fields(sheet, doc.child)
+    sheet.field("Номер сертификата", certificate_number(doc.certificate), label_width=LABEL_W)
+
+    sheet.heading("3. Заказчик (родитель, законный представитель)")
+    guardian_fields(sheet, doc.guardian, address_lines=1)
+
+    sheet.heading("4. Ознакомление и согласие")
+    sheet.para("С документами, регламентирующими организацию образовательного процесса, "
+               "ознакомлен(а):", after=1)
+    for item in ACKNOWLEDGED:
+        sheet.checkbox(item)
+    sheet.space(2)
+    sheet.para("Даю согласие на обработку моих персональных данных и персональных данных моего "
+               "ребёнка в соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных "
+               "данных» в целях зачисления и обучения, в том числе на их передачу в региональную "
+               "информационную систему персонифицированного финансирования дополнительного "
+               "образования.", first=10, keep=Sheet.SIGNATURE_H)
+    sheet.signature("Заказчик", short_name(doc.guardian),
+                    dated=format_date(doc.created) if doc.created else None)
+    return sheet.pages
