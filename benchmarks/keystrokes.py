@@ -1,8 +1,10 @@
-"""Per-keystroke timing shared by the search-as-you-type benchmarks (children, programmes)."""
+"""Timing shared by the benchmarks: per keystroke (children search, programme catalogue) and the
+median of whole runs (roster import, printing)."""
 
 from __future__ import annotations
 
 import gc
+import statistics
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -34,3 +36,15 @@ def time_keystrokes(ours: Callable[[str], None], bare: Callable[[str], None], ke
         return ours_ms, bare_ms
     finally:
         gc.unfreeze()
+
+
+def median_seconds(fn: Callable[[], object], runs: int, warmup: bool = True) -> float:
+    """The median of ``runs`` timed calls of ``fn``, after one untimed call when ``warmup``."""
+    if warmup:
+        fn()  # imports, caches
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)

@@ -14,13 +14,13 @@ Standalone: ``.venv/bin/python -m benchmarks.printing_bench``.
 
 from __future__ import annotations
 
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+from benchmarks.keystrokes import median_seconds
 
 DOCS = 1000
 RUNS = 3
@@ -99,15 +99,6 @@ def make_docs(n: int = DOCS) -> list:
     return docs
 
 
-def _median_s(fn: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
 def page_lines(path: Path) -> list[list[str]]:
     """The text lines of every page of a PDF (pypdf)."""
     from pypdf import PdfReader
@@ -146,12 +137,13 @@ def run() -> tuple[str, float, float, str]:
     with tempfile.TemporaryDirectory() as tmp:
         ours_pdf, bare_pdf = Path(tmp) / "ours.pdf", Path(tmp) / "bare.pdf"
         counted: list[int] = []
-        ours = _median_s(lambda: counted.append(render(FORM_ENROLMENT_APPLICATION, docs, ours_pdf)))
+        ours = median_seconds(lambda: counted.append(render(FORM_ENROLMENT_APPLICATION, docs, ours_pdf)),
+                              RUNS, warmup=False)
         pages = counted[-1]
         t = time.perf_counter()
         lines = page_lines(ours_pdf)
         extract_s = time.perf_counter() - t
-        bare = _median_s(lambda: bare_reportlab(lines, bare_pdf))
+        bare = median_seconds(lambda: bare_reportlab(lines, bare_pdf), RUNS, warmup=False)
         n_lines = sum(len(p) for p in lines)
         ours_kb, bare_kb = ours_pdf.stat().st_size // 1024, bare_pdf.stat().st_size // 1024
     figure = f"{DOCS} enrolment applications into one PDF ({pages} pages), median of {RUNS}, s"

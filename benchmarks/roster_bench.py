@@ -13,9 +13,10 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+from benchmarks.keystrokes import median_seconds
 
 ROWS = 2000
 RUNS = 7
@@ -64,16 +65,6 @@ def _write_roster(path: Path) -> None:
     wb.save(path)
 
 
-def _median_s(fn: Callable[[], object], runs: int = RUNS) -> float:
-    fn()  # warm-up: imports, caches
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
 def run() -> list[tuple[str, float, float]]:
     """[(figure, ours seconds, same-run baseline seconds)]; the target is ours / baseline ≤ 3."""
     import openpyxl
@@ -117,8 +108,8 @@ def run() -> list[tuple[str, float, float]]:
             finally:
                 ws.close()
 
-        baseline = _median_s(bare)
-        mine = _median_s(ours)
+        baseline = median_seconds(bare, RUNS)
+        mine = median_seconds(ours, RUNS)
         full_once(0)  # warm-up
         whole = statistics.median(full_once(n) for n in range(1, RUNS + 1))
     return [

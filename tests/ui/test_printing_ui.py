@@ -68,6 +68,17 @@ def open_child_with_certificate(main_window):
     raise AssertionError("no child with a certificate in the demo district")
 
 
+
+def _print_dialog_prints_to(monkeypatch, path):
+    """The operator accepts the Qt print dialog with «печать в файл PDF» to ``path``."""
+    def accept(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+
 def test_the_certificate_extract_from_the_child_card_previews_prints_and_saves(
     qtbot, main_window, tmp_path, monkeypatch
 ):
@@ -119,14 +130,7 @@ def test_the_certificate_extract_from_the_child_card_previews_prints_and_saves(
 
     # «Печать…»: the operator picks «в файл PDF» and pages 1–1 in the print dialog
     printed = tmp_path / "printed.pdf"
-
-    def print_to_file(dialog):
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    _print_dialog_prints_to(monkeypatch, printed)
     preview.print_button.click()
     pages = PdfReader(str(printed)).pages
     assert len(pages) == preview.page_count
@@ -190,14 +194,7 @@ def test_the_journal_prints_landscape_with_ctrl_p(qtbot, main_window, journal_pa
     assert preview.suggested_name == f"Журнал_{journal_panel.group.name.replace(' ', '_')}_{month:%Y-%m}.pdf"
 
     printed = tmp_path / "journal.pdf"
-
-    def print_to_file(dialog):
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    _print_dialog_prints_to(monkeypatch, printed)
     preview.print_button.click()
     pages = PdfReader(str(printed)).pages
     assert len(pages) == preview.page_count
