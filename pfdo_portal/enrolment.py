@@ -85,8 +85,8 @@ log = logging.getLogger(__name__)
 ZERO = Decimal("0.00")
 SOURCE_DEVICE = "device"
 SOURCE_PORTAL = "portal"
-END_REASON_TRANSFER = "transfer"
-END_REASON_TERMINATION = "parent_termination"
+END_REASON_TRANSFER = apps.END_REASON_TRANSFER
+END_REASON_TERMINATION = apps.END_REASON_TERMINATION
 
 a_ = db.applications.c
 _MATCH_LOCK = 0x5046  # the advisory-lock namespace of new-child matching (PostgreSQL)

@@ -126,6 +126,16 @@ EXPEL_REASONS_RU: dict[str, str] = {
     "other": "Иная причина",
 }
 
+# Why a contract ended (``application.end_reason``): an expulsion's reason, or what the portal
+# records for a transfer to another group and for a parent's termination.
+END_REASON_TRANSFER = "transfer"
+END_REASON_TERMINATION = "parent_termination"
+END_REASONS_RU: dict[str, str] = {
+    **EXPEL_REASONS_RU,
+    END_REASON_TRANSFER: "Перевод в другую группу",
+    END_REASON_TERMINATION: "Расторжение договора по заявлению родителя (законного представителя)",
+}
+
 # How long a portal application may wait for a decision, and a confirmed one for enrolment,
 # before it expires (the region sets this; the portal's setting overrides the default).
 DEFAULT_EXPIRY_DAYS = 30

@@ -45,7 +45,9 @@ from pfdo_desktop.domain.applications import (
     APP_TRANSFERRED,
     APPLICATION_STATUSES_RU,
     DOCUMENT_KINDS_RU,
-    EXPEL_REASONS_RU,
+    END_REASON_TERMINATION,
+    END_REASON_TRANSFER,
+    END_REASONS_RU,
     RELATIONS_RU,
 )
 from pfdo_desktop.domain.catalog import BUDGET_REGISTRIES, CERT_ACCOUNTING, CERT_PF, DIRECTIONS, REGISTRIES
@@ -91,14 +93,7 @@ CERTIFICATE_STATUSES_RU: dict[str, str] = {
     CERT_ACCOUNTING: "учёта",
 }
 
-# Why a contract ended: an expulsion's reason, or what the portal records for a transfer and a
-# parent's termination (pfdo_portal.enrolment END_REASON_*).
-END_REASONS_RU: dict[str, str] = {
-    **EXPEL_REASONS_RU,
-    "transfer": "Перевод в другую группу",
-    "parent_termination": "Расторжение договора по заявлению родителя (законного представителя)",
-}
-_END_REASON_BY_STATUS = {APP_TRANSFERRED: "transfer", APP_TERMINATED: "parent_termination"}
+_END_REASON_BY_STATUS = {APP_TRANSFERRED: END_REASON_TRANSFER, APP_TERMINATED: END_REASON_TERMINATION}
 
 _NO_PROVIDER = ("Организация не найдена в локальной базе: подключите ПК к порталу и синхронизируйте "
                 "данные.")
@@ -501,7 +496,6 @@ def journal_document(db: Database, group_id: int, year: int, month: int, today: 
 
 __all__ = [
     "CERTIFICATE_STATUSES_RU",
-    "END_REASONS_RU",
     "LIVE_STATUSES",
     "application_document",
     "child_application_documents",
