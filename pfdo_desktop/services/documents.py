@@ -299,13 +299,14 @@ def child_document(db: Database, key: str, today: date) -> ChildDoc:
             raise NotFound(_NO_CHILD)
         guardian = _first_guardians(s, [child_id]).get(child_id)
         cert = _certificates(s, [child_id]).get(child_id)
+        as_of = _as_of(s)
         return ChildDoc(
             provider=provider,
             child=_child_person(child),
             guardian=_guardian_person(guardian) if guardian is not None else None,
-            certificate=_certificate_info(cert, _as_of(s)) if cert is not None else None,
+            certificate=_certificate_info(cert, as_of) if cert is not None else None,
             printed_on=today,
-            registry_as_of=_as_of(s),
+            registry_as_of=as_of,
         )
 
 
