@@ -384,3 +384,47 @@ def test_the_editor_reads_dictionary_titles_as_codes(qtbot, enrolled_workspace):
     assert not [e for e in dialog.errors if e.path in ("kind", "form", "level")]
     assert isinstance(dialog.name_edit, QLineEdit)
     wait_for_all(5000)
+
+
+def test_an_existing_groups_schedule_shows_at_once_and_survives_a_save_without_edits(qtbot, main_window):
+    """Issue 10 §3: the «Расписание» of a group showed empty (only «Добавить день») until the module
+    was switched and back — the slot rows were built while the «Группы» tab was hidden and kept
+    hidden; an operator then added the days again."""
+    window = main_window
+    workspace = window.workspace
+    panel = open_programs(window)
+    key, m, g, group = next(
+        (row.key, m, g, group)
+        for row in shown(panel)
+        for m, module in enumerate(svc.open_card(workspace.db, row.key).card.modules)
+        for g, group in enumerate(module.groups)
+        if len(group.slots) >= 2 and group.id is not None
+    )
+    dialog = panel.open_editor(key)
+    qtbot.waitExposed(dialog)
+    if dialog._group_module != m:
+        dialog._choose_group_module(m)  # the module of the group (no switch back and forth)
+    dialog.groups_table.selectRow(g)
+    dialog.tabs.setCurrentIndex(TAB_GROUPS)
+    assert dialog.weekly_radio.isChecked() and dialog.weekly_page.isVisible()
+    visible = [row for row in dialog.slot_rows if row.isVisible()]
+    assert [row.slot() for row in visible] == list(group.slots)
+    assert all(row.weekday_combo.isVisible() and row.from_edit.isVisible() for row in visible)
+
+    # the first group of the first module: shown as the editor opens, with no selection by hand
+    first = dialog.card().modules[0].groups[0]
+    dialog._choose_group_module(0)
+    assert [row.slot() for row in dialog.slot_rows if row.isVisible()] == list(first.slots)
+
+    # «Сохранить группу» with no edit sends the schedule as it is
+    dialog._choose_group_module(m)
+    dialog.groups_table.selectRow(g)
+    wait_task(qtbot, dialog.save_group())
+    ops = outbox(workspace, "group.save")
+    assert len(ops) == 1
+    sent = ops[0].payload["group"]["slots"]
+    assert sent == [
+        {"weekday": s.weekday, "time_from": s.time_from, "time_to": s.time_to, "room": s.room}
+        for s in group.slots
+    ]
+    dialog.reject()

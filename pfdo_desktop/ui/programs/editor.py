@@ -1022,7 +1022,10 @@ class ProgramEditorDialog(QDialog):
         row.remove_requested.connect(self._on_slot_remove_requested)
         row.set_read_only(not self.editable)
         self.slots_layout.addWidget(row)
-        row.setVisible(self.slots_box.isVisible() or self.slots_box.isVisibleTo(self))  # now, not later
+        # Shown unconditionally: a row built while the «Группы» tab is hidden (an existing group is
+        # filled as the editor opens) must appear with the tab. Hiding it here, as the tab's own
+        # visibility once decided, kept an existing group's schedule empty until a module switch.
+        row.show()
         self.slot_rows.append(row)
         return row
 
