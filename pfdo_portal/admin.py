@@ -57,20 +57,25 @@ def _require_provider(conn: Any, provider_id: int) -> None:
 
 
 def issue_code(db_url: str, provider_id: int, ttl_hours: float = 72) -> str:
-    """A one-time enrolment code like ``ABCD-EFGH`` for a provider's new PC."""
+    """A one-time enrolment code like ``ABCD-EFGH`` for a provider's new PC.
+
+    The code is returned once; the database keeps only its SHA-256 and its first two letters.
+    """
     if ttl_hours <= 0:
         raise AdminError("срок действия кода должен быть больше нуля")
+    ec = db.enrol_codes.c
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
         _require_provider(conn, provider_id)
         now = service.utcnow()
         while True:
             code = service.new_enrol_code()
-            exists = conn.execute(select(db.enrol_codes.c.code).where(db.enrol_codes.c.code == code)).first()
-            if exists is None:
+            code_hash = db.enrol_code_sha256(code)
+            if conn.execute(select(ec.code_sha256).where(ec.code_sha256 == code_hash)).first() is None:
                 break
         conn.execute(
             db.enrol_codes.insert().values(
-                code=code,
+                code_sha256=code_hash,
+                code_hint=db.enrol_code_hint(code),
                 provider_id=provider_id,
                 created_at=now,
                 expires_at=now + timedelta(hours=ttl_hours),
@@ -84,9 +89,41 @@ def expire_code(db_url: str, code: str) -> None:
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
         conn.execute(
             update(db.enrol_codes)
-            .where(db.enrol_codes.c.code == service.normalize_enrol_code(code))
+            .where(db.enrol_codes.c.code_sha256 == service.enrol_code_sha256(code))
             .values(expires_at=service.utcnow() - timedelta(seconds=1))
         )
+
+
+@dataclass(frozen=True, slots=True)
+class CodeInfo:
+    """An enrolment code as a list shows it: never the code, only its first letters."""
+
+    hint: str  # «AB••-••••»
+    provider_id: int
+    created_at: datetime
+    expires_at: datetime
+    used_at: datetime | None
+    used_by_device: str | None
+
+
+def list_codes(db_url: str, provider_id: int | None = None) -> list[CodeInfo]:
+    """Issued enrolment codes, oldest first."""
+    ec = db.enrol_codes.c
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        q = select(db.enrol_codes).order_by(ec.created_at)
+        if provider_id is not None:
+            q = q.where(ec.provider_id == provider_id)
+        return [
+            CodeInfo(
+                r.code_hint,
+                r.provider_id,
+                service.as_utc(r.created_at),
+                service.as_utc(r.expires_at),
+                service.as_utc(r.used_at) if r.used_at is not None else None,
+                r.used_by_device,
+            )
+            for r in conn.execute(q)
+        ]
 
 
 def list_devices(db_url: str, provider_id: int | None = None) -> list[DeviceInfo]:

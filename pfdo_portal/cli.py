@@ -7,7 +7,7 @@ import logging
 import re
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd("issue-code", "выдать одноразовый код подключения ПК")
     sp.add_argument("--provider", type=_positive_int, required=True)
     sp.add_argument("--ttl-hours", type=float, default=72)
+    sp = cmd("codes", "выданные коды подключения (только первые буквы и срок)")
+    sp.add_argument("--provider", type=_positive_int)
     sp = cmd("devices", "подключённые компьютеры")
     sp.add_argument("--provider", type=_positive_int)
     sp = cmd("revoke-device", "отозвать доступ компьютера")
@@ -164,6 +166,20 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         return 0
     if args.command == "issue-code":
         print(admin.issue_code(db_url, args.provider, ttl_hours=args.ttl_hours))
+        return 0
+    if args.command == "codes":
+        codes = admin.list_codes(db_url, args.provider)
+        now = datetime.now(UTC)
+        for c in codes:
+            if c.used_at is not None:
+                state = f"использован {c.used_at:%Y-%m-%d %H:%M} (компьютер {c.used_by_device})"
+            elif c.expires_at <= now:
+                state = f"истёк {c.expires_at:%Y-%m-%d %H:%M} UTC"
+            else:
+                state = f"действует до {c.expires_at:%Y-%m-%d %H:%M} UTC"
+            print(f"{c.hint}\t{c.provider_id}\tвыдан {c.created_at:%Y-%m-%d %H:%M}\t{state}")
+        if not codes:
+            print("Кодов подключения нет.")
         return 0
     if args.command == "devices":
         for d in admin.list_devices(db_url, args.provider):

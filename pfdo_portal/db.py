@@ -12,7 +12,9 @@ SQLite serialises writers (``BEGIN IMMEDIATE``), which gives the same guarantee.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import secrets
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -307,10 +309,14 @@ devices = Table(
     Column("last_seen_at", DateTime(timezone=True), nullable=True),
 )
 
+# One-time enrolment codes. The code itself is shown once (``pfdo-portal issue-code``) and never
+# stored: the column «code» holds the SHA-256 (hex) of the normalised code, reached in Python as
+# ``c.code_sha256``; ``code_hint`` keeps its first letters for lists («AB••-••••»).
 enrol_codes = Table(
     "enrol_codes",
     metadata,
-    Column("code", String(16), primary_key=True),
+    Column("code", String(64), key="code_sha256", primary_key=True),
+    Column("code_hint", String(16), nullable=False, default=""),
     Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
@@ -392,6 +398,7 @@ _ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
         "moderation_comment",
     ),
     "study_groups": ("explicit_dates",),
+    "enrol_codes": ("code_hint",),
 }
 
 SEQ_COUNTER = "seq"
@@ -453,6 +460,7 @@ def create_schema(engine: Engine) -> None:
     """Create missing tables (and columns added since) and the counter/epoch rows."""
     metadata.create_all(engine)
     _add_missing_columns(engine)
+    _hash_plain_enrol_codes(engine)
     with write_tx(engine) as conn:
         for name in (SEQ_COUNTER, *NUMBER_SEQUENCES):
             if conn.execute(select(counters.c.value).where(counters.c.name == name)).first() is None:
@@ -487,6 +495,48 @@ def _add_missing_columns(engine: Engine) -> None:
                 elif isinstance(default, str):
                     tail = f" NOT NULL DEFAULT '{default}'"
                 conn.exec_driver_sql(f"ALTER TABLE {table_name} ADD COLUMN {col.name} {kind}{tail}")
+
+
+def enrol_code_sha256(normalized_code: str) -> str:
+    """What the database keeps of an enrolment code (``service.normalize_enrol_code`` first)."""
+    return hashlib.sha256(normalized_code.encode("utf-8")).hexdigest()
+
+
+def enrol_code_hint(normalized_code: str) -> str:
+    """The part of a code a list may show: two letters of eight («AB••-••••»)."""
+    return normalized_code[:2] + "••-••••"
+
+
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def _hash_plain_enrol_codes(engine: Engine) -> None:
+    """A database from before codes were hashed holds them in plain text: hash them in place.
+
+    On PostgreSQL the column is widened first (it was VARCHAR(16)); SQLite does not check lengths.
+    A plain code is at most 9 characters («ABCD-EFGH»), so it never looks like a hash.
+    """
+    from sqlalchemy import inspect
+
+    if engine.dialect.name == "postgresql":
+        column = next(c for c in inspect(engine).get_columns("enrol_codes") if c["name"] == "code")
+        length = getattr(column["type"], "length", None)
+        if length is not None and length < 64:
+            with write_tx(engine) as conn:
+                conn.exec_driver_sql("ALTER TABLE enrol_codes ALTER COLUMN code TYPE VARCHAR(64)")
+    c = enrol_codes.c
+    with read_tx(engine) as conn:
+        plain = [row[0] for row in conn.execute(select(c.code_sha256))
+                 if not _SHA256_HEX.fullmatch(row[0])]
+    if not plain:
+        return
+    with write_tx(engine) as conn:
+        for code in plain:
+            conn.execute(
+                update(enrol_codes)
+                .where(c.code_sha256 == code)
+                .values(code_sha256=enrol_code_sha256(code), code_hint=enrol_code_hint(code))
+            )
 
 
 def drop_schema(engine: Engine) -> None:

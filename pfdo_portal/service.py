@@ -89,24 +89,56 @@ def normalize_enrol_code(code: str) -> str:
     return raw
 
 
+def enrol_code_sha256(code: str) -> str:
+    """What the portal stores of an enrolment code as typed (normalised first)."""
+    return db.enrol_code_sha256(normalize_enrol_code(code))
+
+
+CODE_INVALID_RU = "Код подключения не найден. Проверьте, как он набран."
+CODE_USED_RU = "Этот код подключения уже использован. Попросите на портале новый."
+CODE_EXPIRED_RU = "Срок действия кода подключения истёк. Попросите на портале новый."
+
+
+def _provider_name(conn: Connection, provider_id: int) -> str | None:
+    row = conn.execute(
+        select(db.providers.c.name, db.providers.c.short_name).where(db.providers.c.id == provider_id)
+    ).first()
+    if row is None:
+        return None
+    return row.short_name or row.name
+
+
 def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
-    code = normalize_enrol_code(request.code)
+    """Spend a one-time code on a new device of the code's provider.
+
+    Every check — the code exists, is unused, unexpired and (when the PC says which provider its
+    database belongs to) is that provider's — comes before anything is written, in the one
+    transaction that then marks the code used. The code's row is locked (``FOR UPDATE`` on
+    PostgreSQL; SQLite writers are serialised), so PCs racing for one code get one winner.
+    """
+    code_hash = enrol_code_sha256(request.code)
     now = utcnow()
+    ec = db.enrol_codes.c
     with db.write_tx(engine) as conn:
-        row = conn.execute(select(db.enrol_codes).where(db.enrol_codes.c.code == code)).first()
+        row = conn.execute(
+            select(db.enrol_codes).where(ec.code_sha256 == code_hash).with_for_update()
+        ).first()
         if row is None:
-            raise ApiError(404, "code_invalid", "Код подключения не найден. Проверьте, как он набран.")
+            raise ApiError(404, p.E_CODE_INVALID, CODE_INVALID_RU)
         if row.used_at is not None:
-            raise ApiError(
-                409,
-                "code_used",
-                "Этот код подключения уже использован. Попросите на портале новый.",
-            )
+            raise ApiError(409, p.E_CODE_USED, CODE_USED_RU)
         if as_utc(row.expires_at) <= now:
+            raise ApiError(409, p.E_CODE_EXPIRED, CODE_EXPIRED_RU)
+        name = _provider_name(conn, row.provider_id) or f"организация № {row.provider_id}"
+        expected = request.expected_provider_id
+        if expected is not None and expected != row.provider_id:
+            mine = _provider_name(conn, expected) or f"организация № {expected}"
             raise ApiError(
                 409,
-                "code_expired",
-                "Срок действия кода подключения истёк. Попросите на портале новый.",
+                p.E_CODE_OTHER_PROVIDER,
+                f"Код выдан для другой организации («{name}») — эта база подключена к «{mine}»: "
+                "попросите код для своей организации или создайте отдельную папку данных. "
+                "Код не израсходован.",
             )
         device_id = str(uuid.uuid4())
         token = secrets.token_urlsafe(32)
@@ -122,20 +154,18 @@ def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
         )
         used = conn.execute(
             update(db.enrol_codes)
-            .where(db.enrol_codes.c.code == code, db.enrol_codes.c.used_at.is_(None))
+            .where(ec.code_sha256 == code_hash, ec.used_at.is_(None))
             .values(used_at=now, used_by_device=device_id)
         )
         if used.rowcount != 1:
-            raise ApiError(
-                409,
-                "code_used",
-                "Этот код подключения уже использован. Попросите на портале новый.",
-            )
-        name = conn.execute(
+            raise ApiError(409, p.E_CODE_USED, CODE_USED_RU)
+        full_name = conn.execute(
             select(db.providers.c.name).where(db.providers.c.id == row.provider_id)
         ).scalar_one()
     log.info("device %s enrolled for provider %s", device_id, row.provider_id)
-    return p.EnrolResponse(device_id=device_id, token=token, provider_id=row.provider_id, provider_name=name)
+    return p.EnrolResponse(
+        device_id=device_id, token=token, provider_id=row.provider_id, provider_name=full_name
+    )
 
 
 # --- authentication -----------------------------------------------------------------------------

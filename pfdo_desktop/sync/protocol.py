@@ -188,6 +188,9 @@ class EnrolRequest(WireModel):
     code: str = Field(min_length=4, max_length=64)
     db_uuid: str = Field(min_length=8, max_length=64)
     app_version: str = Field(max_length=32)
+    # The provider this PC's database already belongs to (a re-enrolment): a code of another
+    # provider is refused with 409 ``code_other_provider`` before anything is spent. None: any.
+    expected_provider_id: int | None = None
 
 
 class EnrolResponse(WireModel):
@@ -573,3 +576,14 @@ class ErrorBody(WireModel):
 
     code: str
     message: str
+
+
+# Codes of ErrorBody the client tells apart (the rest: docs/sync-protocol.md, «Errors»).
+E_CODE_INVALID = "code_invalid"  # 404: no such enrolment code
+E_CODE_USED = "code_used"  # 409
+E_CODE_EXPIRED = "code_expired"  # 409
+E_CODE_OTHER_PROVIDER = "code_other_provider"  # 409: the code is another provider's; nothing spent
+E_BODY_TOO_LARGE = "body_too_large"  # 413: the body is over the endpoint's limit (named in the message)
+E_TOO_MANY_OPS = "too_many_ops"  # 413: more ops in one push than max_ops_per_push
+E_BODY_TIMEOUT = "body_timeout"  # 408: the body stalled; the connection is closed
+E_RATE_LIMITED = "rate_limited"  # 429 with Retry-After

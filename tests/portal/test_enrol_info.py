@@ -123,3 +123,81 @@ def test_info_without_a_token_checks_the_address(http, seeded):
     r = http.get("/info")
     assert r.status_code == 200
     assert r.json()["protocol_max"] >= 1
+
+
+# --- a code of another provider (issue 10 §2): refused before anything is spent -----------------
+
+
+def _provider_name(db_url: str, provider_id: int) -> str:
+    info = next(x for x in admin.list_providers(db_url) if x.id == provider_id)
+    return info.short_name or info.name
+
+
+def _enrol_expecting(http, code: str, expected_provider_id: int | None):
+    return http.post(
+        "/device/enrol",
+        json={
+            "code": code,
+            "db_uuid": uuid.uuid4().hex,
+            "app_version": "0.1.0",
+            "expected_provider_id": expected_provider_id,
+        },
+    )
+
+
+def test_a_code_of_another_provider_is_refused_and_nothing_is_spent(seeded, http, db_url):
+    code = admin.issue_code(db_url, 2)
+    r = _enrol_expecting(http, code, 1)
+    assert r.status_code == 409
+    body = p.ErrorBody.model_validate(r.json())
+    assert body.code == p.E_CODE_OTHER_PROVIDER == "code_other_provider"
+    # The message names both organisations and says what to do.
+    assert _provider_name(db_url, 2) in body.message
+    assert _provider_name(db_url, 1) in body.message
+    assert "попросите код для своей организации" in body.message
+    assert "отдельную папку данных" in body.message
+    # Nothing spent: no device, the code still unused and still good for its own provider.
+    assert admin.list_devices(db_url) == []
+    assert [c.used_at for c in admin.list_codes(db_url)] == [None]
+    r = _enrol_expecting(http, code, 2)
+    assert r.status_code == 200, r.text
+    assert r.json()["provider_id"] == 2
+    assert [d.provider_id for d in admin.list_devices(db_url)] == [2]
+
+
+def test_a_code_of_the_expected_provider_or_with_no_expectation_enrols(seeded, http, db_url):
+    assert _enrol_expecting(http, admin.issue_code(db_url, 3), 3).status_code == 200
+    assert _enrol_expecting(http, admin.issue_code(db_url, 3), None).status_code == 200
+    assert sorted(d.provider_id for d in admin.list_devices(db_url)) == [3, 3]
+
+
+def test_pcs_racing_for_one_code_get_one_winner(seeded, portal, db_url):
+    import threading
+
+    import httpx
+
+    code = admin.issue_code(db_url, 1)
+    n = 6
+    barrier = threading.Barrier(n)
+    answers: list[tuple[int, str | None]] = []
+    lock = threading.Lock()
+
+    def run(expected: int | None) -> None:
+        with httpx.Client(base_url=portal.url + p.API_PREFIX, headers=client_headers(), timeout=60) as c:
+            barrier.wait(timeout=30)
+            r = _enrol_expecting(c, code, expected)
+        with lock:
+            answers.append((r.status_code, r.json().get("code")))
+
+    # Half of the PCs belong to another provider: they never take the code away from the rest.
+    threads = [threading.Thread(target=run, args=(1 if i % 2 else 2,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(90)
+    assert len(answers) == n
+    assert sorted(answers, key=str).count((200, None)) == 1, answers
+    assert sorted(s for s, _ in answers).count(409) == n - 1
+    refusals = {c for s, c in answers if s == 409}
+    assert refusals <= {"code_used", "code_other_provider"}
+    assert [d.provider_id for d in admin.list_devices(db_url)] == [1]
