@@ -55,6 +55,11 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "pfdo-desktop"
 
+OTHER_PROVIDER_MESSAGE = (
+    "Эта база уже подключена к другой организации, а код выдан для другой. Попросите код для своей "
+    "организации или создайте отдельную папку данных для второй организации."
+)
+
 
 def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
@@ -293,26 +298,41 @@ class Workspace:
 
     def enrol(self, portal_url: str, code: str) -> str:
         """Exchange a one-time code for a device token (kept in the OS keyring). Returns the
-        provider's name."""
+        provider's name.
+
+        Nothing is spent or changed until it can succeed: the keyring is checked (a probe entry
+        stored and read back) before the code goes to the portal; a PC already bound to a provider
+        sends its id, so the portal refuses another provider's code without spending it
+        (``code_other_provider``); the previous token stays in the keyring and the device row
+        unchanged until the new token is stored, and any failure after the answer puts the previous
+        token back. A failed (re-)enrolment leaves the PC exactly as it was.
+        """
         device = self.device()
         url = portal_url.strip().rstrip("/")
         if not url.startswith(("http://", "https://")):
             raise SyncError("Адрес портала должен начинаться с http:// или https://", "bad_url")
+        credentials.check_usable()
+        previous = credentials.load_token(device.db_uuid)
+        request = EnrolRequest(code=code.strip().upper(), db_uuid=device.db_uuid,
+                               app_version=__version__, expected_provider_id=device.provider_id)
         with PortalClient(url, settings=self.client_settings) as client:
-            answer = client.enrol(EnrolRequest(code=code.strip().upper(), db_uuid=device.db_uuid,
-                                               app_version=__version__))
-        credentials.store_token(device.db_uuid, answer.token)
-        with self.db.write() as s:
-            row = s.scalar(select(Device))
-            assert row is not None
-            if row.provider_id is not None and row.provider_id != answer.provider_id:
-                credentials.delete_token(device.db_uuid)
-                raise SyncError(
-                    "Эта база уже подключена к другой организации. Создайте отдельную папку данных "
-                    "для второй организации.", "other_provider")
-            row.portal_url, row.device_id = url, answer.device_id
-            row.provider_id, row.provider_name = answer.provider_id, answer.provider_name
-            row.enrolled_at = utcnow()
+            answer = client.enrol(request)
+        if device.provider_id is not None and answer.provider_id != device.provider_id:
+            # A portal that ignores expected_provider_id spent the code: still, nothing changes here.
+            raise SyncError(OTHER_PROVIDER_MESSAGE, "other_provider")
+        try:
+            credentials.store_token(device.db_uuid, answer.token)
+            with self.db.write() as s:
+                row = s.scalar(select(Device))
+                assert row is not None
+                if row.provider_id is not None and row.provider_id != answer.provider_id:
+                    raise SyncError(OTHER_PROVIDER_MESSAGE, "other_provider")
+                row.portal_url, row.device_id = url, answer.device_id
+                row.provider_id, row.provider_name = answer.provider_id, answer.provider_name
+                row.enrolled_at = utcnow()
+        except BaseException:
+            credentials.restore_token(device.db_uuid, previous)
+            raise
         log.info("device enrolled with the portal (provider %s)", answer.provider_id)
         return answer.provider_name
 

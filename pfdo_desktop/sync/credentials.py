@@ -1,26 +1,55 @@
 """The device token lives in the OS keyring (Windows Credential Manager, macOS Keychain, Secret
-Service on Linux) — never in the database, a config file or a log.
+Service or KWallet on Linux) — never in the database, a config file or a log.
 
 keyring's own ``PYTHON_KEYRING_BACKEND`` setting is honoured, as keyring itself reads it.
+
+Enrolment spends a one-time code, so it first makes sure the keyring can keep the token
+(``check_usable``: a probe entry stored, read back and deleted) and replaces a working token only
+once the new one is safely stored (``replace_token`` / ``restore_token``).
 """
 
 from __future__ import annotations
 
+import logging
+import sys
+import uuid
+
 import keyring
 from keyring.backend import KeyringBackend
+from keyring.compat import properties
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
+log = logging.getLogger(__name__)
 
 SERVICE = "pfdo-desktop"
 
+
+def no_keyring_advice(platform: str | None = None) -> str:
+    """What to do when there is no usable keyring, for this operating system (Russian)."""
+    platform = platform or sys.platform
+    if platform.startswith("win"):
+        where = ("В Windows хранилище паролей (диспетчер учётных данных) есть всегда: войдите в "
+                 "Windows под своей учётной записью (не под временным профилем) и повторите.")
+    elif platform == "darwin":
+        where = ("В macOS хранилище паролей (связка ключей) есть всегда: разблокируйте связку ключей "
+                 "«Вход» (Программы → Утилиты → Связка ключей) и повторите.")
+    else:
+        where = ("В Linux установите gnome-keyring или KWallet (например, «sudo apt install "
+                 "gnome-keyring»), войдите в графический сеанс рабочего стола, чтобы хранилище было "
+                 "разблокировано, и повторите.")
+    return where + " Другое хранилище можно указать переменной окружения PYTHON_KEYRING_BACKEND."
+
+
 NO_KEYRING_MESSAGE = (
     "В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. "
-    "Windows и macOS имеют его всегда; в Linux установите и запустите gnome-keyring или KWallet "
-    "(или укажите хранилище в переменной PYTHON_KEYRING_BACKEND) и повторите подключение."
+    + no_keyring_advice()
 )
 
 
 class CredentialsUnavailable(Exception):
     """No usable OS keyring; the message says what to do (Russian)."""
+
+    code = "no_keyring"
 
     def __init__(self, message: str = NO_KEYRING_MESSAGE) -> None:
         super().__init__(message)
@@ -31,6 +60,37 @@ def _account(db_uuid: str) -> str:
     return f"device-token:{db_uuid}"
 
 
+def check_usable() -> None:
+    """Make sure a token can be kept: store, read back and delete a probe entry under our service.
+
+    Called before an enrolment code is spent. Raises ``CredentialsUnavailable`` saying that the
+    code was not used and what to install.
+    """
+    account = f"probe:{uuid.uuid4()}"
+    value = uuid.uuid4().hex
+    refused = ("Хранилище паролей недоступно, поэтому ключ доступа к порталу негде сохранить. "
+               "Код подключения не использован. ")
+    try:
+        keyring.set_password(SERVICE, account, value)
+        stored = keyring.get_password(SERVICE, account)
+    except NoKeyringError:
+        raise CredentialsUnavailable(
+            "В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. "
+            "Код подключения не использован. " + no_keyring_advice()) from None
+    except KeyringError as exc:
+        log.warning("the keyring refused the probe: %s", type(exc).__name__)
+        raise CredentialsUnavailable(refused + no_keyring_advice()) from None
+    try:
+        keyring.delete_password(SERVICE, account)
+    except KeyringError:
+        log.warning("the keyring kept a probe entry it could not delete")
+    if stored != value:
+        # e.g. keyring's null backend accepts and forgets: the enrolment would be lost at the next sync.
+        raise CredentialsUnavailable(
+            "Хранилище паролей не сохраняет записи (проверьте PYTHON_KEYRING_BACKEND), поэтому ключ "
+            "доступа к порталу негде сохранить. Код подключения не использован. " + no_keyring_advice())
+
+
 def store_token(db_uuid: str, token: str) -> None:
     try:
         keyring.set_password(SERVICE, _account(db_uuid), token)
@@ -38,9 +98,10 @@ def store_token(db_uuid: str, token: str) -> None:
     except NoKeyringError:
         raise CredentialsUnavailable() from None
     except KeyringError as exc:
-        raise CredentialsUnavailable(f"Хранилище паролей отказало: {exc}. {NO_KEYRING_MESSAGE}") from None
+        log.warning("the keyring refused the token: %s", type(exc).__name__)
+        raise CredentialsUnavailable(
+            "Хранилище паролей отказалось сохранить ключ доступа к порталу. " + no_keyring_advice()) from None
     if stored != token:
-        # e.g. keyring's null backend accepts and forgets: enrolment would be lost at the next sync.
         raise CredentialsUnavailable(
             "Хранилище паролей не сохранило ключ доступа (проверьте PYTHON_KEYRING_BACKEND). "
             + NO_KEYRING_MESSAGE
@@ -53,7 +114,9 @@ def load_token(db_uuid: str) -> str | None:
     except NoKeyringError:
         raise CredentialsUnavailable() from None
     except KeyringError as exc:
-        raise CredentialsUnavailable(f"Хранилище паролей отказало: {exc}.") from None
+        log.warning("the keyring refused to read the token: %s", type(exc).__name__)
+        raise CredentialsUnavailable(
+            "Хранилище паролей не дало прочитать ключ доступа к порталу. " + no_keyring_advice()) from None
 
 
 def delete_token(db_uuid: str) -> None:
@@ -65,15 +128,40 @@ def delete_token(db_uuid: str) -> None:
         raise CredentialsUnavailable() from None
 
 
+def restore_token(db_uuid: str, previous: str | None) -> None:
+    """Put back the token a failed enrolment was about to replace (``None``: there was none).
+
+    Best effort: it runs while another error is being reported, so a keyring failure here is logged,
+    not raised.
+    """
+    try:
+        if previous is None:
+            delete_token(db_uuid)
+        else:
+            keyring.set_password(SERVICE, _account(db_uuid), previous)
+    except (KeyringError, CredentialsUnavailable) as exc:
+        log.error("could not restore the previous device token: %s", type(exc).__name__)
+
+
 class MemoryKeyring(KeyringBackend):
     """A keyring that lives as long as the process. Only for the demo (whose token opens nothing
-    but the local fictional portal), the tests and the benchmarks — never for real work."""
+    but the local fictional portal), the tests and the benchmarks — never for real work.
 
-    priority = 1  # type: ignore[assignment]
+    It is never *chosen* by keyring: its priority raises, so keyring's detection (which runs over
+    every imported backend class) finds it not viable. It is used only when installed explicitly
+    with ``keyring.set_keyring(MemoryKeyring())``.
+    """
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("MemoryKeyring is installed explicitly (demo, tests), never detected")
 
     def __init__(self) -> None:
         super().__init__()
         self.store: dict[tuple[str, str], str] = {}
+
+    def __str__(self) -> str:  # keyring's own __str__ prints the priority, which raises here
+        return f"{type(self).__module__}.{type(self).__name__} (in memory)"
 
     def get_password(self, service: str, username: str) -> str | None:
         return self.store.get((service, username))
