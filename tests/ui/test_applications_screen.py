@@ -312,3 +312,75 @@ def test_applications_model(qtmodeltester, enrolled_workspace):
     assert model.headerData(COL_STATUS, Qt.Orientation.Horizontal) == "Статус"
     assert model.data(model.index(0, COL_STATUS)) == "новая"
     assert model.data(model.index(0, 0), RowRole) is rows[0]
+
+
+def activate(qtbot, widget):
+    """Focus moves (and leaves a field) only in the active window."""
+    widget.show()
+    widget.activateWindow()
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def test_action_dates_are_typed_as_digits_and_an_unfinished_one_is_refused(qtbot, main_window):
+    """Issue 10 §3: «31122026» is a date; «31.12» + Tab gets a message, and OK refocuses it."""
+    from pfdo_desktop.domain.applications import APP_ACTIVE
+
+    workspace = main_window.workspace
+    panel = open_applications(main_window)
+    app = next(r for r in shown(panel) if r.status == APP_ACTIVE and not r.pending_action)
+    today = date.today()
+    dialog = ApplicationActionDialog("terminate", app, workspace.db, today)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    edit = dialog.request_date_edit
+    assert edit.text() == f"{today:%d.%m.%Y}"
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "31122026")
+    assert edit.text() == "31.12.2026" and "с 01.01.2027" in dialog.effect_label.text()
+
+    edit.selectAll()
+    qtbot.keyClicks(edit, f"{today:%d%m}")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    label = dialog.error_labels["request_date"]
+    assert dialog.focusWidget() is not edit and edit.text() == f"{today:%d.%m}"  # moved on, text kept
+    assert label.isVisible() and "не полностью" in label.text()
+    before = outbox_kinds(workspace)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.focusWidget() is edit and edit.text() == f"{today:%d.%m}"
+    assert label.isVisible() and outbox_kinds(workspace) == before
+
+    edit.end(False)
+    qtbot.keyClicks(edit, f"{today:%Y}")
+    with qtbot.waitSignal(dialog.queued, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert outbox_kinds(workspace) == [*before, "application.terminate"]
+
+
+def test_the_start_date_is_typed_as_digits_and_an_unfinished_one_blocks_the_application(
+    qtbot, main_window
+):
+    workspace = main_window.workspace
+    child, group, start = find_pair(workspace, lambda c: not c.refusals)
+    dialog = open_new_application(qtbot, main_window, child)
+    choose_group(dialog, group.id)
+    activate(qtbot, dialog)
+    assert dialog.ok_button.isEnabled()
+    edit = dialog.start_date_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, f"{start:%d%m}")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.text() == f"{start:%d.%m}"
+    assert "Дата начала обучения" in dialog.check_label.text()
+    assert "не полностью" in dialog.check_label.text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.accept()  # Enter in the form: refused, the date gets the focus back
+    assert dialog.isVisible() and dialog.focusWidget() is edit
+
+    edit.selectAll()
+    qtbot.keyClicks(edit, f"{start:%d.%m.%Y}")
+    assert dialog.start_date() == start
+    assert "Ребёнка можно записать" in dialog.check_label.text() and dialog.ok_button.isEnabled()
+    dialog.reject()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -306,3 +307,89 @@ def test_children_model(qtmodeltester, enrolled_workspace):
     assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "ФИО"
     assert model.data(model.index(0, 0), RowRole) is rows[0]
     assert model.row_of(rows[-1].key) == len(rows) - 1
+
+
+# --- «Дата рождения»: typed as digits (issue 10 §3) -------------------------------------------------
+
+TODAY = date(2026, 12, 7)
+
+
+def open_bare_new_child_dialog(qtbot, workspace) -> NewChildDialog:
+    dialog = NewChildDialog(workspace.db, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()  # focus moves (and leaves a field) only in the active window
+    dialog.activateWindow()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_an_empty_birth_date_shows_a_hint_not_a_mask(qtbot, workspace):
+    dialog = open_bare_new_child_dialog(qtbot, workspace)
+    edit = dialog.birth_date_edit
+    assert edit.text() == ""  # nothing to type over
+    assert edit.placeholderText() == "ДД.ММ.ГГГГ"
+    assert dialog.form().birth_date is None
+
+
+@pytest.mark.parametrize("typed", ["01012015", "01.01.2015", "1.1.2015", "01/01/2015"])
+def test_a_birth_date_typed_as_digits_reads_as_a_date_and_tab_moves_on(qtbot, workspace, typed):
+    dialog = open_bare_new_child_dialog(qtbot, workspace)
+    edit = dialog.birth_date_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.text() == "01.01.2015"
+    assert dialog.form().birth_date == date(2015, 1, 1)
+    assert dialog.focusWidget() is dialog.snils_edit  # Tab left the field
+    assert not dialog.error_labels["birth_date"].isVisible()
+
+
+def test_an_unfinished_birth_date_gets_a_message_and_the_dialog_refocuses_it(qtbot, workspace):
+    dialog = open_bare_new_child_dialog(qtbot, workspace)
+    fill_good_form(dialog)
+    edit = dialog.birth_date_edit
+    edit.clear()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "0101")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    label = dialog.error_labels["birth_date"]
+    assert dialog.focusWidget() is dialog.snils_edit  # Tab moved on …
+    assert edit.text() == "01.01"  # … the typed text stayed …
+    assert label.isVisible() and "не полностью" in label.text()  # … and the message says why
+    assert "ДД.ММ.ГГГГ" in label.text()
+
+    before = outbox_kinds(workspace)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # refused
+    assert dialog.focusWidget() is edit and edit.text() == "01.01"
+    assert label.isVisible() and "не полностью" in label.text()
+    assert outbox_kinds(workspace) == before
+
+    # finished: the message goes, the request can be sent
+    edit.setFocus()
+    edit.end(False)
+    qtbot.keyClicks(edit, "2015")
+    assert edit.text() == "01.01.2015"
+    assert not label.isVisible()
+    assert dialog.errors() == {}
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("10012024", "меньше 5 лет"),
+        ("01012005", "до достижения 18"),
+        ("31022015", "Такой даты нет"),
+        ("01012030", "позже 07.12.2026"),
+    ],
+)
+def test_a_birth_date_out_of_range_still_gets_its_message(qtbot, workspace, typed, message):
+    dialog = open_bare_new_child_dialog(qtbot, workspace)
+    edit = dialog.birth_date_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    label = dialog.error_labels["birth_date"]
+    assert label.isVisible() and message in label.text()
+    assert "birth_date" in dialog.errors()

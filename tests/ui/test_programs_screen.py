@@ -428,3 +428,65 @@ def test_an_existing_groups_schedule_shows_at_once_and_survives_a_save_without_e
         for s in group.slots
     ]
     dialog.reject()
+
+
+def activate(qtbot, widget):
+    """Focus moves (and leaves a field) only in the active window."""
+    widget.activateWindow()
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def test_group_dates_are_typed_as_digits_and_an_unfinished_one_is_refused_next_to_it(qtbot, main_window):
+    """Issue 10 §3: every date field takes digits; an unfinished date gets a message, not a revert."""
+    window = main_window
+    workspace = window.workspace
+    panel = open_programs(window)
+    dialog = panel.open_editor(shown(panel)[0].key)
+    activate(qtbot, dialog)
+    dialog.tabs.setCurrentIndex(TAB_GROUPS)
+    dialog.groups_table.selectRow(0)
+    group = dialog.card().modules[dialog._group_module].groups[0]
+    edit = dialog.date_to_edit
+    assert edit.text() == f"{group.date_to:%d.%m.%Y}"
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "0109")
+    label = dialog.group_labels["date_to"]
+    assert not label.isVisible()  # no message while the date is being typed
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is not edit and edit.text() == "01.09"  # Tab moved on, the text stayed
+    assert label.isVisible() and "не полностью" in label.text()
+    assert "не полностью" in cell(dialog.groups_model, 0, GCOL_PROBLEM)
+
+    assert dialog.save_group() is None  # refused, the field refocused with its text
+    assert dialog.focusWidget() is edit and edit.text() == "01.09"
+    assert outbox(workspace, "group.save") == []
+
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, f"{group.date_to:%d%m%Y}")  # digits only
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.text() == f"{group.date_to:%d.%m.%Y}" and not label.isVisible()
+    wait_task(qtbot, dialog.save_group())
+    ops = outbox(workspace, "group.save")
+    assert len(ops) == 1 and ops[0].payload["group"]["date_to"] == group.date_to.isoformat()
+
+    # «По датам»: the date to add is typed the same way; an unfinished one is said under the list
+    dialog.dates_radio.setChecked(True)
+    new = dialog.new_date_edit
+    new.setFocus()
+    new.selectAll()
+    qtbot.keyClicks(new, "1501")
+    dialog.add_date_button.click()
+    assert dialog.dates_list.count() == 0
+    assert dialog.dates_error_label.isVisible() and "не полностью" in dialog.dates_error_label.text()
+    assert dialog.focusWidget() is new and new.text() == "15.01"
+    day = group.date_from.replace(day=15)
+    new.selectAll()
+    qtbot.keyClicks(new, f"{day:%d.%m.%Y}")
+    dialog.add_date_button.click()
+    assert [dialog.dates_list.item(i).text() for i in range(dialog.dates_list.count())] == [f"{day:%d.%m.%Y}"]
+    assert "не полностью" not in dialog.dates_error_label.text()
+    dialog.reject()
+    dialog.reject()

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,9 +40,10 @@ from pfdo_desktop.services.rows import ApplicationRow, GroupRow
 
 from ..errors import show_failure
 from ..tasks import Task, run_task, write_pool
+from ..widgets.date_edit import DateEdit
 from . import services
 from .new_dialog import group_title
-from .texts import ERROR_STYLE, MUTED_STYLE, from_qdate, ru_date, status_text, to_qdate
+from .texts import ERROR_STYLE, MUTED_STYLE, ru_date, status_text
 
 log = logging.getLogger(__name__)
 
@@ -150,14 +150,39 @@ class ApplicationActionDialog(QDialog):
         self.error_labels[name] = error
         return widget
 
-    def _date(self, name: str, title: str, day: date) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setCalendarPopup(True)
-        edit.setDate(to_qdate(day))
+    def _date(self, name: str, title: str, day: date) -> DateEdit:
+        edit = DateEdit()
+        edit.setDate(day)
         edit.setMinimumWidth(140)
+        edit.editingFinished.connect(lambda: self._check_date(name))
         self._add(name, title, edit)
         return edit
+
+    def _check_date(self, name: str) -> bool:
+        """The date field ``name`` as typed: its message under it (the focus stays); False if bad."""
+        edit = self.fields[name]
+        assert isinstance(edit, DateEdit)
+        problem = edit.problem() or (self.tr("Укажите дату (ДД.ММ.ГГГГ).") if edit.date() is None else "")
+        label = self.error_labels[name]
+        label.setText(problem)
+        label.setVisible(bool(problem))
+        edit.setStyleSheet("border: 1px solid #b00020;" if problem else "")
+        return not problem
+
+    def _dates(self) -> dict[str, date] | None:
+        """Every date field's date; None (the first bad one focused, with its message) if one is not."""
+        days: dict[str, date] = {}
+        for name, widget in self.fields.items():
+            if not isinstance(widget, DateEdit):
+                continue
+            day = widget.date()
+            if day is None:
+                self._check_date(name)
+                widget.setFocus()
+                widget.selectAll()
+                return None
+            days[name] = day
+        return days
 
     def _line(self, name: str, title: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -208,7 +233,10 @@ class ApplicationActionDialog(QDialog):
 
     def _show_effect(self, *_args: object) -> None:
         if self.action == ACT_TERMINATE:
-            request = from_qdate(self.request_date_edit.date())
+            request = self.request_date_edit.date()
+            if request is None:  # being typed: the effect waits for a whole date
+                self.effect_label.hide()
+                return
             effective = termination_effective_date(request)
             self.effect_label.setText(
                 self.tr(
@@ -216,7 +244,10 @@ class ApplicationActionDialog(QDialog):
                 ).replace("%1", ru_date(effective))
             )
         elif self.action == ACT_TRANSFER:
-            day = from_qdate(self.on_date_edit.date())
+            day = self.on_date_edit.date()
+            if day is None:
+                self.effect_label.hide()
+                return
             self.effect_label.setText(
                 self.tr("В старой группе договор закончится %1, в новой ребёнок будет зачислен с %2.")
                 .replace("%1", ru_date(date.fromordinal(day.toordinal() - 1)))
@@ -231,6 +262,9 @@ class ApplicationActionDialog(QDialog):
         module = services.applications()
         db, uid, today = self.db, self.application.uid, self.today
         action = self.action
+        days = self._dates()  # an unfinished date: its message, and the focus goes back to it
+        if days is None:
+            return None
         if action == ACT_REJECT:
             reason = self.reason_combo.currentData()
             if reason is None:
@@ -240,13 +274,13 @@ class ApplicationActionDialog(QDialog):
             return lambda: module.reject_application(db, uid, reason, comment)
         if action == ACT_ENROL:
             number = self.order_number_edit.text().strip()
-            order_date = from_qdate(self.order_date_edit.date())
-            date_from = from_qdate(self.date_from_edit.date())
+            order_date = days["order_date"]
+            date_from = days["date_from"]
             return lambda: module.enrol_application(db, uid, number, order_date, date_from, today=today)
         if action == ACT_EXPEL:
             number = self.order_number_edit.text().strip()
-            order_date = from_qdate(self.order_date_edit.date())
-            date_to = from_qdate(self.date_to_edit.date())
+            order_date = days["order_date"]
+            date_to = days["date_to"]
             reason = self.reason_combo.currentData()
             if reason is None:
                 self.show_field_error("reason", self.tr("Выберите причину отчисления."))
@@ -257,12 +291,12 @@ class ApplicationActionDialog(QDialog):
             if group is None:
                 self.show_field_error("group", self.tr("Выберите группу, в которую переводится ребёнок."))
                 return None
-            on_date = from_qdate(self.on_date_edit.date())
+            on_date = days["on_date"]
             number = self.order_number_edit.text().strip()
-            order_date = from_qdate(self.order_date_edit.date())
+            order_date = days["order_date"]
             return lambda: module.transfer_application(db, uid, group.id, on_date, number, order_date, today)
         if action == ACT_TERMINATE:
-            request_date = from_qdate(self.request_date_edit.date())
+            request_date = days["request_date"]
             return lambda: module.terminate_application(db, uid, request_date, today=today)
         raise ValueError(action)
 

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,8 +33,9 @@ from pfdo_desktop.services.rows import ChildRow, GroupRow, Precheck
 
 from ..errors import show_failure
 from ..tasks import Task, run_task, write_pool
+from ..widgets.date_edit import DateEdit
 from . import services
-from .texts import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR, from_qdate, money, ru_date, to_qdate
+from .texts import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR, money, ru_date
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +96,8 @@ class NewApplicationDialog(QDialog):
         self.group_details_label = QLabel()
         self.group_details_label.setWordWrap(True)
         self.group_details_label.setStyleSheet(MUTED_STYLE)
-        self.start_date_edit = QDateEdit()
-        self.start_date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.start_date_edit.setCalendarPopup(True)
-        self.start_date_edit.setDate(to_qdate(today))
+        self.start_date_edit = DateEdit()
+        self.start_date_edit.setDate(today)
         self.start_date_edit.setMinimumWidth(140)
 
         self.check_label = QLabel()
@@ -155,6 +153,7 @@ class NewApplicationDialog(QDialog):
         self.child_combo.currentIndexChanged.connect(self.on_form_changed)
         self.group_combo.currentIndexChanged.connect(self.on_group_combo_changed)
         self.start_date_edit.dateChanged.connect(self.on_start_date_changed)
+        self.start_date_edit.editingFinished.connect(self.on_form_changed)
         self._default_start_date()
         self.run_precheck()
         (self.group_combo if child is not None else self.child_search_edit).setFocus()
@@ -217,8 +216,9 @@ class NewApplicationDialog(QDialog):
         data = self.group_combo.currentData()
         return data if isinstance(data, GroupRow) else None
 
-    def start_date(self) -> date:
-        return from_qdate(self.start_date_edit.date())
+    def start_date(self) -> date | None:
+        """The start date, or None while it is empty or unfinished (the check says so)."""
+        return self.start_date_edit.date()
 
     def _default_start_date(self) -> None:
         """Today, or the group's first day if it starts later (until the operator picks a date)."""
@@ -230,7 +230,7 @@ class NewApplicationDialog(QDialog):
             day = self.today
         self._loading = True
         try:
-            self.start_date_edit.setDate(to_qdate(day))
+            self.start_date_edit.setDate(day)
         finally:
             self._loading = False
 
@@ -269,10 +269,21 @@ class NewApplicationDialog(QDialog):
             self.check_label.setText(f"<span style='color:#555'>{_html(missing)}</span>")
             self.ok_button.setEnabled(False)
             return None
-        try:
-            check = services.applications().precheck(
-                self.db, child.key, group.id, self.start_date(), self.today
+        start = self.start_date()
+        if start is None:  # «01.09» unfinished (or emptied): say so instead of checking
+            problem = self.start_date_edit.problem() or self.tr(
+                "Укажите дату начала обучения (ДД.ММ.ГГГГ)."
             )
+            self.check_label.setText(
+                f"<p style='color:{ERROR_COLOR}; font-weight:bold'>✖ "
+                + _html(self.tr("Дата начала обучения: %1").replace("%1", problem))
+                + "</p>"
+            )
+            self.start_date_edit.setStyleSheet(BAD_STYLE)
+            self.ok_button.setEnabled(False)
+            return None
+        try:
+            check = services.applications().precheck(self.db, child.key, group.id, start, self.today)
         except ServiceError as exc:
             self.check_label.setText(f"<span style='color:{ERROR_COLOR}'>{_html(exc.message)}</span>")
             self.ok_button.setEnabled(False)
@@ -388,11 +399,16 @@ class NewApplicationDialog(QDialog):
         if self.task is not None and self.task.running:
             return
         check = self.run_precheck()
-        if check is None or check.refusals:
+        start = self.start_date()
+        if start is None and self.selected_child() is not None and self.selected_group() is not None:
+            self.start_date_edit.setFocus()  # the check says what is wrong with the date
+            self.start_date_edit.selectAll()
+            return
+        if check is None or check.refusals or start is None:
             return
         child, group = self.selected_child(), self.selected_group()
         assert child is not None and group is not None
-        db, today, start = self.db, self.today, self.start_date()
+        db, today = self.db, self.today
         submit = services.applications().submit_application
         self.ok_button.setEnabled(False)
         self.ok_button.setText(self.tr("Сохраняю…"))

@@ -12,11 +12,10 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,13 +35,12 @@ from pfdo_desktop.services.errors import ValidationError
 from pfdo_desktop.services.rows import NewChild
 
 from ..applications import services
-from ..applications.texts import ERROR_STYLE, MUTED_STYLE, from_qdate
+from ..applications.texts import ERROR_STYLE, MUTED_STYLE
 from ..errors import show_failure
 from ..tasks import Task, run_task, write_pool
+from ..widgets.date_edit import PARTIAL, DateEdit
 
 log = logging.getLogger(__name__)
-
-NO_DATE = QDate(1900, 1, 1)  # the date edit's «not entered yet» value (shown as «дд.мм.гггг»)
 
 # Names the service may use for a field, mapped to the form's field.
 FIELD_ALIASES = {
@@ -89,13 +87,9 @@ class NewChildDialog(QDialog):
         self.last_name_edit = self._line(cyrillic, self.tr("Иванов"))
         self.first_name_edit = self._line(cyrillic, self.tr("Иван"))
         self.middle_name_edit = self._line(cyrillic, self.tr("Иванович (если есть)"))
-        self.birth_date_edit = QDateEdit()
-        self.birth_date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.birth_date_edit.setCalendarPopup(True)
-        self.birth_date_edit.setMinimumDate(NO_DATE)
-        self.birth_date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.birth_date_edit.setSpecialValueText(self.tr("дд.мм.гггг"))
-        self.birth_date_edit.setDate(NO_DATE)
+        # Typed as digits; a future or too early date gets the age rule's own message.
+        self.birth_date_edit = DateEdit()
+        self.birth_date_edit.set_calendar_start(date(today.year - 10, today.month, 1))
         self.birth_date_edit.setMinimumWidth(140)
         self.snils_edit = QLineEdit()
         self.snils_edit.setInputMask("999-999-999 99;_")
@@ -204,12 +198,15 @@ class NewChildDialog(QDialog):
         layout.addWidget(self.buttons)
 
         for name, widget in self.fields.items():
+            if isinstance(widget, DateEdit):
+                continue  # its own signals, below: no «unfinished» message at every keystroke
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(lambda _t, n=name: self._on_field_changed(n))
                 widget.editingFinished.connect(lambda n=name: self._on_field_changed(n))
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(lambda _i, n=name: self._on_field_changed(n))
         self.birth_date_edit.dateChanged.connect(lambda _d: self._on_field_changed("birth_date"))
+        self.birth_date_edit.editingFinished.connect(lambda: self._on_field_changed("birth_date"))
         self.last_name_edit.setFocus()
 
     # --- building -------------------------------------------------------------------------------
@@ -237,13 +234,12 @@ class NewChildDialog(QDialog):
     # --- reading the form -------------------------------------------------------------------------
 
     def form(self) -> NewChild:
-        born = self.birth_date_edit.date()
         snils = self.snils_edit.text()
         return NewChild(
             last_name=self.last_name_edit.text().strip(),
             first_name=self.first_name_edit.text().strip(),
             middle_name=self.middle_name_edit.text().strip(),
-            birth_date=None if born == NO_DATE else from_qdate(born),
+            birth_date=self.birth_date_edit.date(),
             snils=snils if any(ch.isdigit() for ch in snils) else "",
             doc_kind=self.doc_kind_combo.currentData() or "",
             doc_number=self.doc_number_edit.text().strip(),
@@ -259,6 +255,9 @@ class NewChildDialog(QDialog):
     def errors(self) -> dict[str, str]:
         """The rulebook's verdict on the whole form, keyed by the form's field names."""
         result: dict[str, str] = {}
+        typed = self.birth_date_edit.problem()  # «01.01» left unfinished: say so, not «укажите дату»
+        if typed:
+            result["birth_date"] = typed
         for field, message in services.children().validate_new_child(self.form(), self.today).items():
             result.setdefault(self._field_name(field), message)
         return result
@@ -278,8 +277,11 @@ class NewChildDialog(QDialog):
         """Show the messages of the touched fields; returns every error of the form."""
         errors = self.errors()
         shown: dict[int, str] = {}  # one label may serve two fields (the document's kind and number)
+        typing = self.birth_date_edit.hasFocus() and self.birth_date_edit.state() == PARTIAL
         for name, label in self.error_labels.items():
             message = errors.get(name, "") if name in self._touched else ""
+            if name == "birth_date" and typing:
+                message = ""  # still being typed: the message comes when the field is left
             self._mark_bad(self.fields[name], bool(message))
             shown[id(label)] = shown.get(id(label)) or message
         for label in self.error_labels.values():

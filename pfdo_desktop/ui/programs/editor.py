@@ -27,14 +27,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -73,10 +72,11 @@ from pfdo_desktop.domain.program_card import (
     validate_card,
 )
 
-from ..applications.texts import ERROR_COLOR, MUTED_STYLE, OK_COLOR, from_qdate, to_qdate
+from ..applications.texts import ERROR_COLOR, MUTED_STYLE, OK_COLOR
 from ..errors import show_failure
 from ..rows_model import row_list_view, set_column_widths
 from ..tasks import Task, run_task, write_pool
+from ..widgets.date_edit import PARTIAL, DateEdit
 from .model import (
     GCOL_CAPACITY,
     GCOL_DATES,
@@ -97,7 +97,6 @@ from .widgets import ConflictTable, SlotRow, StringListEditor, differences, erro
 
 log = logging.getLogger(__name__)
 
-NO_DATE = QDate(1900, 1, 1)  # a date edit's «not entered yet» value
 TAB_MAIN, TAB_MODULES, TAB_GROUPS = range(3)
 MAIN_FIELDS = (
     "name", "short_name", "annotation", "direction", "kind", "form", "level", "registry",
@@ -144,15 +143,9 @@ def _set_combo(combo: QComboBox, code: str) -> None:
     combo.setCurrentIndex(index if index >= 0 else 0)
 
 
-def _date_edit(today: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("дд.мм.гггг")
-    edit.setDate(NO_DATE)
-    edit.calendarWidget().setSelectedDate(to_qdate(today))
-    edit.setMinimumWidth(120)
+def _date_edit(today: date) -> DateEdit:
+    edit = DateEdit()
+    edit.set_calendar_start(today)
     return edit
 
 
@@ -603,7 +596,9 @@ class ProgramEditorDialog(QDialog):
         self.dates_list = QListWidget()
         self.dates_list.setMaximumHeight(130)
         self.new_date_edit = _date_edit(self.today)
-        self.new_date_edit.setDate(to_qdate(self.today))
+        self.new_date_edit.setDate(self.today)
+        self._new_date_problem = ""  # «Добавить дату» with an unfinished date: said under the list
+        self.new_date_edit.textEdited.connect(self._on_new_date_edited)
         self.add_date_button = QPushButton(self.tr("Добавить дату"))
         self.add_date_button.clicked.connect(self.on_add_date_button_clicked)
         self.remove_date_button = QPushButton(self.tr("Удалить дату"))
@@ -647,6 +642,9 @@ class ProgramEditorDialog(QDialog):
         self.group_name_edit.textEdited.connect(lambda _t: self._on_group_changed("name"))
         self.date_from_edit.dateChanged.connect(lambda _d: self._on_group_changed("date_from"))
         self.date_to_edit.dateChanged.connect(lambda _d: self._on_group_changed("date_to"))
+        # an unfinished date («01.09») is said when the field is left, not at every keystroke
+        self.date_from_edit.editingFinished.connect(lambda: self._on_group_changed("date_from"))
+        self.date_to_edit.editingFinished.connect(lambda: self._on_group_changed("date_to"))
         self.capacity_spin.valueChanged.connect(lambda _v: self._on_group_changed("capacity"))
         self.teacher_combo.currentTextChanged.connect(lambda _t: self._on_group_changed("teacher"))
 
@@ -811,7 +809,6 @@ class ProgramEditorDialog(QDialog):
         self._show_group_notes()
 
     def _read_group(self, old: GroupCard) -> GroupCard:
-        start, end = self.date_from_edit.date(), self.date_to_edit.date()
         by_dates = self.dates_radio.isChecked()
         dates = tuple(
             self.dates_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.dates_list.count())
@@ -819,8 +816,8 @@ class ProgramEditorDialog(QDialog):
         return replace(
             old,
             name=self.group_name_edit.text().strip(),
-            date_from=None if start == NO_DATE else from_qdate(start),
-            date_to=None if end == NO_DATE else from_qdate(end),
+            date_from=self.date_from_edit.date(),
+            date_to=self.date_to_edit.date(),
             capacity=self.capacity_spin.value(),
             teacher=self.teacher_combo.currentText().strip(),
             slots=() if by_dates else tuple(row.slot() for row in self.slot_rows),
@@ -983,8 +980,8 @@ class ProgramEditorDialog(QDialog):
                 else self.tr("Группа")
             )
             self.group_name_edit.setText(group.name if group else "")
-            self.date_from_edit.setDate(to_qdate(group.date_from) if group and group.date_from else NO_DATE)
-            self.date_to_edit.setDate(to_qdate(group.date_to) if group and group.date_to else NO_DATE)
+            self.date_from_edit.setDate(group.date_from if group else None)
+            self.date_to_edit.setDate(group.date_to if group else None)
             self.capacity_spin.setValue(group.capacity if group else 0)
             self._refresh_teachers()
             self.teacher_combo.setCurrentText(group.teacher if group else "")
@@ -1066,8 +1063,21 @@ class ProgramEditorDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.dates_list.addItem(item)
 
+    def _on_new_date_edited(self, _text: str) -> None:
+        if self._new_date_problem:
+            self._new_date_problem = ""
+            self.validate()
+
     def on_add_date_button_clicked(self) -> None:
-        day = from_qdate(self.new_date_edit.date())
+        day = self.new_date_edit.date()
+        if day is None:
+            self._new_date_problem = self.new_date_edit.problem() or self.tr(
+                "Введите дату занятия (ДД.ММ.ГГГГ), затем нажмите «Добавить дату»."
+            )
+            self.validate()
+            self.new_date_edit.setFocus()
+            return
+        self._new_date_problem = ""
         current = [
             self.dates_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.dates_list.count())
         ]
@@ -1075,7 +1085,7 @@ class ProgramEditorDialog(QDialog):
             return
         self._fill_dates((*current, day))
         self._on_group_changed("explicit_dates")
-        self.new_date_edit.setDate(to_qdate(date.fromordinal(day.toordinal() + 7)))  # next week, likely
+        self.new_date_edit.setDate(date.fromordinal(day.toordinal() + 7))  # next week, likely
 
     def on_remove_date_button_clicked(self) -> None:
         row = self.dates_list.currentRow()
@@ -1133,7 +1143,8 @@ class ProgramEditorDialog(QDialog):
 
     def validate(self) -> list[FieldError]:
         """Check the working copy; show each visible message next to its field or row."""
-        errors = validate_card(self._card, self.price_cap_ratio)
+        typed = self._typed_date_errors()  # «01.09» left unfinished: before «Укажите дату…»
+        errors = typed + validate_card(self._card, self.price_cap_ratio)
         known = {(e.path, e.message) for e in errors}
         errors += [e for e in self._extra if (e.path, e.message) not in known]
         self.errors = errors
@@ -1141,11 +1152,32 @@ class ProgramEditorDialog(QDialog):
         for error in errors:
             if self._show_all or error.path in self._touched or error in self._extra:
                 shown.setdefault(error.path, error.message)
+        for path in self._typing_date_paths():
+            shown.pop(path, None)  # still being typed: the message comes when the field is left
         self._show_main_errors(shown)
         self._show_module_errors(shown)
         self._show_group_errors(shown)
         self._mark_tabs(shown)
         return errors
+
+    def _group_date_edits(self) -> dict[str, DateEdit]:
+        m, g = self._group_module, self._group_row
+        if m < 0 or g < 0:
+            return {}
+        prefix = f"modules.{m}.groups.{g}."
+        return {prefix + "date_from": self.date_from_edit, prefix + "date_to": self.date_to_edit}
+
+    def _typed_date_errors(self) -> list[FieldError]:
+        """The shown group's dates as typed: unfinished or impossible (the card holds None then)."""
+        edits = self._group_date_edits().items()
+        return [FieldError(path, edit.problem()) for path, edit in edits if edit.problem()]
+
+    def _typing_date_paths(self) -> list[str]:
+        return [
+            path
+            for path, edit in self._group_date_edits().items()
+            if edit.hasFocus() and edit.state() == PARTIAL
+        ]
 
     def _put(self, labels: dict[str, QLabel], fields: dict[str, QWidget], messages: dict[str, str]) -> None:
         text: dict[int, list[str]] = {id(label): [] for label in labels.values()}
@@ -1200,7 +1232,8 @@ class ProgramEditorDialog(QDialog):
             item = self.dates_list.item(i)
             item.setForeground(QColor(ERROR_COLOR) if i in bad_dates else QColor("#000000"))
             item.setToolTip(bad_dates.get(i, ""))
-        text = "\n".join(dict.fromkeys(bad_dates.values()))
+        messages = [*bad_dates.values(), *([self._new_date_problem] if self._new_date_problem else [])]
+        text = "\n".join(dict.fromkeys(messages))
         self.dates_error_label.setText(text)
         self.dates_error_label.setVisible(bool(text))
 
