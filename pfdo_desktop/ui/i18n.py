@@ -15,6 +15,34 @@ LANGUAGES = ("ru", "en")
 
 _installed: list[QTranslator] = []
 
+# Qt's own strings that Qt's qtbase_ru.qm (PySide6 6.11) does not translate: the file dialog's
+# labels gained mnemonics («&Look in:», «Files of &type:») after its Russian file was last updated,
+# so the non-native QFileDialog (Linux without a desktop) showed them in English beside Russian
+# buttons. Checked by tests/ui/test_i18n.py against a live QFileDialog.
+QT_GAPS_RU: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Папка:",
+    ("QFileDialog", "Files of &type:"): "&Тип файлов:",
+    ("QAbstractFileIconProvider", "Folder"): "Папка",
+    ("QAbstractFileIconProvider", "Drive"): "Диск",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """Translates only ``QT_GAPS_RU``; anything else is left to the other translators (None)."""
+
+    def __init__(self, table: dict[tuple[str, str], str], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.table = table
+
+    def translate(  # type: ignore[override]
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None, not "": an empty string would be taken as the translation of every other text
+        return self.table.get((context, source_text))
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
 
 def chosen_language() -> str:
     """``PFDO_LANG`` (ru or en); Russian by default and for anything unknown."""
@@ -42,7 +70,9 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         else:
             log.warning("English translation not found in %s; the UI stays Russian", I18N_DIR)
     else:
-        qt = QTranslator(app)  # «Отмена», «Да» in Qt's standard dialogs
+        # qtbase_ru, not qt_ru: qt_ru.qm is a catalogue of qtbase_ru, qtmultimedia_ru, … and does
+        # not load when one is missing (PySide6-Essentials ships no qtmultimedia).
+        qt = QTranslator(app)  # «Отмена», «Да», the file dialog in Qt's standard dialogs
         if qt.load(
             QLocale(QLocale.Language.Russian),
             "qtbase",
@@ -51,4 +81,9 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         ):
             app.installTranslator(qt)
             _installed.append(qt)
+        else:
+            log.warning("Qt's Russian translation (qtbase_ru.qm) not found; Qt's dialogs stay English")
+        gaps = QtGapsTranslator(QT_GAPS_RU, app)  # what qtbase_ru lacks
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     return language

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, QSizeF, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QRect, QSize, QSizeF, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pfdo_desktop.printing import write_atomically, write_error_ru
 
 from ..applications.texts import ERROR_STYLE, OK_COLOR
+from ..widgets.files import remember_folder, start_folder
 from .pages import PdfPages, QtPdfPages
 
 log = logging.getLogger(__name__)
@@ -270,8 +271,8 @@ class PreviewDialog(QDialog):
     # --- «Сохранить PDF…» -----------------------------------------------------------------------
 
     def default_save_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / self.suggested_name) if folder else self.suggested_name
+        """The suggested name in Documents (or where the last file was saved in this session)."""
+        return str(start_folder() / self.suggested_name)
 
     @Slot()
     def on_save_button_clicked(self) -> Path | None:
@@ -289,6 +290,7 @@ class PreviewDialog(QDialog):
             log.info("saving a PDF failed: %s", type(exc).__name__)
             self.show_message(self.tr("Файл не сохранён: %1").replace("%1", write_error_ru(exc)), error=True)
             return None
+        remember_folder(target)
         self.show_message(self.tr("Сохранено: %1").replace("%1", str(target)))
         return target
 

@@ -43,6 +43,7 @@ from ..applications.texts import ERROR_STYLE, MUTED_STYLE, OK_COLOR, WARN_COLOR
 from ..errors import error_code, expected_message
 from ..rows_model import row_list_view
 from ..tasks import Task, run_task, write_pool
+from ..widgets.files import remember_folder, start_folder
 from .model import (
     COL_BIRTH,
     COL_CERTIFICATE,
@@ -99,13 +100,15 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def on_browse_button_clicked(self) -> None:
+        typed = Path(self.path_edit.text().strip()).expanduser()
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Список детей"),
-            self.path_edit.text() or str(Path.home()),
+            str(typed.parent if typed.is_absolute() and typed.parent.is_dir() else start_folder()),
             self.tr("Таблицы (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)"),
         )
         if path:
+            remember_folder(path)
             self.path_edit.setText(path)
 
     def isComplete(self) -> bool:  # noqa: N802
