@@ -55,6 +55,13 @@ _TITLE_RU = {
 VALID_CODES = frozenset(int(c) for c in AttendanceCode)
 
 
+def counts_in_totals(lesson_date: date, today: date) -> bool:
+    """Does a lesson count in the journal's totals (a child's «Итого», «Присутствовали»)? Only once
+    it is held: today's and earlier ones. A mark on a future lesson is allowed (an excused absence
+    known in advance) and kept, but counts only when that day comes."""
+    return lesson_date <= today
+
+
 def parse_code(value: object) -> AttendanceCode:
     """Return the code for 1..4; raise ValueError with a readable message otherwise."""
     try:

@@ -46,9 +46,22 @@ def test_mark_by_keyboard_then_sync_sends_every_mark_to_the_portal(
     assert [model.data(i) for i in cells] == ["+", "н", "+", "б"]
 
 
+def held_absent_cell(panel):
+    """An editable cell of a lesson already held (only those count in the totals), not «был»."""
+    model = panel.model
+    for col in range(model.lesson_count - 1, -1, -1):
+        if not model.is_held(model.lesson_at(col).lesson_date):
+            continue
+        for row in range(model.child_count):
+            index = model.index(row, col)
+            if model.is_editable(index) and model.data(index) != "+":
+                return index
+    raise AssertionError("no cell of a held lesson without «был» in this month")
+
+
 def test_delete_clears_a_mark_and_totals_follow(qtbot, main_window, journal_panel):
     panel, model = journal_panel, journal_panel.model
-    cell = free_cells(panel, 1)[0]
+    cell = held_absent_cell(panel)
     totals_row = model.index(model.child_count, cell.column())
     totals_col = model.index(cell.row(), model.lesson_count)
     present_before = int(model.data(totals_row))
@@ -205,3 +218,143 @@ def test_a_lesson_kept_off_schedule_is_flagged_in_its_column(journal_panel, enro
     assert "нет в новом расписании" in tip
     plain = panel.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     assert "⚠" not in plain
+
+
+# --- future lessons and today's column (issue 10 §3), with a fixed «today» ---------------------------
+
+
+def a_journal_with_lessons(workspace, at_least=4):
+    """A month of a group with at least ``at_least`` lessons, a child who is a member at all of them
+    and nothing marked yet on its first four lessons (the months to come of the demo district)."""
+    for group in workspace.groups():
+        month = group.date_from.replace(day=1)
+        while month <= group.date_to:
+            journal = workspace.journal_month(group.id, month)
+            lessons = [lesson.lesson_date for lesson in journal.lessons]
+            members = [c for c in journal.children if all(c.is_member_on(d) for d in lessons)]
+            unmarked = not any(day in lessons[:4] for _child, day in journal.marks)
+            if len(lessons) >= at_least and len(members) >= 2 and unmarked:
+                return journal, members[0]
+            month = add_months(month, 1)
+    raise AssertionError("no group month with unmarked lessons in the demo district")
+
+
+def test_future_marks_do_not_count_and_todays_column_is_marked(qtmodeltester, enrolled_workspace):
+    from dataclasses import replace
+
+    from pfdo_desktop.ui.journal.model import (
+        TODAY_BACKGROUND,
+        TODAY_HEADER_BACKGROUND,
+        JournalModel,
+    )
+
+    journal, child = a_journal_with_lessons(enrolled_workspace)
+    days = [lesson.lesson_date for lesson in journal.lessons]
+    today = days[1]  # two lessons held (the first and today's), the rest to come
+    marks = {
+        (child.child_id, days[0]): 1,  # был
+        (child.child_id, days[1]): 2,  # не был (today)
+        (child.child_id, days[2]): 1,  # «был» put on a future lesson by mistake
+        (child.child_id, days[3]): 4,  # an excused absence known in advance
+    }
+    model = JournalModel(today=lambda: today)
+    model.set_journal(replace(journal, marks={**journal.marks, **marks}))
+    qtmodeltester.check(model, force_py=True)
+    row = next(r for r in range(model.child_count) if model.child_at(r).child_id == child.child_id)
+    totals = model.index(row, model.lesson_count)
+    assert model.data(totals) == "1 / 2"  # «Итого»: present at 1 of the 2 lessons held so far
+    assert model.present_count(child) == (1, 2)
+    assert model.data(model.index(row, 3)) == "у"  # the future mark is shown …
+    present_row = model.child_count
+    for column, day in enumerate(days):
+        shown = model.data(model.index(present_row, column))
+        if day > today:  # … and «Присутствовали» is blank under a future lesson
+            assert shown == ""
+            tip = model.data(model.index(present_row, column), Qt.ItemDataRole.ToolTipRole)
+            assert "ещё не прошло" in tip
+        else:
+            assert shown.isdigit()
+    assert model.data(model.index(present_row, 2)) == ""
+    # today's column: «сегодня» in a highlighted header, its empty cells tinted
+    header = model.headerData(1, Qt.Orientation.Horizontal)
+    assert header == f"{today:%d.%m}\nсегодня"
+    assert "сегодня" not in model.headerData(0, Qt.Orientation.Horizontal)
+    assert (
+        model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.BackgroundRole).color()
+        == TODAY_HEADER_BACKGROUND
+    )
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.BackgroundRole) is None
+    empty_today = next(
+        model.index(r, 1)
+        for r in range(model.child_count)
+        if model.data(model.index(r, 1)) == "" and model.is_editable(model.index(r, 1))
+    )
+    assert model.data(empty_today, Qt.ItemDataRole.BackgroundRole).color() == TODAY_BACKGROUND
+    earlier = model.data(model.index(empty_today.row(), 0), Qt.ItemDataRole.BackgroundRole)
+    assert earlier is None or earlier.color() != TODAY_BACKGROUND
+    assert "будущее занятие" in model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+    # the day after the last lesson: every mark counts
+    later = JournalModel(today=lambda: days[-1])
+    later.set_journal(replace(journal, marks={**journal.marks, **marks}))
+    assert later.present_count(child) == (
+        sum(1 for d in days if {**journal.marks, **marks}.get((child.child_id, d)) == 1),
+        len(days),
+    )
+
+
+def test_the_journal_view_marks_today_and_leaves_the_future_out_of_the_totals(qtbot, enrolled_workspace):
+    """The panel with a fixed today: it opens on today's month, today's column is tinted on screen,
+    and a mark put on a future lesson changes neither «Итого» nor «Присутствовали»."""
+    from PySide6.QtGui import QColor
+
+    from pfdo_desktop.ui.journal.model import TODAY_BACKGROUND
+    from pfdo_desktop.ui.journal.panel import JournalPanel
+
+    journal, child = a_journal_with_lessons(enrolled_workspace)
+    days = [lesson.lesson_date for lesson in journal.lessons]
+    today = days[1]
+    panel = JournalPanel(today=lambda: today)
+    qtbot.addWidget(panel)
+    panel.set_workspace(enrolled_workspace)
+    panel.resize(1200, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_group(journal.group)  # no month given: today's
+    model = panel.model
+    assert panel.month == today.replace(day=1)
+    header = panel.table.horizontalHeader()
+    assert "сегодня" in model.headerData(1, Qt.Orientation.Horizontal)
+    assert header.sectionSize(1) > 0
+
+    row = next(r for r in range(model.child_count) if model.child_at(r).child_id == child.child_id)
+    future = model.index(row, 3)
+    totals = model.index(row, model.lesson_count)
+    present_row = model.index(model.child_count, 3)
+    before = model.data(totals)
+    assert model.data(present_row) == ""
+    panel.table.setFocus()
+    click(qtbot, panel.table, future)
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)  # «был» on a future lesson (allowed, not counted)
+    assert model.data(future) == "+"
+    assert model.data(totals) == before and model.data(present_row) == ""
+    qtbot.waitUntil(
+        lambda: enrolled_workspace.journal_month(journal.group.id, panel.month).marks.get(
+            (child.child_id, days[3])
+        )
+        == 1
+    )
+
+    # on screen: an empty cell of today's column is tinted, the same cell a column earlier is not
+    empty = next(
+        r
+        for r in range(model.child_count)
+        if model.data(model.index(r, 1)) == "" and model.data(model.index(r, 0)) == ""
+        and model.is_editable(model.index(r, 1)) and model.is_editable(model.index(r, 0))
+    )
+    panel.table.setCurrentIndex(model.index(model.child_count, model.lesson_count))  # the cursor away
+    image = panel.table.viewport().grab().toImage()
+    today_cell = panel.table.visualRect(model.index(empty, 1)).center()
+    earlier_cell = panel.table.visualRect(model.index(empty, 0)).center()
+    assert QColor(image.pixel(today_cell)) == TODAY_BACKGROUND
+    assert QColor(image.pixel(earlier_cell)) != TODAY_BACKGROUND

@@ -1,11 +1,17 @@
 """The attendance journal of one group for a period: children × lesson dates.
 
-The last column is the child's total (present / lessons while a member), the last row the number
-present at each lesson. Cells outside a child's membership are greyed and not editable.
+The last column is the child's total (present / lessons held while a member), the last row the
+number present at each lesson. Cells outside a child's membership are greyed and not editable.
+
+Only lessons already held count in the totals (`domain.attendance.counts_in_totals`): a mark on a
+future lesson (an excused absence known in advance) is shown but not counted, and «Присутствовали»
+is blank under a future lesson. Today's column is marked: «сегодня» in its header and a tinted
+column. «Today» is injected (``JournalModel(today=…)``) and read again at every `set_journal`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -19,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pfdo_desktop.domain.attendance import AttendanceCode
+from pfdo_desktop.domain.attendance import AttendanceCode, counts_in_totals
 from pfdo_desktop.services.rows import Journal, JournalChild, LessonColumn
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +52,10 @@ CODE_FOREGROUND = {
 OUTSIDE_BACKGROUND = QColor("#e4e4e4")
 OUTSIDE_FOREGROUND = QColor("#8a8a8a")
 TOTALS_BACKGROUND = QColor("#f1f1f1")
+TODAY_BACKGROUND = QColor("#fff3c4")  # today's column (its empty cells; marks keep their colours)
+TODAY_HEADER_BACKGROUND = QColor("#f5c842")
+TODAY_HEADER_FOREGROUND = QColor("#5c4300")
+FUTURE_HEADER_FOREGROUND = QColor("#6b6b6b")
 
 
 def code_title(code: AttendanceCode) -> str:
@@ -61,8 +71,10 @@ def code_title(code: AttendanceCode) -> str:
 class JournalModel(QAbstractTableModel):
     """A month (or any period) of a group's journal; edits are optimistic (`set_code`)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
+        self._today_of = today
+        self.today = today()
         self._journal: Journal | None = None
         self._children: tuple[JournalChild, ...] = ()
         self._lessons: tuple[LessonColumn, ...] = ()
@@ -74,6 +86,7 @@ class JournalModel(QAbstractTableModel):
 
     def set_journal(self, journal: Journal | None) -> None:
         self.beginResetModel()
+        self.today = self._today_of()  # a journal kept open past midnight moves on at its next read
         self._journal = journal
         self._children = journal.children if journal else ()
         self._lessons = journal.lessons if journal else ()
@@ -124,13 +137,24 @@ class JournalModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(index.row(), last_col), self.index(index.row(), last_col))
         self.dataChanged.emit(self.index(last_row, index.column()), self.index(last_row, index.column()))
 
+    def is_held(self, lesson_date: date) -> bool:
+        """Today's or an earlier lesson: it counts in the totals."""
+        return counts_in_totals(lesson_date, self.today)
+
     def present_count(self, child: JournalChild) -> tuple[int, int]:
-        """(lessons present, lessons while a member) in the period."""
-        lessons = [c.lesson_date for c in self._lessons if child.is_member_on(c.lesson_date)]
+        """(lessons present, lessons held while a member) in the period; future lessons not counted."""
+        lessons = [
+            c.lesson_date
+            for c in self._lessons
+            if child.is_member_on(c.lesson_date) and self.is_held(c.lesson_date)
+        ]
         present = sum(1 for d in lessons if self._marks.get((child.child_id, d)) == AttendanceCode.PRESENT)
         return present, len(lessons)
 
-    def present_on(self, lesson_date: date) -> int:
+    def present_on(self, lesson_date: date) -> int | None:
+        """Children present at the lesson; None for a future lesson (nobody can have been there)."""
+        if not self.is_held(lesson_date):
+            return None
         return sum(
             1 for c in self._children if self._marks.get((c.child_id, lesson_date)) == AttendanceCode.PRESENT
         )
@@ -169,9 +193,21 @@ class JournalModel(QAbstractTableModel):
                         lesson.lesson_date.isoweekday(), QLocale.FormatType.ShortFormat
                     )
                     flag = " ⚠" if lesson.off_schedule else ""
+                    if lesson.lesson_date == self.today:
+                        weekday = QCoreApplication.translate("JournalModel", "сегодня")
                     return f"{lesson.lesson_date:%d.%m}{flag}\n{weekday}"
                 if section == len(self._lessons) and self._children:
                     return QCoreApplication.translate("JournalModel", "Итого")
+            if lesson is not None and lesson.lesson_date == self.today:
+                if role == Qt.ItemDataRole.BackgroundRole:
+                    return QBrush(TODAY_HEADER_BACKGROUND)
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return QBrush(TODAY_HEADER_FOREGROUND)
+                if role == Qt.ItemDataRole.FontRole:
+                    return self._bold
+            future = lesson is not None and not self.is_held(lesson.lesson_date)
+            if future and role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(FUTURE_HEADER_FOREGROUND)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if lesson is not None:
                     parts = [f"{lesson.lesson_date:%d.%m.%Y}"]
@@ -183,9 +219,16 @@ class JournalModel(QAbstractTableModel):
                         parts.append(QCoreApplication.translate(
                             "JournalModel",
                             "занятия нет в новом расписании; оставлено, потому что есть отметки"))
+                    if lesson.lesson_date == self.today:
+                        parts.append(QCoreApplication.translate("JournalModel", "сегодня"))
+                    elif not self.is_held(lesson.lesson_date):
+                        parts.append(QCoreApplication.translate(
+                            "JournalModel", "будущее занятие: в итоги войдёт, когда пройдёт"))
                     return " · ".join(parts)
                 if section == len(self._lessons):
-                    return QCoreApplication.translate("JournalModel", "Был на занятиях / занятий в периоде")
+                    return QCoreApplication.translate(
+                        "JournalModel", "Был на занятиях / проведено занятий (будущие не считаются)"
+                    )
             return None
         child = self.child_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -227,12 +270,15 @@ class JournalModel(QAbstractTableModel):
         child, lesson = self.child_at(row), self.lesson_at(column)
         if child is None and lesson is None:  # the corner: present at all lessons in the period
             if role == Qt.ItemDataRole.DisplayRole:
-                return str(sum(self.present_on(c.lesson_date) for c in self._lessons))
+                return str(sum(self.present_on(c.lesson_date) or 0 for c in self._lessons))
             return self._totals_style(role)
         if child is None:  # the totals row
             assert lesson is not None
+            present = self.present_on(lesson.lesson_date)
             if role == Qt.ItemDataRole.DisplayRole:
-                return str(self.present_on(lesson.lesson_date))
+                return "" if present is None else str(present)  # a future lesson: blank, not «0»
+            if role == Qt.ItemDataRole.ToolTipRole and present is None:
+                return QCoreApplication.translate("JournalModel", "Занятие ещё не прошло")
             return self._totals_style(role)
         if lesson is None:  # the totals column
             present, lessons = self.present_count(child)
@@ -258,6 +304,8 @@ class JournalModel(QAbstractTableModel):
                 return QBrush(OUTSIDE_BACKGROUND)
             if code in CODE_BACKGROUND:
                 return QBrush(CODE_BACKGROUND[AttendanceCode(code)])
+            if lesson.lesson_date == self.today:
+                return QBrush(TODAY_BACKGROUND)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if not member:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -121,8 +122,9 @@ class JournalPanel(QWidget):
     saved = Signal()  # a mark reached the database (the pending count changed)
     message = Signal(str)  # a short Russian message for the status bar
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
+        self.today = today  # injected by tests: the marked column, the totals, the default month
         self.workspace: Workspace | None = None
         self.group: GroupRow | None = None
         self.month: date | None = None
@@ -160,7 +162,7 @@ class JournalPanel(QWidget):
         )
         self.print_button.clicked.connect(self.print_journal)
 
-        self.model = JournalModel(self)
+        self.model = JournalModel(self, today=today)
         self.table = JournalTableView()
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -230,7 +232,7 @@ class JournalPanel(QWidget):
             self.details_label.clear()
             self._update_navigation()
             return
-        self.month = month_start(month) if month else default_month(group)
+        self.month = month_start(month) if month else default_month(group, self.today())
         self.title_label.setText(f"{group.name} — {group.program_name}")
         details = [
             group.module_name,
@@ -364,7 +366,7 @@ class JournalPanel(QWidget):
         """The shown group's journal for the shown month: in the background, then the preview."""
         if self.workspace is None or self.group is None or self.month is None:
             return None
-        group_id, month, today = self.group.id, self.month, date.today()
+        group_id, month, today = self.group.id, self.month, self.today()
         self.print_job = start_print(
             self,
             self.workspace,
