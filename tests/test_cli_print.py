@@ -11,8 +11,12 @@ from pypdf import PdfReader
 
 from pfdo_desktop.cli import main
 from pfdo_desktop.models import StudyGroup
+from pfdo_desktop.printing.forms.common import minor
+from pfdo_desktop.printing.russian import GEN, Name
 
 TODAY = date.today()
+# «№ №», «№№», or a sign before a number that carries its own: «№ IV-АИ № 123456»
+DOUBLED = r"№\s*(?:[^\s№]+\s*)?№"
 
 
 def _text(path: Path) -> tuple[int, str]:
@@ -89,7 +93,13 @@ def test_contracts_of_one_application_and_of_a_child(enrolled_workspace, tmp_pat
                  "-o", str(out)]) == 0
     _saved(capsys, out)
     _pages, text = _text(out)
-    assert row.child_name in text and row.contract_number in text
+    doc = ws.application_document(row.uid)
+    # the customer is the subject (nominative), the pupil is «в интересах несовершеннолетнего …»
+    assert doc.guardian is not None and doc.guardian.full_name in text
+    pupil = Name.of(doc.child)
+    assert pupil.declinable and f"в интересах {minor(doc.child)}," in text
+    assert pupil(GEN) != pupil() and row.contract_number in text
+    assert re.search(r"составляет [\d ]+ \([а-я ]+\) рубл(ь|я|ей) \d\d копе(йка|йки|ек)\.", text)
     child_id = row.child_key.removeprefix("c:")
     out2 = tmp_path / "все-договоры.pdf"
     assert main(["print", "contract", "--data-dir", str(ws.data_dir), "--child", child_id,
@@ -117,6 +127,27 @@ def test_child_forms(enrolled_workspace, tmp_path, capsys):
             assert child.certificate_number in text
         else:  # the representative signs the application and the consent
             assert card.guardians[0].full_name in text, form
+
+
+def test_the_demo_district_s_forms_never_double_the_number_sign(enrolled_workspace, tmp_path, capsys):
+    """The registry writes a birth certificate as «IV-АИ № 123456»: printed once, never «№ IV-АИ №»."""
+    ws = enrolled_workspace
+    row = next(r for r in ws.applications(status="active")
+               if "№" in ws.application_document(r.uid).child.doc_number)
+    child_id = row.child_key.removeprefix("c:")
+    for form, selector in (("certificate-application", ["--child", child_id]),
+                           ("consent", ["--child", child_id]),
+                           ("enrolment-application", ["--application", row.uid]),
+                           ("contract", ["--application", row.uid]),
+                           ("consent", ["--application", row.uid])):
+        out = tmp_path / f"{form}.pdf"
+        assert main(["print", form, "--data-dir", str(ws.data_dir), *selector, "-o", str(out)]) == 0
+        _saved(capsys, out)
+        _pages, text = _text(out)
+        assert not re.search(DOUBLED, text), (form, re.findall(r".{25}" + DOUBLED + ".{15}", text))
+        if form != "contract":
+            series, _, number = ws.application_document(row.uid).child.doc_number.partition("№")
+            assert f"Свидетельство о рождении {series.strip()} № {number.strip()}" in text, form
 
 
 def test_a_new_child_request_is_accepted_by_its_key(enrolled_workspace, tmp_path, capsys):

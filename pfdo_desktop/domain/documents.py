@@ -56,6 +56,9 @@ class ProviderInfo:
     address: str = ""
     head_name: str = ""  # руководитель: «Фамилия Имя Отчество»
     municipality: str = ""
+    # The head's position as the charter names it («директор», «заведующая», «индивидуальный
+    # предприниматель»); "" — not known: the forms say «руководитель».
+    head_position: str = ""
 
 
 @dataclass(frozen=True, slots=True)

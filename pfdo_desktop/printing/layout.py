@@ -227,14 +227,22 @@ def _draw_texts(canvas: Canvas, texts: list[Text]) -> None:
 
 def signature_line(page: Page, right: float, base: float, name: str, *, role: str = "",
                    font: str = SERIF, size: float = BODY, name_w: float = 52 * mm,
-                   sign_w: float = 28 * mm) -> None:
+                   sign_w: float = 28 * mm, role_w: float | None = None) -> None:
     """«<role> ________ / <name>» ending at ``right`` on the baseline ``base``, with «(подпись)» and
     «(расшифровка подписи)» under the lines. A long name shrinks (and past 6 pt stacks upwards)
-    to stay on its line; no name: a line to write it by hand."""
+    to stay on its line; no name: a line to write it by hand. A role wider than ``role_w`` (a long
+    position beside the date: «Исполняющая обязанности директора») shrinks and stacks the same way."""
     name_x = right - name_w
     sign_x = name_x - 5 * mm - sign_w
     if role:
-        page.text(sign_x - 3 * mm, base, role, font, size, RIGHT)
+        role_size = size
+        roles: tuple[str, ...] = (role,)
+        if role_w and width_of(role, font, size) > role_w:  # a little smaller first, then two lines
+            role_size, roles = fit(role, font, role_w, size, size - 1.5, 1)
+            if len(roles) > 1 or width_of(role, font, role_size) > role_w:
+                role_size, roles = fit(role, font, role_w, size, 7.0, 2)
+        for i, line in enumerate(reversed(roles)):
+            page.text(sign_x - 3 * mm, base + i * role_size * 1.1, line, font, role_size, RIGHT)
     page.text(sign_x, base, blank_to(sign_w, font, size), font, size)
     page.text(sign_x + sign_w + 1.5 * mm, base, "/", font, size)
     if name:
@@ -428,11 +436,15 @@ class Sheet:
         self.space(before)
         self.ensure(BODY * LEADING + CAPTION * 1.6)
         base = self.y - BODY - 4
+        role_left = self.left
         if dated is not None:
             self.page.text(self.left, base, dated, SERIF, BODY)
+            role_left += width_of(dated, SERIF, BODY) + 3 * mm
         sign_w = 28 * mm
         name_w = min(52 * mm, self.width - sign_w - 5 * mm)
-        signature_line(self.page, self.right, base, name, role=role, name_w=name_w, sign_w=sign_w)
+        role_w = self.right - name_w - 5 * mm - sign_w - 3 * mm - role_left
+        signature_line(self.page, self.right, base, name, role=role, name_w=name_w, sign_w=sign_w,
+                       role_w=max(role_w, 20 * mm))
         self.y = base - 2 * CAPTION - 2.5
 
     # --- tables ---

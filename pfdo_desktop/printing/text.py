@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
 from pfdo_desktop.domain.catalog import NOMINAL_UNITS
 from pfdo_desktop.domain.documents import PersonInfo
 from pfdo_desktop.domain.money import NARROW_NBSP, format_rub
+
+from .russian import Name
 
 NBSP = "\u00a0"
 
@@ -58,24 +61,41 @@ def or_blank(value: str, chars: int = 20) -> str:
 
 def short_name(person: PersonInfo | None) -> str:
     """«Иванова М. П.» for a signature's transcript; "" when the person is unknown."""
-    if person is None or not person.last_name:
-        return ""
-    initials = " ".join(f"{part[0]}." for part in (person.first_name, person.middle_name) if part)
-    return f"{person.last_name} {initials}".strip()
+    return Name.of(person).short()
 
 
 def head_short_name(full_name: str) -> str:
     """The provider head's «Фамилия Имя Отчество» as «Фамилия И. О.»."""
-    parts = full_name.split()
-    if not parts:
-        return ""
-    return " ".join([parts[0], *(f"{p[0]}." for p in parts[1:])])
+    return Name.parse(full_name).short()
+
+
+# A number typed with its own sign: «№ 12-од», «№12», «N 12», «No. 12» — the form adds «№» itself.
+_NUMBER_SIGN = re.compile(r"^(?:\s*(?:№|N[oº°]?\.?(?=[\s\d])))+\s*")
+
+
+def bare_number(value: str) -> str:
+    """The number without a leading «№» (or «N», «No.») an operator or a registry typed into it."""
+    return _NUMBER_SIGN.sub("", value.strip())
+
+
+def numbered(value: str, chars: int = 12) -> str:
+    """«№ Д-2026/0417» (kept on one line), never «№ № …»; «№ ____» for a number to write by hand."""
+    number = bare_number(value)
+    return f"№{NBSP}{number}" if number else f"№ {blank(chars)}"
 
 
 def person_document(person: PersonInfo | None) -> str:
-    """«Свидетельство о рождении № IV-ИК 123456», or "" when nothing is known."""
+    """«Свидетельство о рождении № IV-ИК 123456», «… IV-ИК № 123456» when the number carries its own
+    «№» (as the registry writes a birth certificate's series and number), or "" when nothing is
+    known."""
     if person is None:
         return ""
-    if person.doc_kind and person.doc_number:
-        return f"{person.doc_kind} №{NBSP}{person.doc_number}"
-    return person.doc_kind or (f"№{NBSP}{person.doc_number}" if person.doc_number else "")
+    number = bare_number(person.doc_number)
+    if "№" in number:  # «IV-АИ № 654321»: the series, then its own sign
+        series, _, rest = number.partition("№")
+        number_text = f"{series.strip()} №{NBSP}{rest.strip()}".strip()
+    else:
+        number_text = f"№{NBSP}{number}" if number else ""
+    kind = person.doc_kind.strip()
+    kind = kind[:1].upper() + kind[1:]  # the value stands alone in its field
+    return " ".join(p for p in (kind, number_text) if p)

@@ -30,6 +30,7 @@ Decisions where the design is silent:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
@@ -64,6 +65,7 @@ from pfdo_desktop.domain.documents import (
     payment_schedule,
 )
 from pfdo_desktop.domain.identity import search_name, search_text
+from pfdo_desktop.domain.plural import plural_ru
 from pfdo_desktop.domain.schedule import WEEKDAYS_RU, month_bounds
 from pfdo_desktop.models import (
     Application,
@@ -125,7 +127,20 @@ def _provider(s: Session) -> ProviderInfo:
             raise NotFound(_NO_PROVIDER)
         row = rows[0]
     return ProviderInfo(name=row.name, short_name=row.short_name, inn=row.inn, ogrn=row.ogrn,
-                        address=row.address, head_name=row.head_name, municipality=row.municipality)
+                        address=row.address, head_name=row.head_name, municipality=row.municipality,
+                        head_position=_head_position(row.name, row.short_name))
+
+
+_ENTREPRENEUR_NAME = re.compile(r"(?:индивидуальный\s+предприниматель|ип)(?:\s|$)", re.IGNORECASE)
+
+
+def _head_position(name: str, short_name: str) -> str:
+    """The head's title where the provider's own name tells it: an individual entrepreneur («ИП …»,
+    «Индивидуальный предприниматель …») is one. The portal does not send a head's title, and a
+    title is never guessed from the kind of organisation: "" (the forms say «руководитель»)."""
+    if any(_ENTREPRENEUR_NAME.match(n.strip()) for n in (name, short_name)):
+        return "индивидуальный предприниматель"
+    return ""
 
 
 def _local_date(moment: datetime | None) -> date | None:
@@ -214,19 +229,11 @@ def _requests(s: Session, uids: Iterable[str]) -> dict[str, ChildRequest]:
 # --- study: programme, module, group -------------------------------------------------------------
 
 
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
-
-
 def schedule_text(slots: Sequence[tuple[int, str, str, str]], explicit_dates: int = 0) -> str:
     """«Пн, Ср 15:00–15:45, каб. 12; Пт 16:00–16:45» from (weekday, from, to, room) slots; a schedule
     by dates: «по отдельным датам: 12 занятий»."""
     if explicit_dates:
-        word = _plural(explicit_dates, "занятие", "занятия", "занятий")
+        word = plural_ru(explicit_dates, "занятие", "занятия", "занятий")
         return f"по отдельным датам: {explicit_dates} {word}"
     same: dict[tuple[str, str, str], list[int]] = {}
     for weekday, t_from, t_to, room in sorted(slots):

@@ -114,7 +114,7 @@ def test_certificate_extract_of_a_child_without_a_certificate_says_so_as_of_the_
     doc = dataclasses.replace(child_doc(certificate=None), registry_as_of=date(2026, 8, 30))
     printed = print_to_pdf(d.FORM_CERTIFICATE_EXTRACT, [doc])
 
-    assert (f"на 30.08.2026 сертификат дополнительного образования на имя {CHILD.full_name} "
+    assert ("на 30.08.2026 сертификат дополнительного образования на имя Смирновой Полины Андреевны "
             "(дата рождения 14.03.2015) в реестре не значится") in printed.flat
     assert "₽" not in printed.text
 
@@ -130,9 +130,9 @@ def test_enrolment_application_shows_every_filled_field():
     printed = print_to_pdf(d.FORM_ENROLMENT_APPLICATION, [application_doc()])
 
     _assert_all_in(printed.flat, CHILD_FIELDS + GUARDIAN_FIELDS + PROVIDER_FIELDS + STUDY_FIELDS + [
-        "Руководителю МБУ ДО «ДДТ «Радуга»»", "ЗАЯВЛЕНИЕ № З-2026-004512", "акцепт оферты",
+        "Руководителю МБУ ДО «ДДТ «Радуга»» Соколовой И. В.", "ЗАЯВЛЕНИЕ № З-2026-004512", "акцепт оферты",
         "№ Д-2026/0417 от 28.08.2026", "с 07.09.2026 по 31.05.2027", "6601234567", "25.08.2026",
-        "ознакомлен(а)", "с уставом организации", "с лицензией", "152-ФЗ", "Смирнова Е. О."])
+        "ознакомлена", "с уставом организации", "с лицензией", "152-ФЗ", "Смирнова Е. О."])
     assert len(printed.pages) == 1
 
 
@@ -153,12 +153,15 @@ def test_contract_splits_the_cost_and_schedules_the_months():
     printed = print_to_pdf(d.FORM_CONTRACT, [doc])
     flat = printed.flat
 
-    _assert_all_in(flat, CHILD_FIELDS[:2] + PROVIDER_FIELDS + STUDY_FIELDS[:5] + [
-        "ДОГОВОР № Д-2026/0417", "28.08.2026", PROVIDER.name, "Соколова Ирина Владимировна",
+    _assert_all_in(flat, ["Смирновой Полины Андреевны", CHILD_FIELDS[1]] + PROVIDER_FIELDS + [
+        STUDY.program_name, "техническая", "Первый год обучения", "72 (семьдесят два) часа",
+        "Робототехника-1А",
+        "ДОГОВОР № Д-2026/0417", "28.08.2026", PROVIDER.name, "Соколовой Ирины Владимировны",
         GUARDIAN.full_name, "с 07.09.2026 по 31.05.2027", "6601234567", "Соколова И. В.", "Смирнова Е. О.",
         "Права и обязанности сторон", "расторгнут", "Сентябрь 2026", "Май 2027"])
-    assert f"составляет {_rub('14400')}" in flat
-    assert f"оплачивается {_rub('12000')}, за счёт средств Заказчика — {_rub('2400')}" in flat
+    assert "составляет 14 400 (четырнадцать тысяч четыреста) рублей 00 копеек" in flat
+    assert ("оплачивается 12 000 (двенадцать тысяч) рублей 00 копеек, за счёт средств Заказчика — "
+            "2 400 (две тысячи четыреста) рублей 00 копеек") in flat
     assert f"Сентябрь 2026 {_rub('1333.36')} {_rub('266.72')} {_rub('1600.08')}" in flat  # + the kopecks
     for month in doc.schedule[1:]:
         assert _rub(month.certificate) in flat and _rub(month.parent) in flat
@@ -179,8 +182,10 @@ def test_a_paid_programmes_contract_not_priced_yet_leaves_the_money_to_fill():
 
     flat = printed.flat
     assert "бесплатно" not in flat  # the price is to come, it is not a budget place
-    assert re.search(r"составляет _{10,} ₽", flat)
-    assert re.search(r"оплачивается _{10,} ₽, за счёт средств Заказчика — _{10,} ₽", flat)
+    assert re.search(r"составляет _{6,} \(_{20,}\) руб\. _{2,} коп\.", flat)
+    assert re.search(r"оплачивается _{6,} \(_{20,}\) руб\. _{2,} коп\., за счёт средств Заказчика — "
+                     r"_{6,} \(_{20,}\) руб\. _{2,} коп\.", flat)
+    assert "₽" not in flat
     assert "вносить плату за образовательную услугу" in flat  # the parent's duty to pay stays
     assert "Итого" not in flat  # no schedule of sums nobody knows
 
@@ -205,7 +210,8 @@ def test_consent_names_the_subject_operator_data_actions_term_and_revocation(doc
         "сбор, запись, систематизация, накопление, хранение", "удаление, уничтожение",
         "региональную информационную систему", "Согласие действует", "может быть отозвано",
         "письменным заявлением", "6601234567",
-        f"я, {GUARDIAN.full_name}, являясь законным представителем ребёнка",
+        f"я, {GUARDIAN.full_name}, являясь законным представителем несовершеннолетней Смирновой Полины "
+        "Андреевны",
         f"оператору — {PROVIDER.name} (ИНН 6658012345, адрес: {PROVIDER.address}; далее — Оператор)"])
     if isinstance(doc, d.ApplicationDoc):
         assert STUDY.program_name in printed.flat
@@ -227,7 +233,7 @@ def test_termination_notice_names_the_contract_order_and_reason():
         "УВЕДОМЛЕНИЕ", "о расторжении договора", "№ Д-2026/0417 от 28.08.2026", CHILD.full_name,
         "14.03.2015", STUDY.program_name, "«Робототехника-1А»", "31.05.2027", "приказ № 212-од от 18.12.2026",
         "по инициативе заказчика (заявление родителя)", "Соколова И. В.", "6601234567",
-        f"Заказчику: {GUARDIAN.full_name}"])
+        "Заказчику Смирновой Екатерине Олеговне"])
 
 
 def test_termination_notice_without_an_order_leaves_lines():
@@ -357,6 +363,7 @@ def test_missing_fonts_are_reported_in_russian(tmp_path, monkeypatch):
 # --- long values stay inside the paper -------------------------------------------------------------
 
 LONG = {"child": LONG_CHILD, "provider": LONG_PROVIDER}
+LONG_GENITIVE = "Римского-Корсаковой-Салтыковой Анны-Марии Константиновны"
 LONG_APPLICATION = {**LONG, "study": dataclasses.replace(STUDY, program_name=LONG_PROGRAM),
                     "guardian": dataclasses.replace(GUARDIAN, last_name=LONG_CHILD.last_name)}
 LONG_DOCS = [
@@ -375,7 +382,8 @@ def test_long_names_wrap_inside_the_margins_and_stay_whole(form, doc):
 
     assert pieces_outside(pages, 22 * 72 / 25.4, A4[0] - 14 * 72 / 25.4) == []
     flat = print_to_pdf(form, [doc]).flat
-    assert LONG_CHILD.full_name in flat
+    # the contract names the pupil only in the genitive («в интересах несовершеннолетней …»)
+    assert (LONG_GENITIVE if form == d.FORM_CONTRACT else LONG_CHILD.full_name) in flat
     if form not in (d.FORM_CERTIFICATE_APPLICATION, d.FORM_CERTIFICATE_EXTRACT):
         assert " ".join(LONG_PROGRAM.split()) in flat
 

@@ -286,3 +286,21 @@ def test_unknown_ids_are_not_found_in_russian(enrolled_workspace):
         with pytest.raises(NotFound) as caught:
             call()
         assert "не найден" in caught.value.message
+
+
+def test_an_entrepreneur_s_head_is_an_entrepreneur_and_no_other_title_is_guessed(enrolled_workspace):
+    ws = enrolled_workspace
+    assert ws.provider_info().head_position == ""  # the portal does not send the head's title
+    with ws.db.write() as s:
+        row = s.get(Provider, ws.device().provider_id)
+        row.name = "Индивидуальный предприниматель Захарова Тамара Ивановна"
+        row.short_name = "ИП Захарова Т. И."
+    assert ws.provider_info().head_position == "индивидуальный предприниматель"
+    with ws.db.write() as s:
+        row = s.get(Provider, ws.device().provider_id)
+        row.name, row.short_name = "Студия танца «Ипподром»", "ИП Захарова Т. И."
+    assert ws.provider_info().head_position == "индивидуальный предприниматель"
+    with ws.db.write() as s:
+        row = s.get(Provider, ws.device().provider_id)
+        row.name, row.short_name = "Студия танца «Ипподром»", "Ипподром"
+    assert ws.provider_info().head_position == ""

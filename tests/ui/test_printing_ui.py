@@ -262,7 +262,9 @@ def test_an_application_prints_its_contract_and_a_termination_only_once_ended(qt
     panel.print_actions[FORM_CONTRACT].trigger()
     preview = wait_preview(qtbot, panel.print_job)
     text = pdf_text(preview.path)
-    assert app.child_name in text and app.group_name in text
+    from pfdo_desktop.printing.russian import GEN, Name  # the contract names the pupil «в интересах кого»
+
+    assert Name.parse(app.child_name)(GEN) in text and app.group_name in text
     assert preview.suggested_name.startswith("Договор_")
     close(qtbot, preview)
 

@@ -6,8 +6,17 @@ from __future__ import annotations
 from pfdo_desktop.domain.documents import ChildDoc
 
 from ..layout import Page, Sheet
+from ..russian import GEN, PREP, Name
 from ..text import format_amount, format_date, head_short_name, or_blank, short_name
-from .common import LABEL_W, certificate_number, child_fields, guardian_fields, letterhead
+from .common import (
+    LABEL_W,
+    acquainted,
+    certificate_number,
+    child_fields,
+    guardian_fields,
+    head_role,
+    letterhead,
+)
 
 
 def application(doc: ChildDoc) -> list[Page]:
@@ -38,8 +47,8 @@ def application(doc: ChildDoc) -> list[Page]:
 
     sheet.heading("3. Подтверждения")
     sheet.para("С правилами персонифицированного финансирования дополнительного образования детей "
-               "ознакомлен(а). Обязуюсь уведомлять уполномоченную организацию об изменении сведений, "
-               "указанных в заявлении. Согласие на обработку персональных данных прилагается.",
+               f"{acquainted(doc.guardian)}. Обязуюсь уведомлять уполномоченную организацию об изменении "
+               "сведений, указанных в заявлении. Согласие на обработку персональных данных прилагается.",
                first=10)
     sheet.checkbox("сертификат прошу оформить в статусе сертификата учёта с последующим переводом "
                    "в статус персонифицированного финансирования при зачислении на сертифицированную "
@@ -64,14 +73,15 @@ def extract(doc: ChildDoc) -> list[Page]:
     sheet.spread(doc.provider.municipality or "", f"по данным на {format_date(as_of)}")
     sheet.space(6)
     child = doc.child
+    name = Name.of(child)
     born = format_date(child.birth_date, "__________")
-    if certificate is None and not doc.in_registry:
-        sheet.para(f"Сведения о ребёнке {child.full_name} (дата рождения {born}) ещё не внесены в "
+    if certificate is None and not doc.in_registry:  # сведения о ком: the prepositional
+        sheet.para(f"Сведения о ребёнке {name(PREP)} (дата рождения {born}) ещё не внесены в "
                    "реестр: заявление подготовлено на этом компьютере и не рассмотрено региональным "
                    "порталом. Выписку можно получить после его рассмотрения.", first=10)
     elif certificate is None:
         sheet.para(f"По данным реестра сертификатов дополнительного образования на {format_date(as_of)} "
-                   f"сертификат дополнительного образования на имя {child.full_name} (дата рождения "
+                   f"сертификат дополнительного образования на имя {name(GEN)} (дата рождения "
                    f"{born}) в реестре не значится.", first=10)
     else:
         unit = certificate.unit
@@ -95,6 +105,6 @@ def extract(doc: ChildDoc) -> list[Page]:
     sheet.para(f"Выписка подготовлена: {provider.short_name or provider.name} по данным регионального "
                "портала персонифицированного финансирования на дату последней сверки.", size=9)
     sheet.para(f"Дата выдачи выписки: {format_date(doc.printed_on)}", keep=Sheet.SIGNATURE_H)
-    sheet.signature("Руководитель", head_short_name(provider.head_name), dated=None)
+    sheet.signature(head_role(provider), head_short_name(provider.head_name), dated=None)
     sheet.para("М. П.", after=0)
     return sheet.pages

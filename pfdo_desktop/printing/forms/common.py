@@ -1,4 +1,5 @@
-"""Blocks several forms share: the provider's requisites, a person's fields, the addressee."""
+"""Blocks several forms share: the provider's requisites, a person's fields, the addressee, and the
+phrases that name the provider's head and the pupil in their case (``printing.russian``)."""
 
 from __future__ import annotations
 
@@ -8,21 +9,79 @@ from pfdo_desktop.domain.documents import CertificateInfo, PersonInfo, ProviderI
 
 from ..fonts import SERIF_BOLD
 from ..layout import CENTER, SMALL, Sheet
-from ..text import format_date, or_blank, person_document
+from ..russian import DAT, DEFAULT_TITLE, GEN, NOM, Name, Title, agree
+from ..text import bare_number, blank, format_date, or_blank, person_document
 
 LABEL_W = 53 * mm  # the label column of the person / study fields
 NO_DATE = "__________"  # an unknown date inside a field row
+ENTREPRENEUR_BASIS = "записи в Едином государственном реестре индивидуальных предпринимателей"
+
+
+def head_title(provider: ProviderInfo) -> Title:
+    """The head's position; «руководитель» (always true) when the system does not know it."""
+    return Title(provider.head_position.strip() or DEFAULT_TITLE)
+
+
+def head_role(provider: ProviderInfo) -> str:
+    """The position under the head's signature: «Директор», «Заведующая», «Руководитель»."""
+    title = head_title(provider)(NOM) or DEFAULT_TITLE
+    return title[:1].upper() + title[1:]
 
 
 def provider_addressee(provider: ProviderInfo, guardian: PersonInfo | None) -> list[str]:
-    """«Руководителю <организация>» and the applicant (a name is never declined: «Заявитель:»)."""
+    """«Директору <организация>» and the head «Соколовой И. В.» (dative: кому), then the applicant
+    and the phone as labelled lines (nominative after «Заявитель:»). The head's name is left out
+    when it cannot be put in the dative (a name that does not tell the gender)."""
     applicant = guardian.full_name if guardian else ""
     phone = guardian.phone if guardian else ""
-    return [
-        f"Руководителю {provider.short_name or provider.name}",
+    title = head_title(provider)
+    to_whom = title(DAT) or "Руководителю"
+    head = Name.parse(provider.head_name)
+    lines = [f"{to_whom[:1].upper()}{to_whom[1:]} {provider.short_name or provider.name}"]
+    if head.declinable:
+        lines.append(head.short(DAT))
+    return lines + [
         f"Заявитель: {or_blank(applicant, 30)}",
         f"Телефон: {or_blank(phone, 24)}",
     ]
+
+
+def executor_party(provider: ProviderInfo) -> str:
+    """The provider as a party: «<организация> (далее — Исполнитель) в лице директора Волковой Миланы
+    Валерьевны, действующей на основании Устава».
+
+    The participle agrees with the head (with the title when the name does not tell the gender:
+    «в лице директора Ли Мин, действующего»); a title the system cannot decline is printed in
+    the nominative after «в лице:»; an individual entrepreneur acts on the register entry.
+    """
+    title = head_title(provider)
+    head = Name.parse(provider.head_name)
+    if title.entrepreneur:
+        acting = agree(head.gender, "действующий", "действующая", "действующий(-ая)")
+        return f"{provider.name} (далее — Исполнитель), {acting} на основании {ENTREPRENEUR_BASIS}"
+    basis = "на основании Устава"
+    in_title = title(GEN)
+    if in_title is None:  # not a title we can decline: the nominative reads right after «в лице:»
+        acting = agree(head.gender, "действующий", "действующая", "действующий(-ая)")
+        return (f"{provider.name} (далее — Исполнитель) в лице: {title(NOM)} {head(NOM) or blank(30)}, "
+                f"{acting} {basis}")
+    acting = agree(head.gender or title.gender, "действующего", "действующей", "действующего")
+    return (f"{provider.name} (далее — Исполнитель) в лице {in_title} {head(GEN) or blank(30)}, "
+            f"{acting} {basis}")
+
+
+def minor(child: PersonInfo) -> str:
+    """«несовершеннолетней Смирновой Полины Андреевны» (genitive: в интересах кого, представитель
+    кого); «несовершеннолетнего ребёнка Ли Мин» when the name does not tell the gender."""
+    name = Name.of(child)
+    return name.agree(f"несовершеннолетнего {name(GEN)}", f"несовершеннолетней {name(GEN)}",
+                      f"несовершеннолетнего ребёнка {name(NOM)}")
+
+
+def acquainted(guardian: PersonInfo | None) -> str:
+    """«ознакомлен» / «ознакомлена» as the representative signs; «ознакомлен(а)» for a person the
+    system does not know (or a name that does not tell)."""
+    return Name.of(guardian).agree("ознакомлен", "ознакомлена", "ознакомлен(а)")
 
 
 def letterhead(sheet: Sheet, provider: ProviderInfo) -> None:
@@ -68,4 +127,5 @@ def study_fields(sheet: Sheet, study: StudyInfo) -> None:
 
 
 def certificate_number(certificate: CertificateInfo | None) -> str:
-    return certificate.number if certificate else ""
+    """The certificate's number (without a «№» the form adds itself), "" when there is none."""
+    return bare_number(certificate.number) if certificate else ""

@@ -7,7 +7,7 @@ from pfdo_desktop.domain.documents import ApplicationDoc, ChildDoc
 
 from ..layout import Page, Sheet
 from ..text import format_date, or_blank, short_name
-from .common import LABEL_W, certificate_number, child_fields, guardian_fields
+from .common import LABEL_W, certificate_number, child_fields, guardian_fields, minor
 
 DATA = ("фамилия, имя, отчество; дата рождения; страховой номер индивидуального лицевого счёта (СНИЛС); "
         "вид, серия и номер документа, удостоверяющего личность; адрес места жительства; номер "
@@ -46,8 +46,9 @@ def layout(doc: ChildDoc | ApplicationDoc) -> list[Page]:
     municipality = provider.municipality
     representative = doc.guardian.full_name if doc.guardian else ""
     sheet.para("В соответствии со статьёй 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных "
-               f"данных» я, {or_blank(representative, 40)}, являясь законным представителем ребёнка, "
-               "свободно, своей волей и в своём интересе, а также в интересах ребёнка даю согласие "
+               f"данных» я, {or_blank(representative, 40)}, являясь законным представителем "
+               f"{minor(child)}, свободно, своей волей и в своём интересе, а также в интересах ребёнка "
+               "даю согласие "
                f"оператору — {provider.name} (ИНН "
                f"{or_blank(provider.inn, 12)}, адрес: {or_blank(provider.address, 40)}; далее — "
                "Оператор) на обработку персональных данных ребёнка и моих персональных данных "

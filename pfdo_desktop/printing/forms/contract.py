@@ -9,19 +9,20 @@ from pfdo_desktop.domain.documents import ApplicationDoc, PersonInfo
 
 from ..fonts import SERIF_BOLD
 from ..layout import RIGHT, Page, Sheet
+from ..russian import Name, hours_in_words, rubles_in_words
 from ..text import (
     INLINE_BLANK_DATE,
-    NBSP,
     blank,
     format_date,
     format_money,
     head_short_name,
     month_year,
+    numbered,
     or_blank,
     person_document,
     short_name,
 )
-from .common import certificate_number
+from .common import certificate_number, executor_party, minor
 
 ZERO = Decimal("0.00")
 
@@ -48,25 +49,22 @@ def layout(doc: ApplicationDoc) -> list[Page]:
     sheet = Sheet()
     provider, study = doc.provider, doc.study
     free = doc.free  # a budget programme
-    sheet.title(f"ДОГОВОР № {or_blank(doc.contract_number, 12)}",
+    sheet.title(f"ДОГОВОР {numbered(doc.contract_number)}",
                 "об образовании на обучение по дополнительной общеобразовательной программе (оферта)",
                 after=4)
     sheet.spread(provider.municipality or "г. ______________",
                  format_date(doc.contract_date, INLINE_BLANK_DATE))
     sheet.space(5)
-    guardian = doc.guardian.full_name if doc.guardian else ""
-    sheet.para(f"{provider.name} (далее — Исполнитель) в лице руководителя "
-               f"{or_blank(provider.head_name, 30)}, действующего на основании устава, с одной стороны, "
-               f"и {or_blank(guardian, 40)} (далее — Заказчик), действующий(ая) в интересах "
-               f"несовершеннолетнего(ей) {doc.child.full_name}, дата рождения "
-               f"{format_date(doc.child.birth_date, '__________')} (далее — Обучающийся), с другой "
-               "стороны, совместно именуемые Стороны, заключили настоящий договор о нижеследующем.",
-               first=10)
+    sheet.para(f"{executor_party(provider)}, с одной стороны, и {_customer_party_text(doc)}, "
+               f"дата рождения {format_date(doc.child.birth_date, '__________')} (далее — Обучающийся), "
+               "с другой стороны, совместно именуемые Стороны, заключили настоящий договор о "
+               "нижеследующем.", first=10)
 
     sheet.heading("1. Предмет договора")
     sheet.para(f"1.1. Исполнитель обязуется оказать Обучающемуся образовательную услугу по "
                f"дополнительной общеобразовательной программе «{study.program_name}» (направленность: "
-               f"{study.direction_ru}), модуль «{study.module_name}», в объёме {study.hours} ч., в группе "
+               f"{study.direction_ru}), модуль «{study.module_name}» объёмом {hours_in_words(study.hours)}, "
+               f"в группе "
                f"«{study.group_name}», а Заказчик обязуется "
                + ("обеспечить посещение Обучающимся занятий." if free else
                   "её оплатить в части, не покрываемой сертификатом дополнительного образования."))
@@ -98,16 +96,27 @@ def layout(doc: ApplicationDoc) -> list[Page]:
     return sheet.pages
 
 
+def _customer_party_text(doc: ApplicationDoc) -> str:
+    """«Смирнова Екатерина Олеговна (далее — Заказчик), действующая в интересах несовершеннолетней
+    Смирновой Полины Андреевны»: the customer is the subject (nominative), the pupil in the
+    genitive; a name that does not tell the gender (or a line to fill) makes the customer «законный
+    представитель, действующий …» — the participle then agrees with that noun."""
+    guardian = Name.of(doc.guardian)
+    who = f"{guardian() or blank(40)} (далее — Заказчик)"
+    acting = guardian.agree("действующий", "действующая", "законный представитель, действующий")
+    return f"{who}, {acting} в интересах {minor(doc.child)}"
+
+
 def _cost(sheet: Sheet, doc: ApplicationDoc) -> None:
     if doc.free:
         sheet.para("2.1. Обучение бесплатно за счёт бюджета (муниципального задания): плата с Заказчика "
                    "не взимается, средства сертификата не списываются.")
         return
     if doc.price_total is None:  # a paid programme, the price not set yet: lines to fill by hand
-        money = f"{blank(14)}{NBSP}₽"
+        money = f"{blank(8)} ({blank(28)}) руб. {blank(3)} коп."
         sheet.para(f"2.1. Полная стоимость образовательной услуги за период обучения составляет {money}.")
         sheet.para(f"2.2. Из них за счёт средств сертификата дополнительного образования "
-                   f"№ {or_blank(certificate_number(doc.certificate), 12)} оплачивается {money}, "
+                   f"{numbered(certificate_number(doc.certificate))} оплачивается {money}, "
                    f"за счёт средств Заказчика — {money}.")
         sheet.para("2.3. Оплата производится ежемесячно: часть Заказчика вносится не позднее 10-го "
                    "числа оплачиваемого месяца; часть сертификата перечисляет уполномоченная "
@@ -116,10 +125,10 @@ def _cost(sheet: Sheet, doc: ApplicationDoc) -> None:
     certificate = doc.certificate_part if doc.certificate_part is not None else ZERO
     parent = doc.parent_part if doc.parent_part is not None else doc.price_total - certificate
     sheet.para(f"2.1. Полная стоимость образовательной услуги за период обучения составляет "
-               f"{format_money(doc.price_total)}.")
+               f"{rubles_in_words(doc.price_total)}.")
     sheet.para(f"2.2. Из них за счёт средств сертификата дополнительного образования "
-               f"№ {or_blank(certificate_number(doc.certificate), 12)} оплачивается "
-               f"{format_money(certificate)}, за счёт средств Заказчика — {format_money(parent)}.")
+               f"{numbered(certificate_number(doc.certificate))} оплачивается "
+               f"{rubles_in_words(certificate)}, за счёт средств Заказчика — {rubles_in_words(parent)}.")
     sheet.para("2.3. Оплата производится ежемесячно по графику ниже: часть Заказчика вносится не позднее "
                "10-го числа оплачиваемого месяца; часть сертификата перечисляет уполномоченная "
                "организация по счёту Исполнителя с учётом полноты оказания услуги за месяц.")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pfdo_desktop.domain.documents import ApplicationDoc
 
 from ..layout import Page, Sheet
-from ..text import INLINE_BLANK_DATE, format_date, or_blank, short_name
+from ..russian import ACC, Name
+from ..text import INLINE_BLANK_DATE, format_date, numbered, short_name
 from .common import (
     LABEL_W,
     NO_DATE,
+    acquainted,
     certificate_number,
     child_fields,
     guardian_fields,
@@ -28,13 +30,14 @@ ACKNOWLEDGED = (
 def layout(doc: ApplicationDoc) -> list[Page]:
     sheet = Sheet()
     sheet.addressee(provider_addressee(doc.provider, doc.guardian))
-    number = f" № {doc.number}" if doc.number else ""
+    number = f" {numbered(doc.number)}" if doc.number.strip() else ""
     sheet.title("ЗАЯВЛЕНИЕ" + number, "о зачислении на обучение (акцепт оферты)")
-    contract = (f"№ {or_blank(doc.contract_number, 10)} от "
-                f"{format_date(doc.contract_date, INLINE_BLANK_DATE)}")
-    sheet.para("Прошу зачислить моего ребёнка на обучение по дополнительной общеобразовательной "
-               "программе, указанной ниже. Настоящим заявлением принимаю (акцептую) оферту — договор "
-               f"об образовании {contract} — на условиях, размещённых исполнителем.", first=10)
+    contract = f"{numbered(doc.contract_number, 10)} от {format_date(doc.contract_date, INLINE_BLANK_DATE)}"
+    # зачислить кого: the child in the accusative (the nominative when the name does not tell)
+    sheet.para(f"Прошу зачислить моего ребёнка {Name.of(doc.child)(ACC)} на обучение по дополнительной "
+               "общеобразовательной программе, указанной ниже. Настоящим заявлением принимаю "
+               f"(акцептую) оферту — договор об образовании {contract} — на условиях, размещённых "
+               "исполнителем.", first=10)
 
     sheet.heading("1. Исполнитель и обучение")
     sheet.field("Исполнитель", provider_requisites(doc.provider), label_width=LABEL_W)
@@ -51,7 +54,7 @@ def layout(doc: ApplicationDoc) -> list[Page]:
 
     sheet.heading("4. Ознакомление и согласие")
     sheet.para("С документами, регламентирующими организацию образовательного процесса, "
-               "ознакомлен(а):", after=1)
+               f"{acquainted(doc.guardian)}:", after=1)
     for item in ACKNOWLEDGED:
         sheet.checkbox(item)
     sheet.space(2)
