@@ -29,7 +29,7 @@ from .applications.panel import ApplicationsPanel
 from .children.panel import ChildrenPanel
 from .errors import error_code, expected_message
 from .groups.panel import GroupsPanel
-from .journal.panel import JournalPanel
+from .journal.panel import HINT_LOADING, HINT_NO_GROUPS, HINT_NOT_ENROLLED, JournalPanel
 from .programs.panel import ProgramsPanel
 from .sync.issues import IssuesPanel
 from .tasks import Task, run_task, sync_pool, write_pool
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.groups_panel.group_selected.connect(self.on_groups_panel_group_selected)
         self.journal_panel.saved.connect(self.refresh_status)
         self.journal_panel.message.connect(self.on_journal_panel_message)
+        self.journal_panel.sync_requested.connect(self.start_sync)
+        self.journal_panel.enrol_requested.connect(self.on_enrol_action_triggered)
 
         # --- «Требует внимания» ---
         self.issues_panel = IssuesPanel()
@@ -158,6 +160,8 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(widget)
 
         self._provider_name: str | None = None
+        self._enrolled = False
+        self._last_sync_error = ""  # why the last sync failed (said in an empty journal)
         self._update_title()
         self.set_enabled_for_workspace(False)
 
@@ -210,6 +214,22 @@ class MainWindow(QMainWindow):
         self.applications_panel.refresh_all()
         self.programs_panel.refresh_all()
         self.refresh_status()
+        self.update_journal_hint()
+
+    def update_journal_hint(self) -> None:
+        """No groups at all (a PC just enrolled, or not yet): the journal says what to do next —
+        connect the PC, or load the groups with «Синхронизировать» — with a button for it, and
+        «Загружаю группы…» while that first sync runs."""
+        groups = self.groups_panel
+        unfiltered = groups.program_combo.currentData() is None and groups.teacher_combo.currentData() is None
+        if self.workspace is None or groups.model.rowCount() > 0 or not unfiltered:
+            self.journal_panel.show_start_hint(None)
+        elif self.sync_task is not None and self.sync_task.running:
+            self.journal_panel.show_start_hint(HINT_LOADING)
+        elif not self._enrolled:
+            self.journal_panel.show_start_hint(HINT_NOT_ENROLLED)
+        else:
+            self.journal_panel.show_start_hint(HINT_NO_GROUPS, self._last_sync_error)
 
     @Slot()
     def refresh_status(self) -> None:
@@ -236,6 +256,7 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, status: Status) -> None:
         self._provider_name = status.provider_name
+        self._enrolled = status.enrolled
         self.provider_label.setText(status.provider_name or self.tr("ПК не подключён к порталу"))
         self.enrol_action.setVisible(not status.enrolled)
         pending = status.pending_ops
@@ -337,6 +358,7 @@ class MainWindow(QMainWindow):
             progress=self._on_sync_progress,
             pool=sync_pool(),
         )
+        self.update_journal_hint()  # no groups yet: «Загружаю группы с портала…»
         return self.sync_task
 
     def _on_sync_progress(self, stage: str, done: int, total: int | None) -> None:
@@ -374,6 +396,7 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def _on_sync_succeeded(self, report: SyncReport) -> None:
+        self._last_sync_error = ""
         self._end_sync()
         text = (
             self.tr("Синхронизация завершена: отправлено %1, получено %2, отклонено %3")
@@ -388,13 +411,18 @@ class MainWindow(QMainWindow):
         self.synced.emit()
 
     def _on_sync_failed(self, exc: BaseException) -> None:
-        self._end_sync()
         message = expected_message(exc)
         if message is not None:
-            log.info("sync failed: %s", error_code(exc))
-            self.set_message(self.tr("Синхронизация не удалась: %1").replace("%1", message), error=True)
+            text = self.tr("Синхронизация не удалась: %1").replace("%1", message)
         else:
-            self.set_message(self.tr("Синхронизация не удалась из-за внутренней ошибки."), error=True)
+            text = self.tr("Синхронизация не удалась из-за внутренней ошибки.")
+        self._last_sync_error = text
+        self._end_sync()
+        if message is not None:
+            log.info("sync failed: %s", error_code(exc))
+            self.set_message(text, error=True)
+        else:
+            self.set_message(text, error=True)
             sys.excepthook(type(exc), exc, exc.__traceback__)
         self.synced.emit()
 

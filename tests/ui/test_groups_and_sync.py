@@ -135,3 +135,107 @@ def test_slow_sync_shows_progress_and_can_be_cancelled(qtbot, main_window, monke
         qtbot.mouseClick(main_window.cancel_button, Qt.MouseButton.LeftButton)
     assert "Синхронизация прервана" in main_window.message_label.text()
     assert not main_window.cancel_button.isVisible()
+
+
+# --- no groups yet: the journal says what to do and offers it (issue 10 §3) --------------------------
+
+
+def open_window(qtbot, workspace):
+    from pfdo_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_workspace(workspace)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_pc_not_enrolled_is_told_to_connect_with_a_button_for_it(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    asked = []
+    window.enrol_requested = lambda: asked.append(True)
+    journal = window.journal_panel
+    assert journal.title_label.text() == "ПК не подключён к порталу"
+    assert journal.empty_label.isVisible() and "Подключите ПК к порталу" in journal.empty_label.text()
+    assert journal.empty_button.isVisible() and journal.empty_button.text() == "Подключить к порталу…"
+    qtbot.mouseClick(journal.empty_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+
+
+def test_a_pc_enrolled_without_groups_offers_the_first_sync_and_it_loads_the_groups(
+    qtbot, workspace, portal, portal_db, demo_provider_id
+):
+    """Enrolled (e.g. with «pfdo-desktop enrol») but never synced: not «Выберите группу слева» over
+    an empty list, but what to do, with the button that does it."""
+    from pfdo_portal.admin import issue_code
+
+    workspace.enrol(portal.url, issue_code(portal_db, demo_provider_id))
+    window = open_window(qtbot, workspace)
+    journal = window.journal_panel
+    assert window.groups_panel.model.rowCount() == 0
+    assert journal.title_label.text() == "Групп пока нет"
+    assert journal.empty_label.isVisible()
+    assert "Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала." in (
+        journal.empty_label.text()
+    )
+    assert journal.empty_button.isVisible() and journal.empty_button.text() == "⟳ Синхронизировать"
+
+    with qtbot.waitSignal(window.synced, timeout=30_000):
+        qtbot.mouseClick(journal.empty_button, Qt.MouseButton.LeftButton)
+        assert journal.title_label.text() == "Загружаю группы с портала…"  # while it runs
+        assert not journal.empty_button.isVisible()
+    assert window.groups_panel.model.rowCount() > 0
+    group = window.groups_panel.selected_group()
+    assert group is not None and journal.group is not None and journal.group.id == group.id
+    assert journal.title_label.text() == f"{group.name} — {group.program_name}"
+    assert not journal.empty_button.isVisible()
+
+
+def test_a_failed_first_sync_says_why_and_offers_it_again(
+    qtbot, workspace, portal, portal_db, demo_provider_id
+):
+    from pfdo_portal.admin import issue_code
+
+    workspace.enrol(portal.url, issue_code(portal_db, demo_provider_id))
+    portal.stop()
+    window = open_window(qtbot, workspace)
+    journal = window.journal_panel
+    with qtbot.waitSignal(window.synced, timeout=60_000):
+        qtbot.mouseClick(journal.empty_button, Qt.MouseButton.LeftButton)
+    assert journal.title_label.text() == "Групп пока нет"
+    assert "Синхронизация не удалась:" in journal.empty_label.text()
+    assert journal.empty_button.isVisible() and journal.empty_button.text() == "⟳ Синхронизировать"
+
+
+def test_right_after_enrolment_the_first_sync_runs_and_the_journal_says_so(
+    qtbot, data_dir, portal, portal_db, demo_provider_id
+):
+    """The app's first run: the enrol dialog finishing OK starts the first sync at once (the
+    operator never looks for the button); the empty journal says the groups are loading."""
+    from pfdo_desktop.ui.app import Startup
+    from pfdo_desktop.ui.main_window import MainWindow
+    from pfdo_desktop.ui.tasks import wait_for_all
+    from pfdo_portal.admin import issue_code
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(window, data_dir, demo=False)
+    startup.start()
+    qtbot.waitUntil(
+        lambda: startup.enrol_dialog is not None and startup.enrol_dialog.isVisible(), timeout=20_000
+    )
+    journal = window.journal_panel
+    assert journal.title_label.text() == "ПК не подключён к порталу"  # behind the dialog
+    dialog = startup.enrol_dialog
+    qtbot.keyClicks(dialog.url_edit, portal.url)
+    qtbot.keyClicks(dialog.code_edit, issue_code(portal_db, demo_provider_id))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync_task is not None, timeout=30_000)
+    assert journal.title_label.text() == "Загружаю группы с портала…"
+    qtbot.waitUntil(lambda: not window.sync_task.running, timeout=30_000)
+    qtbot.waitUntil(lambda: window.groups_panel.model.rowCount() > 0)
+    assert journal.group is not None
+    startup.close()
+    wait_for_all(10_000)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -46,6 +47,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CLEAR = object()  # «no code» in signals (None is a valid payload, but reads as a bug)
+
+# What the journal says when the PC has no groups at all (`JournalPanel.show_start_hint`).
+HINT_NOT_ENROLLED = "not_enrolled"  # → «Подключить к порталу…»
+HINT_NO_GROUPS = "no_groups"  # enrolled, nothing loaded yet (or the first sync failed) → «Синхронизировать»
+HINT_LOADING = "loading"  # the first sync is running
 
 _KEY_CODES = {
     Qt.Key.Key_1: AttendanceCode.PRESENT,
@@ -121,6 +127,8 @@ class JournalPanel(QWidget):
 
     saved = Signal()  # a mark reached the database (the pending count changed)
     message = Signal(str)  # a short Russian message for the status bar
+    sync_requested = Signal()  # «Синхронизировать» in the empty journal
+    enrol_requested = Signal()  # «Подключить к порталу…» in the empty journal
 
     def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -129,6 +137,8 @@ class JournalPanel(QWidget):
         self.group: GroupRow | None = None
         self.month: date | None = None
         self.print_job: PrintJob | None = None
+        self.hint: str | None = None  # HINT_* while the PC has no groups at all
+        self.hint_detail = ""
 
         self.title_label = QLabel(self.tr("Выберите группу слева"))
         self.title_label.setObjectName("journalTitle")
@@ -192,7 +202,17 @@ class JournalPanel(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: #666; font-size: 12pt;")
-        self.empty_label.hide()
+        self.empty_label.setWordWrap(True)
+        self.empty_button = QPushButton()  # the next step when there are no groups at all
+        self.empty_button.setMinimumHeight(34)
+        self.empty_button.clicked.connect(self.on_empty_button_clicked)
+        self.empty_box = QWidget()
+        empty = QVBoxLayout(self.empty_box)
+        empty.addStretch(1)
+        empty.addWidget(self.empty_label)
+        empty.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addStretch(2)
+        self.empty_box.hide()
 
         self.legend_label = QLabel(self._legend_html())
         self.legend_label.setWordWrap(True)
@@ -212,7 +232,7 @@ class JournalPanel(QWidget):
         layout.addLayout(title_box)
         layout.addLayout(nav)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.empty_box, 1)
         layout.addWidget(self.legend_label)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._update_navigation()
@@ -228,7 +248,7 @@ class JournalPanel(QWidget):
         if group is None:
             self.month = None
             self.model.set_journal(None)
-            self.title_label.setText(self.tr("Выберите группу слева"))
+            self.title_label.setText(self._hint_title() or self.tr("Выберите группу слева"))
             self.details_label.clear()
             self._update_navigation()
             return
@@ -269,6 +289,56 @@ class JournalPanel(QWidget):
         self.month = month_start(month)
         self.table.setCurrentIndex(QModelIndex())
         self.reload()
+
+    def show_start_hint(self, hint: str | None, detail: str = "") -> None:
+        """The PC has no groups at all: say what to do next (``HINT_*``), with a button for it;
+        ``detail`` is a line more (why the last sync failed). None: back to the usual texts."""
+        self.hint, self.hint_detail = hint, detail
+        if self.group is None:
+            self.title_label.setText(self._hint_title() or self.tr("Выберите группу слева"))
+        self._update_navigation()
+
+    def _hint_title(self) -> str:
+        return {
+            HINT_NOT_ENROLLED: self.tr("ПК не подключён к порталу"),
+            HINT_NO_GROUPS: self.tr("Групп пока нет"),
+            HINT_LOADING: self.tr("Загружаю группы с портала…"),
+        }.get(self.hint or "", "")
+
+    def _hint_text(self) -> tuple[str, str]:
+        """(what to do, the button's text or "")."""
+        if self.hint == HINT_NOT_ENROLLED:
+            return (
+                self.tr(
+                    "Подключите ПК к порталу: нажмите «Подключить к порталу…» и введите одноразовый "
+                    "код, который выдаёт муниципальный опорный центр. После подключения группы "
+                    "загрузятся с портала."
+                ),
+                self.tr("Подключить к порталу…"),
+            )
+        if self.hint == HINT_NO_GROUPS:
+            text = self.tr(
+                "Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала."
+            )
+            if self.hint_detail:
+                text += "\n\n" + self.hint_detail
+            return text, self.tr("⟳ Синхронизировать")
+        if self.hint == HINT_LOADING:
+            return (
+                self.tr(
+                    "Идёт первая синхронизация: группы, дети и расписания загружаются с портала. "
+                    "Ход загрузки — внизу окна."
+                ),
+                "",
+            )
+        return "", ""
+
+    @Slot()
+    def on_empty_button_clicked(self) -> None:
+        if self.hint == HINT_NOT_ENROLLED:
+            self.enrol_requested.emit()
+        elif self.hint == HINT_NO_GROUPS:
+            self.sync_requested.emit()
 
     # --- marking ----------------------------------------------------------------------------
 
@@ -402,15 +472,21 @@ class JournalPanel(QWidget):
             self.month_label.clear()
         self.print_button.setEnabled(has)
         empty = self.model.rowCount() == 0 or self.model.lesson_count == 0
-        if not has:
+        button = ""
+        if not has and self.hint:
+            text, button = self._hint_text()
+        elif not has:
             text = self.tr("Выберите группу в списке слева, чтобы открыть журнал.")
         elif self.model.journal is not None and not self.model.journal.children:
             text = self.tr("В этом месяце в группе нет детей.")
         else:
             text = self.tr("В этом месяце у группы нет занятий по расписанию.")
         self.empty_label.setText(text)
-        self.empty_label.setVisible(empty)
+        self.empty_button.setText(button)
+        self.empty_button.setVisible(bool(button))
+        self.empty_box.setVisible(empty)
         self.table.setVisible(not empty)
+        self.legend_label.setVisible(has)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
