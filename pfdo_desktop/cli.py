@@ -1,9 +1,10 @@
 """`pfdo-desktop`: the GUI by default, and headless commands for scheduled tasks and scripts.
 
     pfdo-desktop [--data-dir DIR] [--demo]
-    pfdo-desktop enrol  --data-dir DIR --portal URL --code CODE
+    pfdo-desktop enrol  --data-dir DIR --portal URL [--code - | --code CODE]
     pfdo-desktop sync   --data-dir DIR
     pfdo-desktop status --data-dir DIR [--json]
+    pfdo-desktop restore --data-dir DIR [--backup FILE] [--force]
     pfdo-desktop print  FORM --data-dir DIR [--group ID | --child ID | --application UID]
                         [--month YYYY-MM] -o FILE.pdf
 
@@ -14,12 +15,18 @@ contract, consent: --application UID for one, --group ID for all live applicatio
 one PDF, --child ID for all live applications of the child; termination: --application UID of an
 ended contract).
 
-A failure prints one line on stderr and exits 1; nothing local is lost.
+The enrolment code is read from a prompt (a terminal, no echo) or from standard input with
+``--code -``: a code on the command line is visible to every user of the PC in the process list.
+``status`` and ``print`` never create a database: a folder without one is an error.
+
+A failure prints one line on stderr and exits 1; nothing local is lost. argparse's own words are
+Russian too (``argparse_ru``).
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import os
@@ -29,37 +36,67 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pfdo_desktop import __version__
+from pfdo_desktop import __version__, argparse_ru
 
 log = logging.getLogger(__name__)
 
 
+CODE_HELP = (
+    "одноразовый код подключения. Не указывайте его в командной строке: там его видят все "
+    "пользователи этого ПК (в списке процессов). Лучше «--code -» — код со стандартного ввода "
+    "(echo КОД | pfdo-desktop enrol … --code -), или без --code — программа спросит код, не "
+    "показывая его на экране"
+)
+
+
+DATA_DIR_HELP = "папка с данными (по умолчанию — папка данных пользователя)"
+
+
 def _parser() -> argparse.ArgumentParser:
+    argparse_ru.install()  # argparse's own words («usage», «options», errors) in Russian
     parser = argparse.ArgumentParser(
         prog="pfdo-desktop",
         description="PFDO Desktop: журнал посещаемости и зачисления без интернета, "
         "с синхронизацией с региональным порталом.",
     )
-    parser.add_argument("--version", action="version", version=f"pfdo-desktop {__version__}")
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="папка с данными (по умолчанию — папка данных пользователя)")
+    parser.add_argument("--version", action="version", version=f"pfdo-desktop {__version__}",
+                        help="показать версию программы и выйти")
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="ПАПКА", help=DATA_DIR_HELP)
     parser.add_argument("--demo", action="store_true",
                         help="демо: встроенный портал с демонстрационным районом")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", title="команды",
+                                description="без команды открывается окно программы")
 
     enrol = sub.add_parser("enrol", help="подключить ПК к порталу одноразовым кодом")
-    enrol.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
-    enrol.add_argument("--portal", required=True, help="адрес портала, например https://pfdo.example")
-    enrol.add_argument("--code", required=True, help="одноразовый код подключения")
+    enrol.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                       help=DATA_DIR_HELP)
+    enrol.add_argument("--portal", required=True, metavar="АДРЕС",
+                       help="адрес портала, например https://pfdo.example")
+    enrol.add_argument("--code", default=None, metavar="КОД", help=CODE_HELP)
 
     sync = sub.add_parser("sync", help="синхронизировать с порталом (для планировщика заданий)")
-    sync.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
-    sync.add_argument("--page-size", type=int, default=None,
+    sync.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                      help=DATA_DIR_HELP)
+    sync.add_argument("--page-size", type=int, default=None, metavar="N",
                       help="записей на страницу загрузки (меньше — для плохой связи)")
 
     status = sub.add_parser("status", help="что лежит в локальной базе")
-    status.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    status.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                        help=DATA_DIR_HELP)
     status.add_argument("--json", action="store_true", help="вывод в JSON")
+
+    restore = sub.add_parser(
+        "restore", help="восстановить базу из резервной копии (если база повреждена)",
+        description="Без --backup показывает резервные копии базы (папка backups рядом с ней: перед "
+        "каждым обновлением программы и ежедневно) — дату, размер и что в них — и какую указать. С "
+        "--backup проверяет копию, откладывает текущий файл базы (pfdo.sqlite3.damaged-ДАТА) и ставит "
+        "копию на его место.")
+    restore.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                         help=DATA_DIR_HELP)
+    restore.add_argument("--backup", type=Path, default=None, metavar="ФАЙЛ",
+                         help="резервная копия из списка (без этого параметра — показать список)")
+    restore.add_argument("--force", action="store_true",
+                         help="заменить и исправную базу (она тоже будет отложена, не удалена)")
 
     from pfdo_desktop.domain.documents import FORMS_RU
 
@@ -74,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
         "заявки группы в одном PDF) или --child (все заявки ребёнка). Уведомление о расторжении — по "
         "--application заявки, договор которой расторгнут.", 78))
     prints.add_argument("form", choices=list(FORMS_RU), metavar="FORM", help="печатная форма (список выше)")
-    prints.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    prints.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                        help=DATA_DIR_HELP)
     prints.add_argument("--group", default=None, metavar="ID",
                         help="группа: журнал или все действующие заявки группы в одном PDF")
     prints.add_argument("--child", default=None, metavar="ID",
@@ -117,9 +155,32 @@ def _open(args: argparse.Namespace):
     return Workspace.open(args.data_dir)
 
 
+def _read_code(args: argparse.Namespace) -> str:
+    """The enrolment code: ``--code -`` from standard input, none from a prompt (no echo)."""
+    if args.code == "-":
+        code = sys.stdin.readline().strip()
+        if not code:
+            raise CommandError("код подключения не получен со стандартного ввода: передайте его, "
+                               "например echo КОД | pfdo-desktop enrol … --code -")
+        return code
+    if args.code is not None:
+        return str(args.code)
+    if not sys.stdin.isatty():
+        raise CommandError("укажите код подключения: --code - (код со стандартного ввода) или "
+                           "запустите команду в терминале, и она спросит код")
+    try:
+        code = getpass.getpass("Код подключения: ").strip()
+    except EOFError:
+        code = ""
+    if not code:
+        raise CommandError("код подключения не введён")
+    return code
+
+
 def _enrol(args: argparse.Namespace) -> int:
+    code = _read_code(args)
     with _open(args) as ws:
-        provider = ws.enrol(args.portal, args.code)
+        provider = ws.enrol(args.portal, code)
     print(f"ПК подключён к порталу: {provider}")
     return 0
 
@@ -138,8 +199,16 @@ def _sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_existing(args: argparse.Namespace):
+    """The workspace of a read-only command: a folder without a database is an error, and nothing
+    (no database, no folder) is created there."""
+    from pfdo_desktop.workspace import Workspace
+
+    return Workspace.open(args.data_dir, create=False)
+
+
 def _status(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with _open_existing(args) as ws:
         st = ws.status()
     if args.json:
         print(json.dumps(st.as_dict(), ensure_ascii=False, indent=2))
@@ -267,15 +336,15 @@ def _documents(ws: Any, args: argparse.Namespace) -> list[Any]:
 
 
 def _print(args: argparse.Namespace) -> int:
-    from pfdo_desktop.models.database import DB_FILENAME
+    from pfdo_desktop.models.database import DB_FILENAME, DatabaseMissing
     from pfdo_desktop.workspace import default_data_dir
 
     out: Path = args.output
     data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
     if not (data_dir / DB_FILENAME).is_file():
-        raise CommandError(f"в папке {data_dir} нет базы PFDO Desktop: укажите --data-dir")
+        raise DatabaseMissing(data_dir)
     _check_output(out)
-    with _open(args) as ws:
+    with _open_existing(args) as ws:
         docs = _documents(ws, args)
         try:
             pages = ws.print_documents(args.form, docs, out)
@@ -290,7 +359,42 @@ def _print(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status, "print": _print}
+def _size(n: int) -> str:
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.1f} МБ".replace(".", ",")
+    return f"{max(1, n >> 10)} КБ"
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pfdo_desktop.workspace import default_data_dir, list_backups, restore_backup
+
+    data_dir: Path = args.data_dir if args.data_dir is not None else default_data_dir()
+    if args.backup is not None:
+        result = restore_backup(data_dir, args.backup, force=args.force)
+        print(result.message_ru())
+        return 0
+    found = list_backups(data_dir)
+    if not found:
+        raise CommandError(
+            f"в папке {data_dir / 'backups'} нет резервных копий. Если база повреждена, а копий нет: "
+            "переименуйте файл pfdo.sqlite3, запустите программу (она создаст новую базу), подключите "
+            "ПК заново и синхронизируйте — данные портала загрузятся, а неотправленные изменения "
+            "останутся только в старом файле")
+    print(f"Резервные копии базы в {data_dir / 'backups'} (новые сверху):")
+    for number, info in enumerate(found, 1):
+        print(f"{number:>3}. {info.taken_at:%d.%m.%Y %H:%M}  {info.kind_ru:<27} {_size(info.size):>9}  "
+              f"{info.holds_ru()}")
+        print(f"     {info.path}")
+    best = next((info for info in found if info.sound), None)
+    if best is None:
+        raise CommandError("все резервные копии повреждены: восстановить базу из них нельзя")
+    number = found.index(best) + 1
+    print(f"Самая свежая исправная копия — № {number}. Чтобы восстановить её:")
+    print(f'  pfdo-desktop restore --data-dir "{data_dir}" --backup "{best.path}"')
+    return 0
+
+
+_COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status, "print": _print, "restore": _restore}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -19,7 +19,8 @@ from pfdo_desktop import __version__
 from pfdo_desktop.domain.documents import ApplicationDoc, ChildDoc, JournalDoc, ProviderInfo
 from pfdo_desktop.domain.program_card import FieldError, GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
-from pfdo_desktop.models import Database, Device, daily_backup, open_database, utcnow
+from pfdo_desktop.models import Database, Device, backups, daily_backup, open_database, utcnow
+from pfdo_desktop.models.backups import BackupInfo, RestoreResult
 from pfdo_desktop.models.database import BACKUP_DIRNAME
 from pfdo_desktop.services import applications as application_service
 from pfdo_desktop.services import children as child_service
@@ -65,6 +66,20 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+# --- backups and restore (issue 10 §4): used when the database cannot be opened ----------------------
+
+
+def list_backups(data_dir: Path | str | None = None) -> list[BackupInfo]:
+    """The backups next to the database (``backups/``), newest first, with what each holds."""
+    return backups.list_backups(Path(data_dir) if data_dir is not None else default_data_dir())
+
+
+def restore_backup(data_dir: Path | str | None, backup: Path | str, force: bool = False) -> RestoreResult:
+    """Put a backup in place of the (damaged) database; the replaced file is kept aside."""
+    path = Path(data_dir) if data_dir is not None else default_data_dir()
+    return backups.restore_backup(path, Path(backup), force=force)
+
+
 class Workspace:
     """An open operator database in ``data_dir``."""
 
@@ -75,14 +90,22 @@ class Workspace:
         self.pull_limit = DEFAULT_PULL_LIMIT  # records a page; smaller pages suit a bad line
 
     @classmethod
-    def open(cls, data_dir: Path | str | None = None) -> Workspace:
-        """Open or create the workspace (migrating the database, with a backup first)."""
+    def open(cls, data_dir: Path | str | None = None, create: bool = True) -> Workspace:
+        """Open or create the workspace (migrating the database, with a backup first).
+
+        ``create=False`` (read-only commands): no database there raises ``DatabaseMissing`` and
+        nothing is created. Storage problems raise ``StorageError`` (models/database.py).
+        """
         path = Path(data_dir) if data_dir is not None else default_data_dir()
-        db = open_database(path)
-        with db.write() as s:
-            if s.scalar(select(Device)) is None:
-                s.add(Device(id=1, db_uuid=str(uuid.uuid4()), clock_offset_s=0.0, operator=""))
-        daily_backup(db.path, path / BACKUP_DIRNAME)
+        db = open_database(path, create=create)
+        try:
+            with db.write() as s:
+                if s.scalar(select(Device)) is None:
+                    s.add(Device(id=1, db_uuid=str(uuid.uuid4()), clock_offset_s=0.0, operator=""))
+            daily_backup(db.path, path / BACKUP_DIRNAME)
+        except BaseException:
+            db.dispose()
+            raise
         return cls(path, db)
 
     def close(self) -> None:

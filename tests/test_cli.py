@@ -40,7 +40,9 @@ def test_used_code_is_one_clear_line(portal, portal_db, demo_provider_id, data_d
 
 
 def test_newer_database_is_refused_in_one_line(data_dir, capsys):
-    assert main(["status", "--data-dir", str(data_dir)]) == 0
+    from pfdo_desktop.workspace import Workspace
+
+    Workspace.open(data_dir).close()
     con = sqlite3.connect(data_dir / "pfdo.sqlite3")
     con.execute("update alembic_version set version_num='9999_future'")
     con.commit()
@@ -88,3 +90,126 @@ def test_a_traceback_in_the_log_is_masked_too(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert "a write failed" in text and "ValueError" in text
     assert "112-233-445 95" not in text and "0312000123" not in text and "abcDEF123456" not in text
+
+
+# --- the enrolment code never on the command line (issue 10 §2) -------------------------------------
+
+
+def _child_env(tmp_path):
+    """A child process with a real, persistent keyring of its own (a JSON file for this test)."""
+    import os
+    from pathlib import Path
+
+    tests_dir = Path(__file__).resolve().parent
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(tests_dir) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHON_KEYRING_BACKEND"] = "json_file_keyring.JsonFileKeyring"
+    env["PFDO_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
+    return env
+
+
+def test_enrol_reads_the_code_from_standard_input(portal, portal_db, demo_provider_id, data_dir, tmp_path):
+    import subprocess
+    import sys
+
+    code = admin.issue_code(portal_db, demo_provider_id)
+    env = _child_env(tmp_path)
+    enrol = subprocess.run(
+        [sys.executable, "-m", "pfdo_desktop", "enrol", "--data-dir", str(data_dir), "--portal", portal.url,
+         "--code", "-"],
+        input=f"{code}\n", env=env, capture_output=True, text=True, timeout=120)
+    assert enrol.returncode == 0, enrol.stderr
+    assert enrol.stdout.startswith("ПК подключён к порталу: ")
+    sync = subprocess.run([sys.executable, "-m", "pfdo_desktop", "sync", "--data-dir", str(data_dir)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert sync.returncode == 0, sync.stderr  # the token was kept for the next process
+    assert sync.stdout.startswith("pushed 0, pulled ")
+
+
+def test_enrol_asks_for_the_code_in_a_terminal_without_echo(portal, portal_db, demo_provider_id,
+                                                            data_dir, tmp_path):
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    import time
+
+    code = admin.issue_code(portal_db, demo_provider_id)
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pfdo_desktop", "enrol", "--data-dir", str(data_dir), "--portal", portal.url],
+        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_env(tmp_path),
+        start_new_session=True)  # no controlling terminal: getpass uses the pty on stdin
+    os.close(slave)
+    try:
+        prompt = b""
+        deadline = time.monotonic() + 60
+        while b"\xd0\x9a\xd0\xbe\xd0\xb4 " not in prompt and time.monotonic() < deadline:  # «Код »
+            ready, _, _ = select.select([proc.stderr], [], [], 1)
+            if ready:
+                chunk = os.read(proc.stderr.fileno(), 1024)
+                if not chunk:
+                    break
+                prompt += chunk
+        assert "Код подключения:" in prompt.decode(), prompt
+        time.sleep(0.2)  # getpass flushes pending input when it turns echo off: type after that
+        os.write(master, f"{code}\n".encode())
+        out, err = proc.communicate(timeout=120)
+        echoed = b""
+        while select.select([master], [], [], 0)[0]:
+            try:
+                echoed += os.read(master, 1024)
+            except OSError:
+                break
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err.decode()
+    assert out.decode().startswith("ПК подключён к порталу: ")
+    assert code.encode() not in echoed  # typed without echo
+
+
+def test_enrol_without_a_code_and_no_terminal_says_how(data_dir, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["enrol", "--data-dir", str(data_dir), "--portal", "http://127.0.0.1:9"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "--code -" in err
+    assert main(["enrol", "--data-dir", str(data_dir), "--portal", "http://127.0.0.1:9", "--code", "-"]) == 1
+    assert "стандартного ввода" in capsys.readouterr().err
+
+
+def test_enrol_help_warns_that_a_code_in_the_command_line_is_visible(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as done:
+        main(["enrol", "--help"])
+    assert done.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "видят все пользователи этого ПК" in text and "«--code -»" in text
+
+
+def test_enrol_with_no_keyring_in_a_new_process_spends_nothing(portal, portal_db, demo_provider_id,
+                                                               data_dir, tmp_path):
+    """The reported case: a Linux with no Secret Service. Before, enrol said «ПК подключён», spent the
+    code, and the next sync found no token. Now it says what to install, and the code still works."""
+    import os
+    import subprocess
+    import sys
+
+    code = admin.issue_code(portal_db, demo_provider_id)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON_KEYRING", "DBUS_"))}
+    env["HOME"] = str(tmp_path / "home")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / ".config")
+    env["XDG_DATA_HOME"] = str(tmp_path / "home" / ".local" / "share")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pfdo_desktop", "enrol", "--data-dir", str(data_dir), "--portal", portal.url,
+         "--code", "-"], input=code, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    err = proc.stderr.strip()
+    assert err.count("\n") == 0 and "хранилища паролей" in err and "Код подключения не использован" in err
+    assert not admin.list_devices(portal_db)
+    assert main(["enrol", "--data-dir", str(tmp_path / "other"), "--portal", portal.url, "--code", code]) == 0

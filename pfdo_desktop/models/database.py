@@ -7,14 +7,23 @@
 - SQL errors never show the statement's parameters (``hide_parameters``): no personal data in logs.
 - The file is created readable only by its user (152-ФЗ); a backup is taken before any migration;
   a database written by a newer version of the program is refused, never downgraded.
+- Storage problems are typed (``StorageError``: ``DatabaseDamaged``, ``DiskFull``, ``NoAccess``,
+  ``DiskFailure``) with a Russian message naming the problem and the next step. They are translated
+  here, in one place — opening, ``Database.read``/``write`` and backups — from sqlite3/SQLAlchemy
+  and OS errors, so services never see a raw «database or disk is full».
+- A damaged database is never written to: it is checked (header, ``PRAGMA quick_check``) before any
+  migration or backup; a zero-length or non-SQLite file is damaged, never taken as a new database.
+  A new database is built under a temporary name and linked into place only when complete.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +36,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -37,8 +47,13 @@ BACKUP_DIRNAME = "backups"
 _IMMEDIATE = "pfdo_immediate"
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 class DatabaseError(Exception):
     """The database cannot be opened; the message says why and what to do (Russian)."""
+
+    code = "database"
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -46,7 +61,151 @@ class DatabaseError(Exception):
 
 
 class DatabaseTooNew(DatabaseError):
-    pass
+    code = "database_too_new"
+
+
+class DatabaseMissing(DatabaseError):
+    """A read-only command pointed at a folder with no database: nothing is created there."""
+
+    code = "no_database"
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(f"в папке {data_dir} нет базы PFDO Desktop: укажите --data-dir")
+        self.data_dir = data_dir
+
+
+class StorageError(DatabaseError):
+    """The database file, its folder or the disk cannot be used as it is (Russian message with the
+    next step). Raised by opening, by ``Database.read``/``write`` and by backups."""
+
+    code = "storage"
+
+
+def restore_command(data_dir: Path) -> str:
+    return f'pfdo-desktop restore --data-dir "{data_dir}"'
+
+
+class DatabaseDamaged(StorageError):
+    code = "database_damaged"
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"База данных {path} повреждена ({reason}); программа её не изменяет. Восстановите базу "
+            "из резервной копии: в программе — «Восстановить из резервной копии…», в командной "
+            f"строке — {restore_command(path.parent)} (покажет копии и что в них). Повреждённый файл "
+            "будет сохранён рядом."
+        )
+        self.path = path
+        self.reason = reason
+
+
+class DiskFull(StorageError):
+    code = "disk_full"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Диск заполнен: не удалось записать {path}. Освободите место на диске (удалите ненужные "
+            "файлы, очистите корзину) и повторите. Последнее действие не сохранено, всё сохранённое "
+            "раньше цело."
+        )
+        self.path = path
+
+
+class NoAccess(StorageError):
+    code = "no_access"
+
+    def __init__(self, folder: Path, not_a_folder: bool = False, file: Path | None = None) -> None:
+        if not_a_folder:
+            text = (f"{folder} — не папка (там файл), поэтому хранить в нём данные нельзя. Укажите "
+                    "папку данных (--data-dir) или уберите этот файл.")
+        elif file is not None:
+            text = (f"Нет прав на запись в файл {file}: программа не может сохранять данные. "
+                    "Проверьте права на файл и папку {folder} (они должны принадлежать пользователю, "
+                    "под которым запущена программа, и быть доступны для записи).").replace(
+                        "{folder}", str(folder))
+        else:
+            text = (f"Нет прав на запись в папку {folder}: программа не может хранить в ней данные. "
+                    "Проверьте права на папку (она должна принадлежать пользователю, под которым "
+                    "запущена программа, и быть доступна для записи) или укажите другую папку "
+                    "данных (--data-dir).")
+        super().__init__(text)
+        self.folder = folder
+
+
+class DiskFailure(StorageError):
+    code = "disk_io"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Ошибка чтения или записи диска при работе с {path}. Проверьте, что диск исправен и "
+            "подключён (съёмный или сетевой диск) и на нём есть место, и повторите. Если ошибка "
+            f"повторяется, восстановите базу из резервной копии: {restore_command(path.parent)}."
+        )
+        self.path = path
+
+
+_DAMAGE_RU = {
+    "SQLITE_NOTADB": "файл не является базой данных",
+    "SQLITE_CORRUPT": "испорчено содержимое файла",
+}
+
+
+def storage_error(exc: BaseException, path: Path) -> StorageError | None:
+    """The typed storage error behind ``exc`` (sqlite3, SQLAlchemy or OS) for the database at
+    ``path``, or None when ``exc`` is not a storage problem (a constraint, a bug …)."""
+    if isinstance(exc, StorageError):
+        return exc
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(orig, OSError):
+        return os_storage_error(orig, path.parent)
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    name = str(getattr(orig, "sqlite_errorname", "") or "")
+    text = str(orig).lower()
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
+        return DiskFull(path)
+    if (name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH"))
+            or "readonly database" in text or "unable to open database file" in text):
+        return NoAccess(path.parent)
+    if name.startswith("SQLITE_NOTADB") or "file is not a database" in text:
+        return DatabaseDamaged(path, _DAMAGE_RU["SQLITE_NOTADB"])
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return DatabaseDamaged(path, _DAMAGE_RU["SQLITE_CORRUPT"])
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return DiskFailure(path)
+    return None
+
+
+def os_storage_error(exc: OSError, folder: Path) -> StorageError | None:
+    """The typed storage error behind an OS error met while using ``folder`` (or None)."""
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        target = Path(exc.filename) if exc.filename else folder
+        if target.is_file():
+            return NoAccess(target.parent, file=target)
+        return NoAccess(target if target.is_dir() else folder)
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        bad = Path(exc.filename) if exc.filename else folder
+        while not bad.exists() and bad != bad.parent:
+            bad = bad.parent
+        return NoAccess(bad if bad.is_file() else folder, not_a_folder=True)
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(Path(exc.filename) if exc.filename else folder)
+    if exc.errno == errno.EIO:
+        return DiskFailure(Path(exc.filename) if exc.filename else folder)
+    return None
+
+
+@contextmanager
+def translated_errors(path: Path) -> Iterator[None]:
+    """Re-raise storage problems met inside the block as ``StorageError`` (one place for all)."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        typed = storage_error(exc, path)
+        if typed is None or typed is exc:
+            raise
+        log.warning("storage problem: %s", typed.code)
+        raise typed from exc
 
 
 def make_engine(path: Path) -> Engine:
@@ -91,44 +250,123 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (a consistent snapshot)."""
-        with self._read.begin() as session:
+        with translated_errors(self.path), self._read.begin() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._write.begin() as session:
+        """One transaction: committed when the block ends, rolled back if it raises. A full disk, a
+        read-only file or a damaged database raise ``StorageError`` (nothing of the block is kept)."""
+        with translated_errors(self.path), self._write.begin() as session:
             yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def open_database(data_dir: Path) -> Database:
-    """Open (creating or upgrading) the database in ``data_dir``."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    _restrict(data_dir, 0o700)
+def open_database(data_dir: Path, create: bool = True) -> Database:
+    """Open (creating or upgrading) the database in ``data_dir``.
+
+    ``create=False`` (read-only commands): a folder without a database raises ``DatabaseMissing``
+    and nothing — not even the folder — is created. A damaged database raises ``DatabaseDamaged``
+    before anything is written to it; folder and disk problems raise the other ``StorageError``s.
+    """
     path = data_dir / DB_FILENAME
-    if not path.exists():
-        # Create the file 0600 before SQLite does, so it is never world-readable, not even briefly.
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    _restrict(path, 0o600)
+    if not create and not path.is_file():
+        if data_dir.is_file():
+            raise NoAccess(data_dir, not_a_folder=True)
+        raise DatabaseMissing(data_dir)
+    with translated_errors(path):
+        data_dir.mkdir(parents=True, exist_ok=True)
+        _restrict(data_dir, 0o700)
+        if not path.exists():
+            _create_database(path)
+        _check_file(path)
+        _restrict(path, 0o600)
     engine = make_engine(path)
     try:
-        _migrate(engine, path, data_dir)
+        with translated_errors(path):
+            check_sound(engine, path)
+            _migrate(engine, path, data_dir)
+            for suffix in ("-wal", "-shm"):
+                sidecar = path.with_name(path.name + suffix)
+                if sidecar.exists():
+                    _restrict(sidecar, 0o600)
     except Exception:
         engine.dispose()
         raise
-    for suffix in ("-wal", "-shm"):
-        sidecar = path.with_name(path.name + suffix)
-        if sidecar.exists():
-            _restrict(sidecar, 0o600)
     return Database(
         path=path,
         engine=engine,
         _read=sessionmaker(engine, expire_on_commit=False),
         _write=sessionmaker(engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False),
     )
+
+
+def _create_database(path: Path) -> None:
+    """Build a new database under a temporary name and link it into place when complete, so a
+    crash never leaves a half-made ``pfdo.sqlite3`` (an empty file there is damage, not «new»)."""
+    for stale in path.parent.glob(f"{path.name}.new-*"):
+        if time.time() - stale.stat().st_mtime > 24 * 3600:  # left by a crash long ago
+            stale.unlink(missing_ok=True)
+    tmp = path.with_name(f"{path.name}.new-{os.getpid()}")
+    for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    # Created 0600 before SQLite writes a byte, so it is never world-readable, not even briefly.
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        engine = make_engine(tmp)
+        try:
+            command.upgrade(alembic_config(engine), "head")
+        finally:
+            engine.dispose()
+        con = sqlite3.connect(tmp, isolation_level=None)
+        try:  # back to a rollback journal: the WAL is folded in and removed, one self-contained file
+            con.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            con.close()
+        try:
+            os.link(tmp, path)  # never replaces a database another process has just created
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _check_file(path: Path) -> None:
+    """A zero-length or non-SQLite file is damage, never a new database."""
+    if path.is_dir():
+        raise DatabaseDamaged(path, "на месте файла базы — папка")
+    size = path.stat().st_size
+    if size == 0:
+        raise DatabaseDamaged(path, "файл пустой, 0 байт")
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseDamaged(path, "файл не является базой данных SQLite")
+
+
+def check_sound(engine: Engine, path: Path) -> None:
+    """``PRAGMA quick_check`` (≈ 20 ms for 10 MB): damage is found before anything is written."""
+    with engine.connect() as conn:
+        rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    if rows != ["ok"]:
+        log.error("quick_check found %d problem(s) in the database", len(rows))
+        raise DatabaseDamaged(path, "проверка целостности нашла ошибки")
 
 
 def schema_revision(engine: Engine) -> str | None:
@@ -143,6 +381,9 @@ def _migrate(engine: Engine, path: Path, data_dir: Path) -> None:
     current = schema_revision(engine)
     if current == head:
         return
+    if current is None and _has_tables(engine):
+        # Tables but no schema version: not a database this program made (or a half-made one).
+        raise DatabaseDamaged(path, "в файле нет схемы PFDO Desktop")
     if current is not None:
         try:
             known = script.get_revision(current)
@@ -159,20 +400,45 @@ def _migrate(engine: Engine, path: Path, data_dir: Path) -> None:
     command.upgrade(cfg, "head")
 
 
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        tables = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+        return int(tables.scalar_one()) > 0
+
+
 def backup_database(path: Path, backup_dir: Path, label: str = "manual",
                     now: datetime | None = None) -> Path:
-    """A consistent copy through SQLite's backup API (safe while the database is in use)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    _restrict(backup_dir, 0o700)
+    """A consistent copy through SQLite's backup API (safe while the database is in use).
+
+    Only a sound database is copied (``quick_check`` first): a damaged one must never push a good
+    backup out of the rotation. A failed copy (full disk …) leaves no partial file behind.
+    """
+    with translated_errors(backup_dir / label):
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        _restrict(backup_dir, 0o700)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"pfdo-{stamp}-{label}.sqlite3"
-    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
+    with translated_errors(path):
+        src = sqlite3.connect(path)
+        try:
+            rows = [str(r[0]) for r in src.execute("PRAGMA quick_check").fetchall()]
+            if rows != ["ok"]:
+                raise DatabaseDamaged(path, "проверка целостности нашла ошибки")
+        except BaseException:
+            src.close()
+            raise
     try:
-        src.backup(dst)
+        with translated_errors(target):
+            os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     finally:
-        dst.close()
         src.close()
     return target
 

@@ -1,0 +1,287 @@
+"""Backups of the operator database and restoring one (issue 10 §4).
+
+Backups live in ``backups/`` next to the database: one before each migration, one a day when the
+program opens (``database.backup_database`` / ``daily_backup``). ``list_backups`` says what each
+holds; ``restore_backup`` checks the chosen one (``PRAGMA integrity_check``), keeps the current file
+aside as ``pfdo.sqlite3.damaged-YYYYMMDD-HHMMSS`` (with its -wal/-shm) and puts the copy in its place
+(0600). Backups are only read here, through read-only, immutable connections.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from .database import (
+    BACKUP_DIRNAME,
+    DB_FILENAME,
+    SQLITE_HEADER,
+    DatabaseError,
+    StorageError,
+    _fsync_dir,
+    _restrict,
+    translated_errors,
+)
+
+log = logging.getLogger(__name__)
+
+_NAME = re.compile(r"^pfdo-(\d{8}-\d{6})(?:-\d+)?-(.+)\.sqlite3$")
+
+KIND_DAILY = "daily"
+KIND_MIGRATION = "migration"
+KIND_MANUAL = "manual"
+KINDS_RU = {
+    KIND_DAILY: "ежедневная",
+    KIND_MIGRATION: "перед обновлением программы",
+    KIND_MANUAL: "сделана вручную",
+}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup and what it holds (counts are None when the copy cannot be read)."""
+
+    path: Path
+    taken_at: datetime
+    size: int
+    kind: str
+    sound: bool
+    problem: str = ""
+    schema: str | None = None
+    children: int | None = None
+    groups: int | None = None
+    marks: int | None = None
+    unsent: int | None = None
+
+    @property
+    def kind_ru(self) -> str:
+        return KINDS_RU.get(self.kind, self.kind)
+
+    def holds_ru(self) -> str:
+        """«детей 120, групп 8, отметок 5 432, неотправленных изменений 3, схема 0004_…»."""
+        if not self.sound:
+            return f"повреждена: {self.problem}"
+
+        def n(value: int | None) -> str:
+            return "—" if value is None else f"{value:,}".replace(",", "\u00a0")
+
+        return (f"детей {n(self.children)}, групп {n(self.groups)}, отметок {n(self.marks)}, "
+                f"неотправленных изменений {n(self.unsent)}, схема {self.schema or '—'}")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    backup: BackupInfo
+    database: Path
+    kept_aside: Path | None  # the file that was replaced (None: there was no database)
+
+    def message_ru(self) -> str:
+        text = (f"База восстановлена из резервной копии от {self.backup.taken_at:%d.%m.%Y %H:%M} "
+                f"({self.backup.holds_ru()}).")
+        if self.kept_aside is not None:
+            text += (f" Прежний файл сохранён как {self.kept_aside}: изменения, сделанные после этой "
+                     "копии и не отправленные на портал, остались только в нём.")
+        return text + " Синхронизируйте: всё, что есть на портале, загрузится заново."
+
+
+class BackupUnusable(DatabaseError):
+    """The chosen backup cannot be restored (damaged, not a PFDO database, too new, missing)."""
+
+    code = "backup_unusable"
+
+
+class RestoreRefused(DatabaseError):
+    """The current database is sound: restoring would throw away good work unless forced."""
+
+    code = "restore_refused"
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_DIRNAME
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    # immutable: nothing is written next to the backup (no -wal/-shm) and nothing in it changes.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def _count(con: sqlite3.Connection, sql: str) -> int | None:
+    try:
+        return int(con.execute(sql).fetchone()[0])
+    except sqlite3.Error:
+        return None  # an older schema without that table or column
+
+
+def inspect_backup(path: Path, full: bool = False) -> BackupInfo:
+    """What ``path`` holds; ``full`` runs ``integrity_check`` (slower) instead of ``quick_check``."""
+    stat = path.stat()
+    match = _NAME.match(path.name)
+    taken_at = datetime.fromtimestamp(stat.st_mtime)
+    kind = KIND_MANUAL
+    if match:
+        try:
+            taken_at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        except ValueError:
+            pass
+        label = match.group(2)
+        if label == "daily":
+            kind = KIND_DAILY
+        elif label.startswith("before-"):
+            kind = KIND_MIGRATION
+    base = BackupInfo(path=path, taken_at=taken_at, size=stat.st_size, kind=kind, sound=False)
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        return replace(base, problem="файл не является базой данных SQLite")
+    try:
+        con = _read_only(path)
+    except sqlite3.Error:
+        return replace(base, problem="файл не открывается")
+    try:
+        rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check")]
+        if rows != ["ok"]:
+            return replace(base, problem="проверка целостности нашла ошибки")
+        schema_row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return replace(
+            base,
+            sound=True,
+            schema=str(schema_row[0]) if schema_row else None,
+            children=_count(con, "SELECT count(*) FROM child WHERE archived = 0"),
+            groups=_count(con, "SELECT count(*) FROM study_group WHERE archived = 0"),
+            marks=_count(con, "SELECT count(*) FROM attendance_mark"),
+            unsent=_count(con, "SELECT count(*) FROM outbox"),
+        )
+    except sqlite3.Error as exc:
+        problem = "нет схемы PFDO Desktop" if "no such table" in str(exc) else "файл повреждён"
+        return replace(base, problem=problem)
+    finally:
+        con.close()
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """The backups next to the database, newest first, each checked and counted."""
+    folder = backup_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    with translated_errors(folder / "x"):
+        found = [p for p in folder.glob("*.sqlite3") if p.is_file()]
+        infos = [inspect_backup(p) for p in found]
+    return sorted(infos, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def database_state(data_dir: Path) -> str:
+    """«missing», «sound» or «damaged» — of the database in ``data_dir``, without changing it."""
+    path = data_dir / DB_FILENAME
+    if not path.exists():
+        return "missing"
+    try:
+        with path.open("rb") as f:
+            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return "damaged"
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [str(r[0]) for r in con.execute("PRAGMA quick_check")]
+            con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return "damaged"
+    return "sound" if rows == ["ok"] else "damaged"
+
+
+def restore_backup(data_dir: Path, backup: Path, force: bool = False,
+                   now: datetime | None = None) -> RestoreResult:
+    """Put ``backup`` in place of the database in ``data_dir``; the current file is kept aside.
+
+    Order matters for a crash at any step: the copy is made under a temporary name first (a full
+    disk changes nothing), the current file is hard-linked aside, its -wal/-shm are moved aside
+    (an old WAL must never be replayed into the restored file), then the copy replaces it atomically.
+    """
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BackupUnusable(f"резервной копии {backup} нет: укажите файл из списка "
+                             f"(pfdo-desktop restore --data-dir \"{data_dir}\")")
+    info = inspect_backup(backup, full=True)
+    if not info.sound:
+        raise BackupUnusable(f"резервная копия {backup.name} не подходит ({info.problem}): выберите "
+                             "другую из списка")
+    if info.schema is None:
+        raise BackupUnusable(f"в файле {backup.name} нет схемы PFDO Desktop: выберите другую копию")
+    _refuse_newer(info)
+    path = data_dir / DB_FILENAME
+    state = database_state(data_dir)
+    if state == "sound" and not force:
+        raise RestoreRefused(
+            f"база {path} исправна: восстановление заменит её копией от {info.taken_at:%d.%m.%Y %H:%M}, "
+            "и изменения, сделанные после копии, останутся только в отложенном файле. Если это "
+            "нужно, повторите команду с --force")
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.{'replaced' if state == 'sound' else 'damaged'}-{stamp}")
+    tmp = path.with_name(f"{path.name}.restoring-{os.getpid()}")
+    with translated_errors(path):
+        data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "wb") as out, backup.open("rb") as src:
+                shutil.copyfileobj(src, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+            _restrict(tmp, 0o600)
+            kept: Path | None = None
+            if path.exists():
+                _keep_aside(path, aside)
+                kept = aside
+            for suffix in ("-wal", "-shm"):
+                side = path.with_name(path.name + suffix)
+                if side.exists():
+                    os.replace(side, aside.with_name(aside.name + suffix))
+            os.replace(tmp, path)
+            _fsync_dir(data_dir)
+        finally:
+            tmp.unlink(missing_ok=True)
+    log.info("database restored from a %s backup (schema %s)", info.kind, info.schema)
+    return RestoreResult(backup=info, database=path, kept_aside=kept)
+
+
+def _keep_aside(path: Path, aside: Path) -> None:
+    """``aside`` becomes the current file's content; ``path`` stays until it is replaced."""
+    try:
+        os.link(path, aside)
+    except OSError:  # a file system without hard links
+        shutil.copy2(path, aside)
+    _restrict(aside, 0o600)
+
+
+def _refuse_newer(info: BackupInfo) -> None:
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    from .database import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        known = script.get_revision(info.schema or "")
+    except CommandError:
+        known = None
+    if known is None:
+        raise BackupUnusable(f"резервная копия {info.path.name} сделана более новой версией программы "
+                             f"(схема {info.schema}): установите последнюю версию PFDO Desktop")
+
+
+__all__ = [
+    "BackupInfo",
+    "BackupUnusable",
+    "RestoreRefused",
+    "RestoreResult",
+    "StorageError",
+    "database_state",
+    "inspect_backup",
+    "list_backups",
+    "restore_backup",
+]
