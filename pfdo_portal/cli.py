@@ -12,6 +12,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from pfdo_desktop import argparse_ru
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EXPIRY_DAYS
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 
@@ -56,6 +57,7 @@ def _day(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_ru.install()  # argparse's own words («usage», «options», errors) in Russian
     parser = _Parser(prog="pfdo-portal", description="Учебный региональный портал ПФДО")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 

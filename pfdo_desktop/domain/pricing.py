@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from pfdo_desktop.domain.money import ceil_kop, split_months, to_money
+from pfdo_desktop.domain.catalog import BUDGET_REGISTRIES
+from pfdo_desktop.domain.money import ceil_kop, format_rub, split_months, to_money
 
 YearMonth = tuple[int, int]
 
@@ -166,3 +167,20 @@ def termination_effective_date(request_date: date) -> date:
     if request_date.month == 12:
         return date(request_date.year + 1, 1, 1)
     return date(request_date.year, request_date.month + 1, 1)
+
+
+FREE_RU = "бесплатно"
+
+
+def free_for_family(price: Decimal | None, registry: str = "") -> bool:
+    """Does the family pay nothing? A programme of a budget registry (предпрофессиональные, значимые,
+    общеразвивающие: the municipal task pays, the certificate is not charged), or a zero price."""
+    return registry in BUDGET_REGISTRIES or (price is not None and price == 0)
+
+
+def price_text(price: Decimal | None, registry: str = "") -> str:
+    """How a cost reads on screen: «бесплатно» for a free programme (``free_for_family``),
+    «16 500,00 ₽» otherwise, and "" when there is no price at all (no contract yet)."""
+    if free_for_family(price, registry):
+        return FREE_RU
+    return format_rub(price) if price is not None else ""

@@ -138,7 +138,8 @@ def application_rows(s: Session, *where: ColumnElement[bool]) -> list[Applicatio
     """Applications with their child (or new-child request), group and programme, newest first."""
     cert = aliased(Certificate)
     query = (
-        select(Application, StudyGroup.name, Program.name, Child, ChildRequest, cert.number)
+        select(Application, StudyGroup.name, Program.name, Child, ChildRequest, cert.number,
+               Program.registry_code)
         .outerjoin(StudyGroup, StudyGroup.id == Application.group_id)
         .outerjoin(Program, Program.id == StudyGroup.program_id)
         .outerjoin(Child, Child.id == Application.child_id)
@@ -149,17 +150,17 @@ def application_rows(s: Session, *where: ColumnElement[bool]) -> list[Applicatio
     )
     out: list[ApplicationRow] = []
     seen: set[str] = set()
-    for app, group_name, program_name, child, request, number in s.execute(query):
+    for app, group_name, program_name, child, request, number, registry in s.execute(query):
         if app.id in seen:  # a child with two live certificates: one line per application
             continue
         seen.add(app.id)
-        out.append(application_row(app, group_name, program_name, child, request, number))
+        out.append(application_row(app, group_name, program_name, child, request, number, registry))
     return out
 
 
 def application_row(app: Application, group_name: str | None, program_name: str | None,
                     child: Child | None, request: ChildRequest | None,
-                    certificate_number: str | None) -> ApplicationRow:
+                    certificate_number: str | None, registry: str | None = None) -> ApplicationRow:
     if child is not None:
         key = child_key(child.id)
         name = full_name(child.last_name, child.first_name, child.middle_name)
@@ -199,6 +200,7 @@ def application_row(app: Application, group_name: str | None, program_name: str 
         certificate_part=app.certificate_part,
         parent_part=app.parent_part,
         created_at=app.created_at,
+        registry=registry or "",
     )
 
 

@@ -194,6 +194,7 @@ class ApplicationRow:
     certificate_part: Decimal | None
     parent_part: Decimal | None
     created_at: datetime
+    registry: str = ""  # the programme's registry (a budget one is free: «бесплатно» on screen)
 
 
 @dataclass(frozen=True, slots=True)

@@ -384,3 +384,31 @@ def test_the_start_date_is_typed_as_digits_and_an_unfinished_one_blocks_the_appl
     assert dialog.start_date() == start
     assert "Ребёнка можно записать" in dialog.check_label.text() and dialog.ok_button.isEnabled()
     dialog.reject()
+
+
+def test_a_budget_programme_reads_free_in_the_precheck_the_list_and_the_child_card(qtbot, main_window):
+    """Issue 10 §3: «бесплатно» where a budget programme's cost is shown (not an empty cell)."""
+    from pfdo_desktop.domain.catalog import BUDGET_REGISTRIES
+    from pfdo_desktop.ui.applications.model import COL_CONTRACT
+
+    workspace = main_window.workspace
+    child, group, start = find_pair(
+        workspace, lambda c: not c.refusals and c.cost is None and c.registry in BUDGET_REGISTRIES
+    )
+    dialog = open_new_application(qtbot, main_window, child)
+    choose_group(dialog, group.id)
+    html = dialog.check_label.text()
+    assert "Стоимость:</td><td><b>бесплатно</b>" in html
+    with qtbot.waitSignal(dialog.submitted, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    uid = dialog.application_uid
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    card = main_window.children_panel.card
+    assert "договор бесплатно" in card.applications_label.text()
+    panel = open_applications(main_window)
+    panel.reload()
+    assert cell(panel, uid, COL_CONTRACT) == "бесплатно"
+    # a certified programme's contract still reads in roubles
+    priced = [r for r in shown(panel) if r.price_total is not None and r.registry == "certified"]
+    assert priced and all("₽" in cell(panel, r.uid, COL_CONTRACT) for r in priced)

@@ -5,6 +5,7 @@ moderation read-only, a returned card's comment, a conflict with the portal, a g
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QKeyEvent
@@ -488,5 +489,40 @@ def test_group_dates_are_typed_as_digits_and_an_unfinished_one_is_refused_next_t
     dialog.add_date_button.click()
     assert [dialog.dates_list.item(i).text() for i in range(dialog.dates_list.count())] == [f"{day:%d.%m.%Y}"]
     assert "не полностью" not in dialog.dates_error_label.text()
+    dialog.reject()
+    dialog.reject()
+
+
+def test_a_budget_programme_reads_free_wherever_its_cost_is_shown(qtbot, main_window):
+    """Issue 10 §3: «бесплатно», not «0,00 ₽» or an empty cell (`domain.pricing.price_text`)."""
+    from pfdo_desktop.domain.catalog import BUDGET_REGISTRIES
+    from pfdo_desktop.domain.money import format_rub
+    from pfdo_desktop.ui.programs.model import MCOL_PRICE
+
+    panel = open_programs(main_window)
+    rows = shown(panel)
+    budget = next(r for r in rows if r.registry in BUDGET_REGISTRIES)
+    certified = next(r for r in rows if r.registry == "certified")
+
+    panel.table.selectRow(rows.index(budget))  # the card beside the catalogue
+    text = panel.card.toPlainText()
+    assert "цена бесплатно" in text and "цена 0,00" not in text
+    panel.table.selectRow(rows.index(certified))
+    module = svc.open_card(main_window.workspace.db, certified.key).card.modules[0]
+    plain = " ".join(panel.card.toPlainText().replace("\u202f", " ").replace("\xa0", " ").split())
+    assert f"цена {format_rub(module.price)}".replace("\u202f", " ") in plain, plain
+
+    dialog = panel.open_editor(budget.key)
+    assert cell(dialog.modules_model, 0, MCOL_PRICE) == "бесплатно"
+    dialog.price_spin.setValue(0)
+    assert dialog.price_spin.text() == "бесплатно"  # a zero price in the form too
+    choose(dialog.registry_combo, "certified")  # now priced: the roubles show
+    dialog._on_main_changed("registry")
+    assert cell(dialog.modules_model, 0, MCOL_PRICE) == "бесплатно"  # 0 ₽ is free in any registry
+    dialog.price_spin.setValue(1500)
+    assert cell(dialog.modules_model, 0, MCOL_PRICE) == format_rub(Decimal("1500"))
+    choose(dialog.registry_combo, "general")
+    dialog._on_main_changed("registry")
+    assert cell(dialog.modules_model, 0, MCOL_PRICE) == "бесплатно"
     dialog.reject()
     dialog.reject()

@@ -102,5 +102,5 @@ class ApplicationsTableModel(RowsTableModel[ApplicationRow]):
         if column == COL_REASON:
             return row.reason_text
         if column == COL_CONTRACT:
-            return contract_split(row.price_total, row.certificate_part, row.parent_part)
+            return contract_split(row.price_total, row.certificate_part, row.parent_part, row.registry)
         return ""

@@ -4,6 +4,12 @@ The pre-check (`services.applications.precheck`) runs on every change — it is 
 and shows every refusal with its reason, the figures of this application and what to do, or, when
 the child is eligible, what the contract costs and who pays what. «Подать заявку» stays disabled
 while anything refuses. The portal decides for real when the application arrives.
+
+«Номер сертификата» (issue 10 §1, ``domain.privacy``): the number from the parent's application,
+10 digits kept as text, checked as the operator types (``identity.certificate_number_error``) with
+the message next to the field. It is prefilled when this PC already sees the child's certificate,
+empty for a child the portal answered «уже есть в реестре»; required for a certified programme and
+for such a child; compared with the number this PC knows before anything is sent.
 """
 
 from __future__ import annotations
@@ -12,13 +18,15 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -28,6 +36,9 @@ from PySide6.QtWidgets import (
 
 from pfdo_desktop.domain.catalog import REGISTRIES
 from pfdo_desktop.domain.enrolment import F_BIRTH_DATE, F_CERTIFICATE, F_GROUP, F_START_DATE
+from pfdo_desktop.domain.identity import certificate_number_error
+from pfdo_desktop.domain.pricing import price_text
+from pfdo_desktop.domain.privacy import F_CERTIFICATE_NUMBER, normalize_certificate_number
 from pfdo_desktop.services.errors import ServiceError
 from pfdo_desktop.services.rows import ChildRow, GroupRow, Precheck
 
@@ -100,6 +111,20 @@ class NewApplicationDialog(QDialog):
         self.start_date_edit.setDate(today)
         self.start_date_edit.setMinimumWidth(140)
 
+        self.certificate_number_edit = QLineEdit()
+        self.certificate_number_edit.setPlaceholderText(self.tr("10 цифр из заявления родителя"))
+        self.certificate_number_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9 \-]{0,16}"), self.certificate_number_edit)
+        )
+        self.certificate_number_edit.setMinimumWidth(140)
+        self.certificate_number_edit.setMaximumWidth(180)
+        self.certificate_number_label = QLabel()
+        self.certificate_number_label.setWordWrap(True)
+        self.certificate_number_label.setStyleSheet(MUTED_STYLE)
+        certificate_row = QHBoxLayout()
+        certificate_row.addWidget(self.certificate_number_edit)
+        certificate_row.addWidget(self.certificate_number_label, 1)
+
         self.check_label = QLabel()
         self.check_label.setWordWrap(True)
         self.check_label.setTextFormat(Qt.TextFormat.RichText)
@@ -132,6 +157,7 @@ class NewApplicationDialog(QDialog):
         form.addRow(self.tr("Группа:"), self.group_combo)
         form.addRow("", self.group_details_label)
         form.addRow(self.tr("Дата начала обучения:"), self.start_date_edit)
+        form.addRow(self.tr("Номер сертификата:"), certificate_row)
         check_title = QLabel(self.tr("Предварительная проверка (окончательно решает портал):"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -145,12 +171,14 @@ class NewApplicationDialog(QDialog):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.on_search_timer_timeout)
         self.child_search_edit.textEdited.connect(lambda _t: self.search_timer.start())
+        self.certificate_number_edit.textEdited.connect(self.on_certificate_number_edited)
 
         self._load_groups(group_id)
         if child is not None:
             self.child_search_edit.setText(child.full_name)
         self._load_children(child)
-        self.child_combo.currentIndexChanged.connect(self.on_form_changed)
+        self._prefill_certificate_number()
+        self.child_combo.currentIndexChanged.connect(self.on_child_combo_changed)
         self.group_combo.currentIndexChanged.connect(self.on_group_combo_changed)
         self.start_date_edit.dateChanged.connect(self.on_start_date_changed)
         self.start_date_edit.editingFinished.connect(self.on_form_changed)
@@ -256,11 +284,66 @@ class NewApplicationDialog(QDialog):
 
     # --- the pre-check ------------------------------------------------------------------------------
 
+    def on_child_combo_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._prefill_certificate_number()
+        self.run_precheck()
+
+    def on_certificate_number_edited(self, _text: str) -> None:
+        self.run_precheck()
+
+    def _prefill_certificate_number(self) -> None:
+        """The number this PC already sees for the chosen child (the provider is linked to it), or
+        empty: the operator types it from the parent's application."""
+        child = self.selected_child()
+        number = services.applications().certificate_prefill(self.db, child.key) if child is not None else ""
+        self.certificate_number_edit.setText(number)
+
+    def certificate_number(self) -> str:
+        """The number as typed (spaces and hyphens allowed; the service keeps the digits)."""
+        return self.certificate_number_edit.text()
+
+    def certificate_number_error(self) -> str | None:
+        """What is wrong with the typed number's form (``identity.certificate_number_error``)."""
+        number = normalize_certificate_number(self.certificate_number())
+        if not number or certificate_number_error(number) is None:
+            return None
+        message = self.tr("Номер сертификата — ровно 10 цифр, а введено %1: сверьте с заявлением родителя")
+        return message.replace("%1", str(len(number)))
+
+    def _show_certificate_number(self, check: Precheck | None) -> None:
+        """The message next to «Номер сертификата»: what is wrong with it, or what it is for."""
+        edit, label = self.certificate_number_edit, self.certificate_number_label
+        problem = self.certificate_number_error()
+        if problem is None and check is not None:
+            problem = next((r.message for r in check.refusals if r.field == F_CERTIFICATE_NUMBER), None)
+        if problem is not None:
+            edit.setStyleSheet(BAD_STYLE)
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(problem)
+            if self.certificate_number_error() is not None:
+                self.ok_button.setEnabled(False)
+            return
+        edit.setStyleSheet("")
+        label.setStyleSheet(MUTED_STYLE)
+        if check is None:
+            label.setText("")
+        elif check.certificate_number_compared:
+            label.setText(self.tr("Совпадает с номером сертификата ребёнка на этом ПК."))
+        elif check.certificate_number:
+            label.setText(self.tr("Номер сверит портал при подаче заявки."))
+        elif check.certificate_number_required:
+            label.setText(self.tr("Обязательно: номер из заявления родителя."))
+        else:
+            label.setText(self.tr("Для этой программы номер можно не указывать."))
+
     def run_precheck(self) -> Precheck | None:
         """Check the form now and show the verdict; returns it (None when the form is incomplete)."""
         child, group = self.selected_child(), self.selected_group()
         self.error_label.hide()
         self._show_group(group)
+        self._show_certificate_number(None)
         self.check = None
         for widget in (self.child_combo, self.group_combo, self.start_date_edit):
             widget.setStyleSheet("")
@@ -283,13 +366,16 @@ class NewApplicationDialog(QDialog):
             self.ok_button.setEnabled(False)
             return None
         try:
-            check = services.applications().precheck(self.db, child.key, group.id, start, self.today)
+            check = services.applications().precheck(
+                self.db, child.key, group.id, start, self.today, self.certificate_number()
+            )
         except ServiceError as exc:
             self.check_label.setText(f"<span style='color:{ERROR_COLOR}'>{_html(exc.message)}</span>")
             self.ok_button.setEnabled(False)
             return None
         self.check = check
         self.show_check(check)
+        self._show_certificate_number(check)
         return check
 
     def _show_group(self, group: GroupRow | None) -> None:
@@ -312,6 +398,7 @@ class NewApplicationDialog(QDialog):
             F_CERTIFICATE: self.child_combo,
             F_GROUP: self.group_combo,
             F_START_DATE: self.start_date_edit,
+            F_CERTIFICATE_NUMBER: self.certificate_number_edit,
         }
         places = (
             self.tr("Свободных мест: %1 из %2.")
@@ -378,6 +465,13 @@ class NewApplicationDialog(QDialog):
                 lines.append(f"<p style='color:#8a5300'>{_html(note)}</p>")
         else:
             registry = REGISTRIES.get(check.registry, check.registry)
+            free = price_text(None, check.registry)  # «бесплатно» for a budget programme
+            if free:
+                row = (
+                    f"<tr><td style='padding-right:12px'>{_html(self.tr('Стоимость'))}:</td>"
+                    f"<td><b>{_html(free)}</b></td></tr>"
+                )
+                lines.append(f"<table>{row}</table>")
             if check.registry == "paid":
                 text = self.tr("Платная программа: сертификат не используется.")
             else:
@@ -404,16 +498,21 @@ class NewApplicationDialog(QDialog):
             self.start_date_edit.setFocus()  # the check says what is wrong with the date
             self.start_date_edit.selectAll()
             return
+        if self.certificate_number_error() is not None or (
+            check is not None and any(r.field == F_CERTIFICATE_NUMBER for r in check.refusals)
+        ):
+            self.certificate_number_edit.setFocus()  # the message next to it says what is wrong
+            return
         if check is None or check.refusals or start is None:
             return
         child, group = self.selected_child(), self.selected_group()
         assert child is not None and group is not None
-        db, today = self.db, self.today
+        db, today, number = self.db, self.today, self.certificate_number()
         submit = services.applications().submit_application
         self.ok_button.setEnabled(False)
         self.ok_button.setText(self.tr("Сохраняю…"))
         self.task = run_task(
-            lambda: submit(db, child.key, group.id, start, today),
+            lambda: submit(db, child.key, group.id, start, today, number),
             self._on_submitted,
             self._on_submit_failed,
             pool=write_pool(),

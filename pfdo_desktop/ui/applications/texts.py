@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 from pfdo_desktop.domain.money import format_rub
+from pfdo_desktop.domain.pricing import free_for_family, price_text
 
 from . import services
 
@@ -79,8 +80,13 @@ def request_state_text(state: str) -> str:
     }.get(state, state)
 
 
-def contract_split(price: Decimal | None, certificate: Decimal | None, parent: Decimal | None) -> str:
-    """«12 000,00 ₽: сертификат 10 000,00 ₽ + родитель 2 000,00 ₽»; "" without a contract."""
+def contract_split(
+    price: Decimal | None, certificate: Decimal | None, parent: Decimal | None, registry: str = ""
+) -> str:
+    """«12 000,00 ₽: сертификат 10 000,00 ₽ + родитель 2 000,00 ₽»; «бесплатно» for a budget
+    programme or a zero price (`domain.pricing.price_text`); "" without a contract."""
+    if free_for_family(price, registry):
+        return price_text(price, registry)
     if price is None:
         return ""
     text = money(price)

@@ -336,7 +336,7 @@ class ChildCardWidget(QScrollArea):
                     .replace("%1", app.order_number)
                     .replace("%2", ru_date(app.order_date))
                 )
-            split = contract_split(app.price_total, app.certificate_part, app.parent_part)
+            split = contract_split(app.price_total, app.certificate_part, app.parent_part, app.registry)
             if split:
                 details.append(self.tr("договор %1").replace("%1", split))
             if app.reason_text:

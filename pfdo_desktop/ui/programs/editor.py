@@ -444,7 +444,8 @@ class ProgramEditorDialog(QDialog):
             money_spin.setDecimals(2)
             money_spin.setSuffix(" ₽")
             money_spin.setGroupSeparatorShown(True)
-            spin.setMinimumWidth(150)
+            money_spin.setMinimumWidth(150)
+        self.price_spin.setSpecialValueText(self.tr("бесплатно"))  # a zero price, not «0,00 ₽»
         self.module_fields: dict[str, QWidget] = {
             "name": self.module_name_edit,
             "hours": self.hours_spin,
@@ -698,6 +699,7 @@ class ProgramEditorDialog(QDialog):
             self.addresses_editor.set_values(card.addresses)
             self.teachers_editor.set_values(card.teachers)
             self._card = self._read_main()  # a dictionary's Russian title read back as its code
+            self.modules_model.set_registry(self._card.registry)
             self.modules_model.set_rows(list(self._card.modules))
             self._refresh_module_combo()
             self._unsaved_groups = set()
@@ -771,6 +773,7 @@ class ProgramEditorDialog(QDialog):
             return
         self._touch(path, path)
         self._card = self._read_main()
+        self.modules_model.set_registry(self._card.registry)  # a budget programme: «бесплатно»
         if path == "teachers":
             self._refresh_teachers()
         self._changed()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pfdo_desktop.domain.money import format_rub
+from pfdo_desktop.domain.pricing import price_text
 from pfdo_desktop.domain.program_card import GroupCard, ModuleCard
 from pfdo_desktop.ui.rows_model import Index, RowRole, RowsTableModel
 
@@ -190,6 +191,13 @@ class ModulesTableModel(_CardPartsModel):
         QT_TRANSLATE_NOOP("ModulesTableModel", "Замечание"),
     )
     problem_column = MCOL_PROBLEM
+    registry = ""  # the card's: a budget programme's price reads «бесплатно»
+
+    def set_registry(self, registry: str) -> None:
+        if registry != self.registry:
+            self.registry = registry
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, MCOL_PRICE), self.index(self.rowCount() - 1, MCOL_PRICE))
 
     def text(self, row: ModuleCard, column: int) -> str:
         if column == MCOL_NAME:
@@ -199,7 +207,7 @@ class ModulesTableModel(_CardPartsModel):
         if column == MCOL_CHILDREN:
             return f"{row.min_children}–{row.max_children}"
         if column == MCOL_PRICE:
-            return format_rub(row.price)
+            return price_text(row.price, self.registry)
         if column == MCOL_NORMATIVE:
             return format_rub(row.normative_price)
         if column == MCOL_GROUPS:
