@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, default=None, metavar="ПАПКА", help=DATA_DIR_HELP)
     parser.add_argument("--demo", action="store_true",
                         help="демо: встроенный портал с демонстрационным районом")
-    sub = parser.add_subparsers(dest="command", title="команды",
+    sub = parser.add_subparsers(dest="command", title="команды", metavar="КОМАНДА",
                                 description="без команды открывается окно программы")
 
     enrol = sub.add_parser("enrol", help="подключить ПК к порталу одноразовым кодом")

@@ -1,0 +1,151 @@
+"""`--help` and argparse's own errors are Russian in both CLIs (issue 10 §3).
+
+The English phrases are read from the running Python's own argparse source (every string it passes
+through gettext), so a new Python version that adds a message is checked too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pfdo_desktop import argparse_ru
+from pfdo_desktop.cli import _parser as desktop_parser
+from pfdo_desktop.cli import main as desktop_main
+from pfdo_portal.cli import build_parser as portal_parser
+from pfdo_portal.cli import main as portal_main
+
+
+def _argparse_messages() -> set[str]:
+    tree = ast.parse(Path(argparse.__file__).read_text(encoding="utf-8"))
+    found: set[str] = {"show program's version number and exit", "usage:"}
+    for node in ast.walk(tree):
+        called = node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else ""
+        if called in ("_", "ngettext"):
+            found.update(a.value for a in node.args  # type: ignore[attr-defined]
+                         if isinstance(a, ast.Constant) and isinstance(a.value, str))
+    return found
+
+
+def _english_fragments() -> set[str]:
+    """The wording of argparse's messages, between their placeholders («expected», «invalid choice»)."""
+    fragments: set[str] = set()
+    for message in _argparse_messages():
+        for piece in re.split(r"%\([a-z_]+\)[sr]|%[sr]|\n", message):
+            piece = piece.strip(" :()-'\"")
+            if re.search(r"[A-Za-z]{3}", piece):
+                fragments.add(piece.lower())
+    return fragments
+
+
+ENGLISH = _english_fragments()
+
+
+def _assert_russian(text: str) -> None:
+    lowered = text.lower()
+    found = sorted(f for f in ENGLISH if f in lowered)
+    assert not found, f"argparse English {found} in:\n{text}"
+    assert re.search("[а-яё]", lowered), text
+
+
+def test_the_phrase_list_is_argparses_own():
+    assert {"usage", "positional arguments", "options", "show this help message and exit",
+            "the following arguments are required", "invalid choice", "error"} <= ENGLISH
+
+
+def test_every_argparse_message_has_a_russian_text():
+    """The table covers every message this Python's argparse can print (3.11–3.13 checked)."""
+    missing = sorted(m for m in _argparse_messages() - {"usage:"}
+                     if m not in argparse_ru.MESSAGES_RU
+                     and not any(m in pair for pair in argparse_ru.PLURALS_RU))
+    assert missing == []
+
+
+@pytest.mark.parametrize("n,form", [(1, 0), (2, 1), (4, 1), (5, 2), (11, 2), (12, 2), (21, 0), (22, 1),
+                                    (111, 2), (0, 2)])
+def test_russian_plural_forms(n, form):
+    assert argparse_ru.plural_form(n) == form
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def _help(main, argv: list[str], capsys) -> str:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_desktop_help_of_every_command_is_russian(capsys):
+    commands = _commands(desktop_parser())
+    assert {"enrol", "sync", "status", "restore", "print"} <= set(commands)
+    for argv in [["--help"], *[[name, "--help"] for name in commands]]:
+        out = _help(desktop_main, argv, capsys)
+        assert out.startswith("Использование: pfdo-desktop")
+        _assert_russian(out)
+
+
+def test_portal_help_of_every_command_is_russian(capsys):
+    commands = _commands(portal_parser())
+    assert {"serve", "seed-demo", "issue-code", "devices"} <= set(commands)
+    for argv in [["--help"], *[[name, "--help"] for name in commands]]:
+        out = _help(portal_main, argv, capsys)
+        assert out.startswith("Использование: pfdo-portal")
+        _assert_russian(out)
+
+
+@pytest.mark.parametrize("argv,expected", [
+    (["enrol", "--data-dir", "x"], "не указаны обязательные аргументы: --portal"),
+    (["nonsense"], "недопустимое значение 'nonsense' (можно: 'enrol'"),
+    (["print", "nonsense", "-o", "x.pdf"], "недопустимое значение 'nonsense'"),
+    (["sync", "--page-size", "many"],
+     "аргумент --page-size: недопустимое значение 'many': нужно целое число"),
+    (["status", "--unknown"], "неизвестные аргументы: --unknown"),
+    (["--data-dir"], "аргумент --data-dir: нужно одно значение"),
+])
+def test_desktop_errors_are_russian_and_exit_2(argv, expected, capsys):
+    with pytest.raises(SystemExit) as done:
+        desktop_main(argv)
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "pfdo-desktop" in err and ": ошибка: " in err and expected in err
+    _assert_russian(err)
+
+
+@pytest.mark.parametrize("argv,expected", [
+    (["issue-code"], "не указаны обязательные аргументы: --provider"),
+    (["seed-demo", "--scale", "huge"], "недопустимое значение 'huge' (можно: 'demo', 'school')"),
+    (["seed-demo", "--seed", "x"], "недопустимое значение 'x': нужно целое число"),
+    (["nonsense"], "недопустимое значение 'nonsense'"),
+])
+def test_portal_errors_are_russian_and_exit_2(argv, expected, capsys):
+    code = portal_main(argv)
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pfdo-portal: ошибка: ") and expected in err
+    _assert_russian(err)
+
+
+def test_both_commands_as_installed_speak_russian():
+    """The real entry points in fresh processes (nothing installed by the tests' own imports)."""
+    for module, argv in (("pfdo_desktop", ["enrol"]), ("pfdo_portal", ["issue-code"])):
+        helped = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True,
+                                timeout=120)
+        assert helped.returncode == 0 and helped.stdout.startswith("Использование: ")
+        _assert_russian(helped.stdout)
+        failed = subprocess.run([sys.executable, "-m", module, *argv], capture_output=True, text=True,
+                                timeout=120)
+        assert failed.returncode == 2
+        assert "ошибка: не указаны обязательные аргументы" in failed.stderr
+        _assert_russian(failed.stderr)
