@@ -9,7 +9,8 @@ Names are declined with ``pytrovich`` (a port of petrovich's rules), numbers are
   unknown (``None``) and the forms word the sentence so that it needs no gender.
 * **A name is declined** only when its gender is known and every part is written in Russian
   letters (a hyphen allowed: Римского-Корсакова); a foreign or Latin-lettered name, or one whose
-  gender is unknown (Ли Мин, Шмидт Анна), stays in the nominative, never with a half-made ending.
+  gender is unknown (Ли Мин, Шмидт Анна), stays in the nominative, never with a half-made ending;
+  so does a name with a one-letter part (an initial) or one a rule would change beyond its ending.
   A Turkic patronymic («Рашид оглы», «Алиевна кызы») is not declined, as in Russian usage.
 * **Position titles**: the common ones are declined (директор, генеральный директор, руководитель,
   заведующий / заведующая, начальник, индивидуальный предприниматель, исполняющий обязанности …,
@@ -99,7 +100,10 @@ def _detector() -> PetrovichGenderDetector:
 
 
 def _is_russian(part: str, *, words: bool = False) -> bool:
-    return bool((_RUSSIAN_WORDS if words else _RUSSIAN_PART).fullmatch(part))
+    """Russian letters only, every word (and half of a double name) at least two letters long: a
+    lone letter is an initial («А.») or a typo, and a rule would replace it whole («А» → «ы»)."""
+    return (bool((_RUSSIAN_WORDS if words else _RUSSIAN_PART).fullmatch(part))
+            and all(len(piece) >= 2 for piece in re.split(r"[- ]", part)))
 
 
 def _turkic_gender(middle: str) -> Gender | None:
@@ -158,13 +162,30 @@ def _declined(last: str, first: str, middle: str, case: Case) -> tuple[str, str,
     gender = gender_of(last, first, middle)
     if case is NOM or gender is None or not _declinable(last, first, middle):
         return last, first, middle
-    return (
+    declined = (
         _decline_part("last", gender, case, last) if last else "",
         _decline_part("first", gender, case, first) if first else "",
         # «Рашид оглы» stays as it is; a Russian patronymic is declined
         middle if not middle or " " in middle or _turkic_gender(middle) else
         _decline_part("middle", gender, case, middle),
     )
+    if not all(_only_the_ending_changed(old, new) for old, new in zip((last, first, middle), declined,
+                                                                       strict=True)):
+        return last, first, middle  # a rule that would rewrite a word («Ая» → «ой»): as it is
+    return declined
+
+
+def _only_the_ending_changed(old: str, new: str) -> bool:
+    """Each half of ``new`` keeps all but the last three letters of ``old``'s (at least the first
+    letter; «ё» read as «е»: Пётр → Петра, Лев → Льва) and grows by at most four."""
+    old_halves, new_halves = old.split("-"), new.split("-")
+    if len(old_halves) != len(new_halves):
+        return False
+    for o, n in zip(old_halves, new_halves, strict=True):
+        o_, n_ = o.casefold().replace("ё", "е"), n.casefold().replace("ё", "е")
+        if not n_.startswith(o_[:max(1, len(o_) - 3)]) or len(n_) - len(o_) > 4:
+            return False
+    return True
 
 
 def _declinable(last: str, first: str, middle: str) -> bool:

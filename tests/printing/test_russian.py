@@ -102,6 +102,12 @@ def test_the_gender_is_told_by_the_patronymic_else_by_a_first_name_and_surname_t
     # written in capitals on a paper list: the ending in capitals too
     ("ИВАНОВА МАРИЯ ПЕТРОВНА", GEN, "ИВАНОВОЙ МАРИИ ПЕТРОВНЫ"),
     ("Фёдоров Пётр Семёнович", GEN, "Фёдорова Петра Семёновича"),
+    # a lone letter is an initial or a typo: the name is left as it is, never «Ивановой ы …»
+    ("Иванова А Ивановна", GEN, "Иванова А Ивановна"),
+    ("Иванова Анна-А Ивановна", GEN, "Иванова Анна-А Ивановна"),
+    ("Я Анна Ивановна", DAT, "Я Анна Ивановна"),
+    ("Ов Ия Ивановна", GEN, "Ов Ии Ивановны"),
+    ("Ая Анна Ивановна", GEN, "Ая Анна Ивановна"),  # a rule would make it «Ой»: left as it is
     ("", GEN, ""),
 ])
 def test_a_name_is_declined_in_its_case_or_left_in_the_nominative(full, case, expected):
