@@ -53,6 +53,9 @@ HINT_NOT_ENROLLED = "not_enrolled"  # → «Подключить к портал
 HINT_NO_GROUPS = "no_groups"  # enrolled, nothing loaded yet (or the first sync failed) → «Синхронизировать»
 HINT_LOADING = "loading"  # the first sync is running
 
+LESSON_COLUMN_WIDTH = 46
+TODAY_COLUMN_WIDTH = 64
+
 _KEY_CODES = {
     Qt.Key.Key_1: AttendanceCode.PRESENT,
     Qt.Key.Key_2: AttendanceCode.ABSENT,
@@ -189,7 +192,7 @@ class JournalPanel(QWidget):
         self.table.setPalette(palette)
         horizontal = self.table.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        horizontal.setDefaultSectionSize(46)
+        horizontal.setDefaultSectionSize(LESSON_COLUMN_WIDTH)
         horizontal.setMinimumHeight(44)
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -491,6 +494,10 @@ class JournalPanel(QWidget):
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         last = self.model.lesson_count
+        for column in range(last):  # «сегодня» in bold needs a little more than «пн»
+            lesson = self.model.lesson_at(column)
+            today = lesson is not None and lesson.lesson_date == self.model.today
+            header.resizeSection(column, TODAY_COLUMN_WIDTH if today else LESSON_COLUMN_WIDTH)
         if self.model.columnCount() > last:
             header.resizeSection(last, 72)
 
