@@ -23,6 +23,7 @@ from .errors import error_code, expected_message
 from .i18n import install_translator
 from .main_thread_gc import MainThreadGarbageCollector
 from .main_window import MainWindow
+from .restore_dialog import RestoreDialog
 from .sync.enrol_dialog import EnrolDialog
 from .tasks import run_task, sync_pool, wait_for_all, write_pool
 
@@ -107,6 +108,11 @@ class Startup(QObject):
         self.workspace: Workspace | None = None
         self.demo_session: Any = None
         self.enrol_dialog: EnrolDialog | None = None
+        self.damaged_box: QMessageBox | None = None
+        self.restore_dialog: RestoreDialog | None = None
+        self.restore_button: Any = None
+        self.restored_message = ""  # said once the restored database is open
+        self.restored_box: QMessageBox | None = None
 
     def start(self) -> None:
         if self.demo:
@@ -152,7 +158,8 @@ class Startup(QObject):
     def _on_opened(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.window.hide_busy()
-        self.window.set_message("")
+        self.window.set_message(self.restored_message, ok=bool(self.restored_message))
+        self.restored_message = ""
         self.window.enrol_requested = self.ask_enrolment
         self.window.set_workspace(workspace)
         if not workspace.enrolled:
@@ -190,13 +197,56 @@ class Startup(QObject):
 
     def _on_open_failed(self, exc: BaseException) -> None:
         self.window.hide_busy()
-        message = expected_message(exc)
+        message = expected_message(exc, alert=False)
         if message is None:
             sys.excepthook(type(exc), exc, exc.__traceback__)
             message = self.tr("Не удалось открыть данные программы.")
         log.error("start-up failed: %s", error_code(exc))
         self.window.set_message(message, error=True)
-        QMessageBox.critical(self.window, "PFDO Desktop", message)
+        damaged = getattr(exc, "path", None) if error_code(exc) == "database_damaged" else None
+        if damaged is not None:
+            self.offer_restore(message, Path(damaged).parent)
+        else:
+            QMessageBox.critical(self.window, "PFDO Desktop", message)
+
+    def offer_restore(self, message: str, data_dir: Path) -> None:
+        """The database is damaged: say so and offer «Восстановить из резервной копии…»."""
+        box = QMessageBox(QMessageBox.Icon.Critical, "PFDO Desktop", message,
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("damaged_database_box")
+        self.restore_button = box.addButton(self.tr("Восстановить из резервной копии…"),
+                                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Закрыть"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.restore_button)
+        box.finished.connect(lambda _result: self._on_damaged_box_finished(box, data_dir))
+        self.damaged_box = box
+        box.open()
+
+    def _on_damaged_box_finished(self, box: QMessageBox, data_dir: Path) -> None:
+        chosen = box.clickedButton()
+        self.damaged_box = None
+        box.deleteLater()
+        if chosen is not None and chosen is self.restore_button:
+            self.show_restore_dialog(data_dir)
+
+    def show_restore_dialog(self, data_dir: Path) -> None:
+        dialog = RestoreDialog(data_dir, parent=self.window)
+        dialog.finished.connect(lambda result: self._on_restore_finished(dialog, result))
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _on_restore_finished(self, dialog: RestoreDialog, result: int) -> None:
+        self.restore_dialog = None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted.value or dialog.result_info is None:
+            return
+        self.restored_message = dialog.result_info.message_ru()
+        box = QMessageBox(QMessageBox.Icon.Information, "PFDO Desktop", self.restored_message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("restored_box")
+        box.open()  # what was restored and where the replaced file is: more than a status line holds
+        self.restored_box = box
+        self.start()  # open the restored database
 
     def close(self) -> None:
         """At exit: stop a sync, wait for writes, close the database and the demo portal."""

@@ -1,4 +1,9 @@
-"""Which exceptions are expected (a Russian message for the operator) and which are bugs."""
+"""Which exceptions are expected (a Russian message for the operator) and which are bugs.
+
+Storage problems (``StorageError``: a full disk, a read-only folder, a damaged database) are
+expected too, and more than a status-line message: the operator must act outside the program, so
+they are also shown in a dialog — one at a time, however many saves fail meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,17 @@ from typing import Any
 
 from pfdo_desktop.services.errors import ServiceError
 
+log = logging.getLogger(__name__)
 
-def expected_message(exc: BaseException) -> str | None:
+STORAGE_CODES = frozenset({"storage", "database_damaged", "disk_full", "no_access", "disk_io"})
+
+_storage_box: Any = None  # the storage problem dialog on screen, if any
+
+
+def expected_message(exc: BaseException, alert: bool = True) -> str | None:
     """The operator-facing message of an expected error, or None for a bug.
+
+    A storage problem also opens a warning dialog (``alert``; start-up shows its own).
 
     The sync modules are imported here, not at the top: httpx and pydantic cost ≈ 130 ms, and the
     window must appear before they are needed.
@@ -27,8 +40,41 @@ def expected_message(exc: BaseException) -> str | None:
     except ImportError:  # pragma: no cover
         return None
     if isinstance(exc, DatabaseError):
-        return str(exc)
+        if alert and is_storage_problem(exc):
+            alert_storage_problem(exc.message)
+        return exc.message
     return None
+
+
+def is_storage_problem(exc: BaseException) -> bool:
+    return error_code(exc) in STORAGE_CODES
+
+
+def alert_storage_problem(message: str) -> None:
+    """Show ``message`` in a warning dialog unless one is already up (UI thread only)."""
+    global _storage_box
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if _visible(_storage_box):
+        _storage_box.setText(message)  # the latest problem; one dialog, not a cascade
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, "PFDO Desktop", message,
+                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box.setObjectName("storage_problem_box")
+    box.open()
+    _storage_box = box
+
+
+def storage_problem_box() -> Any:
+    """The storage problem dialog currently open (tests and the main window), or None."""
+    return _storage_box if _visible(_storage_box) else None
+
+
+def _visible(box: Any) -> bool:
+    try:
+        return box is not None and bool(box.isVisible())
+    except RuntimeError:  # its parent window was closed and took it along
+        return False
 
 
 def error_code(exc: BaseException) -> str:

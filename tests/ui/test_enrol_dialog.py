@@ -60,3 +60,51 @@ def test_a_valid_code_enrols_and_closes(qtbot, dialog, portal, portal_db, demo_p
     assert not dialog.isVisible()
     assert dialog.provider_name
     assert workspace.enrolled
+
+
+def test_without_a_keyring_the_dialog_says_what_to_install_and_the_code_stays_valid(
+        qtbot, dialog, portal, portal_db, demo_provider_id, workspace, memory_keyring, tmp_path):
+    import keyring
+    from keyring.backends import fail
+
+    from pfdo_desktop.workspace import Workspace
+    from pfdo_portal.admin import issue_code, list_devices
+
+    code = issue_code(portal_db, demo_provider_id)
+    keyring.set_keyring(fail.Keyring())
+    qtbot.keyClicks(dialog.url_edit, portal.url)
+    qtbot.keyClicks(dialog.code_edit, code)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible() and dialog.ok_button.isEnabled(), timeout=20_000)
+    text = dialog.error_label.text()
+    assert "хранилища паролей" in text and "Код подключения не использован" in text
+    assert "gnome-keyring" in text or "диспетчер учётных данных" in text or "связка ключей" in text
+    assert dialog.isVisible() and not workspace.enrolled
+    assert list_devices(portal_db) == []
+    keyring.set_keyring(memory_keyring)
+    other = Workspace.open(tmp_path / "other")
+    try:
+        other.enrol(portal.url, code)  # the code was not spent
+    finally:
+        other.close()
+
+
+def test_a_code_of_another_provider_is_refused_in_the_dialog_and_changes_nothing(
+        qtbot, portal, portal_db, enrolled_workspace, memory_keyring):
+    from pfdo_portal.admin import issue_code, list_devices, list_providers
+
+    ws = enrolled_workspace
+    mine = ws.device()
+    other = next(p.id for p in list_providers(portal_db) if p.id != mine.provider_id)
+    tokens = dict(memory_keyring.store)
+    devices = list_devices(portal_db)
+    dialog = EnrolDialog(ws.enrol, mine.portal_url or "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.code_edit, issue_code(portal_db, other))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible() and dialog.ok_button.isEnabled(), timeout=20_000)
+    assert "другой организации" in dialog.error_label.text()
+    assert "не израсходован" in dialog.error_label.text()
+    assert memory_keyring.store == tokens and list_devices(portal_db) == devices
+    assert ws.device().device_id == mine.device_id

@@ -1,0 +1,228 @@
+"""«Восстановить из резервной копии…»: the backups next to a damaged database, and restoring one.
+
+The same list and the same checks as ``pfdo-desktop restore`` (``models/backups.py`` through the
+``workspace`` functions): the date, the kind and size of each backup and what it holds; the newest
+sound one is chosen; restoring keeps the damaged file aside. Listing and restoring run in the
+background.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .errors import error_code, expected_message
+from .tasks import Task, run_task, write_pool
+
+log = logging.getLogger(__name__)
+
+BackupRole = Qt.ItemDataRole.UserRole + 1
+
+ListFn = Callable[[Path], list[Any]]  # data_dir → [BackupInfo], newest first
+RestoreFn = Callable[[Path, Path], Any]  # (data_dir, backup) → RestoreResult
+
+
+def _default_list(data_dir: Path) -> list[Any]:
+    from pfdo_desktop.workspace import list_backups
+
+    return list_backups(data_dir)
+
+
+def _default_restore(data_dir: Path, backup: Path) -> Any:
+    from pfdo_desktop.workspace import restore_backup
+
+    return restore_backup(data_dir, backup)
+
+
+def _size(n: int) -> str:
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.1f} МБ".replace(".", ",")
+    return f"{max(1, n >> 10)} КБ"
+
+
+class BackupsModel(QAbstractTableModel):
+    """The backups (``BackupInfo`` rows), newest first; a damaged one is shown but not selectable."""
+
+    COL_DATE, COL_KIND, COL_SIZE, COL_HOLDS = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.headers = [self.tr("Дата"), self.tr("Когда сделана"), self.tr("Размер"),
+                        self.tr("Что в копии")]
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if not self.rows[index.row()].sound:
+            return Qt.ItemFlag.NoItemFlags  # a damaged backup cannot be chosen
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        info = self.rows[index.row()]
+        if role == BackupRole:
+            return info
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.data(index)}\n{info.path}"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == self.COL_DATE:
+            return info.taken_at.strftime("%d.%m.%Y %H:%M")
+        if column == self.COL_KIND:
+            return {
+                "daily": self.tr("ежедневная"),
+                "migration": self.tr("перед обновлением программы"),
+            }.get(info.kind, self.tr("сделана вручную"))
+        if column == self.COL_SIZE:
+            return _size(info.size)
+        if not info.sound:
+            return self.tr("повреждена: %1").replace("%1", info.problem)
+        return (self.tr("детей %1, групп %2, отметок %3, неотправленных изменений %4")
+                .replace("%1", _n(info.children)).replace("%2", _n(info.groups))
+                .replace("%3", _n(info.marks)).replace("%4", _n(info.unsent)))
+
+
+def _n(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}".replace(",", "\u00a0")
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups of ``data_dir`` and restores the chosen one; ``result_info`` is the
+    ``RestoreResult`` after «Восстановить» succeeded."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, list_fn: ListFn | None = None,
+                 restore_fn: RestoreFn | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.list_fn = list_fn or _default_list
+        self.restore_fn = restore_fn or _default_restore
+        self.result_info: Any = None
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Восстановление из резервной копии"))
+        self.setMinimumWidth(900)
+
+        intro = QLabel(self.tr(
+            "Выберите резервную копию базы. Текущий файл базы не удаляется: он будет сохранён рядом "
+            "(pfdo.sqlite3.damaged-…), и изменения, сделанные после копии и не отправленные на портал, "
+            "останутся только в нём. После восстановления синхронизируйте: всё, что есть на портале, "
+            "загрузится заново."))
+        intro.setWordWrap(True)
+        self.model = BackupsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.status_label = QLabel(self.tr("Ищу резервные копии…"))
+        self.status_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.restore_button.setText(self.tr("Восстановить"))
+        self.restore_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
+        self.load()
+
+    def load(self) -> None:
+        data_dir = self.data_dir
+        self.task = run_task(lambda: self.list_fn(data_dir), self._on_listed, self._on_failed,
+                             pool=write_pool())
+
+    def chosen(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], BackupRole) if rows else None
+
+    def _update_button(self) -> None:
+        busy = self.task is not None and self.task.running
+        self.restore_button.setEnabled(not busy and self.chosen() is not None)
+
+    def _on_listed(self, found: list[Any]) -> None:
+        self.model.set_rows(found)
+        sound = [row for row, info in enumerate(found) if info.sound]
+        if not found:
+            self.status_label.setText(self.tr(
+                "Резервных копий нет (папка %1). Переименуйте повреждённый файл pfdo.sqlite3 и "
+                "запустите программу: она создаст новую базу; подключите ПК заново и синхронизируйте. "
+                "Неотправленные изменения останутся только в старом файле.")
+                .replace("%1", str(self.data_dir / "backups")))
+        elif not sound:
+            self.status_label.setText(
+                self.tr("Все резервные копии повреждены: восстановить базу из них нельзя."))
+        else:
+            self.status_label.setText(self.tr("Самая свежая исправная копия выбрана."))
+            self.table.selectRow(sound[0])
+        self._update_button()
+
+    def accept(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        info = self.chosen()
+        if info is None:
+            return
+        data_dir, path = self.data_dir, info.path
+        self.restore_button.setEnabled(False)
+        self.status_label.setText(self.tr("Восстанавливаю…"))
+        self.task = run_task(lambda: self.restore_fn(data_dir, path), self._on_restored,
+                             self._on_failed, pool=write_pool())
+
+    def _on_restored(self, result: Any) -> None:
+        self.result_info = result
+        log.info("database restored from a backup")
+        super().accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        message = expected_message(exc, alert=False)
+        if message is None:
+            message = self.tr("Не удалось из-за внутренней ошибки.")
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            log.info("restore refused: %s", error_code(exc))
+        self.status_label.setText(message)
+        self._update_button()
