@@ -76,11 +76,12 @@ def start_demo(data_dir: Path | None = None, step: StepFn | None = None) -> Demo
 
 
 def _ensure_keyring() -> bool:
-    """True when the demo had to fall back to an in-memory keyring."""
+    """True when the demo had to fall back to an in-memory keyring: the OS has no usable one (none,
+    keyring's null backend, or one that fails to store). Real work never does this."""
     try:
-        keyring.get_password(credentials.SERVICE, "probe")
+        credentials.check_usable()
         return False
-    except (NoKeyringError, KeyringError):
-        log.warning("no OS keyring: the demo keeps its token in memory for this session")
+    except (credentials.CredentialsUnavailable, NoKeyringError, KeyringError):
+        log.warning("no usable OS keyring: the demo keeps its token in memory for this session")
         keyring.set_keyring(credentials.MemoryKeyring())
         return True

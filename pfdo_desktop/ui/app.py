@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pfdo_desktop.logging_setup import setup_logging
 
-from .errors import error_code, expected_message
+from .errors import alert_storage_problem, error_code, expected_message, is_storage_problem
 from .i18n import install_translator
 from .main_thread_gc import MainThreadGarbageCollector
 from .main_window import MainWindow
@@ -72,9 +72,16 @@ class CrashHook:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        log.critical("unexpected error: %s", error_code(exc), exc_info=(exc_type, exc, tb))
         app = QApplication.instance()
-        if app is None or self._showing or QThread.currentThread() is not app.thread():
+        on_ui_thread = app is not None and QThread.currentThread() is app.thread()
+        if is_storage_problem(exc) and on_ui_thread:
+            # A full disk or a damaged database met outside a handler (e.g. a read on the UI
+            # thread): an operator's problem with a known remedy, not a crash.
+            log.error("storage problem: %s", error_code(exc))
+            alert_storage_problem(str(getattr(exc, "message", exc)))
+            return
+        log.critical("unexpected error: %s", error_code(exc), exc_info=(exc_type, exc, tb))
+        if app is None or self._showing or not on_ui_thread:
             traceback.print_exception(exc_type, exc, tb)
             return
         self._showing = True

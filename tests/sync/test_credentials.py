@@ -215,3 +215,14 @@ def test_a_lost_keyring_entry_asks_to_enrol_again(enrolled_workspace, memory_key
     with pytest.raises(SyncError) as err:
         enrolled_workspace.sync()
     assert err.value.code == "no_token" and "заново" in err.value.message
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring, null.Keyring], ids=["no-keyring", "null-keyring"])
+def test_the_demo_alone_falls_back_to_memory_when_the_os_keyring_is_unusable(backend, memory_keyring):
+    from pfdo_desktop.demo import _ensure_keyring
+
+    keyring.set_keyring(backend())
+    assert _ensure_keyring() is True
+    assert isinstance(keyring.get_keyring(), MemoryKeyring)
+    keyring.set_keyring(memory_keyring)  # a usable keyring is kept as it is
+    assert _ensure_keyring() is False and keyring.get_keyring() is memory_keyring

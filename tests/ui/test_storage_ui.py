@@ -142,3 +142,25 @@ def test_a_mark_saved_on_a_full_disk_says_so_in_a_dialog(qtbot, main_window, jou
     assert main_window.message_label.text().startswith("Диск заполнен")
     assert crashes == []
     box.done(0)
+
+
+def test_a_storage_problem_reaching_the_crash_hook_is_shown_as_what_it_is(qtbot, tmp_path, monkeypatch):
+    """A full disk met where no handler expected it (a read on the UI thread): the storage dialog
+    with what to do, not «Произошла непредвиденная ошибка»."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pfdo_desktop.logging_setup import setup_logging
+    from pfdo_desktop.models import DiskFull
+    from pfdo_desktop.ui.app import CrashHook
+
+    crash_boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: crash_boxes.append(box.text()) or 0)
+    hook = CrashHook(setup_logging(directory=tmp_path / "logs"))
+    try:
+        raise DiskFull(tmp_path / "pfdo.sqlite3")
+    except DiskFull:
+        hook(*sys.exc_info())
+    box = errors_module.storage_problem_box()
+    assert box is not None and box.text().startswith("Диск заполнен")
+    assert crash_boxes == []
+    box.done(0)
