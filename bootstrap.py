@@ -29,7 +29,8 @@ XCB_LIBS = ["libxkbcommon-x11-0", "libx11-xcb1", "libxcb-cursor0", "libxcb-icccm
             "libxcb-keysyms1", "libxcb-image0", "libxcb-randr0", "libxcb-render-util0",
             "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1|libxcb-util0",
             "libxcb-xfixes0", "libxcb-xkb1"]
-TEST_TOOLS = ["poppler-utils"]  # pdftoppm/pdftotext, to look at printed forms
+TEST_TOOLS = ["poppler-utils",  # pdftoppm/pdftotext, to look at printed forms
+              "faketime"]  # libfaketime: tests/sync/test_clock.py syncs in a process with a shifted clock
 QT_FREE = ["pfdo_desktop/domain", "pfdo_desktop/models", "pfdo_desktop/services", "pfdo_desktop/sync",
            "pfdo_desktop/printing", "pfdo_desktop/workspace.py", "pfdo_desktop/cli.py", "pfdo_portal"]
 

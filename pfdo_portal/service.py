@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, and_, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from pfdo_desktop.domain.attendance import VALID_CODES, mark_id
+from pfdo_desktop.domain.clock import portal_edit_time
 from pfdo_desktop.sync import protocol as p
 
 from . import db
@@ -47,10 +48,6 @@ class ApiError(Exception):
         self.code = code
         self.message = message
         self.headers = headers or {}
-
-
-# How far ahead of the portal's clock an edit's time may be (then it is clamped).
-MAX_CLOCK_AHEAD = timedelta(minutes=5)
 
 
 def utcnow() -> datetime:
@@ -382,9 +379,10 @@ def apply_mark(
     A refusal carries the portal's value of the cell (``code`` None: no mark), so the PC shows what
     the portal holds; the refused value stays in the PC's audit trail.
     """
-    now = utcnow()
-    # A PC clock far ahead would otherwise make its edit unbeatable by any later one.
-    changed_at = min(changed_at, now + MAX_CLOCK_AHEAD)
+    now = utcnow()  # the moment the portal receives this edit
+    # The PC dates an edit on the portal's clock when it is made; whatever went wrong on the way,
+    # an edit is never dated after it reached the portal (no window in which it beats real ones).
+    changed_at = portal_edit_time(changed_at, now)
     mk = db.marks.c
     cell = and_(mk.group_id == group_id, mk.child_id == child_id, mk.lesson_date == lesson_date)
 

@@ -26,7 +26,7 @@ import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -38,6 +38,10 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from pfdo_desktop.domain.clock import Clock
+
+from .clock import SystemClock
 
 log = logging.getLogger(__name__)
 
@@ -246,6 +250,8 @@ class Database:
     engine: Engine
     _read: sessionmaker[Session]
     _write: sessionmaker[Session]
+    # The PC's clocks that date edits for the portal (models/clock.py); tests inject shifted ones.
+    clock: Clock = field(default_factory=SystemClock)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

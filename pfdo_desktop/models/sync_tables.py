@@ -24,8 +24,15 @@ class Device(Base):
     provider_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     provider_name: Mapped[str | None] = mapped_column(Text, nullable=True)
     enrolled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    clock_offset_s: Mapped[float] = mapped_column(Float, default=0.0)
+    clock_offset_s: Mapped[float] = mapped_column(Float, default=0.0)  # portal − wall, last measured
     operator: Mapped[str] = mapped_column(String(64), default="")
+    # The portal's clock pinned to this PC's monotonic clock at the last sync (domain/clock.py):
+    # edits are dated on it when they are made. Null until the first sync of a version that has it.
+    clock_anchor_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    clock_anchor_wall: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    clock_anchor_mono: Mapped[float | None] = mapped_column(Float, nullable=True)
+    clock_anchor_boot: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    clock_anchor_rtt_s: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class OutboxOp(Base):

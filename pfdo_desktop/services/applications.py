@@ -101,6 +101,8 @@ from pfdo_desktop.models import (
     StudyGroup,
     utcnow,
 )
+from pfdo_desktop.models.clock import edit_time_now
+from pfdo_desktop.models.sync_tables import Device
 
 from . import groups as group_service
 from .enrolment_rows import (
@@ -281,7 +283,8 @@ def submit_application(db: Database, child_key: str, group_id: int, start_date: 
         if check.refusals:
             raise Refused(check.refusals)
         uid = new_uid()
-        now = utcnow()
+        # On the portal's clock (domain/clock.py): the portal counts the application's days from it.
+        now = edit_time_now(s.scalar(select(Device)), db.clock)
         cost = check.cost
         s.add(Application(
             id=uid, number="", child_id=child.child_id, child_request_uid=child.request_uid,

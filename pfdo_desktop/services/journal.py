@@ -23,6 +23,7 @@ from pfdo_desktop.models import (
     Membership,
     utcnow,
 )
+from pfdo_desktop.models.clock import edit_time_now
 
 from .errors import NotAllowed, NotFound, ValidationError
 from .groups import get_group
@@ -120,7 +121,6 @@ def mark_attendance(
                 raise ValidationError("code", str(exc)) from None
         else:
             codes[change.child_id] = None
-    now = utcnow()
     changed = 0
     with db.write() as s:
         lesson = s.scalar(
@@ -139,7 +139,12 @@ def mark_attendance(
                 f"{lesson_date:%d.%m.%Y} у группы нет занятия по расписанию: отметку поставить нельзя.",
             )
         members = _members_on(s, group_id, lesson_date)
-        operator = s.scalar(select(Device.operator)) or getpass.getuser()
+        device = s.scalar(select(Device))
+        operator = (device.operator if device is not None else "") or getpass.getuser()
+        # Dated on the portal's clock now, when the edit is made (domain/clock.py): one reading
+        # of the anchor for the whole save; a wrong or corrected wall clock does not move it.
+        now = edit_time_now(device, db.clock)
+        recorded = utcnow()
         ids = {child_id: mark_id(group_id, child_id, lesson_date) for child_id in codes}
         current = {
             m.child_id: m
@@ -166,7 +171,7 @@ def mark_attendance(
             audit.append({"mark_id": ids[child_id], "group_id": group_id, "child_id": child_id,
                           "lesson_date": lesson_date, "old_code": old, "new_code": code,
                           "changed_at": now, "changed_by": operator, "reason": AUDIT_EDIT,
-                          "recorded_at": now})
+                          "recorded_at": recorded})
             payload = {"group_id": group_id, "child_id": child_id,
                        "lesson_date": lesson_date.isoformat(),
                        "changed_at": now.isoformat(), "changed_by": operator}

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from pfdo_desktop.domain.applications import (
     MATCH_RESULTS_RU,
 )
 from pfdo_desktop.domain.attendance import mark_id
+from pfdo_desktop.domain.clock import InfoSample, anchor_from, wants_another_sample
 from pfdo_desktop.domain.identity import search_name
 from pfdo_desktop.models import (
     AUDIT_CONFLICT_LOST,
@@ -69,6 +70,7 @@ from pfdo_desktop.models import (
     SyncRun,
     utcnow,
 )
+from pfdo_desktop.models.clock import store_anchor
 from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.enrolment_rows import PENDING_TITLES_RU
 from pfdo_desktop.services.lessons import regenerate_lessons
@@ -135,7 +137,6 @@ class SyncReport:
 @dataclass
 class _Context:
     device: Device
-    offset: timedelta
     report: SyncReport
 
 
@@ -212,22 +213,40 @@ class SyncEngine:
                                 "not_enrolled")
             s.expunge(device)
         self.progress("info", 0, None)
-        sent_at = datetime.now(UTC)
-        info = self.client.info()
-        received_at = datetime.now(UTC)
-        if not info.protocol_min <= p.PROTOCOL_VERSION <= info.protocol_max:
-            raise SyncError("Портал использует другую версию протокола. Обновите программу.",
-                            "protocol_unsupported")
-        offset = info.server_time - (sent_at + (received_at - sent_at) / 2)
+        info = self._sample_portal_clock()
         with self.db.write() as s:
-            s.execute(update(Device).values(clock_offset_s=offset.total_seconds()))
             # The region's price cap checks a card before it goes to moderation (issue 4).
             program_service.store_price_cap(s, getattr(info, "price_cap_ratio", None))
-        ctx = _Context(device=device, offset=offset, report=report)
+        ctx = _Context(device=device, report=report)
         self._push(ctx, min(info.max_ops_per_push, p.MAX_OPS_PER_PUSH))
         limit = min(self.pull_limit, info.max_pull_limit)
         for stream in p.STREAMS:
             self._pull(ctx, stream, limit)
+
+    def _sample_portal_clock(self) -> p.InfoResponse:
+        """``GET /info``, and the portal-clock anchor that dates the edits made from now on
+        (domain/clock.py). Ops already queued carry their own time and are not touched. One
+        request on a fast link; while every answer is slow (a 1–2 s answer would date edits up to
+        a second off) a few more, and the shortest round trip gives the anchor."""
+        clock = self.db.clock
+        samples: list[InfoSample] = []
+        while True:
+            sent = clock.read()
+            info = self.client.info()
+            samples.append(InfoSample(sent=sent, received=clock.read(), server_time=info.server_time))
+            if not info.protocol_min <= p.PROTOCOL_VERSION <= info.protocol_max:
+                raise SyncError("Портал использует другую версию протокола. Обновите программу.",
+                                "protocol_unsupported")
+            if not wants_another_sample(samples):
+                break
+        anchor = anchor_from(samples)
+        with self.db.write() as s:
+            device = s.scalar(select(Device))
+            assert device is not None
+            store_anchor(device, anchor)
+        log.info("portal clock sampled %d time(s), best round trip %.3f s", len(samples),
+                 anchor.round_trip or 0.0)
+        return info
 
     def _check_cancel(self) -> None:
         if self.cancel.is_set():
@@ -256,8 +275,8 @@ class SyncEngine:
                 for op in ops:  # marked before the wire: a crash after this re-sends, never edits
                     op.state = OUTBOX_SENT
                     op.attempts += 1
-                wire = [p.Op(op_id=op.op_id, kind=op.kind,
-                             payload=_corrected(op.payload, ctx.offset)) for op in ops]
+                # An op carries its time on the portal's clock, fixed when the edit was made.
+                wire = [p.Op(op_id=op.op_id, kind=op.kind, payload=op.payload) for op in ops]
                 after_id = ops[-1].id
             request = p.PushRequest(device_id=ctx.device.device_id or "",
                                     batch_id=p.new_op_id(), ops=wire)
@@ -831,15 +850,6 @@ def _request_who(req: ChildRequest) -> str:
 
 def _pending_keys(s: Session) -> set[str]:
     return set(s.scalars(select(OutboxOp.entity_key)))
-
-
-def _corrected(payload: dict[str, Any], offset: timedelta) -> dict[str, Any]:
-    """The op's timestamp in server time, so «later edit wins» compares like with like."""
-    if "changed_at" not in payload:
-        return payload
-    out = dict(payload)
-    out["changed_at"] = (datetime.fromisoformat(payload["changed_at"]) + offset).isoformat()
-    return out
 
 
 def _storage_dt(value: Any) -> str:

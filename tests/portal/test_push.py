@@ -250,17 +250,24 @@ def test_all_four_codes_are_accepted(device, db_url, code):
     assert admin.get_mark(db_url, cell.group_id, cell.child_id, cell.lesson_date)["code"] == code
 
 
-def test_a_pc_clock_far_ahead_cannot_make_a_mark_unbeatable(device, enrol, db_url):
+@pytest.mark.parametrize("ahead", [timedelta(minutes=2), timedelta(days=365)])
+def test_a_mark_is_never_dated_after_the_portal_received_it(device, enrol, db_url, ahead):
+    """Issue 10 §6: no «+ 5 minutes» window — an edit dated ahead is kept at the moment the portal
+    received it, so a real edit made after that moment beats it."""
     cell = member_cells(db_url, device.provider_id, 1)[0]
     g, c, d = cell.group_id, cell.child_id, cell.lesson_date
-    next_year = datetime.now(UTC) + timedelta(days=365)
-    [res] = device.push_ok([mark_op(g, c, d, 2, changed_at=next_year, changed_by="fast-clock")])
+    [res] = device.push_ok([mark_op(g, c, d, 2, changed_at=datetime.now(UTC) + ahead,
+                                    changed_by="fast-clock")])
+    answered = datetime.now(UTC)
     assert res["status"] == "applied"
     stored_at = datetime.fromisoformat(admin.get_mark(db_url, g, c, d)["changed_at"].replace("Z", "+00:00"))
-    assert stored_at <= datetime.now(UTC) + timedelta(minutes=6)  # clamped to the portal's clock
-    later = datetime.now(UTC) + timedelta(minutes=10)
+    [audit] = admin.mark_audit(db_url, g, c, d)
+    received = datetime.fromisoformat(str(audit["recorded_at"]).replace("Z", "+00:00"))
+    received = received if received.tzinfo else received.replace(tzinfo=UTC)
+    assert stored_at == received <= answered  # the receive time, never later
+    later = answered + timedelta(milliseconds=1)
     [res] = enrol(device.provider_id).push_ok([mark_op(g, c, d, 3, changed_at=later)])
-    assert res["status"] == "applied"  # a real later edit still wins
+    assert res["status"] == "applied"  # a real later edit wins
     assert admin.get_mark(db_url, g, c, d)["code"] == 3
 
 

@@ -1,0 +1,139 @@
+"""The time of an edit, on the portal's clock (issue 10 §6; docs/sync-protocol.md «Time of an edit»).
+
+«Later edit wins» compares the times of edits made on different PCs, so every edit is dated on one
+clock — the portal's — and dated **when it is made**, not when it is sent: a PC's wall clock may be
+a day off, be corrected between the edit and the sync, or the PC may reboot in between.
+
+- At each sync the PC samples the portal's clock (``GET /info``) and keeps an ``Anchor``: the
+  portal's time at a reading of a clock that only moves forward within one boot (``mono``), the
+  boot it belongs to, and the offset of the wall clock from the portal's.
+- An edit made in the anchor's boot is dated ``anchor time + (mono now − anchor mono)``, whatever
+  the wall clock says now. After a reboot it is dated ``wall clock + the last offset`` (never
+  before the anchor: the new boot started after it) and the anchor is re-based there, so later
+  changes of the wall clock in that boot do not matter. With no anchor yet: the wall clock plus the
+  last known offset (0 before the first sync).
+- The portal keeps an edit's time but never later than the moment it receives the edit
+  (``portal_edit_time``).
+
+Pure arithmetic over plain values; the clocks themselves are read in ``models/clock.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+# A round trip this short dates the portal's clock within ±0.1 s: no more samples are needed.
+GOOD_ROUND_TRIP_S = 0.2
+# At most this many ``GET /info`` samples per sync (only while every answer so far was slow).
+MAX_SAMPLES = 4
+# Without a boot id (not Linux), a reboot shows as the boot's start (wall − mono) moving forward
+# by at least the uptime the anchor was taken at; this much of such a move is taken for clock
+# drift or a small wall-clock correction.
+REBOOT_SLACK_S = 60.0
+
+
+@dataclass(frozen=True)
+class ClockReading:
+    """The PC's clocks read at one moment."""
+
+    wall: datetime  # the wall clock, aware UTC; may be wrong and may jump
+    mono: float  # seconds since boot; never jumps, moves forward within one boot
+    boot_id: str  # the boot this reading belongs to; "" where the OS gives none
+
+
+class Clock(Protocol):
+    """The PC's clocks (``models.clock.SystemClock``; tests inject shifted ones)."""
+
+    def read(self) -> ClockReading: ...
+
+
+@dataclass(frozen=True)
+class InfoSample:
+    """One ``GET /info``: the PC's clocks when it was sent and when its answer arrived, and the
+    portal's time in the answer (taken somewhere in between)."""
+
+    sent: ClockReading
+    received: ClockReading
+    server_time: datetime
+
+    @property
+    def round_trip(self) -> float:
+        return max(0.0, self.received.mono - self.sent.mono)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The portal's clock pinned to a reading of the PC's monotonic clock."""
+
+    portal_time: datetime  # the portal's clock at ``mono``
+    wall: datetime  # the PC's wall clock at ``mono``
+    mono: float
+    boot_id: str
+    offset: timedelta  # portal clock − wall clock, as last measured (the fallback after a reboot)
+    round_trip: float | None  # of the sample it came from; None: re-based after a reboot
+
+
+@dataclass(frozen=True)
+class EditTime:
+    at: datetime  # the edit's time on the portal's clock
+    rebased: Anchor | None  # a new anchor to keep (after a reboot), else None
+
+
+def wants_another_sample(samples: Sequence[InfoSample]) -> bool:
+    """Another ``GET /info`` is worth it only while every answer so far was slow: a fast link
+    costs no extra request (a no-op sync stays at 3 requests)."""
+    if not samples or len(samples) >= MAX_SAMPLES:
+        return False
+    return min(s.round_trip for s in samples) > GOOD_ROUND_TRIP_S
+
+
+def anchor_from(samples: Sequence[InfoSample]) -> Anchor:
+    """The anchor of the sample with the shortest round trip. The portal read its clock somewhere
+    between sending and receiving, so ``server_time + rtt/2`` at the moment of receipt is off by at
+    most rtt/2 — a slow answer among fast ones does not shift anything."""
+    if not samples:
+        raise ValueError("no /info sample")
+    best = min(samples, key=lambda s: s.round_trip)
+    at = best.server_time + timedelta(seconds=best.round_trip / 2)
+    got = best.received
+    return Anchor(portal_time=at, wall=got.wall, mono=got.mono, boot_id=got.boot_id,
+                  offset=at - got.wall, round_trip=best.round_trip)
+
+
+def same_boot(anchor: Anchor, now: ClockReading) -> bool:
+    """Whether ``now`` is in the anchor's boot, so the monotonic clock links the two."""
+    if now.mono < anchor.mono:
+        return False  # the monotonic clock went backwards: it restarted, a reboot
+    if anchor.boot_id and now.boot_id:
+        return anchor.boot_id == now.boot_id
+    # No boot id: the boot started at wall − mono. A reboot after the anchor moves that start
+    # forward by more than the anchor's uptime; a wall clock set back never moves it forward.
+    moved = (now.wall - anchor.wall).total_seconds() - (now.mono - anchor.mono)
+    return moved <= max(anchor.mono, REBOOT_SLACK_S)
+
+
+def edit_time(anchor: Anchor | None, offset: timedelta, now: ClockReading) -> EditTime:
+    """The time of an edit made at ``now`` on the portal's clock.
+
+    ``offset`` is the last measured wall-clock offset (used only without an anchor: a database
+    last synced by an older version, or never synced, when it is 0).
+    """
+    if anchor is None:
+        return EditTime(now.wall + offset, None)
+    if same_boot(anchor, now):
+        return EditTime(anchor.portal_time + timedelta(seconds=now.mono - anchor.mono), None)
+    # A reboot: the wall clock with the last offset, never before the anchor (this boot began
+    # after it). Re-based here, the rest of this boot follows the monotonic clock again.
+    at = max(now.wall + anchor.offset, anchor.portal_time)
+    rebased = Anchor(portal_time=at, wall=now.wall, mono=now.mono, boot_id=now.boot_id,
+                     offset=anchor.offset, round_trip=None)
+    return EditTime(at, rebased)
+
+
+def portal_edit_time(sent: datetime, received: datetime) -> datetime:
+    """The time the portal keeps for an edit: the PC's (already on the portal's clock), but never
+    later than the moment the portal receives it — no clock can make an edit unbeatable."""
+    return min(sent, received)

@@ -1,0 +1,78 @@
+"""The PC's clocks, and the portal-clock anchor kept on the ``device`` row (domain/clock.py).
+
+``Database.clock`` is a ``SystemClock`` unless a test injects another; services date edits with
+``edit_time_now`` and the sync engine keeps a fresh anchor with ``store_anchor``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pfdo_desktop.domain.clock import Anchor, Clock, ClockReading, edit_time
+
+from .sync_tables import Device
+
+BOOT_ID_PATH = Path("/proc/sys/kernel/random/boot_id")
+
+
+def _since_boot() -> float:
+    """Seconds since boot that never jump. Linux: CLOCK_BOOTTIME, which keeps counting while the
+    PC sleeps (CLOCK_MONOTONIC, behind ``time.monotonic()``, stops then, and an edit made after a
+    night in suspend would be dated to the evening). Elsewhere ``time.monotonic()`` (Windows:
+    milliseconds since boot)."""
+    if sys.platform.startswith("linux") and hasattr(time, "CLOCK_BOOTTIME"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    return time.monotonic()
+
+
+def _boot_id() -> str:
+    """Linux names every boot; other systems give no id a program can read, and the rule in
+    ``domain.clock.same_boot`` works from the clocks alone there."""
+    try:
+        return BOOT_ID_PATH.read_text(encoding="ascii").strip()
+    except OSError:
+        return ""
+
+
+class SystemClock:
+    """The real clocks of this PC."""
+
+    def __init__(self) -> None:
+        self._boot_id = _boot_id()  # one boot per process lifetime
+
+    def read(self) -> ClockReading:
+        return ClockReading(wall=datetime.now(UTC), mono=_since_boot(), boot_id=self._boot_id)
+
+
+def anchor_of(device: Device) -> Anchor | None:
+    if device.clock_anchor_at is None or device.clock_anchor_mono is None or device.clock_anchor_wall is None:
+        return None
+    return Anchor(portal_time=device.clock_anchor_at, wall=device.clock_anchor_wall,
+                  mono=device.clock_anchor_mono, boot_id=device.clock_anchor_boot or "",
+                  offset=timedelta(seconds=device.clock_offset_s or 0.0),
+                  round_trip=device.clock_anchor_rtt_s)
+
+
+def store_anchor(device: Device, anchor: Anchor) -> None:
+    """Keep ``anchor`` on the (session-attached) device row; the caller's transaction writes it."""
+    device.clock_anchor_at = anchor.portal_time
+    device.clock_anchor_wall = anchor.wall
+    device.clock_anchor_mono = anchor.mono
+    device.clock_anchor_boot = anchor.boot_id
+    device.clock_anchor_rtt_s = anchor.round_trip
+    device.clock_offset_s = anchor.offset.total_seconds()
+
+
+def edit_time_now(device: Device | None, clock: Clock) -> datetime:
+    """Now on the portal's clock, for the edits of one save (call once per save). After a reboot
+    the re-based anchor is stored on ``device`` (attached to the caller's write session)."""
+    now = clock.read()
+    if device is None:
+        return now.wall
+    dated = edit_time(anchor_of(device), timedelta(seconds=device.clock_offset_s or 0.0), now)
+    if dated.rebased is not None:
+        store_anchor(device, dated.rebased)
+    return dated.at
