@@ -244,11 +244,14 @@ def test_backups_are_listed_with_what_they_hold(data_dir):
 def test_restore_keeps_the_damaged_file_aside_and_brings_the_backup_back(data_dir):
     path = _with_rows(data_dir, providers=5)
     backup = next((data_dir / "backups").glob("*-daily.sqlite3"))
-    with sqlite3.connect(path) as con:  # work done after the backup …
+    con = sqlite3.connect(path)  # work done after the backup …
+    with con:
         con.execute("update provider set name = 'после копии' where id = 1")
+    con.close()
     _damage_a_middle_page(path)
-    with sqlite3.connect(backup) as con:
-        expected = con.execute("select count(*) from provider").fetchone()[0]
+    con = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    expected = con.execute("select count(*) from provider").fetchone()[0]
+    con.close()
     damaged = path.read_bytes()
     result = restore_backup(data_dir, backup, now=datetime(2026, 12, 7, 10, 11, 12))
     aside = data_dir / "pfdo.sqlite3.damaged-20261207-101112"
@@ -300,3 +303,24 @@ def test_a_sound_database_is_not_replaced_unless_forced(data_dir):
     assert path.read_bytes() == before
     result = restore_backup(data_dir, backup, force=True, now=datetime(2026, 12, 7, 10, 11, 12))
     assert result.kept_aside == data_dir / "pfdo.sqlite3.replaced-20261207-101112"
+
+
+def test_a_write_refused_as_read_only_is_no_access(data_dir):
+    """SQLite's own «attempt to write a readonly database» (SQLITE_READONLY, here from
+    ``query_only``, as from a file that became read-only while open) reaches a service as NoAccess."""
+    from pfdo_desktop.services.rows import MarkChange
+
+    ws = Workspace.open(data_dir)
+    try:
+        @event.listens_for(ws.db.engine, "connect")
+        def _read_only(dbapi_conn, _record):
+            dbapi_conn.execute("PRAGMA query_only = 1")
+
+        ws.db.engine.dispose()
+        with pytest.raises(NoAccess) as err:
+            ws.request_child(_new_child(1), today=date(2026, 9, 1))
+        assert err.value.message.startswith(f"Нет прав на запись в папку {data_dir}")
+        with pytest.raises(NoAccess):
+            ws.mark(1, date(2026, 9, 1), [MarkChange(1, 1)])
+    finally:
+        ws.close()

@@ -164,3 +164,25 @@ def test_a_storage_problem_reaching_the_crash_hook_is_shown_as_what_it_is(qtbot,
     assert box is not None and box.text().startswith("Диск заполнен")
     assert crash_boxes == []
     box.done(0)
+
+
+def test_a_data_folder_that_cannot_be_used_is_said_at_start_in_a_dialog(qtbot, tmp_path, monkeypatch,
+                                                                         crashes):
+    from PySide6.QtWidgets import QMessageBox
+
+    from pfdo_desktop.ui.app import Startup
+    from pfdo_desktop.ui.main_window import MainWindow
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the data folder should be")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(window, not_a_folder, demo=False)
+    startup.start()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    wait_for_all(5_000)
+    assert "не папка" in shown[0] and "--data-dir" in shown[0]
+    assert startup.workspace is None and crashes == []
