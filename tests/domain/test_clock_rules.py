@@ -48,7 +48,7 @@ def test_in_the_anchors_boot_the_wall_clock_does_not_matter(shift_at_anchor, shi
     a = anchor(offset=-shift_at_anchor)
     now = reading(T0 + timedelta(seconds=later) + shift_now, a.mono + later)
     dated = edit_time(a, a.offset, now)
-    assert dated.at == T0 + timedelta(seconds=later)
+    assert abs(dated.at - (T0 + timedelta(seconds=later))) <= timedelta(microseconds=1)  # float seconds
     assert dated.rebased is None
 
 
@@ -102,9 +102,9 @@ def test_an_anchor_is_off_by_at_most_half_the_round_trip(true_offset, leg_out, l
                         server_time=server_time)
     a = anchor_from([sample])
     truth = portal_at_send + timedelta(seconds=leg_out + leg_back)
-    assert abs((a.portal_time - truth).total_seconds()) <= (leg_out + leg_back) / 2 + 1e-6
+    assert abs((a.portal_time - truth).total_seconds()) <= (leg_out + leg_back) / 2 + 1e-5  # µs rounding
     assert a.offset == a.portal_time - sample.received.wall
-    assert a.round_trip == pytest.approx(leg_out + leg_back)
+    assert a.round_trip == pytest.approx(leg_out + leg_back, abs=1e-6)  # float seconds of a clock
 
 
 def _sample(mono: float, rtt: float, late_answer: float = 0.0) -> InfoSample:
