@@ -87,7 +87,10 @@ def test_a_full_disk_during_a_sync_is_one_line_and_keeps_the_data(workspace, por
     assert main(["sync", "--data-dir", str(data_dir)]) == 1  # the first download needs room
     err = _one_line(capsys)
     assert err.startswith("pfdo-desktop: Диск заполнен") and "Освободите место на диске" in err
-    monkeypatch.undo()  # room again: the same database syncs
+    monkeypatch.undo()  # room again
+    assert main(["status", "--data-dir", str(data_dir)]) == 0
+    assert "Последняя попытка не удалась: Диск заполнен" in capsys.readouterr().out
+    # the same database syncs
     assert main(["sync", "--data-dir", str(data_dir)]) == 0
     capsys.readouterr()
     assert main(["status", "--data-dir", str(data_dir), "--json"]) == 0

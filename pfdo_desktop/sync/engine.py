@@ -186,7 +186,10 @@ class SyncEngine:
             error = exc
             raise
         except Exception as exc:  # a bug: still record the run, keep everything local
-            error = SyncError(f"Внутренняя ошибка синхронизации: {type(exc).__name__}", "internal")
+            # A storage problem (full disk, damaged database) carries its own Russian message.
+            error = SyncError(getattr(exc, "message", None)
+                              or f"Внутренняя ошибка синхронизации: {type(exc).__name__}",
+                              str(getattr(exc, "code", "") or "internal"))
             raise
         finally:
             report.seconds = time.perf_counter() - started
