@@ -175,13 +175,15 @@ class Workspace:
     # --- applications (issue 3) ---------------------------------------------------------------------
 
     def precheck(self, child_key: str, group_id: int, start_date: date,
-                 today: date | None = None) -> Precheck:
-        return application_service.precheck(self.db, child_key, group_id, start_date, today or date.today())
+                 today: date | None = None, certificate_number: str | None = None) -> Precheck:
+        return application_service.precheck(self.db, child_key, group_id, start_date, today or date.today(),
+                                            certificate_number)
 
     def submit_application(self, child_key: str, group_id: int, start_date: date,
-                           today: date | None = None) -> str:
+                           today: date | None = None, certificate_number: str | None = None) -> str:
+        """``certificate_number``: from the parent's application; None — the number this PC knows."""
         return application_service.submit_application(self.db, child_key, group_id, start_date,
-                                                      today or date.today())
+                                                      today or date.today(), certificate_number)
 
     def confirm_application(self, uid: str, today: date | None = None) -> None:
         application_service.confirm_application(self.db, uid, today or date.today())

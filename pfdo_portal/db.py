@@ -241,11 +241,28 @@ child_requests = Table(
     Column("device_id", String(40), primary_key=True),
     Column("uid", String(40), primary_key=True),
     Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
-    Column("outcome", String(16), nullable=False),  # created | existing | ambiguous
+    Column("outcome", String(16), nullable=False),  # created | existing | ambiguous | registered
+    # The child the request resolved to, as its provider may see it (created / existing): NULL for
+    # «registered» (domain.privacy) and «ambiguous».
     Column("child_id", Integer, ForeignKey("children.id"), nullable=True, index=True),
-    Column("candidates", Text, nullable=False, default="[]"),  # JSON list of child ids
+    Column("candidates", Text, nullable=False, default="[]"),  # JSON list of child ids (linked only)
     Column("payload", Text, nullable=False),  # the child.create payload (for «новый ребёнок»)
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # The children the request matched that its provider has no link to (JSON list of ids): never
+    # sent; an application with the number of one of their certificates picks the child.
+    Column("matched", Text, nullable=False, default="[]"),
+)
+
+# Wrong certificate numbers a provider sent (domain.privacy, rule 4): one row per wrong guess, so the
+# limit holds across portal processes. Neither the number nor the child is kept.
+certificate_guesses = Table(
+    "certificate_guesses",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False),
+    Column("device_id", String(40), nullable=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_certificate_guesses_provider_at", "provider_id", "at"),
 )
 
 # A card a PC sent to moderation (program.submit): the submitted content waits here until the
@@ -398,6 +415,7 @@ _ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
         "moderation_comment",
     ),
     "study_groups": ("explicit_dates",),
+    "child_requests": ("matched",),
     "enrol_codes": ("code_hint",),
 }
 

@@ -9,8 +9,13 @@ decision: the application is stored as «отклонена» with the rulebook'
 Decisions where docs/enrolment.md is silent:
 
 * **Who may name a child.** ``application.create`` with a ``child_id`` is accepted only for a child
-  the provider already sees (a membership, an application, or a resolved new-child request from one
-  of its PCs); any other id is ``unknown_child``. A PC cannot reach the registry by guessing ids.
+  the provider is linked to (``domain.privacy``: a membership, an application, or a child one of its
+  PCs created); any other id is ``unknown_child``. A PC cannot reach the registry by guessing ids.
+* **Privacy** (issue 10 §1, ``domain.privacy``): a new-child request matching a child the provider is
+  not linked to answers «registered» with no personal data; such a child is reached only by an
+  application carrying its certificate number, and wrong numbers are limited per provider
+  (``certificate_guesses``). ``certificate_required`` / ``certificate_mismatch`` /
+  ``too_many_attempts`` store nothing: no application row, no reserve, no link.
 * **The certificate** of a child with several is the ПФ one if there is one, else the newest.
 * **Occupied places** on the start date: memberships of the group not ended before that date (a
   membership starting later still takes its place) + applications «подтверждена».
@@ -47,7 +52,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -58,7 +63,7 @@ from sqlalchemy import Connection, func, or_, select, text, update
 
 from pfdo_desktop.domain import applications as apps
 from pfdo_desktop.domain import enrolment as rules
-from pfdo_desktop.domain import pricing
+from pfdo_desktop.domain import pricing, privacy
 from pfdo_desktop.domain.catalog import CERT_ACCOUNTING, CERT_PF
 from pfdo_desktop.domain.identity import (
     certificate_number_error,
@@ -90,6 +95,7 @@ END_REASON_TERMINATION = apps.END_REASON_TERMINATION
 
 a_ = db.applications.c
 _MATCH_LOCK = 0x5046  # the advisory-lock namespace of new-child matching (PostgreSQL)
+_GUESS_LOCK = 0x5047  # … and of a provider's certificate-number guesses
 
 
 class CommandRefused(Exception):
@@ -103,9 +109,11 @@ class CommandRefused(Exception):
         *,
         record: dict[str, Any] | None = None,
         with_record: bool = True,
+        guess: bool = False,
     ) -> None:
         super().__init__(code)
         self.code = code
+        self.guess = guess  # a wrong certificate number: counted after the rollback (privacy rule 4)
         if message is None and code == p.R_INVALID and field_errors:
             message = invalid_message(field_errors)
         self.message = message or p.REJECTION_TEXT_RU.get(code, code)
@@ -172,12 +180,18 @@ def name_key(last: str, first: str, middle: str) -> tuple[str, str, str]:
     return norm(last), norm(first), norm(middle)
 
 
-# --- visibility ---------------------------------------------------------------------------------
+# --- visibility (domain.privacy, rule 1) -------------------------------------------------------
+
+
+def _linking_requests() -> Any:
+    r = db.child_requests.c
+    return r.outcome.in_(sorted(privacy.LINKING_REQUEST_OUTCOMES))
 
 
 def providers_seeing_child(conn: Connection, child_id: int) -> set[int]:
-    """Providers that see a child: a membership in their groups, an application to them, or a
-    new-child request from one of their PCs resolved to this child."""
+    """Providers linked to a child (domain.privacy, rule 1): a membership in their groups, an
+    application to them (any status), or a new-child request from one of their PCs that created
+    the child. A request that merely matched the child by ФИО + date of birth is no link."""
     m, g = db.memberships.c, db.groups.c
     via_groups = (
         select(g.provider_id)
@@ -185,12 +199,34 @@ def providers_seeing_child(conn: Connection, child_id: int) -> set[int]:
         .where(m.child_id == child_id)
     )
     via_apps = select(a_.provider_id).where(a_.child_id == child_id)
-    via_requests = select(db.child_requests.c.provider_id).where(db.child_requests.c.child_id == child_id)
-    return {int(r[0]) for r in conn.execute(via_groups.union(via_apps, via_requests))}
+    r = db.child_requests.c
+    via_requests = select(r.provider_id).where(r.child_id == child_id, _linking_requests())
+    return {int(row[0]) for row in conn.execute(via_groups.union(via_apps, via_requests))}
+
+
+def linked_children(conn: Connection, provider_id: int, child_ids: Iterable[int]) -> set[int]:
+    """Those of ``child_ids`` the provider is linked to (rule 1), in three queries."""
+    ids = sorted(set(child_ids))
+    if not ids:
+        return set()
+    m, g, r = db.memberships.c, db.groups.c, db.child_requests.c
+    out: set[int] = set()
+    for chunk in service._chunks(ids, 500):
+        out.update(conn.execute(
+            select(m.child_id).select_from(db.memberships.join(db.groups, m.group_id == g.id))
+            .where(g.provider_id == provider_id, m.child_id.in_(chunk))
+        ).scalars())
+        out.update(conn.execute(
+            select(a_.child_id).where(a_.provider_id == provider_id, a_.child_id.in_(chunk))
+        ).scalars())
+        out.update(conn.execute(
+            select(r.child_id).where(r.provider_id == provider_id, r.child_id.in_(chunk), _linking_requests())
+        ).scalars())
+    return {int(i) for i in out}
 
 
 def child_visible_to(conn: Connection, child_id: int, provider_id: int) -> bool:
-    return provider_id in providers_seeing_child(conn, child_id)
+    return child_id in linked_children(conn, provider_id, [child_id])
 
 
 def child_changes(conn: Connection, child_id: int, provider_ids: Iterable[int]) -> list[db.Change]:
@@ -559,11 +595,15 @@ def apply_command(conn: Connection, device: service.Device, op: p.Op, today: dat
         refused = CommandRefused(p.R_INVALID, invalid_message(errors), errors)
         return _refusal_result(ctx, op, refused, uid if is_app else None)
     handler = HANDLERS[op.kind]
+    if certificate_number_of(payload):
+        lock_guesses(ctx)  # before the savepoint: the lock outlives a refusal's rollback
     savepoint = conn.begin_nested()
     try:
         result = handler(ctx, op.op_id, payload)
     except CommandRefused as refused:
         savepoint.rollback()
+        if refused.guess:  # a wrong number counts although the command changed nothing
+            record_guess(ctx)
         return _refusal_result(ctx, op, refused, uid if is_app else None)
     except BaseException:
         savepoint.rollback()
@@ -721,11 +761,14 @@ def validate_child(pl: p.ChildCreatePayload, today: date) -> dict[str, str]:
 class Match:
     outcome: str
     child_id: int | None = None
-    candidates: list[int] = field(default_factory=list)
+    candidates: list[int] = field(default_factory=list)  # linked children only
+    hidden: list[int] = field(default_factory=list)  # matched children the provider is not linked to
+    guess: bool = False  # the request's certificate number was a wrong guess (privacy rule 4)
 
 
-def match_child(conn: Connection, pl: p.ChildCreatePayload) -> Match:
-    """ФИО + date of birth (+ СНИЛС, + certificate number) → created / existing / ambiguous."""
+def match_child(conn: Connection, pl: p.ChildCreatePayload, provider_id: int) -> Match:
+    """ФИО + date of birth (+ СНИЛС, + certificate number) → created / existing / ambiguous, as the
+    provider may see it (``privacy.disclose_match``): a match it has no link to is «registered»."""
     c = db.children.c
     key = name_key(pl.last_name, pl.first_name, pl.middle_name)
     snils = format_snils(pl.snils) if snils_digits(pl.snils) else ""
@@ -751,6 +794,29 @@ def match_child(conn: Connection, pl: p.ChildCreatePayload) -> Match:
         ).scalar()
         if cert_child is not None:
             by_cert = conn.execute(select(db.children).where(c.id == cert_child)).first()
+    involved = {r.id for r in (*same_person, *by_snils)} | ({by_cert.id} if by_cert is not None else set())
+    linked = linked_children(conn, provider_id, involved)
+    guess = False
+    if by_cert is not None and by_cert.id not in linked:
+        # Another provider's child is never found through a number (that would tell who holds it).
+        described = same_name(by_cert) and by_cert.birth_date == pl.birth_date
+        guess = privacy.certificate_guess(holder_known=True, holder_is_described=described,
+                                          holder_linked=False)
+        by_cert = None
+    raw = _raw_match(pl, same_person, by_snils, by_cert, same_name, agrees)
+    shown = privacy.disclose_match(raw.outcome, raw.child_id, raw.candidates, linked)
+    return Match(shown.outcome, shown.child_id, list(shown.candidates), list(shown.hidden), guess)
+
+
+def _raw_match(
+    pl: p.ChildCreatePayload,
+    same_person: Sequence[Any],
+    by_snils: Sequence[Any],
+    by_cert: Any,
+    same_name: Callable[[Any], bool],
+    agrees: Callable[[Any], bool],
+) -> Match:
+    """The registry's own answer, before the privacy rule decides what the provider may see."""
 
     def ambiguous(*groups: Iterable[Any]) -> Match:
         ids: list[int] = []
@@ -774,6 +840,59 @@ def match_child(conn: Connection, pl: p.ChildCreatePayload) -> Match:
     if len(same_person) == 1 and agrees(same_person[0]):
         return Match(apps.MATCH_EXISTING, same_person[0].id)
     return ambiguous(same_person)
+
+
+# --- certificate numbers: guesses (domain.privacy, rule 4) ----------------------------------------
+
+
+def certificate_number_of(pl: BaseModel) -> str:
+    """The certificate number a command carries (normalised; "" for none)."""
+    return privacy.normalize_certificate_number(getattr(pl, "certificate_number", None))
+
+
+def checked_certificate_number(pl: BaseModel) -> str:
+    """The number of the command; one that is not 10 digits is refused as invalid (a mistake of the
+    form, not a guess)."""
+    number = certificate_number_of(pl)
+    if number and (error := certificate_number_error(number)):
+        raise CommandRefused(p.R_INVALID, field_errors={"certificate_number": error})
+    return number
+
+
+def lock_guesses(ctx: Ctx) -> None:
+    """Serialise a provider's commands that carry a certificate number (PostgreSQL; SQLite
+    serialises writers), so two portal processes never both let the last allowed guess through."""
+    if ctx.conn.dialect.name == "postgresql":
+        ctx.conn.execute(text("SELECT pg_advisory_xact_lock(:ns, :provider)"),
+                         {"ns": _GUESS_LOCK, "provider": ctx.provider_id})
+
+
+def refuse_when_guessing(ctx: Ctx) -> None:
+    """Beyond the limit of wrong numbers every command carrying a number is refused, unchecked."""
+    gc = db.certificate_guesses.c
+    since = ctx.now - privacy.GUESS_WINDOW
+    times = [
+        service.as_utc(t)
+        for t in ctx.conn.execute(
+            select(gc.at).where(gc.provider_id == ctx.provider_id, gc.at > since)
+        ).scalars()
+    ]
+    retry_at = privacy.guess_block(times, ctx.now)
+    if retry_at is None:
+        return
+    message = privacy.too_many_attempts_message(retry_at, ctx.now)
+    raise CommandRefused(p.R_TOO_MANY_ATTEMPTS, message, {privacy.F_CERTIFICATE_NUMBER: message},
+                         with_record=False)
+
+
+def record_guess(ctx: Ctx) -> None:
+    """Count a wrong certificate number of the provider (neither the number nor the child is kept)."""
+    ctx.conn.execute(
+        db.certificate_guesses.insert().values(
+            provider_id=ctx.provider_id, device_id=ctx.device_id, at=ctx.now
+        )
+    )
+    log.info("device %s: a wrong certificate number", ctx.device_id)
 
 
 def create_child(ctx: Ctx, pl: p.ChildCreatePayload) -> tuple[int, str]:
@@ -828,10 +947,22 @@ def child_certificate_number(conn: Connection, child_id: int) -> str:
 
 
 def child_match(conn: Connection, request: Any) -> p.ChildMatch:
-    """The ChildMatch of a stored new-child request."""
+    """The ChildMatch of a stored new-child request, as its provider may see it now: candidates it
+    is not linked to are left out, and a match it has no link to reads «registered» (so also a
+    request stored before the privacy rule discloses nothing)."""
+    linked = request_linked(conn, request)
+    outcome, child_id = request.outcome, request.child_id
+    ids: list[int] = []
+    if outcome == apps.MATCH_AMBIGUOUS:
+        ids = [i for i in json.loads(request.candidates or "[]") if i in linked]
+        if not ids:
+            outcome = apps.MATCH_REGISTERED
+    elif outcome == apps.MATCH_EXISTING and child_id not in linked:
+        outcome = apps.MATCH_REGISTERED
+    if outcome not in (apps.MATCH_CREATED, apps.MATCH_EXISTING):
+        child_id = None
     candidates: list[p.ChildCandidate] = []
-    if request.outcome == apps.MATCH_AMBIGUOUS:
-        ids = json.loads(request.candidates or "[]")
+    if ids:
         rows = {r.id: r for r in conn.execute(select(db.children).where(db.children.c.id.in_(ids)))}
         for cid in ids:
             row = rows.get(cid)
@@ -850,11 +981,19 @@ def child_match(conn: Connection, request: Any) -> p.ChildMatch:
             )
     return p.ChildMatch(
         uid=request.uid,
-        outcome=request.outcome,
-        child_id=request.child_id,
-        certificate_number=child_certificate_number(conn, request.child_id) if request.child_id else "",
+        outcome=outcome,
+        child_id=child_id,
+        certificate_number=child_certificate_number(conn, child_id) if child_id else "",
         candidates=candidates,
     )
+
+
+def request_linked(conn: Connection, request: Any) -> set[int]:
+    """The children of a stored request (its child, its candidates) its provider is linked to."""
+    ids = [*json.loads(request.candidates or "[]")]
+    if request.child_id is not None:
+        ids.append(request.child_id)
+    return linked_children(conn, request.provider_id, ids)
 
 
 def _match_result(ctx: Ctx, op_id: str, request: Any) -> p.OpResult:
@@ -882,7 +1021,11 @@ def child_create(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     errors = validate_child(pl, ctx.today)
     if errors:
         raise CommandRefused(p.R_INVALID, invalid_message(errors), errors)
-    match = match_child(conn, pl)
+    if pl.certificate_number:
+        refuse_when_guessing(ctx)
+    match = match_child(conn, pl, ctx.provider_id)
+    if match.guess:
+        record_guess(ctx)
     if match.outcome == apps.MATCH_CREATED:
         match.child_id, _ = create_child(ctx, pl)
     conn.execute(
@@ -893,11 +1036,12 @@ def child_create(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
             outcome=match.outcome,
             child_id=match.child_id,
             candidates=json.dumps(match.candidates),
+            matched=json.dumps(match.hidden),
             payload=pl.model_dump_json(),
             created_at=ctx.now,
         )
     )
-    if match.child_id is not None:
+    if match.child_id is not None:  # created, or an «existing» child the provider is linked to
         db.stamp(conn, child_changes(conn, match.child_id, [ctx.provider_id]))
     return _match_result(ctx, op_id, _load_request(conn, ctx.device_id, pl.uid))
 
@@ -921,7 +1065,8 @@ def child_resolve(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
             {"uid": "запрос уже решён"},
             record=child_match(conn, request).model_dump(mode="json"),
         )
-    candidates = json.loads(request.candidates or "[]")
+    linked = request_linked(conn, request)
+    candidates = [i for i in json.loads(request.candidates or "[]") if i in linked]
     if pl.child_id is not None:
         if pl.child_id not in candidates:
             raise CommandRefused(
@@ -949,7 +1094,10 @@ def child_resolve(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
 # --- application.create -------------------------------------------------------------------------
 
 
-def _resolve_child(ctx: Ctx, pl: p.ApplicationCreatePayload) -> Any:
+def _resolve_child(ctx: Ctx, pl: p.ApplicationCreatePayload, number: str) -> tuple[Any, bool]:
+    """The child of an application and whether the provider is linked to it (domain.privacy). A
+    new-child request the portal answered «registered» names no child: the certificate number
+    ``number`` picks the one of its matched children whose certificate it is."""
     conn = ctx.conn
     c = db.children.c
     if pl.child_id is not None:
@@ -961,21 +1109,56 @@ def _resolve_child(ctx: Ctx, pl: p.ApplicationCreatePayload) -> Any:
                     "child_id": f"ребёнка № {pl.child_id} нет среди детей вашей организации на портале"
                 },
             )
-        return child
+        return child, True
     if pl.child_uid:
         request = _load_request(conn, ctx.device_id, pl.child_uid)
-        if request is None or request.child_id is None:
+        if request is None or request.outcome == apps.MATCH_AMBIGUOUS:
             detail = (
                 "портал не получал этот запрос «Новый ребёнок»"
                 if request is None
                 else "портал нашёл несколько похожих детей — выберите нужного"
             )
             raise CommandRefused(p.R_CHILD_UNRESOLVED, field_errors={"child_uid": detail})
-        return conn.execute(select(db.children).where(c.id == request.child_id)).first()
+        linked = request_linked(conn, request)
+        if request.child_id is not None and request.child_id in linked:
+            return conn.execute(select(db.children).where(c.id == request.child_id)).first(), True
+        # «registered» (or an «existing» answer from before the privacy rule, no longer a link).
+        matched = [*json.loads(request.matched or "[]")]
+        if request.child_id is not None:
+            matched.insert(0, request.child_id)
+        return _registered_child(ctx, matched, number)
     raise CommandRefused(
         p.R_INVALID,
         field_errors={"child_id": "укажите ребёнка: его номер на портале или запрос «Новый ребёнок»"},
     )
+
+
+def _registered_child(ctx: Ctx, matched: list[int], number: str) -> tuple[Any, bool]:
+    conn = ctx.conn
+    field_name = privacy.F_CERTIFICATE_NUMBER
+    if not number:
+        now_linked = linked_children(conn, ctx.provider_id, matched)
+        if len(matched) == 1 and matched[0] in now_linked:  # an earlier application made the link
+            return load_child(conn, matched[0]), True
+        message = privacy.REQUIRED_FOR_REGISTERED_RU
+        raise CommandRefused(p.R_CERTIFICATE_REQUIRED, message, {field_name: message}, with_record=False)
+    for child_id in matched:
+        cert = choose_certificate(conn, child_id)
+        if cert is not None and cert.number == number:
+            return load_child(conn, child_id), child_id in linked_children(conn, ctx.provider_id, [child_id])
+    raise CommandRefused(p.R_CERTIFICATE_MISMATCH, privacy.MISMATCH_RU, {field_name: privacy.MISMATCH_RU},
+                         with_record=False, guess=True)
+
+
+def _check_certificate_number(ctx: Ctx, child: Any, group: GroupInfo, number: str, linked: bool) -> None:
+    """Rule 3 of domain.privacy: the money of a certificate only with its number."""
+    cert = choose_certificate(ctx.conn, child.id)
+    refusal = privacy.certificate_number_refusal(
+        number, cert.number if cert is not None else None, registry=group.registry, linked=linked
+    )
+    if refusal is not None:
+        raise CommandRefused(refusal.code, refusal.message, {refusal.field: refusal.message},
+                             with_record=False, guess=refusal.code == p.R_CERTIFICATE_MISMATCH)
 
 
 def _group_of_provider(ctx: Ctx, group_id: int, *, field_name: str = "group_id") -> GroupInfo:
@@ -996,8 +1179,12 @@ def application_create(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     if existing is not None:
         raise CommandRefused(p.R_ALREADY_EXISTS, with_record=existing.provider_id == ctx.provider_id)
     expected = parse_expected(pl.expected_certificate_part)
-    child = _resolve_child(ctx, pl)
+    number = checked_certificate_number(pl)
+    if number:
+        refuse_when_guessing(ctx)
+    child, linked = _resolve_child(ctx, pl, number)
     group = _group_of_provider(ctx, pl.group_id)
+    _check_certificate_number(ctx, child, group, number, linked)
     decision = decide(conn, child=child, group=group, start_date=pl.start_date, today=ctx.today)
     changes: list[db.Change] = []
     number = new_application_number(conn)

@@ -159,8 +159,13 @@ DOCUMENT_KINDS_RU: dict[str, str] = {
 MATCH_CREATED = "created"  # a new child and a сертификат учёта were created
 MATCH_EXISTING = "existing"  # the child is already in the registry: that child is used
 MATCH_AMBIGUOUS = "ambiguous"  # several children fit: the operator chooses (child.resolve)
+# The child is in the registry, but this provider has no link to it (domain.privacy): nothing about
+# the child is disclosed until an application carries the number of its certificate.
+MATCH_REGISTERED = "registered"
 MATCH_RESULTS_RU: dict[str, str] = {
     MATCH_CREATED: "создан новый ребёнок и сертификат учёта",
     MATCH_EXISTING: "ребёнок уже есть в реестре — использована его запись",
     MATCH_AMBIGUOUS: "в реестре несколько похожих детей — выберите нужного",
+    MATCH_REGISTERED: "ребёнок уже есть в реестре портала. Попросите у родителя номер сертификата и "
+    "укажите его в заявке: данные о ребёнке придут после заявки с этим номером",
 }

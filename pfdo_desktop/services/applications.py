@@ -19,6 +19,15 @@ Decisions where the design is silent:
   allowed, a certified one is refused (учёт on a certified programme) until the portal answers. An
   ambiguous request is refused until the operator has chosen the child (a choice waiting to be sent
   is enough: it goes out before the application); a rejected request is refused.
+* **The certificate number** (issue 10 §1, ``domain.privacy`` rule 3): the application carries the
+  number of the child's certificate from the parent's application. ``None`` from a caller means
+  «the number this PC already sees» — what «Новая заявка» prefills for a child the provider is
+  linked to; "" means none was typed. It is required for a certified programme and for a request
+  the portal answered «ребёнок уже есть в реестре» (``MATCH_REGISTERED``: this PC knows neither the
+  child's certificate nor its balance, so the portal computes the contract and no certificate
+  refusal of the rulebook is shown); when this PC knows the child's number, a different one is
+  refused before sending. A request not answered yet is taken as linked (its answer is most often
+  «создан»): the number is optional there for a budget programme and is not compared.
 * **The contract cost** is shown for the certified registry only: from the start date to the
   group's last day, with the free balance of a ПФ certificate (0 otherwise: the parent would pay
   everything).
@@ -54,6 +63,7 @@ from pfdo_desktop.domain.applications import (
     APP_CONFIRMED,
     APP_NEW,
     EXPEL_REASONS_RU,
+    MATCH_REGISTERED,
     REJECT_REASONS_RU,
     may,
     wrong_status_message,
@@ -61,6 +71,7 @@ from pfdo_desktop.domain.applications import (
 from pfdo_desktop.domain.catalog import CERT_ACCOUNTING, CERT_PF
 from pfdo_desktop.domain.enrolment import (
     CERTIFIED_REGISTRY,
+    F_CERTIFICATE,
     CertificateState,
     ExistingEnrolment,
     GroupTerms,
@@ -72,7 +83,7 @@ from pfdo_desktop.domain.enrolment import (
 from pfdo_desktop.domain.enrolment import (
     Application as RuleApplication,
 )
-from pfdo_desktop.domain.identity import search_text
+from pfdo_desktop.domain.identity import certificate_number_error, search_text
 from pfdo_desktop.domain.ops import (
     OP_APP_CONFIRM,
     OP_APP_CREATE,
@@ -86,6 +97,12 @@ from pfdo_desktop.domain.ops import (
     new_uid,
 )
 from pfdo_desktop.domain.pricing import ContractCost, contract_cost_for_period
+from pfdo_desktop.domain.privacy import (
+    R_CERTIFICATE_REQUIRED,
+    CertificateRefusal,
+    certificate_number_refusal,
+    normalize_certificate_number,
+)
 from pfdo_desktop.models import (
     REQUEST_AMBIGUOUS,
     REQUEST_REJECTED,
@@ -145,6 +162,15 @@ class _ChildFacts:
     request_uid: str | None
     birth_date: date
     certificate: CertificateState | None
+    linked: bool = True  # False: the portal answered «ребёнок уже есть в реестре» (registered)
+    number_known: bool = True  # this PC knows the number of the child's certificate (or that it has none)
+
+    @property
+    def known_number(self) -> str | None:
+        """The number of the child's certificate as this PC knows it (None: none / unknown)."""
+        if not self.number_known or self.certificate is None:
+            return None
+        return self.certificate.number or None
 
 
 @dataclass(frozen=True)
@@ -170,10 +196,14 @@ def _child_facts(s: Session, key: str, *, exclude_app: str | None = None) -> _Ch
                              "Исправьте данные и создайте ребёнка заново.")
         if req.child_id is not None and s.get(Child, req.child_id) is not None:
             child_id, uid = req.child_id, None
+        elif req.state == MATCH_REGISTERED:  # the portal knows the child; this PC knows nothing of it
+            return _ChildFacts(child_id=None, request_uid=uid, birth_date=req.birth_date, certificate=None,
+                               linked=False, number_known=False)
         else:
             return _ChildFacts(child_id=req.child_id, request_uid=uid, birth_date=req.birth_date,
                                certificate=CertificateState(CERT_ACCOUNTING, Decimal("0.00"),
-                                                            req.certificate_number))
+                                                            req.certificate_number),
+                               number_known=False)
     assert child_id is not None
     child = s.get(Child, child_id)
     if child is None:
@@ -238,19 +268,55 @@ def _existing(s: Session, facts: _ChildFacts, exclude_app: str | None) -> tuple[
 
 
 def _precheck(s: Session, key: str, group_id: int, start_date: date, today: date, *,
-              exclude_app: str | None = None) -> tuple[Precheck, _ChildFacts, _GroupFacts]:
+              exclude_app: str | None = None,
+              certificate_number: str | None = None) -> tuple[Precheck, _ChildFacts, _GroupFacts]:
     child = _child_facts(s, key, exclude_app=exclude_app)
     g = _group_facts(s, group_id)
     occupied = _occupied(s, group_id, start_date, exclude_app=exclude_app)
-    program = ProgramTerms(g.program.age_from_months, g.program.age_to_months, g.program.registry_code)
+    registry = g.program.registry_code
+    program = ProgramTerms(g.program.age_from_months, g.program.age_to_months, registry)
     group = GroupTerms(g.group.date_from, g.group.date_to, g.group.capacity, occupied, group_id)
     application = RuleApplication(child.birth_date, start_date, child.certificate,
                                   _existing(s, child, exclude_app))
-    refusals = check_application(program, group, application, today)
+    refusals: list[Refusal] = check_application(program, group, application, today)
     cost = _cost(g, child.certificate, start_date)
-    return (Precheck(refusals=tuple(refusals), cost=cost, registry=g.program.registry_code,
-                     free_places=max(0, g.group.capacity - occupied), capacity=g.group.capacity),
+    if not child.linked:  # the portal checks the certificate it knows and computes the contract
+        refusals = [r for r in refusals if r.field != F_CERTIFICATE]
+        cost = None
+    number = normalize_certificate_number(
+        (child.known_number or "") if certificate_number is None else certificate_number)
+    about_number = _number_refusal(number, child, registry)
+    certificate_refused = any(r.field == F_CERTIFICATE for r in refusals)
+    if about_number is not None and not (certificate_refused and about_number.code == R_CERTIFICATE_REQUIRED):
+        refusals.append(about_number)  # (no «type the number» on top of «the certificate does not fit»)
+    required = certificate_number_refusal("", child.known_number, registry=registry, linked=child.linked,
+                                          actual_known=child.number_known) is not None
+    return (Precheck(refusals=tuple(refusals), cost=cost, registry=registry,
+                     free_places=max(0, g.group.capacity - occupied), capacity=g.group.capacity,
+                     certificate_number=number, certificate_number_required=required,
+                     certificate_number_compared=bool(number) and child.known_number == number),
             child, g)
+
+
+def _number_refusal(number: str, child: _ChildFacts, registry: str) -> CertificateRefusal | None:
+    """Rule 3 of domain.privacy as far as this PC can tell; a malformed number is the form's
+    business (``certificate_number_error``), not compared."""
+    if number and certificate_number_error(number):
+        return None
+    return certificate_number_refusal(number, child.known_number, registry=registry, linked=child.linked,
+                                      actual_known=child.number_known)
+
+
+def certificate_prefill(db: Database, child_key: str) -> str:
+    """The number «Новая заявка» offers for a child: the certificate this PC already sees (the
+    provider is linked to the child), "" for a request the portal has not answered or answered
+    «ребёнок уже есть в реестре» — the operator types the number from the parent's application."""
+    with db.read() as s:
+        try:
+            facts = _child_facts(s, child_key)
+        except (NotFound, NotAllowed):
+            return ""
+        return facts.known_number or ""
 
 
 def _cost(g: _GroupFacts, certificate: CertificateState | None, start: date) -> ContractCost | None:
@@ -267,19 +333,28 @@ def _cost(g: _GroupFacts, certificate: CertificateState | None, start: date) -> 
         return None
 
 
-def precheck(db: Database, child_key: str, group_id: int, start_date: date, today: date) -> Precheck:
-    """The instant pre-check of an application: every refusal of the rulebook and the contract cost."""
+def precheck(db: Database, child_key: str, group_id: int, start_date: date, today: date,
+             certificate_number: str | None = None) -> Precheck:
+    """The instant pre-check of an application: every refusal of the rulebook (and of the
+    certificate number: ``None`` checks the number this PC knows) and the contract cost."""
     with db.read() as s:
-        return _precheck(s, child_key, group_id, start_date, today)[0]
+        return _precheck(s, child_key, group_id, start_date, today, certificate_number=certificate_number)[0]
 
 
 # --- commands ------------------------------------------------------------------------------------
 
 
-def submit_application(db: Database, child_key: str, group_id: int, start_date: date, today: date) -> str:
-    """Queue an application (application.create) for the portal to decide; returns its uid."""
+def submit_application(db: Database, child_key: str, group_id: int, start_date: date, today: date,
+                       certificate_number: str | None = None) -> str:
+    """Queue an application (application.create) for the portal to decide; returns its uid.
+    ``certificate_number``: from the parent's application (None: the number this PC knows)."""
+    if certificate_number is not None:
+        typed = normalize_certificate_number(certificate_number)
+        if typed and (error := certificate_number_error(typed)):
+            raise ValidationError("certificate_number", error[:1].upper() + error[1:])
     with db.write() as s:
-        check, child, _g = _precheck(s, child_key, group_id, start_date, today)
+        check, child, _g = _precheck(s, child_key, group_id, start_date, today,
+                                     certificate_number=certificate_number)
         if check.refusals:
             raise Refused(check.refusals)
         uid = new_uid()
@@ -299,6 +374,7 @@ def submit_application(db: Database, child_key: str, group_id: int, start_date: 
             "child_uid": child.request_uid, "group_id": group_id, "start_date": start_date.isoformat(),
             "expected_certificate_part": str(cost.certificate_part) if cost else None,
             "created_at": now.isoformat(),
+            "certificate_number": check.certificate_number or None,
         }
         enqueue_command(s, OP_APP_CREATE, application_entity_key(uid), payload)
     log.info("application %s queued for group %s", uid, group_id)

@@ -9,7 +9,10 @@ Decisions where the design is silent:
   «2015-03-12» too. A token of digits (hyphens allowed) matches the start of the certificate number
   or any part of the СНИЛС digits; four digits also match the year of birth. Unanswered new-child
   requests are listed with the registry children (key «r:<uid>»); a request the portal answered
-  stays listed until its child arrives with the master stream.
+  stays listed until its child arrives with the master stream. A request answered «ребёнок уже
+  есть в реестре» (``MATCH_REGISTERED``: the child belongs to no link of this provider, so the
+  portal sent nothing about it) stays a request — with what the operator typed — until an
+  application with the certificate number brings the child (issue 10 §1).
 * **New child form.** Surname and first name are required, the patronymic is optional (Cyrillic,
   hyphen, space). The date of birth must give an age of 5 to 17 full years today. The document is
   required: its kind (``DOCUMENT_KINDS_RU``) and its number. СНИЛС and the certificate number are
@@ -52,6 +55,7 @@ from sqlalchemy.orm import Session
 from pfdo_desktop.domain.ages import age_on
 from pfdo_desktop.domain.applications import (
     DOCUMENT_KINDS_RU,
+    MATCH_REGISTERED,
     MATCH_RESULTS_RU,
     RELATIONS_RU,
 )
@@ -242,7 +246,8 @@ def request_visible() -> ColumnElement[bool]:
     """Open requests, and answered ones whose child has not arrived on this PC yet."""
     child_here = exists().where(Child.id == ChildRequest.child_id, Child.archived.is_(False))
     return or_(ChildRequest.state.in_(REQUEST_OPEN_STATES),
-               and_(ChildRequest.state.in_((REQUEST_CREATED, REQUEST_EXISTING)), ~child_here))
+               and_(ChildRequest.state.in_((REQUEST_CREATED, REQUEST_EXISTING, MATCH_REGISTERED)),
+                    ~child_here))
 
 
 def _search_requests(s: Session, tokens: list[str], limit: int) -> list[tuple[str, ChildRow]]:
@@ -310,6 +315,9 @@ _REQUEST_MESSAGES = {
     "следующей синхронизации.",
     REQUEST_EXISTING: "Ребёнок уже был в реестре: портал использовал его запись; карточка обновится "
     "после следующей синхронизации.",
+    MATCH_REGISTERED: "Ребёнок уже есть в реестре портала. Данные о нём придут после заявки с номером "
+    "сертификата: попросите у родителя номер сертификата (он указан в заявлении) и укажите его в "
+    "«Новой заявке».",
 }
 
 

@@ -244,6 +244,12 @@ class Precheck:
     registry: str
     free_places: int
     capacity: int
+    # The certificate number the application carries (normalised; "" none), whether the rule
+    # requires one here (domain.privacy, rule 3) and whether this PC could compare it with the
+    # number of the child's certificate it knows (else the portal compares it).
+    certificate_number: str = ""
+    certificate_number_required: bool = False
+    certificate_number_compared: bool = False
 
 
 # --- programme cards (issue 4) ------------------------------------------------------------------

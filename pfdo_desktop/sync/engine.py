@@ -35,6 +35,7 @@ from pfdo_desktop.domain.applications import (
     MATCH_AMBIGUOUS,
     MATCH_CREATED,
     MATCH_EXISTING,
+    MATCH_REGISTERED,
     MATCH_RESULTS_RU,
 )
 from pfdo_desktop.domain.attendance import mark_id
@@ -402,6 +403,8 @@ class SyncEngine:
             s.execute(stmt.on_conflict_do_update(
                 index_elements=["id"], set_={c: stmt.excluded[c] for c in row if c != "id"}))
         app = s.get(Application, uid)
+        if row is not None and app is not None and row.get("child_id") is not None:
+            self._registered_child_known(s, app, int(row["child_id"]))
         if result.status == p.REJECTED:
             code = result.code or p.R_INVALID
             if app is not None and op.kind == p.OP_APP_CREATE and row is None:
@@ -420,6 +423,16 @@ class SyncEngine:
                 app.pending_at = None
                 app.expected_certificate_part = None
 
+    @staticmethod
+    def _registered_child_known(s: Session, app: Application, child_id: int) -> None:
+        """An application with the certificate number for a request the portal answered «уже есть в
+        реестре» names the child now: the request leads to it (its data arrive with the pull)."""
+        if not app.child_request_uid:
+            return
+        req = s.get(ChildRequest, app.child_request_uid)
+        if req is not None and req.state == MATCH_REGISTERED and req.child_id is None:
+            req.child_id = child_id
+
     def _child_result(self, s: Session, op: OutboxOp, result: p.OpResult) -> None:
         uid = str(op.payload.get("uid") or "")
         req = s.get(ChildRequest, uid)
@@ -429,9 +442,10 @@ class SyncEngine:
             self._unreadable_answer(s, op)
         outcome = match.outcome if match is not None else None
         decided = match is not None and outcome in (MATCH_CREATED, MATCH_EXISTING)
+        registered = match is not None and outcome == MATCH_REGISTERED
         if result.status == p.REJECTED:
             self._record_rejection(s, op, result)
-            if not decided:
+            if not decided and not registered:
                 if req is not None and op.kind == p.OP_CHILD_RESOLVE:
                     self._choice_refused(req, match, _rejection_message(result.code or p.R_INVALID, result))
                 elif req is not None:
@@ -449,6 +463,15 @@ class SyncEngine:
                     "Ответ портала на этот запрос не удалось прочитать. Если ребёнок появится в "
                     "списке после синхронизации, работайте с его карточкой; если нет — сообщите в "
                     "поддержку портала.")
+            return
+        if registered:
+            # The child is in the registry, but this provider has no link to it: the portal sent
+            # nothing about it. The request stays a request until an application carries the number.
+            req.state, req.child_id, req.candidates = MATCH_REGISTERED, None, []
+            req.message = result.message or MATCH_RESULTS_RU[MATCH_REGISTERED]
+            s.execute(update(SyncIssue).where(SyncIssue.entity_key == op.entity_key,
+                                              SyncIssue.code == "child_ambiguous",
+                                              SyncIssue.resolved_at.is_(None)).values(resolved_at=utcnow()))
             return
         if outcome == MATCH_AMBIGUOUS or (result.status == p.CONFLICT and outcome is None):
             req.state = REQUEST_AMBIGUOUS

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from pfdo_desktop.domain import enrolment as rules
+from pfdo_desktop.domain import privacy
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
     APPLICATION_KINDS,
@@ -99,6 +100,10 @@ R_UNDER_MODERATION = "under_moderation"
 R_CARD_CHANGED = "card_changed"
 R_UNKNOWN_PROGRAM = "unknown_program"
 R_UNKNOWN_MODULE = "unknown_module"
+# The certificate number of application.create (issue 10 §1; the rule: domain.privacy).
+R_CERTIFICATE_REQUIRED = privacy.R_CERTIFICATE_REQUIRED
+R_CERTIFICATE_MISMATCH = privacy.R_CERTIFICATE_MISMATCH
+R_TOO_MANY_ATTEMPTS = privacy.R_TOO_MANY_ATTEMPTS
 
 # Why the portal refused an op (the portal sends this as the result's message) …
 REJECTION_TEXT_RU = {
@@ -121,6 +126,7 @@ REJECTION_TEXT_RU = {
     R_UNKNOWN_PROGRAM: "Портал не знает такую программу.",
     R_UNKNOWN_MODULE: "Портал не знает такой модуль программы.",
     **rules.REFUSAL_TEXT_RU,
+    **privacy.TEXT_RU,
 }
 
 # … and what the operator can do about it (the client shows this beside the reason).
@@ -149,6 +155,7 @@ REJECTION_ADVICE_RU = {
     "портала.",
     R_UNKNOWN_MODULE: "Синхронизируйте ещё раз; если модуль не появится — обратитесь к оператору портала.",
     **rules.REFUSAL_ADVICE_RU,
+    **privacy.ADVICE_RU,
 }
 
 
@@ -280,10 +287,11 @@ class ChildCandidate(WireModel):
 
 
 class ChildMatch(WireModel):
-    """The server_record of child.create / child.resolve."""
+    """The server_record of child.create / child.resolve. «registered»: the child is in the registry
+    but the provider has no link to it (domain.privacy) — no child id, no number, no candidates."""
 
     uid: str
-    outcome: Literal["created", "existing", "ambiguous"]
+    outcome: Literal["created", "existing", "ambiguous", "registered"]
     child_id: int | None = None
     certificate_number: str = ""
     candidates: list[ChildCandidate] = Field(default_factory=list)
@@ -302,6 +310,10 @@ class ApplicationCreatePayload(WireModel):
     start_date: date
     expected_certificate_part: str | None = None  # decimal roubles as text
     created_at: datetime
+    # The number of the child's certificate from the parent's application (10 digits as text):
+    # required for a certified programme and for a child the provider has no link to; when given
+    # it must match (domain.privacy, rule 3).
+    certificate_number: str | None = Field(default=None, max_length=20)
 
 
 class ApplicationConfirmPayload(WireModel):

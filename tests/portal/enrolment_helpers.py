@@ -62,6 +62,7 @@ def app_create_op(
     child_uid: str | None = None,
     uid: str | None = None,
     expected: str | None = None,
+    certificate_number: str | None = None,
 ) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "uid": uid or p.new_uid(),
@@ -75,6 +76,8 @@ def app_create_op(
         payload["child_uid"] = child_uid
     if expected is not None:
         payload["expected_certificate_part"] = expected
+    if certificate_number is not None:  # the number from the parent's application (issue 10 §1)
+        payload["certificate_number"] = certificate_number
     return op(p.OP_APP_CREATE, **payload)
 
 

@@ -111,7 +111,9 @@ def test_certificate_command_refuses_what_makes_no_sense(device, db_url, capsys)
 def test_the_balance_cannot_drop_below_the_reserve(device, db_url):
     group = find_group(db_url, device.provider_id, certified=True)
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="3000.00")
-    assert device.push_ok([app_create_op(group.id, child_id=child)])[0]["status"] == "applied"
+    assert device.push_ok([app_create_op(group.id, child_id=child, certificate_number=number)])[0][
+        "status"
+    ] == "applied"
     with pytest.raises(admin.AdminError, match="меньше суммы, зарезервированной договорами"):
         admin.set_certificate(db_url, number, balance="100.00")
 

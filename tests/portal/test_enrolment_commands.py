@@ -88,52 +88,74 @@ def test_a_new_child_is_created_with_a_certificate_and_only_its_provider_sees_it
     assert all(g["child_id"] != match.child_id for g in pulled(other, "guardian")[0])
 
 
+def _children_named(db_url, surname):
+    engine = db.make_engine(db_url)
+    with engine.connect() as conn:
+        ids = conn.execute(
+            select(db.children.c.id).where(db.children.c.last_name == surname).order_by(db.children.c.id)
+        ).scalars().all()
+    engine.dispose()
+    return list(ids)
+
+
+def _link_by_parent(db_url, provider_id, child_id, born):
+    """The parent applies online to one of the provider's budget groups: a link (domain.privacy)."""
+    group = find_group(db_url, provider_id, certified=False, born=born)
+    admin.apply_online(db_url, child_id, group.id, START, today=TODAY)
+
+
 def test_the_same_child_from_another_school_is_matched_not_duplicated(device, enrol, db_url):
     surname = unique_surname()
     [first] = device.push_ok(
         [child_create_op(surname, date(2014, 6, 1), first_name="Семён", middle_name="Петрович")]
     )
     child_id = first["server_record"]["child_id"]
+    number = first["server_record"]["certificate_number"]
     other = enrol(2)
     # Case, «ё» and spaces do not make another person.
-    [again] = other.push_ok(
-        [
-            child_create_op(
-                f"  {surname.upper()} ", date(2014, 6, 1), first_name="семен", middle_name="Петрович  "
-            )
-        ]
+    create = child_create_op(
+        f"  {surname.upper()} ", date(2014, 6, 1), first_name="семен", middle_name="Петрович  "
     )
+    [again] = other.push_ok([create])
     assert again["status"] == "applied"
-    assert again["server_record"]["outcome"] == "existing" and again["server_record"]["child_id"] == child_id
-    assert again["server_record"]["certificate_number"] == first["server_record"]["certificate_number"]
-    # The second school now sees the child (a resolved request), without an application yet.
-    assert child_id in {c["id"] for c in pulled(other, "child")[0]}
-    # A known certificate number finds the child too.
+    # Found, not duplicated — but the second school has no link to the child: nothing is disclosed.
+    assert again["server_record"]["outcome"] == "registered" and again["server_record"]["child_id"] is None
+    assert again["server_record"]["certificate_number"] == ""
+    assert _children_named(db_url, surname) == [child_id]
+    assert child_id not in {c["id"] for c in pulled(other, "child")[0]}
+    # A known certificate number finds the child too (and still tells nothing).
     [by_cert] = enrol(3).push_ok(
-        [
-            child_create_op(
-                surname,
-                date(2014, 6, 1),
-                first_name="Семён",
-                certificate_number=first["server_record"]["certificate_number"],
-            )
-        ]
+        [child_create_op(surname, date(2014, 6, 1), first_name="Семён", certificate_number=number)]
     )
-    assert (
-        by_cert["server_record"]["outcome"] == "existing" and by_cert["server_record"]["child_id"] == child_id
+    assert (by_cert["server_record"]["outcome"], by_cert["server_record"]["child_id"]) == ("registered", None)
+    assert _children_named(db_url, surname) == [child_id]
+    # The parent's certificate number on an application makes the link: now the school sees the child.
+    group = find_group(db_url, other.provider_id, certified=False, born=date(2014, 6, 1))
+    [applied] = other.push_ok(
+        [app_create_op(group.id, child_uid=create["payload"]["uid"], certificate_number=number)]
     )
+    assert applied["status"] == "applied" and applied["server_record"]["child_id"] == child_id
+    assert child_id in {c["id"] for c in pulled(other, "child")[0]}
+    # The first school still gets «existing» for its own child.
+    [mine] = device.push_ok([child_create_op(surname, date(2014, 6, 1), first_name="Семён")])
+    assert (mine["server_record"]["outcome"], mine["server_record"]["child_id"]) == ("existing", child_id)
 
 
 def test_namesakes_are_ambiguous_and_the_operator_resolves(device, db_url):
     surname, born = unique_surname(), date(2013, 9, 9)
     a, _ = admin.add_child(db_url, surname, "Иван", "Петрович", born, snils=make_snils(200_000_001))
     b, _ = admin.add_child(db_url, surname, "Иван", "Петрович", born)
+    stranger, stranger_number = admin.add_child(db_url, surname, "Иван", "Петрович", born)
+    for child in (a, b):
+        _link_by_parent(db_url, device.provider_id, child, born)
     create = child_create_op(surname, born)
     [res] = device.push_ok([create])
     assert res["status"] == "conflict" and res["message"] == apps.MATCH_RESULTS_RU["ambiguous"]
     match = p.ChildMatch.model_validate(res["server_record"])
     assert match.outcome == "ambiguous" and match.child_id is None
+    # The school's own namesakes only: the third one, a stranger to it, is not shown.
     assert [c.child_id for c in match.candidates] == [a, b]
+    assert stranger_number not in str(res) and stranger not in [c.child_id for c in match.candidates]
     assert match.candidates[0].snils_tail == make_snils(200_000_001).replace(" ", "")[-4:].replace("-", "")
     assert all(re.fullmatch(r"\d{10}", c.certificate_number) for c in match.candidates)
     # An application for the unresolved child waits for the operator's choice.
@@ -149,12 +171,13 @@ def test_namesakes_are_ambiguous_and_the_operator_resolves(device, db_url):
         "Портал счёл данные неверными. Этого ребёнка нет среди найденных порталом: выберите одного из "
         "предложенных или «новый ребёнок»."
     )
+    [foreign] = device.push_ok([op(p.OP_CHILD_RESOLVE, uid=uid, child_id=stranger)])
+    assert (foreign["code"], foreign["server_record"]) == (p.R_INVALID, None)
     [chosen] = device.push_ok([op(p.OP_CHILD_RESOLVE, uid=uid, child_id=b)])
     assert chosen["status"] == "applied"
     assert (chosen["server_record"]["outcome"], chosen["server_record"]["child_id"]) == ("existing", b)
-    assert b in {c["id"] for c in pulled(device, "child")[0]} and a not in {
-        c["id"] for c in pulled(device, "child")[0]
-    }
+    children = {c["id"] for c in pulled(device, "child")[0]}
+    assert b in children and stranger not in children
     [again] = device.push_ok([op(p.OP_CHILD_RESOLVE, uid=uid, child_id=a)])
     assert again["code"] == p.R_INVALID and again["server_record"]["child_id"] == b  # already decided
 
@@ -162,6 +185,7 @@ def test_namesakes_are_ambiguous_and_the_operator_resolves(device, db_url):
 def test_none_of_the_candidates_creates_a_new_child(device, db_url):
     surname, born = unique_surname(), date(2012, 2, 2)
     known, _ = admin.add_child(db_url, surname, "Иван", "Петрович", born, snils=make_snils(300_000_003))
+    _link_by_parent(db_url, device.provider_id, known, born)
     # The same ФИО and birth date with a different СНИЛС: maybe another child.
     create = child_create_op(surname, born, snils=make_snils(300_000_004))
     [res] = device.push_ok([create])
@@ -250,7 +274,7 @@ def test_an_accepted_application_reserves_the_money_and_reaches_only_its_provide
     other = enrol(2)
     _, cursor = device.pull_all("master")
     _, other_cursor = other.pull_all("master")
-    create = app_create_op(group.id, child_id=child_id, expected="15000.00")
+    create = app_create_op(group.id, child_id=child_id, expected="15000.00", certificate_number=number)
     [res] = device.push_ok([create])
     assert res["status"] == "applied", res
     row = res["server_record"]
@@ -325,7 +349,10 @@ def test_no_certificate_and_accounting_certificate_on_a_certified_programme(devi
     certified = find_group(db_url, device.provider_id, certified=True)
     child, number = new_child(device, db_url, certified.birth_date_for())  # сертификат учёта
     res = _refused(
-        device, db_url, app_create_op(certified.id, child_id=child), rules.R_CERT_ACCOUNTING_ON_CERTIFIED
+        device,
+        db_url,
+        app_create_op(certified.id, child_id=child, certificate_number=number),
+        rules.R_CERT_ACCOUNTING_ON_CERTIFIED,
     )
     assert res["field_errors"] == {rules.F_CERTIFICATE: res["message"]}
     # The same certificate is enough for a budget programme.
@@ -383,7 +410,10 @@ def test_balance_changed_stores_the_new_split_for_the_parent(device, db_url):
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="15000.00")
     admin.set_certificate(db_url, number, balance="12000.00")  # spent elsewhere since the PC computed
     res = _refused(
-        device, db_url, app_create_op(group.id, child_id=child, expected="15000.00"), p.R_BALANCE_CHANGED
+        device,
+        db_url,
+        app_create_op(group.id, child_id=child, expected="15000.00", certificate_number=number),
+        p.R_BALANCE_CHANGED,
     )
     assert res["message"] == (
         "Сертификат оплатит 12\u202f000,00 ₽ вместо 15\u202f000,00 ₽: доплата родителя "
@@ -461,7 +491,7 @@ def test_command_refusals_unknown_forbidden_wrong_status_already_exists(device, 
 def test_a_replayed_command_returns_the_stored_answer_and_reserves_once(device, db_url):
     group = find_group(db_url, device.provider_id, certified=True)
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="5000.00")
-    create = app_create_op(group.id, child_id=child)
+    create = app_create_op(group.id, child_id=child, certificate_number=number)
     first = device.push_ok([create])
     reserved = reserve_of(db_url, number)
     assert first[0]["status"] == "applied" and reserved > 0
@@ -489,7 +519,7 @@ def test_confirmed_enrolled_expelled_with_the_reserve_to_the_kopeck(device, db_u
     group = find_group(db_url, device.provider_id, certified=True)
     admin.set_module_price(db_url, group.module_id, "36000.00", "30000.00")
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="15000.00")
-    create = app_create_op(group.id, child_id=child, expected="15000.00")
+    create = app_create_op(group.id, child_id=child, expected="15000.00", certificate_number=number)
     uid = create["payload"]["uid"]
     assert device.push_ok([create])[0]["server_record"]["status"] == "confirmed"
     [enrolled] = device.push_ok([_enrol_op(uid)])
@@ -546,7 +576,7 @@ def test_enrolment_from_a_later_day_and_checks_of_its_dates(device, db_url):
     group = find_group(db_url, device.provider_id, certified=True)
     admin.set_module_price(db_url, group.module_id, "36000.00", "30000.00")
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="25000.00")
-    create = app_create_op(group.id, child_id=child)
+    create = app_create_op(group.id, child_id=child, certificate_number=number)
     uid = create["payload"]["uid"]
     assert device.push_ok([create])[0]["server_record"]["certificate_part"] == "20000.00"
     results = device.push_ok(
@@ -577,7 +607,7 @@ def test_transfer_to_another_group(device, db_url):
     age = max(old.age_from_months, new.age_from_months) + 1  # fits both (and on 20.01.2026 too)
     born = old.birth_date_for(age / 12)
     child, number = new_child(device, db_url, born, pf_balance="20000.00")
-    create = app_create_op(old.id, child_id=child)
+    create = app_create_op(old.id, child_id=child, certificate_number=number)
     uid = create["payload"]["uid"]
     device.push_ok([create, _enrol_op(uid)])
     assert reserve_of(db_url, number) == Decimal("20000.00")
@@ -647,7 +677,7 @@ def test_termination_from_the_first_of_next_month(january, db_url):
     group = find_group(db_url, device.provider_id, certified=True)
     admin.set_module_price(db_url, group.module_id, "36000.00", "30000.00")
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="20000.00")
-    create = app_create_op(group.id, date(2026, 1, 12), child_id=child)
+    create = app_create_op(group.id, date(2026, 1, 12), child_id=child, certificate_number=number)
     uid = create["payload"]["uid"]
     [confirmed, enrolled] = device.push_ok([create, _enrol_op(uid, date(2026, 1, 19), date(2026, 1, 12))])
     assert confirmed["server_record"]["certificate_part"] == "15384.62"
@@ -666,7 +696,7 @@ def test_termination_before_the_first_day_and_of_a_confirmed_application(january
     device = january
     group = find_group(db_url, device.provider_id, certified=True)
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="30000.00")
-    studying = app_create_op(group.id, date(2026, 1, 12), child_id=child)
+    studying = app_create_op(group.id, date(2026, 1, 12), child_id=child, certificate_number=number)
     uid = studying["payload"]["uid"]
     device.push_ok([studying, _enrol_op(uid, date(2026, 2, 2), date(2026, 1, 12))])
     _, cursor = device.pull_all("master")
@@ -742,24 +772,26 @@ def test_confirming_a_parents_application_the_rulebook_refuses_changes_nothing(d
 def test_withdrawing_a_confirmed_application_releases_the_reserve(device, db_url):
     group = find_group(db_url, device.provider_id, certified=True)
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
-    create = app_create_op(group.id, child_id=child)
+    create = app_create_op(group.id, child_id=child, certificate_number=number)
     device.push_ok([create])
     assert reserve_of(db_url, number) > 0
     [res] = device.push_ok([op(p.OP_APP_WITHDRAW, uid=create["payload"]["uid"])])
     assert res["server_record"]["status"] == "withdrawn" and reserve_of(db_url, number) == 0
     # The place is free again: another child takes it.
     admin.set_group_capacity(db_url, group.id, group.occupied + 1)
-    other, _ = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
-    assert device.push_ok([app_create_op(group.id, child_id=other)])[0]["status"] == "applied"
+    other, other_number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
+    assert device.push_ok([app_create_op(group.id, child_id=other, certificate_number=other_number)])[0][
+        "status"
+    ] == "applied"
 
 
 def test_expired_applications_release_their_reserve(device, db_url):
     waiting = {a["id"] for a in admin.list_applications(db_url, device.provider_id, status="new")}
     group = find_group(db_url, device.provider_id, certified=True)
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
-    confirmed = app_create_op(group.id, child_id=child)
-    studying_child, _ = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
-    studying = app_create_op(group.id, child_id=studying_child)
+    confirmed = app_create_op(group.id, child_id=child, certificate_number=number)
+    studying_child, studying_number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
+    studying = app_create_op(group.id, child_id=studying_child, certificate_number=studying_number)
     device.push_ok([confirmed, studying, _enrol_op(studying["payload"]["uid"])])
     _, cursor = device.pull_all("master")
     assert admin.expire_applications(db_url, today=TODAY) == []
@@ -778,9 +810,9 @@ def test_expiry_judges_each_application_again_under_its_lock(device, db_url):
     before expiry takes its lock keeps its status and its reserve."""
     group = find_group(db_url, device.provider_id, certified=True)
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
-    studying = app_create_op(group.id, child_id=child)
+    studying = app_create_op(group.id, child_id=child, certificate_number=number)
     other, other_number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
-    waiting = app_create_op(group.id, child_id=other)
+    waiting = app_create_op(group.id, child_id=other, certificate_number=other_number)
     device.push_ok([studying, waiting])
     later, days = date(2026, 1, 5), 30
     engine = db.make_engine(db_url)
@@ -815,7 +847,7 @@ def test_enrolment_expulsion_and_transfer_never_touch_a_billed_month(device, db_
     group = find_group(db_url, device.provider_id, certified=True)
     other_group = next(g for g in groups(db_url, device.provider_id) if g.id != group.id)
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="20000.00")
-    create = app_create_op(group.id, child_id=child)
+    create = app_create_op(group.id, child_id=child, certificate_number=number)
     uid = create["payload"]["uid"]
     confirmed = device.push_ok([create])[0]["server_record"]
     reserved = reserve_of(db_url, number)
@@ -874,7 +906,7 @@ def test_termination_is_refused_only_when_its_effective_days_are_billed(january,
     device = january
     group = find_group(db_url, device.provider_id, certified=True)
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="20000.00")
-    create = app_create_op(group.id, date(2026, 1, 12), child_id=child)
+    create = app_create_op(group.id, date(2026, 1, 12), child_id=child, certificate_number=number)
     uid = create["payload"]["uid"]
     device.push_ok([create, _enrol_op(uid, date(2026, 1, 12), date(2026, 1, 12))])
     reserved = reserve_of(db_url, number)
@@ -892,7 +924,7 @@ def test_termination_is_refused_only_when_its_effective_days_are_billed(january,
     assert (ended["status"], ended["server_record"]["end_date"]) == ("applied", "2026-01-31")
     # A confirmed contract was never studied, so nothing of it was billed.
     admin.lock_month(db_url, device.provider_id, date(2026, 2, 1))
-    offer = app_create_op(group.id, date(2026, 2, 2), child_id=child)
+    offer = app_create_op(group.id, date(2026, 2, 2), child_id=child, certificate_number=number)
     device.push_ok([offer])
     [ended] = device.push_ok([op(p.OP_APP_TERMINATE, uid=offer["payload"]["uid"], request_date="2026-01-12")])
     assert ended["server_record"]["status"] == "terminated"

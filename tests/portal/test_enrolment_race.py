@@ -66,10 +66,16 @@ def test_two_providers_race_for_the_last_roubles_of_one_certificate(device, enro
         for g in (mine, theirs):  # a free place in each: only the money is short
             admin.set_group_capacity(db_url, g.id, g.occupied + 1)
         child, number = new_child(device, db_url, born, pf_balance="1000.00")
-        # The other school registers the same child from its roster: the portal finds it.
-        [found] = other.push_ok([child_create_op(_surname_of(db_url, child), born)])
-        assert found["server_record"]["child_id"] == child
-        ops = [app_create_op(g.id, child_id=child, expected="1000.00") for g in (mine, theirs)]
+        # The other school registers the same child from its roster: the portal finds it, and the
+        # parent's certificate number on the application lets that school use it (domain.privacy).
+        found_op = child_create_op(_surname_of(db_url, child), born)
+        [found] = other.push_ok([found_op])
+        assert found["server_record"]["outcome"] == "registered"
+        ops = [
+            app_create_op(mine.id, child_id=child, expected="1000.00", certificate_number=number),
+            app_create_op(theirs.id, child_uid=found_op["payload"]["uid"], expected="1000.00",
+                          certificate_number=number),
+        ]
         results = _race([(device, ops[0]), (other, ops[1])])
         outcomes = sorted((r["status"], r["code"]) for r in results)
         assert outcomes == [("applied", None), ("rejected", p.R_BALANCE_CHANGED)], results
@@ -140,14 +146,16 @@ def test_a_decision_waits_for_the_transaction_holding_the_certificate(device, en
     theirs = find_group(db_url, other.provider_id, certified=True)
     born = date(2015, 4, 1)
     child, number = new_child(device, db_url, born, pf_balance="700.00")
-    [found] = other.push_ok([child_create_op(_surname_of(db_url, child), born)])
-    assert found["server_record"]["child_id"] == child
+    found_op = child_create_op(_surname_of(db_url, child), born)
+    [found] = other.push_ok([found_op])
+    assert found["server_record"]["outcome"] == "registered"
     first, second = _held_decision(
         db_url,
         device,
-        app_create_op(mine.id, START, child_id=child, expected="700.00"),
+        app_create_op(mine.id, START, child_id=child, expected="700.00", certificate_number=number),
         other,
-        app_create_op(theirs.id, START, child_id=child, expected="700.00"),
+        app_create_op(theirs.id, START, child_uid=found_op["payload"]["uid"], expected="700.00",
+                      certificate_number=number),
     )
     assert first.status == "applied"
     assert (second["status"], second["code"]) == ("rejected", p.R_BALANCE_CHANGED)
@@ -160,7 +168,7 @@ def test_expiry_waiting_for_an_enrolment_leaves_it_alone(device, db_url):
     serialises the two writers)."""
     group = find_group(db_url, device.provider_id, certified=True)
     child, number = new_child(device, db_url, group.birth_date_for(), pf_balance="8000.00")
-    create = app_create_op(group.id, child_id=child)
+    create = app_create_op(group.id, child_id=child, certificate_number=number)
     uid = create["payload"]["uid"]
     device.push_ok([create])
     reserved = reserve_of(db_url, number)

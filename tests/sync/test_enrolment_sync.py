@@ -78,14 +78,46 @@ def _request(ws: Workspace, uid: str) -> ChildRequest:
 
 
 def _known_child(ws: Workspace, portal_db: str, nominal: str = "50000.00") -> tuple[int, str]:
-    """A registry child with a ПФ certificate made visible to our provider by an «existing» answer."""
+    """A registry child with a ПФ certificate that our provider came to know the way the privacy
+    rule allows (issue 10 §1): «уже есть в реестре», then an application carrying the parent's
+    certificate number (to a budget group, withdrawn at once: the link stays, the place does not)."""
     child_id, number = admin.add_child(portal_db, "Сертификатов", "Пётр", "Иванович", BORN,
                                        certificate_status="pf", nominal=nominal)
     uid = ws.request_child(_form("Сертификатов", "Пётр", "Иванович"), TODAY)
     ws.sync()
-    req = _request(ws, uid)
-    assert (req.state, req.child_id) == ("existing", child_id)
+    assert (_request(ws, uid).state, _request(ws, uid).child_id) == ("registered", None)
+    link = ws.submit_application(f"r:{uid}", _group(ws, "general"), _start(), TODAY,
+                                 certificate_number=number)
+    ws.sync()
+    assert (_app(ws, link).status, _app(ws, link).child_id) == ("confirmed", child_id)
+    ws.withdraw_application(link, "тест: только связь с ребёнком")
+    ws.sync()
+    assert ws.child_card(f"r:{uid}").child.key == f"c:{child_id}"
     return child_id, number
+
+
+def _linked_namesakes(portal_db: str, provider_id: int, n: int = 2) -> list[int]:
+    """``n`` namesakes «Двойнов Иван Петрович» (BORN) whose parents applied to our provider on the
+    portal: children it is linked to (issue 10 §1), not yet downloaded by the PC."""
+    from pfdo_portal import db as portal_schema
+    from pfdo_portal import enrolment as portal_enrolment
+
+    engine = portal_schema.make_engine(portal_db)
+    with engine.connect() as conn:
+        gids = conn.execute(select(portal_schema.groups.c.id)
+                             .where(portal_schema.groups.c.provider_id == provider_id)
+                             .order_by(portal_schema.groups.c.id)).scalars().all()
+        infos = [g for gid in gids if (g := portal_enrolment.load_group(conn, gid)) is not None]
+    engine.dispose()
+    age = age_in_months(BORN, _start())
+    group = next(g for g in infos if g.registry == "general" and g.date_from <= _start() <= g.date_to
+                 and g.age_from_months <= age <= g.age_to_months)
+    ids = []
+    for _ in range(n):
+        child_id, _number = admin.add_child(portal_db, "Двойнов", "Иван", "Петрович", BORN)
+        admin.apply_online(portal_db, child_id, group.id, _start())
+        ids.append(child_id)
+    return ids
 
 
 def test_a_new_child_is_created_by_the_portal(enrolled_workspace, portal_db):
@@ -139,6 +171,79 @@ def test_an_application_is_confirmed_and_the_reserve_arrives(enrolled_workspace,
     assert not any(h.pending for h in card.history[uid])
 
 
+def test_a_child_known_to_another_school_comes_with_the_parents_certificate_number(enrolled_workspace,
+                                                                                   portal_db,
+                                                                                   demo_provider_id):
+    """Issue 10 §1, the operator's flow: «Новый ребёнок» for a child another school teaches → «уже
+    есть в реестре» with nothing about the child → an application with the number from the parent's
+    application → confirmed → the child's card comes with the next download."""
+    from pfdo_desktop.models import Certificate, Child, Guardian
+    from pfdo_desktop.services.applications import Refused
+
+    ws = enrolled_workspace
+    child_id, number = admin.add_child(portal_db, "Чужова", "Вера", "Ивановна", BORN, snils="112-233-445 95",
+                                       certificate_status="pf", nominal="30000.00")
+    admin.add_membership(portal_db, _other_provider_group(portal_db, demo_provider_id), child_id, _start())
+    uid = ws.request_child(_form("Чужова", "Вера", "Ивановна", doc_number="I-АА 000001"), TODAY)
+    report = ws.sync()
+    assert report.rejected == 0 and _outbox(ws) == []
+    req = _request(ws, uid)
+    assert (req.state, req.child_id, req.candidates) == ("registered", None, [])
+    assert req.certificate_number == ""  # the portal told no number
+    with ws.db.read() as s:  # nothing about the child reached this PC
+        assert s.get(Child, child_id) is None
+        assert s.scalars(select(Certificate.id).where(Certificate.number == number)).all() == []
+        assert s.scalar(select(func.count()).select_from(Guardian).where(Guardian.child_id == child_id)) == 0
+    (row,) = ws.search_children("чужова")
+    assert (row.key, row.state, row.snils) == (f"r:{uid}", "registered", "")
+    card = ws.child_card(f"r:{uid}")
+    assert card.message.startswith("Ребёнок уже есть в реестре портала. Данные о нём придут после заявки "
+                                   "с номером сертификата")
+    assert card.certificate is None and ws.issues() == []
+    # «Новая заявка»: nothing to prefill, the number is required, the pre-check cannot compare it.
+    group = _group(ws, "certified")
+    check = ws.precheck(f"r:{uid}", group, _start(), TODAY, certificate_number="")
+    assert [r.code for r in check.refusals] == ["certificate_required"] and check.certificate_number_required
+    assert check.cost is None  # the portal computes the contract: this PC does not know the balance
+    with pytest.raises(Refused):
+        ws.submit_application(f"r:{uid}", group, _start(), TODAY)
+    # A wrong number: refused by the portal with its reason; nothing reserved, nothing disclosed.
+    wrong = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert ws.precheck(f"r:{uid}", group, _start(), TODAY, certificate_number=wrong).refusals == ()
+    refused_uid = ws.submit_application(f"r:{uid}", group, _start(), TODAY, certificate_number=wrong)
+    assert _outbox(ws)[0].payload["certificate_number"] == wrong
+    ws.sync()
+    refused = _app(ws, refused_uid)
+    assert (refused.status, refused.reason_code) == ("rejected", "certificate_mismatch")
+    assert refused.child_id is None
+    (issue,) = ws.issues()
+    assert issue.code == "certificate_mismatch" and "не совпадает" in issue.message
+    assert "заявлени" in issue.advice
+    assert Decimal(admin.get_certificate(portal_db, number)["reserve"]) == 0
+    with ws.db.read() as s:
+        assert s.get(Child, child_id) is None
+    # The parent's number: confirmed, the reserve made, and the child's data arrive.
+    app_uid = ws.submit_application(f"r:{uid}", group, _start(), TODAY, certificate_number=f" {number} ")
+    ws.sync()
+    app = _app(ws, app_uid)
+    assert (app.status, app.child_id, app.pending_action) == ("confirmed", child_id, "")
+    assert app.certificate_part is not None and app.certificate_part > 0
+    assert Decimal(admin.get_certificate(portal_db, number)["reserve"]) == app.certificate_part
+    card = ws.child_card(f"r:{uid}")  # the request's key opens the registry child now
+    assert card.child.key == f"c:{child_id}" and card.child.snils == "112-233-445 95"
+    assert card.certificate is not None and card.certificate.number == number
+    assert card.certificate.reserve == app.certificate_part
+    assert {a.uid for a in card.applications} == {app_uid}
+    assert [r.key for r in ws.search_children("чужова")] == [f"c:{child_id}"]
+
+
+def _other_provider_group(portal_db: str, provider_id: int) -> int:
+    """A group of another provider (the child's school) open on the start date."""
+    groups = [g for p in admin.list_providers(portal_db) if p.id != provider_id
+              for g in admin.provider_groups(portal_db, p.id)]
+    return next(g["id"] for g in groups if g["date_from"] <= _start().isoformat() <= g["date_to"])
+
+
 def test_a_refusal_lands_in_the_issues_and_is_not_retried(enrolled_workspace, portal_db):
     ws = enrolled_workspace
     child_id, number = _known_child(ws, portal_db)
@@ -173,10 +278,9 @@ def test_a_portal_refusal_of_the_rulebook(enrolled_workspace, portal_db):
     assert issue.advice.startswith("Выберите другую группу")
 
 
-def test_an_ambiguous_child_is_resolved_by_the_operator(enrolled_workspace, portal_db):
+def test_an_ambiguous_child_is_resolved_by_the_operator(enrolled_workspace, portal_db, demo_provider_id):
     ws = enrolled_workspace
-    first, _ = admin.add_child(portal_db, "Двойнов", "Иван", "Петрович", BORN)
-    second, _ = admin.add_child(portal_db, "Двойнов", "Иван", "Петрович", BORN)
+    first, second = _linked_namesakes(portal_db, demo_provider_id)
     uid = ws.request_child(_form("Двойнов", "Иван", "Петрович"), TODAY)
     ws.sync()
     req = _request(ws, uid)
@@ -190,7 +294,8 @@ def test_an_ambiguous_child_is_resolved_by_the_operator(enrolled_workspace, port
     req = _request(ws, uid)
     assert (req.state, req.child_id) == ("existing", second)
     assert ws.issues() == []  # the choice settled it
-    assert [r.child_id for r in ws.search_children("двойнов")] == [second]
+    # No request is listed any more: the chosen child and its namesake, both the school's own.
+    assert [r.key for r in ws.search_children("двойнов")] == [f"c:{first}", f"c:{second}"]
 
 
 def test_enrolment_puts_the_child_into_the_journal(enrolled_workspace, portal_db):
@@ -449,14 +554,13 @@ def test_an_unreadable_row_of_another_entity_fails_the_page_cleanly(enrolled_wor
 
 @pytest.mark.parametrize("portal_sends_candidates", [False, True])
 def test_a_refused_choice_lets_the_operator_choose_again(enrolled_workspace, portal_db, monkeypatch,
-                                                         portal_sends_candidates):
+                                                         portal_sends_candidates, demo_provider_id):
     import sqlite3
 
     from pfdo_desktop.sync import protocol as p
 
     ws = enrolled_workspace
-    first, _ = admin.add_child(portal_db, "Двойнов", "Иван", "Петрович", BORN)
-    second, _ = admin.add_child(portal_db, "Двойнов", "Иван", "Петрович", BORN)
+    first, second = _linked_namesakes(portal_db, demo_provider_id)
     uid = ws.request_child(_form("Двойнов", "Иван", "Петрович"), TODAY)
     ws.sync()
     assert _request(ws, uid).state == "ambiguous"
@@ -475,7 +579,7 @@ def test_a_refused_choice_lets_the_operator_choose_again(enrolled_workspace, por
 
         _spoil_push(monkeypatch, with_candidates)
     ws.resolve_request(uid, second)
-    (row,) = ws.search_children("двойнов")
+    (row,) = [r for r in ws.search_children("двойнов") if r.key == f"r:{uid}"]
     assert (row.state, row.pending_action) == ("ambiguous", "child.resolve")  # not changed locally
     report = ws.sync()
     assert report.rejected == 1 and _outbox(ws) == []
@@ -547,3 +651,35 @@ def test_an_invalid_refusal_reads_as_sentences():
         "Портал счёл данные неверными. Ребёнок: Этого ребёнка нет среди найденных порталом")
     plain = p.OpResult(op_id="op-00000002", status="rejected", code="group_full", message=None)
     assert _rejection_message("group_full", plain) == p.REJECTION_TEXT_RU["group_full"]
+
+
+def test_a_roster_import_still_works_and_needs_no_certificate_number(enrolled_workspace, portal_db, tmp_path):
+    """Issue 10 §1: the roster import makes new-child requests; a child another school knows comes
+    back «уже есть в реестре» (nothing about it on the PC), the others are created as before."""
+    import csv
+
+    from pfdo_desktop.services.roster import guess_mapping, preview, read_table
+
+    ws = enrolled_workspace
+    _child_id, number = admin.add_child(portal_db, "Реестрова", "Мила", "Олеговна", BORN,
+                                        certificate_status="pf", nominal="10000.00")
+    path = tmp_path / "roster.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter=";").writerows([
+            ["Фамилия", "Имя", "Отчество", "Дата рождения", "Номер сертификата", "Телефон родителя"],
+            ["Списочная", "Ада", "Ивановна", f"{BORN:%d.%m.%Y}", "", "8 912 000-11-22"],
+            ["Реестрова", "Мила", "Олеговна", f"{BORN:%d.%m.%Y}", number, ""],
+            ["Приезжий", "Лев", "", f"{BORN:%d.%m.%Y}", "7700123456", ""],  # another region's number
+        ])
+    table = read_table(path)
+    rows = ws.mark_existing(preview(table, guess_mapping(table.headers), today=TODAY))
+    report = ws.import_roster(rows, TODAY)
+    assert report.imported == 3
+    sync = ws.sync()
+    assert (sync.rejected, _outbox(ws)) == (0, [])
+    states = {r.full_name.split()[0]: r.state for r in ws.search_children(f"{BORN:%d.%m.%Y}")
+              if r.full_name.split()[0] in ("Списочная", "Реестрова", "Приезжий")}
+    assert states == {"Списочная": "", "Реестрова": "registered", "Приезжий": ""}
+    assert ws.issues() == []
+    registered = next(r for r in ws.search_children("реестрова"))
+    assert registered.key.startswith("r:") and registered.child_id is None

@@ -222,11 +222,15 @@ def test_a_child_already_on_this_pc_is_offered_instead_of_a_duplicate(qtbot, mai
 def test_an_ambiguous_answer_shows_the_candidates_and_the_choice_is_queued(
     qtbot, main_window, portal_db
 ):
-    from pfdo_portal.admin import add_child
+    from pfdo_portal.admin import add_child, apply_online
 
     born = date(2015, 6, 1)
     first_id, first_number = add_child(portal_db, "Лебедев", "Матвей", "Ильич", born, snils="112-233-445 95")
-    add_child(portal_db, "Лебедев", "Матвей", "Ильич", born)
+    second_id, _ = add_child(portal_db, "Лебедев", "Матвей", "Ильич", born)
+    # Candidates are only children the school is linked to (issue 10 §1): both parents applied to it on
+    # the portal, and this PC has not downloaded them yet.
+    for child_id in (first_id, second_id):
+        _apply_online_somewhere(portal_db, main_window.workspace, child_id, apply_online)
     panel = open_children(main_window)
     dialog = open_new_child_dialog(qtbot, panel)
     fill_good_form(dialog, last="Лебедев", first="Матвей", middle="Ильич", born=born)
@@ -237,10 +241,14 @@ def test_an_ambiguous_answer_shows_the_candidates_and_the_choice_is_queued(
     with qtbot.waitSignal(main_window.synced, timeout=60_000):
         main_window.start_sync()
     type_search(qtbot, panel, "Лебедев Матвей")
+
+    def request_row():  # the two namesakes came with the download; the request is listed after them
+        return next(i for i, r in enumerate(shown(panel)) if r.key.startswith("r:"))
+
     rows = shown(panel)
-    assert [r.state for r in rows] == ["ambiguous"]
-    assert text(panel, 0, COL_STATE) == "выберите ребёнка"
-    panel.table.selectRow(0)
+    assert [r.state for r in rows] == ["", "", "ambiguous"]
+    assert text(panel, request_row(), COL_STATE) == "выберите ребёнка"
+    panel.table.selectRow(request_row())
     card = panel.card
     assert card.candidates_box.isVisible()
     frames = card.candidate_frames
@@ -256,8 +264,8 @@ def test_an_ambiguous_answer_shows_the_candidates_and_the_choice_is_queued(
     qtbot.waitUntil(lambda: outbox_kinds(main_window.workspace) == [*before, "child.resolve"])
     qtbot.waitUntil(lambda: "Выбор сохранён" in panel.message_label.text())
     # The request stays «ambiguous» (the portal decides); the choice waits in the outbox.
-    assert [r.state for r in shown(panel)] == ["ambiguous"]
-    assert text(panel, 0, COL_STATE) == "ожидает отправки: выбор ребёнка"
+    assert [r.state for r in shown(panel)] == ["", "", "ambiguous"]
+    assert text(panel, request_row(), COL_STATE) == "ожидает отправки: выбор ребёнка"
     card = panel.card
     assert card.state_label.text() == "ожидает отправки: выбор ребёнка"
     assert "Сейчас: ожидает отправки: выбор ребёнка" in card.note_label.text()
@@ -271,9 +279,25 @@ def test_an_ambiguous_answer_shows_the_candidates_and_the_choice_is_queued(
     qtbot.waitUntil(lambda: outbox_kinds(main_window.workspace) == before)
     qtbot.waitUntil(lambda: "Выбор ребёнка отменён" in panel.message_label.text())
     card = panel.card
-    assert text(panel, 0, COL_STATE) == "выберите ребёнка"
+    assert text(panel, request_row(), COL_STATE) == "выберите ребёнка"
     assert all(f.choose_button.isEnabled() for f in card.candidate_frames)
     assert not card.cancel_pending_button.isVisible()
+
+
+def _apply_online_somewhere(portal_db, workspace, child_id, apply_online):
+    """A parent's application on the portal to one of the school's budget groups that takes the child."""
+    from pfdo_desktop.services import applications as application_service
+    from pfdo_portal.admin import AdminError
+
+    today = date.today()
+    for group in application_service.groups_for_application(workspace.db):
+        start = max(today, group.date_from)
+        try:
+            apply_online(portal_db, child_id, group.id, start)
+        except AdminError:  # the rulebook refuses this group (age, registry): try the next one
+            continue
+        return
+    raise AssertionError("no group of the school takes the child")
 
 
 def test_an_unsent_new_child_request_can_be_cancelled_from_its_card(qtbot, main_window):

@@ -77,6 +77,7 @@ def request_state_text(state: str) -> str:
         "pending": QCoreApplication.translate("ApplicationTexts", "ждёт ответа портала"),
         "ambiguous": QCoreApplication.translate("ApplicationTexts", "выберите ребёнка"),
         "rejected": QCoreApplication.translate("ApplicationTexts", "отклонён порталом"),
+        "registered": QCoreApplication.translate("ApplicationTexts", "уже есть в реестре"),
     }.get(state, state)
 
 

@@ -301,11 +301,13 @@ class ChildCardWidget(QScrollArea):
         self.cert_as_of_label.setVisible(cert is not None)
         self.no_certificate_label.setVisible(cert is None)
         if cert is None:
-            self.no_certificate_label.setText(
-                self.tr("Сертификата нет или портал ещё не прислал его данные.")
-                if card.child.state
-                else self.tr("Сертификата нет.")
-            )
+            if card.child.state == "registered":  # the portal tells nothing before the number
+                text = self.tr("Данные сертификата придут после заявки с его номером из заявления родителя.")
+            elif card.child.state:
+                text = self.tr("Сертификата нет или портал ещё не прислал его данные.")
+            else:
+                text = self.tr("Сертификата нет.")
+            self.no_certificate_label.setText(text)
             return
         self.cert_number_label.setText(cert.number)
         self.cert_status_label.setText(certificate_status_text(cert.status))
