@@ -1058,15 +1058,23 @@ def child_resolve(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
                 "отправьте запрос заново"
             },
         )
-    if request.outcome != apps.MATCH_AMBIGUOUS:
+    shown = child_match(conn, request)  # the candidates the provider may see (linked ones only)
+    if shown.outcome == apps.MATCH_REGISTERED:
+        raise CommandRefused(
+            p.R_INVALID,
+            "По этому запросу выбирать не из кого: ребёнок уже есть в реестре портала. Подайте заявку "
+            "с номером сертификата из заявления родителя.",
+            {"uid": "выбор не нужен: нужна заявка с номером сертификата"},
+            record=shown.model_dump(mode="json"),
+        )
+    if shown.outcome != apps.MATCH_AMBIGUOUS:
         raise CommandRefused(
             p.R_INVALID,
             "Ребёнок по этому запросу уже определён: выбор не нужен.",
             {"uid": "запрос уже решён"},
-            record=child_match(conn, request).model_dump(mode="json"),
+            record=shown.model_dump(mode="json"),
         )
-    linked = request_linked(conn, request)
-    candidates = [i for i in json.loads(request.candidates or "[]") if i in linked]
+    candidates = [c.child_id for c in shown.candidates]
     if pl.child_id is not None:
         if pl.child_id not in candidates:
             raise CommandRefused(

@@ -348,6 +348,8 @@ def test_an_ambiguous_match_shows_only_children_the_provider_is_linked_to(device
     [chosen] = device.push_ok([{"op_id": p.new_op_id(), "kind": p.OP_CHILD_RESOLVE,
                                 "payload": {"uid": res["server_record"]["uid"], "child_id": first}}])
     assert chosen["status"] == "rejected" and f'"child_id": {first}' not in json.dumps(chosen)
+    assert chosen["server_record"]["outcome"] == apps.MATCH_REGISTERED
+    assert "номером сертификата" in chosen["message"]
     # The parent's number picks the right one of the namesakes.
     group = find_group(db_url, device.provider_id, certified=False, born=born)
     [applied] = device.push_ok([app_create_op(group.id, child_uid=res["server_record"]["uid"],
