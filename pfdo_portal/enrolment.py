@@ -210,19 +210,25 @@ def linked_children(conn: Connection, provider_id: int, child_ids: Iterable[int]
     if not ids:
         return set()
     m, g, r = db.memberships.c, db.groups.c, db.child_requests.c
-    out: set[int] = set()
+    members: set[int] = set()
+    applied: set[int] = set()
+    created: set[int] = set()
     for chunk in service._chunks(ids, 500):
-        out.update(conn.execute(
+        members.update(conn.execute(
             select(m.child_id).select_from(db.memberships.join(db.groups, m.group_id == g.id))
             .where(g.provider_id == provider_id, m.child_id.in_(chunk))
         ).scalars())
-        out.update(conn.execute(
+        applied.update(conn.execute(
             select(a_.child_id).where(a_.provider_id == provider_id, a_.child_id.in_(chunk))
         ).scalars())
-        out.update(conn.execute(
+        created.update(conn.execute(
             select(r.child_id).where(r.provider_id == provider_id, r.child_id.in_(chunk), _linking_requests())
         ).scalars())
-    return {int(i) for i in out}
+    return {
+        i for i in ids
+        if privacy.is_linked(created_record=i in created, has_application=i in applied,
+                             has_membership=i in members)
+    }
 
 
 def child_visible_to(conn: Connection, child_id: int, provider_id: int) -> bool:

@@ -108,14 +108,10 @@ class CertificateRefusal(Refusal):
 # --- 1. disclosure --------------------------------------------------------------------------------
 
 
-def request_links(outcome: str) -> bool:
-    """Does a new-child request with this outcome link its provider to the child? (rule 1a)"""
-    return outcome in LINKING_REQUEST_OUTCOMES
-
-
-def is_linked(*, created_record: bool, applications: int, memberships: int) -> bool:
-    """Rule 1: a record this provider created, or any application / membership with it."""
-    return created_record or applications > 0 or memberships > 0
+def is_linked(*, created_record: bool, has_application: bool, has_membership: bool) -> bool:
+    """Rule 1: the provider created the child's record (a request whose outcome is in
+    ``LINKING_REQUEST_OUTCOMES``), or the child has or had an application / membership with it."""
+    return created_record or has_application or has_membership
 
 
 # --- 2. matching a new child ----------------------------------------------------------------------

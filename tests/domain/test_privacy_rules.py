@@ -24,14 +24,14 @@ NOW = datetime(2025, 11, 24, 12, 0, tzinfo=UTC)
 # --- 1. links, 2. matching ----------------------------------------------------------------------
 
 
-def test_only_a_created_record_links_a_request():
-    assert pv.request_links(MATCH_CREATED)
-    for outcome in (MATCH_EXISTING, MATCH_AMBIGUOUS, MATCH_REGISTERED):
-        assert not pv.request_links(outcome)
-    assert pv.is_linked(created_record=False, applications=1, memberships=0)
-    assert pv.is_linked(created_record=False, applications=0, memberships=1)
-    assert pv.is_linked(created_record=True, applications=0, memberships=0)
-    assert not pv.is_linked(created_record=False, applications=0, memberships=0)
+def test_only_a_created_record_an_application_or_a_membership_links():
+    assert MATCH_CREATED in pv.LINKING_REQUEST_OUTCOMES
+    for outcome in (MATCH_EXISTING, MATCH_AMBIGUOUS, MATCH_REGISTERED):  # a matching ФИО + birth date
+        assert outcome not in pv.LINKING_REQUEST_OUTCOMES
+    assert pv.is_linked(created_record=False, has_application=True, has_membership=False)
+    assert pv.is_linked(created_record=False, has_application=False, has_membership=True)
+    assert pv.is_linked(created_record=True, has_application=False, has_membership=False)
+    assert not pv.is_linked(created_record=False, has_application=False, has_membership=False)
 
 
 @pytest.mark.parametrize(
