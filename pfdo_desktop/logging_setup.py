@@ -6,8 +6,10 @@ a bearer token or a certificate number that slips into a message.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -39,13 +41,31 @@ def log_dir() -> Path:
     return Path(user_log_dir("pfdo-desktop", appauthor=False))
 
 
+# The log folder and files are the user's alone (ids and counts only, but still the user's work).
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+_POSIX = os.name == "posix"
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are created 0600 whatever the umask (the rotated copies keep
+    the mode when renamed), and narrowed to 0600 if an older version left them wider."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+        if _POSIX:
+            os.fchmod(fd, FILE_MODE)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> Path:
-    """Log to ``pfdo-desktop.log`` (rotating, 5 × 2 MB) and return its path."""
+    """Log to ``pfdo-desktop.log`` (rotating, 5 × 2 MB; folder 0700, files 0600) and return its path."""
     directory = directory or log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if _POSIX:
+        os.chmod(directory, DIR_MODE)  # mkdir's mode goes through the umask; an old folder may be wider
     path = directory / "pfdo-desktop.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
-                                                   encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(level)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
+import asyncio
 import logging
 import math
 import re
@@ -13,13 +13,16 @@ from collections import deque
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import parse_qsl, quote
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
+from pydantic.json_schema import models_json_schema
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -30,7 +33,8 @@ from .service import ApiError
 
 log = logging.getLogger(__name__)
 
-MAX_BODY_BYTES = 64 * 1024 * 1024
+KB = 1024
+MB = 1024 * KB
 
 
 @dataclass(frozen=True)
@@ -50,9 +54,32 @@ class PortalSettings:
     # The portal's «today» for the enrolment rules (closed period, ages); None = the clock.
     # Fixed by tests and training setups so a scenario does not drift with the calendar.
     today: date | None = None
+    # Request bodies (docs/sync-protocol.md, «Limits»): capped while they arrive, before anything
+    # is buffered, both as sent and unpacked. /device/enrol carries ~150 bytes.
+    max_enrol_body_bytes: int = 4 * KB
+    # A push may carry max_ops_per_push × this (8 MB for 500 ops; a push of 500 marks is ~125 KB
+    # unpacked, ~25 KB gzipped; the largest op, a programme card, is a few KB).
+    max_op_bytes: int = 16 * KB
+    # Seconds a body may pause between two pieces, and the whole body may take (→ 408).
+    body_idle_timeout: float = 30.0
+    body_total_timeout: float = 300.0
+    # Wrong enrolment codes, always counted (also with rate_limit_per_minute off): per client
+    # address and over all addresses in a sliding window; over either limit → 429 + Retry-After.
+    enrol_failures_per_address: int = 10
+    enrol_failures_total: int = 100
+    enrol_failure_window: float = 600.0
 
     def today_or_clock(self) -> date:
         return self.today or date.today()
+
+    @property
+    def max_push_body_bytes(self) -> int:
+        return self.max_ops_per_push * self.max_op_bytes
+
+
+# What X-PFDO-Client-Version may hold: «0.1.0», «1.2.3.dev4», «2.0.0-rc1».
+CLIENT_VERSION_PATTERN = r"^\d{1,6}(\.\d{1,6}){0,3}([-+.~][0-9A-Za-z.+~-]{1,20})?$"
+CLIENT_VERSION_RE = re.compile(CLIENT_VERSION_PATTERN)
 
 
 def parse_version(text: str) -> tuple[int, int, int]:
@@ -88,12 +115,317 @@ class RateLimiter:
             hits.append(now)
 
 
+class GuessGuard:
+    """Wrong enrolment codes in a sliding window, per client address and in total (in memory, one
+    portal process). A correct code is never counted. Memory is bounded: once the total is
+    reached nothing more is recorded, and entries leave with the window."""
+
+    def __init__(self, per_address: int, total: int, window: float) -> None:
+        self.per_address = per_address
+        self.total = total
+        self.window = window
+        self._all: deque[tuple[float, str]] = deque()
+        self._by_address: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _expire(self, now: float) -> None:
+        while self._all and now - self._all[0][0] >= self.window:
+            _, address = self._all.popleft()
+            hits = self._by_address[address]
+            hits.popleft()
+            if not hits:
+                del self._by_address[address]
+
+    def _retry_after(self, times: list[float], limit: int, now: float) -> int:
+        # Blocked until enough of the oldest failures leave the window to go under the limit.
+        return max(1, math.ceil(times[len(times) - limit] + self.window - now))
+
+    def check(self, address: str) -> None:
+        """Refuse (429) an address over its limit, or everybody when the total is reached."""
+        now = time.monotonic()
+        with self._lock:
+            self._expire(now)
+            if len(self._all) >= self.total:
+                retry = self._retry_after([t for t, _ in self._all], self.total, now)
+                raise ApiError(
+                    429,
+                    p.E_RATE_LIMITED,
+                    "Портал получил слишком много неверных кодов подключения и временно не проверяет "
+                    f"коды. Повторите через {math.ceil(retry / 60)} мин.",
+                    {"Retry-After": str(retry)},
+                )
+            hits = self._by_address.get(address)
+            if hits is not None and len(hits) >= self.per_address:
+                retry = self._retry_after(list(hits), self.per_address, now)
+                raise ApiError(
+                    429,
+                    p.E_RATE_LIMITED,
+                    "Слишком много неверных кодов подключения с этого компьютера. Проверьте код "
+                    f"(его выдаёт оператор портала) и повторите через {math.ceil(retry / 60)} мин.",
+                    {"Retry-After": str(retry)},
+                )
+
+    def failed(self, address: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self._expire(now)
+            self._all.append((now, address))
+            self._by_address.setdefault(address, deque()).append(now)
+
+
+def size_ru(n: int) -> str:
+    """«4 КБ», «8 МБ», «700 байт»."""
+    if n < KB:
+        return f"{n} байт"
+    value, unit = (n / MB, "МБ") if n >= MB else (n / KB, "КБ")
+    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",") + f" {unit}"
+
+
+# The connection is closed after these answers: the rest of the body is never read.
+_CLOSE = {"Connection": "close"}
+_UNPACK_STEP = 64 * KB
+
+
+def _too_large(limit: int, unpacked: bool) -> ApiError:
+    where = " после распаковки" if unpacked else ""
+    return ApiError(
+        413,
+        p.E_BODY_TOO_LARGE,
+        f"Запрос слишком большой: портал принимает по этому адресу не больше {size_ru(limit)}{where}. "
+        "Если это программа PFDO Desktop, обновите её или отправляйте изменения частями.",
+        _CLOSE,
+    )
+
+
+class BodyAborted(ApiError):
+    """The client went away in the middle of its body: nobody reads the answer."""
+
+    def __init__(self) -> None:
+        super().__init__(400, "body_aborted", "Клиент прервал отправку запроса.")
+
+
+async def read_body(request: Request, limit: int, idle_timeout: float, total_timeout: float) -> bytes:
+    """The request body, unpacked (``Content-Encoding: gzip``), read and unpacked a piece at a time.
+
+    Refused before anything is buffered: a declared ``Content-Length`` over ``limit``, a body (sent
+    or unpacked) growing over ``limit`` → 413; no piece for ``idle_timeout`` seconds or the whole
+    body over ``total_timeout`` → 408. The connection is closed after either. A client that goes
+    away mid-body is one warning line.
+    """
+    path = request.url.path  # never the query string: it may carry what a log must not keep
+    encoding = request.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("gzip", "x-gzip"):
+        decoder: Any = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    elif encoding in ("", "identity"):
+        decoder = None
+    else:
+        raise ApiError(400, "bad_request", f"Неизвестное сжатие тела запроса: {encoding[:20]}", _CLOSE)
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.strip().isdigit():
+            raise ApiError(400, "bad_request", "Неверный заголовок Content-Length.", _CLOSE)
+        if int(declared) > limit:
+            raise _too_large(limit, unpacked=False)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    received = 0
+    body = bytearray()
+    while True:
+        left = total_timeout - (loop.time() - started)
+        try:
+            if left <= 0:
+                raise TimeoutError
+            message = await asyncio.wait_for(request.receive(), min(idle_timeout, left))
+        except TimeoutError:
+            log.warning("%s %s: request body stalled after %d bytes in %.0f s; answered 408 and closed",
+                        request.method, path, received, loop.time() - started)
+            raise ApiError(
+                408,
+                p.E_BODY_TIMEOUT,
+                "Запрос передавался слишком медленно, портал перестал его ждать. Проверьте связь и "
+                "повторите синхронизацию.",
+                _CLOSE,
+            ) from None
+        if message["type"] == "http.disconnect":
+            log.warning("%s %s: the client aborted the request body after %d bytes",
+                        request.method, path, received)
+            raise BodyAborted()
+        chunk = message.get("body", b"")
+        received += len(chunk)
+        if received > limit:
+            raise _too_large(limit, unpacked=False)
+        if decoder is None:
+            body += chunk
+        else:
+            # A piece of at most 64 KB unpacked at a time: a small gzip bomb never unpacks whole.
+            data = chunk
+            while data:
+                try:
+                    body += decoder.decompress(data, min(_UNPACK_STEP, limit + 1 - len(body)))
+                except zlib.error:
+                    raise ApiError(
+                        400, "bad_request", "Тело запроса повреждено: не удалось распаковать gzip.", _CLOSE
+                    ) from None
+                if len(body) > limit:
+                    raise _too_large(limit, unpacked=True)
+                data = decoder.unconsumed_tail
+        if not message.get("more_body", False):
+            break
+    if decoder is not None:
+        body += decoder.flush()
+        if len(body) > limit:
+            raise _too_large(limit, unpacked=True)
+        if not decoder.eof or decoder.unused_data:
+            raise ApiError(400, "bad_request", "Тело запроса повреждено: не удалось распаковать gzip.")
+    return bytes(body)
+
+
+# Query parameters of the API that a log may keep; the value of any other is masked (a client
+# that puts a token or a code into a URL must not leave it in the portal's log).
+_LOGGABLE_PARAMS = frozenset({"stream", "cursor", "limit", "provider"})
+_SECRET_IN_TEXT = (
+    (re.compile(r"(?i)(bearer\s+)[^\s\"',;]+"), r"\1***"),
+    (re.compile(r"(?i)((?:token|code|key|secret|password|auth\w*)[\"']?\s*[:=]\s*[\"']?)[^\s\"'&,;]+"),
+     r"\1***"),
+)
+
+
+def mask_query(path_with_query: str) -> str:
+    """``/pull?stream=own&token=abc`` → ``/pull?stream=own&token=***``."""
+    path, sep, query = path_with_query.partition("?")
+    if not sep:
+        return path
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if not pairs:
+        return f"{path}?***" if query else path
+    return path + "?" + "&".join(
+        f"{quote(k, safe='')}={quote(v, safe='') if k in _LOGGABLE_PARAMS else '***'}" for k, v in pairs
+    )
+
+
+def mask_secrets(text: str) -> str:
+    for pattern, replacement in _SECRET_IN_TEXT:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class SecretsFilter(logging.Filter):
+    """Attached to the handlers of ``pfdo-portal serve``: uvicorn's access lines lose the values of
+    query parameters other than the API's own, and any line loses what looks like a token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == "uvicorn.access" and isinstance(record.args, tuple) and len(record.args) == 5:
+            args = list(record.args)
+            args[2] = mask_query(str(args[2]))
+            record.args = tuple(args)
+        else:
+            message = record.getMessage()
+            masked = mask_secrets(message)
+            if masked != message:
+                record.msg, record.args = masked, None
+        return True
+
+
+def serve_log_config() -> dict[str, Any]:
+    """uvicorn's logging configuration with SecretsFilter on every handler, our own loggers on the
+    same console (the portal writes no log file: the service manager keeps its output)."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["filters"] = {"secrets": {"()": SecretsFilter}}
+    for handler in config["handlers"].values():
+        handler["filters"] = ["secrets"]
+    config["loggers"]["pfdo_portal"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config
+
+
 def _error_response(exc: ApiError) -> Response:
     return JSONResponse(
         status_code=exc.status,
         content=p.ErrorBody(code=exc.code, message=exc.message).model_dump(),
         headers=exc.headers,
     )
+
+
+# What each status of an error answer means (OpenAPI); the body is always ErrorBody.
+_ERROR_STATUS = {
+    400: "Malformed request: body, parameters or compression (`bad_request`).",
+    401: "No, unknown or revoked device token (`token_invalid`, `token_revoked`).",
+    403: "Another provider's data or another device's batch (`forbidden`).",
+    404: "Unknown enrolment code (`code_invalid`).",
+    408: "The body stalled or took too long (`body_timeout`); the connection is closed.",
+    409: "Enrolment code used, expired or issued for another provider than `expected_provider_id` "
+    "(`code_used`, `code_expired`, `code_other_provider`); nothing is spent.",
+    410: "The cursor is no longer valid: download the stream again (`reset_required`).",
+    413: "The body is over the endpoint's limit, as sent or unpacked (`body_too_large`), or a push "
+    "carries more ops than `max_ops_per_push` (`too_many_ops`); the message names the limit.",
+    426: "The program or its protocol is too old (`client_too_old`, `protocol_unsupported`).",
+    429: "Too many requests or wrong enrolment codes (`rate_limited`); see `Retry-After`.",
+    500: "Unexpected failure of the portal (`internal`).",
+    503: "The portal could not write the batch; nothing of it was kept: send it again (`retry_later`).",
+}
+_RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}}
+
+
+def _responses(ok: type[BaseModel], *errors: int) -> dict[int | str, dict[str, Any]]:
+    out: dict[int | str, dict[str, Any]] = {200: {"model": ok, "description": "OK"}}
+    for status in (*errors, 500):
+        out[status] = {"model": p.ErrorBody, "description": _ERROR_STATUS[status]}
+        if status == 429:
+            out[status]["headers"] = _RETRY_AFTER
+    return out
+
+
+# Headers every request carries (docs/sync-protocol.md); an old client is answered 426.
+_CLIENT_HEADERS = [
+    {"name": p.HEADER_CLIENT_VERSION, "in": "header", "required": False,
+     "schema": {"type": "string", "maxLength": 32, "pattern": CLIENT_VERSION_PATTERN},
+     "description": "The program's version, e.g. 0.1.0 (older than the portal's minimum: 426)."},
+    {"name": p.HEADER_PROTOCOL, "in": "header", "required": False,
+     "schema": {"type": "string", "maxLength": 8}, "description": "The protocol version, e.g. 1."},
+]
+_BEARER: list[dict[str, list[str]]] = [{"bearerAuth": []}]
+
+# Bodies read by read_body/read_json (never by FastAPI, which would buffer them whole).
+_REQUEST_MODELS: tuple[type[BaseModel], ...] = (p.EnrolRequest, p.PushRequest)
+
+
+def _operation(model: type[BaseModel] | None, example: dict[str, Any] | None = None,
+               security: list[dict[str, list[str]]] | None = None) -> dict[str, Any]:
+    extra: dict[str, Any] = {"parameters": list(_CLIENT_HEADERS)}
+    if model is not None:
+        media: dict[str, Any] = {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}
+        if example is not None:
+            media["example"] = example
+        extra["requestBody"] = {
+            "required": True,
+            "description": "JSON, gzip-compressed with `Content-Encoding: gzip` or plain.",
+            "content": {"application/json": media},
+        }
+    if security is not None:
+        extra["security"] = security
+    return extra
+
+
+_ENROL_EXAMPLE = {"code": "ABCD-EFGH", "db_uuid": "6f1c0e5e2b7d4c35a1f0", "app_version": "0.1.0",
+                  "expected_provider_id": None}
+_PUSH_EXAMPLE = {
+    "device_id": "b0c3b1a2-5d7e-4f7a-9e38-1f2a3b4c5d6e",
+    "batch_id": "batch-1",
+    "ops": [{"op_id": "0190f5b2-7c1d-7e00-8000-000000000001", "kind": "mark.set",
+             "payload": {"group_id": 1, "child_id": 1, "lesson_date": "2025-11-24", "code": 1,
+                         "changed_at": "2025-11-24T10:00:00Z", "changed_by": "operator"}}],
+}
+
+# pydantic's error types in a bad query → what the operator reads.
+_QUERY_ERRORS_RU = {
+    "greater_than_equal": "слишком маленькое значение",
+    "literal_error": "недопустимое значение",
+    "int_parsing": "нужно целое число",
+    "string_too_long": "слишком длинное значение",
+}
 
 
 def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAPI:
@@ -103,13 +435,17 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
     if settings.create_schema:
         db.create_schema(engine)
     limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
+    guard = GuessGuard(
+        settings.enrol_failures_per_address, settings.enrol_failures_total, settings.enrol_failure_window
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
         engine.dispose()
 
-    app = FastAPI(title=settings.portal_name, lifespan=lifespan, docs_url=None, redoc_url=None)
+    app = FastAPI(title=settings.portal_name, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  version=str(p.PROTOCOL_VERSION))
     app.state.engine = engine
     app.state.settings = settings
     # Level 6: level 9 costs twice the CPU for ~3 % fewer bytes (setup-notes.md).
@@ -121,8 +457,12 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> Response:
-        fields = ", ".join(".".join(str(x) for x in e.get("loc", ())) for e in exc.errors())
-        return _error_response(ApiError(400, "bad_request", f"Неверный запрос: {fields}"))
+        fields = "; ".join(
+            f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'запрос'}: "
+            f"{_QUERY_ERRORS_RU.get(e.get('type', ''), 'неверное значение')}"
+            for e in exc.errors()[:5]
+        )
+        return _error_response(ApiError(400, "bad_request", f"Неверный запрос ({fields})."))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
@@ -130,7 +470,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             404: ("not_found", "Такого адреса у портала нет. Проверьте адрес портала."),
             405: ("method_not_allowed", "Этот адрес не принимает такой запрос."),
         }.get(exc.status_code, ("http_error", str(exc.detail)))
-        return _error_response(ApiError(exc.status_code, code, message))
+        return _error_response(ApiError(exc.status_code, code, message, dict(exc.headers or {})))
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> Response:
@@ -141,6 +481,12 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
 
     def check_headers(request: Request) -> None:
         version = request.headers.get(p.HEADER_CLIENT_VERSION)
+        if version is not None and not CLIENT_VERSION_RE.fullmatch(version):
+            raise ApiError(
+                400,
+                "bad_request",
+                f"Неверный заголовок {p.HEADER_CLIENT_VERSION}: нужна версия программы вида 0.1.0.",
+            )
         if version is not None and parse_version(version) < parse_version(settings.min_client_version):
             raise ApiError(
                 426,
@@ -167,29 +513,39 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             limiter.check("t:" + service.token_sha256(auth))
         return service.authenticate(engine, auth)
 
-    async def read_json(request: Request, model: type[BaseModel]) -> Any:
-        body = await request.body()
-        encoding = request.headers.get("content-encoding", "").strip().lower()
-        if encoding in ("gzip", "x-gzip"):
-            try:
-                dec = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-                body = dec.decompress(body, MAX_BODY_BYTES)
-                if dec.unconsumed_tail or not dec.eof:
-                    raise ValueError("truncated or too large")
-            except (zlib.error, ValueError, EOFError, gzip.BadGzipFile) as exc:
-                raise ApiError(
-                    400, "bad_request", "Тело запроса повреждено: не удалось распаковать gzip."
-                ) from exc
-        elif encoding not in ("", "identity"):
-            raise ApiError(400, "bad_request", f"Неизвестное сжатие тела запроса: {encoding[:20]}")
+    def too_many_ops() -> ApiError:
+        n = settings.max_ops_per_push
+        return ApiError(
+            413,
+            p.E_TOO_MANY_OPS,
+            f"В пакете больше изменений, чем портал принимает за один раз (не больше {n}); ни одно "
+            "не применено. Программа PFDO Desktop сама делит изменения на пакеты: обновите её, "
+            "если ошибка повторяется.",
+        )
+
+    async def read_json(request: Request, model: type[BaseModel], limit: int) -> Any:
+        body = await read_body(request, limit, settings.body_idle_timeout, settings.body_total_timeout)
         try:
-            return model.model_validate_json(body)
+            parsed = model.model_validate_json(body)
         except ValidationError as exc:
+            errors = exc.errors()
+            if model is p.PushRequest and any(
+                e.get("type") == "too_long" and tuple(e.get("loc", ())) == ("ops",) for e in errors
+            ):
+                raise too_many_ops() from exc
             fields = "; ".join(
                 f"{'.'.join(str(x) for x in e.get('loc', ())) or 'тело'}: {e.get('msg', '')}"
-                for e in exc.errors()[:5]
+                for e in errors[:5]
             )
             raise ApiError(400, "bad_request", f"Неверное тело запроса ({fields})") from exc
+        # The ids and texts the portal stores as they are (an op's own payload is checked per op).
+        if isinstance(parsed, p.PushRequest):
+            texts = [parsed.device_id, parsed.batch_id, *(op.op_id for op in parsed.ops)]
+        else:
+            texts = [v for v in parsed.model_dump().values() if isinstance(v, str)]
+        if any(service.contains_nul(t) for t in texts):
+            raise ApiError(400, "bad_request", "Неверное тело запроса: текст содержит нулевой символ.")
+        return parsed
 
     def _json(model: BaseModel) -> Response:
         """pydantic's own serializer: several times faster than model_dump + json.dumps."""
@@ -197,16 +553,33 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
 
     router = APIRouter(prefix=p.API_PREFIX)
 
-    @router.post("/device/enrol")
+    @router.post(
+        "/device/enrol",
+        summary="Enrol a PC with a one-time code (no token)",
+        responses=_responses(p.EnrolResponse, 400, 404, 408, 409, 413, 426, 429),
+        openapi_extra=_operation(p.EnrolRequest, _ENROL_EXAMPLE),
+    )
     async def enrol(request: Request) -> Response:
         check_headers(request)
+        address = request.client.host if request.client else "?"
         if limiter is not None:
-            limiter.check("enrol:" + (request.client.host if request.client else "?"))
-        body = await read_json(request, p.EnrolRequest)
-        result = await run_in_threadpool(service.enrol, engine, body)
+            limiter.check("enrol:" + address)
+        guard.check(address)
+        body = await read_json(request, p.EnrolRequest, settings.max_enrol_body_bytes)
+        try:
+            result = await run_in_threadpool(service.enrol, engine, body)
+        except ApiError as exc:
+            if exc.code == p.E_CODE_INVALID:  # a correct code (used, expired, …) is not a guess
+                guard.failed(address)
+            raise
         return _json(result)
 
-    @router.get("/info")
+    @router.get(
+        "/info",
+        summary="Server time, protocol versions and limits (a token is optional)",
+        responses=_responses(p.InfoResponse, 400, 401, 426, 429),
+        openapi_extra=_operation(None, security=[{}, *_BEARER]),
+    )
     async def info(request: Request) -> Response:
         check_headers(request)
         # Without a token /info still answers (the first-run dialog checks the address with it);
@@ -229,30 +602,36 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
         with db.read_tx(engine) as conn:
             return db.get_setting(conn, db.PRICE_CAP_KEY)
 
-    @router.post("/push")
+    @router.post(
+        "/push",
+        summary="Send a batch of ops; one result per op, in order",
+        responses=_responses(p.PushResponse, 400, 401, 403, 408, 413, 426, 429, 503),
+        openapi_extra=_operation(p.PushRequest, _PUSH_EXAMPLE, _BEARER),
+    )
     async def push(request: Request) -> Response:
         check_headers(request)
         device = await run_in_threadpool(device_of, request)
-        body: p.PushRequest = await read_json(request, p.PushRequest)
+        body: p.PushRequest = await read_json(request, p.PushRequest, settings.max_push_body_bytes)
         if len(body.ops) > settings.max_ops_per_push:
-            raise ApiError(400, "bad_request", f"В пакете больше {settings.max_ops_per_push} изменений.")
+            raise too_many_ops()
         result = await run_in_threadpool(service.push, engine, device, body, settings.today_or_clock())
         return _json(result)
 
-    @router.get("/pull")
+    @router.get(
+        "/pull",
+        summary="One page of changes of a stream",
+        responses=_responses(p.PullResponse, 400, 401, 403, 410, 426, 429),
+        openapi_extra=_operation(None, security=_BEARER),
+    )
     async def pull(
         request: Request,
-        stream: str = "master",
-        cursor: str = "",
-        limit: int = p.DEFAULT_PULL_LIMIT,
+        stream: p.Stream = "master",
+        cursor: Annotated[str, Query(max_length=64)] = "",
+        limit: Annotated[int, Query(ge=1)] = p.DEFAULT_PULL_LIMIT,
         provider: int | None = None,
     ) -> Response:
         check_headers(request)
         device = await run_in_threadpool(device_of, request)
-        if stream not in p.STREAMS:
-            raise ApiError(400, "bad_request", f"Неизвестный поток: {stream[:20]} (master или own)")
-        if limit < 1:
-            raise ApiError(400, "bad_request", "limit должен быть не меньше 1")
         if provider is not None and provider != device.provider_id:
             raise ApiError(
                 403,
@@ -264,4 +643,29 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
         return _json(result)
 
     app.include_router(router)
+
+    def openapi() -> dict[str, Any]:
+        """FastAPI's description plus the bodies read by hand and the bearer scheme."""
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, routes=app.routes,
+                                 description="The sync protocol of PFDO Desktop: docs/sync-protocol.md.")
+            _, defs = models_json_schema(
+                [(m, "validation") for m in _REQUEST_MODELS], ref_template="#/components/schemas/{model}"
+            )
+            components = schema.setdefault("components", {})
+            # FastAPI declares 422 for a bad parameter; the portal answers 400 with ErrorBody.
+            for item in schema.get("paths", {}).values():
+                for op in item.values():
+                    op.get("responses", {}).pop("422", None)
+            for name in ("HTTPValidationError", "ValidationError"):
+                components.get("schemas", {}).pop(name, None)
+            components.setdefault("schemas", {}).update(defs.get("$defs", {}))
+            components["securitySchemes"] = {
+                "bearerAuth": {"type": "http", "scheme": "bearer",
+                               "description": "The device token from /device/enrol."}
+            }
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

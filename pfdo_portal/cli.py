@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import logging.config
 import re
 import sys
 from collections.abc import Sequence
@@ -49,6 +50,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"нужно число, а не «{text}»") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"нужно положительное число, а не «{text}»")
+    return value
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
@@ -70,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=_positive_int, default=8765)
     sp.add_argument("--today", type=_day, help="«сегодня» портала для правил зачисления (для обучения)")
+    sp.add_argument("--body-timeout", type=_positive_float, default=30.0, metavar="СЕКУНДЫ",
+                    help="сколько ждать продолжения тела запроса, прежде чем ответить 408 (по умолчанию 30)")
     sp = cmd("seed-demo", "заполнить пустую базу учебным округом")
     sp.add_argument("--scale", choices=("demo", "school"), default="demo")
     sp.add_argument("--seed", type=int, default=DEMO_SEED)
@@ -144,11 +157,14 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "serve":
         import uvicorn
 
-        from .app import PortalSettings, create_app
+        from .app import PortalSettings, create_app, serve_log_config
 
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-        app = create_app(db_url, settings=PortalSettings(today=args.today))
-        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+        # Logs go to the console (the service manager keeps them; the portal writes no log file),
+        # through a filter that keeps tokens and codes out of them (also out of the access log).
+        logging.config.dictConfig(serve_log_config())
+        settings = PortalSettings(today=args.today, body_idle_timeout=args.body_timeout)
+        app = create_app(db_url, settings=settings)
+        uvicorn.run(app, host=args.host, port=args.port, log_config=serve_log_config(), log_level="info")
         return 0
     if args.command == "seed-demo":
         summary = seed_demo(db_url, scale=args.scale, seed=args.seed)
@@ -172,14 +188,14 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "codes":
         codes = admin.list_codes(db_url, args.provider)
         now = datetime.now(UTC)
-        for c in codes:
-            if c.used_at is not None:
-                state = f"использован {c.used_at:%Y-%m-%d %H:%M} (компьютер {c.used_by_device})"
-            elif c.expires_at <= now:
-                state = f"истёк {c.expires_at:%Y-%m-%d %H:%M} UTC"
+        for info in codes:
+            if info.used_at is not None:
+                state = f"использован {info.used_at:%Y-%m-%d %H:%M} (компьютер {info.used_by_device})"
+            elif info.expires_at <= now:
+                state = f"истёк {info.expires_at:%Y-%m-%d %H:%M} UTC"
             else:
-                state = f"действует до {c.expires_at:%Y-%m-%d %H:%M} UTC"
-            print(f"{c.hint}\t{c.provider_id}\tвыдан {c.created_at:%Y-%m-%d %H:%M}\t{state}")
+                state = f"действует до {info.expires_at:%Y-%m-%d %H:%M} UTC"
+            print(f"{info.hint}\t{info.provider_id}\tвыдан {info.created_at:%Y-%m-%d %H:%M}\t{state}")
         if not codes:
             print("Кодов подключения нет.")
         return 0

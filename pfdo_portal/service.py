@@ -322,7 +322,22 @@ def _stored_results(conn: Connection, device_id: str, op_ids: list[str]) -> dict
     return out
 
 
+def contains_nul(value: Any) -> bool:
+    """A NUL character anywhere in a text, or in the keys and values of a JSON value: PostgreSQL
+    cannot store it in a text column, and no real data carries it."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(contains_nul(k) or contains_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(contains_nul(v) for v in value)
+    return False
+
+
 def _apply_op(conn: Connection, device: Device, op: p.Op, today: date) -> p.OpResult:
+    if contains_nul(op.kind) or contains_nul(op.payload):
+        # Refused on its own (the rest of the batch goes on), never a write error of the portal.
+        return _rejected(op.op_id, p.R_INVALID, {"payload": "текст содержит недопустимый нулевой символ"})
     if op.kind not in p.OP_KINDS:
         return _rejected(op.op_id, p.R_UNKNOWN_KIND, detail=f"(вид «{op.kind[:40]}»)")
     if op.kind in p.PROGRAM_KINDS:

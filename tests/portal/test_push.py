@@ -204,11 +204,11 @@ def test_gzip_request_body_is_accepted_and_garbage_is_400(device, db_url):
     assert admin.count_marks(db_url, device.provider_id) == before + 1
 
 
-def test_a_batch_over_the_limit_is_400(device, db_url):
+def test_a_batch_over_the_limit_is_413(device, db_url):
     cell = member_cells(db_url, device.provider_id, 1)[0]
     ops = [mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1) for _ in range(p.MAX_OPS_PER_PUSH + 1)]
     r = device.push(ops)
-    assert r.status_code == 400 and r.json()["code"] == "bad_request"
+    assert r.status_code == 413 and r.json()["code"] == "too_many_ops"  # issue 10 §5
     assert admin.get_mark(db_url, cell.group_id, cell.child_id, cell.lesson_date) is None
 
 

@@ -1,0 +1,171 @@
+"""Enrolment codes under attack (issue 10 §5): stored hashed, listed by their first letters only,
+wrong guesses rate-limited per client address and in total (SQLite, and PostgreSQL with
+PFDO_PORTAL_TEST_DB)."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+from portal_helpers import TODAY, client_headers
+from sqlalchemy import text
+
+from pfdo_desktop.sync import protocol as p
+from pfdo_portal import admin, db
+from pfdo_portal.app import PortalSettings
+from pfdo_portal.cli import main
+from pfdo_portal.embedded import EmbeddedPortal
+
+
+def _enrol(c: httpx.Client, code: str) -> httpx.Response:
+    return c.post("/device/enrol", json={"code": code, "db_uuid": uuid.uuid4().hex, "app_version": "0.1.0"})
+
+
+def _wrong_code(n: int) -> str:
+    # Digits 0 and 1 are not in the code alphabet: never an issued code.
+    return f"ZZ{n % 10}0-{n // 10 % 10}1ZZ"
+
+
+def _raw_code_rows(db_url: str) -> list[tuple]:
+    engine = db.make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text("SELECT * FROM enrol_codes"))]
+    finally:
+        engine.dispose()
+
+
+# --- stored hashed ------------------------------------------------------------------------------
+
+
+def test_the_database_keeps_only_the_hash_of_a_code(seeded, db_url, http):
+    code = admin.issue_code(db_url, 2)
+    rows = _raw_code_rows(db_url)
+    assert len(rows) == 1
+    stored = " ".join(str(v) for v in rows[0])
+    assert code not in stored and code.replace("-", "") not in stored and code[:4] not in stored
+    assert hashlib.sha256(code.encode()).hexdigest() in stored
+    # The code as typed (lower case, no hyphen) still works, once.
+    assert _enrol(http, code.replace("-", "").lower()).status_code == 200
+    assert _enrol(http, code).json()["code"] == "code_used"
+
+
+def test_codes_are_listed_by_their_first_letters_and_expiry(seeded, db_url, http, capsys):
+    used = admin.issue_code(db_url, 2)
+    fresh = admin.issue_code(db_url, 2, ttl_hours=5)
+    other = admin.issue_code(db_url, 3)
+    device_id = _enrol(http, used).json()["device_id"]
+    assert main(["codes", "--db", db_url, "--provider", "2"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert len(lines) == 2
+    for code in (used, fresh, other):
+        assert code not in out and code[2:4] not in out.replace("••", "")
+    assert lines[0].startswith(f"{used[:2]}••-••••\t2\t") and "использован" in lines[0]
+    assert device_id in lines[0]
+    assert lines[1].startswith(f"{fresh[:2]}••-••••\t2\t") and "действует до" in lines[1]
+    admin.expire_code(db_url, fresh)
+    assert main(["codes", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert len(out.splitlines()) == 3 and "истёк" in out and other not in out
+    infos = admin.list_codes(db_url, 3)
+    assert [(c.hint, c.provider_id, c.used_at) for c in infos] == [(f"{other[:2]}••-••••", 3, None)]
+
+
+def test_plain_codes_of_an_older_database_are_hashed_when_the_portal_opens_it(seeded, db_url):
+    """The portal has no migrations: the table is rebuilt as it was before codes were hashed
+    (a VARCHAR(16) key holding the code, no hint column), and opening the database hashes it."""
+    now = datetime.now(UTC)
+    engine = db.make_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE enrol_codes"))
+        conn.execute(text(
+            "CREATE TABLE enrol_codes (code VARCHAR(16) PRIMARY KEY, provider_id INTEGER NOT NULL "
+            "REFERENCES providers(id), created_at TIMESTAMP WITH TIME ZONE NOT NULL, expires_at "
+            "TIMESTAMP WITH TIME ZONE NOT NULL, used_at TIMESTAMP WITH TIME ZONE, used_by_device VARCHAR(40))"
+        ))
+        for code, used in (("KMNP-QRST", None), ("ABCD-EFGH", now)):
+            conn.execute(
+                text("INSERT INTO enrol_codes (code, provider_id, created_at, expires_at, used_at) "
+                     "VALUES (:c, 4, :n, :e, :u)"),
+                {"c": code, "n": now, "e": now + timedelta(hours=72), "u": used},
+            )
+    engine.dispose()
+    with EmbeddedPortal(db_url, settings=PortalSettings(today=TODAY)) as portal:
+        stored = " ".join(" ".join(str(v) for v in row) for row in _raw_code_rows(db_url))
+        assert "KMNP-QRST" not in stored and "ABCD-EFGH" not in stored
+        assert hashlib.sha256(b"KMNP-QRST").hexdigest() in stored
+        with httpx.Client(base_url=portal.url + p.API_PREFIX, headers=client_headers()) as c:
+            r = _enrol(c, "kmnp qrst")
+            assert r.status_code == 200, r.text
+            assert r.json()["provider_id"] == 4
+            assert _enrol(c, "ABCD-EFGH").json()["code"] == "code_used"
+    # Opening it again changes nothing: a hash is not hashed again.
+    before = sorted(_raw_code_rows(db_url), key=str)
+    assert {c.hint: c.used_at is not None for c in admin.list_codes(db_url)} == {
+        "AB••-••••": True, "KM••-••••": True}
+    assert sorted(_raw_code_rows(db_url), key=str) == before
+
+
+# --- wrong guesses are rate-limited -------------------------------------------------------------
+
+
+@pytest.fixture
+def guarded_portal(db_url, seeded):
+    """A portal with its general rate limit off (the default): the guard on codes works anyway."""
+    settings = PortalSettings(today=TODAY, enrol_failures_per_address=10, enrol_failures_total=25)
+    assert settings.rate_limit_per_minute is None
+    with EmbeddedPortal(db_url, settings=settings) as running:
+        yield running
+
+
+def _client(portal: EmbeddedPortal, address: str = "127.0.0.1") -> httpx.Client:
+    # All of 127.0.0.0/8 is this machine: each address is another client for the portal.
+    return httpx.Client(
+        base_url=portal.url + p.API_PREFIX,
+        headers=client_headers(),
+        transport=httpx.HTTPTransport(local_address=address),
+        timeout=30,
+    )
+
+
+def test_wrong_codes_from_one_address_get_429_with_retry_after(guarded_portal, db_url):
+    good = [admin.issue_code(db_url, 1) for _ in range(3)]
+    with _client(guarded_portal) as c:
+        for i in range(9):
+            r = _enrol(c, _wrong_code(i))
+            assert r.status_code == 404 and r.json()["code"] == "code_invalid", (i, r.text)
+        # A correct code is not counted as a wrong guess.
+        assert _enrol(c, good[0]).status_code == 200
+        assert _enrol(c, _wrong_code(9)).status_code == 404  # the 10th wrong one
+        r = _enrol(c, _wrong_code(10))
+        assert r.status_code == 429
+        body = p.ErrorBody.model_validate(r.json())
+        assert body.code == "rate_limited"
+        retry_after = int(r.headers["Retry-After"])
+        assert 1 <= retry_after <= 600
+        assert f"{(retry_after + 59) // 60} мин" in body.message
+        # Blocked means blocked: a good code from this address is not even checked now …
+        assert _enrol(c, good[1]).status_code == 429
+    # … while another address is served as usual.
+    with _client(guarded_portal, "127.0.0.2") as other:
+        assert _enrol(other, good[1]).status_code == 200
+        assert _enrol(other, _wrong_code(11)).status_code == 404
+    assert [c.used_at is not None for c in admin.list_codes(db_url)] == [True, True, False]
+
+
+def test_rotating_addresses_does_not_lift_the_total_limit(guarded_portal, db_url):
+    good = admin.issue_code(db_url, 1)
+    statuses: list[int] = []
+    for i in range(30):
+        with _client(guarded_portal, f"127.0.0.{10 + i}") as c:  # 3 guesses, then a new address
+            statuses += [_enrol(c, _wrong_code(3 * i + k)).status_code for k in range(3)]
+    assert statuses[:25] == [404] * 25
+    assert set(statuses[25:]) == {429}
+    with _client(guarded_portal, "127.0.0.99") as c:
+        r = _enrol(c, good)
+        assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
+    assert admin.list_codes(db_url)[0].used_at is None
