@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 import math
 import re
@@ -171,6 +172,21 @@ class GuessGuard:
             self._expire(now)
             self._all.append((now, address))
             self._by_address.setdefault(address, deque()).append(now)
+
+
+def client_key(request: Request) -> str:
+    """Whom a guess is counted for: the client's IPv4 address, or the /64 network of an IPv6 one
+    (a single IPv6 client usually holds a whole /64 and could take a fresh address per guess)."""
+    host = request.client.host if request.client else "?"
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
 
 
 def size_ru(n: int) -> str:
@@ -561,7 +577,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
     )
     async def enrol(request: Request) -> Response:
         check_headers(request)
-        address = request.client.host if request.client else "?"
+        address = client_key(request)
         if limiter is not None:
             limiter.check("enrol:" + address)
         guard.check(address)

@@ -169,3 +169,21 @@ def test_rotating_addresses_does_not_lift_the_total_limit(guarded_portal, db_url
         r = _enrol(c, good)
         assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
     assert admin.list_codes(db_url)[0].used_at is None
+
+
+@pytest.mark.parametrize(
+    ("host", "key"),
+    [
+        ("192.0.2.7", "192.0.2.7"),
+        ("::ffff:192.0.2.7", "192.0.2.7"),
+        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:bbbb::9", "2001:db8:1:2::/64"),  # one client's /64: one count
+        ("2001:db8:1:3::1", "2001:db8:1:3::/64"),
+    ],
+)
+def test_guesses_are_counted_per_ipv4_address_or_ipv6_network(host, key):
+    from starlette.requests import Request
+
+    from pfdo_portal.app import client_key
+
+    assert client_key(Request({"type": "http", "client": (host, 50000), "headers": []})) == key
