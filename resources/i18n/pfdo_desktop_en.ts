@@ -69,102 +69,107 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="170"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="165"/>
+        <source>Укажите дату (ДД.ММ.ГГГГ).</source>
+        <translation>Enter the date (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="195"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="179"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="189"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="214"/>
         <source>Причина:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="180"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="205"/>
         <source>Комментарий:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="180"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="205"/>
         <source>для родителя</source>
         <translation>for the parent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="182"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="186"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="198"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="211"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="223"/>
         <source>Номер приказа:</source>
         <translation>Order number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="183"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="187"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="212"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="224"/>
         <source>Дата приказа:</source>
         <translation>Order date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="209"/>
         <source>Зачислить с:</source>
         <translation>Enrol from:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="213"/>
         <source>Последний день обучения:</source>
         <translation>Last day of study:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="192"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="217"/>
         <source>— выберите группу —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="221"/>
         <source>В группу:</source>
         <translation>To group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="197"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="222"/>
         <source>Дата перевода:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="229"/>
         <source>Дата заявления родителя:</source>
         <translation>Date of the parent&apos;s request:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="215"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="243"/>
         <source>Договор будет расторгнут с %1 — с 1-го числа месяца, следующего за заявлением.</source>
         <translation>The contract ends from %1 — the 1st day of the month after the request.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="221"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="252"/>
         <source>В старой группе договор закончится %1, в новой ребёнок будет зачислен с %2.</source>
         <translation>The contract in the old group ends on %1; the child is enrolled in the new group from %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="237"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="271"/>
         <source>Выберите причину отклонения.</source>
         <translation>Choose the reason for rejection.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="286"/>
         <source>Выберите причину отчисления.</source>
         <translation>Choose the reason for expulsion.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="258"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="292"/>
         <source>Выберите группу, в которую переводится ребёнок.</source>
         <translation>Choose the group the child moves to.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="304"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="338"/>
         <source>Сохраняю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="320"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="354"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
@@ -172,27 +177,32 @@
 <context>
     <name>ApplicationTexts</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="61"/>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="62"/>
         <source>ожидает отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="77"/>
         <source>ждёт ответа портала</source>
         <translation>waits for the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="77"/>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="78"/>
         <source>выберите ребёнка</source>
         <translation>choose the child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="79"/>
         <source>отклонён порталом</source>
         <translation>refused by the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="80"/>
+        <source>уже есть в реестре</source>
+        <translation>already in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="96"/>
         <source>: сертификат %1 + родитель %2</source>
         <translation>: certificate %1 + parent %2</translation>
     </message>
@@ -413,6 +423,54 @@ certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="66"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="66"/>
+        <source>Когда сделана</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="66"/>
+        <source>Размер</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="67"/>
+        <source>Что в копии</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="109"/>
+        <source>ежедневная</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="110"/>
+        <source>перед обновлением программы</source>
+        <translation>before a program update</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="111"/>
+        <source>сделана вручную</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="115"/>
+        <source>повреждена: %1</source>
+        <translation>damaged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="116"/>
+        <source>детей %1, групп %2, отметок %3, неотправленных изменений %4</source>
+        <translation>children %1, groups %2, marks %3, unsent changes %4</translation>
+    </message>
+</context>
+<context>
     <name>CandidateFrame</name>
     <message>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="73"/>
@@ -556,7 +614,7 @@ certificate %3</translation>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="262"/>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="265"/>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="283"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="393"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="395"/>
         <source>не указан</source>
         <translation>not given</translation>
     </message>
@@ -567,66 +625,71 @@ certificate %3</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="305"/>
+        <source>Данные сертификата придут после заявки с его номером из заявления родителя.</source>
+        <translation>The certificate&apos;s data will arrive after an application with its number from the parent&apos;s application.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="307"/>
         <source>Сертификата нет или портал ещё не прислал его данные.</source>
         <translation>No certificate, or the portal has not sent it yet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="309"/>
         <source>Сертификата нет.</source>
         <translation>No certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="317"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="319"/>
         <source>по данным на %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="319"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="321"/>
         <source>по данным последней синхронизации</source>
         <translation>as of the last sync</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="328"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="330"/>
         <source>с %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="330"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="332"/>
         <source>по %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="332"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="334"/>
         <source>заявка № %1</source>
         <translation>application No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="335"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="337"/>
         <source>приказ № %1 от %2</source>
         <translation>order No. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="341"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="343"/>
         <source>договор %1</source>
         <translation>contract %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="364"/>
         <source>%1: с %2%3 (%4)</source>
         <translation>%1: from %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="365"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="367"/>
         <source> по %1</source>
         <translation> to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="370"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="372"/>
         <source>В журналах групп: %1</source>
         <translation>In group journals: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="388"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="390"/>
         <source>Вы ввели: %1, дата рождения %2, СНИЛС %3. Сверьте дату рождения, сертификат и СНИЛС с документами и выберите этого ребёнка — или создайте нового.</source>
         <translation>You entered: %1, born %2, SNILS %3. Check the date of birth, certificate and SNILS against the documents and choose the child — or create a new one.</translation>
     </message>
@@ -755,17 +818,17 @@ certificate %3</translation>
 <context>
     <name>ConflictTable</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="317"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="318"/>
         <source>Поле</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="317"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="318"/>
         <source>Черновик на ПК</source>
         <translation>Draft on this PC</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="317"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="318"/>
         <source>На портале</source>
         <translation>On the portal</translation>
     </message>
@@ -773,18 +836,51 @@ certificate %3</translation>
 <context>
     <name>CrashHook</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="92"/>
         <source>Произошла непредвиденная ошибка.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="95"/>
         <source>Ваши данные сохранены. Подробности записаны в журнал программы:
 %1
 Отправьте этот файл в службу поддержки.</source>
         <translation>Your data are saved. The details are in the program log:
 %1
 Please send this file to support.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/widgets/date_edit.py" line="151"/>
+        <source>ДД.ММ.ГГГГ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/widgets/date_edit.py" line="153"/>
+        <source>Выбрать дату в календаре (F4)</source>
+        <translation>Pick the date in a calendar (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/widgets/date_edit.py" line="190"/>
+        <source>Дата введена не полностью: нужны день, месяц и год — ДД.ММ.ГГГГ, например 05.03.2016.</source>
+        <translation>The date is incomplete: day, month and year are needed — DD.MM.YYYY, e.g. 05.03.2016.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/widgets/date_edit.py" line="193"/>
+        <source>Такой даты нет: %1. Проверьте день и месяц.</source>
+        <translation>There is no such date: %1. Check the day and the month.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/widgets/date_edit.py" line="195"/>
+        <source>Дата не может быть раньше %1.</source>
+        <translation>The date cannot be before %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/widgets/date_edit.py" line="197"/>
+        <source>Дата не может быть позже %1.</source>
+        <translation>The date cannot be after %1.</translation>
     </message>
 </context>
 <context>
@@ -849,47 +945,47 @@ Please send this file to support.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="71"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="72"/>
         <source>Файл со списком детей</source>
         <translation>File with the list of children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="75"/>
         <source>Книга Excel (.xlsx) или CSV. Первая строка — заголовки столбцов: ФИО (или фамилия, имя, отчество), дата рождения, СНИЛС, номер сертификата, представитель, телефон, e-mail.</source>
         <translation>An Excel workbook (.xlsx) or CSV. The first row holds the column headers: full name (or surname, first name, patronymic), date of birth, SNILS, certificate number, representative, phone, e-mail.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="80"/>
         <source>Путь к файлу .xlsx или .csv</source>
         <translation>Path to an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="82"/>
         <source>Выбрать файл…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="104"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="106"/>
         <source>Список детей</source>
         <translation>List of children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="108"/>
         <source>Таблицы (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)</source>
         <translation>Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="131"/>
         <source>В файле «%1» нет строк с детьми под заголовками.</source>
         <translation>The file “%1” has no rows of children under the headers.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="142"/>
         <source>Файл не загружен</source>
         <translation>File not loaded</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="140"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="143"/>
         <source>Ничего не изменено. Исправьте файл и выберите его снова.</source>
         <translation>Nothing was changed. Fix the file and choose it again.</translation>
     </message>
@@ -926,7 +1022,7 @@ Please send this file to support.</translation>
     <name>GroupsTableModel</name>
     <message>
         <location filename="../../pfdo_desktop/ui/groups/model.py" line="15"/>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="216"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="224"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
@@ -937,7 +1033,7 @@ Please send this file to support.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/groups/model.py" line="17"/>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="219"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="227"/>
         <source>Педагог</source>
         <translation>Teacher</translation>
     </message>
@@ -948,7 +1044,7 @@ Please send this file to support.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/groups/model.py" line="19"/>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="220"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="228"/>
         <source>Расписание</source>
         <translation>Schedule</translation>
     </message>
@@ -964,17 +1060,17 @@ Lessons: %3
 from %4 to %5</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="225"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="218"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="226"/>
         <source>Мест</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="221"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="229"/>
         <source>Замечание</source>
         <translation>Problem</translation>
     </message>
@@ -1028,67 +1124,83 @@ from %4 to %5</translation>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="53"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="63"/>
         <source>был</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="54"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="64"/>
         <source>не был</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="55"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="65"/>
         <source>болел</source>
         <translation>ill</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="56"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="66"/>
         <source>уважительная причина</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="174"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="197"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="223"/>
+        <source>сегодня</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="200"/>
         <source>Итого</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="219"/>
         <source>занятия нет в новом расписании; оставлено, потому что есть отметки</source>
         <translation>not in the new schedule; kept because it has marks</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="188"/>
-        <source>Был на занятиях / занятий в периоде</source>
-        <translation>Lessons attended / lessons in the period</translation>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="225"/>
+        <source>будущее занятие: в итоги войдёт, когда пройдёт</source>
+        <translation>future lesson: counted in the totals once it is held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="195"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="229"/>
+        <source>Был на занятиях / проведено занятий (будущие не считаются)</source>
+        <translation>Attended / lessons held (future ones not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="238"/>
         <source>Присутствовали</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="198"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="241"/>
         <source>Дата рождения: %1</source>
         <translation>Date of birth: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="247"/>
         <source>Сертификат № %1</source>
         <translation>Certificate No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="251"/>
         <source>В группе с %1</source>
         <translation>In the group since %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="213"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="256"/>
         <source>по %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="272"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="281"/>
+        <source>Занятие ещё не прошло</source>
+        <translation>The lesson has not been held yet</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="320"/>
         <source>%1 ребёнок не числился в группе</source>
         <translation>On %1 the child was not a member of the group</translation>
     </message>
@@ -1096,68 +1208,109 @@ from %4 to %5</translation>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="131"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="254"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="301"/>
         <source>Выберите группу слева</source>
         <translation>Choose a group on the left</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="159"/>
         <source>Предыдущий месяц</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="163"/>
         <source>Следующий месяц</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="172"/>
         <source>Печать журнала</source>
         <translation>Print journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="159"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="174"/>
         <source>Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)</source>
-        <translation>The group's attendance journal for this month: preview and print (Ctrl+P)</translation>
+        <translation>The group&apos;s attendance journal for this month: preview and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="264"/>
         <source>с %1 по %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="282"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="306"/>
+        <source>ПК не подключён к порталу</source>
+        <translation>This PC is not connected to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="307"/>
+        <source>Групп пока нет</source>
+        <translation>No groups yet</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="308"/>
+        <source>Загружаю группы с портала…</source>
+        <translation>Loading groups from the portal…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="316"/>
+        <source>Подключите ПК к порталу: нажмите «Подключить к порталу…» и введите одноразовый код, который выдаёт муниципальный опорный центр. После подключения группы загрузятся с портала.</source>
+        <translation>Connect this PC to the portal: click &quot;Connect to the portal…&quot; and enter the one-time code issued by the municipal support centre. Once connected, the groups will be loaded from the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="320"/>
+        <source>Подключить к порталу…</source>
+        <translation>Connect to the portal…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="324"/>
+        <source>Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала.</source>
+        <translation>No groups yet. Click &quot;Synchronise&quot; to load the groups from the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="328"/>
+        <source>⟳ Синхронизировать</source>
+        <translation>⟳ Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="332"/>
+        <source>Идёт первая синхронизация: группы, дети и расписания загружаются с портала. Ход загрузки — внизу окна.</source>
+        <translation>The first synchronisation is running: groups, children and schedules are being loaded from the portal. Progress is shown at the bottom of the window.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="357"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="313"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="388"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="354"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="429"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="404"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="482"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="406"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="484"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="408"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="486"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="428"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="513"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
@@ -1186,7 +1339,7 @@ from %4 to %5</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="244"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -1216,82 +1369,82 @@ from %4 to %5</translation>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="133"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="154"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="245"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="260"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="263"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="267"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="269"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="277"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="353"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="368"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="370"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="372"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="390"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="402"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="416"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="418"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -1299,42 +1452,42 @@ from %4 to %5</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="153"/>
         <source>Столбцы</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="156"/>
         <source>Укажите, в каком столбце файла что записано. Обязательны ФИО (или фамилия и имя) и дата рождения; остальное — если есть.</source>
         <translation>Say which column of the file holds what. The full name (or surname and first name) and the date of birth are required; the rest if present.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="191"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="194"/>
         <source>Сопоставление из прошлого импорта файла с такими же столбцами.</source>
         <translation>Mapping from the last import of a file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="193"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="196"/>
         <source>Столбцы угаданы по заголовкам — проверьте.</source>
         <translation>Columns guessed from the headers — check them.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="202"/>
         <source>— нет в файле —</source>
         <translation>— not in the file —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="207"/>
         <source>%1: «%2»</source>
         <translation>%1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="209"/>
         <source> (например, %1)</source>
         <translation> (e.g. %1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="234"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="237"/>
         <source>Не выбраны обязательные столбцы: %1. Без них строки не проверить.</source>
         <translation>Required columns not chosen: %1. Rows cannot be checked without them.</translation>
     </message>
@@ -1342,37 +1495,37 @@ from %4 to %5</translation>
 <context>
     <name>ModulesTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="185"/>
         <source>Модуль</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="185"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="186"/>
         <source>Часов</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="186"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="187"/>
         <source>Детей в группе</source>
         <translation>Children per group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="187"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="188"/>
         <source>Цена</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="189"/>
         <source>Нормативная стоимость</source>
         <translation>Normative cost</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="189"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="190"/>
         <source>Групп</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="190"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="191"/>
         <source>Замечание</source>
         <translation>Problem</translation>
     </message>
@@ -1380,159 +1533,204 @@ from %4 to %5</translation>
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="94"/>
         <source>Новая заявка</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="99"/>
         <source>ФИО, дата рождения, сертификат или СНИЛС</source>
         <translation>Name, date of birth, certificate or SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="126"/>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="407"/>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="413"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="115"/>
+        <source>10 цифр из заявления родителя</source>
+        <translation>10 digits from the parent&apos;s application</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="522"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="528"/>
         <source>Подать заявку</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="150"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="155"/>
         <source>Найти ребёнка:</source>
         <translation>Find a child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="156"/>
         <source>Ребёнок:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="157"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="159"/>
         <source>Дата начала обучения:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="160"/>
+        <source>Номер сертификата:</source>
+        <translation>Certificate number:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="161"/>
         <source>Предварительная проверка (окончательно решает портал):</source>
         <translation>Pre-check (the portal makes the final decision):</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="168"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="195"/>
         <source>— выберите группу —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="193"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="220"/>
         <source>— найдите ребёнка по ФИО, дате рождения или сертификату —</source>
         <translation>— find a child by name, date of birth or certificate —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="195"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="222"/>
         <source>— никого не нашлось —</source>
         <translation>— nobody found —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="268"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="312"/>
+        <source>Номер сертификата — ровно 10 цифр, а введено %1: сверьте с заявлением родителя</source>
+        <translation>A certificate number has exactly 10 digits, %1 entered: check it against the parent&apos;s application</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="333"/>
+        <source>Совпадает с номером сертификата ребёнка на этом ПК.</source>
+        <translation>Matches the child&apos;s certificate number on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="335"/>
+        <source>Номер сверит портал при подаче заявки.</source>
+        <translation>The portal will check the number when the application is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="337"/>
+        <source>Обязательно: номер из заявления родителя.</source>
+        <translation>Required: the number from the parent&apos;s application.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="339"/>
+        <source>Для этой программы номер можно не указывать.</source>
+        <translation>For this programme the number may be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="351"/>
         <source>Выберите ребёнка.</source>
         <translation>Choose a child.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="268"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="351"/>
         <source>Выберите группу.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="292"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="358"/>
+        <source>Укажите дату начала обучения (ДД.ММ.ГГГГ).</source>
+        <translation>Enter the start date (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="362"/>
+        <source>Дата начала обучения: %1</source>
+        <translation>Start date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="389"/>
         <source>занятия с %1 по %2</source>
         <translation>classes from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="306"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="404"/>
         <source>Свободных мест: %1 из %2.</source>
         <translation>Free places: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="313"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="411"/>
         <source>Заявку не примут — причин: %1</source>
         <translation>The application will be refused — reasons: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="316"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="414"/>
         <source>Что делать:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="333"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="431"/>
         <source>Ребёнка можно записать в эту группу.</source>
         <translation>The child can be enrolled in this group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="342"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="440"/>
         <source>Стоимость по договору</source>
         <translation>Contract price</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="343"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="441"/>
         <source>за %1 мес.</source>
         <translation>for %1 months</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="345"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="443"/>
         <source>Оплачивает сертификат</source>
         <translation>Paid by the certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="346"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="444"/>
         <source>Доплачивает родитель</source>
         <translation>Paid by the parent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="347"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="445"/>
         <source>Остаток сертификата после резерва</source>
         <translation>Certificate balance after the reserve</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="352"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="450"/>
         <source>По месяцам (сертификат / родитель)</source>
         <translation>Per month (certificate / parent)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="353"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="451"/>
         <source>первый месяц %1 / %2, далее %3 / %4</source>
         <translation>first month %1 / %2, then %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="366"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="464"/>
         <source>Сертификат покрывает не всё: родитель доплачивает разницу.</source>
         <translation>The certificate does not cover everything: the parent pays the difference.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="371"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="476"/>
         <source>Платная программа: сертификат не используется.</source>
         <translation>Paid programme: the certificate is not used.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="373"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="478"/>
         <source>Программа из реестра «%1»: оплата по сертификату не списывается.</source>
         <translation>Programme of the “%1” registry: nothing is charged to the certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="398"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="513"/>
         <source>Сохраняю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="428"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="543"/>
         <source>Заявка не сохранена из-за внутренней ошибки.</source>
         <translation>The application was not saved because of an internal error.</translation>
     </message>
@@ -1540,158 +1738,153 @@ from %4 to %5</translation>
 <context>
     <name>NewChildDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="73"/>
         <source>Новый ребёнок</source>
         <translation>New child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="79"/>
         <source>Запрос уйдёт на портал при синхронизации. Портал найдёт ребёнка в реестре по ФИО и дате рождения (и СНИЛС) или создаст нового с сертификатом учёта.</source>
         <translation>The request goes to the portal with the next sync. The portal finds the child in the registry by name and date of birth (and SNILS) or creates a new one with an accounting certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="87"/>
         <source>Иванов</source>
         <translation>Ivanov</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="88"/>
         <source>Иван</source>
         <translation>Ivan</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="89"/>
         <source>Иванович (если есть)</source>
         <translation>Ivanovich (if any)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="97"/>
-        <source>дд.мм.гггг</source>
-        <translation>dd.mm.yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="100"/>
         <source>IV-МЮ 123456</source>
         <translation>IV-МЮ 123456</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="102"/>
         <source>10 цифр, если есть</source>
         <translation>10 digits, if any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="104"/>
         <source>Иванова</source>
         <translation>Ivanova</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="105"/>
         <source>Мария</source>
         <translation>Maria</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="106"/>
         <source>Петровна</source>
         <translation>Petrovna</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="138"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="132"/>
         <source>Ребёнок</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="140"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="151"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="145"/>
         <source>Фамилия:</source>
         <translation>Surname:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="141"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="135"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="146"/>
         <source>Имя:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="142"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="147"/>
         <source>Отчество:</source>
         <translation>Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="137"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="138"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="139"/>
         <source>Документ:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="140"/>
         <source>Серия и номер:</source>
         <translation>Series and number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="141"/>
         <source>Сертификат:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="143"/>
         <source>Родитель (законный представитель)</source>
         <translation>Parent (legal representative)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="148"/>
         <source>Кем приходится:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="155"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="149"/>
         <source>Телефон:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="156"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="150"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="171"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="165"/>
         <source>Открыть карточку</source>
         <translation>Open the card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="182"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="176"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="346"/>
         <source>Отправить запрос</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="177"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="346"/>
         <source>Сохраняю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="360"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="362"/>
         <source>%1
 Новый запрос не нужен: откройте карточку этого ребёнка.</source>
         <translation>%1
 No new request is needed: open this child&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="369"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="371"/>
         <source>Запрос не сохранён из-за внутренней ошибки.</source>
         <translation>The request was not saved because of an internal error.</translation>
     </message>
@@ -1699,62 +1892,62 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="126"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="128"/>
         <source>Предпросмотр: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="145"/>
         <source>Страниц: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="151"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="154"/>
         <source>Сохранить PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="156"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="214"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="216"/>
         <source>Печать: %1</source>
         <translation>Print: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="228"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="230"/>
         <source>Отправлено на печать страниц: %1</source>
         <translation>Pages sent to the printer: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="230"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="232"/>
         <source>Принтер не принял задание: проверьте, что он включён и выбран.</source>
         <translation>The printer did not accept the job: check that it is on and selected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="278"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="280"/>
         <source>Сохранить PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="278"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="280"/>
         <source>Документ PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="290"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="291"/>
         <source>Файл не сохранён: %1</source>
         <translation>File not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="293"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="294"/>
         <source>Сохранено: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1762,52 +1955,52 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="253"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="256"/>
         <source>Проверка строк</source>
         <translation>Checking the rows</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="256"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="259"/>
         <source>Красные строки с ошибками и жёлтые (ребёнок уже есть в базе) будут пропущены; причина — в столбце «Проверка», целиком — под таблицей для выбранной строки.</source>
         <translation>Red rows (errors) and yellow rows (the child is already known) are skipped; the reason is in the “Check” column, in full under the table for the chosen row.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="261"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="264"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="302"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="305"/>
         <source>Выберите строку, чтобы прочитать причину целиком.</source>
         <translation>Choose a row to read the whole reason.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="308"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="311"/>
         <source>Строк в файле: %1. Будут импортированы: %2. С ошибками: %3. Уже есть в базе: %4.</source>
         <translation>Rows in the file: %1. To import: %2. With errors: %3. Already known: %4.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="315"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="318"/>
         <source>Импортировать нечего: исправьте файл или столбцы.</source>
         <translation>Nothing to import: fix the file or the columns.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="325"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="328"/>
         <source>Строка %1: </source>
         <translation>Row %1: </translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="327"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="330"/>
         <source>будет импортирована.</source>
         <translation>will be imported.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="357"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="360"/>
         <source>Импорт…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="373"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="376"/>
         <source>Импорт не выполнен из-за внутренней ошибки: ничего не изменено.</source>
         <translation>The import failed because of an internal error: nothing was changed.</translation>
     </message>
@@ -1838,137 +2031,137 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramCardView</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="92"/>
         <source>Направленность</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="93"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="94"/>
         <source>Форма обучения</source>
         <translation>Form of study</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="94"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="95"/>
         <source>Уровень</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="95"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="96"/>
         <source>Реестр</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="96"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="97"/>
         <source>Возраст</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="97"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="98"/>
         <source>Продолжительность</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="97"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="98"/>
         <source>%1 нед.</source>
         <translation>%1 wk</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="99"/>
         <source>ОВЗ</source>
         <translation>Disabilities (OVZ)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="99"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="101"/>
         <source>Медицинская справка</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="101"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="102"/>
         <source>нужна</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="101"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="102"/>
         <source>не нужна</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="103"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="104"/>
         <source>Адреса</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="104"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="105"/>
         <source>Педагоги</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="113"/>
         <source>Аннотация</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="114"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="115"/>
         <source>Модули</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="117"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="118"/>
         <source>Модулей нет.</source>
         <translation>No modules.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="120"/>
         <source>мест: %1</source>
         <translation>places: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="121"/>
         <source>расписание не задано</source>
         <translation>no schedule</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="122"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="123"/>
         <source>%1 ч, детей в группе %2–%3, цена %4, нормативная стоимость %5</source>
         <translation>%1 h, %2–%3 children per group, price %4, normative cost %5</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="55"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="56"/>
         <source>Выберите программу в списке, чтобы увидеть её карточку.</source>
         <translation>Choose a programme in the list to see its card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="62"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="63"/>
         <source>(без названия)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="63"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="64"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="73"/>
         <source>Замечание модератора: %1</source>
         <translation>Moderator&apos;s comment: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="75"/>
         <source>Портал не принял карточку: %1</source>
         <translation>The portal refused the card: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/programs/card_view.py" line="81"/>
         <source>Карточка изменена на портале, пока правился черновик: откройте редактор, чтобы сверить.</source>
         <translation>The card changed on the portal while the draft was being edited: open the editor to compare.</translation>
     </message>
@@ -1976,370 +2169,375 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramEditorDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="198"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="191"/>
         <source>Новая программа</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="192"/>
         <source>Программа: %1</source>
         <translation>Programme: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="198"/>
         <source>Основное</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="199"/>
         <source>Модули</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="200"/>
         <source>Группы</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="215"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="208"/>
         <source>Сохранить черновик</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="218"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="211"/>
         <source>Отправить на модерацию</source>
         <translation>Submit for moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="220"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="213"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="247"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1311"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="240"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1350"/>
         <source>Показать версию портала</source>
         <translation>Show the portal&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="250"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="243"/>
         <source>Оставить мой черновик</source>
         <translation>Keep my draft</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="245"/>
         <source>Черновик ляжет поверх новой версии портала; его можно будет отправить на модерацию</source>
         <translation>The draft is placed on top of the portal&apos;s new version; it can then be submitted for moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="255"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="248"/>
         <source>Взять версию портала</source>
         <translation>Take the portal&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="256"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="249"/>
         <source>Удалить черновик и открыть карточку, как она на портале</source>
         <translation>Delete the draft and open the card as it is on the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="290"/>
         <source>Как в приказе об утверждении программы</source>
         <translation>As in the order approving the programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="299"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="292"/>
         <source>Для списков и журнала</source>
         <translation>For lists and the journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="301"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="294"/>
         <source>О чём программа: для родителей на портале</source>
         <translation>What the programme is about: for parents on the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="303"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="296"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="300"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="304"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="306"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="299"/>
         <source>— не указан —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="305"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="298"/>
         <source>— не указана —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="313"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="306"/>
         <source>Полных лет: от %1 до %2</source>
         <translation>Full years: from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="319"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="312"/>
         <source> нед.</source>
         <translation> wk</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="322"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="315"/>
         <source>Нужна медицинская справка</source>
         <translation>Medical certificate required</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="325"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="318"/>
         <source>Добавить адрес</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="325"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="318"/>
         <source>Адрес, где идут занятия</source>
         <translation>Address where classes take place</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="327"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="320"/>
         <source>Добавить педагога</source>
         <translation>Add teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="327"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="320"/>
         <source>ФИО педагога</source>
         <translation>Teacher&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="350"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="343"/>
         <source>Полное название:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="344"/>
         <source>Краткое название:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="352"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="345"/>
         <source>Аннотация:</source>
         <translation>Annotation:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="353"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="346"/>
         <source>Направленность:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="354"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="347"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="355"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="348"/>
         <source>Форма обучения:</source>
         <translation>Form of study:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="356"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="349"/>
         <source>Уровень:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="357"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="350"/>
         <source>Реестр:</source>
         <translation>Registry:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="361"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="472"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="354"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="466"/>
         <source>от</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="363"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="474"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="356"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="468"/>
         <source>до</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="365"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="358"/>
         <source>лет (включительно)</source>
         <translation>years (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="360"/>
         <source>Возраст детей:</source>
         <translation>Children&apos;s age:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="368"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="361"/>
         <source>Продолжительность:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="373"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="366"/>
         <source>Принимает детей с ОВЗ</source>
         <translation>Accepts children with disabilities</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="380"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="373"/>
         <source>Адреса:</source>
         <translation>Addresses:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="381"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="374"/>
         <source>Педагоги:</source>
         <translation>Teachers:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="429"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="422"/>
         <source>Добавить модуль</source>
         <translation>Add module</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="431"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="424"/>
         <source>Удалить модуль</source>
         <translation>Delete module</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="436"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="429"/>
         <location filename="../../pfdo_desktop/ui/programs/editor.py" line="863"/>
         <source>Модуль (год обучения)</source>
         <translation>Module (year of study)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="438"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="431"/>
         <source>Например: 1-й год обучения</source>
         <translation>E.g. 1st year of study</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="442"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="435"/>
         <source> ч</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="466"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="567"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="448"/>
+        <source>бесплатно</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="460"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="561"/>
         <source>Название:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="468"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="462"/>
         <source>Часов:</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="477"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="471"/>
         <source>Детей в группе:</source>
         <translation>Children per group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="478"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="472"/>
         <source>Цена:</source>
         <translation>Price:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="480"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="474"/>
         <source>Нормативная стоимость:</source>
         <translation>Normative cost:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="484"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="478"/>
         <source>Цена не выше нормативной стоимости × %1 (предел региона)</source>
         <translation>Price not above the normative cost × %1 (the region&apos;s cap)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="533"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="527"/>
         <source>Добавить группу</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="535"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="529"/>
         <source>Удалить группу</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="537"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="531"/>
         <source>Сохранить группу</source>
         <translation>Save group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="539"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="533"/>
         <source>Группа и её расписание уходят на портал при синхронизации, без модерации</source>
         <translation>The group and its schedule go to the portal with the next sync, without moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="546"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="540"/>
         <location filename="../../pfdo_desktop/ui/programs/editor.py" line="983"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="548"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="542"/>
         <source>Например: Робототехника-1</source>
         <translation>E.g. Robotics-1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="571"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="565"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="573"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="567"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="576"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="570"/>
         <source>Сроки занятий:</source>
         <translation>Class dates:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="577"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="571"/>
         <source>Мест:</source>
         <translation>Places:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="578"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="572"/>
         <source>Педагог:</source>
         <translation>Teacher:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="581"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="575"/>
         <source>По дням недели</source>
         <translation>By weekdays</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="582"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="576"/>
         <source>По датам</source>
         <translation>By dates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="592"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="586"/>
         <source>Добавить день</source>
         <translation>Add day</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="607"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="603"/>
         <source>Добавить дату</source>
         <translation>Add date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="609"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="605"/>
         <source>Удалить дату</source>
         <translation>Delete date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="622"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="618"/>
         <source>Расписание</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="634"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="630"/>
         <source>Изменение расписания пересоздаёт будущие занятия; занятия с отметками сохраняются.</source>
         <translation>A schedule change regenerates future lessons; lessons with marks are kept.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="654"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="653"/>
         <source>Модуль:</source>
         <translation>Module:</translation>
     </message>
@@ -2384,97 +2582,102 @@ No new request is needed: open this child&apos;s card.</translation>
         <translation>Group “%1”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1172"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1078"/>
+        <source>Введите дату занятия (ДД.ММ.ГГГГ), затем нажмите «Добавить дату».</source>
+        <translation>Enter the lesson date (DD.MM.YYYY), then click &quot;Add date&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1210"/>
         <source>есть замечания в группах: вкладка «Группы»</source>
         <translation>problems in groups: see the “Groups” tab</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1277"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1316"/>
         <source>Карточка изменена на портале после того, как вы начали черновик. Черновик сохранён на ПК; сравните его с версией портала и решите, что отправить.</source>
         <translation>The card changed on the portal after you started the draft. The draft is kept on this PC; compare it with the portal&apos;s version and decide what to send.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1287"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1326"/>
         <source>Эту карточку сейчас изменить нельзя.</source>
         <translation>This card cannot be changed now.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1290"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1329"/>
         <source>(без комментария)</source>
         <translation>(no comment)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1293"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1332"/>
         <source>Модератор вернул карточку на доработку: «%1». Исправьте и отправьте снова — это будет новая редакция.</source>
         <translation>The moderator returned the card for revision: “%1”. Fix it and submit again — it will be a new revision.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1311"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1350"/>
         <source>Скрыть версию портала</source>
         <translation>Hide the portal&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1327"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1366"/>
         <source>Сохраняю выбор…</source>
         <translation>Saving the choice…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1341"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1380"/>
         <source>Черновик оставлен: его можно отправить на модерацию.</source>
         <translation>Draft kept: it can be submitted for moderation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1343"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1382"/>
         <source>В редакторе — карточка с портала; черновик удалён.</source>
         <translation>The editor shows the portal&apos;s card; the draft was deleted.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1402"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1441"/>
         <source>Сохраняю черновик…</source>
         <translation>Saving the draft…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1410"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1449"/>
         <source>Черновик сохранён на ПК. На портал он уйдёт, когда вы отправите его на модерацию.</source>
         <translation>Draft saved on this PC. It goes to the portal when you submit it for moderation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1421"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1460"/>
         <source>Сначала решите расхождение с порталом: «Оставить мой черновик» или «Взять версию портала».</source>
         <translation>First resolve the difference with the portal: “Keep my draft” or “Take the portal&apos;s version”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1432"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1471"/>
         <source>Карточка не отправлена: исправьте замечания (%1).</source>
         <translation>The card was not submitted: fix the problems (%1).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1450"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1489"/>
         <source>Отправляю на модерацию…</source>
         <translation>Submitting for moderation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1475"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1514"/>
         <source>Портал не примет карточку: исправьте замечания.</source>
         <translation>The portal will not accept the card: fix the problems.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1485"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1524"/>
         <source>Карточка не сохранена из-за внутренней ошибки.</source>
         <translation>The card was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1514"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1553"/>
         <source>Сохраняю группу…</source>
         <translation>Saving the group…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1525"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1564"/>
         <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Group saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1537"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1576"/>
         <source>Есть несохранённые изменения (черновик или группы). Сохраните их или нажмите «Закрыть» ещё раз, чтобы выйти без сохранения.</source>
         <translation>There are unsaved changes (draft or groups). Save them or press “Close” again to leave without saving.</translation>
     </message>
@@ -2528,102 +2731,102 @@ No new request is needed: open this child&apos;s card.</translation>
         <translation>by dates: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="227"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="228"/>
         <source>Полное название</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="228"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="229"/>
         <source>Краткое название</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="230"/>
         <source>Аннотация</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="230"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="231"/>
         <source>Направленность</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="231"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="232"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="232"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="233"/>
         <source>Форма обучения</source>
         <translation>Form of study</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="233"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="234"/>
         <source>Уровень</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="234"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="235"/>
         <source>Реестр</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="235"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="236"/>
         <source>Возраст</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="236"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="237"/>
         <source>Продолжительность, недель</source>
         <translation>Duration, weeks</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="237"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="238"/>
         <source>ОВЗ</source>
         <translation>Disabilities (OVZ)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="238"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="239"/>
         <source>Медицинская справка</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="240"/>
         <source>Адреса</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="240"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="241"/>
         <source>Педагоги</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="262"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="263"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="264"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="265"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="270"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="271"/>
         <source>Модуль %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="274"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="275"/>
         <source>%1: %2 ч, детей %3–%4, цена %5, норматив %6</source>
         <translation>%1: %2 h, %3–%4 children, price %5, normative %6</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="291"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="292"/>
         <source>%1, группа «%2»</source>
         <translation>%1, group “%2”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="294"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="295"/>
         <source>%1, мест %2, %3; %4</source>
         <translation>%1, %2 places, %3; %4</translation>
     </message>
@@ -2726,47 +2929,47 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramsTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="45"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="46"/>
         <source>Программа</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="46"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="47"/>
         <source>Направленность</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="47"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="48"/>
         <source>Возраст</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="48"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="49"/>
         <source>Реестр</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="49"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="50"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="50"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="51"/>
         <source>Педагоги</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="51"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="52"/>
         <source>Мод./гр.</source>
         <translation>Mod./gr.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="73"/>
         <source>Модулей / групп</source>
         <translation>Modules / groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="94"/>
         <source>(без названия)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2793,60 +2996,113 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="387"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="390"/>
         <source>Готово</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="402"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="405"/>
         <source>Импортировано: %1 — запросы на новых детей уйдут на портал при синхронизации; портал найдёт каждого в реестре или создаст с сертификатом учёта. Пропущено строк: %2.</source>
         <translation>Imported: %1 — the new-child requests go to the portal with the next sync; the portal finds each child in the registry or creates it with an accounting certificate. Rows skipped: %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="410"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="413"/>
         <source>Почему пропущены строки:</source>
         <translation>Why rows were skipped:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="415"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="418"/>
         <source>Пропущенные строки:</source>
         <translation>Skipped rows:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="417"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="420"/>
         <source>  строка %1: %2</source>
         <translation>  row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="418"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="421"/>
         <source>Все строки импортированы.</source>
         <translation>All rows were imported.</translation>
     </message>
 </context>
 <context>
-    <name>RosterImportWizard</name>
+    <name>RestoreDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="435"/>
-        <source>Импорт списка детей</source>
-        <translation>Import a list of children</translation>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="137"/>
+        <source>Восстановление из резервной копии</source>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="439"/>
-        <source>Далее &gt;</source>
-        <translation>Next &gt;</translation>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="141"/>
+        <source>Выберите резервную копию базы. Текущий файл базы не удаляется: он будет сохранён рядом (pfdo.sqlite3.damaged-…), и изменения, сделанные после копии и не отправленные на портал, останутся только в нём. После восстановления синхронизируйте: всё, что есть на портале, загрузится заново.</source>
+        <translation>Choose a backup of the database. The current database file is not deleted: it is kept beside it (pfdo.sqlite3.damaged-…), and changes made after the backup and not sent to the portal stay only in it. After restoring, synchronise: everything on the portal is downloaded again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="440"/>
-        <source>&lt; Назад</source>
-        <translation>&lt; Back</translation>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="155"/>
+        <source>Ищу резервные копии…</source>
+        <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="441"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="160"/>
+        <source>Восстановить</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="162"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="191"/>
+        <source>Резервных копий нет (папка %1). Переименуйте повреждённый файл pfdo.sqlite3 и запустите программу: она создаст новую базу; подключите ПК заново и синхронизируйте. Неотправленные изменения останутся только в старом файле.</source>
+        <translation>There are no backups (folder %1). Rename the damaged file pfdo.sqlite3 and start the program: it creates a new database; enrol the PC again and synchronise. Unsent changes stay only in the old file.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="197"/>
+        <source>Все резервные копии повреждены: восстановить базу из них нельзя.</source>
+        <translation>All backups are damaged: the database cannot be restored from them.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="199"/>
+        <source>Самая свежая исправная копия выбрана.</source>
+        <translation>The newest sound backup is selected.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="211"/>
+        <source>Восстанавливаю…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="223"/>
+        <source>Не удалось из-за внутренней ошибки.</source>
+        <translation>Failed because of an internal error.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportWizard</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="438"/>
+        <source>Импорт списка детей</source>
+        <translation>Import a list of children</translation>
+    </message>
+    <message>
         <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="442"/>
+        <source>Далее &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="443"/>
+        <source>&lt; Назад</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="444"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="445"/>
         <source>Готово</source>
         <translation>Done</translation>
     </message>
@@ -2912,57 +3168,57 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>SlotRow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="44"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="45"/>
         <source>понедельник</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="45"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="46"/>
         <source>вторник</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="46"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="47"/>
         <source>среда</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="47"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="48"/>
         <source>четверг</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="48"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="49"/>
         <source>пятница</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="49"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="50"/>
         <source>суббота</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="50"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="51"/>
         <source>воскресенье</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="172"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="173"/>
         <source>кабинет</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="175"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="176"/>
         <source>Удалить этот день</source>
         <translation>Delete this day</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="185"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="186"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="187"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="188"/>
         <source>до</source>
         <translation>to</translation>
     </message>
@@ -2970,40 +3226,50 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="126"/>
         <source>Запускаю демонстрационный портал и загружаю данные…</source>
         <translation>Starting the demo portal and loading data…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="143"/>
         <source>Открываю базу данных…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="162"/>
         <source>Демо: портал запущен на %1</source>
         <translation>Demo: the portal runs at %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="179"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="193"/>
         <source>ПК подключён: %1. Загружаю данные…</source>
         <translation>This PC is connected: %1. Loading data…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="186"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="200"/>
         <source>ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения.</source>
         <translation>This PC is not connected to the portal: marks are saved and can be sent once it is connected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="210"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/app.py" line="224"/>
+        <source>Восстановить из резервной копии…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/app.py" line="226"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>StringListEditor</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="103"/>
         <source>Удалить</source>
         <translation>Delete</translation>
     </message>
