@@ -134,7 +134,10 @@ def main(argv: list[str]) -> int:
         say("mypy (Qt-free packages)")
         if subprocess.call([str(py), "-m", "mypy", *QT_FREE], cwd=ROOT) != 0:
             return 1
-    return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    # The full run spreads the tests over every core (pytest-xdist); a chosen subset runs in one
+    # process, where -x and pdb behave as usual.
+    spread = [] if rest else ["-n", "auto"]
+    return subprocess.call([str(py), "-m", "pytest", *spread, *rest], cwd=ROOT, env=env)
 
 
 if __name__ == "__main__":

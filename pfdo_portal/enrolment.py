@@ -1210,7 +1210,7 @@ def application_create(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
         "provider_id": ctx.provider_id,
         "start_date": pl.start_date,
         "source": SOURCE_DEVICE,
-        "created_at": service.as_utc(pl.created_at),
+        "created_at": min(service.as_utc(pl.created_at), ctx.now),  # never after it arrived
         "decided_at": ctx.now,
         "device_id": ctx.device_id,
     }

@@ -275,8 +275,13 @@ class PortalClient:
                 retry_after = float(response.headers.get("Retry-After", "30"))
             except ValueError:
                 retry_after = 30.0
+            # The portal's own words when it gives them (e.g. too many wrong enrolment codes).
             return RateLimited(
-                f"Портал перегружен и просит подождать {retry_after:.0f} с.", retry_after)
+                text or f"Портал перегружен и просит подождать {retry_after:.0f} с.", retry_after)
+        if status == 408:  # the body arrived too slowly (a bad line): the same request later
+            return PortalUnreachable(
+                text or "Портал не дождался данных: связь слишком медленная. Программа повторит "
+                "отправку позже; ничего не потеряно.", code or "body_timeout")
         if status in (404, 409) and response.request.url.path.endswith("/device/enrol"):
             return EnrolRefused(text or "Код подключения не подходит.", code or "code_invalid")
         if status >= 500:

@@ -232,7 +232,7 @@ class MarkPayload(WireModel):
     child_id: int
     lesson_date: date
     code: int | None = None
-    changed_at: datetime  # client time corrected by the server offset, UTC
+    changed_at: datetime  # when the edit was made, on the portal's clock (docs: «Time of an edit»), UTC
     changed_by: str = Field(default="", max_length=64)  # operator login, never a child's data
 
 

@@ -928,3 +928,17 @@ def test_termination_is_refused_only_when_its_effective_days_are_billed(january,
     device.push_ok([offer])
     [ended] = device.push_ok([op(p.OP_APP_TERMINATE, uid=offer["payload"]["uid"], request_date="2026-01-12")])
     assert ended["server_record"]["status"] == "terminated"
+
+
+def test_an_application_is_never_dated_after_the_portal_received_it(device, db_url):
+    """A PC whose clock ran a day ahead must not push the expiry of its application a day on."""
+    from datetime import timedelta
+
+    group = find_group(db_url, device.provider_id, certified=False)
+    child_id, number = new_child(device, db_url, group.birth_date_for())
+    create = app_create_op(group.id, child_id=child_id, certificate_number=number)
+    create["payload"]["created_at"] = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    [res] = device.push_ok([create])
+    received_by = datetime.now(UTC)
+    stored = datetime.fromisoformat(res["server_record"]["created_at"])
+    assert stored <= received_by, (stored, received_by)
