@@ -55,11 +55,13 @@ _TITLE_RU = {
 VALID_CODES = frozenset(int(c) for c in AttendanceCode)
 
 
-def counts_in_totals(lesson_date: date, today: date) -> bool:
-    """Does a lesson count in the journal's totals (a child's «Итого», «Присутствовали»)? Only once
-    it is held: today's and earlier ones. A mark on a future lesson is allowed (an excused absence
-    known in advance) and kept, but counts only when that day comes."""
-    return lesson_date <= today
+def counts_in_totals(lesson_date: date, today: date, *, marked: bool = False) -> bool:
+    """Does a lesson count in the journal's totals (a child's «Итого», «Присутствовали», the printed
+    journal's sums)? Only once it is held: an earlier day's lesson always; today's once somebody is
+    marked at it (at 9 a.m. an evening lesson is still ahead, and an unmarked «0 были» would be
+    wrong); a future one never — a mark there (an excused absence known in advance) is kept, but
+    counts when that day comes. ``marked``: at least one child has a mark at this lesson."""
+    return lesson_date < today or (lesson_date == today and marked)
 
 
 def parse_code(value: object) -> AttendanceCode:

@@ -33,8 +33,10 @@ def test_every_registry_is_either_budget_or_priced():
     assert set(REGISTRIES) - BUDGET_REGISTRIES == {"certified", "paid"}
 
 
-def test_a_lesson_counts_in_the_totals_from_its_day_on():
+def test_a_lesson_counts_in_the_totals_once_it_is_held():
     today = date(2026, 12, 7)
     assert counts_in_totals(date(2026, 12, 1), today)
-    assert counts_in_totals(today, today)
-    assert not counts_in_totals(date(2026, 12, 8), today)
+    assert counts_in_totals(date(2026, 12, 1), today, marked=True)
+    assert counts_in_totals(today, today, marked=True)  # somebody is marked: the lesson is on
+    assert not counts_in_totals(today, today)  # an evening lesson, seen in the morning
+    assert not counts_in_totals(date(2026, 12, 8), today, marked=True)  # an excused absence ahead

@@ -128,9 +128,10 @@ NAMES = ("Артём", "Софья", "Михаил", "Анна", "Максим",
 
 
 def journal_doc(children: int, *, lessons: int = 9, month: tuple[int, int] = (2026, 12),
-                long_name_at: int | None = None) -> JournalDoc:
+                long_name_at: int | None = None, printed_on: date | None = None) -> JournalDoc:
     """A group's month: lessons on Mondays and Wednesdays (or every day when ``lessons`` > 9);
-    marks cycle deterministically through the four codes, some cells empty or inactive."""
+    marks cycle deterministically through the four codes, some cells empty or inactive. Printed
+    (``printed_on``) the day after the month by default, when every lesson is held."""
     year, mon = month
     first = date(year, mon, 1)
     days = [first + timedelta(days=i) for i in range(31) if (first + timedelta(days=i)).month == mon]
@@ -155,7 +156,8 @@ def journal_doc(children: int, *, lessons: int = 9, month: tuple[int, int] = (20
             name = LONG_CHILD.full_name
         rows.append(JournalChild(full_name=name, codes=tuple(codes), inactive=tuple(inactive)))
     return JournalDoc(provider=PROVIDER, study=STUDY, year=year, month=mon, lessons=tuple(dates),
-                      children=tuple(rows), printed_on=PRINTED_ON)
+                      children=tuple(rows),
+                      printed_on=printed_on or date(year + mon // 12, mon % 12 + 1, 1))
 
 
 def present_counts(doc: JournalDoc) -> tuple[list[int], list[int]]:

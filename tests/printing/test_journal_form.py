@@ -154,6 +154,33 @@ def test_a_lesson_nobody_marked_yet_has_a_blank_total_not_a_zero():
     assert _lesson_totals(text) == per_lesson[:unmarked] + [sum(per_child), sum(_missed(doc))]
 
 
+def test_a_journal_printed_mid_month_sums_only_the_lessons_held(tmp_path):
+    """The screen's rule on paper: marks put ahead (an excused absence known in advance) are
+    printed but not summed, and today's lesson counts once somebody is marked at it."""
+    full = journal_doc(6)
+    today = full.lessons[4]
+    ahead = {k for k, day in enumerate(full.lessons) if day > today}
+    # nobody is marked at today's lesson yet; «у» written ahead for everybody at the last lesson
+    children = tuple(
+        dataclasses.replace(c, codes=tuple(
+            None if k == 4 else (AttendanceCode.EXCUSED if k == len(full.lessons) - 1 else code)
+            for k, code in enumerate(c.codes)))
+        for c in full.children)
+    doc = dataclasses.replace(full, children=children, printed_on=today)
+    text = print_to_pdf(FORM_JOURNAL, [doc]).pages[0]
+
+    held = [k for k in range(len(doc.lessons)) if k < 4]
+    per_lesson = [sum(1 for ch in doc.children if ch.codes[k] == AttendanceCode.PRESENT) for k in held]
+    missed = {AttendanceCode.ABSENT, AttendanceCode.SICK, AttendanceCode.EXCUSED}
+    per_child = [sum(1 for k in held if ch.codes[k] == AttendanceCode.PRESENT) for ch in doc.children]
+    missed_child = [sum(1 for k in held if ch.codes[k] in missed) for ch in doc.children]
+    assert ahead, "the month must have lessons after the printing day"
+    assert _lesson_totals(text) == per_lesson + [sum(per_child), sum(missed_child)]
+    for number, child in enumerate(doc.children, 1):
+        assert _row_totals(text, number, child.full_name) == (per_child[number - 1], missed_child[number - 1])
+    assert text.count(AttendanceCode.EXCUSED.short) >= len(doc.children)  # the marks ahead are printed
+
+
 def test_a_month_not_marked_yet_has_blank_totals_not_zeros():
     doc = journal_doc(6)
     blank = tuple(dataclasses.replace(c, codes=(None,) * len(c.codes)) for c in doc.children)

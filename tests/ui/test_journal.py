@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from ui_helpers import click, free_cells
@@ -295,7 +295,7 @@ def test_future_marks_do_not_count_and_todays_column_is_marked(qtmodeltester, en
     assert "будущее занятие" in model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
 
     # the day after the last lesson: every mark counts
-    later = JournalModel(today=lambda: days[-1])
+    later = JournalModel(today=lambda: days[-1] + timedelta(days=1))
     later.set_journal(replace(journal, marks={**journal.marks, **marks}))
     assert later.present_count(child) == (
         sum(1 for d in days if {**journal.marks, **marks}.get((child.child_id, d)) == 1),
@@ -358,3 +358,34 @@ def test_the_journal_view_marks_today_and_leaves_the_future_out_of_the_totals(qt
     earlier_cell = panel.table.visualRect(model.index(empty, 0)).center()
     assert QColor(image.pixel(today_cell)) == TODAY_BACKGROUND
     assert QColor(image.pixel(earlier_cell)) != TODAY_BACKGROUND
+
+
+def test_todays_lesson_counts_once_somebody_is_marked_at_it(qtbot, qtmodeltester, enrolled_workspace):
+    """At 9 a.m. an evening lesson has not happened: «Присутствовали» is blank and nobody's «Итого»
+    counts it; the first mark makes it held for everybody at once (the view is told)."""
+    from dataclasses import replace
+
+    from pfdo_desktop.ui.journal.model import JournalModel
+
+    journal, child = a_journal_with_lessons(enrolled_workspace)
+    days = [lesson.lesson_date for lesson in journal.lessons]
+    today = days[1]
+    marks = {k: v for k, v in journal.marks.items() if k[1] != today}  # nobody marked yet today
+    marks[(child.child_id, days[0])] = 1
+    model = JournalModel(today=lambda: today)
+    model.set_journal(replace(journal, marks=marks))
+    qtmodeltester.check(model, force_py=True)
+    present_row = model.child_count
+    row = next(r for r in range(model.child_count) if model.child_at(r).child_id == child.child_id)
+    assert model.data(model.index(present_row, 1)) == ""  # not «0 were present»
+    assert model.present_count(child) == (1, 1)
+    assert model.data(model.index(row, model.lesson_count)) == "1 / 1"
+    with qtbot.waitSignals([model.dataChanged] * 4, timeout=1000):
+        model.set_code(child.child_id, today, 1)
+    assert model.present_count(child) == (2, 2)
+    assert model.data(model.index(present_row, 1)) == "1"
+    other = next(c for c in journal.children if c.child_id != child.child_id and c.is_member_on(today))
+    assert model.present_count(other)[1] == sum(1 for d in days[:2] if other.is_member_on(d))
+    model.set_code(child.child_id, today, None)  # the only mark cleared: not held again
+    assert model.data(model.index(present_row, 1)) == ""
+    assert model.present_count(child) == (1, 1)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
-from pfdo_desktop.domain.attendance import AttendanceCode
+from pfdo_desktop.domain.attendance import AttendanceCode, counts_in_totals
 from pfdo_desktop.domain.documents import JournalDoc
 
 from ..fonts import SANS, SANS_BOLD, SERIF_BOLD
@@ -200,8 +200,19 @@ def _heading(page: Page, doc: JournalDoc, cols: Columns, top: float) -> float:
     return bottom
 
 
+def _held(doc: JournalDoc) -> list[bool]:
+    """Which lessons count in the sums: the journal screen's rule (`counts_in_totals`) on the day
+    the journal is printed."""
+    return [
+        counts_in_totals(day, doc.printed_on,
+                         marked=any(k < len(c.codes) and c.codes[k] is not None for c in doc.children))
+        for k, day in enumerate(doc.lessons)
+    ]
+
+
 def _rows(page: Page, doc: JournalDoc, cols: Columns, rows: range, top: float, row_h: float) -> float:
     n = len(doc.lessons)
+    held = _held(doc)
     name_x0, name_x1 = cols.name
     two_lines = row_h >= 2 * NAME_MIN_SIZE * 1.05 + 1
     cell_w = cols.x[3] - cols.x[2] if n else LESSON_MAX
@@ -223,9 +234,10 @@ def _rows(page: Page, doc: JournalDoc, cols: Columns, rows: range, top: float, r
             if code is None:
                 continue
             mark = AttendanceCode(code)
-            marked += 1
-            present += mark is AttendanceCode.PRESENT
-            missed += mark in MISSED
+            if held[k]:  # a mark on a lesson to come (an excused absence) is printed, not summed
+                marked += 1
+                present += mark is AttendanceCode.PRESENT
+                missed += mark in MISSED
             x0, x1 = cols.lesson(k)
             page.text((x0 + x1) / 2, base, mark.short, SANS, code_size, CENTER)
         if marked:  # no mark yet (a month ahead, a lesson to come): blank, to be summed by hand
@@ -246,13 +258,16 @@ def _totals(page: Page, doc: JournalDoc, cols: Columns, top: float) -> float:
     page.text(cols.x[1] + PAD, base, "Присутствовало на занятии", SANS_BOLD, 7)
     present_all = missed_all = 0
     marked = False
+    held = _held(doc)
     for k in range(n):
+        if not held[k]:  # a lesson not held yet: blank, not «0 were present»
+            continue
         codes = [c.codes[k] for c in doc.children if k < len(c.codes) and c.codes[k] is not None]
         present = sum(1 for code in codes if code == AttendanceCode.PRESENT)
         missed = sum(1 for code in codes if code in MISSED)
         present_all += present
         missed_all += missed
-        if not codes:  # a lesson not marked yet (a future one): blank, not «0 were present»
+        if not codes:  # a past lesson nobody was marked at: blank as well
             continue
         marked = True
         x0, x1 = cols.lesson(k)

@@ -3,10 +3,11 @@
 The last column is the child's total (present / lessons held while a member), the last row the
 number present at each lesson. Cells outside a child's membership are greyed and not editable.
 
-Only lessons already held count in the totals (`domain.attendance.counts_in_totals`): a mark on a
-future lesson (an excused absence known in advance) is shown but not counted, and «Присутствовали»
-is blank under a future lesson. Today's column is marked: «сегодня» in its header and a tinted
-column. «Today» is injected (``JournalModel(today=…)``) and read again at every `set_journal`.
+Only lessons already held count in the totals (`domain.attendance.counts_in_totals`: earlier days,
+and today's once somebody is marked): a mark on a future lesson (an excused absence known in
+advance) is shown but not counted, and «Присутствовали» is blank under a lesson not held yet.
+Today's column is marked: «сегодня» in its header and a tinted column.
+«Today» is injected (``JournalModel(today=…)``) and read again at every `set_journal`.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class JournalModel(QAbstractTableModel):
         self._children: tuple[JournalChild, ...] = ()
         self._lessons: tuple[LessonColumn, ...] = ()
         self._marks: dict[tuple[int, date], int] = {}
+        self._marked_days: dict[date, int] = {}  # lesson date → marks at it (is today's held yet?)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -91,6 +93,9 @@ class JournalModel(QAbstractTableModel):
         self._children = journal.children if journal else ()
         self._lessons = journal.lessons if journal else ()
         self._marks = dict(journal.marks) if journal else {}
+        self._marked_days = {}
+        for _child_id, day in self._marks:
+            self._marked_days[day] = self._marked_days.get(day, 0) + 1
         self.endResetModel()
 
     @property
@@ -125,10 +130,15 @@ class JournalModel(QAbstractTableModel):
 
     def set_code(self, child_id: int, lesson_date: date, code: int | None) -> None:
         """Show ``code`` in the cell now (the save runs in the background; see `JournalPanel`)."""
+        had = (child_id, lesson_date) in self._marks
+        was_held = self.is_held(lesson_date)
         if code is None:
             self._marks.pop((child_id, lesson_date), None)
         else:
             self._marks[(child_id, lesson_date)] = code
+        delta = ((child_id, lesson_date) in self._marks) - had
+        if delta:
+            self._marked_days[lesson_date] = self._marked_days.get(lesson_date, 0) + delta
         index = self.index_of(child_id, lesson_date)
         if not index.isValid():
             return
@@ -136,10 +146,13 @@ class JournalModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         self.dataChanged.emit(self.index(index.row(), last_col), self.index(index.row(), last_col))
         self.dataChanged.emit(self.index(last_row, index.column()), self.index(last_row, index.column()))
+        if self.is_held(lesson_date) != was_held:  # today's first mark: every child's «Итого» moves
+            self.dataChanged.emit(self.index(0, last_col), self.index(last_row, last_col))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, index.column(), index.column())
 
     def is_held(self, lesson_date: date) -> bool:
-        """Today's or an earlier lesson: it counts in the totals."""
-        return counts_in_totals(lesson_date, self.today)
+        """An earlier lesson, or today's once somebody is marked at it: it counts in the totals."""
+        return counts_in_totals(lesson_date, self.today, marked=self._marked_days.get(lesson_date, 0) > 0)
 
     def present_count(self, child: JournalChild) -> tuple[int, int]:
         """(lessons present, lessons held while a member) in the period; future lessons not counted."""
