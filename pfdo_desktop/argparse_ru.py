@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from pfdo_desktop.domain.plural import plural_ru
+
 # argparse's English message → Russian. Keys are argparse's own strings (3.11–3.13), verbatim.
 MESSAGES_RU: dict[str, str] = {
     "usage: ": "Использование: ",
@@ -101,20 +103,11 @@ def gettext_ru(message: str) -> str:
     return _TypedFormat(text) if "%(type)s" in text else text
 
 
-def plural_form(n: int) -> int:
-    """0: 1, 21, 31 …; 1: 2–4, 22–24 …; 2: 0, 5–20, 25–30 … (Russian plural forms)."""
-    if n % 10 == 1 and n % 100 != 11:
-        return 0
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return 1
-    return 2
-
-
 def ngettext_ru(singular: str, plural: str, n: int) -> str:
     forms = PLURALS_RU.get((singular, plural))
     if forms is None:
         return singular if n == 1 else plural
-    return forms[plural_form(n)]
+    return plural_ru(n, *forms)
 
 
 def install() -> None:

@@ -70,7 +70,8 @@ def test_every_argparse_message_has_a_russian_text():
 @pytest.mark.parametrize("n,form", [(1, 0), (2, 1), (4, 1), (5, 2), (11, 2), (12, 2), (21, 0), (22, 1),
                                     (111, 2), (0, 2)])
 def test_russian_plural_forms(n, form):
-    assert argparse_ru.plural_form(n) == form
+    forms = argparse_ru.PLURALS_RU[("expected %s argument", "expected %s arguments")]
+    assert argparse_ru.ngettext_ru("expected %s argument", "expected %s arguments", n) == forms[form]
 
 
 def _commands(parser: argparse.ArgumentParser) -> list[str]:

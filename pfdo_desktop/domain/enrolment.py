@@ -40,6 +40,7 @@ from decimal import Decimal
 
 from pfdo_desktop.domain.ages import age_in_months
 from pfdo_desktop.domain.catalog import CERT_ACCOUNTING, CERT_PF, REGISTRIES
+from pfdo_desktop.domain.plural import plural_ru
 
 CERTIFIED_REGISTRY = "certified"
 PAID_REGISTRY = "paid"
@@ -171,16 +172,7 @@ def _ru_date(day: date) -> str:
 
 def _ru_age(months: int) -> str:
     years, rest = divmod(months, 12)
-    return f"{years} {_plural(years, 'год', 'года', 'лет')} {rest} мес."
-
-
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    n = abs(n)
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
+    return f"{years} {plural_ru(years, 'год', 'года', 'лет')} {rest} мес."
 
 
 def open_period_start(today: date) -> date:

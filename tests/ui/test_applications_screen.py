@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
+from ui_helpers import type_text
 
 from pfdo_desktop.domain.applications import APP_NEW
 from pfdo_desktop.models import OutboxOp
@@ -14,19 +15,6 @@ from pfdo_desktop.services import children as children_service
 from pfdo_desktop.ui.applications.action_dialog import ApplicationActionDialog
 from pfdo_desktop.ui.applications.model import COL_CHILD, COL_REASON, COL_STATUS, RowRole
 from pfdo_desktop.ui.applications.new_dialog import NewApplicationDialog
-
-
-def type_text(widget, text):
-    """Type like a person, one key event per character (QTest.keyClicks takes ASCII only)."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    widget.setFocus()
-    for ch in text:
-        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def outbox_kinds(workspace):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from ui_helpers import type_text
 
 from pfdo_desktop.models import OutboxOp
 from pfdo_desktop.services import applications as application_service
@@ -21,13 +22,6 @@ from pfdo_portal import admin
 BORN = date(date.today().year - 10, 1, 15)
 
 
-def type_text(widget, text):
-    """Type like a person, one key event per character."""
-    widget.setFocus()
-    for ch in text:
-        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def erase(widget):

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from ui_helpers import type_text
 
 from pfdo_desktop.models import OutboxOp
 from pfdo_desktop.ui.children.model import COL_BIRTH, COL_CERTIFICATE, COL_NAME, COL_STATE, RowRole
@@ -24,16 +24,6 @@ def text(panel, row, column, role=Qt.ItemDataRole.DisplayRole):
     return panel.model.data(panel.model.index(row, column), role)
 
 
-def type_text(widget, text):
-    """Type like a person, one key event per character (QTest.keyClicks takes ASCII only)."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-
-    widget.setFocus()
-    for ch in text:
-        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def outbox_kinds(workspace):

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt, QTime
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
+from ui_helpers import type_text
 
 from pfdo_desktop.domain.catalog import DIRECTIONS
 from pfdo_desktop.models import OutboxOp
@@ -38,13 +38,6 @@ def cell(model, row, column, role=Qt.ItemDataRole.DisplayRole):
     return model.data(model.index(row, column), role)
 
 
-def type_text(widget, text):
-    """One key event per character (QTest.keyClicks takes ASCII only)."""
-    widget.setFocus()
-    for ch in text:
-        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def outbox(workspace, kind):

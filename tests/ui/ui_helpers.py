@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from pfdo_desktop.ui.journal.model import CodeRole
 
@@ -25,3 +27,12 @@ def free_cells(panel, count: int):
 
 def click(qtbot, table, index, button=Qt.MouseButton.LeftButton):
     qtbot.mouseClick(table.viewport(), button, pos=table.visualRect(index).center())
+
+
+def type_text(widget, text):
+    """Type like a person, one key event per character (QTest.keyClicks takes ASCII only)."""
+    widget.setFocus()
+    for ch in text:
+        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
