@@ -92,3 +92,24 @@ def enrolled_workspace(workspace, portal, portal_db: str, demo_provider_id: int)
     workspace.enrol(portal.url, issue_code(portal_db, demo_provider_id))
     workspace.sync()
     return workspace
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch):
+    """Call it to make every database opened from then on sit on a full disk (``no_room_to_grow``);
+    ``monkeypatch.undo()`` gives the room back."""
+    from storage_faults import no_room_to_grow
+
+    from pfdo_desktop.models import database as database_module
+
+    def fill() -> None:
+        real = database_module.make_engine
+
+        def small_disk_engine(path):
+            engine = real(path)
+            no_room_to_grow(engine)
+            return engine
+
+        monkeypatch.setattr(database_module, "make_engine", small_disk_engine)
+
+    return fill

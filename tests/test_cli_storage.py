@@ -12,10 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
 
 from pfdo_desktop.cli import main
-from pfdo_desktop.models import database as database_module
 from pfdo_desktop.workspace import Workspace
 from pfdo_portal import admin
 
@@ -67,23 +65,13 @@ def test_read_only_commands_create_nothing_in_a_wrong_folder(tmp_path, capsys, c
 
 
 def test_a_full_disk_during_a_sync_is_one_line_and_keeps_the_data(workspace, portal, portal_db,
-                                                                  demo_provider_id, capsys, monkeypatch):
+                                                                  demo_provider_id, capsys, monkeypatch,
+                                                                  full_disk):
     """A real «database or disk is full» from SQLite: ``max_page_count`` stops the file growing."""
     data_dir = workspace.data_dir
     workspace.enrol(portal.url, admin.issue_code(portal_db, demo_provider_id))
     workspace.close()
-    real = database_module.make_engine
-
-    def small_disk_engine(path: Path):
-        engine = real(path)
-
-        @event.listens_for(engine, "connect")
-        def _no_room(dbapi_conn, _record):
-            dbapi_conn.execute("PRAGMA max_page_count = 1")  # clamped to the current size
-
-        return engine
-
-    monkeypatch.setattr(database_module, "make_engine", small_disk_engine)
+    full_disk()
     assert main(["sync", "--data-dir", str(data_dir)]) == 1  # the first download needs room
     err = _one_line(capsys)
     assert err.startswith("pfdo-desktop: Диск заполнен") and "Освободите место на диске" in err

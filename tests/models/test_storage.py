@@ -67,23 +67,6 @@ def _new_child(n: int) -> NewChild:
     )
 
 
-def _limit_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A full disk, faithfully: every connection may not grow the file by a single page, so SQLite
-    itself answers «database or disk is full» (SQLITE_FULL) as on a disk with no space left."""
-    real = database_module.make_engine
-
-    def small_disk_engine(path: Path):
-        engine = real(path)
-
-        @event.listens_for(engine, "connect")
-        def _no_room(dbapi_conn, _record):
-            dbapi_conn.execute("PRAGMA max_page_count = 1")  # clamped to the current size
-
-        return engine
-
-    monkeypatch.setattr(database_module, "make_engine", small_disk_engine)
-
-
 # --- damaged files are damaged, and left alone --------------------------------------------------
 
 
@@ -205,9 +188,9 @@ def test_a_data_folder_that_is_a_file_is_said_plainly(tmp_path):
 # --- a full disk -------------------------------------------------------------------------------------
 
 
-def test_a_full_disk_is_said_by_every_service_write(data_dir, monkeypatch):
+def test_a_full_disk_is_said_by_every_service_write(data_dir, full_disk):
     Workspace.open(data_dir).close()
-    _limit_pages(monkeypatch)
+    full_disk()
     ws = Workspace.open(data_dir)
     try:
         with pytest.raises(DiskFull) as err:

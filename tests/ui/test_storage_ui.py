@@ -8,7 +8,6 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import event
 
 from pfdo_desktop.ui import errors as errors_module
 from pfdo_desktop.ui.restore_dialog import BackupRole, RestoreDialog
@@ -114,16 +113,13 @@ def test_no_backups_says_what_to_do(qtbot, data_dir):
 def test_a_mark_saved_on_a_full_disk_says_so_in_a_dialog(qtbot, main_window, journal_panel,
                                                          enrolled_workspace, crashes):
     """SQLite's own «database or disk is full» (``max_page_count``), not a simulated error."""
+    from storage_faults import no_room_to_grow
     from ui_helpers import free_cells
 
     from pfdo_desktop.ui.journal.model import CodeRole
 
     engine = enrolled_workspace.db.engine
-
-    @event.listens_for(engine, "connect")
-    def _no_room(dbapi_conn, _record):
-        dbapi_conn.execute("PRAGMA max_page_count = 1")  # clamped to the current size
-
+    no_room_to_grow(engine)
     engine.dispose()  # every connection from now on has no room to grow
     panel = journal_panel
     free_cells(panel, 1)  # the month has room for marks
