@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from keyring.backend import KeyringBackend
 
@@ -33,3 +34,21 @@ class JsonFileKeyring(KeyringBackend):
         data = self._load()
         data.pop(f"{service}\n{username}", None)
         self._save(data)
+
+
+def child_env(keyring_file: Path, workspace: Any = None) -> dict[str, str]:
+    """The environment of a child process with this keyring in ``keyring_file`` (and ``tests/`` on
+    its path); with ``workspace``, the keyring already holds that PC's device token."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHON_KEYRING_BACKEND"] = "json_file_keyring.JsonFileKeyring"
+    env["PFDO_TEST_KEYRING_FILE"] = str(keyring_file)
+    if workspace is not None:
+        import keyring
+
+        from pfdo_desktop.sync.credentials import SERVICE
+
+        account = f"device-token:{workspace.device().db_uuid}"
+        token = keyring.get_password(SERVICE, account) or ""
+        keyring_file.write_text(json.dumps({f"{SERVICE}\n{account}": token}))
+    return env

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from json_file_keyring import child_env
+
 from pfdo_desktop.cli import main
 from pfdo_portal import admin
 
@@ -95,25 +97,12 @@ def test_a_traceback_in_the_log_is_masked_too(tmp_path):
 # --- the enrolment code never on the command line (issue 10 §2) -------------------------------------
 
 
-def _child_env(tmp_path):
-    """A child process with a real, persistent keyring of its own (a JSON file for this test)."""
-    import os
-    from pathlib import Path
-
-    tests_dir = Path(__file__).resolve().parent
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(tests_dir) + os.pathsep + env.get("PYTHONPATH", "")
-    env["PYTHON_KEYRING_BACKEND"] = "json_file_keyring.JsonFileKeyring"
-    env["PFDO_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
-    return env
-
-
 def test_enrol_reads_the_code_from_standard_input(portal, portal_db, demo_provider_id, data_dir, tmp_path):
     import subprocess
     import sys
 
     code = admin.issue_code(portal_db, demo_provider_id)
-    env = _child_env(tmp_path)
+    env = child_env(tmp_path / "keyring.json")
     enrol = subprocess.run(
         [sys.executable, "-m", "pfdo_desktop", "enrol", "--data-dir", str(data_dir), "--portal", portal.url,
          "--code", "-"],
@@ -139,7 +128,7 @@ def test_enrol_asks_for_the_code_in_a_terminal_without_echo(portal, portal_db, d
     master, slave = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "pfdo_desktop", "enrol", "--data-dir", str(data_dir), "--portal", portal.url],
-        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_env(tmp_path),
+        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=child_env(tmp_path / "keyring.json"),
         start_new_session=True)  # no controlling terminal: getpass uses the pty on stdin
     os.close(slave)
     try:

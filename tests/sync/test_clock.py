@@ -7,7 +7,6 @@ clock set off and reboots on demand. The portal keeps the true time.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -16,10 +15,10 @@ import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from fault_proxy import FaultProxy
+from json_file_keyring import child_env
 from sqlalchemy import text
 
 from pfdo_desktop.domain.clock import ClockReading
@@ -221,21 +220,6 @@ def test_an_edit_is_never_dated_after_the_portal_received_it(pcs, portal_db):
     assert _everywhere(portal_db, cell, a, b) == {3}
 
 
-def _keyring_env(tmp_path: Path, ws: Workspace) -> dict[str, str]:
-    """The child processes read the token from a file keyring made for this test only."""
-    import keyring
-
-    token = keyring.get_password("pfdo-desktop", f"device-token:{ws.device().db_uuid}")
-    store = tmp_path / "kr"
-    store.mkdir()
-    (store / "token").write_text(token or "")
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(__file__).parent) + os.pathsep + env.get("PYTHONPATH", "")
-    env["PYTHON_KEYRING_BACKEND"] = "file_keyring.FileKeyring"
-    env["PFDO_TEST_KEYRING_DIR"] = str(store)
-    return env
-
-
 _MARK_SCRIPT = """
 import sys
 from datetime import date
@@ -256,7 +240,7 @@ def test_a_real_process_under_faketime_a_day_fast(pcs, portal_db, tmp_path):
     a, b = pcs
     cell = _cells(a.ws)[0]
     data_dir = a.ws.data_dir
-    env = _keyring_env(tmp_path, a.ws)
+    env = child_env(tmp_path / "keyring.json", a.ws)
     a.ws.db.clock = SystemClock()
     fast = [faketime, "-f", "+1d"]
     env_fast = {**env, "FAKETIME_DONT_FAKE_MONOTONIC": "1"}

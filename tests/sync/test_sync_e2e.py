@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from fault_proxy import FaultProxy
+from json_file_keyring import child_env
 
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.sync.client import AuthFailed, EnrolRefused, PortalUnreachable, ServerFailure
@@ -210,7 +210,7 @@ def test_process_killed_mid_pull_resumes_with_no_gaps(portal, portal_db, demo_pr
     try:
         ws = Workspace.open(data_dir)
         ws.enrol(proxy.url, admin.issue_code(portal_db, demo_provider_id))
-        token_env = _keyring_env(tmp_path, ws)
+        token_env = child_env(tmp_path / "keyring.json", ws)
         ws.close()
         proxy.add("/pull", "delay", times=-1, seconds=0.15)
         proc = subprocess.Popen(
@@ -254,21 +254,6 @@ def _own_cursor_started(db_path: Path) -> bool:
     except sqlite3.Error:
         return False
     return bool(row and row[0])
-
-
-def _keyring_env(tmp_path: Path, ws: Workspace) -> dict[str, str]:
-    """The child process reads the token from a file keyring made for this test only."""
-    import keyring
-
-    token = keyring.get_password("pfdo-desktop", f"device-token:{ws.device().db_uuid}")
-    store = tmp_path / "kr"
-    store.mkdir()
-    (store / "token").write_text(token or "")
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(__file__).parent) + os.pathsep + env.get("PYTHONPATH", "")
-    env["PYTHON_KEYRING_BACKEND"] = "file_keyring.FileKeyring"
-    env["PFDO_TEST_KEYRING_DIR"] = str(store)
-    return env
 
 
 def test_revoked_token_stops_sync_and_keeps_local_work(enrolled_workspace, portal_db):
