@@ -301,6 +301,35 @@ def _providers_seeing_child(conn: Any, child_id: int) -> list[int]:
     return sorted(enrolment.providers_seeing_child(conn, child_id))
 
 
+PROVIDER_EDITABLE = {"head_name": "ФИО руководителя", "head_position": "должность руководителя"}
+
+
+def edit_provider(db_url: str, provider_id: int, **fields: str) -> dict:
+    """Change the provider's head (``head_name=…``, ``head_position=…``, spaces trimmed; "" clears
+    the position); the provider's PCs pull the record. Returns it as it travels."""
+    bad = set(fields) - set(PROVIDER_EDITABLE)
+    if bad:
+        raise AdminError(f"нельзя изменить поля организации: {', '.join(sorted(bad))}")
+    values = {key: " ".join(str(value).split()) for key, value in fields.items()}
+    for key, value in values.items():
+        if len(value) > 200:
+            raise AdminError(f"{PROVIDER_EDITABLE[key]}: не длиннее 200 знаков")
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        _require_provider(conn, provider_id)
+        if values:
+            conn.execute(update(db.providers).where(db.providers.c.id == provider_id).values(**values))
+            db.stamp(conn, [db.Change("master", "provider", str(provider_id), provider_id)])
+        row = conn.execute(select(db.providers).where(db.providers.c.id == provider_id)).one()
+        return service.master_row("provider", row)
+
+
+def get_provider(db_url: str, provider_id: int) -> dict | None:
+    """A provider as it travels (master «provider»)."""
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        row = conn.execute(select(db.providers).where(db.providers.c.id == provider_id)).first()
+        return service.master_row("provider", row) if row is not None else None
+
+
 def update_child(db_url: str, child_id: int, **fields: Any) -> None:
     """Change a child's card (e.g. ``last_name=…``); every provider that sees the child pulls it."""
     allowed = {"last_name", "first_name", "middle_name", "birth_date", "snils", "doc_kind", "doc_number"}

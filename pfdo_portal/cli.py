@@ -129,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--name", help="полное название")
     sp.add_argument("--short-name", help="краткое название")
     sp.add_argument("--annotation", help="аннотация")
+    sp = cmd("edit-provider", "руководитель организации: ФИО и должность (её печатают в договорах)")
+    sp.add_argument("--provider", type=_positive_int, required=True)
+    sp.add_argument("--head-name", help="ФИО руководителя, например «Волкова Милана Валерьевна»")
+    sp.add_argument("--head-position",
+                    help="должность по уставу: директор, заведующая…; пустая строка — не указана "
+                         "(у ИП не указывают)")
     sp = cmd("set-price-cap", "предельная цена модуля: нормативная стоимость × коэффициент")
     sp.add_argument("--ratio", required=True, help="коэффициент, например 1.2, или none — без предела")
     return parser
@@ -273,6 +279,15 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
             raise _CliError("pfdo-portal: ошибка: укажите, что изменить (--name, --short-name, --annotation)")
         row = admin.edit_program(db_url, args.program, **fields)
         print(f"Программа {row['id']} изменена на портале, версия {row['revision']}.")
+        return 0
+    if args.command == "edit-provider":
+        fields = {k: v for k, v in (("head_name", args.head_name), ("head_position", args.head_position))
+                  if v is not None}
+        if not fields:
+            raise _CliError("pfdo-portal: ошибка: укажите, что изменить (--head-name, --head-position)")
+        row = admin.edit_provider(db_url, args.provider, **fields)
+        print(f"Организация {row['id']}: руководитель {row['head_name'] or '—'}, "
+              f"должность {row['head_position'] or 'не указана'}.")
         return 0
     if args.command == "set-price-cap":
         raw = args.ratio.strip()

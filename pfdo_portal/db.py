@@ -60,6 +60,11 @@ providers = Table(
     Column("address", String(300), nullable=False, default=""),
     Column("head_name", String(200), nullable=False, default=""),
     Column("municipality", String(200), nullable=False, default=""),
+    # The head's position as the charter names it («директор», «заведующая»); "" for an individual
+    # entrepreneur (the printed forms tell one by the name) or when it is not known. The database
+    # default too: a script that writes providers as before this column still works, and a new
+    # database has the column an older one gains (``_add_missing_columns``).
+    Column("head_position", String(200), nullable=False, default="", server_default=""),
 )
 
 programs = Table(
@@ -403,6 +408,7 @@ MASTER_TABLES: dict[str, Table] = {
 # Columns added after the first release: create_schema adds them to an older database
 # (the portal has no migrations; create_all only creates missing tables).
 _ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "providers": ("head_position",),
     "children": ("doc_kind", "doc_number"),
     "programs": (
         "annotation",

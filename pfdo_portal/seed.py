@@ -2,7 +2,9 @@
 
 «Заречный муниципальный округ»: schools, a ДШИ, a ДЮСШ, a ДДТ and a private club, programmes in
 all six directions, groups with weekly schedules for the current academic year, children with
-valid СНИЛС and certificates, memberships and the attendance entered so far.
+valid СНИЛС and certificates, memberships and the attendance entered so far. Each provider's head
+has the position its kind of organisation gives (``head_position``: «директор» of a school,
+«генеральный директор» of the ООО club), so the printed contracts read «в лице директора …».
 
 Every membership stands on an application with its contract (docs/enrolment.md): «обучается» for a
 live one, «отчислен» for an ended one, with the enrolment order, the contract number and, on a
@@ -285,6 +287,36 @@ DIRECTION_ORDER = ("technical", "natural_science", "sport", "art", "tourism", "s
 LESSON_STARTS = ("14:00", "14:30", "15:00", "15:30", "16:00", "16:50", "17:40", "18:30")
 
 
+# Kinds of provider: what the head's position is called in the charter of each (``head_position``).
+KIND_SCHOOL = "school"  # общеобразовательная школа
+KIND_KINDERGARTEN = "kindergarten"  # детский сад
+KIND_ART_SCHOOL = "art_school"  # ДШИ
+KIND_SPORT_SCHOOL = "sport_school"  # ДЮСШ
+KIND_HOUSE_OF_CREATIVITY = "house_of_creativity"  # ДДТ, ЦДТ
+KIND_LLC = "llc"  # ООО
+KIND_NONPROFIT = "nonprofit"  # АНО
+KIND_ENTREPRENEUR = "entrepreneur"  # ИП
+
+_HEAD_POSITIONS = {
+    KIND_SCHOOL: "директор",
+    KIND_ART_SCHOOL: "директор",
+    KIND_SPORT_SCHOOL: "директор",
+    KIND_HOUSE_OF_CREATIVITY: "директор",
+    KIND_LLC: "генеральный директор",
+    KIND_NONPROFIT: "директор",
+    KIND_ENTREPRENEUR: "",  # the entrepreneur acts in person; the forms tell an ИП by its name
+}
+
+
+def head_position(kind: str, male: bool) -> str:
+    """The head's position as the charter of a ``kind`` of provider names it: «директор» of a school,
+    «заведующий»/«заведующая» of a kindergarten (agreed with the head), «генеральный директор» of an
+    ООО; "" for an individual entrepreneur."""
+    if kind == KIND_KINDERGARTEN:
+        return "заведующий" if male else "заведующая"
+    return _HEAD_POSITIONS[kind]
+
+
 @dataclass(frozen=True)
 class ProviderSpec:
     name: str
@@ -293,6 +325,7 @@ class ProviderSpec:
     registries: tuple[str, ...]
     groups: int
     street: str
+    kind: str
 
 
 # The demo district's random seed: with it the first provider (the one the demo and the tests
@@ -308,6 +341,7 @@ DEMO_PROVIDERS = (
         ("general", "significant", "certified"),
         8,
         "ул. Ленина, д. 24",
+        KIND_SCHOOL,
     ),
     ProviderSpec(
         "Муниципальное бюджетное учреждение дополнительного образования «Детская школа искусств "
@@ -317,6 +351,7 @@ DEMO_PROVIDERS = (
         ("preprofessional", "certified"),
         6,
         "ул. Пушкина, д. 5",
+        KIND_ART_SCHOOL,
     ),
     ProviderSpec(
         "Муниципальное бюджетное учреждение дополнительного образования «Детско-юношеская "
@@ -326,6 +361,7 @@ DEMO_PROVIDERS = (
         ("certified", "general"),
         6,
         "ул. Спортивная, д. 1",
+        KIND_SPORT_SCHOOL,
     ),
     ProviderSpec(
         "Муниципальное бюджетное учреждение дополнительного образования «Дом детского творчества»",
@@ -334,6 +370,7 @@ DEMO_PROVIDERS = (
         ("certified", "general", "significant"),
         7,
         "пр. Мира, д. 17",
+        KIND_HOUSE_OF_CREATIVITY,
     ),
     ProviderSpec(
         "Общество с ограниченной ответственностью «Клуб робототехники «Кванториум-Старт»»",
@@ -342,6 +379,7 @@ DEMO_PROVIDERS = (
         ("certified", "paid"),
         3,
         "ул. Заводская, д. 8, офис 3",
+        KIND_LLC,
     ),
 )
 
@@ -353,6 +391,7 @@ SCHOOL_PROVIDER = ProviderSpec(
     ("general", "significant", "certified"),
     120,
     "ул. Школьная, д. 1",
+    KIND_SCHOOL,
 )
 
 
@@ -417,8 +456,13 @@ class _Gen:
         return last, first, middle
 
     def adult(self) -> str:
-        last, first, middle = self.person(self.rng.random() < 0.3)
-        return f"{last} {first} {middle}"
+        return self.adult_and_gender()[0]
+
+    def adult_and_gender(self) -> tuple[str, bool]:
+        """An adult's «Фамилия Имя Отчество» and whether a man (the draws of ``adult``)."""
+        male = self.rng.random() < 0.3
+        last, first, middle = self.person(male)
+        return f"{last} {first} {middle}", male
 
     def birth_date(self, age: int) -> date:
         t = self.today
@@ -548,16 +592,19 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
     template_use: dict[str, int] = {}
     for spec in specs:
         pid = next_id("provider")
+        inn, ogrn = _inn10(rng), _ogrn13(rng)
+        head, male = gen.adult_and_gender()  # the position takes no draw: the district stays as it was
         out["provider"].append(
             {
                 "id": pid,
                 "name": spec.name,
                 "short_name": spec.short_name,
-                "inn": _inn10(rng),
-                "ogrn": _ogrn13(rng),
+                "inn": inn,
+                "ogrn": ogrn,
                 "address": f"{MUNICIPALITY}, {TOWN}, {spec.street}",
-                "head_name": gen.adult(),
+                "head_name": head,
                 "municipality": MUNICIPALITY,
+                "head_position": head_position(spec.kind, male),
             }
         )
         groups_left = spec.groups

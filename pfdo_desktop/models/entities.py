@@ -31,6 +31,8 @@ class Provider(Base):
     head_name: Mapped[str] = mapped_column(Text, default="")
     municipality: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The head's position as the portal sends it («директор»); "" — not known (or an ИП).
+    head_position: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Program(Base):

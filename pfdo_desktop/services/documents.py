@@ -128,19 +128,20 @@ def _provider(s: Session) -> ProviderInfo:
         row = rows[0]
     return ProviderInfo(name=row.name, short_name=row.short_name, inn=row.inn, ogrn=row.ogrn,
                         address=row.address, head_name=row.head_name, municipality=row.municipality,
-                        head_position=_head_position(row.name, row.short_name))
+                        head_position=_head_position(row.name, row.short_name, row.head_position))
 
 
 _ENTREPRENEUR_NAME = re.compile(r"(?:индивидуальный\s+предприниматель|ип)(?:\s|$)", re.IGNORECASE)
 
 
-def _head_position(name: str, short_name: str) -> str:
-    """The head's title where the provider's own name tells it: an individual entrepreneur («ИП …»,
-    «Индивидуальный предприниматель …») is one. The portal does not send a head's title, and a
-    title is never guessed from the kind of organisation: "" (the forms say «руководитель»)."""
+def _head_position(name: str, short_name: str, position: str) -> str:
+    """The head's title: an individual entrepreneur, told by the provider's own name («ИП …»,
+    «Индивидуальный предприниматель …»), is one whatever else is recorded (no charter, no
+    director); otherwise the position the portal sent. A title is never guessed from the kind of
+    organisation: "" when the portal has none (the forms say «руководитель»)."""
     if any(_ENTREPRENEUR_NAME.match(n.strip()) for n in (name, short_name)):
         return "индивидуальный предприниматель"
-    return ""
+    return " ".join(position.split())
 
 
 def _local_date(moment: datetime | None) -> date | None:

@@ -867,7 +867,8 @@ def _pending_ids(pending: set[str], entity: str) -> set[Any]:
     return out
 
 
-_ENTITY_RU = {"application": "заявка", "guardian": "родитель (законный представитель)"}
+_ENTITY_RU = {"provider": "организация", "application": "заявка",
+              "guardian": "родитель (законный представитель)"}
 
 
 def _request_who(req: ChildRequest) -> str:

@@ -533,8 +533,27 @@ class GuardianRecord(WireModel):
     email: WireText = ""
 
 
+class ProviderRecord(WireModel):
+    """A master ``provider`` upsert, checked before the PC stores it.
+
+    ``head_position`` is the head's position as the charter names it («директор», «заведующая»), ""
+    when not known and for an individual entrepreneur; the printed forms decline it («в лице
+    директора …»). A portal from before it sends none: the PC keeps the value it has."""
+
+    id: int
+    name: WireText
+    short_name: WireText = ""
+    inn: WireText = ""
+    ogrn: WireText = ""
+    address: WireText = ""
+    head_name: WireText = ""
+    municipality: WireText = ""
+    head_position: WireText = ""
+
+
 # Master rows checked field by field before they are stored (a bad row is skipped, not the page).
 MASTER_RECORDS: dict[str, type[WireModel]] = {
+    "provider": ProviderRecord,
     "application": ApplicationRecord,
     "guardian": GuardianRecord,
 }

@@ -6,12 +6,14 @@ import threading
 import time
 from datetime import UTC, date, datetime
 
+import pytest
 from portal_helpers import mark_op, member_cells
-from sqlalchemy import insert
+from sqlalchemy import insert, inspect, select, text
 
 from pfdo_desktop.domain.attendance import mark_id
 from pfdo_desktop.sync import protocol as p
-from pfdo_portal import admin, db
+from pfdo_portal import admin, db, service
+from pfdo_portal.cli import main
 
 
 def _rows(pages, entity):
@@ -207,3 +209,65 @@ def test_locked_month_blocks_edits_but_not_other_months(device, db_url):
     assert res["code"] == "month_locked"
     [res] = device.push_ok([mark_op(cell.group_id, cell.child_id, date(2026, 1, 20), 1)])
     assert res["status"] == "applied"
+
+
+# --- the provider record: the head and their position ------------------------------------------
+
+
+def test_the_provider_record_carries_the_head_s_position(device, seeded):
+    pages, cursor = device.pull_all("master")
+    (provider,) = _rows(pages, "provider")
+    assert provider["head_position"] == "директор" and provider["head_name"].count(" ") == 2
+    assert p.ProviderRecord.model_validate(provider).head_position == "директор"
+
+
+def test_a_head_changed_on_the_portal_is_pulled_by_the_provider_s_pcs_only(device, enrol, seeded, db_url):
+    other = enrol(next(pid for pid, _ in seeded.providers if pid != device.provider_id))
+    _, cursor = device.pull_all("master")
+    _, other_cursor = other.pull_all("master")
+    admin.edit_provider(db_url, device.provider_id, head_name="Соколов Игорь Викторович",
+                        head_position="исполняющий обязанности директора")
+    page = device.pull("master", cursor).json()
+    assert [(r["head_name"], r["head_position"]) for r in page["changes"]["provider"]["upserts"]] == [
+        ("Соколов Игорь Викторович", "исполняющий обязанности директора")]
+    assert other.pull("master", other_cursor).json()["changes"] == {}
+
+
+def test_edit_provider_refuses_what_it_cannot_change(db_url, capsys):
+    with pytest.raises(admin.AdminError, match="нет организации"):
+        admin.edit_provider(db_url, 999_999, head_position="директор")
+    with pytest.raises(admin.AdminError, match="нельзя изменить"):
+        admin.edit_provider(db_url, 1, inn="4718000000")
+    assert main(["edit-provider", "--db", db_url, "--provider", "1",
+                 "--head-position", "  заведующая  "]) == 0
+    assert "заведующая" in capsys.readouterr().out
+    assert admin.get_provider(db_url, 1)["head_position"] == "заведующая"  # spaces trimmed
+    assert main(["edit-provider", "--db", db_url, "--provider", "1"]) == 2  # nothing to change
+    assert "укажите" in capsys.readouterr().err
+
+
+def test_an_older_database_gains_the_head_s_position(empty_db_url):
+    """A portal database from before the position (SQLite, or PostgreSQL under PFDO_PORTAL_TEST_DB):
+    the column comes with an empty value for every provider, and the portal sends it."""
+    engine = db.make_engine(empty_db_url)
+    db.create_schema(engine)
+    with db.write_tx(engine) as conn:
+        conn.execute(text("ALTER TABLE providers DROP COLUMN head_position"))
+        conn.execute(text("INSERT INTO providers (id, name, short_name, inn, ogrn, address, head_name, "
+                          "municipality) VALUES (1, 'ДДТ', '', '', '', '', 'Ильина Ульяна Ильинична', '')"))
+    engine.dispose()
+    engine = db.make_engine(empty_db_url)
+    try:
+        db.create_schema(engine)
+        assert "head_position" in {c["name"] for c in inspect(engine).get_columns("providers")}
+        with db.read_tx(engine) as conn:
+            row = conn.execute(select(db.providers).where(db.providers.c.id == 1)).one()
+        assert service.master_row("provider", row)["head_position"] == ""
+        with db.write_tx(engine) as conn:  # a script that knows no position still adds providers
+            conn.execute(text("INSERT INTO providers (id, name, short_name, inn, ogrn, address, head_name, "
+                              "municipality) VALUES (2, 'ДШИ', '', '', '', '', '', '')"))
+        with db.read_tx(engine) as conn:
+            added = conn.execute(select(db.providers.c.head_position).where(db.providers.c.id == 2))
+            assert added.scalar() == ""
+    finally:
+        engine.dispose()

@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+import pytest
 from enrolment_helpers import groups, op
 from portal_helpers import TODAY
 from sqlalchemy import select
@@ -18,7 +19,19 @@ from pfdo_desktop.domain.catalog import DIRECTIONS
 from pfdo_desktop.domain.identity import snils_error
 from pfdo_desktop.sync import protocol as p
 from pfdo_portal import admin, db
-from pfdo_portal.seed import DEMO_SEED, seed_demo
+from pfdo_portal.seed import (
+    DEMO_SEED,
+    KIND_ART_SCHOOL,
+    KIND_ENTREPRENEUR,
+    KIND_HOUSE_OF_CREATIVITY,
+    KIND_KINDERGARTEN,
+    KIND_LLC,
+    KIND_NONPROFIT,
+    KIND_SCHOOL,
+    KIND_SPORT_SCHOOL,
+    head_position,
+    seed_demo,
+)
 
 # Applications whose certificate part stays reserved (the days studied of an ended contract too).
 RESERVING = {"confirmed", "active", "expelled", "transferred", "terminated"}
@@ -251,6 +264,41 @@ def test_school_scale_is_big(empty_db_url):
     assert c["membership"] > c["child"]  # some children attend two groups
     assert c["membership"] < c["application"] <= c["membership"] + 8  # a contract each, a few waiting
     assert c["mark"] > 10_000
-    _reserves_add_up(_rows(empty_db_url))
+    rows = _rows(empty_db_url)
+    assert [p["head_position"] for p in rows["provider"]] == ["директор"]
+    _reserves_add_up(rows)
     # Seeding again leaves a filled database alone.
     assert seed_demo(empty_db_url, "school", today=TODAY).created is False
+
+
+def test_each_provider_s_head_has_the_position_its_kind_of_organisation_gives(seeded, db_url):
+    """A school, a ДШИ, a ДЮСШ and a ДДТ have a «директор», the ООО club a «генеральный директор»:
+    the printed contracts say «в лице директора …», not «в лице руководителя …»."""
+    rows = _rows(db_url)["provider"]
+    assert [(r["short_name"], r["head_position"]) for r in rows] == [
+        ("МАОУ СОШ № 3", "директор"),
+        ("ДШИ им. П. И. Чайковского", "директор"),
+        ("ДЮСШ «Олимп»", "директор"),
+        ("ДДТ", "директор"),
+        ("ООО «Кванториум-Старт»", "генеральный директор"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "male", "position"),
+    [
+        (KIND_SCHOOL, True, "директор"),
+        (KIND_SCHOOL, False, "директор"),  # «директор» for a woman too: a title, not a gender
+        (KIND_KINDERGARTEN, True, "заведующий"),
+        (KIND_KINDERGARTEN, False, "заведующая"),
+        (KIND_ART_SCHOOL, False, "директор"),
+        (KIND_SPORT_SCHOOL, True, "директор"),
+        (KIND_HOUSE_OF_CREATIVITY, False, "директор"),
+        (KIND_LLC, True, "генеральный директор"),
+        (KIND_NONPROFIT, False, "директор"),
+        (KIND_ENTREPRENEUR, True, ""),  # the forms tell an ИП by its name and print no title
+    ],
+)
+def test_the_head_s_position_by_kind_of_provider(kind, male, position):
+    assert head_position(kind, male) == position
+

@@ -51,9 +51,10 @@ def test_provider_is_the_one_this_pc_is_enrolled_for(enrolled_workspace):
     assert info.name == ws.status().provider_name
     with ws.db.read() as s:
         row = s.scalar(select(Provider).where(Provider.id == ws.device().provider_id))
-    assert (info.short_name, info.inn, info.ogrn, info.address, info.head_name, info.municipality) == (
-        row.short_name, row.inn, row.ogrn, row.address, row.head_name, row.municipality)
-    assert info.inn and info.ogrn and info.head_name  # the demo provider has its requisites
+    assert (info.short_name, info.inn, info.ogrn, info.address, info.head_name, info.municipality,
+            info.head_position) == (row.short_name, row.inn, row.ogrn, row.address, row.head_name,
+                                    row.municipality, row.head_position)
+    assert info.inn and info.ogrn and info.head_name and info.head_position  # its requisites
 
 
 def test_no_provider_on_a_pc_never_enrolled(workspace):
@@ -290,11 +291,12 @@ def test_unknown_ids_are_not_found_in_russian(enrolled_workspace):
 
 def test_an_entrepreneur_s_head_is_an_entrepreneur_and_no_other_title_is_guessed(enrolled_workspace):
     ws = enrolled_workspace
-    assert ws.provider_info().head_position == ""  # the portal does not send the head's title
+    assert ws.provider_info().head_position == "директор"  # as the portal sent it (a school)
     with ws.db.write() as s:
         row = s.get(Provider, ws.device().provider_id)
         row.name = "Индивидуальный предприниматель Захарова Тамара Ивановна"
         row.short_name = "ИП Захарова Т. И."
+    # The name tells an entrepreneur, whatever position is recorded: an ИП has no director.
     assert ws.provider_info().head_position == "индивидуальный предприниматель"
     with ws.db.write() as s:
         row = s.get(Provider, ws.device().provider_id)
@@ -303,4 +305,12 @@ def test_an_entrepreneur_s_head_is_an_entrepreneur_and_no_other_title_is_guessed
     with ws.db.write() as s:
         row = s.get(Provider, ws.device().provider_id)
         row.name, row.short_name = "Студия танца «Ипподром»", "Ипподром"
+    assert ws.provider_info().head_position == "директор"
+    with ws.db.write() as s:
+        row = s.get(Provider, ws.device().provider_id)
+        row.head_position = "  заведующая   детским садом "
+    assert ws.provider_info().head_position == "заведующая детским садом"
+    with ws.db.write() as s:
+        row = s.get(Provider, ws.device().provider_id)
+        row.head_position = ""  # the portal has none: never guessed from the kind of organisation
     assert ws.provider_info().head_position == ""
