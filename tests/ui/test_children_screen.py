@@ -407,3 +407,70 @@ def test_a_birth_date_out_of_range_still_gets_its_message(qtbot, workspace, type
     label = dialog.error_labels["birth_date"]
     assert label.isVisible() and message in label.text()
     assert "birth_date" in dialog.errors()
+
+
+# --- «СНИЛС»: typed as digits, like the date (review finding 12) -------------------------------------
+
+
+def test_an_empty_snils_shows_a_hint_not_a_mask(qtbot, workspace):
+    dialog = open_bare_new_child_dialog(qtbot, workspace)
+    edit = dialog.snils_edit
+    assert edit.inputMask() == "" and edit.text() == ""  # nothing to type over
+    assert edit.placeholderText() == "123-456-789 01"
+    metrics = edit.fontMetrics()
+    assert metrics.horizontalAdvance(edit.placeholderText()) < edit.contentsRect().width()
+    assert dialog.form().snils == ""
+
+
+@pytest.mark.parametrize("typed", ["11223344595", "112-233-445 95", "112 233 445 95", "112233445 95"])
+def test_a_snils_typed_as_digits_reads_as_a_snils_and_tab_moves_on(qtbot, workspace, typed):
+    dialog = open_bare_new_child_dialog(qtbot, workspace)
+    edit = dialog.snils_edit
+    type_text(edit, typed)
+    assert edit.text() == "112-233-445 95"
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is not edit
+    assert dialog.form().snils == "112-233-445 95"
+    assert not dialog.error_labels["snils"].isVisible()
+
+
+def test_letters_and_a_twelfth_digit_do_not_get_into_the_snils(qtbot, workspace):
+    dialog = open_bare_new_child_dialog(qtbot, workspace)
+    edit = dialog.snils_edit
+    type_text(edit, "112а233-445x 95 7")
+    assert edit.text() == "112-233-445 95"
+    edit.clear()
+    edit.setText("11223344595")  # set by the program (a roster row, a test): laid out too
+    assert edit.text() == "112-233-445 95"
+
+
+def test_a_digit_typed_in_the_middle_keeps_the_cursor_after_it(qtbot, workspace):
+    dialog = open_bare_new_child_dialog(qtbot, workspace)
+    edit = dialog.snils_edit
+    type_text(edit, "1122334459")
+    edit.setCursorPosition(3)  # after «112»
+    type_text(edit, "9")
+    assert edit.text() == "112-923-344 59"
+    assert edit.cursorPosition() == 5  # right after the 9
+
+
+def test_a_wrong_snils_gets_the_checksum_message_next_to_the_field(qtbot, workspace):
+    dialog = open_bare_new_child_dialog(qtbot, workspace)
+    edit = dialog.snils_edit
+    label = dialog.error_labels["snils"]
+    type_text(edit, "1122334")
+    assert not label.isVisible()  # still being typed: no «unfinished» message yet
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert label.isVisible() and "11 цифр" in label.text()  # left unfinished: said so
+    edit.setFocus()
+    edit.end(False)
+    type_text(edit, "4596")
+    assert edit.text() == "112-233-445 96"
+    assert label.isVisible() and "контрольное число" in label.text().casefold()
+    # The message sits right under the field, in the same form.
+    assert label.parentWidget() is edit.parentWidget()
+    assert label.geometry().top() >= edit.geometry().bottom()
+    assert label.geometry().top() - edit.geometry().bottom() < 2 * edit.height()
+    edit.backspace()
+    type_text(edit, "5")
+    assert not label.isVisible() and "snils" not in dialog.errors()

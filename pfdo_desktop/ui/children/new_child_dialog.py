@@ -39,6 +39,8 @@ from ..applications.texts import ERROR_STYLE, MUTED_STYLE
 from ..errors import show_failure
 from ..tasks import Task, run_task, write_pool
 from ..widgets.date_edit import PARTIAL, DateEdit
+from ..widgets.snils_edit import PARTIAL as SNILS_PARTIAL
+from ..widgets.snils_edit import SnilsEdit
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +93,8 @@ class NewChildDialog(QDialog):
         self.birth_date_edit = DateEdit()
         self.birth_date_edit.set_calendar_start(date(today.year - 10, today.month, 1))
         self.birth_date_edit.setMinimumWidth(140)
-        self.snils_edit = QLineEdit()
-        self.snils_edit.setInputMask("999-999-999 99;_")
-        self.snils_edit.setMinimumWidth(140)
+        # Typed as digits and laid out as «123-456-789 01» (no mask to type over).
+        self.snils_edit = SnilsEdit()
         self.doc_kind_combo = QComboBox()
         for code, title in DOCUMENT_KINDS_RU.items():
             self.doc_kind_combo.addItem(title, code)
@@ -234,13 +235,12 @@ class NewChildDialog(QDialog):
     # --- reading the form -------------------------------------------------------------------------
 
     def form(self) -> NewChild:
-        snils = self.snils_edit.text()
         return NewChild(
             last_name=self.last_name_edit.text().strip(),
             first_name=self.first_name_edit.text().strip(),
             middle_name=self.middle_name_edit.text().strip(),
             birth_date=self.birth_date_edit.date(),
-            snils=snils if any(ch.isdigit() for ch in snils) else "",
+            snils=self.snils_edit.snils(),
             doc_kind=self.doc_kind_combo.currentData() or "",
             doc_number=self.doc_number_edit.text().strip(),
             guardian_last_name=self.guardian_last_name_edit.text().strip(),
@@ -277,10 +277,13 @@ class NewChildDialog(QDialog):
         """Show the messages of the touched fields; returns every error of the form."""
         errors = self.errors()
         shown: dict[int, str] = {}  # one label may serve two fields (the document's kind and number)
-        typing = self.birth_date_edit.hasFocus() and self.birth_date_edit.state() == PARTIAL
+        typing = {
+            "birth_date": self.birth_date_edit.hasFocus() and self.birth_date_edit.state() == PARTIAL,
+            "snils": self.snils_edit.hasFocus() and self.snils_edit.state() == SNILS_PARTIAL,
+        }
         for name, label in self.error_labels.items():
             message = errors.get(name, "") if name in self._touched else ""
-            if name == "birth_date" and typing:
+            if typing.get(name):
                 message = ""  # still being typed: the message comes when the field is left
             self._mark_bad(self.fields[name], bool(message))
             shown[id(label)] = shown.get(id(label)) or message
