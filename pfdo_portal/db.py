@@ -270,6 +270,19 @@ certificate_guesses = Table(
     Index("ix_certificate_guesses_provider_at", "provider_id", "at"),
 )
 
+# New children a provider's PCs told apart from a namesake in the registry by their СНИЛС
+# (domain.privacy, rule 2b): one row each, so the limit holds across portal processes. Neither the
+# СНИЛС nor the children are kept.
+snils_distinctions = Table(
+    "snils_distinctions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False),
+    Column("device_id", String(40), nullable=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_snils_distinctions_provider_at", "provider_id", "at"),
+)
+
 # A card a PC sent to moderation (program.submit): the submitted content waits here until the
 # moderator approves it (then it is copied into programs/modules) or returns it with a comment.
 program_revisions = Table(

@@ -601,7 +601,7 @@ def apply_command(conn: Connection, device: service.Device, op: p.Op, today: dat
         refused = CommandRefused(p.R_INVALID, invalid_message(errors), errors)
         return _refusal_result(ctx, op, refused, uid if is_app else None)
     handler = HANDLERS[op.kind]
-    if certificate_number_of(payload):
+    if certificate_number_of(payload) or _snils_of(payload):
         lock_guesses(ctx)  # before the savepoint: the lock outlives a refusal's rollback
     savepoint = conn.begin_nested()
     try:
@@ -617,44 +617,6 @@ def apply_command(conn: Connection, device: service.Device, op: p.Op, today: dat
     savepoint.commit()
     log.info("op %s (%s) of device %s: %s %s", op.op_id, op.kind, device.id, result.status, result.code or "")
     return result
-
-
-# Payload fields as the operator knows them (the summary message names them in Russian).
-FIELD_TITLES_RU = {
-    "payload": "данные команды",
-    "uid": "идентификатор записи",
-    "new_uid": "идентификатор новой заявки",
-    "last_name": "фамилия",
-    "first_name": "имя",
-    "middle_name": "отчество",
-    "birth_date": "дата рождения",
-    "snils": "СНИЛС",
-    "doc_kind": "вид документа",
-    "doc_number": "номер документа",
-    "certificate_number": "номер сертификата",
-    "guardian": "родитель",
-    "guardian.last_name": "фамилия родителя",
-    "guardian.first_name": "имя родителя",
-    "guardian.middle_name": "отчество родителя",
-    "guardian.relation": "степень родства",
-    "guardian.phone": "телефон родителя",
-    "guardian.email": "электронная почта родителя",
-    "child_id": "ребёнок",
-    "child_uid": "запрос «Новый ребёнок»",
-    "group_id": "группа",
-    "to_group_id": "новая группа",
-    "start_date": "дата начала обучения",
-    "expected_certificate_part": "сумма сертификата",
-    "created_at": "время создания",
-    "reason": "причина",
-    "comment": "комментарий",
-    "order_number": "номер приказа",
-    "order_date": "дата приказа",
-    "date_from": "дата зачисления",
-    "date_to": "дата отчисления",
-    "date": "дата перевода",
-    "request_date": "дата заявления",
-}
 
 
 INVALID_SHOWN = 5  # field errors spelled out in the summary message; the rest are counted
@@ -673,20 +635,33 @@ def invalid_message(errors: dict[str, str]) -> str:
 
 
 def _invalid_sentence(key: str, text: str) -> str:
-    """«Дата рождения — позже сегодняшнего дня.»; a message that names its field itself («Дата
-    зачисления … раньше …», «Заполните поле «Фамилия»», «контрольное число СНИЛС …») stands alone."""
-    title = FIELD_TITLES_RU.get(key, key)
+    """«Дата рождения — позже сегодняшнего дня.», «Модуль 1, количество часов — нужно целое число.»;
+    a message that names its field itself («Дата зачисления … раньше …», «Заполните поле
+    «Фамилия»», «Количество часов должно быть больше нуля») stands alone, after the field's place
+    («Модуль 1: количество часов …»). Names: ``protocol.field_place_ru``, never the wire path."""
+    place, title = p.field_place_ru(key)
+    full = f"{place}, {title}" if place else title
     text = " ".join(text.split()).rstrip(".;:, ")
     if not text:
-        return f"{_upper_first(title)}."
+        return f"{_upper_first(full)}."
     end = "" if text.endswith(("?", "!")) else "."
     quoted = re.match(r"«([^»]+)»\s*:\s*(.+)", text)  # «Фамилия»: цифры не допускаются …
     if quoted and quoted.group(1).casefold() == title.casefold():
         text = quoted.group(2)
-    elif re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", text.casefold()):
-        return f"{_upper_first(text)}{end}"
+    elif _mentions(text, title):
+        return f"{_upper_first(place)}: {_lower_first(text)}{end}" if place else f"{_upper_first(text)}{end}"
     joint = ": " if " — " in text else " — "  # never two dashes in one sentence
-    return f"{_upper_first(title)}{joint}{_lower_first(text)}{end}"
+    return f"{_upper_first(full)}{joint}{_lower_first(text)}{end}"
+
+
+def _mentions(text: str, title: str) -> bool:
+    """Whether ``text`` names the field ``title`` itself, in any case of its words («Укажите дату
+    начала занятий» names «дата начала занятий»)."""
+    words = title.casefold().split()
+    if not words:
+        return False
+    stems = [re.escape(w[: max(3, len(w) - 2)]) if w.isalpha() else re.escape(w) for w in words]
+    return re.search(r"(?<!\w)" + r"\w*\s+".join(stems) + r"\w*", text.casefold()) is not None
 
 
 def _upper_first(text: str) -> str:
@@ -770,11 +745,18 @@ class Match:
     candidates: list[int] = field(default_factory=list)  # linked children only
     hidden: list[int] = field(default_factory=list)  # matched children the provider is not linked to
     guess: bool = False  # the request's certificate number was a wrong guess (privacy rule 4)
+    # The request's СНИЛС told an unlinked namesake apart and that changed the answer (rule 2b).
+    told_apart: bool = False
+    # The request carries a СНИЛС and its ФИО + date of birth match a child the provider is not
+    # linked to: beyond the namesake limit such a request is refused, whatever that child's СНИЛС.
+    snils_namesakes: bool = False
 
 
 def match_child(conn: Connection, pl: p.ChildCreatePayload, provider_id: int) -> Match:
     """ФИО + date of birth (+ СНИЛС, + certificate number) → created / existing / ambiguous, as the
-    provider may see it (``privacy.disclose_match``): a match it has no link to is «registered»."""
+    provider may see it (``privacy.disclose_match``): a match it has no link to is «registered».
+    An unlinked namesake whose valid СНИЛС differs from the request's is another child and no
+    match (``privacy.told_apart_by_snils``, rule 2b)."""
     c = db.children.c
     key = name_key(pl.last_name, pl.first_name, pl.middle_name)
     snils = format_snils(pl.snils) if snils_digits(pl.snils) else ""
@@ -809,9 +791,16 @@ def match_child(conn: Connection, pl: p.ChildCreatePayload, provider_id: int) ->
         guess = privacy.certificate_guess(holder_known=True, holder_is_described=described,
                                           holder_linked=False)
         by_cert = None
+    unlinked_namesakes = [r for r in same_person if r.id not in linked]
+    told_apart = {r.id for r in unlinked_namesakes if privacy.told_apart_by_snils(snils, r.snils)}
+    same_person = [r for r in same_person if r.id not in told_apart]
     raw = _raw_match(pl, same_person, by_snils, by_cert, same_name, agrees)
     shown = privacy.disclose_match(raw.outcome, raw.child_id, raw.candidates, linked)
-    return Match(shown.outcome, shown.child_id, list(shown.candidates), list(shown.hidden), guess)
+    return Match(
+        shown.outcome, shown.child_id, list(shown.candidates), list(shown.hidden), guess,
+        told_apart=bool(told_apart) and not shown.registered,
+        snils_namesakes=bool(snils) and bool(unlinked_namesakes),
+    )
 
 
 def _raw_match(
@@ -856,6 +845,14 @@ def certificate_number_of(pl: BaseModel) -> str:
     return privacy.normalize_certificate_number(getattr(pl, "certificate_number", None))
 
 
+def _snils_of(pl: BaseModel) -> str:
+    """The СНИЛС digits of a ``child.create`` ("" for none or another command): its namesake limit
+    (privacy rule 2b) is counted under the same provider lock as certificate guesses."""
+    if not isinstance(pl, p.ChildCreatePayload):
+        return ""
+    return snils_digits(pl.snils)
+
+
 def checked_certificate_number(pl: BaseModel) -> str:
     """The number of the command; one that is not 10 digits is refused as invalid (a mistake of the
     form, not a guess)."""
@@ -866,8 +863,9 @@ def checked_certificate_number(pl: BaseModel) -> str:
 
 
 def lock_guesses(ctx: Ctx) -> None:
-    """Serialise a provider's commands that carry a certificate number (PostgreSQL; SQLite
-    serialises writers), so two portal processes never both let the last allowed guess through."""
+    """Serialise a provider's commands that carry a certificate number or a new child's СНИЛС
+    (PostgreSQL; SQLite serialises writers), so two portal processes never both let the last allowed
+    guess (or namesake told apart, privacy rule 2b) through."""
     if ctx.conn.dialect.name == "postgresql":
         ctx.conn.execute(text("SELECT pg_advisory_xact_lock(:ns, :provider)"),
                          {"ns": _GUESS_LOCK, "provider": ctx.provider_id})
@@ -899,6 +897,37 @@ def record_guess(ctx: Ctx) -> None:
         )
     )
     log.info("device %s: a wrong certificate number", ctx.device_id)
+
+
+def refuse_when_telling_apart_too_often(ctx: Ctx, match: Match) -> None:
+    """Rule 2b's limit: beyond it a request with a СНИЛС whose ФИО + date of birth match an
+    unlinked child is refused — the same refusal whether that child's СНИЛС is the request's, another
+    one or none, so a blocked provider learns nothing from it."""
+    if not match.snils_namesakes:
+        return
+    sd = db.snils_distinctions.c
+    times = [
+        service.as_utc(t)
+        for t in ctx.conn.execute(
+            select(sd.at).where(sd.provider_id == ctx.provider_id, sd.at > ctx.now - privacy.NAMESAKE_WINDOW)
+        ).scalars()
+    ]
+    retry_at = privacy.namesakes_block(times, ctx.now)
+    if retry_at is None:
+        return
+    message = privacy.too_many_namesakes_message(retry_at, ctx.now)
+    raise CommandRefused(privacy.R_TOO_MANY_NAMESAKES, message, {privacy.F_SNILS: message},
+                         with_record=False, guess=match.guess)
+
+
+def record_told_apart(ctx: Ctx) -> None:
+    """Count a new child told apart from a namesake by its СНИЛС (neither is kept)."""
+    ctx.conn.execute(
+        db.snils_distinctions.insert().values(
+            provider_id=ctx.provider_id, device_id=ctx.device_id, at=ctx.now
+        )
+    )
+    log.info("device %s: a new child told apart from a namesake by the СНИЛС", ctx.device_id)
 
 
 def create_child(ctx: Ctx, pl: p.ChildCreatePayload) -> tuple[int, str]:
@@ -1006,9 +1035,19 @@ def _match_result(ctx: Ctx, op_id: str, request: Any) -> p.OpResult:
     match = child_match(ctx.conn, request)
     record = match.model_dump(mode="json")
     message = apps.MATCH_RESULTS_RU[match.outcome]
+    if match.outcome == apps.MATCH_REGISTERED:  # what to do for the same child and for another one
+        message = privacy.registered_message(request_has_snils=_request_has_snils(request))
     if match.outcome == apps.MATCH_AMBIGUOUS:
         return p.OpResult(op_id=op_id, status=service.CONFLICT, message=message, server_record=record)
     return _applied(op_id, record, message)
+
+
+def _request_has_snils(request: Any) -> bool:
+    try:
+        snils = json.loads(request.payload or "{}").get("snils") or ""
+    except (ValueError, AttributeError):
+        return False
+    return isinstance(snils, str) and bool(snils_digits(snils))
 
 
 def _load_request(conn: Connection, device_id: str | None, uid: str) -> Any:
@@ -1030,8 +1069,11 @@ def child_create(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     if pl.certificate_number:
         refuse_when_guessing(ctx)
     match = match_child(conn, pl, ctx.provider_id)
+    refuse_when_telling_apart_too_often(ctx, match)
     if match.guess:
         record_guess(ctx)
+    if match.told_apart:
+        record_told_apart(ctx)
     if match.outcome == apps.MATCH_CREATED:
         match.child_id, _ = create_child(ctx, pl)
     conn.execute(
@@ -1068,9 +1110,10 @@ def child_resolve(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     if shown.outcome == apps.MATCH_REGISTERED:
         raise CommandRefused(
             p.R_INVALID,
-            "По этому запросу выбирать не из кого: ребёнок уже есть в реестре портала. Подайте заявку "
-            "с номером сертификата из заявления родителя.",
-            {"uid": "выбор не нужен: нужна заявка с номером сертификата"},
+            "По этому запросу выбирать не из кого: ребёнок уже есть в реестре портала. Если это тот же "
+            "ребёнок — подайте заявку с номером сертификата из заявления родителя; если другой — "
+            "отправьте новый запрос с его СНИЛС.",
+            {"uid": "выбор не нужен: нужна заявка с номером сертификата или новый запрос с СНИЛС"},
             record=shown.model_dump(mode="json"),
         )
     if shown.outcome != apps.MATCH_AMBIGUOUS:

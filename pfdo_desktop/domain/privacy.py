@@ -17,6 +17,20 @@ The portal decides with these functions; the desktop's pre-check calls the same 
    certificate number, no candidates (``disclose_match``). The candidates of an ambiguous answer
    are only linked children; when every match is unlinked the answer is «registered». A certificate
    number in ``child.create`` that belongs to an unlinked child never makes it a candidate.
+
+   b. **A СНИЛС tells namesakes apart** («это другой ребёнок»). A СНИЛС is the strongest identity a
+      request carries: when the request has a valid СНИЛС and an unlinked child with the same ФИО +
+      date of birth has a different valid one, they are different people (``told_apart_by_snils``)
+      — that child is no match, and the request is «created» when nothing else matches. When the
+      request has no СНИЛС, the «registered» answer says to add it and send the request again
+      (``registered_message``). The registry child's own СНИЛС, or a registry child without one,
+      answers «registered» exactly as before: the answer never tells which of the two it was.
+      What this discloses: the operator who knows a child's ФИО + date of birth learns whether a
+      СНИЛС they hold is *not* that child's — one bit per request, each wrong one leaving a new
+      child in the registry under the provider's name. Such requests are limited per provider
+      (``NAMESAKE_LIMIT`` in ``NAMESAKE_WINDOW``, counted apart from certificate guesses); beyond
+      it every request with a СНИЛС that has an unlinked namesake is refused
+      (``R_TOO_MANY_NAMESAKES``) whatever the namesake's СНИЛС is, so the refusal is no oracle.
 3. **Money.** ``application.create`` from a PC must carry the number of the child's certificate
    (``certificate_number_refusal``):
 
@@ -49,11 +63,13 @@ from pfdo_desktop.domain.applications import (
     MATCH_REGISTERED,
 )
 from pfdo_desktop.domain.enrolment import CERTIFIED_REGISTRY, Refusal
+from pfdo_desktop.domain.identity import snils_digits, snils_error
 
 # Refusal codes (stable: sent over the wire; ``sync.protocol`` lists them with the others).
 R_CERTIFICATE_REQUIRED = "certificate_required"
 R_CERTIFICATE_MISMATCH = "certificate_mismatch"
 R_TOO_MANY_ATTEMPTS = "too_many_attempts"
+R_TOO_MANY_NAMESAKES = "too_many_namesakes"
 # The field these refusals point at (the application's «Номер сертификата»).
 F_CERTIFICATE_NUMBER = "certificate_number"
 
@@ -61,6 +77,13 @@ F_CERTIFICATE_NUMBER = "certificate_number"
 # walking the registry's million numbers per municipality at 5 an hour is not).
 GUESS_LIMIT = 5
 GUESS_WINDOW = timedelta(hours=1)
+
+# New children a provider may tell apart from an unlinked namesake by the СНИЛС in NAMESAKE_WINDOW
+# (rule 2b): a school meets such a namesake a few times a year, not five times an hour.
+NAMESAKE_LIMIT = 5
+NAMESAKE_WINDOW = timedelta(hours=1)
+# The field the namesake refusal points at.
+F_SNILS = "snils"
 
 # A new-child request with one of these outcomes links the provider to its child (rule 1a).
 LINKING_REQUEST_OUTCOMES = frozenset({MATCH_CREATED})
@@ -70,6 +93,8 @@ TEXT_RU = {
     R_CERTIFICATE_REQUIRED: "Не указан номер сертификата ребёнка.",
     R_CERTIFICATE_MISMATCH: "Номер сертификата не совпадает с сертификатом ребёнка в реестре.",
     R_TOO_MANY_ATTEMPTS: "Слишком много неверных номеров сертификатов: портал временно не проверяет номера.",
+    R_TOO_MANY_NAMESAKES: "Слишком много новых детей, которых портал отличил от тёзок в реестре по СНИЛС: "
+    "портал временно не различает тёзок по СНИЛС.",
 }
 # … and what the operator can do about it.
 ADVICE_RU = {
@@ -79,6 +104,8 @@ ADVICE_RU = {
     "и подайте заявку снова с верным номером.",
     R_TOO_MANY_ATTEMPTS: "Дождитесь времени, которое назвал портал, сверьте номер с заявлением родителя "
     "и подайте заявку снова.",
+    R_TOO_MANY_NAMESAKES: "Дождитесь времени, которое назвал портал, и отправьте запрос снова из карточки "
+    "ребёнка («Отправить запрос снова»).",
 }
 
 REQUIRED_FOR_REGISTERED_RU = (
@@ -150,6 +177,35 @@ def disclose_match(
     return Disclosure(MATCH_REGISTERED, None, (), hidden)
 
 
+def told_apart_by_snils(request_snils: str, registry_snils: str) -> bool:
+    """Rule 2b: a request and a registry child with the same ФИО + date of birth are different
+    people when both СНИЛС are valid and differ. An empty or malformed one on either side tells
+    nothing (a registry without the child's СНИЛС cannot say it is someone else)."""
+    given, known = snils_digits(request_snils), snils_digits(registry_snils)
+    if len(given) != 11 or len(known) != 11 or snils_error(given) or snils_error(known):
+        return False
+    return given != known
+
+
+REGISTERED_RU = (
+    "ребёнок с такими ФИО и датой рождения уже есть в реестре портала. Если это тот же ребёнок — "
+    "подайте заявку с номером сертификата из заявления родителя: данные о нём придут после заявки с "
+    "этим номером. Если это другой ребёнок — укажите его СНИЛС и отправьте запрос снова"
+)
+REGISTERED_WITH_SNILS_RU = (
+    "ребёнок уже есть в реестре портала: совпали ФИО и дата рождения или СНИЛС. Если это тот же "
+    "ребёнок — подайте заявку с номером сертификата из заявления родителя: данные о нём придут после "
+    "заявки с этим номером. Если это другой ребёнок — сверьте СНИЛС с документом; если он указан "
+    "верно, обратитесь в уполномоченную организацию: она проверит запись в реестре"
+)
+
+
+def registered_message(*, request_has_snils: bool) -> str:
+    """The «registered» answer's words (rule 2b): what to do for the same child and for another.
+    It depends only on what the request carried — never on what the registry holds."""
+    return REGISTERED_WITH_SNILS_RU if request_has_snils else REGISTERED_RU
+
+
 def certificate_guess(*, holder_known: bool, holder_is_described: bool, holder_linked: bool) -> bool:
     """Is the certificate number of a ``child.create`` a wrong guess? Its holder is in this
     registry (``holder_known``; another region's number is not used nor counted), is not the child
@@ -207,6 +263,26 @@ def guess_block(
         return None
     # The window must lose len(recent) - limit + 1 of them: the last of those leaves at its time + window.
     return recent[len(recent) - limit] + window
+
+
+def namesakes_block(
+    told_apart: Sequence[datetime], now: datetime
+) -> datetime | None:
+    """When a provider whose PCs told new children apart from namesakes by the СНИЛС at
+    ``told_apart`` may do it again (rule 2b): None when it may now."""
+    return guess_block(told_apart, now, limit=NAMESAKE_LIMIT, window=NAMESAKE_WINDOW)
+
+
+def too_many_namesakes_message(retry_at: datetime, now: datetime) -> str:
+    """«… повторите через 38 мин.» for the namesake limit (rule 2b)."""
+    minutes = max(1, math.ceil((retry_at - now).total_seconds() / 60))
+    span = int(NAMESAKE_WINDOW.total_seconds() // 60)
+    return (
+        f"Слишком много новых детей, которых портал отличил от тёзок в реестре только по СНИЛС: "
+        f"{NAMESAKE_LIMIT} за {span} мин. Портал снова начнёт различать тёзок по СНИЛС "
+        f"через {minutes} мин. — "
+        "отправьте запрос снова после этого, сверив СНИЛС с документом ребёнка"
+    )
 
 
 def too_many_attempts_message(retry_at: datetime, now: datetime, *, limit: int = GUESS_LIMIT,

@@ -31,6 +31,7 @@ from sqlalchemy import func, select, update
 from pfdo_desktop.domain import applications as apps
 from pfdo_desktop.domain import privacy
 from pfdo_desktop.domain.ages import age_in_months
+from pfdo_desktop.domain.identity import make_snils, snils_digits
 from pfdo_desktop.sync import protocol as p
 from pfdo_portal import admin, db, enrolment
 from pfdo_portal.app import PortalSettings
@@ -217,8 +218,8 @@ def test_the_probe_ends_with_no_foreign_rows_and_no_roubles(device, enrol, db_ur
     match = p.ChildMatch.model_validate(res["server_record"])
     assert match.outcome == apps.MATCH_REGISTERED
     assert (match.child_id, match.certificate_number, match.candidates) == (None, "", [])
-    assert res["message"] == apps.MATCH_RESULTS_RU[apps.MATCH_REGISTERED]
-    assert "номер сертификата" in res["message"]
+    assert res["message"] == privacy.registered_message(request_has_snils=False)
+    assert "номером сертификата" in res["message"]
     _no_personal_data(res, child)
     # The same request again (a lost answer) gets the same answer, still without data.
     [again] = device.push_ok([child_create_op(child.last_name, child.birth_date, uid=create["payload"]["uid"],
@@ -413,3 +414,151 @@ def test_a_parents_online_application_needs_no_number(device, db_url):
     [res] = device.push_ok([confirm])
     assert res["status"] == "applied" and res["server_record"]["status"] == apps.APP_CONFIRMED
     assert reserve_of(db_url, child.certificate_number) > 0
+
+
+# --- «это другой ребёнок»: a СНИЛС tells namesakes apart (review finding 7, privacy rule 2b) --------
+
+
+def _free_snils(db_url: str, start: int = 700_000_001) -> str:
+    """A valid СНИЛС nobody in the registry has."""
+    engine = db.make_engine(db_url)
+    with engine.connect() as conn:
+        used = {snils_digits(s) for s in conn.execute(select(db.children.c.snils)).scalars()}
+    engine.dispose()
+    n = start
+    while snils_digits(make_snils(n)) in used:
+        n += 1
+    return make_snils(n)
+
+
+def _requests_of(db_url: str, provider_id: int) -> int:
+    engine = db.make_engine(db_url)
+    with engine.connect() as conn:
+        n = conn.execute(select(func.count()).select_from(db.child_requests)
+                         .where(db.child_requests.c.provider_id == provider_id)).scalar_one()
+    engine.dispose()
+    return int(n)
+
+
+def _same_name(child: ForeignChild, **extra: Any) -> dict[str, Any]:
+    return child_create_op(child.last_name, child.birth_date, first_name=child.first_name,
+                           middle_name=child.middle_name, **extra)
+
+
+def _shape(res: dict[str, Any]) -> tuple[Any, ...]:
+    """What a «registered» answer tells, without the request's own uid."""
+    record = dict(res["server_record"])
+    record.pop("uid")
+    return res["status"], res["code"], res["message"], res["field_errors"], record
+
+
+def test_another_child_with_a_registered_childs_name_and_birth_date_is_told_apart_by_snils(device, db_url):
+    child = _foreign_child(db_url)
+    # No СНИЛС: «уже есть в реестре», and the answer says how to register another child.
+    [bare] = device.push_ok([_same_name(child)])
+    assert bare["server_record"]["outcome"] == apps.MATCH_REGISTERED
+    assert bare["message"] == privacy.registered_message(request_has_snils=False)
+    assert "укажите его СНИЛС" in bare["message"] and "номером сертификата" in bare["message"]
+    _no_personal_data(bare, child)
+    # The registry child's own СНИЛС: «registered» again, and nothing beyond it.
+    [same] = device.push_ok([_same_name(child, snils=child.snils)])
+    assert same["server_record"]["outcome"] == apps.MATCH_REGISTERED
+    assert same["message"] == privacy.registered_message(request_has_snils=True)
+    _no_personal_data(same, child)
+    # Another valid СНИЛС: another child — created, with its own record and certificate number.
+    [other] = device.push_ok([_same_name(child, snils=_free_snils(db_url))])
+    assert other["status"] == "applied", other
+    match = other["server_record"]
+    assert match["outcome"] == apps.MATCH_CREATED and match["child_id"] not in (None, child.id)
+    assert match["certificate_number"] and match["certificate_number"] != child.certificate_number
+    _no_personal_data(other, child)
+    assert _rows_about(device, child) == []
+    assert _guesses(db_url) == 0  # a СНИЛС is not a certificate guess
+    # The new child is this provider's: an application for it goes through (its сертификат учёта
+    # number came back with the answer).
+    budget = find_group(db_url, device.provider_id, certified=False, born=child.birth_date)
+    [applied] = device.push_ok([app_create_op(budget.id, child_uid=match["uid"])])
+    assert applied["status"] == "applied" and applied["server_record"]["child_id"] == match["child_id"]
+    assert _rows_about(device, child) == []
+
+
+def test_a_registry_child_without_a_snils_answers_like_one_with_the_requests_snils(device, db_url):
+    surname, born = unique_surname(), date(2015, 3, 3)
+    known_snils = _free_snils(db_url)
+    admin.add_child(db_url, surname, "Иван", "Петрович", born, snils=known_snils)
+    other_surname = unique_surname()
+    admin.add_child(db_url, other_surname, "Иван", "Петрович", born)  # no СНИЛС in the registry
+    [equal] = device.push_ok([child_create_op(surname, born, snils=known_snils)])
+    [none] = device.push_ok([child_create_op(other_surname, born, snils=_free_snils(db_url, 710_000_001))])
+    # Neither «its СНИЛС is this one» nor «it has none» can be read from the answers.
+    assert equal["server_record"]["outcome"] == apps.MATCH_REGISTERED
+    assert _shape(equal) == _shape(none)
+    assert "уполномоченную организацию" in none["message"]
+
+
+def test_telling_namesakes_apart_by_snils_is_limited_and_never_becomes_an_oracle(device, db_url):
+    born = date(2014, 4, 4)
+    namesakes = []
+    for k in range(privacy.NAMESAKE_LIMIT + 1):
+        surname, snils = unique_surname(), _free_snils(db_url, 720_000_001 + k * 1000)
+        admin.add_child(db_url, surname, "Иван", "Петрович", born, snils=snils)
+        namesakes.append((surname, snils))
+    for k, (surname, _snils) in enumerate(namesakes[:-1]):
+        [res] = device.push_ok([child_create_op(surname, born, snils=_free_snils(db_url, 730_000_001 + k))])
+        assert res["server_record"]["outcome"] == apps.MATCH_CREATED, res
+    requests = _requests_of(db_url, device.provider_id)
+    # Beyond the limit the portal does not tell namesakes apart: a different СНИЛС and the registry
+    # child's own СНИЛС get the same refusal, and nothing is stored.
+    surname, snils = namesakes[-1]
+    [different] = device.push_ok([child_create_op(surname, born, snils=_free_snils(db_url, 740_000_001))])
+    [equal] = device.push_ok([child_create_op(surname, born, snils=snils)])
+    for res in (different, equal):
+        assert (res["status"], res["code"]) == ("rejected", privacy.R_TOO_MANY_NAMESAKES), res
+        assert res["server_record"] is None and "мин." in res["message"] and "snils" in res["field_errors"]
+    assert different["message"] == equal["message"]
+    assert _requests_of(db_url, device.provider_id) == requests
+    # Without a СНИЛС nothing is told apart: «уже есть в реестре» as always; a child with no namesake
+    # is created as always; certificate numbers are not affected.
+    [bare] = device.push_ok([child_create_op(surname, born)])
+    assert bare["server_record"]["outcome"] == apps.MATCH_REGISTERED
+    fresh_op = child_create_op(unique_surname(), born, snils=_free_snils(db_url, 750_000_001))
+    [fresh] = device.push_ok([fresh_op])
+    assert fresh["server_record"]["outcome"] == apps.MATCH_CREATED
+    assert _guesses(db_url) == 0
+    # An hour later the portal tells them apart again.
+    _age_namesake_checks(db_url, 61)
+    [again] = device.push_ok([child_create_op(surname, born, snils=_free_snils(db_url, 740_000_001))])
+    assert again["server_record"]["outcome"] == apps.MATCH_CREATED
+
+
+def test_a_linked_namesake_stays_a_candidate_and_an_unlinked_one_is_told_apart(device, db_url):
+    surname, born = unique_surname(), date(2013, 9, 9)
+    [made] = device.push_ok([child_create_op(surname, born, snils=_free_snils(db_url, 760_000_001))])
+    mine = made["server_record"]["child_id"]
+    stranger, number = admin.add_child(db_url, surname, "Иван", "Петрович", born,
+                                       snils=_free_snils(db_url, 770_000_001))
+    [res] = device.push_ok([child_create_op(surname, born, snils=_free_snils(db_url, 780_000_001))])
+    assert res["status"] == "conflict" and res["server_record"]["outcome"] == apps.MATCH_AMBIGUOUS
+    assert [c["child_id"] for c in res["server_record"]["candidates"]] == [mine]
+    assert number not in json.dumps(res) and f'"child_id": {stranger}' not in json.dumps(res)
+
+
+def test_choosing_on_a_registered_request_points_to_the_snils_and_the_certificate(device, db_url):
+    child = _foreign_child(db_url)
+    [res] = device.push_ok([_same_name(child)])
+    resolve = {"op_id": p.new_op_id(), "kind": p.OP_CHILD_RESOLVE,
+               "payload": {"uid": res["server_record"]["uid"], "child_id": None}}
+    [chosen] = device.push_ok([resolve])
+    assert (chosen["status"], chosen["code"]) == ("rejected", p.R_INVALID)
+    assert "СНИЛС" in chosen["message"] and "номером сертификата" in chosen["message"]
+    _no_personal_data(chosen, child)
+
+
+def _age_namesake_checks(db_url: str, minutes: int) -> None:
+    engine = db.make_engine(db_url)
+    table = db.snils_distinctions
+    with db.write_tx(engine) as conn:
+        for row in conn.execute(select(table.c.id, table.c.at)).all():
+            earlier = row.at - timedelta(minutes=minutes)
+            conn.execute(update(table).where(table.c.id == row.id).values(at=earlier))
+    engine.dispose()
