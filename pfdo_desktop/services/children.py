@@ -12,7 +12,10 @@ Decisions where the design is silent:
   stays listed until its child arrives with the master stream. A request answered «ребёнок уже
   есть в реестре» (``MATCH_REGISTERED``: the child belongs to no link of this provider, so the
   portal sent nothing about it) stays a request — with what the operator typed — until an
-  application with the certificate number brings the child (issue 10 §1).
+  application with the certificate number brings the child (issue 10 §1). If it is another child
+  with the same ФИО and date of birth, the operator adds (or corrects) its СНИЛС in the card and the
+  request goes again as a new one (``resend_request``): a СНИЛС different from the registry
+  child's tells them apart (``domain.privacy``, rule 2b).
 * **New child form.** Surname and first name are required, the patronymic is optional (Cyrillic,
   hyphen, space). The date of birth must give an age of 5 to 17 full years today. The document is
   required: its kind (``DOCUMENT_KINDS_RU``) and its number. СНИЛС and the certificate number are
@@ -49,6 +52,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    update,
 )
 from sqlalchemy.orm import Session
 
@@ -92,6 +96,7 @@ from pfdo_desktop.models import (
     Membership,
     OutboxOp,
     StudyGroup,
+    SyncIssue,
     utcnow,
 )
 
@@ -315,10 +320,20 @@ _REQUEST_MESSAGES = {
     "следующей синхронизации.",
     REQUEST_EXISTING: "Ребёнок уже был в реестре: портал использовал его запись; карточка обновится "
     "после следующей синхронизации.",
-    MATCH_REGISTERED: "Ребёнок уже есть в реестре портала. Данные о нём придут после заявки с номером "
-    "сертификата: попросите у родителя номер сертификата (он указан в заявлении) и укажите его в "
-    "«Новой заявке».",
+    MATCH_REGISTERED: "Ребёнок с такими ФИО и датой рождения уже есть в реестре портала; данные о нём "
+    "придут после заявки с номером сертификата. Если это тот же ребёнок — попросите у родителя номер "
+    "сертификата (он указан в заявлении) и укажите его в «Новой заявке». Если это другой ребёнок — "
+    "укажите его СНИЛС ниже и отправьте запрос снова: по СНИЛС портал отличит его от ребёнка в реестре.",
 }
+# A request that carried a СНИЛС and was still answered «registered»: the portal never says whether
+# the registry child has this СНИЛС or none (domain.privacy, rule 2b), so neither does this text.
+REGISTERED_WITH_SNILS_MESSAGE = (
+    "Ребёнок уже есть в реестре портала: совпали ФИО и дата рождения или СНИЛС; данные о нём придут "
+    "после заявки с номером сертификата. Если это тот же ребёнок — попросите у родителя номер сертификата "
+    "(он указан в заявлении) и укажите его в «Новой заявке». Если это другой ребёнок — сверьте СНИЛС с "
+    "документом: ошибку исправьте ниже и отправьте запрос снова; если СНИЛС верен — обратитесь в "
+    "уполномоченную организацию, она проверит запись в реестре."
+)
 
 
 def child_card(db: Database, key: str) -> ChildCard:
@@ -400,6 +415,8 @@ def _request_card(s: Session, req: ChildRequest) -> ChildCard:
         message = req.message or "Портал отклонил запрос на нового ребёнка."
     elif req.state == REQUEST_AMBIGUOUS and req.message and req.message not in MATCH_RESULTS_RU.values():
         message = f"{req.message} {_REQUEST_MESSAGES[REQUEST_AMBIGUOUS]}"  # why the last choice failed
+    elif req.state == MATCH_REGISTERED and req.snils:
+        message = REGISTERED_WITH_SNILS_MESSAGE
     else:
         message = _REQUEST_MESSAGES.get(req.state, req.message)
     if queued:
@@ -678,6 +695,65 @@ def add_requests(s: Session, cleans: Sequence[CleanChild], source: str) -> list[
     return uids
 
 
+RESEND_STATES = (MATCH_REGISTERED, REQUEST_REJECTED)
+
+
+def resend_request(db: Database, uid: str, snils: str) -> str:
+    """«Это другой ребёнок»: a request the portal answered «уже есть в реестре» (or refused) goes
+    again with the СНИЛС the operator added or corrected; returns the new request's uid.
+
+    The portal keeps its answer to a request uid, so this is a new request (a new uid, the same
+    child's data with this СНИЛС) that takes the old one's place on this PC: the old request goes,
+    its refused applications now belong to the new one. A СНИЛС different from the registry
+    child's makes the portal create another child (``domain.privacy``, rule 2b)."""
+    with db.write() as s:
+        req = s.get(ChildRequest, uid)
+        if req is None:
+            raise NotFound("Запрос на нового ребёнка не найден: обновите список детей.")
+        if req.state not in RESEND_STATES or req.child_id is not None:
+            raise NotAllowed("Отправить запрос снова можно, только когда портал ответил «ребёнок уже есть в "
+                             "реестре» или отклонил запрос.")
+        if s.scalar(select(OutboxOp.id).where(OutboxOp.entity_key == request_entity_key(uid)).limit(1)):
+            raise NotAllowed("Этот запрос ещё ждёт отправки на портал: синхронизируйте данные и дождитесь "
+                             "ответа.")
+        digits = snils_digits(snils)
+        if not digits:
+            raise ValidationError("snils", "Укажите СНИЛС ребёнка по документу (11 цифр, например "
+                                  "123-456-789 01): по нему портал отличит его от ребёнка в реестре")
+        if error := snils_error(snils):
+            raise ValidationError("snils", _capital(error))
+        if req.state == MATCH_REGISTERED and snils_digits(req.snils) == digits:
+            raise ValidationError("snils", "Портал уже получил этот СНИЛС — ответ будет тем же. Если СНИЛС "
+                                  "верен, а ребёнок другой, обратитесь в уполномоченную организацию: она "
+                                  "проверит запись в реестре")
+        known = find_known_child(s, "", "", "", None, snils)
+        if known is not None and known[0] != request_key(uid):
+            key, what = known
+            raise DuplicateChild(f"Этот СНИЛС уже есть на ПК — {what}. Сверьте СНИЛС с документом ребёнка.",
+                                 key)
+        waiting = s.scalar(select(Application).where(
+            Application.child_request_uid == uid, Application.archived.is_(False),
+            Application.pending_action != "").limit(1))
+        if waiting is not None:
+            raise NotAllowed(f"Сначала отмените неотправленную заявку этого ребёнка (с "
+                             f"{waiting.start_date:%d.%m.%Y}): она подана по прежнему запросу.")
+        clean = CleanChild(
+            last_name=req.last_name, first_name=req.first_name, middle_name=req.middle_name,
+            birth_date=req.birth_date, snils=format_snils(digits), doc_kind=req.doc_kind,
+            doc_number=req.doc_number, certificate_number=req.certificate_number,
+            guardian_last_name=req.guardian_last_name, guardian_first_name=req.guardian_first_name,
+            guardian_middle_name=req.guardian_middle_name, guardian_relation=req.guardian_relation,
+            phone=req.phone, email=req.email)
+        new = add_request(s, clean, req.source)
+        s.execute(update(Application).where(Application.child_request_uid == uid)
+                  .values(child_request_uid=new))
+        s.execute(update(SyncIssue).where(SyncIssue.entity_key == request_entity_key(uid),
+                                          SyncIssue.resolved_at.is_(None)).values(resolved_at=utcnow()))
+        s.delete(req)
+    log.info("new-child request %s sent again as %s with a СНИЛС", uid, new)
+    return new
+
+
 def resolve_request(db: Database, uid: str, child_id: int | None) -> None:
     """After «ambiguous»: the operator picked one of the portal's candidates (``child_id``) or asks
     for a new child (None). Queues child.resolve. The request's state is the portal's: it stays
@@ -707,6 +783,7 @@ __all__ = [
     "child_card",
     "find_known_child",
     "request_child",
+    "resend_request",
     "resolve_request",
     "search_children",
     "validate_new_child",

@@ -197,8 +197,8 @@ def test_a_child_known_to_another_school_comes_with_the_parents_certificate_numb
     (row,) = ws.search_children("чужова")
     assert (row.key, row.state, row.snils) == (f"r:{uid}", "registered", "")
     card = ws.child_card(f"r:{uid}")
-    assert card.message.startswith("Ребёнок уже есть в реестре портала. Данные о нём придут после заявки "
-                                   "с номером сертификата")
+    assert card.message.startswith("Ребёнок с такими ФИО и датой рождения уже есть в реестре портала; "
+                                   "данные о нём придут после заявки с номером сертификата")
     assert card.certificate is None and ws.issues() == []
     # «Новая заявка»: nothing to prefill, the number is required, the pre-check cannot compare it.
     group = _group(ws, "certified")

@@ -124,8 +124,9 @@ def test_a_child_already_in_the_registry_needs_the_number_from_the_parent(qtbot,
     qtbot.waitUntil(lambda: panel.card.card is not None and panel.card.card.child.key == row.key)
     card = panel.card
     assert card.state_label.text() == "уже есть в реестре"
-    assert card.note_label.text().startswith("Ребёнок уже есть в реестре портала. Данные о нём придут после "
-                                             "заявки с номером сертификата")
+    assert card.note_label.text().startswith("Ребёнок с такими ФИО и датой рождения уже есть в реестре "
+                                             "портала; данные о нём придут после заявки с номером "
+                                             "сертификата")
     assert card.no_certificate_label.text() == (
         "Данные сертификата придут после заявки с его номером из заявления родителя.")
     assert card.new_application_button.isEnabled()
@@ -178,3 +179,25 @@ def test_a_budget_programme_takes_no_number_but_checks_a_given_one(qtbot, main_w
     type_text(edit, "0000000000" if child.certificate_number != "0000000000" else "1111111111")
     assert label.text().startswith("Номер сертификата не совпадает") and not dialog.ok_button.isEnabled()
     dialog.reject()
+
+
+def test_the_certificate_number_field_shows_its_placeholder_whole(qtbot, enrolled_workspace):
+    """Review finding 12: the placeholder read «10 цифр из заявлени…»."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    child, group = certified_pair(enrolled_workspace)
+    dialog = open_dialog(qtbot, enrolled_workspace, child, group.id)
+    edit = dialog.certificate_number_edit
+    edit.clear()
+    assert edit.placeholderText() == "10 цифр из заявления родителя"
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    text_width = contents.width() - 4  # Qt keeps 2 pixels each side between the contents and the text
+    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= text_width
+    # Also when the dialog is as narrow as it goes.
+    dialog.resize(dialog.minimumWidth(), dialog.height())
+    qtbot.waitUntil(lambda: dialog.width() == max(dialog.minimumWidth(), dialog.minimumSizeHint().width()))
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= contents.width() - 4

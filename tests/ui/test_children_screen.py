@@ -13,6 +13,7 @@ from ui_helpers import type_text
 from pfdo_desktop.models import OutboxOp
 from pfdo_desktop.ui.children.model import COL_BIRTH, COL_CERTIFICATE, COL_NAME, COL_STATE, RowRole
 from pfdo_desktop.ui.children.new_child_dialog import NewChildDialog
+from pfdo_desktop.ui.widgets.text_width import text_area_width
 
 
 def shown(panel):
@@ -417,8 +418,7 @@ def test_an_empty_snils_shows_a_hint_not_a_mask(qtbot, workspace):
     edit = dialog.snils_edit
     assert edit.inputMask() == "" and edit.text() == ""  # nothing to type over
     assert edit.placeholderText() == "123-456-789 01"
-    metrics = edit.fontMetrics()
-    assert metrics.horizontalAdvance(edit.placeholderText()) < edit.contentsRect().width()
+    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= text_area_width(edit)
     assert dialog.form().snils == ""
 
 
@@ -474,3 +474,92 @@ def test_a_wrong_snils_gets_the_checksum_message_next_to_the_field(qtbot, worksp
     edit.backspace()
     type_text(edit, "5")
     assert not label.isVisible() and "snils" not in dialog.errors()
+
+
+# --- «Это другой ребёнок»: a registered request sent again with the СНИЛС (review finding 7) ---------
+
+
+def _sync(qtbot, window):
+    with qtbot.waitSignal(window.synced, timeout=60_000):
+        window.start_sync()
+
+
+def _resend(qtbot, window, card, snils):
+    before = outbox_kinds(window.workspace)
+    card.resend_snils_edit.clear()
+    type_text(card.resend_snils_edit, snils)
+    qtbot.mouseClick(card.resend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outbox_kinds(window.workspace) == [*before, "child.create"])
+
+
+def test_a_registered_request_becomes_another_child_told_apart_by_its_snils(qtbot, main_window, portal_db):
+    from pfdo_desktop.domain.identity import make_snils
+    from pfdo_portal.admin import add_child
+
+    born = date(2015, 6, 1)
+    theirs = make_snils(701_234_567)  # the registry child's СНИЛС: this school has no link to it
+    add_child(portal_db, "Лебедев", "Матвей", "Ильич", born, snils=theirs)
+    panel = open_children(main_window)
+    dialog = open_new_child_dialog(qtbot, panel)
+    fill_good_form(dialog, last="Лебедев", first="Матвей", middle="Ильич", born=born)
+    dialog.snils_edit.clear()  # the form had no СНИЛС
+    with qtbot.waitSignal(dialog.requested, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _sync(qtbot, main_window)
+
+    # «Уже есть в реестре»: the card says what to do for the same child and for another one.
+    type_search(qtbot, panel, "Лебедев Матвей")
+    [row] = shown(panel)
+    assert row.state == "registered"
+    panel.table.selectRow(0)
+    card = panel.card
+    assert card.state_label.text() == "уже есть в реестре"
+    note = card.note_label.text()
+    assert "номер сертификата" in note and "укажите его СНИЛС" in note
+    assert card.other_child_box.isVisible()
+    assert card.resend_snils_edit.placeholderText() == "123-456-789 01"
+
+    # A СНИЛС with a wrong control number: the message next to the field, nothing queued.
+    before = outbox_kinds(main_window.workspace)
+    type_text(card.resend_snils_edit, "11223344596")
+    qtbot.mouseClick(card.resend_button, Qt.MouseButton.LeftButton)
+    assert card.resend_error_label.isVisible()
+    assert "контрольное число" in card.resend_error_label.text().casefold()
+    assert outbox_kinds(main_window.workspace) == before
+
+    # The registry child's own СНИЛС: the portal says «registered» again — and nothing more.
+    _resend(qtbot, main_window, card, theirs)
+    qtbot.waitUntil(lambda: "снова" in panel.message_label.text())
+    _sync(qtbot, main_window)
+    type_search(qtbot, panel, "Лебедев Матвей")
+    [row] = shown(panel)
+    assert (row.state, row.snils) == ("registered", theirs)
+    panel.table.selectRow(0)
+    card = panel.card
+    assert "уполномоченную организацию" in card.note_label.text()
+    assert card.other_child_box.isVisible()
+    # The same СНИЛС again is refused on the PC: the portal's answer would be the same.
+    before = outbox_kinds(main_window.workspace)
+    type_text(card.resend_snils_edit, theirs)
+    qtbot.mouseClick(card.resend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.resend_error_label.isVisible())
+    assert "уже получил этот СНИЛС" in card.resend_error_label.text()
+    assert outbox_kinds(main_window.workspace) == before
+
+    # The child's real СНИЛС, another one: the portal creates another child with its own certificate.
+    mine = make_snils(702_345_678)
+    _resend(qtbot, main_window, card, mine)
+    type_search(qtbot, panel, "Лебедев Матвей")
+    assert [(r.state, r.snils) for r in shown(panel)] == [("pending", mine)]  # one request, not two
+    _sync(qtbot, main_window)
+    type_search(qtbot, panel, "Лебедев Матвей")
+    [row] = shown(panel)
+    assert row.state == "" and row.child_id is not None and row.snils == mine
+    assert row.certificate_number
+    panel.table.selectRow(0)
+    card = panel.card
+    assert card.state_label.text() == "в реестре портала"
+    assert not card.other_child_box.isVisible()
+    assert card.certificate_box.isVisible() and card.cert_number_label.text() == row.certificate_number
+    # The other Лебедев's data never came to this PC.
+    assert theirs not in [r.snils for r in main_window.workspace.search_children("Лебедев")]

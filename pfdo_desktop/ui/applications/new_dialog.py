@@ -45,6 +45,7 @@ from pfdo_desktop.services.rows import ChildRow, GroupRow, Precheck
 from ..errors import show_failure
 from ..tasks import Task, run_task, write_pool
 from ..widgets.date_edit import DateEdit
+from ..widgets.text_width import fit_placeholder
 from . import services
 from .texts import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR, money, ru_date
 
@@ -116,8 +117,8 @@ class NewApplicationDialog(QDialog):
         self.certificate_number_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9 \-]{0,16}"), self.certificate_number_edit)
         )
-        self.certificate_number_edit.setMinimumWidth(140)
-        self.certificate_number_edit.setMaximumWidth(180)
+        # As wide as its placeholder (also in English): «10 цифр из заявлени…» hid what to type.
+        fit_placeholder(self.certificate_number_edit, minimum=140)
         self.certificate_number_label = QLabel()
         self.certificate_number_label.setWordWrap(True)
         self.certificate_number_label.setStyleSheet(MUTED_STYLE)

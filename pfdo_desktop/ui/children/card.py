@@ -1,5 +1,7 @@
 """The child card: personal data, guardians, certificate, applications with their history and, for
-a request the portal found ambiguous, the candidates side by side to choose from."""
+a request the portal found ambiguous, the candidates side by side to choose from; for a request the
+portal answered «уже есть в реестре» (or refused), «Это другой ребёнок?» — its СНИЛС and «Отправить
+запрос снова» (``domain.privacy``, rule 2b: a СНИЛС tells namesakes apart)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,9 @@ from ..applications.texts import (
     status_text,
 )
 from ..printing.job import print_menu
+from ..widgets.snils_edit import EMPTY as SNILS_EMPTY
+from ..widgets.snils_edit import PARTIAL as SNILS_PARTIAL
+from ..widgets.snils_edit import SnilsEdit
 from .model import NAMESAKE_MARK, namesake_note
 
 PENDING_COLOR = "#8a5300"
@@ -88,6 +93,7 @@ class ChildCardWidget(QScrollArea):
     resolve_requested = Signal(str, object)  # request uid, child id or None («новый ребёнок»)
     cancel_pending_requested = Signal(str)  # ChildRow.key of a request whose op is not sent yet
     print_requested = Signal(str, str)  # form (domain.documents.FORM_*), ChildRow.key
+    resend_requested = Signal(str, str)  # request uid, the СНИЛС to send it again with
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +143,34 @@ class ChildCardWidget(QScrollArea):
         none_row.addWidget(self.new_child_button)
         candidates_layout.addLayout(none_row)
         self.candidate_frames: list[CandidateFrame] = []
+
+        # --- «уже есть в реестре» (or refused): another child? its СНИЛС and the request again ---
+        self.other_child_box = QGroupBox(self.tr("Это другой ребёнок?"))
+        self.other_child_box.setStyleSheet("QGroupBox { font-weight: bold; }")
+        self.other_child_intro = QLabel()
+        self.other_child_intro.setWordWrap(True)
+        self.other_child_intro.setStyleSheet("font-weight: normal;")
+        self.resend_snils_edit = SnilsEdit()
+        self.resend_snils_edit.setStyleSheet("font-weight: normal;")
+        self.resend_snils_edit.textEdited.connect(self.on_resend_snils_edit_text_edited)
+        self.resend_snils_edit.returnPressed.connect(self.on_resend_button_clicked)
+        self.resend_button = QPushButton(self.tr("Отправить запрос снова"))
+        self.resend_button.clicked.connect(self.on_resend_button_clicked)
+        self.resend_error_label = QLabel()
+        self.resend_error_label.setWordWrap(True)
+        self.resend_error_label.setStyleSheet(f"{ERROR_STYLE} font-weight: normal;")
+        self.resend_error_label.hide()
+        resend_row = QHBoxLayout()
+        snils_title = QLabel(self.tr("СНИЛС ребёнка:"))
+        snils_title.setStyleSheet("font-weight: normal;")
+        resend_row.addWidget(snils_title)
+        resend_row.addWidget(self.resend_snils_edit)
+        resend_row.addWidget(self.resend_button)
+        resend_row.addStretch(1)
+        other_layout = QVBoxLayout(self.other_child_box)
+        other_layout.addWidget(self.other_child_intro)
+        other_layout.addLayout(resend_row)
+        other_layout.addWidget(self.resend_error_label)
 
         # --- personal data ---
         self.person_box = QGroupBox(self.tr("Ребёнок"))
@@ -209,6 +243,7 @@ class ChildCardWidget(QScrollArea):
         layout.addLayout(head)
         layout.addWidget(self.note_label)
         layout.addWidget(self.candidates_box)
+        layout.addWidget(self.other_child_box)
         top = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.person_box)
@@ -243,6 +278,7 @@ class ChildCardWidget(QScrollArea):
         if card is None:
             self.note_label.hide()
             self.candidates_box.hide()
+            self.other_child_box.hide()
             return
         child = card.child
         self.title_label.setText(child.full_name)
@@ -277,6 +313,7 @@ class ChildCardWidget(QScrollArea):
         self._show_certificate(card)
         self._show_applications(card)
         self._show_candidates(card)
+        self._show_other_child(card)
 
     def _show_guardians(self, card: ChildCard) -> None:
         if not card.guardians:
@@ -403,6 +440,47 @@ class ChildCardWidget(QScrollArea):
         self._choice_locked = bool(card.pending_action)
         self.set_busy(False)
 
+    def _show_other_child(self, card: ChildCard) -> None:
+        child = card.child
+        shown = (
+            child.request_uid is not None
+            and child.state in ("registered", "rejected")
+            and not card.pending_action
+        )
+        self.other_child_box.setVisible(shown)
+        self.resend_error_label.hide()
+        self.resend_snils_edit.setStyleSheet("font-weight: normal;")
+        if not shown:
+            return
+        if child.state == "rejected":
+            intro = self.tr(
+                "Исправьте СНИЛС по документу ребёнка, если нужно, и отправьте запрос снова."
+            )
+        elif child.snils:
+            intro = self.tr(
+                "В запросе был СНИЛС %1. Если в нём ошибка, укажите верный СНИЛС и отправьте запрос "
+                "снова: по другому СНИЛС портал отличит ребёнка от записи в реестре."
+            ).replace("%1", child.snils)
+        else:
+            intro = self.tr(
+                "Если в реестре другой ребёнок с такими же ФИО и датой рождения, укажите СНИЛС вашего "
+                "ребёнка и отправьте запрос снова: по СНИЛС портал отличит его и создаст новую запись."
+            )
+        self.other_child_intro.setText(intro)
+        if self.resend_snils_edit.property("request_uid") != child.request_uid:
+            self.resend_snils_edit.setProperty("request_uid", child.request_uid)
+            self.resend_snils_edit.clear()
+
+    def show_resend_error(self, message: str) -> None:
+        """The service's or the portal's word on the СНИЛС, right under the field."""
+        self.resend_error_label.setText(message)
+        self.resend_error_label.setVisible(bool(message))
+        self.resend_snils_edit.setStyleSheet(
+            "font-weight: normal; border: 1px solid #b00020;" if message else "font-weight: normal;"
+        )
+        if message:
+            self.resend_snils_edit.setFocus()
+
     # --- actions ------------------------------------------------------------------------------
 
     def set_busy(self, busy: bool) -> None:
@@ -412,6 +490,7 @@ class ChildCardWidget(QScrollArea):
             frame.choose_button.setEnabled(enabled)
         self.new_child_button.setEnabled(enabled)
         self.cancel_pending_button.setEnabled(not busy)
+        self.resend_button.setEnabled(not busy)
 
     def _on_candidate_chosen(self, child_id: int) -> None:
         if self.card is not None and self.card.child.request_uid:
@@ -420,6 +499,28 @@ class ChildCardWidget(QScrollArea):
     def on_new_child_button_clicked(self) -> None:
         if self.card is not None and self.card.child.request_uid:
             self.resolve_requested.emit(self.card.child.request_uid, None)
+
+    def on_resend_snils_edit_text_edited(self, _text: str) -> None:
+        """Once a message is shown it follows the typing (gone as soon as the СНИЛС is right); an
+        unfinished СНИЛС gets no message while it is being typed."""
+        if self.resend_error_label.isVisible():
+            edit = self.resend_snils_edit
+            self.show_resend_error("" if edit.state() == SNILS_PARTIAL else edit.problem())
+
+    def on_resend_button_clicked(self) -> None:
+        if self.card is None or not self.card.child.request_uid or not self.resend_button.isEnabled():
+            return
+        edit = self.resend_snils_edit
+        if edit.state() == SNILS_EMPTY:
+            self.show_resend_error(
+                self.tr("Укажите СНИЛС ребёнка по документу: 11 цифр, например 123-456-789 01.")
+            )
+            return
+        if problem := edit.problem():
+            self.show_resend_error(problem)
+            return
+        self.show_resend_error("")
+        self.resend_requested.emit(self.card.child.request_uid, edit.snils())
 
     def on_cancel_pending_button_clicked(self) -> None:
         if self.card is not None and self.card.pending_action:

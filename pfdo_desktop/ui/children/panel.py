@@ -99,6 +99,7 @@ class ChildrenPanel(QWidget):
         self.card.resolve_requested.connect(self.on_card_resolve_requested)
         self.card.cancel_pending_requested.connect(self.on_card_cancel_pending_requested)
         self.card.print_requested.connect(self.on_card_print_requested)
+        self.card.resend_requested.connect(self.on_card_resend_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_child_button)
@@ -337,6 +338,36 @@ class ChildrenPanel(QWidget):
         self._show_card(f"r:{uid}")
         self.reload()
         self.changed.emit()
+
+    # --- «Это другой ребёнок»: the request again with its СНИЛС -----------------------------------
+
+    @Slot(str, str)
+    def on_card_resend_requested(self, uid: str, snils: str) -> None:
+        if self.workspace is None:
+            return
+        db = self.workspace.db
+        resend = services.children().resend_request
+        self.card.set_busy(True)
+        run_task(lambda: resend(db, uid, snils), self._on_resent, self._on_resend_failed, pool=write_pool())
+
+    def _on_resent(self, new_uid: object) -> None:
+        self.card.set_busy(False)
+        self.show_message(self.tr("Запрос с СНИЛС уйдёт на портал снова при синхронизации."))
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()  # the old request is gone: list everyone, with the new one
+        self.search_edit.blockSignals(False)
+        self._search(None)
+        self.show_child(f"r:{new_uid}")
+        self.changed.emit()
+
+    def _on_resend_failed(self, exc: BaseException) -> None:
+        message = expected_message(exc)
+        if message is None:
+            self._on_write_failed(exc)
+            return
+        self.card.set_busy(False)
+        log.info("children write refused: %s", error_code(exc))
+        self.card.show_resend_error(message)
 
     # --- «Отменить неотправленное» ---------------------------------------------------------------
 

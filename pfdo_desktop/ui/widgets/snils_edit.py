@@ -16,10 +16,12 @@ a click in the middle of it puts the cursor in the middle of the underscores, an
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontMetrics, QValidator
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from pfdo_desktop.domain.identity import snils_digits, snils_error
+
+from .text_width import width_for_text
 
 EMPTY, PARTIAL, INVALID, OK = "empty", "partial", "invalid", "ok"
 SEPARATORS = "- "
@@ -85,9 +87,9 @@ class SnilsEdit(QLineEdit):
         self.setValidator(_SnilsValidator(self))
         self.setPlaceholderText(self.PLACEHOLDER)
         self.setMaxLength(32)  # room for a pasted number with spaces; the layout keeps 11 digits
-        metrics = QFontMetrics(self.font())
-        # «000-000-000 00» plus the frame and the text margins, with a little air.
-        self.setMinimumWidth(max(metrics.horizontalAdvance("000-000-000 000") + 24, 120))
+        # The placeholder and the widest СНИЛС shown whole.
+        widest = max(width_for_text(self, self.PLACEHOLDER), width_for_text(self, "000-000-000 00"))
+        self.setMinimumWidth(widest)
 
     def setText(self, text: str | None) -> None:  # noqa: N802 (QLineEdit's name)
         """Text set by the program is laid out like typed text (``setText`` skips the validator)."""
