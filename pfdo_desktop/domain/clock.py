@@ -12,6 +12,11 @@ a day off, be corrected between the edit and the sync, or the PC may reboot in b
   before the anchor: the new boot started after it) and the anchor is re-based there, so later
   changes of the wall clock in that boot do not matter. With no anchor yet: the wall clock plus the
   last known offset (0 before the first sync).
+- Such a time is *provisional*: nothing measured in this boot backs it. Each op keeps the reading
+  of the PC's clocks it was made at, and the next sync in the same boot, once ``GET /info`` has
+  given a measured anchor, re-dates the ops still waiting from their monotonic reading
+  (``redated``); an op of an earlier boot keeps its estimate, and an op already sent is never
+  changed.
 - The portal keeps an edit's time but never later than the moment it receives the edit
   (``portal_edit_time``).
 
@@ -25,6 +30,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from .ops import OP_APP_CREATE, OP_MARK_CLEAR, OP_MARK_SET
+
 # A round trip this short dates the portal's clock within ±0.1 s: no more samples are needed.
 GOOD_ROUND_TRIP_S = 0.2
 # At most this many ``GET /info`` samples per sync (only while every answer so far was slow).
@@ -33,6 +40,8 @@ MAX_SAMPLES = 4
 # by at least the uptime the anchor was taken at; this much of such a move is taken for clock
 # drift or a small wall-clock correction.
 REBOOT_SLACK_S = 60.0
+# The payload field that carries an op's time on the portal's clock, by op kind.
+TIMED_FIELDS = {OP_MARK_SET: "changed_at", OP_MARK_CLEAR: "changed_at", OP_APP_CREATE: "created_at"}
 
 
 @dataclass(frozen=True)
@@ -75,11 +84,18 @@ class Anchor:
     offset: timedelta  # portal clock − wall clock, as last measured (the fallback after a reboot)
     round_trip: float | None  # of the sample it came from; None: re-based after a reboot
 
+    @property
+    def measured(self) -> bool:
+        """Taken from ``GET /info`` samples. A re-based anchor (after a reboot) is only the wall
+        clock plus an old offset: the edits it dates stay provisional."""
+        return self.round_trip is not None
+
 
 @dataclass(frozen=True)
 class EditTime:
     at: datetime  # the edit's time on the portal's clock
     rebased: Anchor | None  # a new anchor to keep (after a reboot), else None
+    provisional: bool  # no measured anchor of this boot dated it (``redated`` may do better later)
 
 
 def wants_another_sample(samples: Sequence[InfoSample]) -> bool:
@@ -122,15 +138,39 @@ def edit_time(anchor: Anchor | None, offset: timedelta, now: ClockReading) -> Ed
     last synced by an older version, or never synced, when it is 0).
     """
     if anchor is None:
-        return EditTime(now.wall + offset, None)
+        return EditTime(now.wall + offset, None, provisional=True)
     if same_boot(anchor, now):
-        return EditTime(anchor.portal_time + timedelta(seconds=now.mono - anchor.mono), None)
+        return EditTime(anchor.portal_time + timedelta(seconds=now.mono - anchor.mono), None,
+                        provisional=not anchor.measured)
     # A reboot: the wall clock with the last offset, never before the anchor (this boot began
     # after it). Re-based here, the rest of this boot follows the monotonic clock again.
     at = max(now.wall + anchor.offset, anchor.portal_time)
     rebased = Anchor(portal_time=at, wall=now.wall, mono=now.mono, boot_id=now.boot_id,
                      offset=anchor.offset, round_trip=None)
-    return EditTime(at, rebased)
+    return EditTime(at, rebased, provisional=True)
+
+
+def made_in_boot_of(anchor: Anchor, made: ClockReading) -> bool:
+    """Whether an edit read ``made`` in the boot ``anchor`` was measured in. With boot ids on both
+    sides they decide. Without (not Linux) only an edit read before the anchor is linked, and only
+    when the boot's start (wall − mono) did not move forward between them by more than the edit's
+    uptime (the rule of ``same_boot``; a wall clock corrected back never moves it forward)."""
+    if anchor.boot_id and made.boot_id:
+        return anchor.boot_id == made.boot_id
+    if made.mono > anchor.mono:
+        return False  # cannot tell a later reading of this boot from one of an earlier, longer boot
+    moved = (anchor.wall - made.wall).total_seconds() - (anchor.mono - made.mono)
+    return moved <= max(made.mono, REBOOT_SLACK_S)
+
+
+def redated(anchor: Anchor, made: ClockReading) -> datetime | None:
+    """A provisional edit's time from a measured anchor of its boot: ``anchor time − (anchor
+    mono − edit mono)``, whatever the wall clock said when the edit was made. None when the anchor
+    cannot date it: a re-based (provisional) anchor, or an edit of another boot, which keeps its
+    estimate."""
+    if not anchor.measured or not made_in_boot_of(anchor, made):
+        return None
+    return anchor.portal_time - timedelta(seconds=anchor.mono - made.mono)
 
 
 def portal_edit_time(sent: datetime, received: datetime) -> datetime:

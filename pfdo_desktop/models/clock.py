@@ -1,19 +1,26 @@
 """The PC's clocks, and the portal-clock anchor kept on the ``device`` row (domain/clock.py).
 
 ``Database.clock`` is a ``SystemClock`` unless a test injects another; services date edits with
-``edit_time_now`` and the sync engine keeps a fresh anchor with ``store_anchor``.
+``date_edit`` (and record the reading on the op with ``stamp_op``), the sync engine keeps a fresh
+anchor with ``store_anchor`` and re-dates the provisional ops still waiting with ``redate_pending``.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from pfdo_desktop.domain.clock import Anchor, Clock, ClockReading, edit_time
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
-from .sync_tables import Device
+from pfdo_desktop.domain.clock import TIMED_FIELDS, Anchor, Clock, ClockReading, edit_time, redated
+from pfdo_desktop.domain.ops import OP_APP_CREATE
+
+from .entities import AUDIT_EDIT, Application, AttendanceMark, MarkAudit
+from .sync_tables import OUTBOX_PENDING, Device, OutboxOp
 
 BOOT_ID_PATH = Path("/proc/sys/kernel/random/boot_id")
 
@@ -66,13 +73,83 @@ def store_anchor(device: Device, anchor: Anchor) -> None:
     device.clock_offset_s = anchor.offset.total_seconds()
 
 
-def edit_time_now(device: Device | None, clock: Clock) -> datetime:
-    """Now on the portal's clock, for the edits of one save (call once per save). After a reboot
-    the re-based anchor is stored on ``device`` (attached to the caller's write session)."""
+@dataclass(frozen=True)
+class EditStamp:
+    """The time of an edit on the portal's clock, with the reading of the PC's clocks it was made
+    at and whether that time is provisional (``domain.clock.EditTime``)."""
+
+    at: datetime
+    made: ClockReading
+    provisional: bool
+
+
+def date_edit(device: Device | None, clock: Clock) -> EditStamp:
+    """Now on the portal's clock, for the edits of one save (call once per save: one reading of
+    the device row). After a reboot the re-based anchor is stored on ``device`` (attached to the
+    caller's write session)."""
     now = clock.read()
     if device is None:
-        return now.wall
+        return EditStamp(now.wall, now, provisional=True)
     dated = edit_time(anchor_of(device), timedelta(seconds=device.clock_offset_s or 0.0), now)
     if dated.rebased is not None:
         store_anchor(device, dated.rebased)
-    return dated.at
+    return EditStamp(dated.at, now, dated.provisional)
+
+
+def edit_time_now(device: Device | None, clock: Clock) -> datetime:
+    """``date_edit`` for a time that goes on no op."""
+    return date_edit(device, clock).at
+
+
+def stamp_op(op: OutboxOp, stamp: EditStamp) -> None:
+    """Keep on ``op`` the clocks its edit was made at, so a sync can re-date it while it waits."""
+    op.clock_boot = stamp.made.boot_id
+    op.clock_mono = stamp.made.mono
+    op.clock_wall = stamp.made.wall
+    op.clock_provisional = stamp.provisional
+
+
+def redate_pending(s: Session, anchor: Anchor) -> int:
+    """Re-date from a fresh measured ``anchor`` the provisional ops that were never sent and were
+    made in its boot (domain/clock.py ``redated``), with the local copies of their times: the mark
+    and the audit row of that edit, the application. An op already sent is never changed (the
+    portal may hold it under its op_id); an op of an earlier boot keeps its estimate. Returns how
+    many ops were re-dated."""
+    if not anchor.measured:
+        return 0
+    ops = s.scalars(select(OutboxOp).where(OutboxOp.state == OUTBOX_PENDING,
+                                           OutboxOp.clock_provisional.is_(True))).all()
+    count = 0
+    for op in ops:
+        name = TIMED_FIELDS.get(op.kind)
+        payload = op.payload if isinstance(op.payload, dict) else {}
+        old = payload.get(name) if name else None
+        if op.clock_mono is None or op.clock_wall is None or not isinstance(old, str):
+            continue
+        at = redated(anchor, ClockReading(op.clock_wall, op.clock_mono, op.clock_boot or ""))
+        if at is None:
+            continue  # another boot: nothing links it to this anchor
+        op.payload = {**payload, name: at.isoformat()}  # a new dict: the JSON column sees it
+        op.clock_provisional = False
+        _redate_local(s, op, _parse(old), at)
+        count += 1
+    return count
+
+
+def _redate_local(s: Session, op: OutboxOp, old: datetime, at: datetime) -> None:
+    if op.kind == OP_APP_CREATE:
+        uid = str(op.payload.get("uid") or "")
+        s.execute(update(Application).where(Application.id == uid, Application.created_at == old)
+                  .values(created_at=at))
+        s.execute(update(Application).where(Application.id == uid, Application.pending_at == old)
+                  .values(pending_at=at))
+        return
+    s.execute(update(AttendanceMark).where(AttendanceMark.id == op.entity_key,
+                                           AttendanceMark.changed_at == old).values(changed_at=at))
+    s.execute(update(MarkAudit).where(MarkAudit.mark_id == op.entity_key, MarkAudit.reason == AUDIT_EDIT,
+                                      MarkAudit.changed_at == old).values(changed_at=at))
+
+
+def _parse(value: str) -> datetime:
+    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Float, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime
@@ -45,6 +45,13 @@ class OutboxOp(Base):
     state: Mapped[str] = mapped_column(String(8), default=OUTBOX_PENDING)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The PC's clocks when the edit this op carries was made, and whether its time is provisional
+    # (no measured anchor of that boot yet: the next sync in the boot re-dates it while pending;
+    # domain/clock.py ``redated``). Null for ops without a time and ops queued by older versions.
+    clock_boot: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    clock_mono: Mapped[float | None] = mapped_column(Float, nullable=True)
+    clock_wall: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    clock_provisional: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class SyncCursor(Base):

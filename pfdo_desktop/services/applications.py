@@ -118,7 +118,7 @@ from pfdo_desktop.models import (
     StudyGroup,
     utcnow,
 )
-from pfdo_desktop.models.clock import edit_time_now
+from pfdo_desktop.models.clock import date_edit, stamp_op
 from pfdo_desktop.models.sync_tables import Device
 
 from . import groups as group_service
@@ -359,7 +359,8 @@ def submit_application(db: Database, child_key: str, group_id: int, start_date: 
             raise Refused(check.refusals)
         uid = new_uid()
         # On the portal's clock (domain/clock.py): the portal counts the application's days from it.
-        now = edit_time_now(s.scalar(select(Device)), db.clock)
+        stamp = date_edit(s.scalar(select(Device)), db.clock)
+        now = stamp.at
         cost = check.cost
         s.add(Application(
             id=uid, number="", child_id=child.child_id, child_request_uid=child.request_uid,
@@ -376,7 +377,7 @@ def submit_application(db: Database, child_key: str, group_id: int, start_date: 
             "created_at": now.isoformat(),
             "certificate_number": check.certificate_number or None,
         }
-        enqueue_command(s, OP_APP_CREATE, application_entity_key(uid), payload)
+        stamp_op(enqueue_command(s, OP_APP_CREATE, application_entity_key(uid), payload), stamp)
     log.info("application %s queued for group %s", uid, group_id)
     return uid
 

@@ -23,7 +23,7 @@ from pfdo_desktop.models import (
     Membership,
     utcnow,
 )
-from pfdo_desktop.models.clock import edit_time_now
+from pfdo_desktop.models.clock import date_edit, stamp_op
 
 from .errors import NotAllowed, NotFound, ValidationError
 from .groups import get_group
@@ -143,7 +143,9 @@ def mark_attendance(
         operator = (device.operator if device is not None else "") or getpass.getuser()
         # Dated on the portal's clock now, when the edit is made (domain/clock.py): one reading
         # of the anchor for the whole save; a wrong or corrected wall clock does not move it.
-        now = edit_time_now(device, db.clock)
+        # Each op keeps the reading, so a provisional time is re-dated at the next sync.
+        stamp = date_edit(device, db.clock)
+        now = stamp.at
         recorded = utcnow()
         ids = {child_id: mark_id(group_id, child_id, lesson_date) for child_id in codes}
         current = {
@@ -177,7 +179,8 @@ def mark_attendance(
                        "changed_at": now.isoformat(), "changed_by": operator}
             if code is not None:
                 payload["code"] = code
-            enqueue(s, OP_MARK_SET if code is not None else OP_MARK_CLEAR, ids[child_id], payload)
+            stamp_op(enqueue(s, OP_MARK_SET if code is not None else OP_MARK_CLEAR, ids[child_id],
+                             payload), stamp)
             changed += 1
         if audit:
             s.execute(insert(MarkAudit), audit)

@@ -4,6 +4,8 @@ Durability rules:
 - an op leaves the outbox only in the transaction that records its result;
 - an op is marked ``sent`` before it goes on the wire, and ``sent`` ops are sent again (same op_id)
   until a result arrives, so a lost answer or a crash never duplicates or loses a change;
+- a pending op dated provisionally (no measured anchor of its boot) is re-dated from this run's
+  anchor before it is first marked ``sent``; a sent op is never edited (models/clock.py);
 - a pulled page and its cursor are applied in one transaction (bulk SQL), so a crash mid-pull
   resumes at the last applied page;
 - a pulled row never overwrites a local row that has an unsent op;
@@ -71,7 +73,7 @@ from pfdo_desktop.models import (
     SyncRun,
     utcnow,
 )
-from pfdo_desktop.models.clock import store_anchor
+from pfdo_desktop.models.clock import anchor_of, redate_pending, store_anchor
 from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.enrolment_rows import PENDING_TITLES_RU
 from pfdo_desktop.services.lessons import regenerate_lessons
@@ -259,6 +261,13 @@ class SyncEngine:
     # --- push -----------------------------------------------------------------------------------
 
     def _push(self, ctx: _Context, batch_size: int) -> None:
+        with self.db.write() as s:
+            # Ops dated before this boot had a measured anchor take the fresh one of this run's
+            # /info, before anything is marked sent: a sent op is never edited (domain/clock.py).
+            device = s.scalar(select(Device))
+            anchor = anchor_of(device) if device is not None else None
+            if anchor is not None and (redated := redate_pending(s, anchor)):
+                log.info("%d provisional op time(s) re-dated on the fresh anchor", redated)
         with self.db.read() as s:
             total = s.scalar(select(func.count()).select_from(OutboxOp)
                              .where(OutboxOp.state.in_((OUTBOX_PENDING, OUTBOX_SENT)))) or 0

@@ -18,7 +18,9 @@ from pfdo_desktop.domain.clock import (
     InfoSample,
     anchor_from,
     edit_time,
+    made_in_boot_of,
     portal_edit_time,
+    redated,
     same_boot,
     wants_another_sample,
 )
@@ -49,7 +51,7 @@ def test_in_the_anchors_boot_the_wall_clock_does_not_matter(shift_at_anchor, shi
     now = reading(T0 + timedelta(seconds=later) + shift_now, a.mono + later)
     dated = edit_time(a, a.offset, now)
     assert abs(dated.at - (T0 + timedelta(seconds=later))) <= timedelta(microseconds=1)  # float seconds
-    assert dated.rebased is None
+    assert dated.rebased is None and not dated.provisional  # a measured anchor of this boot
 
 
 @given(shift=wall_shifts, later=seconds)
@@ -65,7 +67,10 @@ def test_after_a_reboot_wall_clock_plus_the_last_offset_and_a_new_anchor(shift, 
     assert dated.rebased.offset == a.offset and dated.rebased.round_trip is None
     # In that boot the clock is then corrected: the re-based anchor, not the wall clock, dates.
     then = reading(T0 + timedelta(seconds=later + 60), mono=100_060.0, boot="next-boot")
-    assert edit_time(dated.rebased, a.offset, then) == EditTime(dated.at + timedelta(seconds=60), None)
+    # … and stays provisional: a re-based anchor is not a measured one.
+    assert edit_time(dated.rebased, a.offset, then) == EditTime(dated.at + timedelta(seconds=60), None,
+                                                                provisional=True)
+    assert dated.provisional and not dated.rebased.measured
 
 
 def test_a_monotonic_clock_that_went_back_is_a_reboot_even_with_the_same_boot_id():
@@ -86,7 +91,7 @@ def test_after_a_reboot_an_edit_is_never_dated_before_the_anchor():
 def test_without_an_anchor_the_wall_clock_plus_the_last_offset(offset):
     now = reading(T0, 10.0)
     dated = edit_time(None, offset, now)
-    assert dated.at == T0 + offset and dated.rebased is None
+    assert dated.at == T0 + offset and dated.rebased is None and dated.provisional
 
 
 @given(true_offset=wall_shifts, leg_out=round_trips, leg_back=round_trips,
@@ -155,3 +160,61 @@ def test_the_portal_never_keeps_an_edit_later_than_it_received_it(ahead):
     kept = portal_edit_time(T0 + ahead, received)
     assert kept <= received
     assert kept == (T0 + ahead if ahead <= timedelta(0) else received)
+
+
+# --- re-dating a provisional edit at the next sync of its boot ------------------------------------
+
+
+def _rebooted_a_day_fast(later: float) -> tuple[EditTime, ClockReading]:
+    """The last sync anchored boot 1 at T0; the PC rebooted and, ``later`` s after T0, its first
+    edit of boot 2 read a wall clock a day fast (monotonic 40 s into the boot)."""
+    made = reading(T0 + timedelta(seconds=later) + DAY, mono=40.0, boot="boot-2")
+    return edit_time(anchor(), timedelta(0), made), made
+
+
+def _measured(portal_time: datetime, wall: datetime, mono: float, boot: str) -> Anchor:
+    return Anchor(portal_time=portal_time, wall=wall, mono=mono, boot_id=boot,
+                  offset=portal_time - wall, round_trip=0.004)
+
+
+@given(later=st.floats(min_value=60.0, max_value=86400.0, allow_nan=False),
+       wait=st.floats(min_value=0.0, max_value=7 * 86400.0, allow_nan=False))
+def test_the_next_measured_anchor_of_the_boot_re_dates_a_provisional_edit(later, wait):
+    dated, made = _rebooted_a_day_fast(later)
+    assert dated.provisional and dated.at == T0 + timedelta(seconds=later) + DAY  # the estimate
+    # ``wait`` s after the edit, in the same boot, the clock corrected: a sync measures an anchor.
+    truth = T0 + timedelta(seconds=later)
+    fresh = _measured(truth + timedelta(seconds=wait), truth + timedelta(seconds=wait),
+                      made.mono + wait, "boot-2")
+    at = redated(fresh, made)
+    assert at is not None and abs(at - truth) <= timedelta(microseconds=1)
+    assert at <= fresh.portal_time  # never after the anchor, so never after the portal receives it
+
+
+def test_an_edit_of_another_boot_is_not_re_dated():
+    _dated, made = _rebooted_a_day_fast(600.0)
+    # One more reboot; its monotonic clock reads more than the edit's: the boot id decides.
+    later = _measured(T0 + timedelta(hours=2), T0 + timedelta(hours=2), 5000.0, "boot-3")
+    assert not made_in_boot_of(later, made) and redated(later, made) is None
+
+
+def test_a_re_based_anchor_never_re_dates():
+    dated, made = _rebooted_a_day_fast(600.0)
+    assert dated.rebased is not None
+    assert redated(dated.rebased, made) is None
+
+
+def test_without_a_boot_id_the_clocks_link_an_edit_to_the_anchor_of_its_boot():
+    # Made with the wall clock a day fast 40 s into the boot; anchored an hour later, corrected.
+    made = ClockReading(T0 + DAY, 40.0, "")
+    fresh = _measured(T0 + timedelta(hours=1), T0 + timedelta(hours=1), 40.0 + 3600.0, "")
+    assert redated(fresh, made) == T0
+    # A wall clock a day slow, corrected forward: the boot seems to have started a day later,
+    # which only a reboot explains without a boot id — the edit keeps its estimate.
+    slow = ClockReading(T0 - DAY, 40.0, "")
+    assert redated(fresh, slow) is None
+    # An edit read after the anchor, or with more uptime than it: another boot as far as one can tell.
+    assert redated(fresh, ClockReading(T0 + timedelta(hours=2), 9000.0, "")) is None
+    # Rebooted between them with a right clock: the boot's start moved by more than the uptime.
+    before_reboot = ClockReading(T0 - timedelta(hours=3), 600.0, "")
+    assert redated(fresh, before_reboot) is None

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from enrolment_data import TODAY
-from sqlalchemy import event, select
+from sqlalchemy import event, select, update
 
+from pfdo_desktop.domain.attendance import mark_id
 from pfdo_desktop.domain.clock import Anchor, ClockReading
-from pfdo_desktop.models import Application, AttendanceMark, Device, MarkAudit, OutboxOp
-from pfdo_desktop.models.clock import anchor_of, store_anchor
+from pfdo_desktop.models import OUTBOX_SENT, Application, AttendanceMark, Device, MarkAudit, OutboxOp
+from pfdo_desktop.models.clock import anchor_of, redate_pending, store_anchor
 from pfdo_desktop.services.rows import MarkChange
 
 PORTAL_T = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # the portal's clock at the last sync
@@ -40,14 +41,14 @@ def _anchored_a_day_fast(ws) -> ManualClock:
     return clock
 
 
-def _a_lesson(ws):
+def _a_lesson(ws, n: int = 2):
     group = ws.groups()[0]
     journal = ws.journal(group.id, group.date_from, date.today())
     for lesson in reversed(journal.lessons):
         members = [c.child_id for c in journal.children if c.is_member_on(lesson.lesson_date)]
-        if len(members) >= 2:
+        if len(members) >= n:
             return group.id, lesson.lesson_date, members
-    raise AssertionError("no lesson with two members")
+    raise AssertionError(f"no lesson with {n} members")
 
 
 def test_marks_are_dated_by_the_anchor_whatever_the_wall_clock_says_now(enrolled_workspace):
@@ -108,3 +109,107 @@ def test_an_application_is_created_at_the_portals_time(workspace, reg):
         app = s.get(Application, uid)
         assert app is not None
         assert (op.payload["created_at"], app.created_at) == (made.isoformat(), made)
+
+
+def _anchored_right(ws) -> ManualClock:
+    """The last sync (boot 1) found this PC's wall clock right."""
+    clock = ManualClock(PORTAL_T, 500.0, "boot-1")
+    ws.db.clock = clock
+    with ws.db.write() as s:
+        store_anchor(s.scalar(select(Device)), Anchor(portal_time=PORTAL_T, wall=PORTAL_T, mono=500.0,
+                                                      boot_id="boot-1", offset=timedelta(0),
+                                                      round_trip=0.004))
+    return clock
+
+
+def _reboot(clock: ManualClock, boot: str, true_time: datetime, uptime: float) -> None:
+    """A new boot whose wall clock starts a day fast."""
+    clock.boot_id, clock.mono, clock.wall = boot, uptime, true_time + DAY
+
+
+def _ops(ws) -> dict[str, OutboxOp]:
+    with ws.db.read() as s:
+        return {op.entity_key: op for op in s.scalars(select(OutboxOp))}
+
+
+def test_each_op_keeps_the_clocks_its_edit_was_made_at(enrolled_workspace):
+    ws = enrolled_workspace
+    group_id, day, members = _a_lesson(ws, 3)
+    ws.mark(group_id, day, [MarkChange(c, None) for c in members])
+    ws.sync()
+    clock = _anchored_right(ws)
+    clock.tick(30.0)
+    ws.mark(group_id, day, [MarkChange(members[0], 2)])  # dated by the measured anchor
+    _reboot(clock, "boot-2", PORTAL_T + timedelta(hours=1), uptime=20.0)
+    ws.mark(group_id, day, [MarkChange(members[1], 2)])  # wall clock + offset: provisional
+    clock.tick(60.0)
+    ws.mark(group_id, day, [MarkChange(members[2], 2)])  # by the re-based anchor: still provisional
+    ops = _ops(ws)
+    made = [ops[mark_id(group_id, c, day)] for c in members[:3]]
+    assert [(op.clock_boot, op.clock_mono, op.clock_wall, op.clock_provisional) for op in made] == [
+        ("boot-1", 530.0, PORTAL_T + timedelta(seconds=30), False),
+        ("boot-2", 20.0, PORTAL_T + timedelta(hours=1) + DAY, True),
+        ("boot-2", 80.0, PORTAL_T + timedelta(hours=1, seconds=60) + DAY, True),
+    ]
+    # Toggling a cell before it is sent keeps one op, with the newer edit's clocks.
+    clock.tick(5.0)
+    ws.mark(group_id, day, [MarkChange(members[1], 3)])
+    op = _ops(ws)[mark_id(group_id, members[1], day)]
+    assert (op.clock_mono, op.payload["code"]) == (85.0, 3)
+
+
+def test_a_measured_anchor_re_dates_the_waiting_provisional_ops_of_its_boot_only(enrolled_workspace):
+    ws = enrolled_workspace
+    group_id, day, members = _a_lesson(ws, 3)
+    ws.mark(group_id, day, [MarkChange(c, None) for c in members])
+    ws.sync()
+    clock = _anchored_right(ws)
+    earlier_boot, this_boot, sent = (mark_id(group_id, c, day) for c in members[:3])
+    _reboot(clock, "boot-2", PORTAL_T + timedelta(hours=1), uptime=30.0)
+    ws.mark(group_id, day, [MarkChange(members[0], 2)])
+    _reboot(clock, "boot-3", PORTAL_T + timedelta(hours=2), uptime=10.0)
+    ws.mark(group_id, day, [MarkChange(members[1], 2)])  # a day ahead, provisional, mono 10
+    clock.tick(5.0)
+    ws.mark(group_id, day, [MarkChange(members[2], 2)])
+    with ws.db.write() as s:  # that one went on the wire (its answer was lost)
+        s.execute(update(OutboxOp).where(OutboxOp.entity_key == sent).values(state=OUTBOX_SENT))
+    before = {key: op.payload["changed_at"] for key, op in _ops(ws).items()}
+    # The next sync in boot 3, 15 s after that edit, with the clock corrected, measures an anchor.
+    true_at = PORTAL_T + timedelta(hours=2)
+    fresh = Anchor(portal_time=true_at + timedelta(seconds=15), wall=true_at + timedelta(seconds=15),
+                   mono=25.0, boot_id="boot-3", offset=timedelta(0), round_trip=0.004)
+    with ws.db.write() as s:
+        assert redate_pending(s, fresh) == 1
+    with ws.db.write() as s:
+        assert redate_pending(s, fresh) == 0  # anchored now: a later sync leaves it alone
+    ops = _ops(ws)
+    assert ops[this_boot].payload["changed_at"] == true_at.isoformat()
+    assert ops[this_boot].clock_provisional is False
+    assert ops[earlier_boot].payload["changed_at"] == before[earlier_boot]  # keeps its estimate
+    assert ops[sent].payload["changed_at"] == before[sent]  # never edited once sent
+    assert before[this_boot] == (true_at + DAY).isoformat()
+    with ws.db.read() as s:
+        mark = s.get(AttendanceMark, this_boot)
+        assert mark is not None and mark.changed_at == true_at
+        audit = s.scalars(select(MarkAudit).where(MarkAudit.mark_id == this_boot)
+                          .order_by(MarkAudit.id.desc())).first()
+        assert audit is not None and (audit.new_code, audit.changed_at) == (2, true_at)
+        untouched = s.get(AttendanceMark, earlier_boot)
+        assert untouched is not None and untouched.changed_at == PORTAL_T + timedelta(hours=1) + DAY
+
+
+def test_a_provisional_application_is_re_dated_with_its_local_copy(workspace, reg):
+    clock = _anchored_right(workspace)
+    _reboot(clock, "boot-2", PORTAL_T + timedelta(hours=1), uptime=40.0)
+    uid = workspace.submit_application(f"c:{reg.ivanov}", reg.certified_group, TODAY, TODAY)
+    true_at = PORTAL_T + timedelta(hours=1)
+    fresh = Anchor(portal_time=true_at + timedelta(seconds=60), wall=true_at + timedelta(seconds=60),
+                   mono=100.0, boot_id="boot-2", offset=timedelta(0), round_trip=0.004)
+    with workspace.db.write() as s:
+        assert redate_pending(s, fresh) == 1
+    with workspace.db.read() as s:
+        (op,) = s.scalars(select(OutboxOp))
+        app = s.get(Application, uid)
+        assert app is not None
+        assert (op.payload["created_at"], app.created_at, app.pending_at) == (
+            true_at.isoformat(), true_at, true_at)

@@ -211,6 +211,7 @@ def test_an_edit_is_never_dated_after_the_portal_received_it(pcs, portal_db):
             "clock_anchor_mono = NULL, clock_anchor_boot = NULL, clock_offset_s = 0"))
     a.clock.wall_shift = DAY
     a.mark(*cell, 2)  # dated a day ahead: the wall clock is all A has
+    a.clock.reboot()  # and a reboot before the sync: nothing can date that edit better
     a.clock.wall_shift = timedelta(0)
     a.ws.sync()
     assert _at(_portal_mark(portal_db, cell)["changed_at"]) == _portal_received(portal_db, cell)
@@ -218,6 +219,61 @@ def test_an_edit_is_never_dated_after_the_portal_received_it(pcs, portal_db):
     b.mark(*cell, 3)  # made after the portal received A's edit: it wins
     _sync_all(b, a)
     assert _everywhere(portal_db, cell, a, b) == {3}
+
+
+def test_after_a_reboot_with_a_wrong_clock_the_boots_edits_are_re_dated_at_the_next_sync(pcs, portal_db):
+    """The reviewer's sequence: A's first edit after a reboot is dated by a wall clock a day fast;
+    the clock is corrected; B's genuinely later edit must win once A has synced in that boot."""
+    a, b = pcs
+    cell = _cells(a.ws)[0]
+    a.ws.sync()  # an anchor of the boot before
+    a.clock.reboot()
+    a.clock.wall_shift = DAY  # the new boot starts with the wall clock a day fast
+    a.mark(*cell, 2)  # wall clock + the last offset: a day ahead, provisional
+    a.clock.wall_shift = timedelta(0)  # the clock is corrected in this boot
+    _later(a, b, at_least=0.5)
+    b.mark(*cell, 3)
+    b.ws.sync()
+    a.ws.sync()  # a fresh anchor of this boot re-dates A's edit from its monotonic reading
+    _sync_all(a, b)
+    assert _everywhere(portal_db, cell, a, b) == {3}
+    assert _at(_portal_mark(portal_db, cell)["changed_at"]) < _portal_received(portal_db, cell)
+
+
+def test_an_edit_of_an_earlier_boot_keeps_its_estimate(pcs, portal_db):
+    """After one more reboot nothing links that edit to a new anchor: it goes as it was dated (a
+    day ahead, so the portal keeps it at the moment it received it)."""
+    a, b = pcs
+    cell = _cells(a.ws)[0]
+    a.ws.sync()
+    a.clock.reboot()
+    a.clock.wall_shift = DAY
+    a.mark(*cell, 2)
+    # The next boot's monotonic clock reads more than the edit's: only the boot id tells them apart.
+    a.clock.reboot(uptime_s=500_000.0)
+    a.clock.wall_shift = timedelta(0)
+    a.ws.sync()
+    assert _at(_portal_mark(portal_db, cell)["changed_at"]) == _portal_received(portal_db, cell)
+    b.ws.sync()
+    assert _everywhere(portal_db, cell, a, b) == {2}
+
+
+def test_an_op_already_sent_is_never_re_dated(pcs, portal_db):
+    """An op that went on the wire may be stored on the portal under its op_id: it is re-sent
+    exactly as it was, even when a fresh anchor of its boot could date it better."""
+    a, b = pcs
+    cell = _cells(a.ws)[0]
+    a.ws.sync()
+    a.clock.reboot()
+    a.clock.wall_shift = DAY
+    a.mark(*cell, 2)
+    with a.ws.db.write() as s:  # what a push whose answer was lost leaves behind
+        s.execute(text("UPDATE outbox SET state = 'sent', attempts = 1"))
+    a.clock.wall_shift = timedelta(0)
+    a.ws.sync()  # sent as it was: a day ahead, kept at the moment the portal received it
+    assert _at(_portal_mark(portal_db, cell)["changed_at"]) == _portal_received(portal_db, cell)
+    b.ws.sync()
+    assert _everywhere(portal_db, cell, a, b) == {2}
 
 
 _MARK_SCRIPT = """
