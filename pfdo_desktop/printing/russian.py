@@ -17,6 +17,13 @@ Names are declined with ``pytrovich`` (a port of petrovich's rules), numbers are
   и. о. …); the words after the title («директор филиала») stay as they are. An unknown title is
   ``None`` in any case but the nominative: the form then prints it in a sentence that reads right
   in the nominative («в лице: <должность> <ФИО>»).
+* **Municipalities** (``Municipality``): the common «<прилагательное> муниципальный/городской
+  округ/район» is declined («уполномоченной организации Заречного муниципального округа»), as is
+  «городской округ <название>» («городского округа Тольятти»); any other name («г. Екатеринбург»,
+  «Город Н-ск») keeps its nominative after a generic word in the case the sentence needs
+  («муниципального образования «г. Екатеринбург»»). An organisation's official name is never
+  declined: the forms put it where the nominative is right (a subject, after a colon, a labelled
+  field).
 * **Money**: «16 500 (шестнадцать тысяч пятьсот) рублей 00 копеек» — the roubles in figures, the
   roubles in words in brackets, «рубль» agreed with the number, then the kopecks in two figures
   with «копейка» agreed with them (the form of Russian contracts). Hours: «144 (сто сорок четыре)
@@ -330,6 +337,95 @@ class Title:
         if text[:1].isupper():
             head = head[:1].upper() + head[1:]
         return head + rest
+
+
+# --- municipalities -------------------------------------------------------------------------------
+
+# «округ», «район» in the genitive, dative, prepositional
+_MUNICIPAL_NOUNS: dict[str, tuple[str, str, str]] = {
+    "округ": ("округа", "округу", "округе"),
+    "район": ("района", "району", "районе"),
+}
+_GENERIC_ADJECTIVES = ("муниципальный", "городской")
+_HARD = {GEN: "ого", DAT: "ому", PREP: "ом"}
+_SOFT = {GEN: "его", DAT: "ему", PREP: "ем"}
+_MO = {NOM: "муниципальное образование", GEN: "муниципального образования",
+       DAT: "муниципальному образованию", PREP: "муниципальном образовании"}
+
+
+def _adjective(word: str, case: Case) -> str | None:
+    """A masculine adjective («Заречный», «Верхнекамский», «Ханты-Мансийский», «Синий») in
+    ``case``; only its last half changes. ``None`` when its ending is not one of the plain patterns."""
+    head, _, last = word.rpartition("-")
+    low = last.casefold()
+    if case is NOM:
+        return word
+    if low.endswith(("ый", "ой")) or (low.endswith("ий") and len(low) > 2 and low[-3] in "гкх"):
+        endings = _HARD
+    elif low.endswith("ий") and len(low) > 2 and low[-3] in "жшчщн":
+        endings = _SOFT
+    else:
+        return None
+    if len(low) < 4 or case not in endings:
+        return None
+    declined = last[:-2] + endings[case]
+    if last.isupper():
+        declined = declined.upper()
+    return f"{head}-{declined}" if head else declined
+
+
+def _noun(word: str, case: Case) -> str | None:
+    forms = _MUNICIPAL_NOUNS.get(word.casefold())
+    if forms is None:
+        return None
+    if case is NOM:
+        return word
+    index = {GEN: 0, DAT: 1, PREP: 2}.get(case)
+    if index is None:
+        return None
+    form = forms[index]
+    return form.upper() if word.isupper() else (form.capitalize() if word[:1].isupper() else form)
+
+
+@dataclass(frozen=True, slots=True)
+class Municipality:
+    """A municipality's name as the registry writes it («Заречный муниципальный округ») in the case a
+    sentence needs (see the module's rules)."""
+
+    text: str
+
+    def __call__(self, case: Case = NOM) -> str | None:
+        """The declined name (GEN, DAT, PREP; NOM as it is); ``None`` for a name of another shape."""
+        words = self.text.split()
+        if case is NOM:
+            return " ".join(words)
+        # «Заречный муниципальный округ [Свердловской области]»
+        if len(words) >= 3 and words[1].casefold() in _GENERIC_ADJECTIVES:
+            parts = [_adjective(words[0], case), _adjective(words[1], case), _noun(words[2], case)]
+            rest = words[3:]
+        # «городской округ Тольятти», «муниципальный район «Город N»»
+        elif len(words) >= 3 and words[0].casefold() in _GENERIC_ADJECTIVES:
+            parts = [_adjective(words[0], case), _noun(words[1], case)]
+            rest = words[2:]
+        else:
+            return None
+        russian = all(re.fullmatch(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", w) for w in words[:len(parts)])
+        if not russian or any(p is None for p in parts):
+            return None
+        return " ".join([*(p for p in parts if p), *rest])
+
+    def phrase(self, case: Case) -> str:
+        """The name in ``case`` when it can be declined; otherwise kept as the registry writes it,
+        after «муниципальное образование» in ``case`` («муниципального образования «г. Екатеринбург»»)."""
+        text = " ".join(self.text.split())
+        declined = self(case)
+        if declined is not None:
+            return declined
+        if text.casefold().startswith(_MO[NOM]):  # «Муниципальное образование «Город N»»
+            generic = _MO[case] if case in _MO else _MO[GEN]
+            return generic + text[len(_MO[NOM]):]
+        name = text if text.startswith("«") and text.endswith("»") else f"«{text}»"
+        return f"{_MO.get(case, _MO[GEN])} {name}"
 
 
 # --- numbers in words ----------------------------------------------------------------------------

@@ -292,3 +292,70 @@ def test_long_titles_and_declined_names_stay_inside_the_margins(form, provider):
         for spans in rows.values():
             spans.sort()
             assert all(a[1] <= b[0] + 0.5 for a, b in zip(spans, spans[1:], strict=False)), spans
+
+
+# --- organisations and municipalities after a word in an oblique case (review finding 11) -----------
+
+ZARECHNY = dataclasses.replace(
+    PROVIDER,
+    name="Муниципальное автономное общеобразовательное учреждение «Средняя общеобразовательная школа № 3» "
+         "Заречного муниципального округа",
+    short_name="",
+    municipality="Заречный муниципальный округ",
+)
+ALL_FORMS = (d.FORM_CONSENT, d.FORM_CONTRACT, d.FORM_ENROLMENT_APPLICATION, d.FORM_TERMINATION,
+             d.FORM_CERTIFICATE_APPLICATION, d.FORM_CERTIFICATE_EXTRACT)
+# Words after which a name must be in their case (or follow a colon / a generic word in quotes).
+OBLIQUE = ("оператору", "организации", "организацией", "директору", "руководителю", "учреждению",
+           "согласие", "исполнителю", "исполнителем", "муниципального образования", "принято",
+           "подготовлена")
+
+
+def _form_doc(form: str, provider):
+    if form in (d.FORM_CERTIFICATE_APPLICATION, d.FORM_CERTIFICATE_EXTRACT):
+        return child_doc(provider=provider)
+    return application_doc(provider=provider)
+
+
+@pytest.mark.parametrize("form", ALL_FORMS)
+@pytest.mark.parametrize("provider", [PROVIDER, ZARECHNY], ids=["city", "municipal-district"])
+def test_no_organisation_or_municipality_in_the_nominative_after_an_oblique_word(form, provider):
+    flat = _flat(form, _form_doc(form, provider))
+    for name in (provider.name, provider.municipality, provider.short_name):
+        if not name:
+            continue
+        for at in [m.start() for m in re.finditer(re.escape(name), flat)]:
+            before = flat[max(0, at - 40):at].rstrip()
+            # «X:» or a line of its own (a title, a label) or the start of a sentence: nominative is right.
+            if not before or before.endswith((":", ".", "»")) or re.search(r"\d{2}\.\d{2}\.\d{4}$", before):
+                continue
+            word = before.split()[-1].casefold().strip("—–-,(")
+            abbreviation = name == provider.short_name and word in ("директору", "руководителю")
+            assert word not in OBLIQUE or abbreviation, (
+                form, before[-30:] + " ⟨" + name + "⟩")
+            assert not before.endswith(("—", "–")), (form, before[-30:] + " ⟨" + name + "⟩")
+
+
+def test_the_consent_declines_a_municipal_district_and_names_the_operator_correctly():
+    flat = _flat(d.FORM_CONSENT, application_doc(provider=ZARECHNY))
+
+    assert "уполномоченной организации Заречного муниципального округа в объёме" in flat
+    assert "Заречный муниципальный округ в объёме" not in flat
+    assert ("даю согласие оператору персональных данных, указанному в пункте 1 (далее — Оператор), на "
+            "обработку персональных данных ребёнка и моих персональных данных на следующих условиях") in flat
+    assert f"1. Оператор персональных данных: {ZARECHNY.name}, ИНН 6658012345, ОГРН" in flat
+    assert "оператору —" not in flat
+
+
+def test_a_municipality_of_another_shape_keeps_its_name_after_a_generic_word():
+    flat = _flat(d.FORM_CONSENT, application_doc())  # «г. Екатеринбург»
+
+    assert "уполномоченной организации муниципального образования «г. Екатеринбург» в объёме" in flat
+
+
+def test_an_addressee_without_a_short_name_is_not_put_after_the_dative():
+    flat = _flat(d.FORM_ENROLMENT_APPLICATION, application_doc(provider=dataclasses.replace(
+        DIRECTOR_F, short_name="", name=ZARECHNY.name)))
+
+    assert f"Директору организации: {ZARECHNY.name} Волковой М. В." in flat
+    assert f"Директору {ZARECHNY.name}" not in flat

@@ -212,7 +212,9 @@ def test_consent_names_the_subject_operator_data_actions_term_and_revocation(doc
         "письменным заявлением", "6601234567",
         f"я, {GUARDIAN.full_name}, являясь законным представителем несовершеннолетней Смирновой Полины "
         "Андреевны",
-        f"оператору — {PROVIDER.name} (ИНН 6658012345, адрес: {PROVIDER.address}; далее — Оператор)"])
+        f"1. Оператор персональных данных: {PROVIDER.name}, ИНН 6658012345, ОГРН 1026602345678, адрес: "
+        f"{PROVIDER.address}.",
+        "даю согласие оператору персональных данных, указанному в пункте 1 (далее — Оператор), на обработку"])
     if isinstance(doc, d.ApplicationDoc):
         assert STUDY.program_name in printed.flat
         assert "(31.05.2027)" in printed.flat

@@ -29,15 +29,19 @@ def head_role(provider: ProviderInfo) -> str:
 
 
 def provider_addressee(provider: ProviderInfo, guardian: PersonInfo | None) -> list[str]:
-    """«Директору <организация>» and the head «Соколовой И. В.» (dative: кому), then the applicant
-    and the phone as labelled lines (nominative after «Заявитель:»). The head's name is left out
-    when it cannot be put in the dative (a name that does not tell the gender)."""
+    """«Директору <сокращённое наименование>» and the head «Соколовой И. В.» (dative: кому), then
+    the applicant and the phone as labelled lines (nominative after «Заявитель:»). The head's name
+    is left out when it cannot be put in the dative (a name that does not tell the gender)."""
     applicant = guardian.full_name if guardian else ""
     phone = guardian.phone if guardian else ""
     title = head_title(provider)
     to_whom = title(DAT) or "Руководителю"
     head = Name.parse(provider.head_name)
-    lines = [f"{to_whom[:1].upper()}{to_whom[1:]} {provider.short_name or provider.name}"]
+    to_whom = f"{to_whom[:1].upper()}{to_whom[1:]}"
+    # A short name («МАОУ СОШ № 3») is an abbreviation, the same in every case; the official name
+    # is not declined, so it follows a colon («Директору организации: Муниципальное … учреждение»).
+    lines = [f"{to_whom} {provider.short_name}" if provider.short_name.strip()
+             else f"{to_whom} организации: {provider.name}"]
     if head.declinable:
         lines.append(head.short(DAT))
     return lines + [

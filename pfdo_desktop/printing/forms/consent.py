@@ -6,8 +6,9 @@ from __future__ import annotations
 from pfdo_desktop.domain.documents import ApplicationDoc, ChildDoc
 
 from ..layout import Page, Sheet
+from ..russian import GEN, Municipality
 from ..text import format_date, or_blank, short_name
-from .common import LABEL_W, certificate_number, child_fields, guardian_fields, minor
+from .common import LABEL_W, certificate_number, child_fields, guardian_fields, minor, provider_requisites
 
 DATA = ("фамилия, имя, отчество; дата рождения; страховой номер индивидуального лицевого счёта (СНИЛС); "
         "вид, серия и номер документа, удостоверяющего личность; адрес места жительства; номер "
@@ -48,23 +49,25 @@ def layout(doc: ChildDoc | ApplicationDoc) -> list[Page]:
     sheet.para("В соответствии со статьёй 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных "
                f"данных» я, {or_blank(representative, 40)}, являясь законным представителем "
                f"{minor(child)}, свободно, своей волей и в своём интересе, а также в интересах ребёнка "
-               "даю согласие "
-               f"оператору — {provider.name} (ИНН "
-               f"{or_blank(provider.inn, 12)}, адрес: {or_blank(provider.address, 40)}; далее — "
-               "Оператор) на обработку персональных данных ребёнка и моих персональных данных "
-               "на следующих условиях.", first=10)
-    sheet.para(f"1. Цель обработки: {purpose}; учёт ребёнка в системе персонифицированного "
+               "даю согласие оператору персональных данных, указанному в пункте 1 (далее — Оператор), "
+               "на обработку персональных данных ребёнка и моих персональных данных на следующих "
+               "условиях.", first=10)
+    # The operator's official name after a colon, in the nominative: «оператору — Муниципальное …
+    # учреждение» put a nominative after a dative (review finding 11); it is never declined.
+    sheet.para(f"1. Оператор персональных данных: {provider_requisites(provider)}.")
+    sheet.para(f"2. Цель обработки: {purpose}; учёт ребёнка в системе персонифицированного "
                "финансирования дополнительного образования детей, оплата обучения средствами "
                "сертификата.")
-    sheet.para(f"2. Перечень персональных данных: {DATA}.")
-    sheet.para(f"3. Действия с персональными данными: {ACTIONS}.")
-    sheet.para("4. Оператор вправе передавать персональные данные в региональную информационную систему "
+    sheet.para(f"3. Перечень персональных данных: {DATA}.")
+    sheet.para(f"4. Действия с персональными данными: {ACTIONS}.")
+    sheet.para("5. Оператор вправе передавать персональные данные в региональную информационную систему "
                "(портал) персонифицированного финансирования дополнительного образования детей, "
                "региональному оператору и уполномоченной организации"
-               f"{' ' + municipality if municipality else ''} в объёме, необходимом для целей, "
-               "указанных в пункте 1.")
-    sheet.para(f"5. Согласие действует {term}.")
-    sheet.para("6. Согласие может быть отозвано мной в любое время письменным заявлением, направленным "
+               f"{' ' + Municipality(municipality).phrase(GEN) if municipality else ''} в объёме, "
+               "необходимом для целей, "
+               "указанных в пункте 2.")
+    sheet.para(f"6. Согласие действует {term}.")
+    sheet.para("7. Согласие может быть отозвано мной в любое время письменным заявлением, направленным "
                "Оператору. После отзыва Оператор прекращает обработку и уничтожает персональные данные "
                "в срок, установленный статьёй 21 Федерального закона № 152-ФЗ, если иное не "
                "предусмотрено законом.", keep=Sheet.SIGNATURE_H)
