@@ -1,19 +1,22 @@
 """`pfdo-desktop`: the GUI by default, and headless commands for scheduled tasks and scripts.
 
-    pfdo-desktop [--data-dir DIR] [--demo]
-    pfdo-desktop enrol  --data-dir DIR --portal URL [--code - | --code CODE]
-    pfdo-desktop sync   --data-dir DIR
-    pfdo-desktop status --data-dir DIR [--json]
-    pfdo-desktop restore --data-dir DIR [--backup FILE] [--force]
-    pfdo-desktop print  FORM --data-dir DIR [--group ID | --child ID | --application UID]
-                        [--month YYYY-MM] -o FILE.pdf
+    pfdo-desktop [--data-dir ПАПКА] [--demo]
+    pfdo-desktop enrol  --data-dir ПАПКА --portal АДРЕС [--code - | --code КОД]
+    pfdo-desktop sync   --data-dir ПАПКА [--page-size N]
+    pfdo-desktop status --data-dir ПАПКА [--json]
+    pfdo-desktop restore --data-dir ПАПКА [--backup ФАЙЛ] [--force]
+    pfdo-desktop print  ФОРМА --data-dir ПАПКА [--group НОМЕР | --child РЕБЁНОК | --application ЗАЯВКА]
+                        [--month ГГГГ-ММ] -o ФАЙЛ
 
-`print` forms (FORM): журнал посещаемости (journal: --group, --month, by default the current
+`print` forms (ФОРМА): журнал посещаемости (journal: --group, --month, by default the current
 month); a child's forms (certificate-application, certificate-extract, consent: --child, a
 registry child's id or a request key «r:…»); an application's forms (enrolment-application,
-contract, consent: --application UID for one, --group ID for all live applications of the group in
-one PDF, --child ID for all live applications of the child; termination: --application UID of an
+contract, consent: --application (its uid) for one, --group for all live applications of the group
+in one PDF, --child for all live applications of the child; termination: --application of an
 ended contract).
+
+``sync`` prints one line: «Отправлено 0, получено 3807, отклонено 0 (конфликтов 0, запросов 3,
+12 345 байт, 1,2 с)».
 
 The enrolment code is read from a prompt (a terminal, no echo) or from standard input with
 ``--code -``: a code on the command line is visible to every user of the PC in the process list.
@@ -104,23 +107,24 @@ def _parser() -> argparse.ArgumentParser:
     prints = sub.add_parser(
         "print", help="сохранить печатную форму в PDF (журнал, заявления, договоры)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description=f"Печатные формы (FORM):\n{titles}\n\n" + textwrap.fill(
+        description=f"Печатные формы (ФОРМА):\n{titles}\n\n" + textwrap.fill(
         "Журнал — по группе (--group) за месяц (--month, по умолчанию текущий). Формы ребёнка "
         "(заявление о сертификате, выписка, согласие) — по --child. Формы заявки (заявление о "
         "зачислении, договор, согласие) — по --application (одна заявка), --group (все действующие "
         "заявки группы в одном PDF) или --child (все заявки ребёнка). Уведомление о расторжении — по "
         "--application заявки, договор которой расторгнут.", 78))
-    prints.add_argument("form", choices=list(FORMS_RU), metavar="FORM", help="печатная форма (список выше)")
+    prints.add_argument("form", choices=list(FORMS_RU), metavar="ФОРМА", help="печатная форма (список выше)")
     prints.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
                         help=DATA_DIR_HELP)
-    prints.add_argument("--group", default=None, metavar="ID",
+    prints.add_argument("--group", default=None, metavar="НОМЕР",
                         help="группа: журнал или все действующие заявки группы в одном PDF")
-    prints.add_argument("--child", default=None, metavar="ID",
+    prints.add_argument("--child", default=None, metavar="РЕБЁНОК",
                         help="ребёнок (номер в реестре или ключ запроса «r:…»)")
-    prints.add_argument("--application", default=None, metavar="UID", help="одна заявка")
-    prints.add_argument("--month", default=None, metavar="YYYY-MM",
+    prints.add_argument("--application", default=None, metavar="ЗАЯВКА",
+                        help="одна заявка (её ключ)")
+    prints.add_argument("--month", default=None, metavar="ГГГГ-ММ",
                         help="месяц журнала (по умолчанию — текущий)")
-    prints.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+    prints.add_argument("-o", "--output", type=Path, required=True, metavar="ФАЙЛ",
                         help="куда сохранить PDF")
     return parser
 
@@ -191,20 +195,32 @@ def _sync(args: argparse.Namespace) -> int:
             ws.pull_limit = max(1, args.page_size)
         report = ws.sync()
         issues = len(ws.issues())
-    print(f"pushed {report.pushed}, pulled {report.pulled}, rejected {report.rejected}"
-          f" (conflicts {report.conflicts}, requests {report.requests}, "
-          f"{report.bytes_sent + report.bytes_received} bytes, {report.seconds:.1f} s)")
+    print(sync_summary_ru(report))
     if report.rejected:
         print(f"Требует внимания: {issues} — откройте программу, чтобы увидеть причины.")
     return 0
 
 
+def sync_summary_ru(report: Any) -> str:
+    """One line a scheduled task can log and a script can parse: «Отправлено 0, получено 3807,
+    отклонено 0 (конфликтов 0, запросов 3, 12 345 байт, 1,2 с)» (counts as plain integers, the bytes
+    grouped by a no-break space, seconds with a decimal comma)."""
+    size = f"{report.bytes_sent + report.bytes_received:,}".replace(",", "\u00a0")
+    seconds = f"{report.seconds:.1f}".replace(".", ",")
+    return (f"Отправлено {report.pushed}, получено {report.pulled}, отклонено {report.rejected} "
+            f"(конфликтов {report.conflicts}, запросов {report.requests}, {size} байт, {seconds} с)")
+
+
 def _open_existing(args: argparse.Namespace):
     """The workspace of a read-only command: a folder without a database is an error, and nothing
     (no database, no folder) is created there."""
+    from pfdo_desktop.models.database import DatabaseMissing
     from pfdo_desktop.workspace import Workspace
 
-    return Workspace.open(args.data_dir, create=False)
+    try:
+        return Workspace.open(args.data_dir, create=False)
+    except DatabaseMissing as exc:  # a folder given by --data-dir: check the path, not «give one»
+        raise DatabaseMissing(exc.data_dir, given=args.data_dir is not None) from None
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -302,14 +318,14 @@ def _documents(ws: Any, args: argparse.Namespace) -> list[Any]:
         raise CommandError(f"--month нужен только для журнала посещаемости, не для формы «{title}»")
     if form == FORM_JOURNAL:
         if given != ["group"]:
-            raise CommandError("для журнала посещаемости укажите группу: --group ID [--month ГГГГ-ММ]")
+            raise CommandError("для журнала посещаемости укажите группу: --group НОМЕР [--month ГГГГ-ММ]")
         return [ws.journal_document(_group_id(args.group), _month(args.month))]
     if form in CHILD_FORMS and given == ["child"]:
         return [ws.child_document(_child_key(args.child))]
     if form == FORM_TERMINATION:  # only for a contract that has ended: a live one has no last day yet
         if given != ["application"]:
             raise CommandError(f"для формы «{title}» укажите одну заявку с расторгнутым договором: "
-                               "--application UID")
+                               "--application ЗАЯВКА")
         row = ws.application(args.application.strip())
         if row.status not in (APP_EXPELLED, APP_TERMINATED, APP_TRANSFERRED):
             status = APPLICATION_STATUSES_RU.get(row.status, row.status)
@@ -330,9 +346,9 @@ def _documents(ws: Any, args: argparse.Namespace) -> list[Any]:
             raise CommandError("у ребёнка нет заявок для печати")
         return list(docs)
     if form in APPLICATION_FORMS:
-        raise CommandError(f"для формы «{title}» укажите заявку: --application UID, --group ID (все "
-                           "заявки группы) или --child ID (все заявки ребёнка)")
-    raise CommandError(f"для формы «{title}» укажите ребёнка: --child ID")
+        raise CommandError(f"для формы «{title}» укажите заявку: --application ЗАЯВКА, --group НОМЕР "
+                           "(все заявки группы) или --child РЕБЁНОК (все заявки ребёнка)")
+    raise CommandError(f"для формы «{title}» укажите ребёнка: --child РЕБЁНОК")
 
 
 def _print(args: argparse.Namespace) -> int:
@@ -342,7 +358,7 @@ def _print(args: argparse.Namespace) -> int:
     out: Path = args.output
     data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
     if not (data_dir / DB_FILENAME).is_file():
-        raise DatabaseMissing(data_dir)
+        raise DatabaseMissing(data_dir, given=args.data_dir is not None)
     _check_output(out)
     with _open_existing(args) as ws:
         docs = _documents(ws, args)
@@ -380,17 +396,25 @@ def _restore(args: argparse.Namespace) -> int:
             "переименуйте файл pfdo.sqlite3, запустите программу (она создаст новую базу), подключите "
             "ПК заново и синхронизируйте — данные портала загрузятся, а неотправленные изменения "
             "останутся только в старом файле")
+    from pfdo_desktop.models.backups import NOT_ENROLLED_RU, best_backup
+
     print(f"Резервные копии базы в {data_dir / 'backups'} (новые сверху):")
     for number, info in enumerate(found, 1):
         print(f"{number:>3}. {info.taken_at:%d.%m.%Y %H:%M}  {info.kind_ru:<27} {_size(info.size):>9}  "
               f"{info.holds_ru()}")
         print(f"     {info.path}")
-    best = next((info for info in found if info.sound), None)
+        if info.not_enrolled:
+            print(f"     {NOT_ENROLLED_RU}")
+        if info.clock_ahead:
+            print("     дата — по часам ПК, которые тогда спешили: копия сделана раньше, чем указано")
+    best = best_backup(found)
     if best is None:
         raise CommandError("все резервные копии повреждены: восстановить базу из них нельзя")
     number = found.index(best) + 1
     print(f"Самая свежая исправная копия — № {number}. Чтобы восстановить её:")
     print(f'  pfdo-desktop restore --data-dir "{data_dir}" --backup "{best.path}"')
+    if best.not_enrolled:
+        print(f"{NOT_ENROLLED_RU}.")
     return 0
 
 

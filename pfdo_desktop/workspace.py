@@ -19,7 +19,16 @@ from pfdo_desktop import __version__
 from pfdo_desktop.domain.documents import ApplicationDoc, ChildDoc, JournalDoc, ProviderInfo
 from pfdo_desktop.domain.program_card import FieldError, GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
-from pfdo_desktop.models import Database, Device, backups, daily_backup, open_database, utcnow
+from pfdo_desktop.models import (
+    Database,
+    Device,
+    StorageError,
+    backups,
+    daily_backup,
+    enrolled_backup,
+    open_database,
+    utcnow,
+)
 from pfdo_desktop.models.backups import BackupInfo, RestoreResult
 from pfdo_desktop.models.database import BACKUP_DIRNAME
 from pfdo_desktop.services import applications as application_service
@@ -47,7 +56,7 @@ from pfdo_desktop.services.rows import (
     Status,
     SyncIssueRow,
 )
-from pfdo_desktop.sync import credentials
+from pfdo_desktop.sync import credentials, portal_identity
 from pfdo_desktop.sync.client import ClientSettings, PortalClient, SyncError
 from pfdo_desktop.sync.engine import ProgressFn, SyncEngine, SyncReport
 from pfdo_desktop.sync.protocol import DEFAULT_PULL_LIMIT, EnrolRequest
@@ -326,11 +335,14 @@ class Workspace:
         provider's name.
 
         Nothing is spent or changed until it can succeed: the keyring is checked (a probe entry
-        stored and read back) before the code goes to the portal; a PC already bound to a provider
-        sends its id, so the portal refuses another provider's code without spending it
-        (``code_other_provider``); the previous token stays in the keyring and the device row
-        unchanged until the new token is stored, and any failure after the answer puts the previous
-        token back. A failed (re-)enrolment leaves the PC exactly as it was.
+        stored and read back) before the code goes to the portal; the portal at ``portal_url`` is
+        asked who it is (``/info``) and a PC bound to another portal is refused
+        (``other_portal``, sync/portal_identity.py); a PC already bound to a provider sends its id,
+        so the portal refuses another provider's code without spending it (``code_other_provider``);
+        the previous token stays in the keyring and the device row unchanged until the new token is
+        stored, and any failure after the answer puts the previous token back. A failed
+        (re-)enrolment leaves the PC exactly as it was. A successful one is followed by a backup, so
+        the newest backup holds the enrolled device.
         """
         device = self.device()
         url = portal_url.strip().rstrip("/")
@@ -341,10 +353,16 @@ class Workspace:
         request = EnrolRequest(code=code.strip().upper(), db_uuid=device.db_uuid,
                                app_version=__version__, expected_provider_id=device.provider_id)
         with PortalClient(url, settings=self.client_settings) as client:
+            info = client.info()  # who answers at this address, before the code is spent
+            portal_identity.refuse_other_portal_enrol(device, url, info)
             answer = client.enrol(request)
+        portal_id = answer.portal_id or info.portal_id
         if device.provider_id is not None and answer.provider_id != device.provider_id:
             # A portal that ignores expected_provider_id spent the code: still, nothing changes here.
             raise SyncError(OTHER_PROVIDER_MESSAGE, "other_provider")
+        if device.portal_id and portal_id and portal_id != device.portal_id:
+            raise SyncError(portal_identity.other_portal_sync_message(device, url, info.portal_name),
+                            portal_identity.OTHER_PORTAL)  # another portal answered the enrolment
         try:
             credentials.store_token(device.db_uuid, answer.token)
             with self.db.write() as s:
@@ -355,10 +373,16 @@ class Workspace:
                 row.portal_url, row.device_id = url, answer.device_id
                 row.provider_id, row.provider_name = answer.provider_id, answer.provider_name
                 row.enrolled_at = utcnow()
+                if portal_id:
+                    row.portal_id, row.portal_name = portal_id, info.portal_name
         except BaseException:
             credentials.restore_token(device.db_uuid, previous)
             raise
         log.info("device enrolled with the portal (provider %s)", answer.provider_id)
+        try:
+            enrolled_backup(self.db.path, self.data_dir / BACKUP_DIRNAME)
+        except StorageError as exc:  # the PC is enrolled; the day's backup still comes next time
+            log.warning("no backup after the enrolment: %s", exc.code)
         return answer.provider_name
 
     def relocate_portal(self, portal_url: str) -> None:

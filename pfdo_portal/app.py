@@ -611,6 +611,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             max_pull_limit=settings.max_pull_limit,
             portal_name=settings.portal_name,
             price_cap_ratio=await run_in_threadpool(_price_cap),
+            portal_id=await run_in_threadpool(service.portal_id, engine),
         )
         return _json(result)
 

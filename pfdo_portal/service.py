@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from pfdo_desktop.domain.attendance import VALID_CODES, mark_id
 from pfdo_desktop.domain.clock import portal_edit_time
@@ -105,6 +105,32 @@ def _provider_name(conn: Connection, provider_id: int) -> str | None:
     return row.short_name or row.name
 
 
+PORTAL_ID_KEY = "portal_id"
+
+
+def portal_id(engine: Engine) -> str:
+    """This portal's identity: a UUID made on first use and kept in its settings, so it travels with
+    the database (a portal moved to a new address is the same portal). A PC enrolled with one portal
+    refuses to sync with or enrol into another (docs/enrolment.md, «One portal per database»)."""
+    with db.read_tx(engine) as conn:
+        found = db.get_setting(conn, PORTAL_ID_KEY)
+    if found:
+        return found
+    try:
+        with db.write_tx(engine) as conn:
+            found = db.get_setting(conn, PORTAL_ID_KEY)
+            if not found:
+                found = str(uuid.uuid4())
+                # A plain INSERT (not set_setting's delete + insert, which could replace an id
+                # another request has just made and answered with).
+                conn.execute(db.settings_table.insert().values(key=PORTAL_ID_KEY, value=found))
+                log.info("this portal's identity is made")
+        return found
+    except IntegrityError:  # another request made it at the same moment (PostgreSQL): take theirs
+        with db.read_tx(engine) as conn:
+            return str(db.get_setting(conn, PORTAL_ID_KEY))
+
+
 def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
     """Spend a one-time code on a new device of the code's provider.
 
@@ -161,7 +187,8 @@ def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
         ).scalar_one()
     log.info("device %s enrolled for provider %s", device_id, row.provider_id)
     return p.EnrolResponse(
-        device_id=device_id, token=token, provider_id=row.provider_id, provider_name=full_name
+        device_id=device_id, token=token, provider_id=row.provider_id, provider_name=full_name,
+        portal_id=portal_id(engine),
     )
 
 

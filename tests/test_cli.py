@@ -3,12 +3,52 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
+import pytest
 from json_file_keyring import child_env
 
 from pfdo_desktop.cli import main
 from pfdo_portal import admin
+
+# «Отправлено 0, получено 3807, отклонено 0 (конфликтов 0, запросов 3, 12 345 байт, 1,2 с)»
+SUMMARY = re.compile(
+    r"^Отправлено (?P<pushed>\d+), получено (?P<pulled>\d+), отклонено (?P<rejected>\d+) "
+    r"\(конфликтов (?P<conflicts>\d+), запросов (?P<requests>\d+), (?P<bytes>\d{1,3}(?:\u00a0\d{3})*) байт, "
+    r"(?P<seconds>\d+,\d) с\)$")
+
+
+def _summary(out: str) -> dict[str, int]:
+    """The one line `sync` prints, parsed (a script or a scheduled task's log reads it so)."""
+    line = out.splitlines()[0]
+    found = SUMMARY.match(line)
+    assert found, line
+    return {k: int(v.replace("\u00a0", "").replace(",", "")) for k, v in found.groupdict().items()}
+
+
+def test_sync_prints_one_russian_line():
+    from pfdo_desktop.cli import sync_summary_ru
+    from pfdo_desktop.sync.engine import SyncReport
+
+    report = SyncReport(pushed=0, pulled=3807, rejected=0, conflicts=0, requests=3, bytes_sent=345,
+                        bytes_received=12_000, seconds=1.234)
+    assert sync_summary_ru(report) == ("Отправлено 0, получено 3807, отклонено 0 (конфликтов 0, "
+                                       "запросов 3, 12\u00a0345 байт, 1,2 с)")
+
+
+def test_help_shows_russian_placeholders(capsys):
+    for argv, shown in ((["enrol", "--help"], ("--data-dir ПАПКА", "--portal АДРЕС", "--code КОД")),
+                        (["print", "--help"], ("--group НОМЕР", "--child РЕБЁНОК", "--application ЗАЯВКА",
+                                               "--month ГГГГ-ММ", "-o ФАЙЛ", "ФОРМА")),
+                        (["restore", "--help"], ("--backup ФАЙЛ",))):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = capsys.readouterr().out
+        for text in shown:
+            assert text in out, (argv, text, out)
+        for english in ("DIR", "URL", "CODE", "FILE", "YYYY", "UID", " ID", "FORM"):
+            assert english not in out, (argv, english)
 
 
 def test_enrol_sync_status_round_trip(portal, portal_db, demo_provider_id, data_dir, capsys):
@@ -17,7 +57,9 @@ def test_enrol_sync_status_round_trip(portal, portal_db, demo_provider_id, data_
     assert "ПК подключён" in capsys.readouterr().out
     assert main(["sync", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("pushed 0, pulled ") and ", rejected 0" in out
+    summary = _summary(out)
+    assert summary["pushed"] == 0 and summary["rejected"] == 0 and summary["conflicts"] == 0
+    assert summary["pulled"] > 0 and summary["requests"] >= 3 and summary["bytes"] > 0
     assert main(["status", "--data-dir", str(data_dir), "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["marks"] == admin.count_marks(portal_db, demo_provider_id)
@@ -112,7 +154,7 @@ def test_enrol_reads_the_code_from_standard_input(portal, portal_db, demo_provid
     sync = subprocess.run([sys.executable, "-m", "pfdo_desktop", "sync", "--data-dir", str(data_dir)],
                           env=env, capture_output=True, text=True, timeout=120)
     assert sync.returncode == 0, sync.stderr  # the token was kept for the next process
-    assert sync.stdout.startswith("pushed 0, pulled ")
+    assert _summary(sync.stdout)["pushed"] == 0
 
 
 def test_enrol_asks_for_the_code_in_a_terminal_without_echo(portal, portal_db, demo_provider_id,

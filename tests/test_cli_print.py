@@ -186,10 +186,10 @@ REFUSALS = [
     (["journal", "--group", "{group}", "--month", "2026-13"], "месяц «2026-13» укажите как ГГГГ-ММ"),
     (["journal", "--group", "{group}", "--month", "сентябрь"], "укажите как ГГГГ-ММ"),
     (["contract", "--group", "{group}", "--month", "2026-09"], "--month нужен только для журнала"),
-    (["certificate-extract", "--group", "{group}"], "укажите ребёнка: --child ID"),
+    (["certificate-extract", "--group", "{group}"], "укажите ребёнка: --child РЕБЁНОК"),
     (["certificate-extract", "--child", "999999"], "Ребёнок не найден"),
     (["certificate-extract", "--child", "Иванов"], "ребёнок указывается номером в реестре"),
-    (["contract"], "укажите заявку: --application UID"),
+    (["contract"], "укажите заявку: --application ЗАЯВКА"),
     (["contract", "--application", "no-such-uid"], "Заявка не найдена"),
     (["enrolment-application", "--group", "{empty}"], "в группе нет заявок для печати"),
     # a termination notice only for a contract that has ended (a live one has no last day to print)

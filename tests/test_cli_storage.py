@@ -60,8 +60,22 @@ def test_read_only_commands_create_nothing_in_a_wrong_folder(tmp_path, capsys, c
     monkeypatch.chdir(tmp_path)
     target = tmp_path / "no" / "such" / "folder"
     assert main([*command, "--data-dir", str(target)]) == 1
-    assert _one_line(capsys) == f"pfdo-desktop: в папке {target} нет базы PFDO Desktop: укажите --data-dir"
+    assert _one_line(capsys) == (f"pfdo-desktop: в папке {target} нет базы PFDO Desktop: проверьте путь "
+                                 "в --data-dir")
     assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("command", [["status"], ["print", "journal", "--group", "1", "-o", "x.pdf"]])
+def test_without_data_dir_an_empty_default_folder_asks_for_data_dir(tmp_path, capsys, command,
+                                                                    monkeypatch):
+    from pfdo_desktop.workspace import default_data_dir
+
+    monkeypatch.chdir(tmp_path)
+    folder = default_data_dir()
+    assert not folder.exists()
+    assert main(command) == 1
+    assert _one_line(capsys) == f"pfdo-desktop: в папке {folder} нет базы PFDO Desktop: укажите --data-dir"
+    assert not folder.exists()
 
 
 def test_a_full_disk_during_a_sync_is_one_line_and_keeps_the_data(workspace, portal, portal_db,
@@ -113,6 +127,45 @@ def test_restore_lists_the_backups_then_restores_one(enrolled_workspace, capsys)
     assert main(["status", "--data-dir", str(data_dir), "--json"]) == 0
     assert f'"marks": {marks}' in capsys.readouterr().out
     assert main(["sync", "--data-dir", str(data_dir)]) == 0  # same device, same token: it syncs
+
+
+NOT_ENROLLED = ("ПК в этой копии не подключён к порталу — после восстановления понадобится новый код "
+                "подключения")
+
+
+def test_a_new_pcs_backups_say_which_one_keeps_the_enrolment(portal, portal_db, demo_provider_id,
+                                                               data_dir, capsys):
+    """Day 1 of a new PC: the day's backup is taken when the database is made, before `enrol`. A
+    backup right after the enrolment is the newest and is proposed; the earlier one says that it
+    would need a new code (review of issue 10, finding 4)."""
+    code = admin.issue_code(portal_db, demo_provider_id)
+    assert main(["enrol", "--data-dir", str(data_dir), "--portal", portal.url, "--code", code]) == 0
+    assert main(["sync", "--data-dir", str(data_dir)]) == 0
+    capsys.readouterr()
+    _damage_a_middle_page(data_dir / "pfdo.sqlite3")
+
+    assert main(["restore", "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    listed = out.split("\n  1. ")[1]
+    newest, daily = listed.split("\n  2. ")[0], listed.split("\n  2. ")[1]
+    assert "после подключения к порталу" in newest and NOT_ENROLLED not in newest
+    assert "ежедневная" in daily and NOT_ENROLLED in daily
+    command = out.strip().splitlines()[-1].strip()
+    assert command.startswith(f'pfdo-desktop restore --data-dir "{data_dir}" --backup "')
+    assert "-enrolled.sqlite3" in command  # the copy that holds the device is proposed
+
+    first_days = next((data_dir / "backups").glob("*-daily.sqlite3"))
+    assert main(["restore", "--data-dir", str(data_dir), "--backup", str(first_days)]) == 0
+    out = capsys.readouterr().out
+    assert NOT_ENROLLED in out and "Синхронизируйте" not in out
+    assert main(["sync", "--data-dir", str(data_dir)]) == 1  # it is indeed not enrolled
+    assert "не подключён" in capsys.readouterr().err
+
+    enrolled = command.split('--backup "')[1].rstrip('"')
+    assert main(["restore", "--data-dir", str(data_dir), "--backup", enrolled, "--force"]) == 0
+    out = capsys.readouterr().out
+    assert "Синхронизируйте" in out and NOT_ENROLLED not in out
+    assert main(["sync", "--data-dir", str(data_dir)]) == 0  # the restored copy is still enrolled
 
 
 def test_restore_with_no_backups_says_what_to_do(data_dir, capsys):

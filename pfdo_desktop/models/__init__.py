@@ -13,6 +13,7 @@ from .database import (
     StorageError,
     backup_database,
     daily_backup,
+    enrolled_backup,
     open_database,
 )
 from .entities import (
@@ -110,6 +111,7 @@ __all__ = [
     "UTC_TEXT_FORMAT",
     "backup_database",
     "daily_backup",
+    "enrolled_backup",
     "open_database",
     "utcnow",
 ]

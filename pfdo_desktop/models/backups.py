@@ -1,10 +1,11 @@
 """Backups of the operator database and restoring one (issue 10 §4).
 
 Backups live in ``backups/`` next to the database: one before each migration, one a day when the
-program opens (``database.backup_database`` / ``daily_backup``). ``list_backups`` says what each
-holds; ``restore_backup`` checks the chosen one (``PRAGMA integrity_check``), keeps the current file
-aside as ``pfdo.sqlite3.damaged-YYYYMMDD-HHMMSS`` (with its -wal/-shm) and puts the copy in its place
-(0600). Backups are only read here, through read-only, immutable connections.
+program opens and one right after an enrolment (``database.backup_database`` / ``daily_backup`` /
+``enrolled_backup``). ``list_backups`` says what each holds (and whether its PC was connected to
+the portal); ``restore_backup`` checks the chosen one (``PRAGMA integrity_check``), keeps the current
+file aside as ``pfdo.sqlite3.damaged-YYYYMMDD-HHMMSS`` (with its -wal/-shm) and puts the copy in its
+place (0600). Backups are only read here, through read-only, immutable connections.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from datetime import datetime
 from pathlib import Path
 
 from .database import (
+    AHEAD_LABEL,
     BACKUP_DIRNAME,
+    DAILY_LABEL,
     DB_FILENAME,
+    ENROLLED_LABEL,
     SQLITE_HEADER,
     DatabaseError,
     StorageError,
@@ -35,12 +39,17 @@ _NAME = re.compile(r"^pfdo-(\d{8}-\d{6})(?:-\d+)?-(.+)\.sqlite3$")
 
 KIND_DAILY = "daily"
 KIND_MIGRATION = "migration"
+KIND_ENROLLED = "enrolled"
 KIND_MANUAL = "manual"
 KINDS_RU = {
     KIND_DAILY: "ежедневная",
     KIND_MIGRATION: "перед обновлением программы",
+    KIND_ENROLLED: "после подключения к порталу",
     KIND_MANUAL: "сделана вручную",
 }
+
+NOT_ENROLLED_RU = ("ПК в этой копии не подключён к порталу — после восстановления понадобится новый "
+                   "код подключения")
 
 
 @dataclass(frozen=True)
@@ -58,10 +67,19 @@ class BackupInfo:
     groups: int | None = None
     marks: int | None = None
     unsent: int | None = None
+    # Whether the copy's PC was connected to a portal (None: unknown, e.g. an unreadable copy). A copy
+    # taken before the first enrolment is not: restoring it needs a new enrolment code.
+    enrolled: bool | None = None
+    # Dated after the day it was seen on (the PC's clock ran ahead): never proposed as the newest.
+    clock_ahead: bool = False
 
     @property
     def kind_ru(self) -> str:
         return KINDS_RU.get(self.kind, self.kind)
+
+    @property
+    def not_enrolled(self) -> bool:
+        return self.sound and self.enrolled is False
 
     def holds_ru(self) -> str:
         """«детей 120, групп 8, отметок 5 432, неотправленных изменений 3, схема 0004_…»."""
@@ -87,6 +105,9 @@ class RestoreResult:
         if self.kept_aside is not None:
             text += (f" Прежний файл сохранён как {self.kept_aside}: изменения, сделанные после этой "
                      "копии и не отправленные на портал, остались только в нём.")
+        if self.backup.not_enrolled:
+            return (text + f" {NOT_ENROLLED_RU} (его выдаёт муниципальный опорный центр); после "
+                    "подключения всё, что есть на портале, загрузится заново.")
         return text + " Синхронизируйте: всё, что есть на портале, загрузится заново."
 
 
@@ -118,6 +139,14 @@ def _count(con: sqlite3.Connection, sql: str) -> int | None:
         return None  # an older schema without that table or column
 
 
+def _enrolled(con: sqlite3.Connection) -> bool | None:
+    try:
+        row = con.execute("SELECT count(*) FROM device WHERE coalesce(device_id, '') <> ''").fetchone()
+    except sqlite3.Error:
+        return None
+    return bool(row[0])
+
+
 def inspect_backup(path: Path, full: bool = False) -> BackupInfo:
     """What ``path`` holds; ``full`` runs ``integrity_check`` (slower) instead of ``quick_check``."""
     stat = path.stat()
@@ -130,11 +159,17 @@ def inspect_backup(path: Path, full: bool = False) -> BackupInfo:
         except ValueError:
             pass
         label = match.group(2)
-        if label == "daily":
+        if label in (DAILY_LABEL, AHEAD_LABEL):
             kind = KIND_DAILY
+        elif label == ENROLLED_LABEL:
+            kind = KIND_ENROLLED
         elif label.startswith("before-"):
             kind = KIND_MIGRATION
-    base = BackupInfo(path=path, taken_at=taken_at, size=stat.st_size, kind=kind, sound=False)
+        ahead = label == AHEAD_LABEL or taken_at.date() > datetime.now().date()
+    else:
+        ahead = False
+    base = BackupInfo(path=path, taken_at=taken_at, size=stat.st_size, kind=kind, sound=False,
+                      clock_ahead=ahead)
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
@@ -156,6 +191,7 @@ def inspect_backup(path: Path, full: bool = False) -> BackupInfo:
             groups=_count(con, "SELECT count(*) FROM study_group WHERE archived = 0"),
             marks=_count(con, "SELECT count(*) FROM attendance_mark"),
             unsent=_count(con, "SELECT count(*) FROM outbox"),
+            enrolled=_enrolled(con),
         )
     except sqlite3.Error as exc:
         problem = "нет схемы PFDO Desktop" if "no such table" in str(exc) else "файл повреждён"
@@ -173,6 +209,13 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         found = [p for p in folder.glob("*.sqlite3") if p.is_file()]
         infos = [inspect_backup(p) for p in found]
     return sorted(infos, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def best_backup(found: list[BackupInfo]) -> BackupInfo | None:
+    """The copy to propose: the newest sound one — not one dated ahead by a fast clock, when another
+    sound one exists (its date says nothing about when it was really made)."""
+    sound = [info for info in found if info.sound]
+    return next((info for info in sound if not info.clock_ahead), sound[0] if sound else None)
 
 
 def database_state(data_dir: Path) -> str:
@@ -275,11 +318,13 @@ def _refuse_newer(info: BackupInfo) -> None:
 
 
 __all__ = [
+    "NOT_ENROLLED_RU",
     "BackupInfo",
     "BackupUnusable",
     "RestoreRefused",
     "RestoreResult",
     "StorageError",
+    "best_backup",
     "database_state",
     "inspect_backup",
     "list_backups",

@@ -21,13 +21,14 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import sqlite3
 import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from alembic import command
@@ -73,8 +74,11 @@ class DatabaseMissing(DatabaseError):
 
     code = "no_database"
 
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__(f"в папке {data_dir} нет базы PFDO Desktop: укажите --data-dir")
+    def __init__(self, data_dir: Path, given: bool = False) -> None:
+        # ``given``: the folder came from --data-dir, so the path is what to check; otherwise the
+        # default folder was used and --data-dir is what is missing.
+        advice = "проверьте путь в --data-dir" if given else "укажите --data-dir"
+        super().__init__(f"в папке {data_dir} нет базы PFDO Desktop: {advice}")
         self.data_dir = data_dir
 
 
@@ -450,22 +454,81 @@ def backup_database(path: Path, backup_dir: Path, label: str = "manual",
 
 
 DAILY_LABEL = "daily"
+# A daily copy found dated after the day it was seen on was made while the PC's clock ran ahead: it
+# is renamed «…-daily-ahead» so that, when its date comes, it does not stand for that day's backup.
+AHEAD_LABEL = "daily-ahead"
 DAILY_KEEP = 7
+ENROLLED_LABEL = "enrolled"
+ENROLLED_KEEP = 3
+_DAILY_NAME = re.compile(r"^pfdo-(\d{8})-\d{6}(?:-\d+)?-daily(-ahead)?\.sqlite3$")
+
+
+def _daily_backups(backup_dir: Path) -> list[tuple[date, bool, Path]]:
+    """The daily backups as (their date, made while the clock ran ahead, file)."""
+    if not backup_dir.is_dir():
+        return []
+    found = []
+    for file in backup_dir.glob(f"pfdo-*-{DAILY_LABEL}*.sqlite3"):
+        match = _DAILY_NAME.match(file.name)
+        if match is None:
+            continue
+        try:
+            day = datetime.strptime(match.group(1), "%Y%m%d").date()
+        except ValueError:
+            continue
+        found.append((day, match.group(2) is not None, file))
+    return found
 
 
 def daily_backup(path: Path, backup_dir: Path, now: datetime | None = None) -> Path | None:
-    """At most one backup a day (taken when the program opens), the last ``DAILY_KEEP`` kept.
+    """At most one backup a day (taken when the program opens), the last ``DAILY_KEEP`` days kept.
 
     The journal is a financial record kept for years on one PC: a dead disk must not take more than
     a day of it. Returns the new backup, or None when today's exists.
+
+    A wrong clock never costs the history (docs/storage.md, «Backups and a wrong clock»): «today's
+    backup exists» means a copy dated today, wherever it sorts; a copy dated after today (the clock
+    ran ahead once) is marked ``-daily-ahead`` and kept, never stands for a day's backup and never
+    counts among the ``DAILY_KEEP`` days the rotation keeps, which are the newest days dated up to
+    today, one copy each.
     """
     now = now or datetime.now()
-    existing = sorted(backup_dir.glob(f"pfdo-*-{DAILY_LABEL}.sqlite3")) if backup_dir.exists() else []
-    if existing and existing[-1].name.startswith(f"pfdo-{now:%Y%m%d}-"):
-        return None
+    today = now.date()
+    with translated_errors(backup_dir / DAILY_LABEL):
+        for day, ahead, file in _daily_backups(backup_dir):
+            if day > today and not ahead:
+                os.replace(file, file.with_name(file.name.replace(f"-{DAILY_LABEL}.", f"-{AHEAD_LABEL}.")))
+                log.warning("a daily backup is dated after today: the clock ran ahead when it was made")
+        if any(day == today and not ahead for day, ahead, _file in _daily_backups(backup_dir)):
+            return None
     made = backup_database(path, backup_dir, label=DAILY_LABEL, now=now)
-    for old in sorted(backup_dir.glob(f"pfdo-*-{DAILY_LABEL}.sqlite3"))[:-DAILY_KEEP]:
-        old.unlink(missing_ok=True)
+    with translated_errors(backup_dir / DAILY_LABEL):
+        _rotate_daily(backup_dir, today)
+    return made
+
+
+def _rotate_daily(backup_dir: Path, today: date) -> None:
+    """Keep one copy of each of the ``DAILY_KEEP`` newest days up to ``today`` (the newest one made
+    with a right clock, if any) and every copy dated after ``today``."""
+    by_day: dict[date, list[tuple[bool, str, Path]]] = {}
+    for day, ahead, file in _daily_backups(backup_dir):
+        if day <= today:
+            by_day.setdefault(day, []).append((not ahead, file.name, file))
+    kept_days = set(sorted(by_day, reverse=True)[:DAILY_KEEP])
+    for day, files in by_day.items():
+        best = max(files)[2] if day in kept_days else None
+        for _right_clock, _name, file in files:
+            if file != best:
+                file.unlink(missing_ok=True)
+
+
+def enrolled_backup(path: Path, backup_dir: Path, now: datetime | None = None) -> Path:
+    """A backup right after a successful enrolment: the newest copy then holds the device row, so a
+    restored copy is still connected to the portal. The last ``ENROLLED_KEEP`` are kept."""
+    made = backup_database(path, backup_dir, label=ENROLLED_LABEL, now=now)
+    with translated_errors(backup_dir / ENROLLED_LABEL):
+        for old in sorted(backup_dir.glob(f"pfdo-*-{ENROLLED_LABEL}.sqlite3"))[:-ENROLLED_KEEP]:
+            old.unlink(missing_ok=True)
     return made
 
 

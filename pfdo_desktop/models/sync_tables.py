@@ -33,6 +33,11 @@ class Device(Base):
     clock_anchor_mono: Mapped[float | None] = mapped_column(Float, nullable=True)
     clock_anchor_boot: Mapped[str | None] = mapped_column(String(64), nullable=True)
     clock_anchor_rtt_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # The portal this database belongs to (its ``portal_id`` from /info and the enrolment answer, and
+    # its name for messages): a sync or a re-enrolment with another portal is refused. Null until the
+    # first enrolment or sync of a version that has it (or with a portal too old to say).
+    portal_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    portal_name: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class OutboxOp(Base):

@@ -78,8 +78,9 @@ from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.enrolment_rows import PENDING_TITLES_RU
 from pfdo_desktop.services.lessons import regenerate_lessons
 
+from . import portal_identity
 from . import protocol as p
-from .client import Cancelled, PortalClient, ResetRequired, ServerFailure, SyncError
+from .client import AuthFailed, Cancelled, PortalClient, ResetRequired, ServerFailure, SyncError
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +220,11 @@ class SyncEngine:
                                 "not_enrolled")
             s.expunge(device)
         self.progress("info", 0, None)
-        info = self._sample_portal_clock()
+        try:
+            info = self._sample_portal_clock()
+        except AuthFailed:  # the address may now answer as another portal: say so, not «enrol again»
+            portal_identity.explain_rejected_token(self.db, self.client.base_url, self.client.settings)
+            raise
         with self.db.write() as s:
             # The region's price cap checks a card before it goes to moderation (issue 4).
             program_service.store_price_cap(s, getattr(info, "price_cap_ratio", None))
@@ -240,6 +245,7 @@ class SyncEngine:
             sent = clock.read()
             info = self.client.info()
             samples.append(InfoSample(sent=sent, received=clock.read(), server_time=info.server_time))
+            portal_identity.check_portal(self.db, self.client.base_url, info)  # before its clock is used
             if not info.protocol_min <= p.PROTOCOL_VERSION <= info.protocol_max:
                 raise SyncError("Портал использует другую версию протокола. Обновите программу.",
                                 "protocol_unsupported")

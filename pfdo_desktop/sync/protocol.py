@@ -205,6 +205,9 @@ class EnrolResponse(WireModel):
     token: str
     provider_id: int
     provider_name: str
+    # The portal's identity (as in /info): the PC keeps it and refuses another portal. None: an
+    # older portal that has none.
+    portal_id: str | None = Field(default=None, max_length=64)
 
 
 # --- info --------------------------------------------------------------------------------------
@@ -220,6 +223,9 @@ class InfoResponse(WireModel):
     portal_name: str
     # The region's price cap over a module's normative cost (decimal text, «1.2»); None: no cap.
     price_cap_ratio: str | None = None
+    # The portal's identity: a UUID it made once and keeps, also at a new address. A PC enrolled
+    # with one portal refuses to enrol into or sync with another. None: an older portal.
+    portal_id: str | None = Field(default=None, max_length=64)
 
 
 # --- push --------------------------------------------------------------------------------------

@@ -108,14 +108,18 @@ class BackupsModel(QAbstractTableModel):
             return {
                 "daily": self.tr("ежедневная"),
                 "migration": self.tr("перед обновлением программы"),
+                "enrolled": self.tr("после подключения к порталу"),
             }.get(info.kind, self.tr("сделана вручную"))
         if column == self.COL_SIZE:
             return _size(info.size)
         if not info.sound:
             return self.tr("повреждена: %1").replace("%1", info.problem)
-        return (self.tr("детей %1, групп %2, отметок %3, неотправленных изменений %4")
-                .replace("%1", _n(info.children)).replace("%2", _n(info.groups))
-                .replace("%3", _n(info.marks)).replace("%4", _n(info.unsent)))
+        holds = (self.tr("детей %1, групп %2, отметок %3, неотправленных изменений %4")
+                 .replace("%1", _n(info.children)).replace("%2", _n(info.groups))
+                 .replace("%3", _n(info.marks)).replace("%4", _n(info.unsent)))
+        if info.not_enrolled:  # taken before the first enrolment: restoring it needs a new code
+            holds += self.tr("; ПК в копии не подключён к порталу")
+        return holds
 
 
 def _n(value: int | None) -> str:
@@ -140,9 +144,12 @@ class RestoreDialog(QDialog):
         intro = QLabel(self.tr(
             "Выберите резервную копию базы. Текущий файл базы не удаляется: он будет сохранён рядом "
             "(pfdo.sqlite3.damaged-…), и изменения, сделанные после копии и не отправленные на портал, "
-            "останутся только в нём. После восстановления синхронизируйте: всё, что есть на портале, "
-            "загрузится заново."))
+            "останутся только в нём."))
         intro.setWordWrap(True)
+        # What to do after restoring the chosen copy: sync, or — for a copy taken before the PC
+        # was enrolled — connect it again with a new code.
+        self.advice_label = QLabel()
+        self.advice_label.setWordWrap(True)
         self.model = BackupsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -165,6 +172,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
+        layout.addWidget(self.advice_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
@@ -181,7 +189,17 @@ class RestoreDialog(QDialog):
 
     def _update_button(self) -> None:
         busy = self.task is not None and self.task.running
-        self.restore_button.setEnabled(not busy and self.chosen() is not None)
+        info = self.chosen()
+        self.restore_button.setEnabled(not busy and info is not None)
+        if info is None:
+            self.advice_label.setText("")
+        elif info.not_enrolled:
+            self.advice_label.setText(self.tr(
+                "ПК в этой копии не подключён к порталу — после восстановления понадобится новый код "
+                "подключения (его выдаёт муниципальный опорный центр)."))
+        else:
+            self.advice_label.setText(self.tr(
+                "После восстановления синхронизируйте: всё, что есть на портале, загрузится заново."))
 
     def _on_listed(self, found: list[Any]) -> None:
         self.model.set_rows(found)
@@ -197,7 +215,8 @@ class RestoreDialog(QDialog):
                 self.tr("Все резервные копии повреждены: восстановить базу из них нельзя."))
         else:
             self.status_label.setText(self.tr("Самая свежая исправная копия выбрана."))
-            self.table.selectRow(sound[0])
+            # A copy dated ahead by a fast clock is not proposed while another sound one exists.
+            self.table.selectRow(next((row for row in sound if not found[row].clock_ahead), sound[0]))
         self._update_button()
 
     def accept(self) -> None:

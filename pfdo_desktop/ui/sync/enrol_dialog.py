@@ -122,7 +122,9 @@ class EnrolDialog(QDialog):
         message = expected_message(exc)
         if message is not None:
             log.info("enrolment refused: %s", error_code(exc))
-            field = self.url_edit if error_code(exc) in ("bad_url", "unreachable") else self.code_edit
+            # Another portal at this address (other_portal): the address is what to look at.
+            field = (self.url_edit if error_code(exc) in ("bad_url", "unreachable", "other_portal")
+                     else self.code_edit)
             self._refuse(field, message)
             return
         self._refuse(self.code_edit, self.tr("Подключение не удалось из-за внутренней ошибки."))
