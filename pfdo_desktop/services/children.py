@@ -639,6 +639,14 @@ def request_child(db: Database, form: NewChild, today: date, *, source: str = "f
                                  clean.snils, clean.certificate_number)
         if known is not None:
             key, what = known
+            _, known_uid = parse_key(key)
+            known_req = s.get(ChildRequest, known_uid) if known_uid else None
+            if known_req is not None and known_req.state == MATCH_REGISTERED and known_req.child_id is None:
+                raise DuplicateChild(
+                    f"На ПК уже есть запрос на этого ребёнка — {what}; портал ответил, что ребёнок уже есть "
+                    "в реестре. Откройте карточку запроса: если это тот же ребёнок — подайте заявку с "
+                    "номером сертификата из заявления родителя; если другой — укажите его СНИЛС в карточке "
+                    "и отправьте запрос снова.", key)
             raise DuplicateChild(f"Этот ребёнок уже есть на ПК — {what}. Откройте его карточку и подайте "
                                  "заявку оттуда: новая запись не нужна.", key)
         return add_request(s, clean, source)

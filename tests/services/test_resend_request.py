@@ -99,3 +99,12 @@ def test_what_cannot_be_sent_again_is_refused_with_a_reason(enrolled_workspace, 
     pending = ws.request_child(_form("Новиков", make_snils(706_000_004)))
     with pytest.raises(NotAllowed):
         children_service.resend_request(db, pending, make_snils(707_000_005))
+
+
+def test_a_second_new_child_form_for_a_registered_request_points_to_its_card(enrolled_workspace, portal_db):
+    ws = enrolled_workspace
+    uid = _registered(ws, portal_db, "Чужин")
+    with pytest.raises(children_service.DuplicateChild) as refused:
+        ws.request_child(_form("Чужин", make_snils(708_000_006)))
+    assert refused.value.key == f"r:{uid}"
+    assert "если другой — укажите его СНИЛС в карточке" in refused.value.message
