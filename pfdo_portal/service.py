@@ -111,7 +111,7 @@ PORTAL_ID_KEY = "portal_id"
 def portal_id(engine: Engine) -> str:
     """This portal's identity: a UUID made on first use and kept in its settings, so it travels with
     the database (a portal moved to a new address is the same portal). A PC enrolled with one portal
-    refuses to sync with or enrol into another (docs/enrolment.md, «One portal per database»)."""
+    refuses to sync with or enrol into another (docs/sync-protocol.md, «One portal per database»)."""
     with db.read_tx(engine) as conn:
         found = db.get_setting(conn, PORTAL_ID_KEY)
     if found:
