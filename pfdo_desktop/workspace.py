@@ -9,6 +9,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -352,7 +353,8 @@ class Workspace:
         previous = credentials.load_token(device.db_uuid)
         request = EnrolRequest(code=code.strip().upper(), db_uuid=device.db_uuid,
                                app_version=__version__, expected_provider_id=device.provider_id)
-        with PortalClient(url, settings=self.client_settings) as client:
+        # One attempt each, as the enrolment itself: a mistyped address is said at once.
+        with PortalClient(url, settings=replace(self.client_settings, attempts=1)) as client:
             info = client.info()  # who answers at this address, before the code is spent
             portal_identity.refuse_other_portal_enrol(device, url, info)
             answer = client.enrol(request)
