@@ -10,12 +10,13 @@ import re
 import threading
 import time
 import zlib
-from collections import deque
+from collections import OrderedDict, deque
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, unquote
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -64,10 +65,16 @@ class PortalSettings:
     # Seconds a body may pause between two pieces, and the whole body may take (→ 408).
     body_idle_timeout: float = 30.0
     body_total_timeout: float = 300.0
-    # Wrong enrolment codes, always counted (also with rate_limit_per_minute off): per client
-    # address and over all addresses in a sliding window; over either limit → 429 + Retry-After.
+    # Seconds a connection may take to send a request's line and headers (from its first byte, or
+    # from the connection when nothing came yet); then it is closed (http_protocol.py).
+    header_timeout: float = 10.0
+    # Wrong enrolment codes, always counted (also with rate_limit_per_minute off), in a sliding
+    # window (GuessGuard): an address over its limit → 429 for everything from it; past the total
+    # (over all addresses) a wrong code → 429 instead of 404 and an address is blocked after
+    # …_under_attack wrong codes, while the codes the portal issued still enrol.
     enrol_failures_per_address: int = 10
     enrol_failures_total: int = 100
+    enrol_failures_per_address_under_attack: int = 3
     enrol_failure_window: float = 600.0
 
     def today_or_clock(self) -> date:
@@ -117,47 +124,69 @@ class RateLimiter:
 
 
 class GuessGuard:
-    """Wrong enrolment codes in a sliding window, per client address and in total (in memory, one
-    portal process). A correct code is never counted. Memory is bounded: once the total is
-    reached nothing more is recorded, and entries leave with the window."""
+    """Wrong enrolment codes in a sliding window (in memory, one portal process); a correct code —
+    used, expired or another provider's included — is never counted.
 
-    def __init__(self, per_address: int, total: int, window: float) -> None:
+    * **Per client address** (``per_address``, 10): over it, everything from that address gets 429,
+      a correct code included, so a blocked guesser learns nothing.
+    * **In total** (``total``, 100, over all addresses): reaching it does **not** stop the portal
+      from taking the codes it issued — otherwise anybody could lock every school out with 100
+      made-up codes (review item 3). Past it, a wrong code gets 429 + ``Retry-After`` instead of
+      404, the administrator gets one warning line per window, and each address is blocked sooner
+      (``per_address_under_attack``, 3), which cuts a spread-out guesser's rate by the same factor.
+      No rule can bound the total rate of checks without refusing valid codes; what bounds an
+      attacker is the per-address limit × the addresses it holds, against 31⁸ ≈ 8.5·10¹¹ codes
+      (docs/sync-protocol.md, «Limits»).
+
+    Memory is bounded: the last ``total`` wrong codes, and at most ``per_address`` times for at most
+    ``max_addresses`` addresses (the least recently wrong one is forgotten first); entries leave
+    with the window.
+    """
+
+    def __init__(self, per_address: int, total: int, window: float, *, per_address_under_attack: int = 3,
+                 max_addresses: int = 100_000, clock: Callable[[], float] = time.monotonic) -> None:
         self.per_address = per_address
+        self.per_address_under_attack = max(1, min(per_address, per_address_under_attack))
         self.total = total
         self.window = window
-        self._all: deque[tuple[float, str]] = deque()
-        self._by_address: dict[str, deque[float]] = {}
+        self.max_addresses = max_addresses
+        self._clock = clock
+        self._recent: deque[float] = deque(maxlen=total)  # the last `total` wrong codes
+        # Address → the times of its wrong codes; the least recently wrong address first.
+        self._by_address: OrderedDict[str, deque[float]] = OrderedDict()
+        self._warned_at: float | None = None
         self._lock = threading.Lock()
 
     def _expire(self, now: float) -> None:
-        while self._all and now - self._all[0][0] >= self.window:
-            _, address = self._all.popleft()
-            hits = self._by_address[address]
-            hits.popleft()
-            if not hits:
-                del self._by_address[address]
+        while self._recent and now - self._recent[0] >= self.window:
+            self._recent.popleft()
+        while self._by_address:
+            address, hits = next(iter(self._by_address.items()))
+            if now - hits[-1] < self.window:
+                break
+            del self._by_address[address]
 
-    def _retry_after(self, times: list[float], limit: int, now: float) -> int:
-        # Blocked until enough of the oldest failures leave the window to go under the limit.
-        return max(1, math.ceil(times[len(times) - limit] + self.window - now))
+    def _hits(self, address: str, now: float) -> deque[float]:
+        hits = self._by_address.get(address)
+        if hits is None:
+            return deque()
+        while hits and now - hits[0] >= self.window:
+            hits.popleft()
+        return hits
+
+    def _under_attack(self) -> bool:
+        return len(self._recent) >= self.total
 
     def check(self, address: str) -> None:
-        """Refuse (429) an address over its limit, or everybody when the total is reached."""
-        now = time.monotonic()
+        """Before a code is looked at: refuse (429) an address over its limit — the lower one while
+        the total is reached."""
+        now = self._clock()
         with self._lock:
             self._expire(now)
-            if len(self._all) >= self.total:
-                retry = self._retry_after([t for t, _ in self._all], self.total, now)
-                raise ApiError(
-                    429,
-                    p.E_RATE_LIMITED,
-                    "Портал получил слишком много неверных кодов подключения и временно не проверяет "
-                    f"коды. Повторите через {math.ceil(retry / 60)} мин.",
-                    {"Retry-After": str(retry)},
-                )
-            hits = self._by_address.get(address)
-            if hits is not None and len(hits) >= self.per_address:
-                retry = self._retry_after(list(hits), self.per_address, now)
+            limit = self.per_address_under_attack if self._under_attack() else self.per_address
+            hits = self._hits(address, now)
+            if len(hits) >= limit:
+                retry = max(1, math.ceil(hits[len(hits) - limit] + self.window - now))
                 raise ApiError(
                     429,
                     p.E_RATE_LIMITED,
@@ -166,12 +195,44 @@ class GuessGuard:
                     {"Retry-After": str(retry)},
                 )
 
-    def failed(self, address: str) -> None:
-        now = time.monotonic()
+    def failed(self, address: str) -> ApiError | None:
+        """Count a wrong code. Past the total, the refusal to answer instead of 404: 429 with the
+        seconds until the count drops under the total."""
+        now = self._clock()
         with self._lock:
             self._expire(now)
-            self._all.append((now, address))
-            self._by_address.setdefault(address, deque()).append(now)
+            over = self._under_attack()  # the total was reached before this one
+            self._recent.append(now)
+            hits = self._by_address.pop(address, None) or deque(maxlen=self.per_address)
+            hits.append(now)
+            self._by_address[address] = hits
+            while len(self._by_address) > self.max_addresses:
+                self._by_address.popitem(last=False)
+            if not over:
+                return None
+            if self._warned_at is None or now - self._warned_at >= self.window:
+                self._warned_at = now
+                log.warning(
+                    "enrolment: %d wrong enrolment codes from %d addresses within %.0f min: wrong codes "
+                    "are answered 429, codes the portal issued are still accepted, an address is blocked "
+                    "after %d wrong codes; if this goes on, check the network (a guesser?)",
+                    len(self._recent), len(self._by_address), self.window / 60, self.per_address_under_attack,
+                )
+            retry = max(1, math.ceil(self._recent[0] + self.window - now))
+        return ApiError(
+            429,
+            p.E_RATE_LIMITED,
+            "Код подключения не найден. Проверьте, как он набран: верный код портал примет сразу. "
+            "Сейчас портал получает слишком много неверных кодов и просит не присылать неверные "
+            f"ближайшие {math.ceil(retry / 60)} мин.",
+            {"Retry-After": str(retry)},
+        )
+
+    def tracked(self) -> tuple[int, int]:
+        """(addresses, wrong codes) held now — for the tests of the memory bound."""
+        with self._lock:
+            self._expire(self._clock())
+            return len(self._by_address), len(self._recent)
 
 
 def client_key(request: Request) -> str:
@@ -296,30 +357,70 @@ async def read_body(request: Request, limit: int, idle_timeout: float, total_tim
     return bytes(body)
 
 
-# Query parameters of the API that a log may keep; the value of any other is masked (a client
-# that puts a token or a code into a URL must not leave it in the portal's log).
-_LOGGABLE_PARAMS = frozenset({"stream", "cursor", "limit", "provider"})
+# Query parameters of the API whose values a log may keep — only when the value has that parameter's
+# own shape; the value of any other parameter is masked (a client that puts a token or a code into a
+# URL must not leave it in the portal's log), and so is a value of the wrong shape
+# (``limit=UAW6-W69A``).
+_LOGGABLE_PARAMS = {
+    "stream": re.compile(r"master|own"),
+    "cursor": re.compile(r"[0-9a-f]{1,16}\.\d{1,19}"),  # service.make_cursor: «epoch.seq»
+    "limit": re.compile(r"\d{1,6}"),
+    "provider": re.compile(r"\d{1,7}"),  # never 8 digits: a code may be all digits
+}
+# What an enrolment code looks like as typed: 8 letters or digits, maybe split in two by a hyphen,
+# a space, a dot or an underscore (``ABCD-EFGH``, ``abcd efgh``, ``ABCDEFGH``) …
+_CODE_SHAPED = re.compile(r"[A-Za-z0-9]{4}[-\s_.]?[A-Za-z0-9]{4}")
+# … and a token (``secrets.token_urlsafe``): a long run of URL-safe characters.
+_TOKEN_SHAPED = re.compile(r"[A-Za-z0-9_\-+/=~.%]{16,}")
+_PARAM_NAME = re.compile(r"[A-Za-z_]{1,32}")
+_URL_IN_TEXT = re.compile(r"(/[^\s\"'<>]*)")
 _SECRET_IN_TEXT = (
     (re.compile(r"(?i)(bearer\s+)[^\s\"',;]+"), r"\1***"),
     (re.compile(r"(?i)((?:token|code|key|secret|password|auth\w*)[\"']?\s*[:=]\s*[\"']?)[^\s\"'&,;]+"),
      r"\1***"),
+    # A code (``ABCD-EFGH``) standing alone, not a piece of a UUID (op and device ids are logged).
+    (re.compile(r"(?<![\w-])[A-Za-z0-9]{4}-[A-Za-z0-9]{4}(?![\w-])"), "***"),
+    # A token: longer than any id the portal logs (a UUID is 36 characters, an op id at most 40).
+    (re.compile(r"(?<![\w-])[A-Za-z0-9_-]{41,}(?![\w-])"), "***"),
 )
 
 
+def looks_secret(value: str) -> bool:
+    """A value shaped like an enrolment code or a token (as typed, or %-encoded)."""
+    value = unquote(value).strip()
+    return bool(_CODE_SHAPED.fullmatch(value) or _TOKEN_SHAPED.fullmatch(value))
+
+
+def mask_path(path: str) -> str:
+    """``/api/sync/v1/device/UAW6-W69A`` → ``/api/sync/v1/device/***``: a code- or token-shaped piece
+    of a path is masked (the API's own paths have none)."""
+    return "/".join("***" if piece and looks_secret(piece) else piece for piece in path.split("/"))
+
+
 def mask_query(path_with_query: str) -> str:
-    """``/pull?stream=own&token=abc`` → ``/pull?stream=own&token=***``."""
+    """``/pull?stream=own&token=abc&limit=UAW6-W69A`` → ``/pull?stream=own&token=***&limit=***``;
+    the path is masked by ``mask_path``."""
     path, sep, query = path_with_query.partition("?")
+    path = mask_path(path)
     if not sep:
         return path
     pairs = parse_qsl(query, keep_blank_values=True)
     if not pairs:
         return f"{path}?***" if query else path
-    return path + "?" + "&".join(
-        f"{quote(k, safe='')}={quote(v, safe='') if k in _LOGGABLE_PARAMS else '***'}" for k, v in pairs
-    )
+
+    def shown(key: str, value: str) -> str:
+        shape = _LOGGABLE_PARAMS.get(key)
+        name = key if shape is not None or (_PARAM_NAME.fullmatch(key) and not looks_secret(key)) else "***"
+        kept = shape is not None and (shape.fullmatch(value) is not None or (key == "cursor" and not value))
+        return f"{name}={quote(value, safe='') if kept else '***'}"
+
+    return path + "?" + "&".join(shown(k, v) for k, v in pairs)
 
 
 def mask_secrets(text: str) -> str:
+    """Any line: a URL in it as ``mask_query`` does, a bearer token, ``token=…``/``code=…``, and
+    whatever is shaped like a code or a token."""
+    text = _URL_IN_TEXT.sub(lambda m: mask_query(m.group(1)), text)
     for pattern, replacement in _SECRET_IN_TEXT:
         text = pattern.sub(replacement, text)
     return text
@@ -435,6 +536,86 @@ _PUSH_EXAMPLE = {
                          "changed_at": "2025-11-24T10:00:00Z", "changed_by": "operator"}}],
 }
 
+_REF = "#/components/schemas/{model}"
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": _REF.format(model=name)}
+
+
+def _camel(name: str) -> str:
+    """«application.create» → «ApplicationCreate», «schedule_slot» → «ScheduleSlot»."""
+    return "".join(part.capitalize() for part in re.split(r"[._]", name))
+
+
+def _describe_ops_and_rows(schemas: dict[str, Any]) -> None:
+    """Type what the runtime models leave open (review item 6), in the description only — requests
+    are parsed as before (``Op.kind`` any text, ``payload`` any object, checked per op):
+
+    * ``Op`` is one of an object per kind (``MarkSetOp``, ``ChildCreateOp`` …), told apart by
+      ``kind`` (a discriminator), each with its payload model (``MarkPayload``, ``COMMAND_PAYLOADS``);
+    * ``PullResponse.changes`` has a property per entity (``ProgramChanges`` …) whose upserts are the
+      entity's row (``protocol.PULLED_RECORDS``) and whose deletes are its ids (a mark: ``MarkKey``).
+    """
+    payloads: dict[str, type[BaseModel]] = {p.OP_MARK_SET: p.MarkPayload, p.OP_MARK_CLEAR: p.MarkPayload,
+                                            **p.COMMAND_PAYLOADS}
+    models: set[type[BaseModel]] = {*payloads.values(), *p.PULLED_RECORDS.values(), p.MarkKey}
+    _, defs = models_json_schema([(m, "validation") for m in sorted(models, key=lambda m: m.__name__)],
+                                 ref_template=_REF)
+    schemas.update(defs.get("$defs", {}))
+    op_id = schemas["Op"]["properties"]["op_id"]
+    mapping: dict[str, str] = {}
+    for kind in p.OP_KINDS:
+        name = f"{_camel(kind)}Op"
+        payload: dict[str, Any] = _ref(payloads[kind].__name__)
+        if kind == p.OP_MARK_SET:  # the attendance code is required here (1 был … 4)
+            payload = {"allOf": [payload, {"required": ["code"], "properties": {
+                "code": {"type": "integer", "minimum": 1, "maximum": 4}}}]}
+        schemas[name] = {
+            "title": name,
+            "type": "object",
+            "description": f"An op of kind `{kind}`.",
+            "required": ["op_id", "kind", "payload"],
+            "properties": {"op_id": op_id, "kind": {"type": "string", "enum": [kind]}, "payload": payload},
+        }
+        mapping[kind] = _REF.format(model=name)
+    schemas["Op"] = {
+        "title": "Op",
+        "description": "One change a PC sends: `op_id` (its idempotency key), `kind` and the kind's "
+        "payload (docs/sync-protocol.md, «POST /push»). An op whose kind is unknown or whose payload "
+        "does not fit is refused on its own: the push answers 200 and that op's result is `rejected` "
+        "(`unknown_kind` / `invalid` with `field_errors`); the other ops are applied.",
+        "oneOf": [{"$ref": ref} for ref in mapping.values()],
+        "discriminator": {"propertyName": "kind", "mapping": mapping},
+    }
+    entities: dict[str, Any] = {}
+    for entity in (*p.MASTER_ENTITIES, *p.OWN_ENTITIES):
+        name = f"{_camel(entity)}Changes"
+        if entity == "mark":
+            key: dict[str, Any] = _ref(p.MarkKey.__name__)
+        else:
+            key = {"type": "string"} if entity in p.TEXT_ID_ENTITIES else {"type": "integer"}
+        schemas[name] = {
+            "title": name,
+            "type": "object",
+            "description": f"Changes of `{entity}` rows in a page: rows to store, ids to archive/remove.",
+            "properties": {
+                "upserts": {"type": "array", "items": _ref(p.PULLED_RECORDS[entity].__name__)},
+                "deletes": {"type": "array", "items": key},
+            },
+        }
+        entities[entity] = _ref(name)
+    changes = schemas["PullResponse"]["properties"]["changes"]
+    schemas["PullResponse"]["properties"]["changes"] = {
+        "title": changes.get("title", "Changes"),
+        "type": "object",
+        "description": "Per entity (only those with changes in the page), parents first.",
+        "properties": entities,
+        "additionalProperties": False,
+    }
+    schemas.pop("EntityChanges", None)
+
+
 # pydantic's error types in a bad query → what the operator reads.
 _QUERY_ERRORS_RU = {
     "greater_than_equal": "слишком маленькое значение",
@@ -452,7 +633,8 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
         db.create_schema(engine)
     limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     guard = GuessGuard(
-        settings.enrol_failures_per_address, settings.enrol_failures_total, settings.enrol_failure_window
+        settings.enrol_failures_per_address, settings.enrol_failures_total, settings.enrol_failure_window,
+        per_address_under_attack=settings.enrol_failures_per_address_under_attack,
     )
 
     @asynccontextmanager
@@ -586,7 +768,9 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             result = await run_in_threadpool(service.enrol, engine, body)
         except ApiError as exc:
             if exc.code == p.E_CODE_INVALID:  # a correct code (used, expired, …) is not a guess
-                guard.failed(address)
+                refusal = guard.failed(address)
+                if refusal is not None:  # past the total: 429 for a wrong code (valid ones still enrol)
+                    raise refusal from None
             raise
         return _json(result)
 
@@ -677,6 +861,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             for name in ("HTTPValidationError", "ValidationError"):
                 components.get("schemas", {}).pop(name, None)
             components.setdefault("schemas", {}).update(defs.get("$defs", {}))
+            _describe_ops_and_rows(components["schemas"])
             components["securitySchemes"] = {
                 "bearerAuth": {"type": "http", "scheme": "bearer",
                                "description": "The device token from /device/enrol."}

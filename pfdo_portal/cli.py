@@ -9,9 +9,11 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import NoReturn
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from pfdo_desktop import argparse_ru
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EXPIRY_DAYS
@@ -25,8 +27,18 @@ DEFAULT_DB = "pfdo-portal.db"
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one line, exit code 2, no usage dump
+    def error(self, message: str) -> NoReturn:  # one line, exit code 2
         raise _CliError(f"pfdo-portal: ошибка: {message}")
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        # An unknown command: the usage line, then the commands there are (argparse would say
+        # «аргумент КОМАНДА: недопустимое значение …»).
+        if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
+            raise _CliError(
+                f"{self.format_usage()}pfdo-portal: ошибка: неизвестная команда «{value}». Команды: "
+                f"{', '.join(action.choices)} (что делает каждая — pfdo-portal --help)"
+            )
+        super()._check_value(action, value)
 
 
 class _CliError(Exception):
@@ -67,83 +79,124 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"дата в виде ГГГГ-ММ-ДД, а не «{text}»") from None
 
 
+COMMAND = "КОМАНДА"
+PROVIDER_HELP = "номер организации (список: pfdo-portal providers)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     argparse_ru.install()  # argparse's own words («usage», «options», errors) in Russian
     parser = _Parser(prog="pfdo-portal", description="Учебный региональный портал ПФДО")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    # Not required by argparse: a missing command is said by main() with the list of commands.
+    sub = parser.add_subparsers(dest="command", metavar=COMMAND, title="команды",
+                                description="у каждой команды свои параметры: pfdo-portal КОМАНДА --help",
+                                parser_class=_Parser)
 
     def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
-        sp = sub.add_parser(name, help=help_text)
-        sp.add_argument("--db", default=DEFAULT_DB, help="URL базы или путь к файлу SQLite")
+        sp = sub.add_parser(name, help=help_text, description=help_text[:1].upper() + help_text[1:])
+        sp.add_argument("--db", default=DEFAULT_DB, metavar="БАЗА",
+                        help=f"URL базы или путь к файлу SQLite (по умолчанию {DEFAULT_DB})")
         return sp
 
+    def provider(sp: argparse.ArgumentParser, required: bool, help_text: str = PROVIDER_HELP) -> None:
+        sp.add_argument("--provider", type=_positive_int, required=required, metavar="НОМЕР", help=help_text)
+
     sp = cmd("serve", "запустить портал")
-    sp.add_argument("--host", default="127.0.0.1")
-    sp.add_argument("--port", type=_positive_int, default=8765)
-    sp.add_argument("--today", type=_day, help="«сегодня» портала для правил зачисления (для обучения)")
+    sp.add_argument("--host", default="127.0.0.1", metavar="АДРЕС",
+                    help="адрес, на котором портал ждёт запросы (по умолчанию 127.0.0.1 — только этот "
+                         "компьютер; 0.0.0.0 — все адреса)")
+    sp.add_argument("--port", type=_positive_int, default=8765, metavar="ПОРТ",
+                    help="порт (по умолчанию 8765)")
+    sp.add_argument("--today", type=_day, metavar="ДАТА",
+                    help="«сегодня» портала для правил зачисления, ГГГГ-ММ-ДД (для обучения)")
     sp.add_argument("--body-timeout", type=_positive_float, default=30.0, metavar="СЕКУНДЫ",
                     help="сколько ждать продолжения тела запроса, прежде чем ответить 408 (по умолчанию 30)")
+    sp.add_argument("--header-timeout", type=_positive_float, default=10.0, metavar="СЕКУНДЫ",
+                    help="за сколько секунд запрос должен передать свою строку и заголовки, иначе "
+                         "соединение закрывается (по умолчанию 10)")
     sp = cmd("seed-demo", "заполнить пустую базу учебным округом")
-    sp.add_argument("--scale", choices=("demo", "school"), default="demo")
-    sp.add_argument("--seed", type=int, default=DEMO_SEED)
+    sp.add_argument("--scale", choices=("demo", "school"), default="demo",
+                    help="demo — пять организаций и несколько сотен детей (по умолчанию); school — одна "
+                         "большая школа, около 1 500 детей")
+    sp.add_argument("--seed", type=int, default=DEMO_SEED, metavar="ЧИСЛО",
+                    help="начальное число генератора: одно и то же даёт тот же округ "
+                         f"(по умолчанию {DEMO_SEED})")
     cmd("providers", "список организаций")
     sp = cmd("issue-code", "выдать одноразовый код подключения ПК")
-    sp.add_argument("--provider", type=_positive_int, required=True)
-    sp.add_argument("--ttl-hours", type=float, default=72)
+    provider(sp, True)
+    sp.add_argument("--ttl-hours", type=_positive_float, default=72, metavar="ЧАСЫ",
+                    help="сколько часов код действует (по умолчанию 72)")
     sp = cmd("codes", "выданные коды подключения (только первые буквы и срок)")
-    sp.add_argument("--provider", type=_positive_int)
+    provider(sp, False, "только коды этой организации")
     sp = cmd("devices", "подключённые компьютеры")
-    sp.add_argument("--provider", type=_positive_int)
+    provider(sp, False, "только компьютеры этой организации")
     sp = cmd("revoke-device", "отозвать доступ компьютера")
-    sp.add_argument("--device", required=True)
+    sp.add_argument("--device", required=True, metavar="ИД",
+                    help="идентификатор компьютера (список: pfdo-portal devices)")
     sp = cmd("lock-month", "закрыть месяц (по нему выставлен счёт)")
-    sp.add_argument("--provider", type=_positive_int, required=True)
-    sp.add_argument("--month", type=_month, required=True)
+    provider(sp, True)
+    sp.add_argument("--month", type=_month, required=True, metavar="ГГГГ-ММ", help="месяц, например 2025-11")
     cmd("reset-cursors", "сбросить историю изменений: все ПК загрузят данные заново")
     sp = cmd("apply", "заявка родителя на портале (статус «новая»)")
-    sp.add_argument("--child", type=_positive_int, required=True)
-    sp.add_argument("--group", type=_positive_int, required=True)
-    sp.add_argument("--start", type=_day, required=True, help="дата начала обучения ГГГГ-ММ-ДД")
-    sp.add_argument("--today", type=_day, help="«сегодня» портала (по умолчанию — текущая дата)")
+    sp.add_argument("--child", type=_positive_int, required=True, metavar="НОМЕР",
+                    help="номер ребёнка в реестре портала")
+    sp.add_argument("--group", type=_positive_int, required=True, metavar="НОМЕР", help="номер группы")
+    sp.add_argument("--start", type=_day, required=True, metavar="ДАТА",
+                    help="дата начала обучения ГГГГ-ММ-ДД")
+    sp.add_argument("--today", type=_day, metavar="ДАТА",
+                    help="«сегодня» портала, ГГГГ-ММ-ДД (по умолчанию — текущая дата)")
     sp = cmd("applications", "заявки организации")
-    sp.add_argument("--provider", type=_positive_int, required=True)
-    sp.add_argument("--status", choices=tuple(APPLICATION_STATUSES_RU))
+    provider(sp, True)
+    sp.add_argument("--status", choices=tuple(APPLICATION_STATUSES_RU),
+                    help="только заявки в этом статусе: "
+                         + ", ".join(f"{k} — {v}" for k, v in APPLICATION_STATUSES_RU.items()))
     sp = cmd("expire-applications", "перевести просроченные заявки в «истекла»")
-    sp.add_argument("--today", type=_day, help="«сегодня» портала (по умолчанию — текущая дата)")
-    sp.add_argument("--days", type=_positive_int, default=DEFAULT_EXPIRY_DAYS,
+    sp.add_argument("--today", type=_day, metavar="ДАТА",
+                    help="«сегодня» портала, ГГГГ-ММ-ДД (по умолчанию — текущая дата)")
+    sp.add_argument("--days", type=_positive_int, default=DEFAULT_EXPIRY_DAYS, metavar="ДНИ",
                     help=f"срок в днях (по умолчанию {DEFAULT_EXPIRY_DAYS})")
     sp = cmd("certificate", "показать или изменить сертификат (для обучения и тестов)")
-    sp.add_argument("--number", required=True)
+    sp.add_argument("--number", required=True, metavar="НОМЕР", help="номер сертификата, 10 цифр")
     sp.add_argument("--status", choices=tuple(CERTIFICATE_STATUSES), help="pf — ПФ, uchet — учёт")
-    sp.add_argument("--balance", help="остаток в рублях, например 12000.00")
-    sp.add_argument("--nominal", help="номинал в рублях")
+    sp.add_argument("--balance", metavar="РУБЛИ", help="остаток в рублях, например 12000.00")
+    sp.add_argument("--nominal", metavar="РУБЛИ", help="номинал в рублях")
     sp = cmd("moderation", "карточки программ, ждущие модерации")
     sp = cmd("moderate", "решение по карточке на модерации: опубликовать или вернуть на доработку")
-    sp.add_argument("--program", type=_positive_int, required=True)
+    sp.add_argument("--program", type=_positive_int, required=True, metavar="НОМЕР",
+                    help="номер программы (список: pfdo-portal moderation)")
     decision = sp.add_mutually_exclusive_group(required=True)
     decision.add_argument("--approve", action="store_true", help="опубликовать")
     decision.add_argument("--return", dest="return_comment", metavar="КОММЕНТАРИЙ",
                           help="вернуть на доработку с комментарием")
     sp = cmd("edit-program", "правка карточки программы на портале (версия + 1)")
-    sp.add_argument("--program", type=_positive_int, required=True)
-    sp.add_argument("--name", help="полное название")
-    sp.add_argument("--short-name", help="краткое название")
-    sp.add_argument("--annotation", help="аннотация")
+    sp.add_argument("--program", type=_positive_int, required=True, metavar="НОМЕР", help="номер программы")
+    sp.add_argument("--name", metavar="ТЕКСТ", help="полное название")
+    sp.add_argument("--short-name", metavar="ТЕКСТ", help="краткое название")
+    sp.add_argument("--annotation", metavar="ТЕКСТ", help="аннотация")
     sp = cmd("edit-provider", "руководитель организации: ФИО и должность (её печатают в договорах)")
-    sp.add_argument("--provider", type=_positive_int, required=True)
-    sp.add_argument("--head-name", help="ФИО руководителя, например «Волкова Милана Валерьевна»")
-    sp.add_argument("--head-position",
+    provider(sp, True)
+    sp.add_argument("--head-name", metavar="ФИО",
+                    help="ФИО руководителя, например «Волкова Милана Валерьевна»")
+    sp.add_argument("--head-position", metavar="ДОЛЖНОСТЬ",
                     help="должность по уставу: директор, заведующая…; пустая строка — не указана "
                          "(у ИП не указывают)")
     sp = cmd("set-price-cap", "предельная цена модуля: нормативная стоимость × коэффициент")
-    sp.add_argument("--ratio", required=True, help="коэффициент, например 1.2, или none — без предела")
+    sp.add_argument("--ratio", required=True, metavar="КОЭФФИЦИЕНТ",
+                    help="коэффициент, например 1.2, или none — без предела")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    db = DEFAULT_DB
     try:
-        args = build_parser().parse_args(argv)
-        db_url = normalize_db_url(args.db)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            raise _CliError(
+                f"{parser.format_usage()}pfdo-portal: ошибка: укажите команду: "
+                f"{', '.join(_commands(parser))} (что делает каждая — pfdo-portal --help)"
+            )
+        db = args.db
+        db_url = normalize_db_url(db)
         return _run(args, db_url)
     except _CliError as exc:
         print(str(exc), file=sys.stderr)
@@ -152,11 +205,55 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pfdo-portal: ошибка: {exc}", file=sys.stderr)
         return 2
     except SQLAlchemyError as exc:
-        print(
-            f"pfdo-portal: ошибка базы данных: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}",
-            file=sys.stderr,
-        )
-        return 2
+        print(f"pfdo-portal: {database_problem(db, exc)}", file=sys.stderr)
+        return 1
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def database_problem(db: str, exc: SQLAlchemyError) -> str:
+    """One Russian line: why the portal's database could not be used and what to do (never the
+    driver's English, never a password from the URL)."""
+    detail = str(getattr(exc, "orig", None) or exc).lower()
+    try:
+        url = make_url(normalize_db_url(db))
+    except Exception:  # an unreadable URL: nothing of it is repeated
+        return "не удалось открыть базу портала: проверьте --db (URL базы или путь к файлу SQLite)."
+    if url.get_backend_name() == "sqlite":
+        if not url.database or url.database == ":memory:":
+            return "ошибка базы портала в памяти: перезапустите портал."
+        path = Path(url.database)
+        if path.is_dir():
+            return (f"«{path}» — папка, а не файл базы: укажите в --db путь к файлу, например "
+                    f"«{path / DEFAULT_DB}».")
+        if not path.parent.is_dir():
+            return (f"папки «{path.parent}» нет: создайте её (портал создаст в ней файл базы) или "
+                    "укажите в --db другой путь.")
+        if "not a database" in detail or "malformed" in detail or "encrypted" in detail:
+            return (f"файл «{path}» — не база SQLite портала или повреждён: укажите в --db другой файл "
+                    "(новый файл портал создаст сам) или восстановите базу из резервной копии.")
+        if "readonly" in detail or "read-only" in detail:
+            return (f"база «{path}» доступна только для чтения: дайте пользователю, от имени которого "
+                    "работает портал, право записи в файл и в его папку.")
+        if "unable to open" in detail or "permission" in detail or "access" in detail:
+            return (f"не удалось открыть файл базы «{path}»: проверьте права пользователя, от имени "
+                    "которого работает портал, на файл и его папку, или укажите в --db другой путь.")
+        if "disk" in detail and "full" in detail:
+            return f"диск с базой «{path}» заполнен: освободите место и повторите."
+        return (f"ошибка базы «{path}» ({type(exc).__name__}): проверьте файл или восстановите базу "
+                "из резервной копии.")
+    where = f"{url.host or 'localhost'}:{url.port or 5432}" if url.host or url.port else "по сокету"
+    name = f"«{url.database}»" if url.database else "(имя не указано)"
+    if isinstance(exc, OperationalError):
+        return (f"не удалось подключиться к базе PostgreSQL {name} на {where}: проверьте, что сервер "
+                "запущен, а адрес, имя пользователя, пароль и имя базы в --db верны.")
+    return (f"ошибка базы PostgreSQL {name} на {where} ({type(exc).__name__}): проверьте базу и права "
+            "пользователя из --db.")
 
 
 def _run(args: argparse.Namespace, db_url: str) -> int:
@@ -164,13 +261,17 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         import uvicorn
 
         from .app import PortalSettings, create_app, serve_log_config
+        from .http_protocol import with_header_timeout
 
         # Logs go to the console (the service manager keeps them; the portal writes no log file),
         # through a filter that keeps tokens and codes out of them (also out of the access log).
         logging.config.dictConfig(serve_log_config())
-        settings = PortalSettings(today=args.today, body_idle_timeout=args.body_timeout)
+        settings = PortalSettings(today=args.today, body_idle_timeout=args.body_timeout,
+                                  header_timeout=args.header_timeout)
         app = create_app(db_url, settings=settings)
-        uvicorn.run(app, host=args.host, port=args.port, log_config=serve_log_config(), log_level="info")
+        # Our HTTP protocol: uvicorn's h11 one with a deadline for request heads (http_protocol.py).
+        uvicorn.run(app, host=args.host, port=args.port, log_config=serve_log_config(), log_level="info",
+                    http=with_header_timeout(settings.header_timeout))
         return 0
     if args.command == "seed-demo":
         summary = seed_demo(db_url, scale=args.scale, seed=args.seed)

@@ -12,6 +12,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from .app import PortalSettings, create_app
+from .http_protocol import with_header_timeout
 
 
 class EmbeddedPortal:
@@ -63,8 +64,10 @@ class EmbeddedPortal:
         self.port = sock.getsockname()[1]
         app = create_app(self.db_url, settings=self.settings)
         self.app = app
+        settings: PortalSettings = app.state.settings
         config = uvicorn.Config(
-            app, log_level="warning", access_log=False, lifespan="on", timeout_keep_alive=5
+            app, log_level="warning", access_log=False, lifespan="on", timeout_keep_alive=5,
+            http=with_header_timeout(settings.header_timeout),
         )
         server = uvicorn.Server(config)
         self._server = server

@@ -58,7 +58,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from sqlalchemy import Connection, func, or_, select, text, update
 
 from pfdo_desktop.domain import applications as apps
@@ -593,11 +593,8 @@ def apply_command(conn: Connection, device: service.Device, op: p.Op, today: dat
     is_app = op.kind in p.APPLICATION_KINDS
     raw_uid = op.payload.get("uid")
     uid = raw_uid if isinstance(raw_uid, str) else None
-    model = p.COMMAND_PAYLOADS[op.kind]
-    try:
-        payload = model.model_validate(op.payload)
-    except ValidationError as exc:
-        errors = service._field_errors(exc)
+    payload, errors = service.read_payload(p.COMMAND_PAYLOADS[op.kind], op.payload)
+    if payload is None:
         refused = CommandRefused(p.R_INVALID, invalid_message(errors), errors)
         return _refusal_result(ctx, op, refused, uid if is_app else None)
     handler = HANDLERS[op.kind]
@@ -655,13 +652,20 @@ def _invalid_sentence(key: str, text: str) -> str:
 
 
 def _mentions(text: str, title: str) -> bool:
-    """Whether ``text`` names the field ``title`` itself, in any case of its words («Укажите дату
-    начала занятий» names «дата начала занятий»)."""
-    words = title.casefold().split()
+    """Whether ``text`` names the field ``title`` itself: the title anywhere as it is, or in another
+    case of its words at the start («Укажите дату начала занятий» names «дата начала занятий»; «…:
+    проверьте дату рождения» at the end does not lead with it)."""
+    lowered, words = text.casefold(), title.casefold().split()
     if not words:
         return False
+    if re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", lowered):
+        return True
     stems = [re.escape(w[: max(3, len(w) - 2)]) if w.isalpha() else re.escape(w) for w in words]
-    return re.search(r"(?<!\w)" + r"\w*\s+".join(stems) + r"\w*", text.casefold()) is not None
+    found = re.search(r"(?<!\w)" + r"\w*\s+".join(stems) + r"\w*", lowered)
+    return found is not None and found.start() <= _LEADS_WITH
+
+
+_LEADS_WITH = 20  # characters: «Заполните поле «Фамилия»», «Укажите дату начала занятий»
 
 
 def _upper_first(text: str) -> str:

@@ -33,7 +33,6 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import Connection, func, select, update
 
 from pfdo_desktop.domain import program_card as pc
@@ -86,11 +85,8 @@ def apply_command(conn: Connection, device: service.Device, op: p.Op, today: dat
     """One ``program.submit`` / ``group.save`` op; always a result, never an exception for a refusal."""
     ctx = Ctx(conn=conn, provider_id=device.provider_id, device_id=device.id, today=today,
               now=service.utcnow())
-    model = p.COMMAND_PAYLOADS[op.kind]
-    try:
-        payload = model.model_validate(op.payload)
-    except ValidationError as exc:
-        errors = service._field_errors(exc)
+    payload, errors = service.read_payload(p.COMMAND_PAYLOADS[op.kind], op.payload)
+    if payload is None:
         return _refusal(op, CommandRefused(p.R_INVALID, invalid_message(errors), errors))
     savepoint = conn.begin_nested()
     try:

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from pfdo_desktop.domain.attendance import VALID_CODES, mark_id
 from pfdo_desktop.domain.clock import portal_edit_time
+from pfdo_desktop.domain.plural import plural_ru
 from pfdo_desktop.sync import protocol as p
 
 from . import db
@@ -252,15 +253,27 @@ def _rejected(
     )
 
 
-# pydantic's error types → what the operator reads (the English text is the fallback).
+# pydantic's error types → what the operator reads; a type not listed reads «неверное значение»
+# (pydantic's English never reaches the operator).
 _PYDANTIC_RU = {
     "missing": "обязательное поле не заполнено",
     "string_type": "нужен текст",
     "string_too_short": "слишком короткое значение",
     "string_too_long": "слишком длинное значение",
+    "string_pattern_mismatch": "неверный формат",
     "int_type": "нужно целое число",
     "int_parsing": "нужно целое число",
+    "int_parsing_size": "слишком большое число",
     "int_from_float": "нужно целое число",
+    "float_type": "нужно число",
+    "float_parsing": "нужно число",
+    "finite_number": "нужно число",
+    "decimal_type": "нужно число",
+    "decimal_parsing": "нужно число",
+    "greater_than_equal": "слишком маленькое значение",
+    "greater_than": "слишком маленькое значение",
+    "less_than_equal": "слишком большое значение",
+    "less_than": "слишком большое значение",
     "date_type": "нужна дата в виде ГГГГ-ММ-ДД",
     "date_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
     "date_from_datetime_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
@@ -268,27 +281,89 @@ _PYDANTIC_RU = {
     "datetime_type": "нужны дата и время в формате ISO 8601",
     "datetime_parsing": "нужны дата и время в формате ISO 8601",
     "datetime_from_date_parsing": "нужны дата и время в формате ISO 8601",
+    "datetime_object_invalid": "нужны дата и время в формате ISO 8601",
     "bool_type": "нужно значение да/нет",
     "bool_parsing": "нужно значение да/нет",
     "dict_type": "нужен объект",
     "model_type": "нужен объект",
+    "model_attributes_type": "нужен объект",
+    "list_type": "нужен список",
+    "too_long": "слишком много элементов",
+    "too_short": "слишком мало элементов",
     "literal_error": "недопустимое значение",
+    "enum": "недопустимое значение",
+    "value_error": "неверное значение",
 }
+# A format (a pattern of the protocol) as the operator knows it.
+_PATTERNS_RU = {r"^\d{2}:\d{2}$": "нужно время в виде ЧЧ:ММ"}
+
+
+def _error_ru(err: Any) -> str:
+    """One pydantic error in Russian, with its limit when it has one («не короче 8 символов»)."""
+    kind = err.get("type", "")
+    ctx = err.get("ctx") or {}
+    if kind == "string_too_short" and "min_length" in ctx:
+        n = int(ctx["min_length"])
+        return f"не короче {n} {plural_ru(n, 'символа', 'символов', 'символов')}"
+    if kind == "string_too_long" and "max_length" in ctx:
+        n = int(ctx["max_length"])
+        return f"не длиннее {n} {plural_ru(n, 'символа', 'символов', 'символов')}"
+    if kind == "too_long" and "max_length" in ctx:
+        n = int(ctx["max_length"])
+        return f"не больше {n} {plural_ru(n, 'элемента', 'элементов', 'элементов')}"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        bound = next((ctx[k] for k in ("ge", "le", "gt", "lt") if k in ctx), None)
+        if bound is not None:
+            words = {"greater_than_equal": "не меньше", "less_than_equal": "не больше",
+                     "greater_than": "больше", "less_than": "меньше"}
+            return f"{words[kind]} {bound}"
+    if kind == "string_pattern_mismatch":
+        return _PATTERNS_RU.get(str(ctx.get("pattern", "")), _PYDANTIC_RU[kind])
+    return _PYDANTIC_RU.get(kind, "неверное значение")
 
 
 def _field_errors(exc: ValidationError) -> dict[str, str]:
+    """pydantic's errors keyed by the field's path (``card.modules.0.hours``: the PC puts each
+    beside its field), the messages in Russian."""
     errors: dict[str, str] = {}
     for err in exc.errors():
         field = ".".join(str(x) for x in err.get("loc", ())) or "payload"
-        kind = err.get("type", "")
-        message = _PYDANTIC_RU.get(kind, err.get("msg", "неверное значение"))
-        if kind in ("string_too_short", "string_too_long"):
-            limit = (err.get("ctx") or {}).get("min_length" if kind == "string_too_short" else "max_length")
-            if limit is not None:
-                message = (f"не короче {limit} символов" if kind == "string_too_short"
-                           else f"не длиннее {limit} символов")
-        errors.setdefault(field, message)
+        errors.setdefault(field, _error_ru(err))
     return errors
+
+
+# The integers the portal's tables hold (PostgreSQL INTEGER; SQLite holds more, the same limit
+# keeps both alike): a number past them in a payload is refused as invalid, never a write error.
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+OUT_OF_RANGE_RU = "число вне допустимого диапазона"
+
+
+def _int_range_errors(value: Any, path: str = "") -> dict[str, str]:
+    if isinstance(value, bool):
+        return {}
+    if isinstance(value, int):
+        return {} if INT_MIN <= value <= INT_MAX else {path or "payload": OUT_OF_RANGE_RU}
+    items: Iterable[tuple[Any, Any]] = ()
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    errors: dict[str, str] = {}
+    for key, item in items:
+        for field, message in _int_range_errors(item, f"{path}.{key}" if path else str(key)).items():
+            errors.setdefault(field, message)
+    return errors
+
+
+def read_payload(model: type[BaseModel], payload: Any) -> tuple[Any, dict[str, str]]:
+    """An op's payload as ``model`` (None and the field errors, in Russian, when it does not fit:
+    pydantic's errors, or a number past what the tables hold)."""
+    try:
+        parsed = model.model_validate(payload)
+    except ValidationError as exc:
+        return None, _field_errors(exc)
+    errors = _int_range_errors(parsed.model_dump())
+    return (None, errors) if errors else (parsed, {})
 
 
 def push(
@@ -375,10 +450,9 @@ def _apply_op(conn: Connection, device: Device, op: p.Op, today: date) -> p.OpRe
         from . import enrolment  # enrolment builds on this module
 
         return enrolment.apply_command(conn, device, op, today)
-    try:
-        payload = p.MarkPayload.model_validate(op.payload)
-    except ValidationError as exc:
-        return _rejected(op.op_id, p.R_INVALID, _field_errors(exc))
+    payload, errors = read_payload(p.MarkPayload, op.payload)
+    if payload is None:
+        return _rejected(op.op_id, p.R_INVALID, errors)
     if op.kind == p.OP_MARK_SET:
         if payload.code is None or payload.code not in VALID_CODES:
             return _rejected(

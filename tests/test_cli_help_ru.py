@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import ast
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -128,13 +129,14 @@ def test_desktop_errors_are_russian_and_exit_2(argv, expected, capsys):
     (["issue-code"], "не указаны обязательные аргументы: --provider"),
     (["seed-demo", "--scale", "huge"], "недопустимое значение 'huge' (можно: 'demo', 'school')"),
     (["seed-demo", "--seed", "x"], "недопустимое значение 'x': нужно целое число"),
-    (["nonsense"], "недопустимое значение 'nonsense'"),
+    (["nonsense"], "неизвестная команда «nonsense»"),
 ])
 def test_portal_errors_are_russian_and_exit_2(argv, expected, capsys):
     code = portal_main(argv)
     assert code == 2
     err = capsys.readouterr().err
-    assert err.startswith("pfdo-portal: ошибка: ") and expected in err
+    message = err.rstrip("\n").rsplit("\n", 1)[-1]  # an unknown command: the usage line before it
+    assert message.startswith("pfdo-portal: ошибка: ") and expected in message, err
     _assert_russian(err)
 
 
@@ -150,3 +152,118 @@ def test_both_commands_as_installed_speak_russian():
         assert failed.returncode == 2
         assert "ошибка: не указаны обязательные аргументы" in failed.stderr
         _assert_russian(failed.stderr)
+
+
+# --- metavars, help texts, an unknown command, a database that cannot be opened (review item 10) ---
+
+
+def _parsers(parser: argparse.ArgumentParser) -> list[tuple[str, argparse.ArgumentParser]]:
+    """The parser and every subcommand's parser, with the command line that reaches it."""
+    found = [(parser.prog, parser)]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found += [(sub.prog, sub) for sub in action.choices.values()]
+    return found
+
+
+def _metavars(parser: argparse.ArgumentParser) -> list[tuple[str, str]]:
+    """(option, what --help shows for its value): the metavar, or the dest argparse makes one of.
+    A list of choices ({demo,school}) shows the values themselves and is not a metavar."""
+    shown: list[tuple[str, str]] = []
+    for action in parser._actions:
+        if action.nargs == 0:
+            continue
+        name = "/".join(action.option_strings) or action.dest
+        if action.metavar is not None:
+            names = action.metavar if isinstance(action.metavar, tuple) else (action.metavar,)
+            shown += [(name, m) for m in names]
+        elif action.choices is None:
+            shown.append((name, action.dest.upper() if action.option_strings else action.dest))
+    return shown
+
+
+CLIS = [pytest.param(desktop_parser, id="pfdo-desktop"), pytest.param(portal_parser, id="pfdo-portal")]
+
+
+@pytest.mark.parametrize("build", CLIS)
+def test_every_metavar_is_russian_or_a_neutral_placeholder(build):
+    """«--db БАЗА», «--port ПОРТ», «--page-size N»; never an English word or a Latin dest name
+    («--db DB», «--month YYYY-MM», «FILE.pdf»)."""
+    latin = [f"{prog} {option} {metavar}" for prog, parser in _parsers(build())
+             for option, metavar in _metavars(parser) if re.search(r"[A-Za-z]{2}", metavar)]
+    assert latin == []
+
+
+@pytest.mark.parametrize("build", CLIS)
+def test_every_option_says_what_it_is_for(build):
+    # (The list of commands is no option: each command in it has its own help line.)
+    silent = [f"{prog} {'/'.join(a.option_strings) or a.dest}" for prog, parser in _parsers(build())
+              for a in parser._actions
+              if not isinstance(a, argparse._SubParsersAction) and a.help in (None, "", argparse.SUPPRESS)]
+    assert silent == []
+
+
+def test_the_portal_says_its_metavars_in_russian_in_help(capsys):
+    out = _help(portal_main, ["serve", "--help"], capsys)
+    for shown in ("--db БАЗА", "--host АДРЕС", "--port ПОРТ", "--today ДАТА", "--header-timeout СЕКУНДЫ"):
+        assert shown in out, out
+    out = _help(portal_main, ["issue-code", "--help"], capsys)
+    assert "--provider НОМЕР" in out and "--ttl-hours ЧАСЫ" in out, out
+    out = _help(portal_main, ["--help"], capsys)
+    assert out.startswith("Использование: pfdo-portal [-h] КОМАНДА ...\n"), out
+
+
+@pytest.mark.parametrize("argv", [["nonsense"], []])
+def test_an_unknown_or_missing_portal_command_shows_the_usage_and_the_commands(argv, capsys):
+    assert portal_main(argv) == 2
+    err = capsys.readouterr().err
+    usage, message = err.rstrip("\n").split("\n", 1)
+    assert usage == "Использование: pfdo-portal [-h] КОМАНДА ...", err
+    assert message.startswith("pfdo-portal: ошибка: "), err
+    assert "serve" in message and "issue-code" in message and "set-price-cap" in message, err
+    assert "command" not in err, err
+    if argv:
+        assert "неизвестная команда «nonsense»" in message, err
+    _assert_russian(err)
+
+
+def _serve_fails(db: str, capsys) -> str:
+    assert portal_main(["serve", "--db", db, "--port", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1, captured.err
+    _assert_russian(lines[0])
+    assert lines[0].startswith("pfdo-portal: "), lines
+    for english in ("OperationalError", "sqlite3", "unable to open", "DatabaseError", "Traceback"):
+        assert english not in lines[0], lines
+    return lines[0]
+
+
+def test_serve_with_a_folder_that_does_not_exist_says_what_to_do(tmp_path, capsys):
+    missing = tmp_path / "nonexist"
+    line = _serve_fails(str(missing / "x.sqlite3"), capsys)
+    assert f"«{missing}»" in line and "создайте" in line and "--db" in line, line
+    assert not missing.exists()
+
+
+def test_serve_with_a_file_that_is_not_a_database_says_what_to_do(tmp_path, capsys):
+    bad = tmp_path / "portal.db"
+    bad.write_bytes(b"this is a text file, not SQLite\n" * 100)
+    line = _serve_fails(str(bad), capsys)
+    assert f"«{bad}»" in line and "--db" in line and "не база" in line, line
+    assert bad.read_bytes() == b"this is a text file, not SQLite\n" * 100  # never overwritten
+
+
+def test_serve_with_a_folder_instead_of_a_file_says_what_to_do(tmp_path, capsys):
+    line = _serve_fails(str(tmp_path), capsys)
+    assert f"«{tmp_path}»" in line and "папка" in line and "--db" in line, line
+
+
+def test_serve_with_a_postgresql_server_that_does_not_answer_keeps_the_password_out(capsys):
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"postgresql+psycopg://pfdo:secret-pass-42@127.0.0.1:{port}/pfdo?connect_timeout=5"
+    line = _serve_fails(url, capsys)
+    assert "secret-pass-42" not in line and "127.0.0.1" in line and "PostgreSQL" in line, line

@@ -464,6 +464,158 @@ COMMAND_PAYLOADS: dict[str, type[WireModel]] = {
     OP_GROUP_SAVE: GroupSavePayload,
 }
 
+
+# --- field names for the operator ---------------------------------------------------------------
+# The Russian names of the payload fields and of the card rulebook's paths, by the record they sit
+# in. The summary of an «invalid» refusal names fields with them («Модуль 1, количество часов — …»);
+# the wire paths (``card.modules.0.hours``) stay the keys of ``field_errors``.
+
+FIELD_TITLES_RU: dict[str, dict[str, str]] = {
+    # A command's own fields (marks, children, applications, programme cards), and the card's: the
+    # rulebook names a card's fields without «card.».
+    "command": {
+        "payload": "данные команды",
+        "uid": "идентификатор записи",
+        "new_uid": "идентификатор новой заявки",
+        "group_id": "группа",
+        "child_id": "ребёнок",
+        "lesson_date": "дата занятия",
+        "code": "отметка",
+        "changed_at": "время изменения",
+        "changed_by": "оператор",
+        "last_name": "фамилия",
+        "first_name": "имя",
+        "middle_name": "отчество",
+        "birth_date": "дата рождения",
+        "snils": "СНИЛС",
+        "doc_kind": "вид документа",
+        "doc_number": "номер документа",
+        "certificate_number": "номер сертификата",
+        "guardian": "родитель",
+        "request_certificate": "запрос сертификата",
+        "child_uid": "запрос «Новый ребёнок»",
+        "to_group_id": "новая группа",
+        "start_date": "дата начала обучения",
+        "expected_certificate_part": "сумма сертификата",
+        "created_at": "время создания",
+        "reason": "причина",
+        "comment": "комментарий",
+        "order_number": "номер приказа",
+        "order_date": "дата приказа",
+        "date_from": "дата зачисления",
+        "date_to": "дата отчисления",
+        "date": "дата перевода",
+        "request_date": "дата заявления",
+        "program_id": "программа",
+        "base_revision": "версия карточки",
+        "card": "карточка программы",
+        "group": "группа",
+        "name": "полное название программы",
+        "short_name": "краткое название",
+        "annotation": "аннотация",
+        "direction": "направленность",
+        "kind": "вид программы",
+        "form": "форма обучения",
+        "level": "уровень",
+        "registry": "реестр",
+        "age_from_months": "возраст «от»",
+        "age_to_months": "возраст «до»",
+        "age_from_years": "возраст «от»",
+        "age_to_years": "возраст «до»",
+        "duration_weeks": "продолжительность",
+        "ovz": "категории ОВЗ",
+        "medical_certificate": "медицинская справка",
+        "addresses": "адреса",
+        "teachers": "педагоги",
+        "modules": "модули",
+    },
+    "guardian": {
+        "last_name": "фамилия родителя",
+        "first_name": "имя родителя",
+        "middle_name": "отчество родителя",
+        "relation": "степень родства",
+        "phone": "телефон родителя",
+        "email": "электронная почта родителя",
+    },
+    "module": {
+        "id": "модуль портала",
+        "name": "название модуля",
+        "hours": "количество часов",
+        "min_children": "минимум детей",
+        "max_children": "максимум детей",
+        "price": "цена",
+        "normative_price": "нормативная стоимость",
+        "groups": "группы",
+    },
+    "group": {
+        "id": "группа портала",
+        "uid": "идентификатор группы",
+        "module_id": "модуль группы",
+        "name": "название группы",
+        "date_from": "дата начала занятий",
+        "date_to": "дата окончания занятий",
+        "capacity": "число мест",
+        "teacher": "педагог",
+        "slots": "расписание",
+        "explicit_dates": "даты занятий",
+    },
+    "slot": {
+        "weekday": "день недели",
+        "time_from": "время начала",
+        "time_to": "время окончания",
+        "room": "кабинет",
+    },
+}
+# A field that holds one record: the record's names (they say whose field it is themselves).
+_RECORD_FIELDS = {("command", "card"): "command", ("command", "group"): "group",
+                  ("command", "guardian"): "guardian"}
+# A field that holds a list: one item's name (numbered from 1) and the names inside an item.
+_LIST_FIELDS: dict[tuple[str, str], tuple[str, str | None]] = {
+    ("command", "modules"): ("модуль", "module"),
+    ("command", "ovz"): ("категория ОВЗ", None),
+    ("command", "addresses"): ("адрес", None),
+    ("command", "teachers"): ("педагог", None),
+    ("module", "groups"): ("группа", "group"),
+    ("group", "slots"): ("строка расписания", "slot"),
+    ("group", "explicit_dates"): ("дата занятия", None),
+}
+UNKNOWN_FIELD_RU = "данные команды"
+
+
+def field_place_ru(path: str) -> tuple[str, str]:
+    """Where a field sits and what it is: ``card.modules.0.hours`` → («модуль 1», «количество
+    часов»), ``group.slots.0`` → («», «строка расписания 1»), ``guardian.phone`` → («», «телефон
+    родителя»). A path the table does not know reads as «данные команды», never as the path."""
+    record = "command"
+    places: list[str] = []
+    parts = [part for part in path.split(".") if part]
+    i = 0
+    while i < len(parts):
+        name = parts[i]
+        last = i == len(parts) - 1
+        if (record, name) in _LIST_FIELDS and not last and parts[i + 1].isdigit():
+            item, inner = _LIST_FIELDS[(record, name)]
+            title = f"{item} {int(parts[i + 1]) + 1}"
+            if i + 1 == len(parts) - 1 or inner is None:
+                return ", ".join(places), title
+            places.append(title)
+            record, i = inner, i + 2
+            continue
+        if (record, name) in _RECORD_FIELDS and not last:
+            record, i = _RECORD_FIELDS[(record, name)], i + 1
+            continue
+        known = FIELD_TITLES_RU[record].get(name)
+        if known is None or not last:
+            return ", ".join(places), UNKNOWN_FIELD_RU
+        return ", ".join(places), known
+    return ", ".join(places), UNKNOWN_FIELD_RU
+
+
+def field_title_ru(path: str) -> str:
+    """The Russian name of a field path: «модуль 1, количество часов», «дата начала занятий»."""
+    place, title = field_place_ru(path)
+    return f"{place}, {title}" if place else title
+
 # The wire row of the master entity «application» (also the server_record of application ops):
 #   id (the uid), number (portal's «З-000123»), child_id, group_id, provider_id, start_date,
 #   status (domain.applications.APP_*), source ("device" | "portal"), created_at, decided_at,
@@ -479,8 +631,8 @@ def _none_as_empty(value: Any) -> Any:
     return "" if value is None else value
 
 
-# A text column the portal may send as null (its default, «», is meant).
-WireText = Annotated[str, BeforeValidator(_none_as_empty)]
+# A text column the portal may send as null (its default, «», is meant); /openapi.json says both.
+WireText = Annotated[str, BeforeValidator(_none_as_empty, json_schema_input_type=str | None)]
 
 
 class ApplicationRecord(WireModel):
@@ -562,6 +714,149 @@ MASTER_RECORDS: dict[str, type[WireModel]] = {
     "provider": ProviderRecord,
     "application": ApplicationRecord,
     "guardian": GuardianRecord,
+}
+
+
+# --- pulled rows as /openapi.json describes them ------------------------------------------------
+# Descriptions only: the PC does not parse these rows with them (it checks MASTER_RECORDS; the
+# rest are stored column by column). They say what the portal sends (docs/sync-protocol.md, «GET
+# /pull»), and the OpenAPI contract test holds the portal to them.
+
+
+class ProgramRecord(WireModel):
+    """A master ``program`` upsert (ages in months; ``revision`` + 1 at each publication)."""
+
+    id: int
+    provider_id: int
+    name: str
+    short_name: str = ""
+    direction: str  # catalog.DIRECTIONS
+    registry: str  # catalog.REGISTRIES
+    kind: str = ""
+    form: str = ""
+    level: str = ""
+    age_from_months: int
+    age_to_months: int
+    status: str  # domain.program_card statuses
+    annotation: str = ""
+    duration_weeks: int
+    ovz: list[str] = Field(default_factory=list)
+    medical_certificate: bool = False
+    addresses: list[str] = Field(default_factory=list)
+    teachers: list[str] = Field(default_factory=list)
+    revision: int = 0
+    moderation_comment: str = ""
+
+
+class ModuleRecord(WireModel):
+    """A master ``module`` upsert (money as decimal text, «10000.00»)."""
+
+    id: int
+    program_id: int
+    name: str
+    hours: int
+    min_children: int
+    max_children: int
+    price: str
+    normative_price: str
+
+
+class GroupRecord(WireModel):
+    """A master ``group`` upsert (lists of ISO dates)."""
+
+    id: int
+    module_id: int
+    program_id: int
+    provider_id: int
+    name: str
+    teacher: str = ""
+    date_from: date
+    date_to: date
+    capacity: int
+    cancelled_dates: list[date] = Field(default_factory=list)
+    explicit_dates: list[date] = Field(default_factory=list)
+
+
+class ScheduleSlotRecord(WireModel):
+    """A master ``schedule_slot`` upsert (weekday 1 = Monday … 7; times «HH:MM»)."""
+
+    id: int
+    group_id: int
+    weekday: int
+    time_from: str
+    time_to: str
+    room: str = ""
+
+
+class ChildRecord(WireModel):
+    """A master ``child`` upsert (only of a child the provider is linked to: docs/enrolment.md)."""
+
+    id: int
+    last_name: str
+    first_name: str
+    middle_name: str = ""
+    birth_date: date
+    snils: str = ""
+    doc_kind: str = ""
+    doc_number: str = ""
+
+
+class CertificateRecord(WireModel):
+    """A master ``certificate`` upsert (the number: 10 digits as text; money as decimal text)."""
+
+    id: int
+    child_id: int
+    number: str
+    status: str  # uchet | pf
+    nominal: str
+    balance: str
+    reserve: str
+    unit: str  # rub | hours
+
+
+class MembershipRecord(WireModel):
+    """A master ``membership`` upsert (``date_to`` null: still in the group)."""
+
+    id: int
+    group_id: int
+    child_id: int
+    date_from: date
+    date_to: date | None = None
+    status: str  # active | expelled
+
+
+class MarkRecord(WireModel):
+    """An ``own`` stream ``mark`` upsert (``code`` null: the cell was cleared)."""
+
+    group_id: int
+    child_id: int
+    lesson_date: date
+    code: int | None = None
+    changed_at: datetime
+    changed_by: str = ""
+
+
+class MarkKey(WireModel):
+    """A ``mark`` delete: the cell (both sides derive the mark's id with ``domain.attendance.mark_id``)."""
+
+    group_id: int
+    child_id: int
+    lesson_date: date
+
+
+# The upserts of each entity of a pull page, as /openapi.json describes them.
+PULLED_RECORDS: dict[str, type[WireModel]] = {
+    "provider": ProviderRecord,
+    "program": ProgramRecord,
+    "module": ModuleRecord,
+    "group": GroupRecord,
+    "schedule_slot": ScheduleSlotRecord,
+    "child": ChildRecord,
+    "guardian": GuardianRecord,
+    "certificate": CertificateRecord,
+    "membership": MembershipRecord,
+    "application": ApplicationRecord,
+    "mark": MarkRecord,
 }
 
 

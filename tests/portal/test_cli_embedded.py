@@ -78,8 +78,6 @@ def test_lock_month_and_reset_cursors_commands(device, db_url, capsys):
         ["issue-code", "--db", "{db}", "--provider", "abc"],
         ["lock-month", "--db", "{db}", "--provider", "1", "--month", "декабрь"],
         ["revoke-device", "--db", "{db}", "--device", "no-such-pc"],
-        ["frobnicate"],
-        [],
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_code_2(db_url, capsys, argv):
@@ -88,6 +86,16 @@ def test_bad_input_is_one_line_on_stderr_and_exit_code_2(db_url, capsys, argv):
     assert captured.out == ""
     assert len(captured.err.strip().splitlines()) == 1 and "Traceback" not in captured.err
     assert captured.err.startswith("pfdo-portal: ошибка")
+
+
+@pytest.mark.parametrize("argv", [["frobnicate"], []])
+def test_an_unknown_or_missing_command_is_the_usage_and_one_line(capsys, argv):
+    """The usage line first, so the operator sees how to call it (review item 10)."""
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Traceback" not in captured.err
+    usage, message = captured.err.strip().splitlines()
+    assert usage.startswith("Использование: pfdo-portal") and message.startswith("pfdo-portal: ошибка")
 
 
 def test_embedded_portal_stops_and_restarts_on_the_same_port(db_url):

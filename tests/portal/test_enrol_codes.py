@@ -157,18 +157,71 @@ def test_wrong_codes_from_one_address_get_429_with_retry_after(guarded_portal, d
     assert [c.used_at is not None for c in admin.list_codes(db_url)] == [True, True, False]
 
 
-def test_rotating_addresses_does_not_lift_the_total_limit(guarded_portal, db_url):
+def _guess_from_many_addresses(portal: EmbeddedPortal, guesses: int, first: int = 10) -> list[httpx.Response]:
+    """``guesses`` wrong codes, 3 from each address (127.0.0.<first>, …), as a spread-out guesser."""
+    answers: list[httpx.Response] = []
+    for i in range(0, guesses, 3):
+        with _client(portal, f"127.0.0.{first + i // 3}") as c:
+            answers += [_enrol(c, _wrong_code(i + k)) for k in range(min(3, guesses - i))]
+    return answers
+
+
+def test_over_the_total_wrong_codes_get_429_and_valid_codes_still_enrol(guarded_portal, db_url, caplog):
+    """Review item 3: 25 wrong codes from many addresses (the total) must not lock the region out.
+    Wrong codes past the total get 429 + Retry-After (one warning line for the administrator);
+    a code the portal issued, unused and unexpired, enrols from a clean address."""
+    good = [admin.issue_code(db_url, 1) for _ in range(3)]
+    caplog.set_level("WARNING", logger="pfdo_portal")
+    answers = _guess_from_many_addresses(guarded_portal, 30)
+    assert [r.status_code for r in answers[:25]] == [404] * 25
+    assert [r.status_code for r in answers[25:]] == [429] * 5
+    late = answers[-1]
+    assert late.json()["code"] == "rate_limited" and "не найден" in late.json()["message"]
+    assert 1 <= int(late.headers["Retry-After"]) <= 600
+    with _client(guarded_portal, "127.0.0.200") as clean:
+        r = _enrol(clean, good[0])
+        assert r.status_code == 200, r.text
+        assert _enrol(clean, _wrong_code(99)).status_code == 429  # still over the total: 429, not 404
+        assert _enrol(clean, good[1]).status_code == 200  # one wrong code (a typo) does not block it
+    warnings = [rec for rec in caplog.records
+                if rec.levelname == "WARNING" and rec.name.startswith("pfdo_portal")]
+    assert len(warnings) == 1, [w.getMessage() for w in warnings]
+    line = warnings[0].getMessage()
+    assert "wrong enrolment codes" in line and "127.0.0" not in line
+    assert all(code not in line for code in good)
+    assert [c.used_at is not None for c in admin.list_codes(db_url)] == [True, True, False]
+
+
+def test_an_address_over_its_own_limit_gets_429_even_for_a_valid_code(guarded_portal, db_url):
     good = admin.issue_code(db_url, 1)
-    statuses: list[int] = []
-    for i in range(30):
-        with _client(guarded_portal, f"127.0.0.{10 + i}") as c:  # 3 guesses, then a new address
-            statuses += [_enrol(c, _wrong_code(3 * i + k)).status_code for k in range(3)]
-    assert statuses[:25] == [404] * 25
-    assert set(statuses[25:]) == {429}
-    with _client(guarded_portal, "127.0.0.99") as c:
+    with _client(guarded_portal, "127.0.0.5") as c:
+        assert [_enrol(c, _wrong_code(i)).status_code for i in range(10)] == [404] * 10
         r = _enrol(c, good)
         assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
-    assert admin.list_codes(db_url)[0].used_at is None
+    # Under attack (the total reached) an address is blocked sooner: after 3 wrong codes.
+    _guess_from_many_addresses(guarded_portal, 21, first=20)
+    with _client(guarded_portal, "127.0.0.20") as c:
+        r = _enrol(c, good)
+        assert r.status_code == 429 and "с этого компьютера" in r.json()["message"]
+    with _client(guarded_portal, "127.0.0.6") as c:
+        assert _enrol(c, good).status_code == 200
+    assert admin.list_codes(db_url)[0].used_at is not None
+
+
+def test_the_guard_keeps_bounded_memory_and_forgets_with_the_window():
+    from pfdo_portal.app import GuessGuard
+
+    now = [1000.0]
+    guard = GuessGuard(per_address=10, total=100, window=600, max_addresses=1000, clock=lambda: now[0])
+    refusals = [guard.failed(f"10.0.{i // 256}.{i % 256}") for i in range(5000)]
+    assert refusals[:100] == [None] * 100 and all(r is not None and r.status == 429 for r in refusals[100:])
+    assert guard.tracked() == (1000, 100)  # addresses, wrong codes kept for the total
+    guard.check("10.0.0.1")  # forgotten (the least recently wrong address): not blocked
+    now[0] += 599
+    assert guard.tracked() == (1000, 100)
+    now[0] += 1
+    assert guard.tracked() == (0, 0)
+    assert guard.failed("10.0.0.1") is None  # under the total again: a wrong code is a 404 again
 
 
 @pytest.mark.parametrize(

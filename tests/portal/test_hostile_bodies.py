@@ -215,15 +215,99 @@ def test_no_token_or_code_reaches_the_log(served, db_url, seeded):
         assert c.get("/info", headers={"Authorization": "Bearer WRONG-token-123456"}).status_code == 401
         assert c.post("/device/enrol?code=QQQQ-WWWW&token=query-secret-777",
                       json={"code": "QQQQ-WWWW", "db_uuid": "x" * 10, "app_version": "0"}).status_code == 404
+        # A code or a token in a parameter the API knows, where its value is not of that parameter's
+        # kind, in a parameter's name, or in the path (review item 12).
+        assert c.get("/pull", params={"stream": "master", "limit": "UAW6-W69A"},
+                     headers=auth).status_code == 400
+        assert c.get("/pull", params={"stream": "KMNP-QRST", "cursor": token[:30]},
+                     headers=auth).status_code == 400
+        assert c.get("/pull", params={"provider": "XYZW2345", "cursor": "beef.1"},
+                     headers=auth).status_code == 400
+        assert c.get("/info?RSTU-VWXY").status_code == 200
+        assert c.get("/device/ABCD-EFGH").status_code == 404
+        assert c.get(f"/device/{token}/enrol").status_code == 404
+        assert c.get("/device/mnpq%20rstu").status_code == 404
         assert c.get("/nothing", params={"token": "query-secret-888"}).status_code == 404
     text = served.wait_for_log(lambda t: "/nothing" in t, "the access line of the last request")
     served.stop()
     text = served.log()
     assert "GET /api/sync/v1/info" in text  # the access log is on …
-    assert "stream=master" in text  # … and keeps what is not secret
-    for secret in (token, code, code.replace("-", ""), "WRONG-token-123456", "QQQQ-WWWW",
-                   "query-secret-777", "query-secret-888"):
+    assert "stream=master" in text and "limit=1" in text  # … and keeps what is not secret
+    assert "GET /api/sync/v1/device/*** " in text and "/device/***/enrol" in text
+    for secret in (token, token[:30], code, code.replace("-", ""), "WRONG-token-123456", "QQQQ-WWWW",
+                   "query-secret-777", "query-secret-888", "UAW6", "W69A", "KMNP", "XYZW2345",
+                   "RSTU", "ABCD-EFGH", "mnpq"):
         assert secret not in text, (secret, text)
+
+
+@pytest.mark.parametrize(("logged", "masked"), [
+    ("/api/sync/v1/pull?stream=master&limit=1&cursor=0a1b2c3d.42&provider=3",
+     "/api/sync/v1/pull?stream=master&limit=1&cursor=0a1b2c3d.42&provider=3"),
+    ("/api/sync/v1/pull?stream=master&limit=UAW6-W69A", "/api/sync/v1/pull?stream=master&limit=***"),
+    ("/api/sync/v1/pull?stream=uaw6w69a&cursor=x", "/api/sync/v1/pull?stream=***&cursor=***"),
+    ("/api/sync/v1/pull?limit=23456789", "/api/sync/v1/pull?limit=***"),
+    ("/api/sync/v1/info?UAW6-W69A", "/api/sync/v1/info?***=***"),
+    ("/api/sync/v1/info?token=abc&code=UAW6W69A", "/api/sync/v1/info?token=***&code=***"),
+    ("/api/sync/v1/device/UAW6-W69A", "/api/sync/v1/device/***"),
+    ("/api/sync/v1/device/uaw6%20w69a/x", "/api/sync/v1/device/***/x"),
+    ("/api/sync/v1/" + "Ab1_" * 11, "/api/sync/v1/***"),
+    ("/openapi.json", "/openapi.json"),
+    ("/api/sync/v1/device/enrol", "/api/sync/v1/device/enrol"),
+])
+def test_the_access_log_masks_codes_and_tokens_anywhere_in_the_url(logged, masked):
+    import logging
+
+    from pfdo_portal.app import SecretsFilter
+
+    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                               ("127.0.0.1:5000", "GET", logged, "1.1", 200), None)
+    assert SecretsFilter().filter(record)
+    assert record.getMessage() == f'127.0.0.1:5000 - "GET {masked} HTTP/1.1" 200'
+
+
+def test_our_own_lines_lose_codes_tokens_and_query_values():
+    import logging
+
+    from pfdo_portal.app import SecretsFilter
+
+    token = "x" * 20 + "Q9_-" * 6
+    device = "b0c3b1a2-5d7e-4f7a-9e38-1f2a3b4c5d6e"
+    record = logging.LogRecord(
+        "pfdo_portal.app", logging.WARNING, __file__, 1,
+        "device %s: GET /api/sync/v1/pull?stream=own&limit=UAW6-W69A code UAW6-W69A, token %s",
+        (device, token), None)
+    assert SecretsFilter().filter(record)
+    line = record.getMessage()
+    assert line == f"device {device}: GET /api/sync/v1/pull?stream=own&limit=*** code ***, token ***", line
+
+
+@pytest.mark.parametrize("big", [2**31, 2**70, -(2**31) - 1])
+def test_a_number_beyond_the_database_is_refused_not_a_server_error(db_url, device, big):
+    """Found by the OpenAPI contract run once payloads were typed (review item 6): an id or a count
+    past PostgreSQL's INTEGER (or SQLite's 64 bits) made the portal answer 503 «retry later» for
+    ever (or 500). Such an op is refused on its own as invalid, naming the field."""
+    from enrolment_helpers import op
+    from test_programs import card, group, group_op, module, submit_op
+
+    cell = member_cells(db_url, device.provider_id, 1)[0]
+    good = mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1)
+    ops = [
+        mark_op(big, cell.child_id, cell.lesson_date, 2),
+        op(p.OP_APP_CREATE, uid=p.new_uid(), child_id=big, group_id=cell.group_id,
+           start_date=TODAY.isoformat(), created_at="2025-11-24T10:00:00Z"),
+        group_op(group(1, id=big)),
+        submit_op(card(modules=[module(hours=big)])),
+        op(p.OP_CHILD_RESOLVE, uid=p.new_uid(), child_id=big),
+        good,
+    ]
+    results = device.push_ok(ops)
+    statuses = [(r["status"], r["code"]) for r in results]
+    assert statuses == [("rejected", p.R_INVALID)] * 5 + [("applied", None)]
+    assert [next(iter(r["field_errors"])) for r in results[:5]] == [
+        "group_id", "child_id", "group.id", "card.modules.0.hours", "child_id"]
+    out_of_range = {"число вне допустимого диапазона"}
+    assert all(set(r["field_errors"].values()) == out_of_range for r in results[:5]), results
+    assert all("вне допустимого диапазона" in r["message"] for r in results[1:5]), results
 
 
 def test_a_nul_character_is_refused_not_a_server_error(db_url, device, http):
