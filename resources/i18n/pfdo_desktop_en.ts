@@ -456,39 +456,49 @@ certificate %3</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="111"/>
+        <source>после подключения к порталу</source>
+        <translation>after connecting to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="112"/>
         <source>сделана вручную</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="115"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="116"/>
         <source>повреждена: %1</source>
         <translation>damaged: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="117"/>
         <source>детей %1, групп %2, отметок %3, неотправленных изменений %4</source>
         <translation>children %1, groups %2, marks %3, unsent changes %4</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="121"/>
+        <source>; ПК в копии не подключён к порталу</source>
+        <translation>; the PC in this copy is not connected to the portal</translation>
     </message>
 </context>
 <context>
     <name>CandidateFrame</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="78"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="79"/>
         <source>Сертификат:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="80"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="81"/>
         <source>Это он(а)</source>
         <translation>This is the child</translation>
     </message>
@@ -496,202 +506,237 @@ certificate %3</translation>
 <context>
     <name>ChildCardWidget</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="116"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="118"/>
         <source>Отменить неотправленное</source>
         <translation>Cancel unsent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="114"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="120"/>
         <source>Отменить запрос или выбор ребёнка, пока он не отправлен на портал</source>
         <translation>Cancel the request or the choice of the child before it is sent to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="117"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="123"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="124"/>
         <source>Заявление, выписка из реестра сертификатов, согласие</source>
         <translation>Application, certificate registry extract, consent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="124"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="130"/>
         <source>Портал нашёл похожих детей — выберите, кто это</source>
         <translation>The portal found similar children — choose who this is</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="136"/>
         <source>Нет, это новый ребёнок</source>
         <translation>No, this is a new child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="148"/>
+        <source>Это другой ребёнок?</source>
+        <translation>A different child?</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="157"/>
+        <source>Отправить запрос снова</source>
+        <translation>Send the request again</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="164"/>
+        <source>СНИЛС ребёнка:</source>
+        <translation>Child&apos;s SNILS:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="176"/>
         <source>Ребёнок</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="182"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="183"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="184"/>
         <source>Документ:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="151"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="185"/>
         <source>Состояние:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="188"/>
         <source>Родитель (законный представитель)</source>
         <translation>Parent (legal representative)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="160"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="194"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="170"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="204"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="171"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="205"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="172"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="206"/>
         <source>Номинал:</source>
         <translation>Nominal:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="173"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="207"/>
         <source>Остаток:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="174"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="208"/>
         <source>Зарезервировано:</source>
         <translation>Reserved:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="217"/>
         <source>Заявки и зачисления</source>
         <translation>Applications and enrolments</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="222"/>
         <source>Заявок нет.</source>
         <translation>No applications.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="197"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="231"/>
         <source>Выберите ребёнка в списке, чтобы открыть его карточку.</source>
         <translation>Choose a child in the list to open the card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="259"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="295"/>
         <source>У ребёнка нет сертификата</source>
         <translation>The child has no certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="262"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="265"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="283"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="395"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="298"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="301"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="320"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="432"/>
         <source>не указан</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="273"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="309"/>
         <source>в реестре портала</source>
         <translation>in the portal&apos;s registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="305"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="342"/>
         <source>Данные сертификата придут после заявки с его номером из заявления родителя.</source>
         <translation>The certificate&apos;s data will arrive after an application with its number from the parent&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="344"/>
         <source>Сертификата нет или портал ещё не прислал его данные.</source>
         <translation>No certificate, or the portal has not sent it yet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="309"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="346"/>
         <source>Сертификата нет.</source>
         <translation>No certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="319"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="356"/>
         <source>по данным на %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="321"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="358"/>
         <source>по данным последней синхронизации</source>
         <translation>as of the last sync</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="330"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="367"/>
         <source>с %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="332"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="369"/>
         <source>по %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="334"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="371"/>
         <source>заявка № %1</source>
         <translation>application No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="337"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="374"/>
         <source>приказ № %1 от %2</source>
         <translation>order No. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="343"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="380"/>
         <source>договор %1</source>
         <translation>contract %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="364"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="401"/>
         <source>%1: с %2%3 (%4)</source>
         <translation>%1: from %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="404"/>
         <source> по %1</source>
         <translation> to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="372"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="409"/>
         <source>В журналах групп: %1</source>
         <translation>In group journals: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="390"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="427"/>
         <source>Вы ввели: %1, дата рождения %2, СНИЛС %3. Сверьте дату рождения, сертификат и СНИЛС с документами и выберите этого ребёнка — или создайте нового.</source>
         <translation>You entered: %1, born %2, SNILS %3. Check the date of birth, certificate and SNILS against the documents and choose the child — or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="457"/>
+        <source>Исправьте СНИЛС по документу ребёнка, если нужно, и отправьте запрос снова.</source>
+        <translation>Correct the SNILS from the child&apos;s document if needed and send the request again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="461"/>
+        <source>В запросе был СНИЛС %1. Если в нём ошибка, укажите верный СНИЛС и отправьте запрос снова: по другому СНИЛС портал отличит ребёнка от записи в реестре.</source>
+        <translation>The request carried SNILS %1. If it is wrong, enter the right SNILS and send the request again: a different SNILS lets the portal tell the child apart from the registry record.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="466"/>
+        <source>Если в реестре другой ребёнок с такими же ФИО и датой рождения, укажите СНИЛС вашего ребёнка и отправьте запрос снова: по СНИЛС портал отличит его и создаст новую запись.</source>
+        <translation>If the registry child with the same full name and date of birth is someone else, enter your child&apos;s SNILS and send the request again: the portal will tell them apart by the SNILS and create a new record.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="516"/>
+        <source>Укажите СНИЛС ребёнка по документу: 11 цифр, например 123-456-789 01.</source>
+        <translation>Enter the child&apos;s SNILS from the document: 11 digits, e.g. 123-456-789 01.</translation>
     </message>
 </context>
 <context>
@@ -722,57 +767,62 @@ certificate %3</translation>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="146"/>
         <source>Показаны первые %1: уточните поиск</source>
         <translation>First %1 shown: refine the search</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="148"/>
         <source>Найдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="150"/>
         <source>Детей: %1</source>
         <translation>Children: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="234"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="235"/>
         <source>Запрос на нового ребёнка сохранён: он уйдёт на портал при синхронизации.</source>
         <translation>New-child request saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="260"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="261"/>
         <source>Импорт списка: запросов на новых детей — %1; они уйдут на портал при синхронизации.</source>
         <translation>List import: %1 new-child requests; they go to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="282"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="283"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="333"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="334"/>
         <source>Выбор сохранён: портал получит его при синхронизации.</source>
         <translation>Choice saved: the portal gets it with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="335"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="336"/>
         <source>Будет создан новый ребёнок: портал получит запрос при синхронизации.</source>
         <translation>A new child will be created: the portal gets the request with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="356"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="355"/>
+        <source>Запрос с СНИЛС уйдёт на портал снова при синхронизации.</source>
+        <translation>The request with the SNILS will be sent to the portal again at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="387"/>
         <source>Запрос на нового ребёнка отменён: на портал он не уйдёт.</source>
         <translation>The new-child request is cancelled: it will not be sent to the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="359"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="390"/>
         <source>Выбор ребёнка отменён: выберите снова.</source>
         <translation>The choice of the child is cancelled: choose again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="372"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="403"/>
         <source>Изменение не сохранено из-за внутренней ошибки.</source>
         <translation>The change was not saved because of an internal error.</translation>
     </message>
@@ -937,7 +987,7 @@ Please send this file to support.</translation>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="130"/>
         <source>Подключение не удалось из-за внутренней ошибки.</source>
         <translation>Connecting failed because of an internal error.</translation>
     </message>
@@ -1124,83 +1174,83 @@ from %4 to %5</translation>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="63"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="64"/>
         <source>был</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="64"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="65"/>
         <source>не был</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="66"/>
         <source>болел</source>
         <translation>ill</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="67"/>
         <source>уважительная причина</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="197"/>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="223"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="210"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="236"/>
         <source>сегодня</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="200"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="213"/>
         <source>Итого</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="219"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="232"/>
         <source>занятия нет в новом расписании; оставлено, потому что есть отметки</source>
         <translation>not in the new schedule; kept because it has marks</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="225"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="238"/>
         <source>будущее занятие: в итоги войдёт, когда пройдёт</source>
         <translation>future lesson: counted in the totals once it is held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="242"/>
         <source>Был на занятиях / проведено занятий (будущие не считаются)</source>
         <translation>Attended / lessons held (future ones not counted)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="238"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="251"/>
         <source>Присутствовали</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="241"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="254"/>
         <source>Дата рождения: %1</source>
         <translation>Date of birth: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="247"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="260"/>
         <source>Сертификат № %1</source>
         <translation>Certificate No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="251"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="264"/>
         <source>В группе с %1</source>
         <translation>In the group since %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="256"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="269"/>
         <source>по %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="281"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="294"/>
         <source>Занятие ещё не прошло</source>
         <translation>The lesson has not been held yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="320"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="333"/>
         <source>%1 ребёнок не числился в группе</source>
         <translation>On %1 the child was not a member of the group</translation>
     </message>
@@ -1533,204 +1583,204 @@ from %4 to %5</translation>
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="94"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="95"/>
         <source>Новая заявка</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="99"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="100"/>
         <source>ФИО, дата рождения, сертификат или СНИЛС</source>
         <translation>Name, date of birth, certificate or SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="115"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="116"/>
         <source>10 цифр из заявления родителя</source>
         <translation>10 digits from the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="149"/>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="522"/>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="528"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="523"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="529"/>
         <source>Подать заявку</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="151"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="155"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="156"/>
         <source>Найти ребёнка:</source>
         <translation>Find a child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="156"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="157"/>
         <source>Ребёнок:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="158"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="159"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="160"/>
         <source>Дата начала обучения:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="160"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="161"/>
         <source>Номер сертификата:</source>
         <translation>Certificate number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="161"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="162"/>
         <source>Предварительная проверка (окончательно решает портал):</source>
         <translation>Pre-check (the portal makes the final decision):</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="195"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="196"/>
         <source>— выберите группу —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="220"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="221"/>
         <source>— найдите ребёнка по ФИО, дате рождения или сертификату —</source>
         <translation>— find a child by name, date of birth or certificate —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="222"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="223"/>
         <source>— никого не нашлось —</source>
         <translation>— nobody found —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="312"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="313"/>
         <source>Номер сертификата — ровно 10 цифр, а введено %1: сверьте с заявлением родителя</source>
         <translation>A certificate number has exactly 10 digits, %1 entered: check it against the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="333"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="334"/>
         <source>Совпадает с номером сертификата ребёнка на этом ПК.</source>
         <translation>Matches the child&apos;s certificate number on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="335"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="336"/>
         <source>Номер сверит портал при подаче заявки.</source>
         <translation>The portal will check the number when the application is sent.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="337"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="338"/>
         <source>Обязательно: номер из заявления родителя.</source>
         <translation>Required: the number from the parent&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="339"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="340"/>
         <source>Для этой программы номер можно не указывать.</source>
         <translation>For this programme the number may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="352"/>
         <source>Выберите ребёнка.</source>
         <translation>Choose a child.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="352"/>
         <source>Выберите группу.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="358"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="359"/>
         <source>Укажите дату начала обучения (ДД.ММ.ГГГГ).</source>
         <translation>Enter the start date (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="363"/>
         <source>Дата начала обучения: %1</source>
         <translation>Start date: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="389"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="390"/>
         <source>занятия с %1 по %2</source>
         <translation>classes from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="404"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="405"/>
         <source>Свободных мест: %1 из %2.</source>
         <translation>Free places: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="411"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="412"/>
         <source>Заявку не примут — причин: %1</source>
         <translation>The application will be refused — reasons: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="414"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="415"/>
         <source>Что делать:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="431"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="432"/>
         <source>Ребёнка можно записать в эту группу.</source>
         <translation>The child can be enrolled in this group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="440"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="441"/>
         <source>Стоимость по договору</source>
         <translation>Contract price</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="441"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="442"/>
         <source>за %1 мес.</source>
         <translation>for %1 months</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="443"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="444"/>
         <source>Оплачивает сертификат</source>
         <translation>Paid by the certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="444"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="445"/>
         <source>Доплачивает родитель</source>
         <translation>Paid by the parent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="445"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="446"/>
         <source>Остаток сертификата после резерва</source>
         <translation>Certificate balance after the reserve</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="450"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="451"/>
         <source>По месяцам (сертификат / родитель)</source>
         <translation>Per month (certificate / parent)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="451"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="452"/>
         <source>первый месяц %1 / %2, далее %3 / %4</source>
         <translation>first month %1 / %2, then %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="464"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="465"/>
         <source>Сертификат покрывает не всё: родитель доплачивает разницу.</source>
         <translation>The certificate does not cover everything: the parent pays the difference.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="476"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="477"/>
         <source>Платная программа: сертификат не используется.</source>
         <translation>Paid programme: the certificate is not used.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="478"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="479"/>
         <source>Программа из реестра «%1»: оплата по сертификату не списывается.</source>
         <translation>Programme of the “%1” registry: nothing is charged to the certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="513"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="514"/>
         <source>Сохраняю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="543"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="544"/>
         <source>Заявка не сохранена из-за внутренней ошибки.</source>
         <translation>The application was not saved because of an internal error.</translation>
     </message>
@@ -1738,153 +1788,153 @@ from %4 to %5</translation>
 <context>
     <name>NewChildDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="75"/>
         <source>Новый ребёнок</source>
         <translation>New child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="81"/>
         <source>Запрос уйдёт на портал при синхронизации. Портал найдёт ребёнка в реестре по ФИО и дате рождения (и СНИЛС) или создаст нового с сертификатом учёта.</source>
         <translation>The request goes to the portal with the next sync. The portal finds the child in the registry by name and date of birth (and SNILS) or creates a new one with an accounting certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="89"/>
         <source>Иванов</source>
         <translation>Ivanov</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="90"/>
         <source>Иван</source>
         <translation>Ivan</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="91"/>
         <source>Иванович (если есть)</source>
         <translation>Ivanovich (if any)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="101"/>
         <source>IV-МЮ 123456</source>
         <translation>IV-МЮ 123456</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="103"/>
         <source>10 цифр, если есть</source>
         <translation>10 digits, if any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="104"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="105"/>
         <source>Иванова</source>
         <translation>Ivanova</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="106"/>
         <source>Мария</source>
         <translation>Maria</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="107"/>
         <source>Петровна</source>
         <translation>Petrovna</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="133"/>
         <source>Ребёнок</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="134"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="135"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="146"/>
         <source>Фамилия:</source>
         <translation>Surname:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="135"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="147"/>
         <source>Имя:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="136"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="148"/>
         <source>Отчество:</source>
         <translation>Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="138"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="138"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="139"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="140"/>
         <source>Документ:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="140"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="141"/>
         <source>Серия и номер:</source>
         <translation>Series and number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="142"/>
         <source>Сертификат:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="144"/>
         <source>Родитель (законный представитель)</source>
         <translation>Parent (legal representative)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="149"/>
         <source>Кем приходится:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="150"/>
         <source>Телефон:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="151"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="165"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="166"/>
         <source>Открыть карточку</source>
         <translation>Open the card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="176"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="346"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="177"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="349"/>
         <source>Отправить запрос</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="177"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="178"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="346"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="349"/>
         <source>Сохраняю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="365"/>
         <source>%1
 Новый запрос не нужен: откройте карточку этого ребёнка.</source>
         <translation>%1
 No new request is needed: open this child&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="371"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="374"/>
         <source>Запрос не сохранён из-за внутренней ошибки.</source>
         <translation>The request was not saved because of an internal error.</translation>
     </message>
@@ -3029,52 +3079,62 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="141"/>
         <source>Восстановление из резервной копии</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="141"/>
-        <source>Выберите резервную копию базы. Текущий файл базы не удаляется: он будет сохранён рядом (pfdo.sqlite3.damaged-…), и изменения, сделанные после копии и не отправленные на портал, останутся только в нём. После восстановления синхронизируйте: всё, что есть на портале, загрузится заново.</source>
-        <translation>Choose a backup of the database. The current database file is not deleted: it is kept beside it (pfdo.sqlite3.damaged-…), and changes made after the backup and not sent to the portal stay only in it. After restoring, synchronise: everything on the portal is downloaded again.</translation>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="145"/>
+        <source>Выберите резервную копию базы. Текущий файл базы не удаляется: он будет сохранён рядом (pfdo.sqlite3.damaged-…), и изменения, сделанные после копии и не отправленные на портал, останутся только в нём.</source>
+        <translation>Choose a backup of the database. The current database file is not deleted: it is kept beside it (pfdo.sqlite3.damaged-…), and changes made after the backup and not sent to the portal remain only in it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="155"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="162"/>
         <source>Ищу резервные копии…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="160"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="167"/>
         <source>Восстановить</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="162"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="169"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="191"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="198"/>
+        <source>ПК в этой копии не подключён к порталу — после восстановления понадобится новый код подключения (его выдаёт муниципальный опорный центр).</source>
+        <translation>The PC in this copy is not connected to the portal — after restoring it you will need a new enrolment code (issued by the municipal support centre).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="202"/>
+        <source>После восстановления синхронизируйте: всё, что есть на портале, загрузится заново.</source>
+        <translation>After restoring, synchronise: everything on the portal will be downloaded again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="209"/>
         <source>Резервных копий нет (папка %1). Переименуйте повреждённый файл pfdo.sqlite3 и запустите программу: она создаст новую базу; подключите ПК заново и синхронизируйте. Неотправленные изменения останутся только в старом файле.</source>
         <translation>There are no backups (folder %1). Rename the damaged file pfdo.sqlite3 and start the program: it creates a new database; enrol the PC again and synchronise. Unsent changes stay only in the old file.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="197"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="215"/>
         <source>Все резервные копии повреждены: восстановить базу из них нельзя.</source>
         <translation>All backups are damaged: the database cannot be restored from them.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="217"/>
         <source>Самая свежая исправная копия выбрана.</source>
         <translation>The newest sound backup is selected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="211"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="230"/>
         <source>Восстанавливаю…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="223"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="242"/>
         <source>Не удалось из-за внутренней ошибки.</source>
         <translation>Failed because of an internal error.</translation>
     </message>
