@@ -13,6 +13,13 @@ body reader (``read_body``: idle and total timeouts → 408) — except a body t
 (``GET /info`` with a ``Content-Length``, a refusal before the body): uvicorn goes on taking it
 after the answer, and a byte now and then would hold the connection as long; such a rest of a body
 gets the same ``header_timeout`` after the answer, then the connection is closed.
+
+An answer that closes the connection before the body was read (413, 408, a refusal on the headers)
+is followed by a *lingering close*: the portal half-closes (its answer, then FIN) and reads and
+drops what the client is still sending, until the client closes or ``header_timeout`` passes.
+Closing at once with the client's bytes still arriving would make the system answer them with a
+reset, which can destroy the answer on its way: the client would see a broken connection instead
+of «Запрос слишком большой…».
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ class HeaderTimeoutProtocol(H11Protocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._head_timer: asyncio.TimerHandle | None = None
+        self._lingering = False  # answered and half-closed: the rest of the body is dropped
 
     # A request head is awaited while h11 waits for a request (IDLE): from the connection until the
     # first request, and from the first byte of each later one (the idle time between requests is
@@ -47,12 +55,18 @@ class HeaderTimeoutProtocol(H11Protocol):
         self._arm()
 
     def data_received(self, data: bytes) -> None:
+        if self._lingering:
+            return  # the rest of a body after the answer: read and dropped
         if self._head_timer is None and self.conn.their_state is h11.IDLE:
             self._arm()
         super().data_received(data)
 
     def handle_events(self) -> None:
         super().handle_events()
+        cycle = self.cycle
+        if cycle is not None and not isinstance(cycle.transport, _LingeringTransport):
+            # The request's cycle closes the connection after a closing answer: it lingers.
+            cycle.transport = _LingeringTransport(self.transport, self)  # type: ignore[assignment]
         self._watch()
 
     def on_response_complete(self) -> None:
@@ -74,7 +88,29 @@ class HeaderTimeoutProtocol(H11Protocol):
             return "rest"
         return ""
 
+    def _close_lingering(self) -> None:
+        """Close after a closing answer: at once when the request is complete, else half-close and
+        drop the rest of the body until the client closes or ``header_timeout`` passes."""
+        transport = self.transport
+        if transport.is_closing():
+            return
+        if self.conn.their_state is not h11.SEND_BODY or not transport.can_write_eof():
+            transport.close()
+            return
+        self._disarm()
+        self._lingering = True
+        transport.write_eof()  # after the answer, in order
+        transport.resume_reading()  # uvicorn may have paused it while the body piled up
+        self._head_timer = self.loop.call_later(self.header_timeout, self._linger_over)
+
+    def _linger_over(self) -> None:
+        self._head_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
     def _watch(self) -> None:
+        if self._lingering:
+            return  # its own deadline
         waiting = self._waiting()
         if not waiting:
             self._disarm()
@@ -107,6 +143,21 @@ class HeaderTimeoutProtocol(H11Protocol):
         else:
             log.warning("%s: no request within %.0f s; connection closed", client, self.header_timeout)
         self.transport.close()
+
+
+class _LingeringTransport:
+    """The connection's transport as a request's cycle holds it: ``close()`` lingers
+    (``HeaderTimeoutProtocol._close_lingering``); everything else is the transport's own."""
+
+    def __init__(self, transport: asyncio.Transport, protocol: HeaderTimeoutProtocol) -> None:
+        self._transport = transport
+        self._protocol = protocol
+
+    def close(self) -> None:
+        self._protocol._close_lingering()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 def with_header_timeout(seconds: float) -> type[HeaderTimeoutProtocol]:

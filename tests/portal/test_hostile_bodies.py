@@ -151,6 +151,26 @@ def test_a_push_is_capped_by_its_size_and_its_number_of_ops(db_url, device):
     assert [x["status"] for x in device.push_ok(ops[:2])] == ["applied", "applied"]
 
 
+def test_a_refused_body_is_drained_so_the_client_can_read_the_refusal(portal):
+    """A 413 comes before the body is read; if the portal then closed its socket with the client's
+    body still arriving, its system would answer with a reset that can destroy the 413 on its way
+    (seen as «peer closed connection without sending complete message body» under load). The portal
+    half-closes instead and drops the rest of the body for up to header_timeout."""
+    import socket
+
+    head = _head(ENROL, {"Content-Length": str(BODY)})
+    with socket.create_connection(("127.0.0.1", portal.port), timeout=30) as sock:
+        sock.sendall(head)
+        answer = read_answer(sock)
+        assert status_of(answer) == 413 and _error(answer).code == "body_too_large"
+        # The client goes on sending what it had started: the portal takes it in and drops it.
+        chunk = b"A" * (64 * 1024)
+        for _ in range(32):
+            sock.sendall(chunk)  # a closed socket would have answered with a reset by now
+        sock.shutdown(socket.SHUT_WR)
+        assert sock.recv(1) == b""  # the portal's end was closed in order (FIN), after the answer
+
+
 def test_a_portal_with_fewer_ops_per_push_says_its_own_limit(db_url, seeded):
     with EmbeddedPortal(db_url, settings=PortalSettings(today=TODAY, max_ops_per_push=3)) as portal:
         code = admin.issue_code(db_url, seeded.demo_provider_id)
