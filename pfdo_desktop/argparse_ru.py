@@ -97,8 +97,11 @@ class _TypedFormat(str):
         return str.__mod__(self, args)
 
 
-def gettext_ru(message: str) -> str:
-    """argparse's ``_``: the Russian text of one of its messages (unknown ones pass through)."""
+def gettext_ru(message: str | None) -> str | None:
+    """argparse's ``_``: the Russian text of one of its messages (unknown ones pass through;
+    argparse passes None for a subparsers group with a title but no description)."""
+    if message is None:
+        return None
     text = MESSAGES_RU.get(message, message)
     return _TypedFormat(text) if "%(type)s" in text else text
 

@@ -267,3 +267,15 @@ def test_serve_with_a_postgresql_server_that_does_not_answer_keeps_the_password_
     url = f"postgresql+psycopg://pfdo:secret-pass-42@127.0.0.1:{port}/pfdo?connect_timeout=5"
     line = _serve_fails(url, capsys)
     assert "secret-pass-42" not in line and "127.0.0.1" in line and "PostgreSQL" in line, line
+
+
+def test_a_command_group_with_a_title_and_no_description_still_prints_its_help(capsys):
+    parser = argparse.ArgumentParser(prog="пример")
+    argparse_ru.install()
+    sub = parser.add_subparsers(title="команды", metavar="КОМАНДА")
+    sub.add_parser("один", help="первая команда")
+    with pytest.raises(SystemExit) as done:
+        parser.parse_args(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "команды:" in out and "первая команда" in out
