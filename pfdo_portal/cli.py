@@ -263,12 +263,13 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         from .app import PortalSettings, create_app, serve_log_config
         from .http_protocol import with_header_timeout
 
-        # Logs go to the console (the service manager keeps them; the portal writes no log file),
-        # through a filter that keeps tokens and codes out of them (also out of the access log).
-        logging.config.dictConfig(serve_log_config())
         settings = PortalSettings(today=args.today, body_idle_timeout=args.body_timeout,
                                   header_timeout=args.header_timeout)
-        app = create_app(db_url, settings=settings)
+        app = create_app(db_url, settings=settings)  # a database that cannot be opened: one line, exit 1
+        # Logs go to the console (the service manager keeps them; the portal writes no log file),
+        # through a filter that keeps tokens and codes out of them (also out of the access log).
+        # Configured once the portal can start, so a refused start leaves the process's logging alone.
+        logging.config.dictConfig(serve_log_config())
         # Our HTTP protocol: uvicorn's h11 one with a deadline for request heads (http_protocol.py).
         uvicorn.run(app, host=args.host, port=args.port, log_config=serve_log_config(), log_level="info",
                     http=with_header_timeout(settings.header_timeout))

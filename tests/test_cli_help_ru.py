@@ -228,7 +228,13 @@ def test_an_unknown_or_missing_portal_command_shows_the_usage_and_the_commands(a
 
 
 def _serve_fails(db: str, capsys) -> str:
+    import logging
+
+    handlers = {name: list(logging.getLogger(name).handlers) for name in ("", "uvicorn", "uvicorn.access")}
     assert portal_main(["serve", "--db", db, "--port", "1"]) == 1
+    # A refused start leaves the process's logging as it was (no console handler on a stream that
+    # is gone once the command returns: its later lines would be «Logging error» on stderr).
+    assert {name: list(logging.getLogger(name).handlers) for name in handlers} == handlers
     captured = capsys.readouterr()
     assert captured.out == ""
     lines = captured.err.splitlines()
