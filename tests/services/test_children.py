@@ -203,8 +203,15 @@ def test_a_known_child_is_not_requested_again(workspace, reg, changes, expected_
 
 
 def test_a_namesake_with_another_birth_date_is_a_new_child(workspace, reg):
-    workspace.request_child(new_child(last_name="Иванов", first_name="Иван", middle_name="Иванович",
-                                      birth_date=date(2015, 3, 13)), TODAY)
+    uid = workspace.request_child(new_child(last_name="Иванов", first_name="Иван", middle_name="Иванович",
+                                            birth_date=date(2015, 3, 13)), TODAY)
+    rows = workspace.search_children("иванов 2015")
+    assert [(r.key, r.birth_date, r.state, r.namesakes) for r in rows] == [
+        (f"c:{reg.ivanov}", date(2015, 3, 12), "", 2), (f"r:{uid}", date(2015, 3, 13), "pending", 2)]
+    with workspace.db.read() as s:
+        (op,) = s.scalars(select(OutboxOp)).all()
+    assert (op.kind, op.entity_key) == ("child.create", f"child_request:{uid}")
+    assert (op.payload["last_name"], op.payload["birth_date"]) == ("Иванов", "2015-03-13")
 
 
 def test_the_same_request_twice_is_a_duplicate(workspace, reg):
@@ -268,6 +275,8 @@ def test_candidates_that_cannot_be_chosen_are_left_out(workspace, reg):
     with pytest.raises(ValidationError):
         workspace.resolve_request(uid, 0)
     workspace.resolve_request(uid, 41)
+    with workspace.db.read() as s:
+        assert s.scalars(select(OutboxOp.payload)).one() == {"uid": uid, "child_id": 41}
 
 
 def test_resolve_as_a_new_child(workspace, reg):

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import sys
 import threading
-import time
 
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pfdo_desktop.ui.tasks import run_task, sync_pool, write_pool
+from pfdo_desktop.ui.tasks import PROGRESS_DELAY_MS, run_task, sync_pool, write_pool
 
 
 def test_results_arrive_on_the_ui_thread(qtbot):
@@ -36,32 +36,67 @@ def test_errors_go_to_on_error(qtbot):
     assert isinstance(errors[0], ZeroDivisionError)
 
 
-def test_progress_only_after_the_delay_and_cancel_reaches_the_worker(qtbot):
-    calls = []
+# The progress delay runs on the task's own timer (style.md: 600 ms). The tests below give it an
+# hour, so real time never runs it out, and run it out themselves when they mean to (its timeout).
+AN_HOUR_MS = 3_600_000
+
+
+def _delay_timer(task) -> QTimer:
+    (timer,) = task.findChildren(QTimer)
+    assert timer.isSingleShot() and timer.isActive()
+    return timer
+
+
+def test_progress_waits_600_ms_by_default():
+    assert inspect.signature(run_task).parameters["delay_ms"].default == PROGRESS_DELAY_MS == 600
+
+
+def test_progress_shows_only_once_the_delay_has_run_out_and_cancel_reaches_the_worker(qtbot):
+    calls, results = [], []
+    go = threading.Event()
+
+    def slow(report, cancel):
+        go.wait(30)
+        report("push", 1, 2)
+        return cancel.wait(30)
+
+    task = run_task(slow, results.append, None, progress=lambda *a: calls.append(a), pool=write_pool(),
+                    delay_ms=AN_HOUR_MS)
+    timer = _delay_timer(task)
+    assert timer.interval() == AN_HOUR_MS
+    with qtbot.waitSignal(task.progressed, timeout=10_000):
+        go.set()
+    assert calls == []  # the worker reported, but the delay has not run out yet
+
+    timer.timeout.emit()  # the delay runs out
+    assert calls == [("push", 1, 2)]  # the latest report, shown at once
+    task.report("push", 2, 2)
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=10_000)
+    assert calls[1] == ("push", 2, 2)  # from now on every report is shown
+
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert results == [True]  # the worker saw the cancel
+
+
+def test_a_quick_task_never_flashes_a_progress_bar(qtbot):
+    calls, results, destroyed = [], [], []
+    go = threading.Event()
 
     def quick(report, cancel):
+        go.wait(30)
         report("push", 1, 2)
         return "done"
 
-    task = run_task(quick, None, None, progress=lambda *a: calls.append(a))
-    qtbot.waitUntil(lambda: not task.running)
-    qtbot.wait(700)  # the 600 ms timer would have fired by now
-    assert calls == []  # a quick task never flashes a progress bar
-
-    def slow(report, cancel):
-        report("push", 1, 2)
-        cancelled = cancel.wait(10)
-        return cancelled
-
-    results = []
-    task = run_task(slow, results.append, None, progress=lambda *a: calls.append(a), pool=write_pool())
-    started = time.monotonic()
-    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
-    assert time.monotonic() - started >= 0.55
-    assert calls[0] == ("push", 1, 2)
-    task.cancel()
-    qtbot.waitUntil(lambda: bool(results), timeout=5000)
-    assert results == [True]
+    task = run_task(quick, results.append, None, progress=lambda *a: calls.append(a), delay_ms=AN_HOUR_MS)
+    timer = _delay_timer(task)
+    task.finished.connect(timer.timeout.emit)  # the delay runs out the moment the task ends
+    task.destroyed.connect(lambda: destroyed.append(True))
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        go.set()
+    qtbot.waitUntil(lambda: bool(destroyed), timeout=10_000)  # and the timer with it: nothing later
+    assert results == ["done"]
+    assert calls == []
 
 
 def test_crash_hook_logs_and_tells_where_the_log_is(qtbot, tmp_path, monkeypatch):
