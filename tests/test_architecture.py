@@ -13,8 +13,9 @@ printing       pfdo_desktop/printing/           domain
 ui             pfdo_desktop/ui/                 domain, models, services, sync, printing (the table
                                                 says «everything above»), and of the top-level
                                                 modules workspace, demo, logging_setup, argparse_ru
-workspace      pfdo_desktop/workspace.py        domain, models, services, sync, printing
-               (the UI's one door)
+workspace      pfdo_desktop/workspace.py (the   domain, models, services, sync, printing
+               UI's one door) and workspace_types.py
+               (what crosses it)
 demo           pfdo_desktop/demo.py             domain, models, services, sync, printing, workspace,
                (`--demo`: the embedded portal)  portal
 cli            pfdo_desktop/cli.py              every room of the desktop (it opens the window)
@@ -114,12 +115,16 @@ def _module_name(rel: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+# Top-level modules that belong to another module's room.
+PART_OF = {"workspace_types": "workspace"}
+
+
 def _room(module: str) -> str:
     """The room a module of ours belongs to (module names as in `_module_name`)."""
     parts = module.split(".")
     if parts[0] == "pfdo_portal":
         return "portal"
-    return parts[1] if len(parts) > 1 else "pfdo_desktop"
+    return PART_OF.get(parts[1], parts[1]) if len(parts) > 1 else "pfdo_desktop"
 
 
 def _imports(root: Path, rel: Path, modules: set[str]) -> Iterator[tuple[int, str]]:
