@@ -2,16 +2,24 @@
 
 It forwards every request to the portal unchanged; a planned fault then replaces the answer:
 ``drop`` (the portal processed the request, the connection dies before the answer arrives),
-``500``, ``garbage`` (200 with a body that is not the protocol), or ``delay`` seconds.
+``500``, ``garbage`` (200 with a body that is not the protocol), ``delay`` seconds, ``rewrite``
+(the answer's JSON passed through a function: a portal that answers differently, without touching
+the portal's code), or ``hold``: the request waits, not yet forwarded, until ``release()`` —
+``holding`` tells the test it is there (e.g. to kill the client at a known point).
+A fault can be limited to requests whose query string contains ``query`` and let the first
+``skip`` of those through.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import uvicorn
@@ -20,9 +28,12 @@ import uvicorn
 @dataclass
 class Fault:
     path: str  # "/push", "/pull", "/info"
-    action: str  # drop | 500 | garbage | delay
+    action: str  # drop | 500 | garbage | delay | rewrite | hold
     times: int = 1  # how many matching requests it hits (-1: until cleared)
     seconds: float = 0.0
+    query: str = ""  # only requests whose query string contains this ("stream=own")
+    skip: int = 0  # matching requests let through before it hits
+    rewrite: Callable[[Any], Any] | None = None  # rewrite: the answer's JSON → what the client gets
 
 
 class FaultProxy:
@@ -31,6 +42,8 @@ class FaultProxy:
         self.faults: list[Fault] = []
         self.hits: list[tuple[str, str]] = []  # (path, action) of each broken answer
         self.forwarded: list[str] = []
+        self.holding = threading.Event()  # a request is held (action "hold")
+        self._released = threading.Event()
         self._lock = threading.Lock()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -40,18 +53,26 @@ class FaultProxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def add(self, path: str, action: str, times: int = 1, seconds: float = 0.0) -> None:
+    def add(self, path: str, action: str, times: int = 1, seconds: float = 0.0, *, query: str = "",
+            skip: int = 0, rewrite: Callable[[Any], Any] | None = None) -> None:
         with self._lock:
-            self.faults.append(Fault(path, action, times, seconds))
+            self.faults.append(Fault(path, action, times, seconds, query, skip, rewrite))
 
     def clear(self) -> None:
         with self._lock:
             self.faults.clear()
 
-    def _take(self, path: str) -> Fault | None:
+    def release(self) -> None:
+        """Let held requests (and any later "hold") through."""
+        self._released.set()
+
+    def _take(self, path: str, query: str = "") -> Fault | None:
         with self._lock:
             for fault in self.faults:
-                if path.endswith(fault.path) and fault.times != 0:
+                if path.endswith(fault.path) and fault.query in query and fault.times != 0:
+                    if fault.skip > 0:
+                        fault.skip -= 1
+                        continue
                     if fault.times > 0:
                         fault.times -= 1
                     return fault
@@ -70,15 +91,19 @@ class FaultProxy:
         query = scope.get("query_string", b"").decode()
         headers = [(k.decode(), v.decode()) for k, v in scope["headers"]
                    if k.lower() not in (b"host", b"content-length", b"connection")]
+        fault = self._take(path, query)
+        action = fault.action if fault else None
+        if fault:
+            self.hits.append((path, fault.action))
+        if action == "hold":
+            self.holding.set()
+            await asyncio.to_thread(self._released.wait)
+            action = None
         async with httpx.AsyncClient() as client:
             upstream = await client.request(
                 scope["method"], f"{self.upstream}{path}" + (f"?{query}" if query else ""),
                 headers=headers, content=body)
         self.forwarded.append(path)
-        fault = self._take(path)
-        action = fault.action if fault else None
-        if fault:
-            self.hits.append((path, fault.action))
         if action == "delay":
             await asyncio.sleep(fault.seconds)  # type: ignore[union-attr]
             action = None
@@ -98,7 +123,11 @@ class FaultProxy:
         skip = {"content-encoding", "content-length", "transfer-encoding", "connection"}
         out_headers = [(k.encode(), v.encode()) for k, v in upstream.headers.items()
                        if k.lower() not in skip]
-        await _respond(send, upstream.status_code, upstream.content, None, out_headers)
+        content = upstream.content
+        if action == "rewrite":
+            assert fault is not None and fault.rewrite is not None
+            content = json.dumps(fault.rewrite(json.loads(content))).encode()
+        await _respond(send, upstream.status_code, content, None, out_headers)
 
     def start(self) -> FaultProxy:
         sock = socket.socket()
@@ -117,6 +146,7 @@ class FaultProxy:
         return self
 
     def stop(self) -> None:
+        self.release()  # a held request must not keep the server from stopping
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

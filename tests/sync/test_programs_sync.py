@@ -258,23 +258,26 @@ def test_a_refused_group_is_shown_as_an_issue(enrolled_workspace, portal_db):
         assert s.scalar(select(Program.id).where(Program.id == pid)) == pid
 
 
-def test_an_unreadable_group_answer_does_not_stop_the_sync(enrolled_workspace, portal_db, monkeypatch):
+def test_an_unreadable_group_answer_does_not_stop_the_sync(enrolled_workspace, portal):
     """A portal bug in one group.save answer: the sync goes on (the card's answer is applied and the
     download runs), the group's answer is dropped with a «Требует внимания» note, nothing is re-sent."""
-    import pfdo_portal.programs as portal_programs
+    from fault_proxy import FaultProxy
 
     ws = enrolled_workspace
     pid = _published(ws)
     view = ws.open_program(f"p:{pid}")
     module = view.card.modules[0]
-    real = portal_programs._group_save
 
-    def garbled(*args, **kwargs):
-        result = real(*args, **kwargs)
-        record = {**result.server_record, "explicit_dates": ["31.12.2026"]}  # not an ISO date
-        return result.model_copy(update={"server_record": record})
+    def garbled(answer):
+        for result in answer["results"]:
+            record = result.get("server_record") or {}
+            if "explicit_dates" in record:  # the group's record
+                record["explicit_dates"] = ["31.12.2026"]  # not an ISO date
+        return answer
 
-    monkeypatch.setattr(portal_programs, "_group_save", garbled)
+    proxy = FaultProxy(portal.url).start()
+    ws.relocate_portal(proxy.url)
+    proxy.add("/push", "rewrite", rewrite=garbled)
     group = replace(_blank(), name="Плохой ответ", date_from=TODAY, date_to=TODAY + timedelta(days=30),
                     capacity=module.max_children, slots=(SlotCard(2, "10:00", "10:45"),))
     ws.save_group(pid, module.id, group)
@@ -288,3 +291,5 @@ def test_an_unreadable_group_answer_does_not_stop_the_sync(enrolled_workspace, p
         assert s.scalar(select(func.count()).select_from(StudyGroup)
                         .where(StudyGroup.name == "Плохой ответ")) == 1
     assert ws.sync().pushed == 0
+    assert proxy.hits == [("/api/sync/v1/push", "rewrite")]
+    proxy.stop()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from alembic import command
 from pypdf import PdfReader
 from sqlalchemy import select
@@ -17,7 +16,7 @@ from pfdo_desktop.models import Provider
 from pfdo_desktop.models.database import alembic_config
 from pfdo_desktop.printing.russian import DAT, GEN, Name
 from pfdo_desktop.workspace import Workspace
-from pfdo_portal import admin, service
+from pfdo_portal import admin
 
 
 def _text(path: Path) -> str:
@@ -98,19 +97,22 @@ def test_a_pc_upgraded_after_its_portal_downloads_the_position_once(enrolled_wor
         again.close()
 
 
-def test_an_older_portal_that_sends_no_position_still_syncs(workspace, portal, portal_db, demo_provider_id,
-                                                            monkeypatch: pytest.MonkeyPatch):
-    newer = service.master_row
+def test_an_older_portal_that_sends_no_position_still_syncs(workspace, portal, portal_db, demo_provider_id):
+    from fault_proxy import FaultProxy
 
-    def older(entity, row):
-        out = newer(entity, row)
-        if entity == "provider":
-            out.pop("head_position", None)
-        return out
+    def older(page):  # what a portal from before the position sends
+        for row in page["changes"].get("provider", {}).get("upserts", []):
+            del row["head_position"]
+        return page
 
-    monkeypatch.setattr(service, "master_row", older)
-    workspace.enrol(portal.url, admin.issue_code(portal_db, demo_provider_id))
-    report = workspace.sync()
+    proxy = FaultProxy(portal.url).start()
+    proxy.add("/pull", "rewrite", times=-1, query="stream=master", rewrite=older)
+    try:
+        workspace.enrol(proxy.url, admin.issue_code(portal_db, demo_provider_id))
+        report = workspace.sync()
+    finally:
+        proxy.stop()
+    assert ("/api/sync/v1/pull", "rewrite") in proxy.hits
     assert report.pulled_by_entity.get("provider") == 1
     info = workspace.provider_info()
     assert info.head_position == "" and info.head_name  # the forms say «руководитель»

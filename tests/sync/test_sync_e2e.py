@@ -6,14 +6,16 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
-from datetime import date
+import threading
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from fault_proxy import FaultProxy
 from json_file_keyring import child_env
 
+from pfdo_desktop.domain.clock import ClockReading
+from pfdo_desktop.models.clock import SystemClock
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.sync.client import AuthFailed, EnrolRefused, PortalUnreachable, ServerFailure
 from pfdo_desktop.workspace import Workspace
@@ -46,6 +48,19 @@ def _portal_codes(portal_db: str, group_id: int) -> dict[tuple[int, date], int]:
 def _local_codes(ws: Workspace, group_id: int) -> dict[tuple[int, date], int]:
     group = next(g for g in ws.groups() if g.id == group_id)
     return dict(ws.journal(group_id, group.date_from, group.date_to).marks)
+
+
+class LaterClock:
+    """This PC's clocks, moved ``ahead`` into the future on demand: both the wall and the monotonic
+    clock, as if that much time had passed (the edit times of a PC come from them)."""
+
+    def __init__(self) -> None:
+        self._real = SystemClock()
+        self.ahead = 0.0
+
+    def read(self) -> ClockReading:
+        real = self._real.read()
+        return ClockReading(real.wall + timedelta(seconds=self.ahead), real.mono + self.ahead, real.boot_id)
 
 
 def _second_device(tmp_path: Path, portal, portal_db: str, provider_id: int) -> Workspace:
@@ -116,8 +131,10 @@ def test_two_devices_converge_and_the_loser_is_audited(enrolled_workspace, porta
         group = first.groups()[0]
         day, children = _lesson_days(first, group.id, 1)[0]
         child = children[0]
+        clock = LaterClock()
+        second.db.clock = clock
         first.mark(group.id, day, [MarkChange(child, 2)])  # earlier edit
-        time.sleep(0.01)
+        clock.ahead = 60.0  # a minute later
         second.mark(group.id, day, [MarkChange(child, 3)])  # later edit: wins
         order = [second, first] if later_syncs_first else [first, second]
         for ws in order:
@@ -212,21 +229,22 @@ def test_process_killed_mid_pull_resumes_with_no_gaps(portal, portal_db, demo_pr
         ws.enrol(proxy.url, admin.issue_code(portal_db, demo_provider_id))
         token_env = child_env(tmp_path / "keyring.json", ws)
         ws.close()
-        proxy.add("/pull", "delay", times=-1, seconds=0.15)
+        # The third page of marks waits at the proxy: it is asked for (the next page downloads
+        # while one is written) only once the first page and its cursor have been committed.
+        proxy.add("/pull", "hold", query="stream=own", skip=2)
         proc = subprocess.Popen(
             [sys.executable, "-m", "pfdo_desktop", "sync", "--data-dir", str(data_dir),
              "--page-size", "150"],
             env=token_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        db_path = data_dir / "pfdo.sqlite3"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if _own_cursor_started(db_path):
-                break
-            assert proc.poll() is None, proc.stderr.read().decode()
-            time.sleep(0.05)
-        proc.kill()  # SIGKILL: no clean-up of any kind
-        proc.wait()
+        try:
+            assert proxy.holding.wait(60), proc.communicate(timeout=60)
+        finally:
+            proc.kill()  # SIGKILL: no clean-up of any kind (maybe in the middle of the second page)
+            proc.wait()
         proxy.clear()
+        proxy.release()
+        db_path = data_dir / "pfdo.sqlite3"
+        assert _own_cursor_started(db_path)
         ws = Workspace.open(data_dir)
         partial = ws.status().marks
         expected = admin.count_marks(portal_db, demo_provider_id)
@@ -410,19 +428,33 @@ def test_marks_reach_the_other_pc_and_a_restored_pc_gets_its_own_back(enrolled_w
         second.close()
 
 
-def test_cancel_cuts_a_long_retry_wait_short(proxied):
-    import threading
+class CancelDuringWaits(threading.Event):
+    """The cancel event of a sync that is set, by another thread, while the sync waits on it: the
+    clock of the retry waits is the test's, not the wall clock's."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.waits: list[tuple[float | None, bool]] = []  # (how long it would wait, cut short)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        threading.Thread(target=self.set).start()  # «Отменить» pressed during the wait
+        cut_short = super().wait()  # until then, however long the wait was meant to be
+        self.waits.append((timeout, cut_short))
+        return cut_short
+
+
+def test_cancel_cuts_a_long_retry_wait_short(proxied):
     from pfdo_desktop.sync.engine import SyncCancelled
 
     ws, proxy = proxied
     ws.client_settings.backoff_base = ws.client_settings.backoff_max = 60.0  # a long outage
     proxy.add("/info", "500", times=-1)
-    cancel = threading.Event()
-    threading.Timer(0.5, cancel.set).start()
-    started = time.monotonic()
+    cancel = CancelDuringWaits()
     with pytest.raises(SyncCancelled) as stopped:
         ws.sync(cancel=cancel)
-    assert time.monotonic() - started < 10  # not the minute of backoff
+    # One wait, on the cancel event, of up to a minute: the cancel ended it, and nothing was retried.
+    [(timeout, cut_short)] = cancel.waits
+    assert timeout is not None and 0 <= timeout <= 60.0 and cut_short
+    assert proxy.hits == [("/api/sync/v1/info", "500")]
     assert "прервана" in stopped.value.message
     assert ws.status().last_sync_status == "failed"
