@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import threading
-import time
 from datetime import UTC, date, datetime
 
 import pytest
+from lock_waits import HeldWriteLock
 from portal_helpers import mark_op, member_cells
 from sqlalchemy import insert, inspect, select, text
 
@@ -141,65 +141,40 @@ def test_garbage_cursor_is_410_and_bad_parameters_are_400(device):
 
 
 def test_a_late_committing_transaction_is_not_skipped(device, enrol, db_url):
-    """T1 takes its sequence number first but commits last; a follower still gets its change."""
+    """T1 takes its sequence number first but commits last; a follower still gets its change.
+
+    T2, a push from the school's other PC, starts while T1 is open and is let run until it either
+    waits behind T1 (the counter row's lock on PostgreSQL, BEGIN IMMEDIATE on SQLite) or has
+    committed — which it could only do with a higher number than T1's, and a pull would then move
+    the cursor past T1's number before T1 commits."""
     _, cursor = device.pull_all("own")
     a, b = member_cells(db_url, device.provider_id, 2)
     other_pc = enrol(device.provider_id)  # enrolled before T1 takes the write lock
-    engine = db.make_engine(db_url)
-    t1_has_seq = threading.Event()
-    release_t1 = threading.Event()
+    uid = mark_id(a.group_id, a.child_id, a.lesson_date)
 
-    def slow_writer() -> None:
-        with db.write_tx(engine) as conn:
-            conn.execute(
-                insert(db.marks).values(
-                    group_id=a.group_id,
-                    child_id=a.child_id,
-                    lesson_date=a.lesson_date,
-                    mark_uid=mark_id(a.group_id, a.child_id, a.lesson_date),
-                    provider_id=device.provider_id,
-                    code=3,
-                    changed_at=datetime.now(UTC),
-                    changed_by="slow",
-                    recorded_at=datetime.now(UTC),
-                )
-            )
-            db.stamp(
-                conn,
-                [
-                    db.Change(
-                        "own",
-                        "mark",
-                        mark_id(a.group_id, a.child_id, a.lesson_date),
-                        device.provider_id,
-                    )
-                ],
-            )
-            t1_has_seq.set()
-            release_t1.wait(20)
+    def t1(conn) -> None:
+        conn.execute(insert(db.marks).values(
+            group_id=a.group_id, child_id=a.child_id, lesson_date=a.lesson_date, mark_uid=uid,
+            provider_id=device.provider_id, code=3, changed_at=datetime.now(UTC), changed_by="slow",
+            recorded_at=datetime.now(UTC)))
+        db.stamp(conn, [db.Change("own", "mark", uid, device.provider_id)])
 
-    t1 = threading.Thread(target=slow_writer)
-    t1.start()
-    assert t1_has_seq.wait(20)
-    # T2 (a normal push from the school's other PC) starts while T1 is open.
     push_result: list = []
     op = mark_op(b.group_id, b.child_id, b.lesson_date, 1)
     t2 = threading.Thread(target=lambda: push_result.append(other_pc.push_ok([op])))
-    t2.start()
-    time.sleep(0.5)
-    page = device.pull("own", cursor).json()
-    seen = {(m["child_id"], m["lesson_date"]) for m in page["changes"].get("mark", {}).get("upserts", [])}
-    assert (a.child_id, a.lesson_date.isoformat()) not in seen  # T1 not committed yet
-    cursor = page["next_cursor"]
-    release_t1.set()
-    t1.join(20)
-    t2.join(20)
+    with HeldWriteLock(db_url, t1) as held:
+        t2.start()
+        held.wait_for_contender(finished=lambda: not t2.is_alive())
+        page = device.pull("own", cursor).json()
+        seen = {(m["child_id"], m["lesson_date"]) for m in page["changes"].get("mark", {}).get("upserts", [])}
+        assert (a.child_id, a.lesson_date.isoformat()) not in seen  # T1 not committed yet
+        cursor = page["next_cursor"]
+    t2.join(30)
     assert push_result and push_result[0][0]["status"] == "applied"
     pages, _ = device.pull_all("own", cursor)
     seen = {(m["child_id"], m["lesson_date"]) for m in _rows(pages, "mark")}
     assert (a.child_id, a.lesson_date.isoformat()) in seen
     assert (b.child_id, b.lesson_date.isoformat()) in seen
-    engine.dispose()
 
 
 def test_locked_month_blocks_edits_but_not_other_months(device, db_url):
