@@ -6,8 +6,10 @@ one transaction and returns plain values.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import and_, func, select, update
@@ -18,7 +20,11 @@ from pfdo_desktop.domain.identity import certificate_number_error, format_snils
 from pfdo_desktop.domain.money import to_money
 from pfdo_desktop.sync import protocol as p
 
-from . import db, enrolment, service
+from . import db, marks, programs, service
+from .common import as_utc, iso_dt, utcnow
+from .enrolment import applications, contracts, shared
+from .records import application_row, mark_row, master_row
+from .refusals import CommandRefused
 
 
 class AdminError(ValueError):
@@ -66,7 +72,7 @@ def issue_code(db_url: str, provider_id: int, ttl_hours: float = 72) -> str:
     ec = db.enrol_codes.c
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
         _require_provider(conn, provider_id)
-        now = service.utcnow()
+        now = utcnow()
         while True:
             code = service.new_enrol_code()
             code_hash = db.enrol_code_sha256(code)
@@ -90,7 +96,7 @@ def expire_code(db_url: str, code: str) -> None:
         conn.execute(
             update(db.enrol_codes)
             .where(db.enrol_codes.c.code_sha256 == service.enrol_code_sha256(code))
-            .values(expires_at=service.utcnow() - timedelta(seconds=1))
+            .values(expires_at=utcnow() - timedelta(seconds=1))
         )
 
 
@@ -117,9 +123,9 @@ def list_codes(db_url: str, provider_id: int | None = None) -> list[CodeInfo]:
             CodeInfo(
                 r.code_hint,
                 r.provider_id,
-                service.as_utc(r.created_at),
-                service.as_utc(r.expires_at),
-                service.as_utc(r.used_at) if r.used_at is not None else None,
+                as_utc(r.created_at),
+                as_utc(r.expires_at),
+                as_utc(r.used_at) if r.used_at is not None else None,
                 r.used_by_device,
             )
             for r in conn.execute(q)
@@ -137,8 +143,8 @@ def list_devices(db_url: str, provider_id: int | None = None) -> list[DeviceInfo
                 r.id,
                 r.provider_id,
                 r.app_version,
-                service.as_utc(r.created_at),
-                service.as_utc(r.revoked_at) if r.revoked_at else None,
+                as_utc(r.created_at),
+                as_utc(r.revoked_at) if r.revoked_at else None,
             )
             for r in conn.execute(q)
         ]
@@ -149,7 +155,7 @@ def revoke_device(db_url: str, device_id: str) -> None:
         res = conn.execute(
             update(db.devices)
             .where(db.devices.c.id == device_id, db.devices.c.revoked_at.is_(None))
-            .values(revoked_at=service.utcnow())
+            .values(revoked_at=utcnow())
         )
         if res.rowcount == 0:
             known = conn.execute(select(db.devices.c.id).where(db.devices.c.id == device_id)).first()
@@ -171,7 +177,7 @@ def lock_month(db_url: str, provider_id: int, month: date) -> None:
         if exists is None:
             conn.execute(
                 db.locked_months.insert().values(
-                    provider_id=provider_id, month=first, locked_at=service.utcnow()
+                    provider_id=provider_id, month=first, locked_at=utcnow()
                 )
             )
 
@@ -216,7 +222,7 @@ def list_marks(db_url: str, provider_id: int | None = None, group_id: int | None
             q = q.where(m.provider_id == provider_id)
         if group_id is not None:
             q = q.where(m.group_id == group_id)
-        return [service.mark_row(r) for r in conn.execute(q)]
+        return [mark_row(r) for r in conn.execute(q)]
 
 
 def get_mark(db_url: str, group_id: int, child_id: int, lesson_date: date) -> dict | None:
@@ -230,7 +236,7 @@ def get_mark(db_url: str, group_id: int, child_id: int, lesson_date: date) -> di
         ).first()
         if row is None or row.code is None:
             return None
-        return service.mark_row(row)
+        return mark_row(row)
 
 
 def mark_audit(db_url: str, group_id: int, child_id: int, lesson_date: date) -> list[dict]:
@@ -246,12 +252,12 @@ def mark_audit(db_url: str, group_id: int, child_id: int, lesson_date: date) -> 
             {
                 "old_code": r.old_code,
                 "new_code": r.new_code,
-                "changed_at": service.iso_dt(r.changed_at),
+                "changed_at": iso_dt(r.changed_at),
                 "changed_by": r.changed_by,
                 "device_id": r.device_id,
                 "op_id": r.op_id,
                 "outcome": r.outcome,
-                "recorded_at": service.iso_dt(r.recorded_at),
+                "recorded_at": iso_dt(r.recorded_at),
             }
             for r in rows
         ]
@@ -276,14 +282,14 @@ def set_mark(
         provider_id = conn.execute(select(db.groups.c.provider_id).where(db.groups.c.id == group_id)).scalar()
         if provider_id is None:
             raise AdminError(p.REJECTION_TEXT_RU[p.R_UNKNOWN_GROUP])
-        result = service.apply_mark(
+        result = marks.apply_mark(
             conn,
             provider_id=provider_id,
             group_id=group_id,
             child_id=child_id,
             lesson_date=lesson_date,
             code=code,
-            changed_at=service.as_utc(changed_at or datetime.now(UTC)),
+            changed_at=as_utc(changed_at or datetime.now(UTC)),
             changed_by=changed_by,
             device_id=None,
             op_id="portal",
@@ -298,7 +304,7 @@ def set_mark(
 
 def _providers_seeing_child(conn: Any, child_id: int) -> list[int]:
     """Providers with a membership, an application or a resolved new-child request for the child."""
-    return sorted(enrolment.providers_seeing_child(conn, child_id))
+    return sorted(shared.providers_seeing_child(conn, child_id))
 
 
 PROVIDER_EDITABLE = {"head_name": "ФИО руководителя", "head_position": "должность руководителя"}
@@ -320,14 +326,14 @@ def edit_provider(db_url: str, provider_id: int, **fields: str) -> dict:
             conn.execute(update(db.providers).where(db.providers.c.id == provider_id).values(**values))
             db.stamp(conn, [db.Change("master", "provider", str(provider_id), provider_id)])
         row = conn.execute(select(db.providers).where(db.providers.c.id == provider_id)).one()
-        return service.master_row("provider", row)
+        return master_row("provider", row)
 
 
 def get_provider(db_url: str, provider_id: int) -> dict | None:
     """A provider as it travels (master «provider»)."""
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
         row = conn.execute(select(db.providers).where(db.providers.c.id == provider_id)).first()
-        return service.master_row("provider", row) if row is not None else None
+        return master_row("provider", row) if row is not None else None
 
 
 def update_child(db_url: str, child_id: int, **fields: Any) -> None:
@@ -368,7 +374,7 @@ def add_membership(
             )
             .returning(db.memberships.c.id)
         ).scalar_one()
-        changes = enrolment.child_changes(conn, child_id, [provider_id])
+        changes = shared.child_changes(conn, child_id, [provider_id])
         changes.append(db.Change("master", "membership", str(new_id), provider_id))
         db.stamp(conn, changes)
         return new_id
@@ -411,8 +417,6 @@ def delete_membership(db_url: str, membership_id: int) -> None:
 
 
 def set_group_cancelled_dates(db_url: str, group_id: int, dates: list[date]) -> None:
-    import json
-
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
         provider_id = conn.execute(select(db.groups.c.provider_id).where(db.groups.c.id == group_id)).scalar()
         if provider_id is None:
@@ -430,7 +434,7 @@ def provider_groups(db_url: str, provider_id: int) -> list[dict]:
     g, m = db.groups.c, db.memberships.c
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
         groups = [
-            service.master_row("group", r)
+            master_row("group", r)
             for r in conn.execute(select(db.groups).where(g.provider_id == provider_id).order_by(g.id))
         ]
         members: dict[int, list[dict]] = {}
@@ -440,7 +444,7 @@ def provider_groups(db_url: str, provider_id: int) -> list[dict]:
             .where(g.provider_id == provider_id)
             .order_by(m.id)
         ):
-            members.setdefault(r.group_id, []).append(service.master_row("membership", r))
+            members.setdefault(r.group_id, []).append(master_row("membership", r))
         for grp in groups:
             grp["members"] = members.get(grp["id"], [])
         return groups
@@ -511,7 +515,7 @@ def add_child(
         if certificate_status is not None:
             if certificate_status not in CERTIFICATE_STATUSES:
                 raise AdminError(f"неизвестный статус сертификата: {certificate_status} (pf или uchet)")
-            number = enrolment.new_certificate_number(conn)
+            number = shared.new_certificate_number(conn)
             money = f"{to_money(nominal):.2f}"
             conn.execute(
                 db.certificates.insert().values(
@@ -544,7 +548,7 @@ def get_certificate(db_url: str, number: str | None = None, *, child_id: int | N
         if number is not None:
             row = conn.execute(select(db.certificates).where(c.number == number)).first()
         elif child_id is not None:
-            row = enrolment.choose_certificate(conn, child_id)
+            row = shared.choose_certificate(conn, child_id)
         else:
             raise AdminError("укажите номер сертификата или ребёнка")
         return _certificate_dict(row) if row is not None else None
@@ -589,7 +593,7 @@ def set_certificate(
             )
         if values:
             conn.execute(update(db.certificates).where(c.id == row.id).values(**values))
-            db.stamp(conn, enrolment.certificate_changes(conn, row.id, row.child_id))
+            db.stamp(conn, shared.certificate_changes(conn, row.id, row.child_id))
         return _certificate_dict(conn.execute(select(db.certificates).where(c.id == row.id)).one())
 
 
@@ -607,15 +611,15 @@ def apply_online(
     The rulebook checks it as the portal would at submission (age, certificate, dates, duplicate);
     the free place and the money are decided when the provider confirms it.
     """
-    now = service.utcnow()
+    now = utcnow()
     if today is not None and today != now.date():  # a training scenario «on another day»
         now = datetime.combine(today, now.timetz())
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
         try:
-            return enrolment.submit_online(
+            return applications.submit_online(
                 conn, child_id, group_id, start_date, today or date.today(), now, uid or p.new_uid()
             )
-        except enrolment.CommandRefused as refused:
+        except CommandRefused as refused:
             raise AdminError(refused.message) from None
 
 
@@ -626,7 +630,7 @@ def expire_applications(
     if days < 1:
         raise AdminError("срок должен быть не меньше одного дня")
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
-        return enrolment.expire(conn, today or date.today(), days, service.utcnow())
+        return contracts.expire(conn, today or date.today(), days, utcnow())
 
 
 def list_applications(
@@ -648,19 +652,19 @@ def list_applications(
             q = q.where(a.child_id == child_id)
         if status is not None:
             q = q.where(a.status == status)
-        return [service.application_row(r) for r in conn.execute(q)]
+        return [application_row(r) for r in conn.execute(q)]
 
 
 def get_application(db_url: str, uid: str) -> dict | None:
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
-        return enrolment.application_record(conn, uid)
+        return shared.application_record(conn, uid)
 
 
 def list_guardians(db_url: str, child_id: int) -> list[dict]:
     g = db.guardians.c
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
         return [
-            service.master_row("guardian", r)
+            master_row("guardian", r)
             for r in conn.execute(select(db.guardians).where(g.child_id == child_id).order_by(g.id))
         ]
 
@@ -669,8 +673,6 @@ def list_guardians(db_url: str, child_id: int) -> list[dict]:
 
 
 def _moderation(call: Any) -> Any:
-    from . import programs
-
     try:
         return call(programs)
     except programs.ModerationError as exc:
@@ -680,13 +682,13 @@ def _moderation(call: Any) -> Any:
 def approve_program(db_url: str, program_id: int) -> dict:
     """Publish the card under moderation; the provider's PCs pull it with its modules."""
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
-        return _moderation(lambda pr: pr.approve(conn, program_id, service.utcnow()))
+        return _moderation(lambda pr: pr.approve(conn, program_id, utcnow()))
 
 
 def return_program(db_url: str, program_id: int, comment: str) -> dict:
     """Return the card under moderation to its provider with a comment."""
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
-        return _moderation(lambda pr: pr.return_card(conn, program_id, comment, service.utcnow()))
+        return _moderation(lambda pr: pr.return_card(conn, program_id, comment, utcnow()))
 
 
 def edit_program(db_url: str, program_id: int, **fields: Any) -> dict:
@@ -697,8 +699,6 @@ def edit_program(db_url: str, program_id: int, **fields: Any) -> dict:
 
 def moderation_queue(db_url: str) -> list[dict]:
     """Cards waiting for the moderator, oldest first."""
-    from . import programs
-
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
         return programs.waiting(conn)
 
@@ -709,9 +709,9 @@ def get_program(db_url: str, program_id: int) -> dict | None:
         row = conn.execute(select(db.programs).where(db.programs.c.id == program_id)).first()
         if row is None:
             return None
-        out = service.master_row("program", row)
+        out = master_row("program", row)
         out["modules"] = [
-            service.master_row("module", m)
+            master_row("module", m)
             for m in conn.execute(
                 select(db.modules).where(db.modules.c.program_id == program_id).order_by(db.modules.c.id)
             )
@@ -721,8 +721,6 @@ def get_program(db_url: str, program_id: int) -> dict | None:
 
 def set_price_cap(db_url: str, ratio: str | None) -> str | None:
     """Set the region's price cap over the normative cost (``"1.2"``: +20 %), ``None`` removes it."""
-    from decimal import Decimal, InvalidOperation
-
     value: str | None = None
     if ratio is not None:
         try:

@@ -31,7 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from pfdo_desktop.sync import protocol as p
 
 from . import db, service
-from .service import ApiError
+from .common import ApiError, Device, contains_nul
 
 log = logging.getLogger(__name__)
 
@@ -705,7 +705,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
                     "Программа и портал говорят на разных версиях протокола обмена. Обновите программу.",
                 )
 
-    def device_of(request: Request) -> service.Device:
+    def device_of(request: Request) -> Device:
         auth = request.headers.get("authorization")
         if limiter is not None and auth:
             limiter.check("t:" + service.token_sha256(auth))
@@ -741,7 +741,7 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             texts = [parsed.device_id, parsed.batch_id, *(op.op_id for op in parsed.ops)]
         else:
             texts = [v for v in parsed.model_dump().values() if isinstance(v, str)]
-        if any(service.contains_nul(t) for t in texts):
+        if any(contains_nul(t) for t in texts):
             raise ApiError(400, "bad_request", "Неверное тело запроса: текст содержит нулевой символ.")
         return parsed
 

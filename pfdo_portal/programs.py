@@ -28,18 +28,20 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import Connection, func, select, update
 
 from pfdo_desktop.domain import program_card as pc
 from pfdo_desktop.sync import protocol as p
 
-from . import db, service
-from .enrolment import CommandRefused, invalid_message
+from . import db
+from .common import APPLIED, Ctx, as_utc
+from .records import PROGRAM_LIST_FIELDS, master_row
+from .refusals import CommandRefused, invalid_message
 
 log = logging.getLogger(__name__)
 
@@ -52,15 +54,6 @@ mo_ = db.modules.c
 gr_ = db.groups.c
 sl_ = db.schedule_slots.c
 rv_ = db.program_revisions.c
-
-
-@dataclass(frozen=True)
-class Ctx:
-    conn: Connection
-    provider_id: int
-    device_id: str | None
-    today: date
-    now: datetime
 
 
 # --- settings -----------------------------------------------------------------------------------
@@ -78,44 +71,19 @@ def price_cap_ratio(conn: Connection) -> Decimal | None:
         return None
 
 
-# --- the command entry point --------------------------------------------------------------------
+# --- the commands (ops.HANDLERS) ----------------------------------------------------------------
 
 
-def apply_command(conn: Connection, device: service.Device, op: p.Op, today: date) -> p.OpResult:
-    """One ``program.submit`` / ``group.save`` op; always a result, never an exception for a refusal."""
-    ctx = Ctx(conn=conn, provider_id=device.provider_id, device_id=device.id, today=today,
-              now=service.utcnow())
-    payload, errors = service.read_payload(p.COMMAND_PAYLOADS[op.kind], op.payload)
-    if payload is None:
-        return _refusal(op, CommandRefused(p.R_INVALID, invalid_message(errors), errors))
-    savepoint = conn.begin_nested()
-    try:
-        if isinstance(payload, p.ProgramSubmitPayload):
-            result = _submit(ctx, op.op_id, payload)
-        else:
-            assert isinstance(payload, p.GroupSavePayload)
-            result = _group_save(ctx, op.op_id, payload)
-    except CommandRefused as refused:
-        savepoint.rollback()
-        return _refusal(op, refused)
-    except BaseException:
-        savepoint.rollback()
-        raise
-    savepoint.commit()
-    log.info("op %s (%s) of device %s: %s", op.op_id, op.kind, device.id, result.status)
-    return result
+def program_submit(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
+    """``program.submit``: a card (new, or a new revision) to the moderator."""
+    assert isinstance(pl, p.ProgramSubmitPayload)
+    return _submit(ctx, op_id, pl)
 
 
-def _refusal(op: p.Op, refused: CommandRefused) -> p.OpResult:
-    log.info("op %s (%s): rejected %s", op.op_id, op.kind, refused.code)
-    return p.OpResult(
-        op_id=op.op_id,
-        status=service.REJECTED,
-        code=refused.code,
-        message=refused.message,
-        field_errors=refused.field_errors,
-        server_record=refused.record if refused.with_record else None,
-    )
+def group_save(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
+    """``group.save``: a group and its schedule, created or changed (validated, no moderation)."""
+    assert isinstance(pl, p.GroupSavePayload)
+    return _group_save(ctx, op_id, pl)
 
 
 def _new_id(result: Any) -> int:
@@ -218,7 +186,7 @@ def load_program(conn: Connection, program_id: int, *, lock: bool = False) -> An
 
 def program_record(conn: Connection, program_id: int) -> dict[str, Any] | None:
     row = load_program(conn, program_id)
-    return service.master_row("program", row) if row is not None else None
+    return master_row("program", row) if row is not None else None
 
 
 def _stamp_program(conn: Connection, program_id: int, provider_id: int) -> None:
@@ -257,7 +225,7 @@ def _submit(ctx: Ctx, op_id: str, pl: p.ProgramSubmitPayload) -> p.OpResult:
         if row.provider_id != ctx.provider_id:
             raise CommandRefused(p.R_FORBIDDEN, "Программа принадлежит другой организации.",
                                  with_record=False)
-        record = service.master_row("program", row)
+        record = master_row("program", row)
         if row.status == pc.ST_MODERATION:
             raise CommandRefused(p.R_UNDER_MODERATION, record=record)
         if row.status not in pc.EDITABLE_STATUSES:
@@ -285,7 +253,7 @@ def _submit(ctx: Ctx, op_id: str, pl: p.ProgramSubmitPayload) -> p.OpResult:
     ))
     _stamp_program(conn, program_id, ctx.provider_id)
     return p.OpResult(
-        op_id=op_id, status=service.APPLIED, message="Карточка отправлена на модерацию.",
+        op_id=op_id, status=APPLIED, message="Карточка отправлена на модерацию.",
         server_record={"program_id": program_id, "status": pc.ST_MODERATION, "revision": revision,
                        "uid": pl.uid},
     )
@@ -373,8 +341,8 @@ def _group_save(ctx: Ctx, op_id: str, pl: p.GroupSavePayload) -> p.OpResult:
                     for i in old_slots]
     db.stamp(conn, changes)
     row = conn.execute(select(db.groups).where(gr_.id == group_id)).one()
-    record = {**service.master_row("group", row), "uid": g.uid or pl.uid}
-    return p.OpResult(op_id=op_id, status=service.APPLIED, server_record=record)
+    record = {**master_row("group", row), "uid": g.uid or pl.uid}
+    return p.OpResult(op_id=op_id, status=APPLIED, server_record=record)
 
 
 # --- moderation (the portal's side) -------------------------------------------------------------
@@ -472,7 +440,7 @@ def edit_program(conn: Connection, program_id: int, **fields: Any) -> dict[str, 
     if row is None:
         raise ModerationError(f"нет программы с номером {program_id}")
     values = dict(fields)
-    for key in service.PROGRAM_LIST_FIELDS:
+    for key in PROGRAM_LIST_FIELDS:
         if key in values:
             values[key] = json.dumps(list(values[key]), ensure_ascii=False)
     if "name" in values and not str(values["name"]).strip():
@@ -507,6 +475,6 @@ def waiting(conn: Connection) -> list[dict[str, Any]]:
             "new": r.revision == 0,
             "base_revision": r.base_revision,
             "modules": len(card.get("modules", [])),
-            "submitted_at": service.as_utc(r.submitted_at),
+            "submitted_at": as_utc(r.submitted_at),
         })
     return out

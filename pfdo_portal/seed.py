@@ -34,11 +34,10 @@ from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.schedule import WeeklySlot, lesson_dates
 
 from . import db
+from .region import MUNICIPALITY_CODE, REGION_CODE
 
 MUNICIPALITY = "Заречный муниципальный округ"
 TOWN = "г. Заречный"
-REGION_CODE = "47"
-MUNICIPALITY_CODE = "18"
 # Children who moved in keep the certificate issued at home (some regions start with a zero).
 OTHER_PREFIXES = ("0203", "0512", "0704", "5901", "6621")
 

@@ -6,65 +6,28 @@ Plain functions over an Engine; the HTTP layer (app.py) only translates to and f
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 import secrets
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from typing import Any, Final
+from datetime import date
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
-from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from pfdo_desktop.domain.attendance import VALID_CODES, mark_id
-from pfdo_desktop.domain.clock import portal_edit_time
-from pfdo_desktop.domain.plural import plural_ru
 from pfdo_desktop.sync import protocol as p
 
 from . import db
+from .common import ApiError, Device, as_utc, chunks, utcnow
+from .ops import apply_op
+from .records import mark_row, master_row
 
 log = logging.getLogger(__name__)
 
-# Result statuses typed as literals (protocol.py declares them as plain str).
-APPLIED: Final = "applied"
-DUPLICATE: Final = "duplicate"
-REJECTED: Final = "rejected"
-CONFLICT: Final = "conflict"
-assert (APPLIED, DUPLICATE, REJECTED, CONFLICT) == (p.APPLIED, p.DUPLICATE, p.REJECTED, p.CONFLICT)
-
 # Letters and digits nobody confuses when reading a code aloud or off a sheet (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-
-
-class ApiError(Exception):
-    """An error of a whole request: HTTP status, machine code, Russian message."""
-
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None):
-        super().__init__(f"{status} {code}: {message}")
-        self.status = status
-        self.code = code
-        self.message = message
-        self.headers = headers or {}
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def as_utc(value: datetime) -> datetime:
-    """Aware UTC (SQLite gives naive datetimes back; they were stored as UTC)."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
-
-
-def iso_dt(value: datetime) -> str:
-    """UTC with microseconds and «Z» (ISO 8601): the client stores this text as it is."""
-    return as_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def token_sha256(token: str) -> str:
@@ -196,12 +159,6 @@ def enrol(engine: Engine, request: p.EnrolRequest) -> p.EnrolResponse:
 # --- authentication -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Device:
-    id: str
-    provider_id: int
-
-
 def authenticate(engine: Engine, authorization: str | None) -> Device:
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ApiError(401, "token_invalid", "Компьютер не подключён к порталу: нет ключа доступа.")
@@ -230,142 +187,6 @@ def authenticate(engine: Engine, authorization: str | None) -> Device:
 # --- push ---------------------------------------------------------------------------------------
 
 
-def mark_row(row: Any) -> dict[str, Any]:
-    """A stored mark as it travels in the own stream (``code`` is None for a cleared cell)."""
-    return {
-        "group_id": row.group_id,
-        "child_id": row.child_id,
-        "lesson_date": row.lesson_date.isoformat(),
-        "code": row.code,
-        "changed_at": iso_dt(row.changed_at),
-        "changed_by": row.changed_by,
-    }
-
-
-def _rejected(
-    op_id: str, code: str, field_errors: dict[str, str] | None = None, detail: str = ""
-) -> p.OpResult:
-    message = p.REJECTION_TEXT_RU.get(code, code)
-    if detail:
-        message = f"{message} {detail}"
-    return p.OpResult(
-        op_id=op_id, status=REJECTED, code=code, message=message, field_errors=field_errors or {}
-    )
-
-
-# pydantic's error types → what the operator reads; a type not listed reads «неверное значение»
-# (pydantic's English never reaches the operator).
-_PYDANTIC_RU = {
-    "missing": "обязательное поле не заполнено",
-    "string_type": "нужен текст",
-    "string_too_short": "слишком короткое значение",
-    "string_too_long": "слишком длинное значение",
-    "string_pattern_mismatch": "неверный формат",
-    "int_type": "нужно целое число",
-    "int_parsing": "нужно целое число",
-    "int_parsing_size": "слишком большое число",
-    "int_from_float": "нужно целое число",
-    "float_type": "нужно число",
-    "float_parsing": "нужно число",
-    "finite_number": "нужно число",
-    "decimal_type": "нужно число",
-    "decimal_parsing": "нужно число",
-    "greater_than_equal": "слишком маленькое значение",
-    "greater_than": "слишком маленькое значение",
-    "less_than_equal": "слишком большое значение",
-    "less_than": "слишком большое значение",
-    "date_type": "нужна дата в виде ГГГГ-ММ-ДД",
-    "date_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
-    "date_from_datetime_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
-    "date_from_datetime_inexact": "нужна дата без времени (ГГГГ-ММ-ДД)",
-    "datetime_type": "нужны дата и время в формате ISO 8601",
-    "datetime_parsing": "нужны дата и время в формате ISO 8601",
-    "datetime_from_date_parsing": "нужны дата и время в формате ISO 8601",
-    "datetime_object_invalid": "нужны дата и время в формате ISO 8601",
-    "bool_type": "нужно значение да/нет",
-    "bool_parsing": "нужно значение да/нет",
-    "dict_type": "нужен объект",
-    "model_type": "нужен объект",
-    "model_attributes_type": "нужен объект",
-    "list_type": "нужен список",
-    "too_long": "слишком много элементов",
-    "too_short": "слишком мало элементов",
-    "literal_error": "недопустимое значение",
-    "enum": "недопустимое значение",
-    "value_error": "неверное значение",
-}
-# A format (a pattern of the protocol) as the operator knows it.
-_PATTERNS_RU = {r"^\d{2}:\d{2}$": "нужно время в виде ЧЧ:ММ"}
-
-
-def _error_ru(err: Any) -> str:
-    """One pydantic error in Russian, with its limit when it has one («не короче 8 символов»)."""
-    kind = err.get("type", "")
-    ctx = err.get("ctx") or {}
-    if kind == "string_too_short" and "min_length" in ctx:
-        n = int(ctx["min_length"])
-        return f"не короче {n} {plural_ru(n, 'символа', 'символов', 'символов')}"
-    if kind == "string_too_long" and "max_length" in ctx:
-        n = int(ctx["max_length"])
-        return f"не длиннее {n} {plural_ru(n, 'символа', 'символов', 'символов')}"
-    if kind == "too_long" and "max_length" in ctx:
-        n = int(ctx["max_length"])
-        return f"не больше {n} {plural_ru(n, 'элемента', 'элементов', 'элементов')}"
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bound = next((ctx[k] for k in ("ge", "le", "gt", "lt") if k in ctx), None)
-        if bound is not None:
-            words = {"greater_than_equal": "не меньше", "less_than_equal": "не больше",
-                     "greater_than": "больше", "less_than": "меньше"}
-            return f"{words[kind]} {bound}"
-    if kind == "string_pattern_mismatch":
-        return _PATTERNS_RU.get(str(ctx.get("pattern", "")), _PYDANTIC_RU[kind])
-    return _PYDANTIC_RU.get(kind, "неверное значение")
-
-
-def _field_errors(exc: ValidationError) -> dict[str, str]:
-    """pydantic's errors keyed by the field's path (``card.modules.0.hours``: the PC puts each
-    beside its field), the messages in Russian."""
-    errors: dict[str, str] = {}
-    for err in exc.errors():
-        field = ".".join(str(x) for x in err.get("loc", ())) or "payload"
-        errors.setdefault(field, _error_ru(err))
-    return errors
-
-
-# The integers the portal's tables hold (PostgreSQL INTEGER; SQLite holds more, the same limit
-# keeps both alike): a number past them in a payload is refused as invalid, never a write error.
-INT_MIN, INT_MAX = -(2**31), 2**31 - 1
-OUT_OF_RANGE_RU = "число вне допустимого диапазона"
-
-
-def _int_range_errors(value: Any, path: str = "") -> dict[str, str]:
-    if isinstance(value, bool):
-        return {}
-    if isinstance(value, int):
-        return {} if INT_MIN <= value <= INT_MAX else {path or "payload": OUT_OF_RANGE_RU}
-    items: Iterable[tuple[Any, Any]] = ()
-    if isinstance(value, dict):
-        items = value.items()
-    elif isinstance(value, (list, tuple)):
-        items = enumerate(value)
-    errors: dict[str, str] = {}
-    for key, item in items:
-        for field, message in _int_range_errors(item, f"{path}.{key}" if path else str(key)).items():
-            errors.setdefault(field, message)
-    return errors
-
-
-def read_payload(model: type[BaseModel], payload: Any) -> tuple[Any, dict[str, str]]:
-    """An op's payload as ``model`` (None and the field errors, in Russian, when it does not fit:
-    pydantic's errors, or a number past what the tables hold)."""
-    try:
-        parsed = model.model_validate(payload)
-    except ValidationError as exc:
-        return None, _field_errors(exc)
-    errors = _int_range_errors(parsed.model_dump())
-    return (None, errors) if errors else (parsed, {})
-
-
 def push(
     engine: Engine, device: Device, request: p.PushRequest, today: date | None = None
 ) -> p.PushResponse:
@@ -389,7 +210,7 @@ def push(
                 continue
             try:
                 with conn.begin_nested():
-                    result = _apply_op(conn, device, op, today)
+                    result = apply_op(conn, device, op, today)
                     conn.execute(
                         db.processed_ops.insert().values(
                             device_id=device.id,
@@ -414,7 +235,7 @@ def push(
 
 def _stored_results(conn: Connection, device_id: str, op_ids: list[str]) -> dict[str, p.OpResult]:
     out: dict[str, p.OpResult] = {}
-    for chunk in _chunks(list(dict.fromkeys(op_ids)), 500):
+    for chunk in chunks(list(dict.fromkeys(op_ids)), 500):
         for row in conn.execute(
             select(db.processed_ops.c.op_id, db.processed_ops.c.result).where(
                 db.processed_ops.c.device_id == device_id, db.processed_ops.c.op_id.in_(chunk)
@@ -422,196 +243,6 @@ def _stored_results(conn: Connection, device_id: str, op_ids: list[str]) -> dict
         ):
             out[row.op_id] = p.OpResult.model_validate_json(row.result)
     return out
-
-
-def contains_nul(value: Any) -> bool:
-    """A NUL character anywhere in a text, or in the keys and values of a JSON value: PostgreSQL
-    cannot store it in a text column, and no real data carries it."""
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(contains_nul(k) or contains_nul(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(contains_nul(v) for v in value)
-    return False
-
-
-def _apply_op(conn: Connection, device: Device, op: p.Op, today: date) -> p.OpResult:
-    if contains_nul(op.kind) or contains_nul(op.payload):
-        # Refused on its own (the rest of the batch goes on), never a write error of the portal.
-        return _rejected(op.op_id, p.R_INVALID, {"payload": "текст содержит недопустимый нулевой символ"})
-    if op.kind not in p.OP_KINDS:
-        return _rejected(op.op_id, p.R_UNKNOWN_KIND, detail=f"(вид «{op.kind[:40]}»)")
-    if op.kind in p.PROGRAM_KINDS:
-        from . import programs  # programme cards and groups (issue 4) build on this module
-
-        return programs.apply_command(conn, device, op, today)
-    if op.kind in p.COMMAND_KINDS:
-        from . import enrolment  # enrolment builds on this module
-
-        return enrolment.apply_command(conn, device, op, today)
-    payload, errors = read_payload(p.MarkPayload, op.payload)
-    if payload is None:
-        return _rejected(op.op_id, p.R_INVALID, errors)
-    if op.kind == p.OP_MARK_SET:
-        if payload.code is None or payload.code not in VALID_CODES:
-            return _rejected(
-                op.op_id,
-                p.R_INVALID,
-                {"code": f"неизвестный код посещаемости: {payload.code!r} (ожидается 1, 2, 3 или 4)"},
-            )
-        new_code: int | None = payload.code
-    else:
-        new_code = None
-    return apply_mark(
-        conn,
-        provider_id=device.provider_id,
-        group_id=payload.group_id,
-        child_id=payload.child_id,
-        lesson_date=payload.lesson_date,
-        code=new_code,
-        changed_at=as_utc(payload.changed_at),
-        changed_by=payload.changed_by,
-        device_id=device.id,
-        op_id=op.op_id,
-    )
-
-
-def apply_mark(
-    conn: Connection,
-    *,
-    provider_id: int,
-    group_id: int,
-    child_id: int,
-    lesson_date: date,
-    code: int | None,
-    changed_at: datetime,
-    changed_by: str,
-    device_id: str | None,
-    op_id: str,
-) -> p.OpResult:
-    """Set (code 1..4) or clear (code None) one attendance cell under the portal's rules.
-
-    A refusal carries the portal's value of the cell (``code`` None: no mark), so the PC shows what
-    the portal holds; the refused value stays in the PC's audit trail.
-    """
-    now = utcnow()  # the moment the portal receives this edit
-    # The PC dates an edit on the portal's clock when it is made; whatever went wrong on the way,
-    # an edit is never dated after it reached the portal (no window in which it beats real ones).
-    changed_at = portal_edit_time(changed_at, now)
-    mk = db.marks.c
-    cell = and_(mk.group_id == group_id, mk.child_id == child_id, mk.lesson_date == lesson_date)
-
-    def refused(code: str, field_errors: dict[str, str] | None = None, stored: Any = None) -> p.OpResult:
-        record = mark_row(stored) if stored is not None else {
-            "group_id": group_id, "child_id": child_id, "lesson_date": lesson_date.isoformat(),
-            "code": None, "changed_at": iso_dt(changed_at), "changed_by": ""}
-        return _rejected(op_id, code, field_errors).model_copy(update={"server_record": record})
-
-    group = conn.execute(
-        select(db.groups.c.provider_id, db.groups.c.date_from, db.groups.c.date_to).where(
-            db.groups.c.id == group_id
-        )
-    ).first()
-    if group is None:
-        return refused(p.R_UNKNOWN_GROUP)
-    if group.provider_id != provider_id:
-        return refused(p.R_FORBIDDEN)  # never another provider's value
-    # Locked until commit (PostgreSQL): two PCs pushing one cell at once apply one after the other.
-    stored = conn.execute(select(db.marks).where(cell).with_for_update()).first()
-    if not group.date_from <= lesson_date <= group.date_to:
-        return refused(
-            p.R_OUTSIDE_GROUP_DATES,
-            {"lesson_date": f"группа работает с {group.date_from:%d.%m.%Y} по {group.date_to:%d.%m.%Y}"},
-            stored,
-        )
-    m = db.memberships.c
-    member = conn.execute(
-        select(m.id)
-        .where(
-            m.group_id == group_id,
-            m.child_id == child_id,
-            m.date_from <= lesson_date,
-            or_(m.date_to.is_(None), m.date_to >= lesson_date),
-        )
-        .limit(1)
-    ).first()
-    if member is None:
-        return refused(p.R_NOT_MEMBER, stored=stored)
-    locked = conn.execute(
-        select(db.locked_months.c.month).where(
-            db.locked_months.c.provider_id == provider_id,
-            db.locked_months.c.month == lesson_date.replace(day=1),
-        )
-    ).first()
-    if locked is not None:
-        return refused(p.R_MONTH_LOCKED, stored=stored)  # the billed value stands
-    old_code = stored.code if stored is not None else None
-    if old_code == code:
-        return p.OpResult(op_id=op_id, status=DUPLICATE)
-    if stored is not None and as_utc(stored.changed_at) > changed_at:
-        # A later edit is already on the portal: it wins; the loser is kept in the audit trail.
-        conn.execute(
-            db.mark_audit.insert().values(
-                group_id=group_id,
-                child_id=child_id,
-                lesson_date=lesson_date,
-                old_code=old_code,
-                new_code=code,
-                changed_at=changed_at,
-                changed_by=changed_by,
-                device_id=device_id,
-                op_id=op_id,
-                outcome="lost",
-                recorded_at=now,
-            )
-        )
-        return p.OpResult(
-            op_id=op_id,
-            status=CONFLICT,
-            message="На портале есть более поздняя правка этой отметки; она сохранена.",
-            server_record=mark_row(stored),
-        )
-    values = {
-        "code": code,
-        "changed_at": changed_at,
-        "changed_by": changed_by,
-        "device_id": device_id,
-        "recorded_at": now,
-    }
-    if stored is None:
-        conn.execute(
-            db.marks.insert().values(
-                group_id=group_id,
-                child_id=child_id,
-                lesson_date=lesson_date,
-                mark_uid=mark_id(group_id, child_id, lesson_date),
-                provider_id=provider_id,
-                **values,
-            )
-        )
-    else:
-        conn.execute(update(db.marks).where(cell).values(**values))
-    conn.execute(
-        db.mark_audit.insert().values(
-            group_id=group_id,
-            child_id=child_id,
-            lesson_date=lesson_date,
-            old_code=old_code,
-            new_code=code,
-            changed_at=changed_at,
-            changed_by=changed_by,
-            device_id=device_id,
-            op_id=op_id,
-            outcome="applied",
-            recorded_at=now,
-        )
-    )
-    db.stamp(
-        conn,
-        [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None)],
-    )
-    return p.OpResult(op_id=op_id, status=APPLIED)
 
 
 # --- pull ---------------------------------------------------------------------------------------
@@ -698,69 +329,12 @@ def _counts(conn: Connection, stream: str, provider_id: int, entities: Iterable[
     return counts
 
 
-def _iso_or_none(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def application_row(row: Any) -> dict[str, Any]:
-    """An application as it travels (master entity «application», and the server_record of the
-    application commands): dates ISO, money as decimal text, the history as a list."""
-    return {
-        "id": row.id,
-        "number": row.number,
-        "child_id": row.child_id,
-        "group_id": row.group_id,
-        "provider_id": row.provider_id,
-        "start_date": row.start_date.isoformat(),
-        "status": row.status,
-        "source": row.source,
-        "created_at": iso_dt(row.created_at),
-        "decided_at": iso_dt(row.decided_at) if row.decided_at is not None else None,
-        "reason_code": row.reason_code,
-        "reason_text": row.reason_text,
-        "order_number": row.order_number,
-        "order_date": _iso_or_none(row.order_date),
-        "end_date": _iso_or_none(row.end_date),
-        "end_order_number": row.end_order_number,
-        "end_order_date": _iso_or_none(row.end_order_date),
-        "end_reason": row.end_reason,
-        "contract_number": row.contract_number,
-        "price_total": row.price_total,
-        "certificate_part": row.certificate_part,
-        "parent_part": row.parent_part,
-        "transferred_to": row.transferred_to,
-        "history": json.loads(row.history or "[]"),
-    }
-
-
-def master_row(entity: str, row: Any) -> dict[str, Any]:
-    if entity == "application":
-        return application_row(row)
-    out: dict[str, Any] = {}
-    for key, value in row._mapping.items():
-        if isinstance(value, date):
-            value = value.isoformat()
-        out[key] = value
-    if entity == "group":
-        out["cancelled_dates"] = json.loads(out["cancelled_dates"] or "[]")
-        out["explicit_dates"] = json.loads(out.get("explicit_dates") or "[]")
-    elif entity == "program":
-        for key in PROGRAM_LIST_FIELDS:
-            out[key] = json.loads(out.get(key) or "[]")
-        out["medical_certificate"] = bool(out.get("medical_certificate"))
-    return out
-
-
-# Columns of «program» stored as JSON text and sent as lists.
-PROGRAM_LIST_FIELDS = ("ovz", "addresses", "teachers")
-
-
 def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.EntityChanges:
     table = db.MASTER_TABLES[entity]
     key_of: Any = str if entity in p.TEXT_ID_ENTITIES else int
     live_ids = [key_of(r.entity_key) for r in items if not r.deleted]
     found: dict[Any, dict[str, Any]] = {}
-    for chunk in _chunks(live_ids, 500):
+    for chunk in chunks(live_ids, 500):
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
             found[row.id] = master_row(entity, row)
     upserts: list[dict[str, Any]] = []
@@ -810,7 +384,7 @@ def _close_under_parents(
             if not wanted:
                 continue
             later: list[Any] = []
-            for chunk in _chunks(sorted(wanted), 500):
+            for chunk in chunks(sorted(wanted), 500):
                 later.extend(conn.execute(
                     select(sc.seq, sc.entity, sc.entity_key, sc.deleted).where(
                         sc.stream == "master", sc.provider_id == provider_id, sc.entity == parent,
@@ -834,7 +408,7 @@ def _mark_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
     m = db.marks.c
     uids = [r.entity_key for r in items]
     found: dict[str, Any] = {}
-    for chunk in _chunks(uids, 900):
+    for chunk in chunks(uids, 900):
         for row in conn.execute(
             select(m.mark_uid, m.group_id, m.child_id, m.lesson_date, m.code, m.changed_at,
                    m.changed_by).where(m.mark_uid.in_(chunk))
@@ -854,10 +428,3 @@ def _mark_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
     return p.EntityChanges(upserts=upserts, deletes=deletes)
 
 
-def _chunks(values: list[Any], size: int) -> Iterable[list[Any]]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
-
-
-def default_enrol_expiry(ttl_hours: float) -> datetime:
-    return utcnow() + timedelta(hours=ttl_hours)

@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from pfdo_desktop.domain.ages import age_in_months
 from pfdo_desktop.sync import protocol as p
-from pfdo_portal import admin, db, enrolment
+from pfdo_portal import admin, db
+from pfdo_portal.enrolment import applications, shared
 
 # The first day of the month after TODAY: inside the open period and every group's dates.
 START = date(2025, 12, 1)
@@ -115,7 +116,7 @@ def groups(db_url: str, provider_id: int) -> list[GroupFacts]:
             .order_by(db.groups.c.id)
         ).all()
         for row in rows:
-            g = enrolment.load_group(conn, row.id)
+            g = shared.load_group(conn, row.id)
             assert g is not None
             out.append(
                 GroupFacts(
@@ -126,7 +127,7 @@ def groups(db_url: str, provider_id: int) -> list[GroupFacts]:
                     g.age_from_months,
                     g.age_to_months,
                     g.capacity,
-                    enrolment.occupied_places(conn, g.id, START),
+                    applications.occupied_places(conn, g.id, START),
                     g.date_from,
                     g.date_to,
                 )

@@ -13,8 +13,9 @@ from sqlalchemy import inspect, select
 
 from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
 from pfdo_desktop.domain.validation import email_error, person_name_error, phone_error
-from pfdo_portal import admin, db, enrolment
+from pfdo_portal import admin, db
 from pfdo_portal.cli import main
+from pfdo_portal.enrolment import applications, shared
 
 
 def test_every_child_has_a_document_and_a_parent(seeded, db_url):
@@ -48,10 +49,10 @@ def test_the_demo_has_parents_applications_the_rulebook_admits(seeded, db_url):
         for a in waiting:
             assert (a["status"], a["source"], a["start_date"]) == ("new", "portal", START.isoformat())
             assert a["history"][0]["status"] == "new"
-            group = enrolment.load_group(conn, a["group_id"])
-            child = enrolment.load_child(conn, a["child_id"])
+            group = shared.load_group(conn, a["group_id"])
+            child = shared.load_child(conn, a["child_id"])
             assert group is not None and group.provider_id == seeded.demo_provider_id
-            decision = enrolment.decide(
+            decision = applications.decide(
                 conn, child=child, group=group, start_date=START, today=TODAY, except_app=a["id"]
             )
             assert decision.refusals == [], a  # the provider can confirm every one of them

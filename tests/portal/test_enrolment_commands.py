@@ -28,9 +28,11 @@ from pfdo_desktop.domain import applications as apps
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain.identity import make_snils
 from pfdo_desktop.sync import protocol as p
-from pfdo_portal import admin, db, enrolment
+from pfdo_portal import admin, db
 from pfdo_portal.app import PortalSettings
 from pfdo_portal.embedded import EmbeddedPortal
+from pfdo_portal.enrolment import contracts
+from pfdo_portal.refusals import invalid_message
 
 GUARDIAN = {
     "last_name": "Пробова",
@@ -248,7 +250,7 @@ def test_a_payload_the_portal_cannot_read_is_invalid_with_russian_field_errors(d
 
 
 def test_the_invalid_summary_reads_as_russian_sentences():
-    assert enrolment.invalid_message(
+    assert invalid_message(
         {
             "birth_date": "позже сегодняшнего дня.",
             "snils": "СНИЛС должен содержать 11 цифр, а здесь 5",
@@ -261,7 +263,7 @@ def test_the_invalid_summary_reads_as_russian_sentences():
         "11 цифр, а здесь 5. Заполните поле «Фамилия». Дата зачисления 30.11.2025 раньше даты начала "
         "обучения по заявке 01.12.2025. Телефон родителя — в номере 5 цифр, а нужно 11."
     )
-    assert enrolment.invalid_message({}) == "Портал счёл данные неверными."
+    assert invalid_message({}) == "Портал счёл данные неверными."
 
 
 # --- application.create: accepted ---------------------------------------------------------------
@@ -826,7 +828,7 @@ def test_expiry_judges_each_application_again_under_its_lock(device, db_url):
     reserved = reserve_of(db_url, number)
     device.push_ok([_enrol_op(studying["payload"]["uid"])])
     with db.write_tx(engine) as conn:
-        expired = enrolment.expire_candidates(conn, rows, later, days, datetime.now(UTC))
+        expired = contracts.expire_candidates(conn, rows, later, days, datetime.now(UTC))
     engine.dispose()
     assert studying["payload"]["uid"] not in expired and waiting["payload"]["uid"] in expired
     assert admin.get_application(db_url, studying["payload"]["uid"])["status"] == "active"

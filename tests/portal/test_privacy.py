@@ -33,9 +33,10 @@ from pfdo_desktop.domain import privacy
 from pfdo_desktop.domain.ages import age_in_months
 from pfdo_desktop.domain.identity import make_snils, snils_digits
 from pfdo_desktop.sync import protocol as p
-from pfdo_portal import admin, db, enrolment
+from pfdo_portal import admin, db
 from pfdo_portal.app import PortalSettings
 from pfdo_portal.embedded import EmbeddedPortal
+from pfdo_portal.enrolment import applications, shared
 
 MINE, THEIRS = 1, 2  # provider 1 probes a child of provider 2
 
@@ -84,21 +85,21 @@ def _foreign_child(db_url: str) -> ForeignChild:
             my_groups = [
                 gi
                 for gid in conn.execute(select(g.id).where(g.provider_id == MINE).order_by(g.id)).scalars()
-                if (gi := enrolment.load_group(conn, gid)) is not None
+                if (gi := shared.load_group(conn, gid)) is not None
                 and gi.certified
                 and gi.date_from <= START <= gi.date_to
-                and enrolment.occupied_places(conn, gi.id, START) < gi.capacity
+                and applications.occupied_places(conn, gi.id, START) < gi.capacity
             ]
             for child_id in dict.fromkeys(theirs):
                 if child_id in mine_children:
                     continue
-                child = enrolment.load_child(conn, child_id)
-                cert = enrolment.choose_certificate(conn, child_id)
+                child = shared.load_child(conn, child_id)
+                cert = shared.choose_certificate(conn, child_id)
                 gc = db.guardians.c
                 guardians = conn.execute(
                     select(db.guardians).where(gc.child_id == child_id).order_by(gc.id)
                 ).all()
-                if cert is None or cert.status != "pf" or enrolment.free_balance(cert) < 1000:
+                if cert is None or cert.status != "pf" or shared.free_balance(cert) < 1000:
                     continue
                 if not child.snils or not child.middle_name or not guardians:
                     continue

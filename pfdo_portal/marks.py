@@ -1,0 +1,191 @@
+"""Attendance marks pushed by a PC (``mark.set`` / ``mark.clear``) or entered on the portal itself
+(``admin.set_mark``): one cell under the portal's rules — the provider's group, the group's dates,
+the child's membership on that day, a month not yet billed, the later edit wins.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import Connection, and_, or_, select, update
+
+from pfdo_desktop.domain.attendance import VALID_CODES, mark_id
+from pfdo_desktop.domain.clock import portal_edit_time
+from pfdo_desktop.sync import protocol as p
+
+from . import db
+from .common import APPLIED, CONFLICT, DUPLICATE, Ctx, as_utc, iso_dt, utcnow
+from .records import mark_row
+from .refusals import rejected
+
+
+def mark_set(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
+    """``mark.set``: a code 1..4 in one cell."""
+    assert isinstance(pl, p.MarkPayload)
+    if pl.code is None or pl.code not in VALID_CODES:
+        return rejected(
+            op_id,
+            p.R_INVALID,
+            {"code": f"неизвестный код посещаемости: {pl.code!r} (ожидается 1, 2, 3 или 4)"},
+        )
+    return _apply(ctx, op_id, pl, pl.code)
+
+
+def mark_clear(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
+    """``mark.clear``: the cell emptied (whatever code the payload carries)."""
+    assert isinstance(pl, p.MarkPayload)
+    return _apply(ctx, op_id, pl, None)
+
+
+def _apply(ctx: Ctx, op_id: str, pl: p.MarkPayload, code: int | None) -> p.OpResult:
+    return apply_mark(
+        ctx.conn,
+        provider_id=ctx.provider_id,
+        group_id=pl.group_id,
+        child_id=pl.child_id,
+        lesson_date=pl.lesson_date,
+        code=code,
+        changed_at=as_utc(pl.changed_at),
+        changed_by=pl.changed_by,
+        device_id=ctx.device_id,
+        op_id=op_id,
+    )
+
+
+def apply_mark(
+    conn: Connection,
+    *,
+    provider_id: int,
+    group_id: int,
+    child_id: int,
+    lesson_date: date,
+    code: int | None,
+    changed_at: datetime,
+    changed_by: str,
+    device_id: str | None,
+    op_id: str,
+) -> p.OpResult:
+    """Set (code 1..4) or clear (code None) one attendance cell under the portal's rules.
+
+    A refusal carries the portal's value of the cell (``code`` None: no mark), so the PC shows what
+    the portal holds; the refused value stays in the PC's audit trail.
+    """
+    now = utcnow()  # the moment the portal receives this edit
+    # The PC dates an edit on the portal's clock when it is made; whatever went wrong on the way,
+    # an edit is never dated after it reached the portal (no window in which it beats real ones).
+    changed_at = portal_edit_time(changed_at, now)
+    mk = db.marks.c
+    cell = and_(mk.group_id == group_id, mk.child_id == child_id, mk.lesson_date == lesson_date)
+
+    def refused(code: str, field_errors: dict[str, str] | None = None, stored: Any = None) -> p.OpResult:
+        record = mark_row(stored) if stored is not None else {
+            "group_id": group_id, "child_id": child_id, "lesson_date": lesson_date.isoformat(),
+            "code": None, "changed_at": iso_dt(changed_at), "changed_by": ""}
+        return rejected(op_id, code, field_errors).model_copy(update={"server_record": record})
+
+    group = conn.execute(
+        select(db.groups.c.provider_id, db.groups.c.date_from, db.groups.c.date_to).where(
+            db.groups.c.id == group_id
+        )
+    ).first()
+    if group is None:
+        return refused(p.R_UNKNOWN_GROUP)
+    if group.provider_id != provider_id:
+        return refused(p.R_FORBIDDEN)  # never another provider's value
+    # Locked until commit (PostgreSQL): two PCs pushing one cell at once apply one after the other.
+    stored = conn.execute(select(db.marks).where(cell).with_for_update()).first()
+    if not group.date_from <= lesson_date <= group.date_to:
+        return refused(
+            p.R_OUTSIDE_GROUP_DATES,
+            {"lesson_date": f"группа работает с {group.date_from:%d.%m.%Y} по {group.date_to:%d.%m.%Y}"},
+            stored,
+        )
+    m = db.memberships.c
+    member = conn.execute(
+        select(m.id)
+        .where(
+            m.group_id == group_id,
+            m.child_id == child_id,
+            m.date_from <= lesson_date,
+            or_(m.date_to.is_(None), m.date_to >= lesson_date),
+        )
+        .limit(1)
+    ).first()
+    if member is None:
+        return refused(p.R_NOT_MEMBER, stored=stored)
+    locked = conn.execute(
+        select(db.locked_months.c.month).where(
+            db.locked_months.c.provider_id == provider_id,
+            db.locked_months.c.month == lesson_date.replace(day=1),
+        )
+    ).first()
+    if locked is not None:
+        return refused(p.R_MONTH_LOCKED, stored=stored)  # the billed value stands
+    old_code = stored.code if stored is not None else None
+    if old_code == code:
+        return p.OpResult(op_id=op_id, status=DUPLICATE)
+    if stored is not None and as_utc(stored.changed_at) > changed_at:
+        # A later edit is already on the portal: it wins; the loser is kept in the audit trail.
+        conn.execute(
+            db.mark_audit.insert().values(
+                group_id=group_id,
+                child_id=child_id,
+                lesson_date=lesson_date,
+                old_code=old_code,
+                new_code=code,
+                changed_at=changed_at,
+                changed_by=changed_by,
+                device_id=device_id,
+                op_id=op_id,
+                outcome="lost",
+                recorded_at=now,
+            )
+        )
+        return p.OpResult(
+            op_id=op_id,
+            status=CONFLICT,
+            message="На портале есть более поздняя правка этой отметки; она сохранена.",
+            server_record=mark_row(stored),
+        )
+    values = {
+        "code": code,
+        "changed_at": changed_at,
+        "changed_by": changed_by,
+        "device_id": device_id,
+        "recorded_at": now,
+    }
+    if stored is None:
+        conn.execute(
+            db.marks.insert().values(
+                group_id=group_id,
+                child_id=child_id,
+                lesson_date=lesson_date,
+                mark_uid=mark_id(group_id, child_id, lesson_date),
+                provider_id=provider_id,
+                **values,
+            )
+        )
+    else:
+        conn.execute(update(db.marks).where(cell).values(**values))
+    conn.execute(
+        db.mark_audit.insert().values(
+            group_id=group_id,
+            child_id=child_id,
+            lesson_date=lesson_date,
+            old_code=old_code,
+            new_code=code,
+            changed_at=changed_at,
+            changed_by=changed_by,
+            device_id=device_id,
+            op_id=op_id,
+            outcome="applied",
+            recorded_at=now,
+        )
+    )
+    db.stamp(
+        conn,
+        [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None)],
+    )
+    return p.OpResult(op_id=op_id, status=APPLIED)

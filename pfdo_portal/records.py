@@ -1,0 +1,77 @@
+"""Stored rows as they travel: in a pulled page, and as the ``server_record`` of an op's result.
+
+Dates ISO, times ``common.iso_dt``, money as decimal text, JSON columns as lists.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from .common import iso_dt, iso_or_none
+
+# Columns of «program» stored as JSON text and sent as lists.
+PROGRAM_LIST_FIELDS = ("ovz", "addresses", "teachers")
+
+
+def mark_row(row: Any) -> dict[str, Any]:
+    """A stored mark as it travels in the own stream (``code`` is None for a cleared cell)."""
+    return {
+        "group_id": row.group_id,
+        "child_id": row.child_id,
+        "lesson_date": row.lesson_date.isoformat(),
+        "code": row.code,
+        "changed_at": iso_dt(row.changed_at),
+        "changed_by": row.changed_by,
+    }
+
+
+def application_row(row: Any) -> dict[str, Any]:
+    """An application as it travels (master entity «application», and the server_record of the
+    application commands): dates ISO, money as decimal text, the history as a list."""
+    return {
+        "id": row.id,
+        "number": row.number,
+        "child_id": row.child_id,
+        "group_id": row.group_id,
+        "provider_id": row.provider_id,
+        "start_date": row.start_date.isoformat(),
+        "status": row.status,
+        "source": row.source,
+        "created_at": iso_dt(row.created_at),
+        "decided_at": iso_dt(row.decided_at) if row.decided_at is not None else None,
+        "reason_code": row.reason_code,
+        "reason_text": row.reason_text,
+        "order_number": row.order_number,
+        "order_date": iso_or_none(row.order_date),
+        "end_date": iso_or_none(row.end_date),
+        "end_order_number": row.end_order_number,
+        "end_order_date": iso_or_none(row.end_order_date),
+        "end_reason": row.end_reason,
+        "contract_number": row.contract_number,
+        "price_total": row.price_total,
+        "certificate_part": row.certificate_part,
+        "parent_part": row.parent_part,
+        "transferred_to": row.transferred_to,
+        "history": json.loads(row.history or "[]"),
+    }
+
+
+def master_row(entity: str, row: Any) -> dict[str, Any]:
+    """A row of a master entity's table as it travels (``application``: ``application_row``)."""
+    if entity == "application":
+        return application_row(row)
+    out: dict[str, Any] = {}
+    for key, value in row._mapping.items():
+        if isinstance(value, date):
+            value = value.isoformat()
+        out[key] = value
+    if entity == "group":
+        out["cancelled_dates"] = json.loads(out["cancelled_dates"] or "[]")
+        out["explicit_dates"] = json.loads(out.get("explicit_dates") or "[]")
+    elif entity == "program":
+        for key in PROGRAM_LIST_FIELDS:
+            out[key] = json.loads(out.get(key) or "[]")
+        out["medical_certificate"] = bool(out.get("medical_certificate"))
+    return out
