@@ -92,6 +92,7 @@ def run() -> list[tuple[str, float, float, float, str]]:
     from pfdo_desktop.services import programs as svc
     from pfdo_desktop.ui.programs.editor import ProgramEditorDialog
     from pfdo_desktop.ui.programs.model import ProgramsTableModel
+    from pfdo_desktop.workspace import Workspace
 
     app = QApplication.instance() or QApplication([])
     out: list[tuple[str, float, float, float, str]] = []
@@ -99,6 +100,7 @@ def run() -> list[tuple[str, float, float, float, str]]:
         data = Path(tmp)
         build(data)
         db = open_database(data)
+        workspace = Workspace(data, db)  # the editor reads through the UI's one door
         raw = sqlite3.connect(db.path)
         model = ProgramsTableModel()
         keystrokes = [*_typed("Робототехника"), *_typed("юный эк"), *_typed("петров")]
@@ -121,7 +123,7 @@ def run() -> list[tuple[str, float, float, float, str]]:
             def open_editor() -> None:
                 nonlocal fields
                 view = svc.open_card(db, svc.program_key(BIG))
-                dialog = ProgramEditorDialog(db, date(2026, 11, 23), view=view)
+                dialog = ProgramEditorDialog(workspace, date(2026, 11, 23), view=view)
                 fields = len(dialog.findChildren(QLineEdit))
                 dialog.deleteLater()
                 app.processEvents()

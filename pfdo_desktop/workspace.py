@@ -1,6 +1,10 @@
 """`Workspace`: one operator database and everything done with it (like Anki's Collection).
 
-The UI, the CLI and the tests all go through this façade; it is Qt-free.
+The UI, the CLI and the tests all go through this façade; it is Qt-free. The UI holds a
+`Workspace` and calls its methods only — never a service module, never ``workspace.db`` — and takes
+the rows, errors and `Changes` they speak in from `pfdo_desktop.workspace_types`. Every writing
+method says with ``@changes(...)`` what it changes, so that the UI's background operation can tell
+every screen what to read again (``ui/tasks.py``, ``CollectionOp``).
 """
 
 from __future__ import annotations
@@ -11,14 +15,15 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import select
 
 from pfdo_desktop import __version__
-from pfdo_desktop.domain.documents import ApplicationDoc, ChildDoc, JournalDoc, ProviderInfo
-from pfdo_desktop.domain.program_card import FieldError, GroupCard, ProgramCard
+from pfdo_desktop.domain.documents import ApplicationDoc, ChildDoc, JournalDoc
+from pfdo_desktop.domain.program_card import GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
 from pfdo_desktop.models import (
     Database,
@@ -37,13 +42,17 @@ from pfdo_desktop.services import children as child_service
 from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import journal as journal_service
+from pfdo_desktop.services import pending as pending_service
 from pfdo_desktop.services import programs as program_service
+from pfdo_desktop.services import roster as roster_format
 from pfdo_desktop.services import roster_import as roster_service
 from pfdo_desktop.services import status as status_service
-from pfdo_desktop.services.roster import ImportReport, PreviewRow
+from pfdo_desktop.services.applications import Refused
+from pfdo_desktop.services.children import DuplicateChild
+from pfdo_desktop.services.programs import CardInvalid
+from pfdo_desktop.services.roster import ImportReport, PreviewRow, RawTable
 from pfdo_desktop.services.rows import (
     ApplicationRow,
-    AuditRow,
     CardView,
     Catalogue,
     ChildCard,
@@ -61,6 +70,14 @@ from pfdo_desktop.sync import credentials, portal_identity
 from pfdo_desktop.sync.client import ClientSettings, PortalClient, SyncError
 from pfdo_desktop.sync.engine import ProgressFn, SyncEngine, SyncReport
 from pfdo_desktop.sync.protocol import DEFAULT_PULL_LIMIT, EnrolRequest
+from pfdo_desktop.workspace_types import Changes, changes
+
+# The use cases' own refusals, for the UI's failure handlers (imported where the failure is
+# handled: by then the workspace, and with it the ORM, is loaded).
+__all__ = [
+    "APP_NAME", "OTHER_PROVIDER_MESSAGE", "BackupInfo", "CardInvalid", "DuplicateChild", "Refused",
+    "RestoreResult", "SyncReport", "Workspace", "default_data_dir", "list_backups", "restore_backup",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -130,12 +147,15 @@ class Workspace:
     # --- reading ----------------------------------------------------------------------------------
 
     def status(self) -> Status:
+        """The status bar: provider, pending ops, last sync."""
         return status_service.status(self.db)
 
     def programs(self) -> list[ProgramRow]:
+        """The programmes that have groups (the journal's programme filter)."""
         return group_service.list_programs(self.db)
 
     def teachers(self) -> list[str]:
+        """The groups' teachers (the journal's teacher filter)."""
         return group_service.list_teachers(self.db)
 
     def groups(self, program_id: int | None = None, teacher: str | None = None) -> list[GroupRow]:
@@ -145,21 +165,22 @@ class Workspace:
         return journal_service.load_journal(self.db, group_id, date_from, date_to)
 
     def journal_month(self, group_id: int, month: date) -> Journal:
+        """The journal of the month that contains ``month``."""
         first, last = month_bounds(month)
         return journal_service.load_journal(self.db, group_id, first, last)
 
-    def mark_history(self, group_id: int, child_id: int, lesson_date: date) -> list[AuditRow]:
-        return journal_service.mark_history(self.db, group_id, child_id, lesson_date)
-
     def issues(self) -> list[SyncIssueRow]:
+        """«Требует внимания»: what the portal refused, with its reason."""
         return status_service.open_issues(self.db)
 
     # --- writing ----------------------------------------------------------------------------------
 
+    @changes(Changes.MARKS | Changes.PENDING)
     def mark(self, group_id: int, lesson_date: date, changes: Sequence[MarkChange]) -> int:
         """Save marks of one lesson at once (one transaction, audited, queued for the portal)."""
         return journal_service.mark_attendance(self.db, group_id, lesson_date, changes)
 
+    @changes(Changes.ISSUES)
     def resolve_issue(self, issue_id: int) -> None:
         status_service.resolve_issue(self.db, issue_id)
 
@@ -173,14 +194,30 @@ class Workspace:
         return child_service.child_card(self.db, key)
 
     def validate_new_child(self, form: NewChild, today: date | None = None) -> dict[str, str]:
+        """Every rule «Новый ребёнок» breaks, field → Russian message (no reading: as the operator types)."""
         return child_service.validate_new_child(form, today or date.today())
 
+    @changes(Changes.CHILDREN | Changes.PENDING)
     def request_child(self, form: NewChild, today: date | None = None) -> str:
-        """Queue «Новый ребёнок» for the portal; returns the request's uid (its key is «r:<uid>»)."""
+        """Queue «Новый ребёнок» for the portal; returns the request's uid (its key is «r:<uid>»).
+        Raises ``ValidationError`` (a field), ``DuplicateChild`` (``.key``: the child known here)."""
         return child_service.request_child(self.db, form, today or date.today())
 
+    @changes(Changes.CHILDREN | Changes.PENDING)
     def resolve_request(self, uid: str, child_id: int | None) -> None:
+        """The operator's choice among the portal's candidates (None: a new child)."""
         child_service.resolve_request(self.db, uid, child_id)
+
+    @changes(Changes.CHILDREN | Changes.APPLICATIONS | Changes.PENDING)
+    def resend_request(self, uid: str, snils: str) -> str:
+        """«Это другой ребёнок»: the request again with the child's СНИЛС; returns the new uid."""
+        return child_service.resend_request(self.db, uid, snils)
+
+    @changes(Changes.CHILDREN | Changes.APPLICATIONS | Changes.PENDING)
+    def cancel_pending(self, key: str) -> str:
+        """«Отменить неотправленное» of a request («r:<uid>») or an application (its uid); returns
+        the kind of the op taken back."""
+        return pending_service.cancel_pending(self.db, key)
 
     # --- applications (issue 3) ---------------------------------------------------------------------
 
@@ -189,35 +226,48 @@ class Workspace:
         return application_service.precheck(self.db, child_key, group_id, start_date, today or date.today(),
                                             certificate_number)
 
+    def certificate_prefill(self, child_key: str) -> str:
+        """The certificate number this PC sees for the child (a linked child), or ""."""
+        return application_service.certificate_prefill(self.db, child_key)
+
+    @changes(Changes.APPLICATIONS | Changes.CHILDREN | Changes.PENDING)
     def submit_application(self, child_key: str, group_id: int, start_date: date,
                            today: date | None = None, certificate_number: str | None = None) -> str:
-        """``certificate_number``: from the parent's application; None — the number this PC knows."""
+        """``certificate_number``: from the parent's application; None — the number this PC knows.
+        Raises ``Refused`` (``.refusals``) when the rulebook refuses it."""
         return application_service.submit_application(self.db, child_key, group_id, start_date,
                                                       today or date.today(), certificate_number)
 
+    @changes(Changes.APPLICATIONS | Changes.CHILDREN | Changes.PENDING)
     def confirm_application(self, uid: str, today: date | None = None) -> None:
         application_service.confirm_application(self.db, uid, today or date.today())
 
+    @changes(Changes.APPLICATIONS | Changes.CHILDREN | Changes.PENDING)
     def reject_application(self, uid: str, reason: str, comment: str = "") -> None:
         application_service.reject_application(self.db, uid, reason, comment)
 
+    @changes(Changes.APPLICATIONS | Changes.CHILDREN | Changes.PENDING)
     def withdraw_application(self, uid: str, comment: str = "") -> None:
         application_service.withdraw_application(self.db, uid, comment)
 
+    @changes(Changes.APPLICATIONS | Changes.CHILDREN | Changes.PENDING)
     def enrol_application(self, uid: str, order_number: str, order_date: date, date_from: date,
                           today: date | None = None) -> None:
         application_service.enrol_application(self.db, uid, order_number, order_date, date_from, today=today)
 
+    @changes(Changes.APPLICATIONS | Changes.CHILDREN | Changes.PENDING)
     def expel_application(self, uid: str, order_number: str, order_date: date, date_to: date,
                           reason: str, today: date | None = None) -> None:
         application_service.expel_application(self.db, uid, order_number, order_date, date_to, reason,
                                               today=today)
 
+    @changes(Changes.APPLICATIONS | Changes.CHILDREN | Changes.PENDING)
     def transfer_application(self, uid: str, to_group_id: int, on_date: date, order_number: str,
                              order_date: date, today: date | None = None) -> str:
         return application_service.transfer_application(self.db, uid, to_group_id, on_date, order_number,
                                                         order_date, today or date.today())
 
+    @changes(Changes.APPLICATIONS | Changes.CHILDREN | Changes.PENDING)
     def terminate_application(self, uid: str, request_date: date, today: date | None = None) -> None:
         application_service.terminate_application(self.db, uid, request_date, today=today)
 
@@ -229,11 +279,23 @@ class Workspace:
         return application_service.get_application(self.db, uid)
 
     def groups_for_application(self) -> list[GroupRow]:
+        """The groups an application may name (the applications' group filter, «Новая заявка»)."""
         return application_service.groups_for_application(self.db)
 
     # --- roster import (issue 3) --------------------------------------------------------------------
 
+    @staticmethod
+    def read_roster(path: Path) -> RawTable:
+        """Read an XLSX/CSV roster as text (raises ``RosterFileError`` with what to do); no database."""
+        return roster_format.read_table(path)
+
+    def roster_preview(self, table: RawTable, mapping: Mapping[str, int], today: date | None = None
+                       ) -> list[PreviewRow]:
+        """Every row of ``table`` checked, children already known on this PC flagged."""
+        return self.mark_existing(roster_format.preview(table, mapping, today=today or date.today()))
+
     def roster_mapping(self, headers: Sequence[str]) -> dict[str, int] | None:
+        """The column mapping remembered for files with these headers, or None."""
         return roster_service.load_mapping(self.db, headers)
 
     def save_roster_mapping(self, headers: Sequence[str], mapping: Mapping[str, int]) -> None:
@@ -242,7 +304,9 @@ class Workspace:
     def mark_existing(self, rows: Sequence[PreviewRow]) -> list[PreviewRow]:
         return roster_service.mark_existing(self.db, rows)
 
+    @changes(Changes.CHILDREN | Changes.PENDING)
     def import_roster(self, rows: Sequence[PreviewRow], today: date | None = None) -> ImportReport:
+        """Queue the valid rows of children not known yet as new-child requests (one transaction)."""
         return roster_service.import_rows(self.db, rows, today or date.today())
 
     # --- programme cards (issue 4) ------------------------------------------------------------------
@@ -255,6 +319,7 @@ class Workspace:
                                          status=status, teacher=teacher, text=text)
 
     def program_teachers(self) -> list[str]:
+        """The teachers named in the catalogue (its teacher filter)."""
         return program_service.catalogue_teachers(self.db)
 
     def new_program_card(self) -> ProgramCard:
@@ -263,32 +328,34 @@ class Workspace:
     def open_program(self, key: str) -> CardView:
         return program_service.open_card(self.db, key)
 
-    def check_program(self, card: ProgramCard) -> list[FieldError]:
-        return program_service.check_card(self.db, card)
+    def program_price_cap(self) -> Decimal | None:
+        """The region's cap of a module's price over its normative cost, or None when not set."""
+        with self.db.read() as session:
+            return program_service.price_cap(session)
 
+    @changes(Changes.PROGRAMS)
     def save_program_draft(self, key: str, card: ProgramCard) -> str:
         """Save the card as a local draft (``key`` "" for a new programme); returns "d:<uid>"."""
         return program_service.save_draft(self.db, key, card)
 
+    @changes(Changes.PROGRAMS | Changes.PENDING)
     def submit_program(self, key: str, today: date | None = None) -> None:
         """«Отправить на модерацию» (raises ``CardInvalid`` with ``.errors``)."""
         program_service.submit_card(self.db, key, today or date.today())
 
-    def discard_program_draft(self, key: str) -> None:
-        program_service.discard_draft(self.db, key)
-
+    @changes(Changes.PROGRAMS)
     def resolve_program_conflict(self, key: str, keep_draft: bool) -> str:
+        """Keep the draft on top of the portal's new revision, or take the portal's card; returns
+        the key to open the card by."""
         return program_service.resolve_conflict(self.db, key, keep_draft=keep_draft)
 
+    @changes(Changes.PROGRAMS | Changes.GROUPS | Changes.PENDING)
     def save_group(self, program_id: int, module_id: int, group: GroupCard) -> str:
         """Queue a new or changed group with its schedule (raises ``CardInvalid``); returns its uid."""
         return program_service.save_group(self.db, program_id, module_id, group)
 
     # --- printed forms (issue 5) -------------------------------------------------------------------
     # Documents are plain values (domain.documents); ``printing.render`` draws them into one PDF.
-
-    def provider_info(self) -> ProviderInfo:
-        return document_service.provider_info(self.db)
 
     def child_document(self, child_key: str, today: date | None = None) -> ChildDoc:
         """A child's forms: «c:<id>» (a registry child) or «r:<uid>» (a new-child request)."""
@@ -331,6 +398,7 @@ class Workspace:
     def enrolled(self) -> bool:
         return bool(self.device().device_id)
 
+    @changes(Changes.DEVICE)
     def enrol(self, portal_url: str, code: str) -> str:
         """Exchange a one-time code for a device token (kept in the OS keyring). Returns the
         provider's name.
@@ -387,6 +455,7 @@ class Workspace:
             log.warning("no backup after the enrolment: %s", exc.code)
         return answer.provider_name
 
+    @changes(Changes.DEVICE)
     def relocate_portal(self, portal_url: str) -> None:
         """The portal moved to a new address (same portal, same token)."""
         with self.db.write() as s:
@@ -394,6 +463,7 @@ class Workspace:
             assert row is not None
             row.portal_url = portal_url.strip().rstrip("/")
 
+    @changes(Changes.ALL, even_on_failure=True)  # every pulled page commits on its own
     def sync(
         self,
         progress: ProgressFn | None = None,

@@ -187,8 +187,7 @@ class Startup(QObject):
         dialog, self.enrol_dialog = self.enrol_dialog, None
         assert dialog is not None
         dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted.value:
-            self.window.refresh_status()
+        if result == QDialog.DialogCode.Accepted.value:  # the status bar follows the enrolment's report
             self.window.set_message(
                 self.tr("ПК подключён: %1. Загружаю данные…").replace("%1", dialog.provider_name or ""),
                 ok=True,

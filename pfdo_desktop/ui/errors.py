@@ -11,7 +11,7 @@ import logging
 import sys
 from typing import Any
 
-from pfdo_desktop.services.errors import ServiceError
+from pfdo_desktop.workspace_types import expected_message as operator_message
 
 log = logging.getLogger(__name__)
 
@@ -21,29 +21,15 @@ _storage_box: Any = None  # the storage problem dialog on screen, if any
 
 
 def expected_message(exc: BaseException, alert: bool = True) -> str | None:
-    """The operator-facing message of an expected error, or None for a bug.
+    """The operator-facing message of an expected error, or None for a bug
+    (``workspace_types.expected_message``).
 
     A storage problem also opens a warning dialog (``alert``; start-up shows its own).
-
-    The sync modules are imported here, not at the top: httpx and pydantic cost ≈ 130 ms, and the
-    window must appear before they are needed.
     """
-    if isinstance(exc, ServiceError):
-        return exc.message
-    from pfdo_desktop.sync.client import SyncError
-    from pfdo_desktop.sync.credentials import CredentialsUnavailable
-
-    if isinstance(exc, (SyncError, CredentialsUnavailable)):
-        return exc.message
-    try:
-        from pfdo_desktop.models import DatabaseError
-    except ImportError:  # pragma: no cover
-        return None
-    if isinstance(exc, DatabaseError):
-        if alert and is_storage_problem(exc):
-            alert_storage_problem(exc.message)
-        return exc.message
-    return None
+    message = operator_message(exc)
+    if message is not None and alert and is_storage_problem(exc):
+        alert_storage_problem(message)
+    return message
 
 
 def is_storage_problem(exc: BaseException) -> bool:

@@ -1,15 +1,21 @@
 """The main window: four screens in tabs — «Журнал» (groups on the left, the journal on the
 right), «Дети и сертификаты», «Заявки», «Программы» — sync in the toolbar and the status bar, «Требует
-внимания» in a dock."""
+внимания» in a dock.
+
+Every operation (``ui/tasks.py``, ``CollectionOp``) reports what it changed; the window hears it
+from ``ops_hub()`` and tells every screen (``on_operation_executed``), which reads again what it
+shows of it. A sync reports everything.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfdo_desktop.services.rows import GroupRow, Status
+from pfdo_desktop.workspace_types import Changes, GroupRow, Status
 
 from .applications.panel import ApplicationsPanel
 from .children.panel import ChildrenPanel
@@ -32,11 +38,10 @@ from .groups.panel import GroupsPanel
 from .journal.panel import HINT_LOADING, HINT_NO_GROUPS, HINT_NOT_ENROLLED, JournalPanel
 from .programs.panel import ProgramsPanel
 from .sync.issues import IssuesPanel
-from .tasks import Task, run_task, sync_pool, write_pool
+from .tasks import CollectionOp, QueryOp, Report, Task, alive, ops_hub, sync_pool, write_pool
 
 if TYPE_CHECKING:
-    from pfdo_desktop.sync.engine import SyncReport
-    from pfdo_desktop.workspace import Workspace
+    from pfdo_desktop.workspace import SyncReport, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +50,7 @@ OK_STYLE = "color: #2e6b34;"
 
 
 class MainWindow(QMainWindow):
-    synced = Signal()  # a sync run ended (well or not); the window has been refreshed
+    synced = Signal()  # a sync run ended (well or not); the window has been read again
     workspace_opened = Signal()
 
     def __init__(self, demo: bool = False, parent: QWidget | None = None) -> None:
@@ -118,12 +123,8 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self.on_print_action_triggered)
         self.addAction(self.print_action)
         self.setCentralWidget(self.tabs)
-        self.children_panel.changed.connect(self.on_children_panel_changed)
-        self.applications_panel.changed.connect(self.on_applications_panel_changed)
         self.applications_panel.open_child_requested.connect(self.show_child)
-        self.programs_panel.changed.connect(self.on_programs_panel_changed)
         self.groups_panel.group_selected.connect(self.on_groups_panel_group_selected)
-        self.journal_panel.saved.connect(self.refresh_status)
         self.journal_panel.message.connect(self.on_journal_panel_message)
         self.journal_panel.sync_requested.connect(self.start_sync)
         self.journal_panel.enrol_requested.connect(self.on_enrol_action_triggered)
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self._last_sync_error = ""  # why the last sync failed (said in an empty journal)
         self._update_title()
         self.set_enabled_for_workspace(False)
+        ops_hub().executed.connect(self.on_operation_executed)
 
     # --- workspace ----------------------------------------------------------------------------
 
@@ -203,9 +205,9 @@ class MainWindow(QMainWindow):
         self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else "")
 
     def refresh_all(self) -> None:
-        """Read everything again (after a sync): groups (keeping filters), journal, children (keeping
-        the search and the open card), applications and programmes (keeping the filters), status,
-        issues."""
+        """Read everything (a workspace opened): groups (keeping filters), journal, children
+        (keeping the search and the open card), applications and programmes (keeping the filters),
+        status, issues."""
         self.groups_panel.reload()
         group = self.groups_panel.selected_group()
         if group is None:
@@ -308,24 +310,39 @@ class MainWindow(QMainWindow):
         elif tab == self.applications_tab and self.applications_panel.print_button.isEnabled():
             self.applications_panel.print_button.showMenu()
 
+    # --- what an operation changed ----------------------------------------------------------------
+
+    @Slot(object, object)
+    def on_operation_executed(self, changes: Changes, initiator: object) -> None:
+        """Tell every screen what an operation changed; each reads again what it shows of it."""
+        if self.workspace is None or not self._ours(initiator):
+            return
+        if changes & Changes.GROUPS:
+            self.groups_panel.reload()  # selects the group again: the journal reads itself again
+        elif changes & (Changes.MARKS | Changes.CHILDREN) and initiator is not self.journal_panel:
+            self.journal_panel.reload()  # the journal's own marks are on screen already
+        self.children_panel.on_changes(changes, initiator)
+        self.applications_panel.on_changes(changes, initiator)
+        self.programs_panel.on_changes(changes, initiator)
+        if changes & (Changes.PENDING | Changes.ISSUES | Changes.DEVICE):
+            self.refresh_status()
+        if changes & (Changes.GROUPS | Changes.DEVICE):
+            self.update_journal_hint()
+
+    def _ours(self, initiator: object) -> bool:
+        """An operation of this window (or of none): another window's workspace is not ours."""
+        if initiator is None:
+            return True
+        if not isinstance(initiator, QObject) or not alive(initiator):
+            return False
+        owner: QObject | None = initiator  # a dialog is a window of its own: follow its parents
+        while owner is not None:
+            if owner is self:
+                return True
+            owner = owner.parent()
+        return False
+
     # --- children and applications ------------------------------------------------------------
-
-    @Slot()
-    def on_children_panel_changed(self) -> None:
-        """A request or an application was queued: the pending count and the applications list."""
-        self.applications_panel.reload()
-        self.refresh_status()
-
-    @Slot()
-    def on_applications_panel_changed(self) -> None:
-        self.children_panel.reload()
-        self.refresh_status()
-
-    @Slot()
-    def on_programs_panel_changed(self) -> None:
-        """A card went to moderation or a group was saved: the groups and the pending count."""
-        self.groups_panel.reload()
-        self.refresh_status()
 
     @Slot(str)
     def show_child(self, key: str) -> None:
@@ -345,18 +362,17 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         writes = write_pool()
 
-        def work(report: Callable[[str, int, int | None], None], cancel: object) -> SyncReport:
+        def work(report: Report, cancel: threading.Event) -> SyncReport:
             writes.waitForDone()  # marks typed just before pressing the button go too
-            return workspace.sync(progress=report, cancel=cancel)  # type: ignore[arg-type]
+            return workspace.sync(progress=report, cancel=cancel)
 
         self.sync_action.setEnabled(False)
         self.set_message(self.tr("Синхронизация…"))
-        self.sync_task = run_task(
-            work,
-            self._on_sync_succeeded,
-            self._on_sync_failed,
-            progress=self._on_sync_progress,
-            pool=sync_pool(),
+        self.sync_task = (
+            CollectionOp.reporting(self, work, self._on_sync_progress)
+            .success(self._on_sync_succeeded)
+            .failure(self._on_sync_failed)
+            .run_in_background(pool=sync_pool())
         )
         self.update_journal_hint()  # no groups yet: «Загружаю группы с портала…»
         return self.sync_task
@@ -390,10 +406,15 @@ class MainWindow(QMainWindow):
             self.set_message(self.tr("Останавливаю синхронизацию…"))
 
     def _end_sync(self) -> None:
+        """The screens read themselves again from what the sync reports (everything); ``synced``
+        comes once their reads, queued before this one, have landed."""
         self.progress_bar.hide()
         self.cancel_button.hide()
         self.sync_action.setEnabled(self.workspace is not None)
-        self.refresh_all()
+        QTimer.singleShot(0, self._after_sync_reads)
+
+    def _after_sync_reads(self) -> None:
+        QueryOp(self, lambda: None, lambda _r: self.synced.emit()).run_in_background()
 
     def _on_sync_succeeded(self, report: SyncReport) -> None:
         self._last_sync_error = ""
@@ -408,7 +429,6 @@ class MainWindow(QMainWindow):
         if report.rejected:
             self.show_issues()
         log.info("sync done: pushed %s pulled %s rejected %s", report.pushed, report.pulled, report.rejected)
-        self.synced.emit()
 
     def _on_sync_failed(self, exc: BaseException) -> None:
         message = expected_message(exc)
@@ -424,7 +444,6 @@ class MainWindow(QMainWindow):
         else:
             self.set_message(text, error=True)
             sys.excepthook(type(exc), exc, exc.__traceback__)
-        self.synced.emit()
 
     # --- issues -------------------------------------------------------------------------------
 
@@ -437,12 +456,9 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None:
             return
-        run_task(
-            lambda: workspace.resolve_issue(issue_id),
-            lambda _r: self.refresh_status(),
-            self._on_write_failed,
-            pool=write_pool(),
-        )
+        CollectionOp(self, lambda: workspace.resolve_issue(issue_id)).failure(
+            self._on_write_failed
+        ).run_in_background()
 
     def _on_write_failed(self, exc: BaseException) -> None:
         message = expected_message(exc)

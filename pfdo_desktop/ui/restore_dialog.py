@@ -2,8 +2,8 @@
 
 The same list and the same checks as ``pfdo-desktop restore`` (``models/backups.py`` through the
 ``workspace`` functions): the date, the kind and size of each backup and what it holds; the newest
-sound one is chosen; restoring keeps the damaged file aside. Listing and restoring run in the
-background.
+sound one is chosen; restoring keeps the damaged file aside. Listing (a read of every backup: slow
+on a slow disk) and restoring run in the background.
 """
 
 from __future__ import annotations
@@ -12,13 +12,11 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableView,
@@ -26,24 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .common.dialog import FormDialog
 from .errors import error_code, expected_message
-from .tasks import Task, run_task, write_pool
+from .tasks import QueryOp
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import BackupInfo, RestoreResult
 
 log = logging.getLogger(__name__)
 
 BackupRole = Qt.ItemDataRole.UserRole + 1
 
-ListFn = Callable[[Path], list[Any]]  # data_dir → [BackupInfo], newest first
-RestoreFn = Callable[[Path, Path], Any]  # (data_dir, backup) → RestoreResult
+ListFn = Callable[[Path], "list[BackupInfo]"]  # data_dir → the backups, newest first
+RestoreFn = Callable[[Path, Path], "RestoreResult"]  # (data_dir, backup) → what was done
 
 
-def _default_list(data_dir: Path) -> list[Any]:
+def _default_list(data_dir: Path) -> list[BackupInfo]:
     from pfdo_desktop.workspace import list_backups
 
     return list_backups(data_dir)
 
 
-def _default_restore(data_dir: Path, backup: Path) -> Any:
+def _default_restore(data_dir: Path, backup: Path) -> RestoreResult:
     from pfdo_desktop.workspace import restore_backup
 
     return restore_backup(data_dir, backup)
@@ -62,11 +64,11 @@ class BackupsModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[Any] = []
+        self.rows: list[BackupInfo] = []
         self.headers = [self.tr("Дата"), self.tr("Когда сделана"), self.tr("Размер"),
                         self.tr("Что в копии")]
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[BackupInfo]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -126,7 +128,7 @@ def _n(value: int | None) -> str:
     return "—" if value is None else f"{value:,}".replace(",", "\u00a0")
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(FormDialog):
     """Lists the backups of ``data_dir`` and restores the chosen one; ``result_info`` is the
     ``RestoreResult`` after «Восстановить» succeeded."""
 
@@ -136,8 +138,8 @@ class RestoreDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.list_fn = list_fn or _default_list
         self.restore_fn = restore_fn or _default_restore
-        self.result_info: Any = None
-        self.task: Task | None = None
+        self.result_info: RestoreResult | None = None
+        self.listing = False
         self.setWindowTitle(self.tr("Восстановление из резервной копии"))
         self.setMinimumWidth(900)
 
@@ -161,14 +163,9 @@ class RestoreDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.status_label = QLabel(self.tr("Ищу резервные копии…"))
         self.status_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText(self.tr("Восстановить"))
+        self.buttons = self.make_buttons(self.tr("Восстановить"))
+        self.restore_button = self.ok_button
         self.restore_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
@@ -179,16 +176,16 @@ class RestoreDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        data_dir = self.data_dir
-        self.task = run_task(lambda: self.list_fn(data_dir), self._on_listed, self._on_failed,
-                             pool=write_pool())
+        data_dir, list_fn = self.data_dir, self.list_fn
+        self.listing = True
+        QueryOp(self, lambda: list_fn(data_dir), self._on_listed).failure(self._on_failed).run_in_background()
 
-    def chosen(self) -> Any:
+    def chosen(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.data(rows[0], BackupRole) if rows else None
 
     def _update_button(self) -> None:
-        busy = self.task is not None and self.task.running
+        busy = self.busy or self.listing
         info = self.chosen()
         self.restore_button.setEnabled(not busy and info is not None)
         if info is None:
@@ -201,7 +198,8 @@ class RestoreDialog(QDialog):
             self.advice_label.setText(self.tr(
                 "После восстановления синхронизируйте: всё, что есть на портале, загрузится заново."))
 
-    def _on_listed(self, found: list[Any]) -> None:
+    def _on_listed(self, found: list[BackupInfo]) -> None:
+        self.listing = False
         self.model.set_rows(found)
         sound = [row for row, info in enumerate(found) if info.sound]
         if not found:
@@ -219,24 +217,27 @@ class RestoreDialog(QDialog):
             self.table.selectRow(next((row for row in sound if not found[row].clock_ahead), sound[0]))
         self._update_button()
 
-    def accept(self) -> None:
-        if self.task is not None and self.task.running:
-            return
+    def prepare(self) -> Callable[[], Any] | None:
         info = self.chosen()
         if info is None:
-            return
-        data_dir, path = self.data_dir, info.path
-        self.restore_button.setEnabled(False)
-        self.status_label.setText(self.tr("Восстанавливаю…"))
-        self.task = run_task(lambda: self.restore_fn(data_dir, path), self._on_restored,
-                             self._on_failed, pool=write_pool())
+            return None
+        data_dir, path, restore_fn = self.data_dir, info.path, self.restore_fn
+        return lambda: restore_fn(data_dir, path)
 
-    def _on_restored(self, result: Any) -> None:
+    def set_busy(self, busy: bool) -> None:
+        if busy:
+            self.restore_button.setEnabled(False)
+            self.status_label.setText(self.tr("Восстанавливаю…"))
+
+    def succeeded(self, result: Any) -> None:
         self.result_info = result
         log.info("database restored from a backup")
-        super().accept()
+
+    def refused(self, exc: BaseException) -> None:
+        self._on_failed(exc)
 
     def _on_failed(self, exc: BaseException) -> None:
+        self.listing = False
         message = expected_message(exc, alert=False)
         if message is None:
             message = self.tr("Не удалось из-за внутренней ошибки.")

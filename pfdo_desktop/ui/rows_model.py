@@ -38,6 +38,14 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
     def rows(self) -> list[R]:
         return list(self._rows)
 
+    def key_of(self, row: R) -> object:
+        """What names ``row`` across readings (its id, uid or key): a selection is kept by it."""
+        raise NotImplementedError
+
+    def row_of(self, key: object) -> int:
+        """The row showing the record named ``key``, or -1."""
+        return next((i for i, r in enumerate(self._rows) if self.key_of(r) == key), -1)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 

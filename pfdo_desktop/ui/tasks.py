@@ -1,25 +1,41 @@
-"""Background work: one helper, two single-thread pools, results back on the UI thread.
+"""Background work: one helper, two single-thread pools, results back on the UI thread, and the
+two operations screens use (Anki's ``CollectionOp`` / ``QueryOp``).
 
 ``run_task(fn, on_success, on_error)`` runs ``fn`` on a pool thread; the callbacks run on the UI
 thread (the relay object lives there, so its signals arrive queued). Widgets are touched only in
 the callbacks. Progress reaches the UI only after ``PROGRESS_DELAY_MS``: quick tasks never flash
 a progress bar.
+
+``CollectionOp(parent, lambda: workspace.confirm_application(uid))`` runs a use case on the write
+pool, then calls its ``success``/``failure`` and tells ``ops_hub()`` **what changed** (the
+`Changes` the `Workspace` methods noted, ``workspace_types``); the main window broadcasts that and
+every screen reads again what shows it — nobody wires «refresh that tab after this dialog» by hand.
+``QueryOp(parent, lambda: workspace.journal_month(...), success)`` is a read that can be slow: it
+runs on the same write pool, so it sees every write queued before it, and its answer is dropped
+when ``parent`` is gone (``LatestQuery``: when a newer read of the same thing was started).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, cast
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from pfdo_desktop.workspace_types import Changes, recording_changes
 
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 600
 
 ProgressCallback = Callable[[str, int, "int | None"], None]
+Report = Callable[[str, int, "int | None"], None]  # what a worker calls: report(stage, done, total)
+T = TypeVar("T")
 
 _pools: dict[str, QThreadPool] = {}
 
@@ -48,6 +64,11 @@ def wait_for_all(msecs: int = -1) -> bool:
     """Block until both pools are idle (at shutdown and in tests)."""
     done = [pool.waitForDone(msecs) for pool in _pools.values()]  # every pool, even after a timeout
     return all(done)
+
+
+def idle() -> bool:
+    """No task is running or waiting to deliver its result (tests wait for this)."""
+    return not _live
 
 
 class Task(QObject):
@@ -172,3 +193,178 @@ def run_task(
         call = fn
     (pool or write_pool()).start(_Runnable(task, call))
     return task
+
+
+# --- operations ----------------------------------------------------------------------------------
+
+
+class OpsHub(QObject):
+    """Where every finished `CollectionOp` says what it changed; the main window listens and tells
+    its screens. ``initiator`` is the op's parent widget (None when it is gone)."""
+
+    executed = Signal(object, object)  # Changes, initiator (QObject | None)
+
+
+_hub: OpsHub | None = None
+
+
+def ops_hub() -> OpsHub:
+    global _hub
+    if _hub is None or not shiboken6.isValid(_hub):
+        _hub = OpsHub(QCoreApplication.instance())
+    return _hub
+
+
+def alive(obj: QObject | None) -> bool:
+    """``obj`` is None or its Qt object still exists (a dialog closed meanwhile is not)."""
+    return obj is None or shiboken6.isValid(obj)
+
+
+@dataclass
+class _Outcome:
+    result: object
+    error: BaseException | None
+    changes: Changes
+
+
+class CollectionOp(Generic[T]):
+    """A use case on the write pool that reports what it changed.
+
+    ``CollectionOp(parent, op).success(fn).failure(fn).run_in_background()``. ``success`` and
+    ``failure`` run on the UI thread, only while ``parent`` exists; without ``failure`` an error
+    goes to ``sys.excepthook``. Then ``ops_hub().executed`` carries the `Changes` (also after a
+    failure, when a part of the op was done: a draft saved before its submission was refused).
+    """
+
+    def __init__(self, parent: QObject | None, op: Callable[[], T]) -> None:
+        self._parent = parent
+        self._call: Callable[[Report, threading.Event], T] = lambda _report, _cancel: op()
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._progress: ProgressCallback | None = None
+
+    @classmethod
+    def reporting(cls, parent: QObject | None, op: Callable[[Report, threading.Event], T],
+                  progress: ProgressCallback) -> CollectionOp[T]:
+        """An op that reports progress (``op(report, cancel)``); ``progress`` is called on the UI
+        thread after ``PROGRESS_DELAY_MS``, and ``Task.cancel`` sets ``cancel``."""
+        self = cls(parent, lambda: cast(T, None))
+        self._call = op
+        self._progress = progress
+        return self
+
+    def success(self, fn: Callable[[T], None] | None) -> CollectionOp[T]:
+        self._success = fn
+        return self
+
+    def failure(self, fn: Callable[[BaseException], None] | None) -> CollectionOp[T]:
+        self._failure = fn
+        return self
+
+    def run_in_background(self, *, pool: QThreadPool | None = None,
+                          delay_ms: int = PROGRESS_DELAY_MS) -> Task:
+        call = self._call
+
+        def work(report: Report, cancel: threading.Event) -> _Outcome:
+            with recording_changes() as changed:
+                try:
+                    result = call(report, cancel)
+                except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never swallowed
+                    if not isinstance(exc, Exception):
+                        log.warning("operation interrupted by %s", type(exc).__name__)
+                    return _Outcome(None, exc, changed.changes)
+                return _Outcome(result, None, changed.changes)
+
+        progress = self._progress
+        if progress is None:
+            return run_task(lambda: work(lambda *_a: None, threading.Event()), self._finish, pool=pool)
+        return run_task(work, self._finish, progress=progress, pool=pool, delay_ms=delay_ms)
+
+    def _finish(self, outcome: _Outcome) -> None:
+        parent = self._parent if alive(self._parent) else None
+        here = alive(self._parent)
+        try:
+            if outcome.error is None:
+                if here and self._success is not None:
+                    self._success(cast(T, outcome.result))
+            elif here and self._failure is not None:
+                self._failure(outcome.error)
+            else:
+                exc = outcome.error
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+        finally:
+            if outcome.changes:
+                ops_hub().executed.emit(outcome.changes, parent)
+
+
+class QueryOp(Generic[T]):
+    """A read that can be slow, off the UI thread: ``QueryOp(parent, op, success).run_in_background()``.
+
+    It runs on the write pool, after every write queued before it (so it sees them). ``success``
+    (and ``failure``; without it an error goes to ``sys.excepthook``) run only while ``parent``
+    exists."""
+
+    def __init__(self, parent: QObject | None, op: Callable[[], T], success: Callable[[T], None]) -> None:
+        self._parent = parent
+        self._op = op
+        self._success = success
+        self._failure: Callable[[BaseException], None] | None = None
+
+    def failure(self, fn: Callable[[BaseException], None] | None) -> QueryOp[T]:
+        self._failure = fn
+        return self
+
+    def run_in_background(self, *, pool: QThreadPool | None = None) -> Task:
+        return run_task(self._op, self._on_success, self._on_failure, pool=pool)
+
+    def _on_success(self, result: T) -> None:
+        if alive(self._parent):
+            self._success(result)
+
+    def _on_failure(self, exc: BaseException) -> None:
+        if not alive(self._parent):
+            log.info("a read for a closed window failed: %s", type(exc).__name__)
+        elif self._failure is not None:
+            self._failure(exc)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+class LatestQuery:
+    """A screen's read of one thing (its list, its card): only the newest answer is shown — one
+    that arrives after a newer read was started is dropped. ``loading`` while any is under way."""
+
+    def __init__(self, parent: QObject) -> None:
+        self._parent = parent
+        self._generation = 0
+        self._running = 0
+
+    @property
+    def loading(self) -> bool:
+        return self._running > 0
+
+    def cancel(self) -> None:
+        """Drop the answers still on their way (the screen shows something else now)."""
+        self._generation += 1
+
+    def run(self, op: Callable[[], T], success: Callable[[T], None],
+            failure: Callable[[BaseException], None] | None = None) -> Task:
+        self._generation += 1
+        generation = self._generation
+        self._running += 1
+
+        def done(result: T) -> None:
+            self._running -= 1
+            if generation == self._generation:
+                success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._running -= 1
+            if generation != self._generation:
+                return
+            if failure is not None:
+                failure(exc)
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        return QueryOp(self._parent, op, done).failure(failed).run_in_background()

@@ -4,365 +4,322 @@
 <context>
     <name>ApplicationActionDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="80"/>
         <source>Отклонить заявку</source>
         <translation>Reject the application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="80"/>
         <source>Отклонить</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
         <source>Зачислить по приказу</source>
         <translation>Enrol by order</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
         <source>Зачислить</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
         <source>Отчислить по приказу</source>
         <translation>Expel by order</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
         <source>Отчислить</source>
         <translation>Expel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
         <source>Перевести в другую группу</source>
         <translation>Transfer to another group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
         <source>Перевести</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
         <source>Расторгнуть договор по заявлению родителя</source>
         <translation>Terminate the contract at the parent&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
         <source>Расторгнуть</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="90"/>
         <source>%1, %2 — %3, с %4. Статус: %5.</source>
         <translation>%1, %2 — %3, from %4. Status: %5.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="103"/>
         <source>Команда уйдёт на портал при синхронизации; статус изменит ответ портала.</source>
         <translation>The command goes to the portal with the next sync; the portal&apos;s answer changes the status.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="123"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="165"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="152"/>
         <source>Укажите дату (ДД.ММ.ГГГГ).</source>
         <translation>Enter the date (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="195"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="182"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="204"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="214"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="191"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="201"/>
         <source>Причина:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="192"/>
         <source>Комментарий:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="192"/>
         <source>для родителя</source>
         <translation>for the parent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="207"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="211"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="223"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="194"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="198"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="210"/>
         <source>Номер приказа:</source>
         <translation>Order number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="208"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="212"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="224"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="195"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="211"/>
         <source>Дата приказа:</source>
         <translation>Order date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="196"/>
         <source>Зачислить с:</source>
         <translation>Enrol from:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="213"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="200"/>
         <source>Последний день обучения:</source>
         <translation>Last day of study:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="204"/>
         <source>— выберите группу —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="221"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="208"/>
         <source>В группу:</source>
         <translation>To group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="222"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="209"/>
         <source>Дата перевода:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="216"/>
         <source>Дата заявления родителя:</source>
         <translation>Date of the parent&apos;s request:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="243"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="230"/>
         <source>Договор будет расторгнут с %1 — с 1-го числа месяца, следующего за заявлением.</source>
         <translation>The contract ends from %1 — the 1st day of the month after the request.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="239"/>
         <source>В старой группе договор закончится %1, в новой ребёнок будет зачислен с %2.</source>
         <translation>The contract in the old group ends on %1; the child is enrolled in the new group from %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="271"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="257"/>
         <source>Выберите причину отклонения.</source>
         <translation>Choose the reason for rejection.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="286"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="272"/>
         <source>Выберите причину отчисления.</source>
         <translation>Choose the reason for expulsion.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="292"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="278"/>
         <source>Выберите группу, в которую переводится ребёнок.</source>
         <translation>Choose the group the child moves to.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="338"/>
-        <source>Сохраняю…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="354"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="297"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
 </context>
 <context>
-    <name>ApplicationTexts</name>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="62"/>
-        <source>ожидает отправки: %1</source>
-        <translation>waiting to be sent: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="77"/>
-        <source>ждёт ответа портала</source>
-        <translation>waits for the portal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="78"/>
-        <source>выберите ребёнка</source>
-        <translation>choose the child</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="79"/>
-        <source>отклонён порталом</source>
-        <translation>refused by the portal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="80"/>
-        <source>уже есть в реестре</source>
-        <translation>already in the registry</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/texts.py" line="96"/>
-        <source>: сертификат %1 + родитель %2</source>
-        <translation>: certificate %1 + parent %2</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="96"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="81"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="103"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="88"/>
         <source>ФИО, номер заявки или сертификата</source>
         <translation>Name, application or certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="107"/>
         <source>Подтвердить</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="135"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="108"/>
         <source>Отклонить…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="109"/>
         <source>Отозвать</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="110"/>
         <source>Зачислить…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="138"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="111"/>
         <source>Отчислить…</source>
         <translation>Expel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="112"/>
         <source>Перевести…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="140"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="113"/>
         <source>Расторгнуть по заявлению…</source>
         <translation>Terminate at request…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="125"/>
         <source>Отменить неотправленное</source>
         <translation>Cancel unsent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="127"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="156"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="129"/>
         <source>Карточка ребёнка</source>
         <translation>Child&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="158"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="131"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="161"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="134"/>
         <source>Все заявления группы…</source>
         <translation>All applications of the group…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="163"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="136"/>
         <source>Заявления о зачислении всех детей группы (новые, подтверждённые, обучаются) одним PDF</source>
         <translation>Enrolment applications of every child in the group (new, confirmed, studying) in one PDF</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="177"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="145"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="180"/>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="392"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="347"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="213"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="176"/>
         <source>Все группы</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="241"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="204"/>
         <source>Заявок: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="243"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="206"/>
         <source>ожидают отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="275"/>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="233"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="253"/>
         <source>Выберите заявку в списке</source>
         <translation>Choose an application in the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="279"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="237"/>
         <source>Ждёт ответа портала на прежнюю команду: %1</source>
         <translation>Waiting for the portal&apos;s answer to the previous command: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="255"/>
         <source>Уведомление печатается, когда договор расторгнут: ребёнок отчислен, переведён или договор расторгнут по заявлению</source>
         <translation>The notice is printed once the contract has ended: the child was expelled, transferred or the contract was terminated on request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="305"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="263"/>
         <source>Отменить «%1», пока оно не отправлено на портал</source>
         <translation>Cancel “%1” before it is sent to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="309"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="267"/>
         <source>У выбранной заявки нет команды, ожидающей отправки</source>
         <translation>The selected application has no command waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="340"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="297"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="382"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="337"/>
         <source>В группе нет действующих заявок: печатать нечего.</source>
         <translation>The group has no live applications: nothing to print.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="392"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="347"/>
         <source>Все заявления группы</source>
         <translation>All applications of the group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="436"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="395"/>
         <source>Отменено, на портал не уйдёт: %1.</source>
         <translation>Cancelled, it will not be sent to the portal: %1.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="443"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="400"/>
         <source>Команда сохранена и ожидает отправки: портал решит при синхронизации.</source>
         <translation>Command saved and waiting to be sent: the portal decides at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="455"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="406"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
@@ -425,57 +382,57 @@ certificate %3</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="65"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="65"/>
         <source>Когда сделана</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="65"/>
         <source>Размер</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="67"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="66"/>
         <source>Что в копии</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="108"/>
         <source>ежедневная</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="109"/>
         <source>перед обновлением программы</source>
         <translation>before a program update</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="110"/>
         <source>после подключения к порталу</source>
         <translation>after connecting to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="111"/>
         <source>сделана вручную</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="115"/>
         <source>повреждена: %1</source>
         <translation>damaged: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="117"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="116"/>
         <source>детей %1, групп %2, отметок %3, неотправленных изменений %4</source>
         <translation>children %1, groups %2, marks %3, unsent changes %4</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="121"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="120"/>
         <source>; ПК в копии не подключён к порталу</source>
         <translation>; the PC in this copy is not connected to the portal</translation>
     </message>
@@ -483,22 +440,22 @@ certificate %3</translation>
 <context>
     <name>CandidateFrame</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="77"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="78"/>
         <source>Сертификат:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="79"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="80"/>
         <source>Это он(а)</source>
         <translation>This is the child</translation>
     </message>
@@ -506,235 +463,235 @@ certificate %3</translation>
 <context>
     <name>ChildCardWidget</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="115"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="117"/>
         <source>Отменить неотправленное</source>
         <translation>Cancel unsent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="119"/>
         <source>Отменить запрос или выбор ребёнка, пока он не отправлен на портал</source>
         <translation>Cancel the request or the choice of the child before it is sent to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="122"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="124"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="123"/>
         <source>Заявление, выписка из реестра сертификатов, согласие</source>
         <translation>Application, certificate registry extract, consent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="129"/>
         <source>Портал нашёл похожих детей — выберите, кто это</source>
         <translation>The portal found similar children — choose who this is</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="135"/>
         <source>Нет, это новый ребёнок</source>
         <translation>No, this is a new child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="147"/>
         <source>Это другой ребёнок?</source>
         <translation>A different child?</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="156"/>
         <source>Отправить запрос снова</source>
         <translation>Send the request again</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="164"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="163"/>
         <source>СНИЛС ребёнка:</source>
         <translation>Child&apos;s SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="176"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="175"/>
         <source>Ребёнок</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="181"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="182"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="183"/>
         <source>Документ:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="185"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="184"/>
         <source>Состояние:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="187"/>
         <source>Родитель (законный представитель)</source>
         <translation>Parent (legal representative)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="194"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="193"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="203"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="204"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="205"/>
         <source>Номинал:</source>
         <translation>Nominal:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="206"/>
         <source>Остаток:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="207"/>
         <source>Зарезервировано:</source>
         <translation>Reserved:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="216"/>
         <source>Заявки и зачисления</source>
         <translation>Applications and enrolments</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="222"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="221"/>
         <source>Заявок нет.</source>
         <translation>No applications.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="231"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="230"/>
         <source>Выберите ребёнка в списке, чтобы открыть его карточку.</source>
         <translation>Choose a child in the list to open the card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="294"/>
         <source>У ребёнка нет сертификата</source>
         <translation>The child has no certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="298"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="301"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="320"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="432"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="300"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="319"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="431"/>
         <source>не указан</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="309"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="308"/>
         <source>в реестре портала</source>
         <translation>in the portal&apos;s registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="342"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="341"/>
         <source>Данные сертификата придут после заявки с его номером из заявления родителя.</source>
         <translation>The certificate&apos;s data will arrive after an application with its number from the parent&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="343"/>
         <source>Сертификата нет или портал ещё не прислал его данные.</source>
         <translation>No certificate, or the portal has not sent it yet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="346"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="345"/>
         <source>Сертификата нет.</source>
         <translation>No certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="356"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="355"/>
         <source>по данным на %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="358"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="357"/>
         <source>по данным последней синхронизации</source>
         <translation>as of the last sync</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="366"/>
         <source>с %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="369"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="368"/>
         <source>по %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="371"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="370"/>
         <source>заявка № %1</source>
         <translation>application No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="374"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="373"/>
         <source>приказ № %1 от %2</source>
         <translation>order No. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="380"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="379"/>
         <source>договор %1</source>
         <translation>contract %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="401"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="400"/>
         <source>%1: с %2%3 (%4)</source>
         <translation>%1: from %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="404"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="403"/>
         <source> по %1</source>
         <translation> to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="409"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="408"/>
         <source>В журналах групп: %1</source>
         <translation>In group journals: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="427"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="426"/>
         <source>Вы ввели: %1, дата рождения %2, СНИЛС %3. Сверьте дату рождения, сертификат и СНИЛС с документами и выберите этого ребёнка — или создайте нового.</source>
         <translation>You entered: %1, born %2, SNILS %3. Check the date of birth, certificate and SNILS against the documents and choose the child — or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="457"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="456"/>
         <source>Исправьте СНИЛС по документу ребёнка, если нужно, и отправьте запрос снова.</source>
         <translation>Correct the SNILS from the child&apos;s document if needed and send the request again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="461"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="460"/>
         <source>В запросе был СНИЛС %1. Если в нём ошибка, укажите верный СНИЛС и отправьте запрос снова: по другому СНИЛС портал отличит ребёнка от записи в реестре.</source>
         <translation>The request carried SNILS %1. If it is wrong, enter the right SNILS and send the request again: a different SNILS lets the portal tell the child apart from the registry record.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="466"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="465"/>
         <source>Если в реестре другой ребёнок с такими же ФИО и датой рождения, укажите СНИЛС вашего ребёнка и отправьте запрос снова: по СНИЛС портал отличит его и создаст новую запись.</source>
         <translation>If the registry child with the same full name and date of birth is someone else, enter your child&apos;s SNILS and send the request again: the portal will tell them apart by the SNILS and create a new record.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="516"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="515"/>
         <source>Укажите СНИЛС ребёнка по документу: 11 цифр, например 123-456-789 01.</source>
         <translation>Enter the child&apos;s SNILS from the document: 11 digits, e.g. 123-456-789 01.</translation>
     </message>
@@ -742,87 +699,87 @@ certificate %3</translation>
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="43"/>
         <source>Поиск: ФИО, дата рождения (12.03.2015), номер сертификата или СНИЛС</source>
         <translation>Search: name, date of birth (12.03.2015), certificate number or SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="49"/>
         <source>Новый ребёнок…</source>
         <translation>New child…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="51"/>
         <source>Импорт списка…</source>
         <translation>Import a list…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="77"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="52"/>
         <source>Загрузить список детей из Excel (.xlsx) или CSV</source>
         <translation>Load a list of children from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="54"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="104"/>
         <source>Показаны первые %1: уточните поиск</source>
         <translation>First %1 shown: refine the search</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="106"/>
         <source>Найдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="108"/>
         <source>Детей: %1</source>
         <translation>Children: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="235"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="193"/>
         <source>Запрос на нового ребёнка сохранён: он уйдёт на портал при синхронизации.</source>
         <translation>New-child request saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="261"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="211"/>
         <source>Импорт списка: запросов на новых детей — %1; они уйдут на портал при синхронизации.</source>
         <translation>List import: %1 new-child requests; they go to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="283"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="231"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="334"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="266"/>
         <source>Выбор сохранён: портал получит его при синхронизации.</source>
         <translation>Choice saved: the portal gets it with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="336"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="268"/>
         <source>Будет создан новый ребёнок: портал получит запрос при синхронизации.</source>
         <translation>A new child will be created: the portal gets the request with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="355"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="286"/>
         <source>Запрос с СНИЛС уйдёт на портал снова при синхронизации.</source>
         <translation>The request with the SNILS will be sent to the portal again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="387"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="314"/>
         <source>Запрос на нового ребёнка отменён: на портал он не уйдёт.</source>
         <translation>The new-child request is cancelled: it will not be sent to the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="390"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="318"/>
         <source>Выбор ребёнка отменён: выберите снова.</source>
         <translation>The choice of the child is cancelled: choose again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="403"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="323"/>
         <source>Изменение не сохранено из-за внутренней ошибки.</source>
         <translation>The change was not saved because of an internal error.</translation>
     </message>
@@ -866,19 +823,52 @@ certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>CommonTexts</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="55"/>
+        <source>ожидает отправки: %1</source>
+        <translation>waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="70"/>
+        <source>ждёт ответа портала</source>
+        <translation>waits for the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="71"/>
+        <source>выберите ребёнка</source>
+        <translation>choose the child</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="72"/>
+        <source>отклонён порталом</source>
+        <translation>refused by the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="73"/>
+        <source>уже есть в реестре</source>
+        <translation>already in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="89"/>
+        <source>: сертификат %1 + родитель %2</source>
+        <translation>: certificate %1 + parent %2</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTable</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="318"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="328"/>
         <source>Поле</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="318"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="328"/>
         <source>Черновик на ПК</source>
         <translation>Draft on this PC</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="318"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="328"/>
         <source>На портале</source>
         <translation>On the portal</translation>
     </message>
@@ -936,58 +926,52 @@ Please send this file to support.</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="37"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="32"/>
         <source>Подключение к порталу ПФДО</source>
         <translation>Connect to the PFDO portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="42"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="37"/>
         <source>Этот компьютер ещё не подключён к региональному порталу. Введите адрес портала и одноразовый код подключения, который выдал муниципальный опорный центр.</source>
         <translation>This computer is not connected to the regional portal yet. Enter the portal address and the one-time enrolment code issued by the municipal support centre.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="59"/>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="46"/>
         <source>Подключить</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="60"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="49"/>
         <source>Адрес портала:</source>
         <translation>Portal address:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="50"/>
         <source>Код подключения:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="70"/>
         <source>Введите адрес портала.</source>
         <translation>Enter the portal address.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="76"/>
         <source>Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru</source>
         <translation>The portal address must start with http:// or https://, for example https://pfdo.example.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="96"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="81"/>
         <source>Введите код подключения.</source>
         <translation>Enter the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="93"/>
         <source>Подключение…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="112"/>
         <source>Подключение не удалось из-за внутренней ошибки.</source>
         <translation>Connecting failed because of an internal error.</translation>
     </message>
@@ -995,49 +979,67 @@ Please send this file to support.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="82"/>
         <source>Файл со списком детей</source>
         <translation>File with the list of children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="85"/>
         <source>Книга Excel (.xlsx) или CSV. Первая строка — заголовки столбцов: ФИО (или фамилия, имя, отчество), дата рождения, СНИЛС, номер сертификата, представитель, телефон, e-mail.</source>
         <translation>An Excel workbook (.xlsx) or CSV. The first row holds the column headers: full name (or surname, first name, patronymic), date of birth, SNILS, certificate number, representative, phone, e-mail.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="90"/>
         <source>Путь к файлу .xlsx или .csv</source>
         <translation>Path to an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="92"/>
         <source>Выбрать файл…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="116"/>
         <source>Список детей</source>
         <translation>List of children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="118"/>
         <source>Таблицы (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)</source>
         <translation>Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="141"/>
         <source>В файле «%1» нет строк с детьми под заголовками.</source>
         <translation>The file “%1” has no rows of children under the headers.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="152"/>
         <source>Файл не загружен</source>
         <translation>File not loaded</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="153"/>
         <source>Ничего не изменено. Исправьте файл и выберите его снова.</source>
         <translation>Nothing was changed. Fix the file and choose it again.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/dialog.py" line="57"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/dialog.py" line="79"/>
+        <source>Изменение не сохранено из-за внутренней ошибки.</source>
+        <translation>The change was not saved because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/dialog.py" line="82"/>
+        <source>Сохраняю…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -1069,32 +1071,136 @@ Please send this file to support.</translation>
     </message>
 </context>
 <context>
-    <name>GroupsTableModel</name>
+    <name>GroupsTab</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="15"/>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="224"/>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="63"/>
+        <source>Добавить группу</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="65"/>
+        <source>Удалить группу</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="67"/>
+        <source>Сохранить группу</source>
+        <translation>Save group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="69"/>
+        <source>Группа и её расписание уходят на портал при синхронизации, без модерации</source>
+        <translation>The group and its schedule go to the portal with the next sync, without moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="248"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="78"/>
+        <source>Например: Робототехника-1</source>
+        <translation>E.g. Robotics-1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="97"/>
+        <source>Название:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="101"/>
+        <source>с</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="103"/>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="106"/>
+        <source>Сроки занятий:</source>
+        <translation>Class dates:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="107"/>
+        <source>Мест:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="108"/>
+        <source>Педагог:</source>
+        <translation>Teacher:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="129"/>
+        <source>Модуль:</source>
+        <translation>Module:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="158"/>
+        <source>(без названия)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="188"/>
+        <source>Добавьте модуль на вкладке «Модули».</source>
+        <translation>Add a module on the “Modules” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="192"/>
+        <source>Группы добавляются к модулю опубликованной программы: отправьте карточку на модерацию, а после публикации добавьте группы.</source>
+        <translation>Groups are added to a module of a published programme: submit the card for moderation and add groups after publication.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="199"/>
+        <source>Группы не входят в черновик карточки: каждую сохраняйте кнопкой «Сохранить группу» — она уйдёт на портал при синхронизации, без модерации.</source>
+        <translation>Groups are not part of the card&apos;s draft: save each with “Save group” — it goes to the portal with the next sync, without moderation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="216"/>
+        <source>изменена — нажмите «Сохранить группу»</source>
+        <translation>changed — press “Save group”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="218"/>
+        <source>ожидает отправки</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/groups_tab.py" line="246"/>
+        <source>Группа «%1»</source>
+        <translation>Group “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTableModel</name>
+    <message>
         <location filename="../../pfdo_desktop/ui/groups/model.py" line="16"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="225"/>
+        <source>Группа</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="17"/>
         <source>Программа</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="17"/>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="227"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="18"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="228"/>
         <source>Педагог</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="18"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="19"/>
         <source>Детей</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="19"/>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="228"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="20"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="229"/>
         <source>Расписание</source>
         <translation>Schedule</translation>
     </message>
@@ -1110,17 +1216,17 @@ Lessons: %3
 from %4 to %5</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="225"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="226"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="226"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="227"/>
         <source>Мест</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="230"/>
         <source>Замечание</source>
         <translation>Problem</translation>
     </message>
@@ -1128,12 +1234,12 @@ from %4 to %5</translation>
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="93"/>
         <source>Нет замечаний: портал принял все изменения.</source>
         <translation>Nothing to review: the portal accepted every change.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="94"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="95"/>
         <source>Отметить как прочитанное</source>
         <translation>Mark as read</translation>
     </message>
@@ -1141,32 +1247,32 @@ from %4 to %5</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="31"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="32"/>
         <source>Когда</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="32"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="33"/>
         <source>Что случилось</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="33"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="34"/>
         <source>Причина (ответ портала)</source>
         <translation>Reason (the portal&apos;s answer)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="34"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="35"/>
         <source>Что делать</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="35"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="36"/>
         <source>Код</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="59"/>
+        <location filename="../../pfdo_desktop/ui/sync/issues.py" line="60"/>
         <source>Код причины (для службы поддержки): %1</source>
         <translation>Reason code (for support): %1</translation>
     </message>
@@ -1260,7 +1366,7 @@ from %4 to %5</translation>
     <message>
         <location filename="../../pfdo_desktop/ui/journal/panel.py" line="146"/>
         <location filename="../../pfdo_desktop/ui/journal/panel.py" line="254"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="301"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="315"/>
         <source>Выберите группу слева</source>
         <translation>Choose a group on the left</translation>
     </message>
@@ -1290,211 +1396,361 @@ from %4 to %5</translation>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="306"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="320"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="321"/>
         <source>Групп пока нет</source>
         <translation>No groups yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="308"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="322"/>
         <source>Загружаю группы с портала…</source>
         <translation>Loading groups from the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="316"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="330"/>
         <source>Подключите ПК к порталу: нажмите «Подключить к порталу…» и введите одноразовый код, который выдаёт муниципальный опорный центр. После подключения группы загрузятся с портала.</source>
         <translation>Connect this PC to the portal: click &quot;Connect to the portal…&quot; and enter the one-time code issued by the municipal support centre. Once connected, the groups will be loaded from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="320"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="334"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="324"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="338"/>
         <source>Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала.</source>
         <translation>No groups yet. Click &quot;Synchronise&quot; to load the groups from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="328"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="342"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="332"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="346"/>
         <source>Идёт первая синхронизация: группы, дети и расписания загружаются с портала. Ход загрузки — внизу окна.</source>
         <translation>The first synchronisation is running: groups, children and schedules are being loaded from the portal. Progress is shown at the bottom of the window.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="357"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="371"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="388"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="399"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="429"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="440"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="482"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="493"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="484"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="495"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="486"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="497"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="513"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="524"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
 </context>
 <context>
+    <name>MainTab</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="74"/>
+        <source>Как в приказе об утверждении программы</source>
+        <translation>As in the order approving the programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="76"/>
+        <source>Для списков и журнала</source>
+        <translation>For lists and the journal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="78"/>
+        <source>О чём программа: для родителей на портале</source>
+        <translation>What the programme is about: for parents on the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="84"/>
+        <source>— выберите —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="83"/>
+        <source>— не указан —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="82"/>
+        <source>— не указана —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="90"/>
+        <source>Полных лет: от %1 до %2</source>
+        <translation>Full years: from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="96"/>
+        <source> нед.</source>
+        <translation> wk</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="99"/>
+        <source>Нужна медицинская справка</source>
+        <translation>Medical certificate required</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="102"/>
+        <source>Добавить адрес</source>
+        <translation>Add address</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="102"/>
+        <source>Адрес, где идут занятия</source>
+        <translation>Address where classes take place</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="104"/>
+        <source>Добавить педагога</source>
+        <translation>Add teacher</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="104"/>
+        <source>ФИО педагога</source>
+        <translation>Teacher&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="127"/>
+        <source>Полное название:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="128"/>
+        <source>Краткое название:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="129"/>
+        <source>Аннотация:</source>
+        <translation>Annotation:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="130"/>
+        <source>Направленность:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="131"/>
+        <source>Вид:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="132"/>
+        <source>Форма обучения:</source>
+        <translation>Form of study:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="133"/>
+        <source>Уровень:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="134"/>
+        <source>Реестр:</source>
+        <translation>Registry:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="138"/>
+        <source>от</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="140"/>
+        <source>до</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="142"/>
+        <source>лет (включительно)</source>
+        <translation>years (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="144"/>
+        <source>Возраст детей:</source>
+        <translation>Children&apos;s age:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="145"/>
+        <source>Продолжительность:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="150"/>
+        <source>Принимает детей с ОВЗ</source>
+        <translation>Accepts children with disabilities</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="157"/>
+        <source>Адреса:</source>
+        <translation>Addresses:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="158"/>
+        <source>Педагоги:</source>
+        <translation>Teachers:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="65"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="70"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="72"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="75"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="246"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="107"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="108"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="109"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="110"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="121"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="134"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="155"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="247"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="262"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="265"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="269"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="271"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="279"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="370"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="384"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="386"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="388"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="406"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="423"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="436"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="438"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -1502,80 +1758,164 @@ from %4 to %5</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="163"/>
         <source>Столбцы</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="156"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="166"/>
         <source>Укажите, в каком столбце файла что записано. Обязательны ФИО (или фамилия и имя) и дата рождения; остальное — если есть.</source>
         <translation>Say which column of the file holds what. The full name (or surname and first name) and the date of birth are required; the rest if present.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="194"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="204"/>
         <source>Сопоставление из прошлого импорта файла с такими же столбцами.</source>
         <translation>Mapping from the last import of a file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="206"/>
         <source>Столбцы угаданы по заголовкам — проверьте.</source>
         <translation>Columns guessed from the headers — check them.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="202"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="212"/>
         <source>— нет в файле —</source>
         <translation>— not in the file —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="217"/>
         <source>%1: «%2»</source>
         <translation>%1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="219"/>
         <source> (например, %1)</source>
         <translation> (e.g. %1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="237"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="247"/>
         <source>Не выбраны обязательные столбцы: %1. Без них строки не проверить.</source>
         <translation>Required columns not chosen: %1. Rows cannot be checked without them.</translation>
     </message>
 </context>
 <context>
+    <name>ModulesTab</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="64"/>
+        <source>Добавить модуль</source>
+        <translation>Add module</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="66"/>
+        <source>Удалить модуль</source>
+        <translation>Delete module</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="70"/>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="182"/>
+        <source>Модуль (год обучения)</source>
+        <translation>Module (year of study)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="72"/>
+        <source>Например: 1-й год обучения</source>
+        <translation>E.g. 1st year of study</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="76"/>
+        <source> ч</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="89"/>
+        <source>бесплатно</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="101"/>
+        <source>Название:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="103"/>
+        <source>Часов:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="107"/>
+        <source>от</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="109"/>
+        <source>до</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="112"/>
+        <source>Детей в группе:</source>
+        <translation>Children per group:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="113"/>
+        <source>Цена:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="114"/>
+        <source>Нормативная стоимость:</source>
+        <translation>Normative cost:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="117"/>
+        <source>Цена не выше нормативной стоимости × %1 (предел региона)</source>
+        <translation>Price not above the normative cost × %1 (the region&apos;s cap)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="180"/>
+        <source>Модуль %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/modules_tab.py" line="261"/>
+        <source>есть замечания в группах: вкладка «Группы»</source>
+        <translation>problems in groups: see the “Groups” tab</translation>
+    </message>
+</context>
+<context>
     <name>ModulesTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="185"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="186"/>
         <source>Модуль</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="186"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="187"/>
         <source>Часов</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="187"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="188"/>
         <source>Детей в группе</source>
         <translation>Children per group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="189"/>
         <source>Цена</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="189"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="190"/>
         <source>Нормативная стоимость</source>
         <translation>Normative cost</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="190"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="191"/>
         <source>Групп</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="191"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="192"/>
         <source>Замечание</source>
         <translation>Problem</translation>
     </message>
@@ -1598,189 +1938,177 @@ from %4 to %5</translation>
         <translation>10 digits from the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="150"/>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="523"/>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="529"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="141"/>
         <source>Подать заявку</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="151"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="156"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="144"/>
         <source>Найти ребёнка:</source>
         <translation>Find a child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="145"/>
         <source>Ребёнок:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="158"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="146"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="160"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="148"/>
         <source>Дата начала обучения:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="161"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="149"/>
         <source>Номер сертификата:</source>
         <translation>Certificate number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="162"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="150"/>
         <source>Предварительная проверка (окончательно решает портал):</source>
         <translation>Pre-check (the portal makes the final decision):</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="184"/>
         <source>— выберите группу —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="221"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="209"/>
         <source>— найдите ребёнка по ФИО, дате рождения или сертификату —</source>
         <translation>— find a child by name, date of birth or certificate —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="223"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="211"/>
         <source>— никого не нашлось —</source>
         <translation>— nobody found —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="313"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="301"/>
         <source>Номер сертификата — ровно 10 цифр, а введено %1: сверьте с заявлением родителя</source>
         <translation>A certificate number has exactly 10 digits, %1 entered: check it against the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="334"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="322"/>
         <source>Совпадает с номером сертификата ребёнка на этом ПК.</source>
         <translation>Matches the child&apos;s certificate number on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="336"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="324"/>
         <source>Номер сверит портал при подаче заявки.</source>
         <translation>The portal will check the number when the application is sent.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="338"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="326"/>
         <source>Обязательно: номер из заявления родителя.</source>
         <translation>Required: the number from the parent&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="340"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="328"/>
         <source>Для этой программы номер можно не указывать.</source>
         <translation>For this programme the number may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="352"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="340"/>
         <source>Выберите ребёнка.</source>
         <translation>Choose a child.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="352"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="340"/>
         <source>Выберите группу.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="359"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="347"/>
         <source>Укажите дату начала обучения (ДД.ММ.ГГГГ).</source>
         <translation>Enter the start date (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="363"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="351"/>
         <source>Дата начала обучения: %1</source>
         <translation>Start date: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="390"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="376"/>
         <source>занятия с %1 по %2</source>
         <translation>classes from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="405"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="391"/>
         <source>Свободных мест: %1 из %2.</source>
         <translation>Free places: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="412"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="398"/>
         <source>Заявку не примут — причин: %1</source>
         <translation>The application will be refused — reasons: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="415"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="401"/>
         <source>Что делать:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="432"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="418"/>
         <source>Ребёнка можно записать в эту группу.</source>
         <translation>The child can be enrolled in this group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="441"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="427"/>
         <source>Стоимость по договору</source>
         <translation>Contract price</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="442"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="428"/>
         <source>за %1 мес.</source>
         <translation>for %1 months</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="444"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="430"/>
         <source>Оплачивает сертификат</source>
         <translation>Paid by the certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="445"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="431"/>
         <source>Доплачивает родитель</source>
         <translation>Paid by the parent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="446"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="432"/>
         <source>Остаток сертификата после резерва</source>
         <translation>Certificate balance after the reserve</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="451"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="437"/>
         <source>По месяцам (сертификат / родитель)</source>
         <translation>Per month (certificate / parent)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="452"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="438"/>
         <source>первый месяц %1 / %2, далее %3 / %4</source>
         <translation>first month %1 / %2, then %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="465"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="451"/>
         <source>Сертификат покрывает не всё: родитель доплачивает разницу.</source>
         <translation>The certificate does not cover everything: the parent pays the difference.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="477"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="463"/>
         <source>Платная программа: сертификат не используется.</source>
         <translation>Paid programme: the certificate is not used.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="479"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="465"/>
         <source>Программа из реестра «%1»: оплата по сертификату не списывается.</source>
         <translation>Programme of the “%1” registry: nothing is charged to the certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="514"/>
-        <source>Сохраняю…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="544"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="498"/>
         <source>Заявка не сохранена из-за внутренней ошибки.</source>
         <translation>The application was not saved because of an internal error.</translation>
     </message>
@@ -1788,52 +2116,52 @@ from %4 to %5</translation>
 <context>
     <name>NewChildDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="76"/>
         <source>Новый ребёнок</source>
         <translation>New child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="82"/>
         <source>Запрос уйдёт на портал при синхронизации. Портал найдёт ребёнка в реестре по ФИО и дате рождения (и СНИЛС) или создаст нового с сертификатом учёта.</source>
         <translation>The request goes to the portal with the next sync. The portal finds the child in the registry by name and date of birth (and SNILS) or creates a new one with an accounting certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="90"/>
         <source>Иванов</source>
         <translation>Ivanov</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="91"/>
         <source>Иван</source>
         <translation>Ivan</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="92"/>
         <source>Иванович (если есть)</source>
         <translation>Ivanovich (if any)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="101"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="102"/>
         <source>IV-МЮ 123456</source>
         <translation>IV-МЮ 123456</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="103"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="104"/>
         <source>10 цифр, если есть</source>
         <translation>10 digits, if any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="106"/>
         <source>Иванова</source>
         <translation>Ivanova</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="107"/>
         <source>Мария</source>
         <translation>Maria</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="108"/>
         <source>Петровна</source>
         <translation>Petrovna</translation>
     </message>
@@ -1906,35 +2234,24 @@ from %4 to %5</translation>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="166"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="161"/>
         <source>Открыть карточку</source>
         <translation>Open the card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="177"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="349"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="168"/>
         <source>Отправить запрос</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="178"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="349"/>
-        <source>Сохраняю…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="365"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="325"/>
         <source>%1
 Новый запрос не нужен: откройте карточку этого ребёнка.</source>
         <translation>%1
 No new request is needed: open this child&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="374"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="314"/>
         <source>Запрос не сохранён из-за внутренней ошибки.</source>
         <translation>The request was not saved because of an internal error.</translation>
     </message>
@@ -2005,52 +2322,52 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="256"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="266"/>
         <source>Проверка строк</source>
         <translation>Checking the rows</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="259"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="269"/>
         <source>Красные строки с ошибками и жёлтые (ребёнок уже есть в базе) будут пропущены; причина — в столбце «Проверка», целиком — под таблицей для выбранной строки.</source>
         <translation>Red rows (errors) and yellow rows (the child is already known) are skipped; the reason is in the “Check” column, in full under the table for the chosen row.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="264"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="274"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="305"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="314"/>
         <source>Выберите строку, чтобы прочитать причину целиком.</source>
         <translation>Choose a row to read the whole reason.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="311"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="320"/>
         <source>Строк в файле: %1. Будут импортированы: %2. С ошибками: %3. Уже есть в базе: %4.</source>
         <translation>Rows in the file: %1. To import: %2. With errors: %3. Already known: %4.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="318"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="327"/>
         <source>Импортировать нечего: исправьте файл или столбцы.</source>
         <translation>Nothing to import: fix the file or the columns.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="328"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="337"/>
         <source>Строка %1: </source>
         <translation>Row %1: </translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="330"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="339"/>
         <source>будет импортирована.</source>
         <translation>will be imported.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="360"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="368"/>
         <source>Импорт…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="376"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="386"/>
         <source>Импорт не выполнен из-за внутренней ошибки: ничего не изменено.</source>
         <translation>The import failed because of an internal error: nothing was changed.</translation>
     </message>
@@ -2219,515 +2536,158 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramEditorDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="191"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="95"/>
         <source>Новая программа</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="192"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="96"/>
         <source>Программа: %1</source>
         <translation>Programme: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="198"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="105"/>
         <source>Основное</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="106"/>
         <source>Модули</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="200"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="107"/>
         <source>Группы</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="115"/>
         <source>Сохранить черновик</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="211"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="118"/>
         <source>Отправить на модерацию</source>
         <translation>Submit for moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="213"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="120"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="240"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1350"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="163"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="304"/>
         <source>Показать версию портала</source>
         <translation>Show the portal&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="243"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="166"/>
         <source>Оставить мой черновик</source>
         <translation>Keep my draft</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="245"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="168"/>
         <source>Черновик ляжет поверх новой версии портала; его можно будет отправить на модерацию</source>
         <translation>The draft is placed on top of the portal&apos;s new version; it can then be submitted for moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="248"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="171"/>
         <source>Взять версию портала</source>
         <translation>Take the portal&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="249"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="172"/>
         <source>Удалить черновик и открыть карточку, как она на портале</source>
         <translation>Delete the draft and open the card as it is on the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="290"/>
-        <source>Как в приказе об утверждении программы</source>
-        <translation>As in the order approving the programme</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="292"/>
-        <source>Для списков и журнала</source>
-        <translation>For lists and the journal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="294"/>
-        <source>О чём программа: для родителей на портале</source>
-        <translation>What the programme is about: for parents on the portal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="296"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="300"/>
-        <source>— выберите —</source>
-        <translation>— choose —</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="297"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="299"/>
-        <source>— не указан —</source>
-        <translation>— not set —</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="298"/>
-        <source>— не указана —</source>
-        <translation>— not set —</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="306"/>
-        <source>Полных лет: от %1 до %2</source>
-        <translation>Full years: from %1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="312"/>
-        <source> нед.</source>
-        <translation> wk</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="315"/>
-        <source>Нужна медицинская справка</source>
-        <translation>Medical certificate required</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="318"/>
-        <source>Добавить адрес</source>
-        <translation>Add address</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="318"/>
-        <source>Адрес, где идут занятия</source>
-        <translation>Address where classes take place</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="320"/>
-        <source>Добавить педагога</source>
-        <translation>Add teacher</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="320"/>
-        <source>ФИО педагога</source>
-        <translation>Teacher&apos;s full name</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="343"/>
-        <source>Полное название:</source>
-        <translation>Full name:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="344"/>
-        <source>Краткое название:</source>
-        <translation>Short name:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="345"/>
-        <source>Аннотация:</source>
-        <translation>Annotation:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="346"/>
-        <source>Направленность:</source>
-        <translation>Direction:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="347"/>
-        <source>Вид:</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="348"/>
-        <source>Форма обучения:</source>
-        <translation>Form of study:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="349"/>
-        <source>Уровень:</source>
-        <translation>Level:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="350"/>
-        <source>Реестр:</source>
-        <translation>Registry:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="354"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="466"/>
-        <source>от</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="356"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="468"/>
-        <source>до</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="358"/>
-        <source>лет (включительно)</source>
-        <translation>years (inclusive)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="360"/>
-        <source>Возраст детей:</source>
-        <translation>Children&apos;s age:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="361"/>
-        <source>Продолжительность:</source>
-        <translation>Duration:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="366"/>
-        <source>Принимает детей с ОВЗ</source>
-        <translation>Accepts children with disabilities</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="373"/>
-        <source>Адреса:</source>
-        <translation>Addresses:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="374"/>
-        <source>Педагоги:</source>
-        <translation>Teachers:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="422"/>
-        <source>Добавить модуль</source>
-        <translation>Add module</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="424"/>
-        <source>Удалить модуль</source>
-        <translation>Delete module</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="429"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="863"/>
-        <source>Модуль (год обучения)</source>
-        <translation>Module (year of study)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="431"/>
-        <source>Например: 1-й год обучения</source>
-        <translation>E.g. 1st year of study</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="435"/>
-        <source> ч</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="448"/>
-        <source>бесплатно</source>
-        <translation>free</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="460"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="561"/>
-        <source>Название:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="462"/>
-        <source>Часов:</source>
-        <translation>Hours:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="471"/>
-        <source>Детей в группе:</source>
-        <translation>Children per group:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="472"/>
-        <source>Цена:</source>
-        <translation>Price:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="474"/>
-        <source>Нормативная стоимость:</source>
-        <translation>Normative cost:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="478"/>
-        <source>Цена не выше нормативной стоимости × %1 (предел региона)</source>
-        <translation>Price not above the normative cost × %1 (the region&apos;s cap)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="527"/>
-        <source>Добавить группу</source>
-        <translation>Add group</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="529"/>
-        <source>Удалить группу</source>
-        <translation>Delete group</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="531"/>
-        <source>Сохранить группу</source>
-        <translation>Save group</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="533"/>
-        <source>Группа и её расписание уходят на портал при синхронизации, без модерации</source>
-        <translation>The group and its schedule go to the portal with the next sync, without moderation</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="540"/>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="983"/>
-        <source>Группа</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="542"/>
-        <source>Например: Робототехника-1</source>
-        <translation>E.g. Robotics-1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="565"/>
-        <source>с</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="567"/>
-        <source>по</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="570"/>
-        <source>Сроки занятий:</source>
-        <translation>Class dates:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="571"/>
-        <source>Мест:</source>
-        <translation>Places:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="572"/>
-        <source>Педагог:</source>
-        <translation>Teacher:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="575"/>
-        <source>По дням недели</source>
-        <translation>By weekdays</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="576"/>
-        <source>По датам</source>
-        <translation>By dates</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="586"/>
-        <source>Добавить день</source>
-        <translation>Add day</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="603"/>
-        <source>Добавить дату</source>
-        <translation>Add date</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="605"/>
-        <source>Удалить дату</source>
-        <translation>Delete date</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="618"/>
-        <source>Расписание</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="630"/>
-        <source>Изменение расписания пересоздаёт будущие занятия; занятия с отметками сохраняются.</source>
-        <translation>A schedule change regenerates future lessons; lessons with marks are kept.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="653"/>
-        <source>Модуль:</source>
-        <translation>Module:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="837"/>
-        <source>(без названия)</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="861"/>
-        <source>Модуль %1</source>
-        <translation>Module %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="931"/>
-        <source>Добавьте модуль на вкладке «Модули».</source>
-        <translation>Add a module on the “Modules” tab.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="935"/>
-        <source>Группы добавляются к модулю опубликованной программы: отправьте карточку на модерацию, а после публикации добавьте группы.</source>
-        <translation>Groups are added to a module of a published programme: submit the card for moderation and add groups after publication.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="942"/>
-        <source>Группы не входят в черновик карточки: каждую сохраняйте кнопкой «Сохранить группу» — она уйдёт на портал при синхронизации, без модерации.</source>
-        <translation>Groups are not part of the card&apos;s draft: save each with “Save group” — it goes to the portal with the next sync, without moderation.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="957"/>
-        <source>изменена — нажмите «Сохранить группу»</source>
-        <translation>changed — press “Save group”</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="959"/>
-        <source>ожидает отправки</source>
-        <translation>waiting to be sent</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="981"/>
-        <source>Группа «%1»</source>
-        <translation>Group “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1078"/>
-        <source>Введите дату занятия (ДД.ММ.ГГГГ), затем нажмите «Добавить дату».</source>
-        <translation>Enter the lesson date (DD.MM.YYYY), then click &quot;Add date&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1210"/>
-        <source>есть замечания в группах: вкладка «Группы»</source>
-        <translation>problems in groups: see the “Groups” tab</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1316"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="270"/>
         <source>Карточка изменена на портале после того, как вы начали черновик. Черновик сохранён на ПК; сравните его с версией портала и решите, что отправить.</source>
         <translation>The card changed on the portal after you started the draft. The draft is kept on this PC; compare it with the portal&apos;s version and decide what to send.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1326"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="280"/>
         <source>Эту карточку сейчас изменить нельзя.</source>
         <translation>This card cannot be changed now.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1329"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="283"/>
         <source>(без комментария)</source>
         <translation>(no comment)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1332"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="286"/>
         <source>Модератор вернул карточку на доработку: «%1». Исправьте и отправьте снова — это будет новая редакция.</source>
         <translation>The moderator returned the card for revision: “%1”. Fix it and submit again — it will be a new revision.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1350"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="304"/>
         <source>Скрыть версию портала</source>
         <translation>Hide the portal&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1366"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="321"/>
         <source>Сохраняю выбор…</source>
         <translation>Saving the choice…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1380"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="336"/>
         <source>Черновик оставлен: его можно отправить на модерацию.</source>
         <translation>Draft kept: it can be submitted for moderation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1382"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="338"/>
         <source>В редакторе — карточка с портала; черновик удалён.</source>
         <translation>The editor shows the portal&apos;s card; the draft was deleted.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1441"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="379"/>
         <source>Сохраняю черновик…</source>
         <translation>Saving the draft…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1449"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="387"/>
         <source>Черновик сохранён на ПК. На портал он уйдёт, когда вы отправите его на модерацию.</source>
         <translation>Draft saved on this PC. It goes to the portal when you submit it for moderation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1460"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="401"/>
         <source>Сначала решите расхождение с порталом: «Оставить мой черновик» или «Взять версию портала».</source>
         <translation>First resolve the difference with the portal: “Keep my draft” or “Take the portal&apos;s version”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1471"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="412"/>
         <source>Карточка не отправлена: исправьте замечания (%1).</source>
         <translation>The card was not submitted: fix the problems (%1).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1489"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="363"/>
         <source>Отправляю на модерацию…</source>
         <translation>Submitting for moderation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1514"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="451"/>
         <source>Портал не примет карточку: исправьте замечания.</source>
         <translation>The portal will not accept the card: fix the problems.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1524"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="461"/>
         <source>Карточка не сохранена из-за внутренней ошибки.</source>
         <translation>The card was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1553"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="487"/>
         <source>Сохраняю группу…</source>
         <translation>Saving the group…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1564"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="493"/>
         <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Group saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="1576"/>
+        <location filename="../../pfdo_desktop/ui/programs/editor.py" line="505"/>
         <source>Есть несохранённые изменения (черновик или группы). Сохраните их или нажмите «Закрыть» ещё раз, чтобы выйти без сохранения.</source>
         <translation>There are unsaved changes (draft or groups). Save them or press “Close” again to leave without saving.</translation>
     </message>
@@ -2781,102 +2741,102 @@ No new request is needed: open this child&apos;s card.</translation>
         <translation>by dates: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="228"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="238"/>
         <source>Полное название</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="239"/>
         <source>Краткое название</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="230"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="240"/>
         <source>Аннотация</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="231"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="241"/>
         <source>Направленность</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="232"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="242"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="233"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="243"/>
         <source>Форма обучения</source>
         <translation>Form of study</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="234"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="244"/>
         <source>Уровень</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="235"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="245"/>
         <source>Реестр</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="236"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="246"/>
         <source>Возраст</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="237"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="247"/>
         <source>Продолжительность, недель</source>
         <translation>Duration, weeks</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="238"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="248"/>
         <source>ОВЗ</source>
         <translation>Disabilities (OVZ)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="249"/>
         <source>Медицинская справка</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="240"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="250"/>
         <source>Адреса</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="241"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="251"/>
         <source>Педагоги</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="263"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="273"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="265"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="275"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="271"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="281"/>
         <source>Модуль %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="275"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="285"/>
         <source>%1: %2 ч, детей %3–%4, цена %5, норматив %6</source>
         <translation>%1: %2 h, %3–%4 children, price %5, normative %6</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="292"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="302"/>
         <source>%1, группа «%2»</source>
         <translation>%1, group “%2”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="305"/>
         <source>%1, мест %2, %3; %4</source>
         <translation>%1, %2 places, %3; %4</translation>
     </message>
@@ -2884,94 +2844,94 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="74"/>
         <source>Название или педагог</source>
         <translation>Name or teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="78"/>
         <source>Все направленности</source>
         <translation>All directions</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="86"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="84"/>
         <source>любого</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="85"/>
         <source> лет</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="87"/>
         <source>Программы, которые принимают ребёнка этого возраста</source>
         <translation>Programmes that accept a child of this age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="89"/>
         <source>Все реестры</source>
         <translation>All registries</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="95"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="93"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="99"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="191"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="97"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="171"/>
         <source>Все педагоги</source>
         <translation>All teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="117"/>
         <source>Новая программа…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="133"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="283"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="274"/>
         <source>Редактировать…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="129"/>
         <source>для возраста</source>
         <translation>for age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="214"/>
         <source>Программ: %1 из %2</source>
         <translation>Programmes: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="231"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="216"/>
         <source>Программ: %1</source>
         <translation>Programmes: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="244"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="235"/>
         <source>Все направленности (%1)</source>
         <translation>All directions (%1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="283"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="274"/>
         <source>Открыть…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="345"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="331"/>
         <source>Черновик сохранён на ПК.</source>
         <translation>Draft saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="335"/>
         <source>Карточка отправлена на модерацию: она уйдёт на портал при синхронизации.</source>
         <translation>The card was submitted for moderation: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="356"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="338"/>
         <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Group saved: it goes to the portal with the next sync.</translation>
     </message>
@@ -2979,47 +2939,47 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramsTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="46"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="47"/>
         <source>Программа</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="47"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="48"/>
         <source>Направленность</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="48"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="49"/>
         <source>Возраст</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="49"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="50"/>
         <source>Реестр</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="50"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="51"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="51"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="52"/>
         <source>Педагоги</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="52"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="53"/>
         <source>Мод./гр.</source>
         <translation>Mod./gr.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="74"/>
         <source>Модулей / групп</source>
         <translation>Modules / groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/model.py" line="94"/>
+        <location filename="../../pfdo_desktop/ui/programs/model.py" line="95"/>
         <source>(без названия)</source>
         <translation>(untitled)</translation>
     </message>
@@ -3046,32 +3006,32 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="390"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="400"/>
         <source>Готово</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="405"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="415"/>
         <source>Импортировано: %1 — запросы на новых детей уйдут на портал при синхронизации; портал найдёт каждого в реестре или создаст с сертификатом учёта. Пропущено строк: %2.</source>
         <translation>Imported: %1 — the new-child requests go to the portal with the next sync; the portal finds each child in the registry or creates it with an accounting certificate. Rows skipped: %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="413"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="423"/>
         <source>Почему пропущены строки:</source>
         <translation>Why rows were skipped:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="418"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="428"/>
         <source>Пропущенные строки:</source>
         <translation>Skipped rows:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="420"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="430"/>
         <source>  строка %1: %2</source>
         <translation>  row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="421"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="431"/>
         <source>Все строки импортированы.</source>
         <translation>All rows were imported.</translation>
     </message>
@@ -3079,62 +3039,57 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="140"/>
         <source>Восстановление из резервной копии</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="144"/>
         <source>Выберите резервную копию базы. Текущий файл базы не удаляется: он будет сохранён рядом (pfdo.sqlite3.damaged-…), и изменения, сделанные после копии и не отправленные на портал, останутся только в нём.</source>
         <translation>Choose a backup of the database. The current database file is not deleted: it is kept beside it (pfdo.sqlite3.damaged-…), and changes made after the backup and not sent to the portal remain only in it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="162"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="161"/>
         <source>Ищу резервные копии…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="167"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="163"/>
         <source>Восстановить</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="169"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="198"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="192"/>
         <source>ПК в этой копии не подключён к порталу — после восстановления понадобится новый код подключения (его выдаёт муниципальный опорный центр).</source>
         <translation>The PC in this copy is not connected to the portal — after restoring it you will need a new enrolment code (issued by the municipal support centre).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="202"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="196"/>
         <source>После восстановления синхронизируйте: всё, что есть на портале, загрузится заново.</source>
         <translation>After restoring, synchronise: everything on the portal will be downloaded again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="204"/>
         <source>Резервных копий нет (папка %1). Переименуйте повреждённый файл pfdo.sqlite3 и запустите программу: она создаст новую базу; подключите ПК заново и синхронизируйте. Неотправленные изменения останутся только в старом файле.</source>
         <translation>There are no backups (folder %1). Rename the damaged file pfdo.sqlite3 and start the program: it creates a new database; enrol the PC again and synchronise. Unsent changes stay only in the old file.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="215"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="210"/>
         <source>Все резервные копии повреждены: восстановить базу из них нельзя.</source>
         <translation>All backups are damaged: the database cannot be restored from them.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="212"/>
         <source>Самая свежая исправная копия выбрана.</source>
         <translation>The newest sound backup is selected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="230"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="227"/>
         <source>Восстанавливаю…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="240"/>
         <source>Не удалось из-за внутренней ошибки.</source>
         <translation>Failed because of an internal error.</translation>
     </message>
@@ -3142,27 +3097,27 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="438"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="448"/>
         <source>Импорт списка детей</source>
         <translation>Import a list of children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="442"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="452"/>
         <source>Далее &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="443"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="453"/>
         <source>&lt; Назад</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="444"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="454"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="445"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="455"/>
         <source>Готово</source>
         <translation>Done</translation>
     </message>
@@ -3170,115 +3125,158 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>RosterPreviewModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="25"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="27"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="27"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="29"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="28"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="30"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="29"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="31"/>
         <source>СНИЛС</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="30"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="32"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="31"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="33"/>
         <source>Законный представитель</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="32"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="34"/>
         <source>Телефон</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="33"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="26"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="28"/>
         <source>Проверка</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="99"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="101"/>
         <source>Строка будет импортирована</source>
         <translation>The row will be imported</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/model.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/roster/model.py" line="146"/>
         <source>✔ будет импортирован</source>
         <translation>✔ will be imported</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/schedule_editor.py" line="46"/>
+        <source>Расписание</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/schedule_editor.py" line="49"/>
+        <source>По дням недели</source>
+        <translation>By weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/schedule_editor.py" line="50"/>
+        <source>По датам</source>
+        <translation>By dates</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/schedule_editor.py" line="60"/>
+        <source>Добавить день</source>
+        <translation>Add day</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/schedule_editor.py" line="77"/>
+        <source>Добавить дату</source>
+        <translation>Add date</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/schedule_editor.py" line="79"/>
+        <source>Удалить дату</source>
+        <translation>Delete date</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/schedule_editor.py" line="103"/>
+        <source>Изменение расписания пересоздаёт будущие занятия; занятия с отметками сохраняются.</source>
+        <translation>A schedule change regenerates future lessons; lessons with marks are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/schedule_editor.py" line="200"/>
+        <source>Введите дату занятия (ДД.ММ.ГГГГ), затем нажмите «Добавить дату».</source>
+        <translation>Enter the lesson date (DD.MM.YYYY), then click &quot;Add date&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>SlotRow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="45"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="46"/>
         <source>понедельник</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="46"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="47"/>
         <source>вторник</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="47"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="48"/>
         <source>среда</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="48"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="49"/>
         <source>четверг</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="49"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="50"/>
         <source>пятница</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="50"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="51"/>
         <source>суббота</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="51"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="52"/>
         <source>воскресенье</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="173"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="183"/>
         <source>кабинет</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="176"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="186"/>
         <source>Удалить этот день</source>
         <translation>Delete this day</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="186"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="196"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="198"/>
         <source>до</source>
         <translation>to</translation>
     </message>
@@ -3301,27 +3299,27 @@ No new request is needed: open this child&apos;s card.</translation>
         <translation>Demo: the portal runs at %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="193"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="192"/>
         <source>ПК подключён: %1. Загружаю данные…</source>
         <translation>This PC is connected: %1. Loading data…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="200"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="199"/>
         <source>ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения.</source>
         <translation>This PC is not connected to the portal: marks are saved and can be sent once it is connected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="210"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="209"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="224"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="223"/>
         <source>Восстановить из резервной копии…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="226"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="225"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -3329,7 +3327,7 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>StringListEditor</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="103"/>
+        <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="113"/>
         <source>Удалить</source>
         <translation>Delete</translation>
     </message>

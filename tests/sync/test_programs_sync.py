@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from pfdo_desktop.domain.program_card import SlotCard
 from pfdo_desktop.models import AppSetting, Lesson, OutboxOp, Program, ProgramDraft, StudyGroup, SyncIssue
+from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.workspace import Workspace
 from pfdo_portal import admin
@@ -156,7 +157,7 @@ def test_the_price_cap_comes_with_sync(enrolled_workspace, portal_db):
     card = _new_card(ws)
     card = replace(card, registry="certified", modules=(replace(card.modules[0], price=Decimal("1200"),
                                                                 normative_price=Decimal("1000")),))
-    assert [e.path for e in ws.check_program(card)] == ["modules.0.price"]
+    assert [e.path for e in program_service.check_card(ws.db, card)] == ["modules.0.price"]
 
 
 def _group_with_future(ws: Workspace):

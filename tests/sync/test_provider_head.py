@@ -15,6 +15,7 @@ from pfdo_desktop.cli import main
 from pfdo_desktop.models import Provider
 from pfdo_desktop.models.database import alembic_config
 from pfdo_desktop.printing.russian import DAT, GEN, Name
+from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.workspace import Workspace
 from pfdo_portal import admin
 
@@ -42,7 +43,7 @@ def test_the_position_arrives_and_the_printed_contract_names_the_head_by_it(enro
     ws = enrolled_workspace
     provider = _local_provider(ws)
     assert provider.head_position == "директор"  # the demo provider is a school
-    info = ws.provider_info()
+    info = document_service.provider_info(ws.db)
     assert (info.head_position, info.head_name) == ("директор", provider.head_name)
     head = Name.parse(provider.head_name)
     assert head.declinable and head(GEN) != head()  # «Волковой Миланы Валерьевны»
@@ -69,7 +70,7 @@ def test_a_position_changed_on_the_portal_reaches_the_pc_on_the_next_sync(enroll
     provider_id = ws.device().provider_id
     admin.edit_provider(portal_db, provider_id, head_position="исполняющая обязанности директора")
     ws.sync()
-    assert ws.provider_info().head_position == "исполняющая обязанности директора"
+    assert document_service.provider_info(ws.db).head_position == "исполняющая обязанности директора"
     head = Name.parse(_local_provider(ws).head_name)
     text = _contract_text(ws, tmp_path / "договор.pdf")
     assert f"в лице исполняющей обязанности директора {head(GEN)}, действующей на основании Устава" in text
@@ -89,9 +90,10 @@ def test_a_pc_upgraded_after_its_portal_downloads_the_position_once(enrolled_wor
         db.dispose()
     again = Workspace.open(data_dir)  # upgraded here
     try:
-        assert again.provider_info().head_position == ""  # not downloaded yet: «руководитель»
+        # not downloaded yet: «руководитель»
+        assert document_service.provider_info(again.db).head_position == ""
         again.sync()
-        assert again.provider_info().head_position == "директор"
+        assert document_service.provider_info(again.db).head_position == "директор"
         assert not [i for i in again.issues() if i.code == "count_mismatch"]
     finally:
         again.close()
@@ -114,5 +116,5 @@ def test_an_older_portal_that_sends_no_position_still_syncs(workspace, portal, p
         proxy.stop()
     assert ("/api/sync/v1/pull", "rewrite") in proxy.hits
     assert report.pulled_by_entity.get("provider") == 1
-    info = workspace.provider_info()
+    info = document_service.provider_info(workspace.db)
     assert info.head_position == "" and info.head_name  # the forms say «руководитель»

@@ -16,6 +16,7 @@ from json_file_keyring import child_env
 
 from pfdo_desktop.domain.clock import ClockReading
 from pfdo_desktop.models.clock import SystemClock
+from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.sync.client import AuthFailed, EnrolRefused, PortalUnreachable, ServerFailure
 from pfdo_desktop.workspace import Workspace
@@ -145,7 +146,7 @@ def test_two_devices_converge_and_the_loser_is_audited(enrolled_workspace, porta
         assert second.journal(group.id, day, day).marks[(child, day)] == 3
         assert admin.get_mark(portal_db, group.id, child, day)["code"] == 3
         # The losing value 2 is kept in the first PC's audit trail.
-        history = first.mark_history(group.id, child, day)
+        history = journal_service.mark_history(first.db, group.id, child, day)
         assert [h.new_code for h in history][-2:] == [2, 3]
         assert history[-1].reason in ("pulled", "conflict_lost")
         assert history[-1].old_code == 2
@@ -323,7 +324,7 @@ def test_a_rejected_mark_lands_in_needs_attention_and_is_not_retried(enrolled_wo
     # The journal shows the billed value again; the refused 4 is kept in the audit trail.
     local = ws.journal(group.id, day, day).marks.get((children[0], day))
     assert local == (billed["code"] if billed else None)
-    last = ws.mark_history(group.id, children[0], day)[-1]
+    last = journal_service.mark_history(ws.db, group.id, children[0], day)[-1]
     assert (last.old_code, last.reason) == (4, "rejected")
     issues = ws.issues()
     assert len(issues) == 1 and issues[0].code == "month_locked"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pfdo_desktop.ui.tasks import wait_for_all
+from pfdo_desktop.ui.tasks import idle, wait_for_all
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +44,7 @@ def main_window(qtbot, enrolled_workspace):
     window.set_workspace(enrolled_workspace)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(idle)  # what the window reads in the background is on screen
     yield window
     if window.sync_task is not None and window.sync_task.running:
         window.sync_task.cancel()
@@ -51,13 +52,16 @@ def main_window(qtbot, enrolled_workspace):
 
 
 @pytest.fixture
-def journal_panel(main_window):
+def journal_panel(qtbot, main_window):
     """The journal of the first group whose default month has lessons and children."""
+    from ui_helpers import settle
+
     window = main_window
     panel = window.journal_panel
     groups = window.groups_panel
     for row in range(groups.model.rowCount()):
         groups.table.selectRow(row)
+        settle(qtbot)  # the month is read in the background
         if panel.model.lesson_count and panel.model.child_count:
             return panel
     raise AssertionError("no group with lessons in its default month")

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
-from ui_helpers import type_text
+from ui_helpers import settle, type_text
 
 from pfdo_desktop.domain.applications import APP_NEW
 from pfdo_desktop.models import OutboxOp
@@ -110,7 +110,8 @@ def test_an_eligible_child_sees_the_contract_cost_and_submits(qtbot, main_window
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert outbox_kinds(workspace) == [*before, "application.create"]
 
-    # the card and the «Заявки» screen show it waiting to be sent
+    # the card and the «Заявки» screen show it waiting to be sent (the card is read again)
+    settle(qtbot)
     card = main_window.children_panel.card
     assert card.applications_label.isVisible()
     assert f"{group.name}</b>" in card.applications_label.text()
@@ -237,7 +238,7 @@ def test_reject_asks_for_a_reason_and_shows_the_service_message_next_to_the_fiel
 def test_termination_says_from_which_day_it_takes_effect(qtbot, main_window):
     panel = open_applications(main_window)
     app = a_new_application(panel)
-    dialog = ApplicationActionDialog("terminate", app, main_window.workspace.db, date(2026, 11, 23))
+    dialog = ApplicationActionDialog("terminate", app, main_window.workspace, date(2026, 11, 23))
     qtbot.addWidget(dialog)
     assert "с 01.12.2026" in dialog.effect_label.text()
     dialog.request_date_edit.setDate(QDate(2026, 12, 31))
@@ -318,7 +319,7 @@ def test_action_dates_are_typed_as_digits_and_an_unfinished_one_is_refused(qtbot
     panel = open_applications(main_window)
     app = next(r for r in shown(panel) if r.status == APP_ACTIVE and not r.pending_action)
     today = date.today()
-    dialog = ApplicationActionDialog("terminate", app, workspace.db, today)
+    dialog = ApplicationActionDialog("terminate", app, workspace, today)
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
     edit = dialog.request_date_edit
@@ -391,6 +392,7 @@ def test_a_budget_programme_reads_free_in_the_precheck_the_list_and_the_child_ca
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     uid = dialog.application_uid
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot)  # the card is read again in the background
 
     card = main_window.children_panel.card
     assert "договор бесплатно" in card.applications_label.text()

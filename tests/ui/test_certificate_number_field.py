@@ -52,7 +52,7 @@ def certified_pair(workspace):
 
 
 def open_dialog(qtbot, workspace, child, group_id):
-    dialog = NewApplicationDialog(workspace.db, date.today(), child=child, group_id=group_id)
+    dialog = NewApplicationDialog(workspace, date.today(), child=child, group_id=group_id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
-from ui_helpers import type_text
+from ui_helpers import settle, type_text
 
 from pfdo_desktop.models import OutboxOp
 from pfdo_desktop.ui.children.model import COL_BIRTH, COL_CERTIFICATE, COL_NAME, COL_STATE, RowRole
@@ -41,6 +41,7 @@ def type_search(qtbot, panel, query):
     panel.search_edit.clear()
     type_text(panel.search_edit, query)
     qtbot.waitUntil(lambda: not panel.search_timer.isActive())
+    settle(qtbot)  # the card of the only match is read in the background
 
 
 def namesake_pair(panel):
@@ -92,6 +93,7 @@ def test_the_card_shows_the_certificate_guardian_and_applications(qtbot, main_wi
     panel = open_children(main_window)
     child = next(r for r in shown(panel) if r.certificate_number)
     panel.table.selectRow(shown(panel).index(child))
+    settle(qtbot)
     card = panel.card
     assert card.title_label.text() == child.full_name
     assert card.birth_label.text() == f"{child.birth_date:%d.%m.%Y}"
@@ -111,6 +113,7 @@ def test_the_card_shows_the_certificate_guardian_and_applications(qtbot, main_wi
     app = application_service.list_applications(main_window.workspace.db)[0]
     data = children_service.child_card(main_window.workspace.db, app.child_key)
     panel.show_child(app.child_key)
+    settle(qtbot)
     assert card.title_label.text() == app.child_name
     for guardian in data.guardians:
         assert guardian.full_name in card.guardians_label.text()
@@ -179,6 +182,7 @@ def test_new_child_dialog_refuses_bad_fields_next_to_them_and_sends_a_good_reque
     with qtbot.waitSignal(dialog.requested, timeout=10_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot)
     assert outbox_kinds(main_window.workspace) == [*before, "child.create"]
 
     # the request is listed and opened; the window counts it as not sent
@@ -206,6 +210,7 @@ def test_a_child_already_on_this_pc_is_offered_instead_of_a_duplicate(qtbot, mai
 
     qtbot.mouseClick(dialog.open_existing_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot)
     assert panel.card.title_label.text() == known.full_name
     assert panel.card.birth_label.text() == f"{known.birth_date:%d.%m.%Y}"
 
@@ -240,6 +245,7 @@ def test_an_ambiguous_answer_shows_the_candidates_and_the_choice_is_queued(
     assert [r.state for r in rows] == ["", "", "ambiguous"]
     assert text(panel, request_row(), COL_STATE) == "выберите ребёнка"
     panel.table.selectRow(request_row())
+    settle(qtbot)
     card = panel.card
     assert card.candidates_box.isVisible()
     frames = card.candidate_frames
@@ -254,6 +260,7 @@ def test_an_ambiguous_answer_shows_the_candidates_and_the_choice_is_queued(
     qtbot.mouseClick(chosen.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: outbox_kinds(main_window.workspace) == [*before, "child.resolve"])
     qtbot.waitUntil(lambda: "Выбор сохранён" in panel.message_label.text())
+    settle(qtbot)
     # The request stays «ambiguous» (the portal decides); the choice waits in the outbox.
     assert [r.state for r in shown(panel)] == ["", "", "ambiguous"]
     assert text(panel, request_row(), COL_STATE) == "ожидает отправки: выбор ребёнка"
@@ -269,6 +276,7 @@ def test_an_ambiguous_answer_shows_the_candidates_and_the_choice_is_queued(
     qtbot.mouseClick(card.cancel_pending_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: outbox_kinds(main_window.workspace) == before)
     qtbot.waitUntil(lambda: "Выбор ребёнка отменён" in panel.message_label.text())
+    settle(qtbot)
     card = panel.card
     assert text(panel, request_row(), COL_STATE) == "выберите ребёнка"
     assert all(f.choose_button.isEnabled() for f in card.candidate_frames)
@@ -330,7 +338,7 @@ TODAY = date(2026, 12, 7)
 
 
 def open_bare_new_child_dialog(qtbot, workspace) -> NewChildDialog:
-    dialog = NewChildDialog(workspace.db, TODAY)
+    dialog = NewChildDialog(workspace, TODAY)
     qtbot.addWidget(dialog)
     dialog.show()  # focus moves (and leaves a field) only in the active window
     dialog.activateWindow()
@@ -512,6 +520,7 @@ def test_a_registered_request_becomes_another_child_told_apart_by_its_snils(qtbo
     [row] = shown(panel)
     assert row.state == "registered"
     panel.table.selectRow(0)
+    settle(qtbot)
     card = panel.card
     assert card.state_label.text() == "уже есть в реестре"
     note = card.note_label.text()
@@ -530,11 +539,13 @@ def test_a_registered_request_becomes_another_child_told_apart_by_its_snils(qtbo
     # The registry child's own СНИЛС: the portal says «registered» again — and nothing more.
     _resend(qtbot, main_window, card, theirs)
     qtbot.waitUntil(lambda: "снова" in panel.message_label.text())
+    settle(qtbot)
     _sync(qtbot, main_window)
     type_search(qtbot, panel, "Лебедев Матвей")
     [row] = shown(panel)
     assert (row.state, row.snils) == ("registered", theirs)
     panel.table.selectRow(0)
+    settle(qtbot)
     card = panel.card
     assert "уполномоченную организацию" in card.note_label.text()
     assert card.other_child_box.isVisible()
@@ -557,6 +568,7 @@ def test_a_registered_request_becomes_another_child_told_apart_by_its_snils(qtbo
     assert row.state == "" and row.child_id is not None and row.snils == mine
     assert row.certificate_number
     panel.table.selectRow(0)
+    settle(qtbot)
     card = panel.card
     assert card.state_label.text() == "в реестре портала"
     assert not card.other_child_box.isVisible()

@@ -115,7 +115,7 @@ def test_qt_file_dialogs_speak_russian_and_open_in_documents(qtbot, qapp, worksp
     forget_folder()
     documents = Path.home() / "Documents"  # HOME is the test's own folder
     documents.mkdir()
-    wizard = RosterImportWizard(workspace.db, date(2026, 12, 7))
+    wizard = RosterImportWizard(workspace, date(2026, 12, 7))
     qtbot.addWidget(wizard)
     wizard.show()
     seen = _read_file_dialog(qtbot, wizard.file_page.browse_button.click)

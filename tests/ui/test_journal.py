@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from ui_helpers import click, free_cells
+from ui_helpers import click, free_cells, settle
 
 from pfdo_desktop.ui.journal.model import OUTSIDE_BACKGROUND
 from pfdo_desktop.ui.journal.panel import add_months
@@ -178,6 +178,7 @@ def test_month_navigation_and_child_tooltip(qtbot, main_window, journal_panel):
         assert f"Сертификат № {child.certificate_number}" in header_tip
 
     qtbot.mouseClick(panel.prev_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # the month is read in the background
     assert panel.month == add_months(month, -1)
     assert panel.month_label.text().endswith(str(panel.month.year))
     if panel.model.lesson_count:
@@ -202,7 +203,7 @@ def test_default_month_is_clamped_into_the_group_dates(journal_panel):
     assert journal_panel.model.index(0, 0).isValid()
 
 
-def test_a_lesson_kept_off_schedule_is_flagged_in_its_column(journal_panel, enrolled_workspace):
+def test_a_lesson_kept_off_schedule_is_flagged_in_its_column(qtbot, journal_panel, enrolled_workspace):
     """A lesson that left the schedule but has marks stays in the journal, flagged ⚠ with why."""
     from sqlalchemy import update
 
@@ -215,6 +216,7 @@ def test_a_lesson_kept_off_schedule_is_flagged_in_its_column(journal_panel, enro
         s.execute(update(Lesson).where(Lesson.group_id == group_id, Lesson.lesson_date == lesson.lesson_date)
                   .values(off_schedule=True))
     panel.reload()
+    settle(qtbot)
     title = panel.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     tip = panel.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert title.startswith(f"{lesson.lesson_date:%d.%m} ⚠")
@@ -324,6 +326,7 @@ def test_the_journal_view_marks_today_and_leaves_the_future_out_of_the_totals(qt
     panel.show()
     qtbot.waitExposed(panel)
     panel.show_group(journal.group)  # no month given: today's
+    settle(qtbot)  # the month is read in the background
     model = panel.model
     assert panel.month == today.replace(day=1)
     header = panel.table.horizontalHeader()

@@ -55,7 +55,7 @@ def close(qtbot, preview) -> None:
     qtbot.waitUntil(lambda: not path.exists())
 
 
-def open_child_with_certificate(main_window):
+def open_child_with_certificate(qtbot, main_window):
     window = main_window
     window.tabs.setCurrentIndex(window.children_tab)
     panel = window.children_panel
@@ -63,6 +63,7 @@ def open_child_with_certificate(main_window):
         child = panel.model.data(panel.model.index(row, 0), ChildRowRole)
         if child.certificate_number:
             panel.table.selectRow(row)
+            qtbot.waitUntil(lambda: not panel.loading)  # the card is read in the background
             assert panel.card.card is not None and panel.card.card.child.key == child.key
             return panel
     raise AssertionError("no child with a certificate in the demo district")
@@ -82,7 +83,7 @@ def _print_dialog_prints_to(monkeypatch, path):
 def test_the_certificate_extract_from_the_child_card_previews_prints_and_saves(
     qtbot, main_window, tmp_path, monkeypatch
 ):
-    panel = open_child_with_certificate(main_window)
+    panel = open_child_with_certificate(qtbot, main_window)
     card = panel.card
     assert card.print_button.isVisible()
     assert [a.text() for a in card.print_menu.actions()] == [
@@ -147,7 +148,7 @@ def test_a_saved_pdf_is_private_and_a_failed_save_keeps_the_old_file(
     import errno
     import os
 
-    panel = open_child_with_certificate(main_window)
+    panel = open_child_with_certificate(qtbot, main_window)
     panel.card.print_actions[FORM_CERTIFICATE_EXTRACT].trigger()
     preview = wait_preview(qtbot, panel.print_job)
     folder = tmp_path / "saved"
@@ -278,7 +279,7 @@ def test_an_application_prints_its_contract_and_a_termination_only_once_ended(qt
 
 
 def test_cancel_while_the_pdf_is_made_shows_nothing(qtbot, main_window):
-    panel = open_child_with_certificate(main_window)
+    panel = open_child_with_certificate(qtbot, main_window)
     before = set(private_dir().glob("*.pdf"))
     gate = threading.Event()
     run_task(lambda: gate.wait(20), pool=write_pool())  # the write pool is busy: the job waits its turn
@@ -304,7 +305,7 @@ def test_without_a_pdf_engine_the_system_viewer_opens_the_file(qtbot, main_windo
     opened = []
     monkeypatch.setenv("PFDO_PDF_VIEWER", "system")  # as on a PC without QtPdf and pypdfium2
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    panel = open_child_with_certificate(main_window)
+    panel = open_child_with_certificate(qtbot, main_window)
     name = panel.card.title_label.text()
 
     panel.card.print_actions[FORM_CONSENT].trigger()

@@ -10,7 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
-from ui_helpers import type_text
+from ui_helpers import settle, type_text
 
 from pfdo_desktop.domain.catalog import DIRECTIONS
 from pfdo_desktop.models import OutboxOp
@@ -62,8 +62,10 @@ def has_focus(dialog, widget):
 
 
 def wait_task(qtbot, task):
+    """The write is done, and what the screens read again because of it is on screen."""
     assert task is not None
     qtbot.waitUntil(lambda: not task.running)
+    settle(qtbot)
 
 
 def test_ctrl_4_opens_the_catalogue_with_counts_per_direction(qtbot, main_window):
@@ -87,6 +89,7 @@ def test_ctrl_4_opens_the_catalogue_with_counts_per_direction(qtbot, main_window
     assert cell(panel.model, 0, COL_STATUS) == "опубликована"
     # the card beside the list: every part of it
     panel.table.selectRow(0)
+    settle(qtbot)  # the card is read in the background
     text = panel.card.toPlainText()
     assert first.name in text and "Модули" in text
     view = svc.open_card(window.workspace.db, first.key)
@@ -100,13 +103,16 @@ def test_filters_narrow_the_list(qtbot, main_window):
     everyone = shown(panel)
 
     choose(panel.direction_combo, "technical")
+    settle(qtbot)
     technical = shown(panel)
     assert 0 < len(technical) < len(everyone)
     assert {r.direction for r in technical} == {"technical"}
     assert panel.count_label.text() == f"Программ: {len(technical)} из {len(everyone)}"
     choose(panel.direction_combo, None)
+    settle(qtbot)
 
     panel.age_spin.setValue(16)
+    settle(qtbot)
     for_16 = shown(panel)
     assert 0 < len(for_16) < len(everyone)
     assert all(r.age_from_years <= 16 <= r.age_to_years for r in for_16)
@@ -116,42 +122,50 @@ def test_filters_narrow_the_list(qtbot, main_window):
     natural = sum(1 for r in for_16 if r.direction == "natural_science")
     assert combo.itemText(combo.findData("natural_science")) == f"естественнонаучная ({natural})"
     panel.age_spin.setValue(panel.age_spin.minimum())
+    settle(qtbot)
     assert panel.age_spin.text() == "любого"
     assert len(shown(panel)) == len(everyone)
 
     choose(panel.registry_combo, "certified")
+    settle(qtbot)
     certified = shown(panel)
     assert 0 < len(certified) < len(everyone) and {r.registry for r in certified} == {"certified"}
     choose(panel.registry_combo, None)
+    settle(qtbot)
 
     teacher = panel.teacher_combo.itemData(1)
     choose(panel.teacher_combo, teacher)
+    settle(qtbot)
     taught = shown(panel)
     assert 0 < len(taught) < len(everyone)
     choose(panel.teacher_combo, None)
+    settle(qtbot)
 
     choose(panel.status_combo, "moderation")
+    settle(qtbot)
     assert shown(panel) == []
     assert panel.count_label.text() == "Программ: 0"
     choose(panel.status_combo, None)
+    settle(qtbot)
 
     type_text(panel.text_edit, "эколог")
     assert panel.filter_timer.isActive()  # typing never waits for the search
     qtbot.waitUntil(lambda: not panel.filter_timer.isActive())
+    settle(qtbot)
     found = shown(panel)
     assert len(found) == 1 and "эколог" in found[0].name.lower()
     assert panel.card.view is not None and panel.card.view.key == found[0].key  # the only one: opened
 
 
 def fill_new_card(dialog):
-    dialog.name_edit.setText("Шахматная школа")
-    dialog._on_main_changed("name")
-    dialog.short_name_edit.setText("Шахматы")
-    dialog._on_main_changed("short_name")
-    choose(dialog.direction_combo, "social")
-    choose(dialog.registry_combo, "general")
-    dialog.teachers_editor.set_values(["Петров Пётр Петрович"])
-    dialog._on_main_changed("teachers")
+    dialog.main_tab.name_edit.setText("Шахматная школа")
+    dialog.main_tab.on_field_edited("name")
+    dialog.main_tab.short_name_edit.setText("Шахматы")
+    dialog.main_tab.on_field_edited("short_name")
+    choose(dialog.main_tab.direction_combo, "social")
+    choose(dialog.main_tab.registry_combo, "general")
+    dialog.main_tab.teachers_editor.set_values(["Петров Пётр Петрович"])
+    dialog.main_tab.on_field_edited("teachers")
 
 
 def test_editor_refuses_an_invalid_card_focuses_it_saves_a_draft_and_submits(qtbot, main_window):
@@ -162,32 +176,32 @@ def test_editor_refuses_an_invalid_card_focuses_it_saves_a_draft_and_submits(qtb
     assert isinstance(dialog, ProgramEditorDialog) and dialog.isVisible()
     assert [dialog.tabs.tabText(i) for i in range(3)] == ["Основное", "Модули", "Группы"]
     fill_new_card(dialog)
-    dialog.age_from_spin.setValue(12)
-    dialog.age_to_spin.setValue(9)  # from > to
+    dialog.main_tab.age_from_spin.setValue(12)
+    dialog.main_tab.age_to_spin.setValue(9)  # from > to
     # live: the message stands under the ages as soon as they are touched
-    assert dialog.error_labels["age_to_years"].isVisible()
-    assert "меньше возраста «от»" in dialog.error_labels["age_to_years"].text()
+    assert dialog.main_tab.error_labels["age_to_years"].isVisible()
+    assert "меньше возраста «от»" in dialog.main_tab.error_labels["age_to_years"].text()
     dialog.tabs.setCurrentIndex(TAB_MODULES)
-    dialog.modules_table.selectRow(0)
-    dialog.hours_spin.setValue(0)  # hours 0
-    assert "больше нуля" in dialog.module_labels["hours"].text()
-    assert "больше нуля" in cell(dialog.modules_model, 0, MCOL_PROBLEM)  # next to the row, too
+    dialog.modules_tab.modules_table.selectRow(0)
+    dialog.modules_tab.hours_spin.setValue(0)  # hours 0
+    assert "больше нуля" in dialog.modules_tab.module_labels["hours"].text()
+    assert "больше нуля" in cell(dialog.modules_tab.modules_model, 0, MCOL_PROBLEM)  # next to the row, too
 
     assert dialog.submit() is None  # refused: nothing is written
     assert dialog.tabs.currentIndex() == TAB_MAIN
-    assert has_focus(dialog, dialog.age_to_spin)
+    assert has_focus(dialog, dialog.main_tab.age_to_spin)
     assert "исправьте замечания (2)" in dialog.message_label.text()
     assert (
         dialog.tabs.tabText(TAB_MAIN) == "Основное (1)" and dialog.tabs.tabText(TAB_MODULES) == "Модули (1)"
     )
 
-    dialog.age_from_spin.setValue(7)
-    dialog.age_to_spin.setValue(11)
-    assert not dialog.error_labels["age_to_years"].isVisible()
+    dialog.main_tab.age_from_spin.setValue(7)
+    dialog.main_tab.age_to_spin.setValue(11)
+    assert not dialog.main_tab.error_labels["age_to_years"].isVisible()
     assert dialog.submit() is None
     assert dialog.tabs.currentIndex() == TAB_MODULES  # the next bad field: its tab and row
-    assert has_focus(dialog, dialog.hours_spin)
-    assert dialog.module_labels["hours"].isVisible()
+    assert has_focus(dialog, dialog.modules_tab.hours_spin)
+    assert dialog.modules_tab.module_labels["hours"].isVisible()
     assert outbox(workspace, "program.submit") == []
 
     # «Сохранить черновик» keeps the unfinished card
@@ -199,9 +213,10 @@ def test_editor_refuses_an_invalid_card_focuses_it_saves_a_draft_and_submits(qtb
     assert svc.open_card(workspace.db, dialog.key).card.modules[0].hours == 0
     assert outbox(workspace, "program.submit") == []
 
-    dialog.hours_spin.setValue(72)
+    dialog.modules_tab.hours_spin.setValue(72)
     wait_task(qtbot, dialog.submit())
     qtbot.waitUntil(lambda: panel.dialog is None)  # closed (and deleted)
+    settle(qtbot)
     ops = outbox(workspace, "program.submit")
     assert len(ops) == 1
     card = ops[0].payload["card"]
@@ -222,10 +237,11 @@ def test_editor_refuses_an_invalid_card_focuses_it_saves_a_draft_and_submits(qtb
     assert not moderated.editable
     assert moderated.banner.isVisible()
     assert moderated.banner_label.text() == svc.UNDER_MODERATION_RU
-    assert moderated.name_edit.isReadOnly()
-    assert not moderated.direction_combo.isEnabled() and not moderated.hours_spin.isEnabled()
+    assert moderated.main_tab.name_edit.isReadOnly()
+    assert not moderated.main_tab.direction_combo.isEnabled()
+    assert not moderated.modules_tab.hours_spin.isEnabled()
     assert not moderated.save_button.isEnabled() and not moderated.submit_button.isEnabled()
-    assert not moderated.add_module_button.isEnabled()
+    assert not moderated.modules_tab.add_module_button.isEnabled()
     assert panel.edit_button.text() == "Открыть…"
     moderated.reject()  # nothing to lose: closes at once
     assert not moderated.isVisible()
@@ -242,36 +258,39 @@ def test_returned_card_shows_the_comment_and_a_conflict_shows_the_portal_version
     # a card submitted and returned by the moderator (round trip through the real portal)
     eco = next(r for r in shown(panel) if "эколог" in r.name.lower())
     dialog = panel.open_editor(eco.key)
-    dialog.annotation_edit.setPlainText("Наблюдаем за природой родного края.")
+    dialog.main_tab.annotation_edit.setPlainText("Наблюдаем за природой родного края.")
     wait_task(qtbot, dialog.submit())
     qtbot.waitUntil(lambda: panel.dialog is None)  # closed (and deleted)
     task = window.start_sync()
     qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    settle(qtbot)
     return_program(portal_db, eco.program_id, "Уточните возраст")
     task = window.start_sync()
     qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    settle(qtbot)
     row = next(r for r in shown(panel) if r.key == eco.key)
     assert cell(panel.model, shown(panel).index(row), COL_STATUS) == "на доработке: Уточните возраст"
     returned = panel.open_editor(eco.key)
     assert returned.editable and returned.banner.isVisible()
     assert "Уточните возраст" in returned.banner_label.text()
-    assert returned.annotation_edit.toPlainText() == "Наблюдаем за природой родного края."
+    assert returned.main_tab.annotation_edit.toPlainText() == "Наблюдаем за природой родного края."
     returned.reject()
 
     # a card edited on the portal while a local draft exists: the draft is kept, both are shown
     other = next(r for r in shown(panel) if r.key != eco.key and r.status == "published")
     draft = panel.open_editor(other.key)
-    draft.short_name_edit.setText("Мой вариант")
-    draft._on_main_changed("short_name")
+    draft.main_tab.short_name_edit.setText("Мой вариант")
+    draft.main_tab.on_field_edited("short_name")
     wait_task(qtbot, draft.save_draft())
     draft.reject()
     draft.reject()
     edit_program(portal_db, other.program_id, short_name="Версия портала")
     task = window.start_sync()
     qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    settle(qtbot)
     conflict = panel.open_editor(other.key)
     assert conflict.banner.isVisible() and "изменена на портале" in conflict.banner_label.text()
-    assert conflict.short_name_edit.text() == "Мой вариант"  # the draft is kept
+    assert conflict.main_tab.short_name_edit.text() == "Мой вариант"  # the draft is kept
     conflict.compare_button.click()
     assert conflict.conflict_table.isVisible()
     table = conflict.conflict_table
@@ -284,7 +303,7 @@ def test_returned_card_shows_the_comment_and_a_conflict_shows_the_portal_version
     assert "Сначала решите расхождение" in conflict.message_label.text()
     wait_task(qtbot, conflict.resolve_conflict(keep_draft=True))
     assert not conflict.banner.isVisible() or "изменена на портале" not in conflict.banner_label.text()
-    assert conflict.short_name_edit.text() == "Мой вариант"
+    assert conflict.main_tab.short_name_edit.text() == "Мой вариант"
     assert svc.open_card(db, other.key).conflict_card is None
 
 
@@ -295,23 +314,23 @@ def test_group_schedule_is_validated_next_to_its_row_and_saved_as_a_command(qtbo
     program = shown(panel)[0]
     dialog = panel.open_editor(program.key)
     dialog.tabs.setCurrentIndex(TAB_GROUPS)
-    assert dialog.groups_model.rowCount() >= 1
-    dialog.groups_table.selectRow(0)
-    before = len(dialog.slot_rows)
-    dialog.on_add_slot_button_clicked()
-    slot = dialog.slot_rows[-1]
-    assert len(dialog.slot_rows) == before + 1
+    assert dialog.groups_tab.groups_model.rowCount() >= 1
+    dialog.groups_tab.groups_table.selectRow(0)
+    before = len(dialog.groups_tab.schedule.slot_rows)
+    dialog.groups_tab.schedule.on_add_slot_button_clicked()
+    slot = dialog.groups_tab.schedule.slot_rows[-1]
+    assert len(dialog.groups_tab.schedule.slot_rows) == before + 1
     slot.from_edit.setTime(QTime(17, 0))
     slot.to_edit.setTime(QTime(16, 0))  # ends before it starts
     assert slot.error_label.isVisible() and "позже начала" in slot.error_label.text()
-    assert "позже начала" in cell(dialog.groups_model, 0, GCOL_PROBLEM)
+    assert "позже начала" in cell(dialog.groups_tab.groups_model, 0, GCOL_PROBLEM)
     assert dialog.save_group() is None  # refused and focused
     assert has_focus(dialog, slot.to_edit)
     assert outbox(workspace, "group.save") == []
 
     slot.to_edit.setTime(QTime(18, 0))
     assert not slot.error_label.isVisible()
-    assert cell(dialog.groups_model, 0, GCOL_PROBLEM) == "изменена — нажмите «Сохранить группу»"
+    assert cell(dialog.groups_tab.groups_model, 0, GCOL_PROBLEM) == "изменена — нажмите «Сохранить группу»"
     wait_task(qtbot, dialog.save_group())
     ops = outbox(workspace, "group.save")
     assert len(ops) == 1
@@ -322,7 +341,7 @@ def test_group_schedule_is_validated_next_to_its_row_and_saved_as_a_command(qtbo
         "time_to": "18:00",
         "room": slot.slot().room,
     } in slots
-    assert cell(dialog.groups_model, 0, GCOL_PROBLEM) == "ожидает отправки"
+    assert cell(dialog.groups_tab.groups_model, 0, GCOL_PROBLEM) == "ожидает отправки"
     assert window.pending_count >= 1
     dialog.reject()
     assert not dialog.isVisible()
@@ -332,8 +351,8 @@ def test_a_new_programme_gets_groups_after_publication(qtbot, main_window):
     panel = open_programs(main_window)
     dialog = panel.on_new_button_clicked()
     dialog.tabs.setCurrentIndex(TAB_GROUPS)
-    assert not dialog.add_group_button.isEnabled()
-    assert "после публикации" in dialog.groups_note.text()
+    assert not dialog.groups_tab.add_group_button.isEnabled()
+    assert "после публикации" in dialog.groups_tab.groups_note.text()
     # unsaved edits: the first «Закрыть» warns, the second closes
     fill_new_card(dialog)
     dialog.close_button.click()
@@ -370,13 +389,13 @@ def test_models(qtmodeltester, enrolled_workspace):
 def test_the_editor_reads_dictionary_titles_as_codes(qtbot, enrolled_workspace):
     """The portal's seed keeps «общеразвивающая» where the card wants the code ``general``."""
     view = svc.open_card(enrolled_workspace.db, "p:1")
-    dialog = ProgramEditorDialog(enrolled_workspace.db, date.today(), view=view)
+    dialog = ProgramEditorDialog(enrolled_workspace, date.today(), view=view)
     qtbot.addWidget(dialog)
     card = dialog.card()
     assert card.kind in ("general", "preprofessional", "sport", "")
     assert card.form in ("full_time", "part_time", "distance", "full_time_distance", "")
     assert not [e for e in dialog.errors if e.path in ("kind", "form", "level")]
-    assert isinstance(dialog.name_edit, QLineEdit)
+    assert isinstance(dialog.main_tab.name_edit, QLineEdit)
     wait_for_all(5000)
 
 
@@ -396,23 +415,24 @@ def test_an_existing_groups_schedule_shows_at_once_and_survives_a_save_without_e
     )
     dialog = panel.open_editor(key)
     qtbot.waitExposed(dialog)
-    if dialog._group_module != m:
-        dialog._choose_group_module(m)  # the module of the group (no switch back and forth)
-    dialog.groups_table.selectRow(g)
+    if dialog.groups_tab.module_row != m:
+        dialog.groups_tab.choose_module(m)  # the module of the group (no switch back and forth)
+    dialog.groups_tab.groups_table.selectRow(g)
     dialog.tabs.setCurrentIndex(TAB_GROUPS)
-    assert dialog.weekly_radio.isChecked() and dialog.weekly_page.isVisible()
-    visible = [row for row in dialog.slot_rows if row.isVisible()]
+    schedule = dialog.groups_tab.schedule
+    assert schedule.weekly_radio.isChecked() and schedule.weekly_page.isVisible()
+    visible = [row for row in schedule.slot_rows if row.isVisible()]
     assert [row.slot() for row in visible] == list(group.slots)
     assert all(row.weekday_combo.isVisible() and row.from_edit.isVisible() for row in visible)
 
     # the first group of the first module: shown as the editor opens, with no selection by hand
     first = dialog.card().modules[0].groups[0]
-    dialog._choose_group_module(0)
-    assert [row.slot() for row in dialog.slot_rows if row.isVisible()] == list(first.slots)
+    dialog.groups_tab.choose_module(0)
+    assert [row.slot() for row in schedule.slot_rows if row.isVisible()] == list(first.slots)
 
     # «Сохранить группу» with no edit sends the schedule as it is
-    dialog._choose_group_module(m)
-    dialog.groups_table.selectRow(g)
+    dialog.groups_tab.choose_module(m)
+    dialog.groups_tab.groups_table.selectRow(g)
     wait_task(qtbot, dialog.save_group())
     ops = outbox(workspace, "group.save")
     assert len(ops) == 1
@@ -439,19 +459,19 @@ def test_group_dates_are_typed_as_digits_and_an_unfinished_one_is_refused_next_t
     dialog = panel.open_editor(shown(panel)[0].key)
     activate(qtbot, dialog)
     dialog.tabs.setCurrentIndex(TAB_GROUPS)
-    dialog.groups_table.selectRow(0)
-    group = dialog.card().modules[dialog._group_module].groups[0]
-    edit = dialog.date_to_edit
+    dialog.groups_tab.groups_table.selectRow(0)
+    group = dialog.card().modules[dialog.groups_tab.module_row].groups[0]
+    edit = dialog.groups_tab.date_to_edit
     assert edit.text() == f"{group.date_to:%d.%m.%Y}"
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, "0109")
-    label = dialog.group_labels["date_to"]
+    label = dialog.groups_tab.group_labels["date_to"]
     assert not label.isVisible()  # no message while the date is being typed
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is not edit and edit.text() == "01.09"  # Tab moved on, the text stayed
     assert label.isVisible() and "не полностью" in label.text()
-    assert "не полностью" in cell(dialog.groups_model, 0, GCOL_PROBLEM)
+    assert "не полностью" in cell(dialog.groups_tab.groups_model, 0, GCOL_PROBLEM)
 
     assert dialog.save_group() is None  # refused, the field refocused with its text
     assert dialog.focusWidget() is edit and edit.text() == "01.09"
@@ -467,21 +487,23 @@ def test_group_dates_are_typed_as_digits_and_an_unfinished_one_is_refused_next_t
     assert len(ops) == 1 and ops[0].payload["group"]["date_to"] == group.date_to.isoformat()
 
     # «По датам»: the date to add is typed the same way; an unfinished one is said under the list
-    dialog.dates_radio.setChecked(True)
-    new = dialog.new_date_edit
+    schedule = dialog.groups_tab.schedule
+    schedule.dates_radio.setChecked(True)
+    new = schedule.new_date_edit
     new.setFocus()
     new.selectAll()
     qtbot.keyClicks(new, "1501")
-    dialog.add_date_button.click()
-    assert dialog.dates_list.count() == 0
-    assert dialog.dates_error_label.isVisible() and "не полностью" in dialog.dates_error_label.text()
+    schedule.add_date_button.click()
+    assert schedule.dates_list.count() == 0
+    assert schedule.dates_error_label.isVisible() and "не полностью" in schedule.dates_error_label.text()
     assert dialog.focusWidget() is new and new.text() == "15.01"
     day = group.date_from.replace(day=15)
     new.selectAll()
     qtbot.keyClicks(new, f"{day:%d.%m.%Y}")
-    dialog.add_date_button.click()
-    assert [dialog.dates_list.item(i).text() for i in range(dialog.dates_list.count())] == [f"{day:%d.%m.%Y}"]
-    assert "не полностью" not in dialog.dates_error_label.text()
+    schedule.add_date_button.click()
+    dates = schedule.dates_list
+    assert [dates.item(i).text() for i in range(dates.count())] == [f"{day:%d.%m.%Y}"]
+    assert "не полностью" not in schedule.dates_error_label.text()
     dialog.reject()
     dialog.reject()
 
@@ -498,24 +520,26 @@ def test_a_budget_programme_reads_free_wherever_its_cost_is_shown(qtbot, main_wi
     certified = next(r for r in rows if r.registry == "certified")
 
     panel.table.selectRow(rows.index(budget))  # the card beside the catalogue
+    settle(qtbot)
     text = panel.card.toPlainText()
     assert "цена бесплатно" in text and "цена 0,00" not in text
     panel.table.selectRow(rows.index(certified))
+    settle(qtbot)
     module = svc.open_card(main_window.workspace.db, certified.key).card.modules[0]
     plain = " ".join(panel.card.toPlainText().replace("\u202f", " ").replace("\xa0", " ").split())
     assert f"цена {format_rub(module.price)}".replace("\u202f", " ") in plain, plain
 
     dialog = panel.open_editor(budget.key)
-    assert cell(dialog.modules_model, 0, MCOL_PRICE) == "бесплатно"
-    dialog.price_spin.setValue(0)
-    assert dialog.price_spin.text() == "бесплатно"  # a zero price in the form too
-    choose(dialog.registry_combo, "certified")  # now priced: the roubles show
-    dialog._on_main_changed("registry")
-    assert cell(dialog.modules_model, 0, MCOL_PRICE) == "бесплатно"  # 0 ₽ is free in any registry
-    dialog.price_spin.setValue(1500)
-    assert cell(dialog.modules_model, 0, MCOL_PRICE) == format_rub(Decimal("1500"))
-    choose(dialog.registry_combo, "general")
-    dialog._on_main_changed("registry")
-    assert cell(dialog.modules_model, 0, MCOL_PRICE) == "бесплатно"
+    assert cell(dialog.modules_tab.modules_model, 0, MCOL_PRICE) == "бесплатно"
+    dialog.modules_tab.price_spin.setValue(0)
+    assert dialog.modules_tab.price_spin.text() == "бесплатно"  # a zero price in the form too
+    choose(dialog.main_tab.registry_combo, "certified")  # now priced: the roubles show
+    dialog.main_tab.on_field_edited("registry")
+    assert cell(dialog.modules_tab.modules_model, 0, MCOL_PRICE) == "бесплатно"  # 0 ₽ is free in any registry
+    dialog.modules_tab.price_spin.setValue(1500)
+    assert cell(dialog.modules_tab.modules_model, 0, MCOL_PRICE) == format_rub(Decimal("1500"))
+    choose(dialog.main_tab.registry_combo, "general")
+    dialog.main_tab.on_field_edited("registry")
+    assert cell(dialog.modules_tab.modules_model, 0, MCOL_PRICE) == "бесплатно"
     dialog.reject()
     dialog.reject()

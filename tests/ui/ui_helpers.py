@@ -36,3 +36,10 @@ def type_text(widget, text):
         key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def settle(qtbot, timeout=10_000):
+    """Wait until every background read and write has landed (a card, a month, the catalogue)."""
+    from pfdo_desktop.ui.tasks import idle
+
+    qtbot.waitUntil(idle, timeout=timeout)

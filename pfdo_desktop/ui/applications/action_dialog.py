@@ -10,13 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
@@ -35,15 +33,16 @@ from pfdo_desktop.domain.applications import (
     REJECT_REASONS_RU,
 )
 from pfdo_desktop.domain.pricing import termination_effective_date
-from pfdo_desktop.services.errors import ValidationError
-from pfdo_desktop.services.rows import ApplicationRow, GroupRow
+from pfdo_desktop.workspace_types import ApplicationRow, GroupRow
 
-from ..errors import show_failure
-from ..tasks import Task, run_task, write_pool
+from ..common.dialog import FormDialog
+from ..common.styles import ERROR_STYLE, MUTED_STYLE
+from ..common.texts import ru_date, status_text
 from ..widgets.date_edit import DateEdit
-from . import services
 from .new_dialog import group_title
-from .texts import ERROR_STYLE, MUTED_STYLE, ru_date, status_text
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -59,22 +58,22 @@ FIELD_ALIASES = {
 }
 
 
-class ApplicationActionDialog(QDialog):
+class ApplicationActionDialog(FormDialog):
     """One command on one application; ``queued`` carries the service's result on success."""
 
     queued = Signal(object)  # the service's result (a new uid for a transfer, else None)
+    FIELD_ALIASES = FIELD_ALIASES
+    what = "application command"
 
     def __init__(
-        self, action: str, application: ApplicationRow, db: Any, today: date, parent: QWidget | None = None
+        self, action: str, application: ApplicationRow, workspace: Workspace, today: date,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.action = action
         self.application = application
-        self.db = db
+        self.workspace = workspace
         self.today = today
-        self.task: Task | None = None
-        self.fields: dict[str, QWidget] = {}
-        self.error_labels: dict[str, QLabel] = {}
         self.setMinimumWidth(560)
 
         titles = {
@@ -85,7 +84,6 @@ class ApplicationActionDialog(QDialog):
             ACT_TERMINATE: (self.tr("Расторгнуть договор по заявлению родителя"), self.tr("Расторгнуть")),
         }
         title, ok_text = titles[action]
-        self.ok_text = ok_text
         self.setWindowTitle(title)
 
         about = QLabel(
@@ -111,18 +109,7 @@ class ApplicationActionDialog(QDialog):
         self.effect_label.setWordWrap(True)
         self.effect_label.setStyleSheet("font-weight: bold;")
         self.effect_label.hide()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.make_buttons(ok_text)
 
         self._build(action)
 
@@ -215,7 +202,7 @@ class ApplicationActionDialog(QDialog):
         elif action == ACT_TRANSFER:
             self.group_combo = QComboBox()
             self.group_combo.addItem(self.tr("— выберите группу —"), None)
-            for group in services.applications().groups_for_application(self.db):
+            for group in self.workspace.groups_for_application():
                 if group.id != app.group_id:
                     self.group_combo.addItem(group_title(group), group)
             self._add("group", self.tr("В группу:"), self.group_combo)
@@ -258,9 +245,8 @@ class ApplicationActionDialog(QDialog):
     # --- the command -------------------------------------------------------------------------------
 
     def command(self) -> Callable[[], Any] | None:
-        """The service call for the form as filled in, or None (a message is shown)."""
-        module = services.applications()
-        db, uid, today = self.db, self.application.uid, self.today
+        """The `Workspace` call for the form as filled in, or None (a message is shown)."""
+        workspace, uid, today = self.workspace, self.application.uid, self.today
         action = self.action
         days = self._dates()  # an unfinished date: its message, and the focus goes back to it
         if days is None:
@@ -271,12 +257,12 @@ class ApplicationActionDialog(QDialog):
                 self.show_field_error("reason", self.tr("Выберите причину отклонения."))
                 return None
             comment = self.comment_edit.text().strip()
-            return lambda: module.reject_application(db, uid, reason, comment)
+            return lambda: workspace.reject_application(uid, reason, comment)
         if action == ACT_ENROL:
             number = self.order_number_edit.text().strip()
             order_date = days["order_date"]
             date_from = days["date_from"]
-            return lambda: module.enrol_application(db, uid, number, order_date, date_from, today=today)
+            return lambda: workspace.enrol_application(uid, number, order_date, date_from, today=today)
         if action == ACT_EXPEL:
             number = self.order_number_edit.text().strip()
             order_date = days["order_date"]
@@ -285,7 +271,7 @@ class ApplicationActionDialog(QDialog):
             if reason is None:
                 self.show_field_error("reason", self.tr("Выберите причину отчисления."))
                 return None
-            return lambda: module.expel_application(db, uid, number, order_date, date_to, reason, today=today)
+            return lambda: workspace.expel_application(uid, number, order_date, date_to, reason, today=today)
         if action == ACT_TRANSFER:
             group: GroupRow | None = self.group_combo.currentData()
             if group is None:
@@ -294,61 +280,18 @@ class ApplicationActionDialog(QDialog):
             on_date = days["on_date"]
             number = self.order_number_edit.text().strip()
             order_date = days["order_date"]
-            return lambda: module.transfer_application(db, uid, group.id, on_date, number, order_date, today)
+            return lambda: workspace.transfer_application(uid, group.id, on_date, number, order_date, today)
         if action == ACT_TERMINATE:
             request_date = days["request_date"]
-            return lambda: module.terminate_application(db, uid, request_date, today=today)
+            return lambda: workspace.terminate_application(uid, request_date, today=today)
         raise ValueError(action)
 
-    def show_field_error(self, field: str, message: str) -> None:
-        name = field if field in self.fields else FIELD_ALIASES.get(field, field)
-        label = self.error_labels.get(name)
-        if label is None:
-            self.error_label.setText(message)
-            self.error_label.show()
-            return
-        label.setText(message)
-        label.show()
-        widget = self.fields[name]
-        if isinstance(widget, QLineEdit):  # a styled combo or date edit loses its native look
-            widget.setStyleSheet("border: 1px solid #b00020;")
-        widget.setFocus()
-        if isinstance(widget, QLineEdit):
-            widget.selectAll()
+    def prepare(self) -> Callable[[], Any] | None:
+        self.clear_errors()
+        return self.command()
 
-    def _clear_errors(self) -> None:
-        self.error_label.hide()
-        for name, label in self.error_labels.items():
-            label.hide()
-            self.fields[name].setStyleSheet("")
-
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            return  # the write finishes in a moment; its answer needs this dialog
-        super().reject()
-
-    def accept(self) -> None:
-        if self.task is not None and self.task.running:
-            return
-        self._clear_errors()
-        call = self.command()
-        if call is None:
-            return
-        self.ok_button.setEnabled(False)
-        self.ok_button.setText(self.tr("Сохраняю…"))
-        self.task = run_task(call, self._on_queued, self._on_failed, pool=write_pool())
-
-    def _on_queued(self, result: object) -> None:
-        self.ok_button.setText(self.ok_text)
-        self.ok_button.setEnabled(True)
+    def succeeded(self, result: Any) -> None:
         self.queued.emit(result)
-        super().accept()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self.ok_button.setText(self.ok_text)
-        self.ok_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.show_field_error(exc.field, exc.message)
-            return
-        show_failure(self.error_label, exc, "application command",
-                     self.tr("Команда не сохранена из-за внутренней ошибки."), log)
+    def internal_error_text(self) -> str:
+        return self.tr("Команда не сохранена из-за внутренней ошибки.")

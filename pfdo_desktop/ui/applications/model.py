@@ -8,10 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pfdo_desktop.domain.applications import APP_ACTIVE, APP_CONFIRMED, APP_NEW, ENDED
-from pfdo_desktop.services.rows import ApplicationRow
-from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
+from pfdo_desktop.workspace_types import ApplicationRow
 
-from .texts import contract_split, pending_text, ru_date, status_text
+from ..common.texts import contract_split, pending_text, ru_date, status_text
+from ..rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
 
 COL_NUMBER, COL_CHILD, COL_GROUP, COL_START, COL_STATUS, COL_REASON, COL_CONTRACT = range(7)
 
@@ -53,8 +53,8 @@ class ApplicationsTableModel(RowsTableModel[ApplicationRow]):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def row_of(self, uid: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.uid == uid), -1)
+    def key_of(self, row: ApplicationRow) -> object:
+        return row.uid
 
     def cell(self, row: ApplicationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -1,6 +1,6 @@
 """«Новая заявка»: child, group and start date, with the rulebook's pre-check as the operator types.
 
-The pre-check (`services.applications.precheck`) runs on every change — it is a few local reads —
+The pre-check (`Workspace.precheck`) runs on every change — it is a few local reads —
 and shows every refusal with its reason, the figures of this application and what to do, or, when
 the child is eligible, what the contract costs and who pays what. «Подать заявку» stays disabled
 while anything refuses. The portal decides for real when the application arrives.
@@ -15,15 +15,14 @@ for such a child; compared with the number this PC knows before anything is sent
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,20 +38,21 @@ from pfdo_desktop.domain.enrolment import F_BIRTH_DATE, F_CERTIFICATE, F_GROUP, 
 from pfdo_desktop.domain.identity import certificate_number_error
 from pfdo_desktop.domain.pricing import price_text
 from pfdo_desktop.domain.privacy import F_CERTIFICATE_NUMBER, normalize_certificate_number
-from pfdo_desktop.services.errors import ServiceError
-from pfdo_desktop.services.rows import ChildRow, GroupRow, Precheck
+from pfdo_desktop.workspace_types import ChildRow, GroupRow, Precheck, ServiceError
 
+from ..common.dialog import FormDialog
+from ..common.styles import BAD_FIELD_STYLE, ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR
+from ..common.texts import money, ru_date
 from ..errors import show_failure
-from ..tasks import Task, run_task, write_pool
 from ..widgets.date_edit import DateEdit
 from ..widgets.text_width import fit_placeholder
-from . import services
-from .texts import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR, money, ru_date
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 120
-BAD_STYLE = "border: 1px solid #b00020;"
 
 
 def _html(text: str) -> str:
@@ -71,23 +71,23 @@ def group_title(group: GroupRow) -> str:
     return f"{group.name} — {group.program_name}"
 
 
-class NewApplicationDialog(QDialog):
+class NewApplicationDialog(FormDialog):
     """Non-blocking: open() it and listen to ``submitted``."""
 
     submitted = Signal(str)  # the new application's uid (the dialog then closes)
+    what = "application"
 
     def __init__(
         self,
-        db: Any,
+        workspace: Workspace,
         today: date,
         child: ChildRow | None = None,
         group_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.workspace = workspace
         self.today = today
-        self.task: Task | None = None
         self.application_uid: str | None = None
         self.check: Precheck | None = None
         self._start_touched = False
@@ -138,19 +138,7 @@ class NewApplicationDialog(QDialog):
         self.check_frame.setWidget(self.check_label)
         self.check_frame.setMinimumHeight(220)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Подать заявку"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.make_buttons(self.tr("Подать заявку"))
 
         form = QFormLayout()
         form.addRow(self.tr("Найти ребёнка:"), self.child_search_edit)
@@ -194,7 +182,7 @@ class NewApplicationDialog(QDialog):
         try:
             self.group_combo.clear()
             self.group_combo.addItem(self.tr("— выберите группу —"), None)
-            for group in services.applications().groups_for_application(self.db):
+            for group in self.workspace.groups_for_application():
                 self.group_combo.addItem(group_title(group), group)
                 self.group_combo.setItemData(
                     self.group_combo.count() - 1, group_title(group), Qt.ItemDataRole.ToolTipRole
@@ -210,7 +198,7 @@ class NewApplicationDialog(QDialog):
     def _load_children(self, keep: ChildRow | None = None) -> None:
         query = self.child_search_edit.text().strip()
         current = keep or self.selected_child()
-        rows = services.children().search_children(self.db, query, limit=100) if query else []
+        rows = self.workspace.search_children(query, limit=100) if query else []
         if current is not None and all(r.key != current.key for r in rows):
             rows.insert(0, current)
         self._loading = True
@@ -298,7 +286,7 @@ class NewApplicationDialog(QDialog):
         """The number this PC already sees for the chosen child (the provider is linked to it), or
         empty: the operator types it from the parent's application."""
         child = self.selected_child()
-        number = services.applications().certificate_prefill(self.db, child.key) if child is not None else ""
+        number = self.workspace.certificate_prefill(child.key) if child is not None else ""
         self.certificate_number_edit.setText(number)
 
     def certificate_number(self) -> str:
@@ -320,7 +308,7 @@ class NewApplicationDialog(QDialog):
         if problem is None and check is not None:
             problem = next((r.message for r in check.refusals if r.field == F_CERTIFICATE_NUMBER), None)
         if problem is not None:
-            edit.setStyleSheet(BAD_STYLE)
+            edit.setStyleSheet(BAD_FIELD_STYLE)
             label.setStyleSheet(ERROR_STYLE)
             label.setText(problem)
             if self.certificate_number_error() is not None:
@@ -363,13 +351,11 @@ class NewApplicationDialog(QDialog):
                 + _html(self.tr("Дата начала обучения: %1").replace("%1", problem))
                 + "</p>"
             )
-            self.start_date_edit.setStyleSheet(BAD_STYLE)
+            self.start_date_edit.setStyleSheet(BAD_FIELD_STYLE)
             self.ok_button.setEnabled(False)
             return None
         try:
-            check = services.applications().precheck(
-                self.db, child.key, group.id, start, self.today, self.certificate_number()
-            )
+            check = self.workspace.precheck(child.key, group.id, start, self.today, self.certificate_number())
         except ServiceError as exc:
             self.check_label.setText(f"<span style='color:{ERROR_COLOR}'>{_html(exc.message)}</span>")
             self.ok_button.setEnabled(False)
@@ -422,7 +408,7 @@ class NewApplicationDialog(QDialog):
                 )
                 widget = fields.get(refusal.field)
                 if widget is not None:
-                    widget.setStyleSheet(BAD_STYLE)
+                    widget.setStyleSheet(BAD_FIELD_STYLE)
             blocks.append(f"<p style='color:#555'>{_html(places)}</p>")
             self.check_label.setText("".join(blocks))
             self.ok_button.setEnabled(False)
@@ -481,53 +467,38 @@ class NewApplicationDialog(QDialog):
                 )
             lines.append(f"<p>{_html(text)}</p>")
         self.check_label.setText("".join(lines))
-        self.ok_button.setEnabled(self.task is None or not self.task.running)
+        self.ok_button.setEnabled(not self.busy)
 
     # --- submitting -------------------------------------------------------------------------------
 
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            return  # the write finishes in a moment; its answer needs this dialog
-        super().reject()
-
-    def accept(self) -> None:
-        if self.task is not None and self.task.running:
-            return
+    def prepare(self) -> Callable[[], Any] | None:
         check = self.run_precheck()
         start = self.start_date()
         if start is None and self.selected_child() is not None and self.selected_group() is not None:
             self.start_date_edit.setFocus()  # the check says what is wrong with the date
             self.start_date_edit.selectAll()
-            return
+            return None
         if self.certificate_number_error() is not None or (
             check is not None and any(r.field == F_CERTIFICATE_NUMBER for r in check.refusals)
         ):
             self.certificate_number_edit.setFocus()  # the message next to it says what is wrong
-            return
+            return None
         if check is None or check.refusals or start is None:
-            return
+            return None
         child, group = self.selected_child(), self.selected_group()
         assert child is not None and group is not None
-        db, today, number = self.db, self.today, self.certificate_number()
-        submit = services.applications().submit_application
-        self.ok_button.setEnabled(False)
-        self.ok_button.setText(self.tr("Сохраняю…"))
-        self.task = run_task(
-            lambda: submit(db, child.key, group.id, start, today, number),
-            self._on_submitted,
-            self._on_submit_failed,
-            pool=write_pool(),
-        )
+        workspace, today, number = self.workspace, self.today, self.certificate_number()
+        return lambda: workspace.submit_application(child.key, group.id, start, today, number)
 
-    def _on_submitted(self, uid: str) -> None:
-        self.ok_button.setText(self.tr("Подать заявку"))
-        self.application_uid = uid
-        self.submitted.emit(uid)
-        super().accept()
+    def succeeded(self, result: Any) -> None:
+        self.application_uid = str(result)
+        self.submitted.emit(self.application_uid)
 
-    def _on_submit_failed(self, exc: BaseException) -> None:
-        self.ok_button.setText(self.tr("Подать заявку"))
-        refusals = getattr(exc, "refusals", None)
+    def internal_error_text(self) -> str:
+        return self.tr("Заявка не сохранена из-за внутренней ошибки.")
+
+    def refused(self, exc: BaseException) -> None:
+        refusals = getattr(exc, "refusals", None)  # `Refused`: the rulebook's reasons
         if refusals:
             check = self.check
             self.show_check(
@@ -540,6 +511,5 @@ class NewApplicationDialog(QDialog):
                 )
             )
             return
-        show_failure(self.error_label, exc, "application",
-                     self.tr("Заявка не сохранена из-за внутренней ошибки."), log)
+        show_failure(self.error_label, exc, self.what, self.internal_error_text(), log)
         self.ok_button.setEnabled(True)

@@ -4,18 +4,15 @@ A command is enabled when the rulebook allows it from the application's status
 (`domain.applications.may`) and no earlier command waits for the portal's answer. Confirming and
 withdrawing are queued at once; the others ask for their data in `ApplicationActionDialog`.
 «Отменить неотправленное» takes back a command that has not left the PC yet
-(`services.pending.cancel_pending`; an unsent new application is deleted).
+(`Workspace.cancel_pending`; an unsent new application is deleted). The list is read again when an
+operation reports that applications, children or groups changed (``on_changes``).
 """
 
 from __future__ import annotations
 
 import logging
-import sys
-from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -49,14 +45,12 @@ from pfdo_desktop.domain.documents import (
     FORM_ENROLMENT_APPLICATION,
     FORM_TERMINATION,
 )
-from pfdo_desktop.services.errors import ServiceError
-from pfdo_desktop.services.rows import ApplicationRow
+from pfdo_desktop.workspace_types import ApplicationRow, Changes, ServiceError
 
-from ..errors import error_code, expected_message
+from ..common.list_panel import ListPanel
+from ..common.texts import action_text
 from ..printing.job import PrintJob, form_file_name, print_menu, start_print
-from ..rows_model import row_list_view
-from ..tasks import run_task, write_pool
-from . import services
+from ..tasks import CollectionOp
 from .action_dialog import ApplicationActionDialog
 from .model import (
     COL_CHILD,
@@ -66,31 +60,22 @@ from .model import (
     COL_START,
     COL_STATUS,
     ApplicationsTableModel,
-    RowRole,
 )
 from .new_dialog import NewApplicationDialog, group_title
-from .texts import ERROR_STYLE, OK_COLOR, action_text
-
-if TYPE_CHECKING:
-    from pfdo_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-FILTER_DELAY_MS = 120
 ENDED_CONTRACTS = frozenset({APP_EXPELLED, APP_TERMINATED, APP_TRANSFERRED})  # a termination to print
 
 
-class ApplicationsPanel(QWidget):
-    changed = Signal()  # a command was queued (the pending count changed)
+class ApplicationsPanel(ListPanel[ApplicationRow]):
     open_child_requested = Signal(str)  # ChildRow.key
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace: Workspace | None = None
-        self.today: Callable[[], date] = date.today
-        self.dialog: ApplicationActionDialog | NewApplicationDialog | None = None
+        super().__init__(ApplicationsTableModel(), parent, word_wrap=True)
         self.print_job: PrintJob | None = None
         self._loading = False
+        self._select_next: str | None = None  # an application to select at the next reading
 
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Все статусы"), None)
@@ -102,31 +87,19 @@ class ApplicationsPanel(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("ФИО, номер заявки или сертификата"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_timer = QTimer(self)
-        self.filter_timer.setSingleShot(True)
-        self.filter_timer.setInterval(FILTER_DELAY_MS)
-        self.filter_timer.timeout.connect(self.reload)
         self.filter_edit.textChanged.connect(lambda _t: self.filter_timer.start())
         self.status_combo.currentIndexChanged.connect(self.on_filter_combo_changed)
         self.group_combo.currentIndexChanged.connect(self.on_filter_combo_changed)
 
-        self.model = ApplicationsTableModel(self)
-        self.table = row_list_view(self.model, word_wrap=True)
-        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
+        self.column_widths((
             (COL_NUMBER, 84),
             (COL_CHILD, 220),
             (COL_GROUP, 210),
             (COL_START, 84),
             (COL_STATUS, 190),
             (COL_REASON, 150),
-        ):
-            header.resizeSection(column, width)  # the contract stretches
-        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        ))  # the contract stretches
         self.table.doubleClicked.connect(lambda _i: self.on_child_button_clicked())
 
         self.action_buttons: dict[str, QPushButton] = {}
@@ -166,12 +139,7 @@ class ApplicationsPanel(QWidget):
         self.print_menu.addAction(self.print_group_action)
         self.print_button.setMenu(self.print_menu)
 
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #555;")
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Статус:")))
@@ -189,21 +157,16 @@ class ApplicationsPanel(QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.child_button)
         actions.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 0)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.message_label)
-        layout.addLayout(actions)
+        self.assemble(filters, actions)
         self._update_buttons()
 
     # --- feeding ----------------------------------------------------------------------------
 
-    def set_workspace(self, workspace: Workspace | None) -> None:
-        self.workspace = workspace
-        self.reload_groups()
-        self.reload()
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes & Changes.GROUPS:
+            self.reload_groups()
+        if changes & (Changes.APPLICATIONS | Changes.CHILDREN | Changes.GROUPS):
+            self.reload()
 
     def reload_groups(self) -> None:
         keep = self.group_combo.currentData()
@@ -212,7 +175,7 @@ class ApplicationsPanel(QWidget):
             self.group_combo.clear()
             self.group_combo.addItem(self.tr("Все группы"), None)
             if self.workspace is not None:
-                for group in services.applications().groups_for_application(self.workspace.db):
+                for group in self.workspace.groups_for_application():
                     self.group_combo.addItem(group_title(group), group.id)
                     self.group_combo.setItemData(
                         self.group_combo.count() - 1, group_title(group), Qt.ItemDataRole.ToolTipRole
@@ -225,11 +188,11 @@ class ApplicationsPanel(QWidget):
         """Read the list again with the filters, keeping the selected application."""
         self.filter_timer.stop()
         selected = self.selected_application()
+        wanted, self._select_next = self._select_next, None
         rows: list[ApplicationRow] = []
         if self.workspace is not None:
             try:
-                rows = services.applications().list_applications(
-                    self.workspace.db,
+                rows = self.workspace.applications(
                     status=self.status_combo.currentData(),
                     group_id=self.group_combo.currentData(),
                     query=self.filter_edit.text(),
@@ -242,7 +205,8 @@ class ApplicationsPanel(QWidget):
         if pending:
             text += " · " + self.tr("ожидают отправки: %1").replace("%1", str(pending))
         self.count_label.setText(text)
-        row = self.model.row_of(selected.uid) if selected is not None else -1
+        keep = wanted or (selected.uid if selected is not None else None)
+        row = self.model.row_of(keep) if keep is not None else -1
         if row >= 0:
             self.table.selectRow(row)
         self._update_buttons()
@@ -253,19 +217,13 @@ class ApplicationsPanel(QWidget):
         self.reload()
 
     def selected_application(self) -> ApplicationRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.model.data(indexes[0], RowRole) if indexes else None
+        return self.selected_row()
 
     def select_application(self, uid: str) -> bool:
         row = self.model.row_of(uid)
         if row >= 0:
             self.table.selectRow(row)
         return row >= 0
-
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet(ERROR_STYLE if error else f"color: {OK_COLOR};")
-        self.message_label.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
         app = self.selected_application()
@@ -316,8 +274,7 @@ class ApplicationsPanel(QWidget):
         if not self._loading:
             self.reload()
 
-    @Slot(QItemSelection, QItemSelection)
-    def on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def on_selection_changed(self) -> None:
         self._update_buttons()
 
     @Slot()
@@ -331,16 +288,14 @@ class ApplicationsPanel(QWidget):
         if self.workspace is None or self.dialog is not None:
             return
         dialog = NewApplicationDialog(
-            self.workspace.db, self.today(), group_id=self.group_combo.currentData(), parent=self
+            self.workspace, self.today(), group_id=self.group_combo.currentData(), parent=self
         )
         dialog.submitted.connect(self._on_submitted)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _on_submitted(self, uid: str) -> None:
         self.show_message(self.tr("Заявка сохранена: она уйдёт на портал при синхронизации."))
-        self.reload()
-        self.select_application(uid)
-        self.changed.emit()
+        self._select_next = uid
 
     # --- «Печать» -------------------------------------------------------------------------------
 
@@ -400,67 +355,53 @@ class ApplicationsPanel(QWidget):
     def start_action(self, action: str) -> ApplicationActionDialog | None:
         """Queue ``action`` for the selected application (asking for its data first if it needs any)."""
         app = self.selected_application()
-        if self.workspace is None or app is None or self.dialog is not None:
+        workspace = self.workspace
+        if workspace is None or app is None or self.dialog is not None:
             return None
-        db, uid, today = self.workspace.db, app.uid, self.today()
-        module = services.applications()
+        uid, today = app.uid, self.today()
         if action in (ACT_CONFIRM, ACT_WITHDRAW):
-            call = (
-                (lambda: module.confirm_application(db, uid, today))
-                if action == ACT_CONFIRM
-                else (lambda: module.withdraw_application(db, uid))
-            )
+            def call() -> None:
+                if action == ACT_CONFIRM:
+                    workspace.confirm_application(uid, today)
+                else:
+                    workspace.withdraw_application(uid)
+
             for button in self.action_buttons.values():
                 button.setEnabled(False)
-            run_task(call, lambda _r: self._on_queued(uid, None), self._on_command_failed, pool=write_pool())
+            CollectionOp(self, call).success(lambda _r: self._on_queued(uid)).failure(
+                self._on_command_failed
+            ).run_in_background()
             return None
-        dialog = ApplicationActionDialog(action, app, db, today, parent=self)
-        dialog.queued.connect(lambda result: self._on_queued(uid, result))
-        self._open(dialog)
+        dialog = ApplicationActionDialog(action, app, workspace, today, parent=self)
+        dialog.queued.connect(lambda _result: self._on_queued(uid))
+        self.open_dialog(dialog)
         return dialog
 
     @Slot()
     def on_cancel_pending_button_clicked(self) -> None:
         """Take back the selected application's command that has not been sent yet."""
         app = self.selected_application()
-        if self.workspace is None or app is None or not app.pending_action:
+        workspace = self.workspace
+        if workspace is None or app is None or not app.pending_action:
             return
-        db, uid = self.workspace.db, app.uid
-        cancel = services.pending().cancel_pending
+        uid = app.uid
         self.cancel_pending_button.setEnabled(False)
-        run_task(lambda: cancel(db, uid), lambda kind: self._on_cancelled(uid, kind), self._on_command_failed,
-                 pool=write_pool())
+        CollectionOp(self, lambda: workspace.cancel_pending(uid)).success(
+            lambda kind: self._on_cancelled(uid, kind)
+        ).failure(self._on_command_failed).run_in_background()
 
-    def _on_cancelled(self, uid: str, kind: object) -> None:
+    def _on_cancelled(self, uid: str, kind: str) -> None:
         self.show_message(
-            self.tr("Отменено, на портал не уйдёт: %1.").replace("%1", action_text(str(kind)))
+            self.tr("Отменено, на портал не уйдёт: %1.").replace("%1", action_text(kind))
         )
-        self.reload()
-        self.select_application(uid)
-        self.changed.emit()
+        self._select_next = uid
 
-    def _on_queued(self, uid: str, result: object) -> None:
+    def _on_queued(self, uid: str) -> None:
         self.show_message(self.tr("Команда сохранена и ожидает отправки: портал решит при синхронизации."))
-        self.reload()
-        self.select_application(uid)
-        self.changed.emit()
+        self._select_next = uid
 
     def _on_command_failed(self, exc: BaseException) -> None:
         self._update_buttons()
-        message = expected_message(exc)
-        if message is not None:
-            log.info("application command refused: %s", error_code(exc))
-            self.show_message(message, error=True)
-        else:
-            self.show_message(self.tr("Команда не сохранена из-за внутренней ошибки."), error=True)
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    def _open(self, dialog: ApplicationActionDialog | NewApplicationDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(self._on_dialog_finished)
-        dialog.open()
-
-    def _on_dialog_finished(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
+        self.report_failure(
+            exc, "application command", self.tr("Команда не сохранена из-за внутренней ошибки.")
+        )

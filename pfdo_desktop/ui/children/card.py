@@ -26,12 +26,11 @@ from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
 from pfdo_desktop.domain.catalog import MEMBERSHIP_STATUSES, NOMINAL_UNITS
 from pfdo_desktop.domain.documents import CHILD_FORMS, FORM_CERTIFICATE_EXTRACT
 from pfdo_desktop.domain.money import format_rub
-from pfdo_desktop.services.rows import ChildCard, ChildRow, HistoryRow
+from pfdo_desktop.workspace_types import ChildCard, ChildRow, HistoryRow
 
 from ..applications.model import status_cell
-from ..applications.texts import (
-    ERROR_STYLE,
-    MUTED_STYLE,
+from ..common.styles import ERROR_STYLE, MUTED_STYLE
+from ..common.texts import (
     certificate_status_text,
     contract_split,
     pending_text,

@@ -12,10 +12,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pfdo_desktop.services.rows import ChildRow
-from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
+from pfdo_desktop.workspace_types import ChildRow
 
-from ..applications.texts import certificate_status_text, pending_text, request_state_text, ru_date
+from ..common.texts import certificate_status_text, pending_text, request_state_text, ru_date
+from ..rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
 
 COL_NAME, COL_BIRTH, COL_CERTIFICATE, COL_SNILS, COL_STATE = range(5)
 
@@ -55,8 +55,8 @@ class ChildrenTableModel(RowsTableModel[ChildRow]):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def row_of(self, key: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.key == key), -1)
+    def key_of(self, row: ChildRow) -> object:
+        return row.key
 
     def cell(self, row: ChildRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

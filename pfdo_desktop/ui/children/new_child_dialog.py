@@ -1,7 +1,7 @@
 """«Новый ребёнок»: the form of a new-child request (child.create), validated as the operator types.
 
 Every field shows its own message right under it (the rulebook's words, from
-`services.children.validate_new_child`), only once the operator has touched the field or pressed
+`Workspace.validate_new_child`), only once the operator has touched the field or pressed
 «Отправить запрос». The request is saved in the background; a refusal by the service focuses the
 field it names; a child already in the registry is offered instead of a duplicate.
 """
@@ -9,15 +9,14 @@ field it names; a child already in the registry is offered instead of a duplicat
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -31,16 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
-from pfdo_desktop.services.errors import ValidationError
-from pfdo_desktop.services.rows import NewChild
+from pfdo_desktop.workspace_types import NewChild, ValidationError
 
-from ..applications import services
-from ..applications.texts import ERROR_STYLE, MUTED_STYLE
+from ..common.dialog import FormDialog
+from ..common.styles import BAD_FIELD_STYLE, ERROR_STYLE, MUTED_STYLE
 from ..errors import show_failure
-from ..tasks import Task, run_task, write_pool
 from ..widgets.date_edit import PARTIAL, DateEdit
 from ..widgets.snils_edit import PARTIAL as SNILS_PARTIAL
 from ..widgets.snils_edit import SnilsEdit
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -58,17 +58,18 @@ FIELD_ALIASES = {
 }
 
 
-class NewChildDialog(QDialog):
+class NewChildDialog(FormDialog):
     """Non-blocking: open() it and listen to ``requested`` / ``open_child_requested``."""
 
     requested = Signal(str)  # the new request's uid (the dialog then closes)
     open_child_requested = Signal(str)  # ChildRow.key of the child already in the registry
+    FIELD_ALIASES = FIELD_ALIASES
+    what = "child request"
 
-    def __init__(self, db: Any, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.workspace = workspace
         self.today = today
-        self.task: Task | None = None
         self.request_uid: str | None = None
         self.existing_key: str | None = None
         self._touched: set[str] = set()
@@ -111,8 +112,8 @@ class NewChildDialog(QDialog):
         self.phone_edit = self._line(None, "+7 912 345-67-89")
         self.email_edit = self._line(None, "ivanova@mail.ru")
 
-        # field name → (widget, error label)
-        self.fields: dict[str, QWidget] = {
+        # field name → widget; its message under it (``error_labels``)
+        self.fields.update({
             "last_name": self.last_name_edit,
             "first_name": self.first_name_edit,
             "middle_name": self.middle_name_edit,
@@ -127,8 +128,7 @@ class NewChildDialog(QDialog):
             "guardian_relation": self.relation_combo,
             "phone": self.phone_edit,
             "email": self.email_edit,
-        }
-        self.error_labels: dict[str, QLabel] = {}
+        })
 
         child_box = QGroupBox(self.tr("Ребёнок"))
         child_form = QFormLayout(child_box)
@@ -150,11 +150,6 @@ class NewChildDialog(QDialog):
         self._add_row(guardian_form, self.tr("Телефон:"), "phone")
         self._add_row(guardian_form, self.tr("E-mail:"), "email")
 
-        self.error_label = QLabel()  # what belongs to no field (a database error, …)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-
         # A child already in the registry: say so and offer its card.
         self.duplicate_frame = QFrame()
         self.duplicate_frame.setObjectName("duplicateFrame")
@@ -170,14 +165,7 @@ class NewChildDialog(QDialog):
         duplicate.addWidget(self.open_existing_button)
         self.duplicate_frame.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Отправить запрос"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.make_buttons(self.tr("Отправить запрос"))
 
         # A scroll area gives the wrapped messages the height they need (a dialog's own layout does
         # not grow for word-wrapped labels); it scrolls only on a very small screen.
@@ -258,12 +246,9 @@ class NewChildDialog(QDialog):
         typed = self.birth_date_edit.problem()  # «01.01» left unfinished: say so, not «укажите дату»
         if typed:
             result["birth_date"] = typed
-        for field, message in services.children().validate_new_child(self.form(), self.today).items():
-            result.setdefault(self._field_name(field), message)
+        for field, message in self.workspace.validate_new_child(self.form(), self.today).items():
+            result.setdefault(self.field_name(field), message)
         return result
-
-    def _field_name(self, field: str) -> str:
-        return field if field in self.error_labels else FIELD_ALIASES.get(field, field)
 
     # --- live validation ---------------------------------------------------------------------------
 
@@ -285,7 +270,7 @@ class NewChildDialog(QDialog):
             message = errors.get(name, "") if name in self._touched else ""
             if typing.get(name):
                 message = ""  # still being typed: the message comes when the field is left
-            self._mark_bad(self.fields[name], bool(message))
+            self.mark_bad(self.fields[name], bool(message))
             shown[id(label)] = shown.get(id(label)) or message
         for label in self.error_labels.values():
             label.setText(shown[id(label)])
@@ -296,36 +281,19 @@ class NewChildDialog(QDialog):
             self.error_label.show()
         return errors
 
-    def _mark_bad(self, widget: QWidget, bad: bool) -> None:
-        widget.setStyleSheet("border: 1px solid #b00020;" if bad else "")
+    def mark_bad(self, widget: QWidget, bad: bool) -> None:
+        widget.setStyleSheet(BAD_FIELD_STYLE if bad else "")  # the date and the combos too
 
     def show_field_error(self, field: str, message: str) -> None:
         """A message next to ``field`` (or under the form), and the focus there."""
-        name = self._field_name(field)
-        label = self.error_labels.get(name)
-        if label is None:
-            self.error_label.setText(message)
-            self.error_label.show()
-            return
-        self._touched.add(name)
-        label.setText(message)
-        label.show()
-        widget = self.fields[name]
-        self._mark_bad(widget, True)
-        widget.setFocus()
-        if isinstance(widget, QLineEdit):
-            widget.selectAll()
+        name = self.field_name(field)
+        if name in self.error_labels:
+            self._touched.add(name)
+        super().show_field_error(field, message)
 
     # --- sending ------------------------------------------------------------------------------------
 
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            return  # the write finishes in a moment; its answer needs this dialog
-        super().reject()
-
-    def accept(self) -> None:
-        if self.task is not None and self.task.running:
-            return
+    def prepare(self) -> Callable[[], Any] | None:
         self._touched |= set(self.fields)
         self.duplicate_frame.hide()
         self.error_label.hide()
@@ -334,33 +302,25 @@ class NewChildDialog(QDialog):
             first = next((n for n in self.fields if n in errors), None)
             if first is not None:
                 self.show_field_error(first, errors[first])
-            return
-        form, db, today = self.form(), self.db, self.today
-        self._set_busy(True)
-        self.task = run_task(
-            lambda: services.children().request_child(db, form, today),
-            self._on_requested,
-            self._on_request_failed,
-            pool=write_pool(),
-        )
+            return None
+        form, workspace, today = self.form(), self.workspace, self.today
+        return lambda: workspace.request_child(form, today)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.ok_button.setEnabled(not busy)
-        self.ok_button.setText(self.tr("Сохраняю…") if busy else self.tr("Отправить запрос"))
+    def succeeded(self, result: Any) -> None:
+        self.request_uid = str(result)
+        self.requested.emit(self.request_uid)
 
-    def _on_requested(self, uid: str) -> None:
-        self._set_busy(False)
-        self.request_uid = uid
-        self.requested.emit(uid)
-        super().accept()
+    def internal_error_text(self) -> str:
+        return self.tr("Запрос не сохранён из-за внутренней ошибки.")
 
-    def _on_request_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+    def refused(self, exc: BaseException) -> None:
+        from pfdo_desktop.workspace import DuplicateChild  # loaded with the workspace by now
+
         if isinstance(exc, ValidationError):
             self.show_field_error(exc.field, exc.message)
             return
-        if isinstance(exc, services.children().DuplicateChild):
-            self.existing_key = _existing_key(exc)
+        if isinstance(exc, DuplicateChild):
+            self.existing_key = exc.key or None
             self.duplicate_label.setText(
                 self.tr("%1\nНовый запрос не нужен: откройте карточку этого ребёнка.").replace(
                     "%1", exc.message
@@ -370,19 +330,10 @@ class NewChildDialog(QDialog):
             self.duplicate_frame.show()
             self.open_existing_button.setFocus()
             return
-        show_failure(self.error_label, exc, "child request",
-                     self.tr("Запрос не сохранён из-за внутренней ошибки."), log)
+        show_failure(self.error_label, exc, self.what, self.internal_error_text(), log)
 
     def on_open_existing_button_clicked(self) -> None:
         if self.existing_key is not None:
             self.open_child_requested.emit(self.existing_key)
             self.reject()
 
-
-def _existing_key(exc: BaseException) -> str | None:
-    for name in ("key", "existing_key", "child_key"):
-        value = getattr(exc, name, None)
-        if isinstance(value, str) and value:
-            return value
-    child_id = getattr(exc, "child_id", None)
-    return f"c:{child_id}" if isinstance(child_id, int) else None

@@ -1,75 +1,50 @@
 """«Дети и сертификаты»: search as you type on the left, the child card on the right.
 
-The search runs ``SEARCH_DELAY_MS`` after the last key (a local SQLite read of a few milliseconds),
-so typing never waits for it. Writes — a new-child request, the choice among the portal's
-candidates, a new application — go through the write pool; the card and the list are read again
-when they are done.
+The search runs ``FILTER_DELAY_MS`` after the last key (a local SQLite read of a few milliseconds),
+so typing never waits for it; the card is read in the background (``LatestQuery``). Writes — a
+new-child request, the choice among the portal's candidates, a new application — run as
+operations; the list and the card are read again when an operation reports that children or
+applications changed (``on_changes``).
 """
 
 from __future__ import annotations
 
 import logging
-import sys
-from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from pfdo_desktop.services.errors import ServiceError
-from pfdo_desktop.services.rows import ChildRow
+from pfdo_desktop.workspace_types import Changes, ChildCard, ChildRow, ImportReport, ServiceError
 
-from ..applications import services
 from ..applications.new_dialog import NewApplicationDialog
-from ..applications.texts import ERROR_STYLE, OK_COLOR
+from ..common.list_panel import ListPanel
 from ..errors import error_code, expected_message
 from ..printing.job import PrintJob, form_file_name, start_print
 from ..roster.wizard import RosterImportWizard
-from ..rows_model import list_and_card, row_list_view
-from ..tasks import run_task, write_pool
+from ..tasks import CollectionOp, LatestQuery
 from .card import ChildCardWidget
-from .model import COL_BIRTH, COL_CERTIFICATE, COL_NAME, COL_SNILS, ChildrenTableModel, RowRole
+from .model import COL_BIRTH, COL_CERTIFICATE, COL_NAME, COL_SNILS, ChildrenTableModel
 from .new_child_dialog import NewChildDialog
-
-if TYPE_CHECKING:
-    from pfdo_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 120  # after the last key; well under what a typist notices
 SEARCH_LIMIT = 200
 
 
-class ChildrenPanel(QWidget):
-    changed = Signal()  # something was queued for the portal (the pending count changed)
-    application_submitted = Signal(str)  # uid
-
+class ChildrenPanel(ListPanel[ChildRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace: Workspace | None = None
-        self.today: Callable[[], date] = date.today
-        self.dialog: NewChildDialog | NewApplicationDialog | RosterImportWizard | None = None
+        super().__init__(ChildrenTableModel(), parent)
         self.print_job: PrintJob | None = None
+        self.card_query = LatestQuery(self)
+        self._select_next: str | None = None  # a key to open at the next reading of the list
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
             self.tr("Поиск: ФИО, дата рождения (12.03.2015), номер сертификата или СНИЛС")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.on_search_timer_timeout)
         self.search_edit.textChanged.connect(self.on_search_edit_text_changed)
+        self.search_timer = self.filter_timer
 
         self.new_child_button = QPushButton(self.tr("Новый ребёнок…"))
         self.new_child_button.clicked.connect(self.on_new_child_button_clicked)
@@ -78,21 +53,8 @@ class ChildrenPanel(QWidget):
         self.import_button.clicked.connect(self.on_import_button_clicked)
         self.new_application_button = QPushButton(self.tr("Новая заявка…"))
         self.new_application_button.clicked.connect(self.on_new_application_button_clicked)
-
-        self.model = ChildrenTableModel(self)
-        self.table = row_list_view(self.model)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((COL_NAME, 215), (COL_BIRTH, 92), (COL_CERTIFICATE, 140), (COL_SNILS, 112)):
-            header.resizeSection(column, width)  # the state stretches: a 1240-pixel window shows all
-        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #555;")
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        # the state stretches: a 1240-pixel window shows all
+        self.column_widths(((COL_NAME, 215), (COL_BIRTH, 92), (COL_CERTIFICATE, 140), (COL_SNILS, 112)))
 
         self.card = ChildCardWidget()
         self.card.new_application_requested.connect(self.open_new_application)
@@ -101,44 +63,40 @@ class ChildrenPanel(QWidget):
         self.card.print_requested.connect(self.on_card_print_requested)
         self.card.resend_requested.connect(self.on_card_resend_requested)
 
+        filters = QVBoxLayout()
+        filters.addWidget(self.search_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_child_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.new_application_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.addWidget(self.search_edit)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-        left_layout.addWidget(self.message_label)
-        left_layout.addLayout(buttons)
-        self.splitter = list_and_card(left, self.card, stretch=(1, 1), sizes=(700, 540))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 0)
-        layout.addWidget(self.splitter)
+        self.assemble(filters, buttons, card=self.card, stretch=(1, 1), sizes=(700, 540))
         self._update_buttons()
 
     # --- feeding ----------------------------------------------------------------------------
 
-    def set_workspace(self, workspace: Workspace | None) -> None:
-        self.workspace = workspace
-        self.reload()
+    @property
+    def loading(self) -> bool:
+        """The card is being read."""
+        return self.card_query.loading
 
     def reload(self) -> None:
-        """Search again with the current text, keeping the selected child (after a sync or a write)."""
-        self.search_timer.stop()
+        """Search again with the current text, keeping the selected child (or opening the one an
+        operation asked for)."""
+        self.filter_timer.stop()
+        wanted, self._select_next = self._select_next, None
         selected = self.selected_child()
-        self._search(selected.key if selected else None)
+        self._search(wanted or (selected.key if selected else None), open_anyway=wanted is not None)
 
-    def _search(self, keep_key: str | None) -> None:
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes & (Changes.CHILDREN | Changes.APPLICATIONS):
+            self.reload()
+
+    def _search(self, keep_key: str | None, open_anyway: bool = False) -> None:
         rows: list[ChildRow] = []
         if self.workspace is not None:
             try:
-                rows = services.children().search_children(
-                    self.workspace.db, self.search_edit.text(), limit=SEARCH_LIMIT
-                )
+                rows = self.workspace.search_children(self.search_edit.text(), limit=SEARCH_LIMIT)
             except ServiceError as exc:
                 self.show_message(exc.message, error=True)
         self.model.set_rows(rows)
@@ -152,15 +110,17 @@ class ChildrenPanel(QWidget):
         row = self.model.row_of(keep_key) if keep_key else -1
         if row >= 0:
             self.table.selectRow(row)  # the reset cleared the selection: this reads the card again
-        elif keep_key and self.card.card is not None and self.card.card.child.key == keep_key:
+        elif keep_key and (open_anyway or self._card_key() == keep_key):
             self._show_card(keep_key)  # the card stays open even when the search no longer lists it
         elif len(rows) == 1:
             self.table.selectRow(0)
         self._update_buttons()
 
+    def _card_key(self) -> str | None:
+        return self.card.card.child.key if self.card.card is not None else None
+
     def selected_child(self) -> ChildRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.model.data(indexes[0], RowRole) if indexes else None
+        return self.selected_row()
 
     def current_child(self) -> ChildRow | None:
         """The child whose card is open (selected in the list or opened from elsewhere)."""
@@ -176,23 +136,21 @@ class ChildrenPanel(QWidget):
         self._show_card(key)
 
     def _show_card(self, key: str | None) -> None:
-        if self.workspace is None or key is None:
-            self.card.show_card(None)
-            self._update_buttons()
+        workspace = self.workspace
+        if workspace is None or key is None:
+            self.card_query.cancel()  # an answer still on its way is dropped
+            self._on_card_read(None)
             return
-        try:
-            card = services.children().child_card(self.workspace.db, key)
-        except ServiceError as exc:
-            self.card.show_card(None)
-            self.show_message(exc.message, error=True)
-        else:
-            self.card.show_card(card)
+        self.card_query.run(lambda: workspace.child_card(key), self._on_card_read, self._on_card_failed)
+
+    def _on_card_read(self, card: ChildCard | None) -> None:
+        self.card.show_card(card)
         self._update_buttons()
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet(ERROR_STYLE if error else f"color: {OK_COLOR};")
-        self.message_label.setVisible(bool(text))
+    def _on_card_failed(self, exc: BaseException) -> None:
+        self.card.show_card(None)
+        self._update_buttons()
+        self.report_failure(exc, "child card")
 
     def _update_buttons(self) -> None:
         has = self.workspace is not None
@@ -205,20 +163,20 @@ class ChildrenPanel(QWidget):
 
     @Slot(str)
     def on_search_edit_text_changed(self, _text: str) -> None:
-        self.search_timer.start()  # restarts: only the last key searches
+        self.filter_timer.start()  # restarts: only the last key searches
 
-    @Slot()
-    def on_search_timer_timeout(self) -> None:
-        selected = self.selected_child()
-        self._search(selected.key if selected else None)
-
-    @Slot(QItemSelection, QItemSelection)
-    def on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def on_selection_changed(self) -> None:
         child = self.selected_child()
         if child is not None:
             self._show_card(child.key)
         else:
             self._update_buttons()
+
+    def _clear_search(self) -> None:
+        """List everyone (a new request shows among them), without a search of its own."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
 
     # --- new child ------------------------------------------------------------------------------
 
@@ -226,22 +184,15 @@ class ChildrenPanel(QWidget):
     def on_new_child_button_clicked(self) -> None:
         if self.workspace is None or self.dialog is not None:
             return
-        dialog = NewChildDialog(self.workspace.db, self.today(), parent=self)
+        dialog = NewChildDialog(self.workspace, self.today(), parent=self)
         dialog.requested.connect(self._on_child_requested)
-        dialog.open_child_requested.connect(self._on_open_existing_child)
-        self._open(dialog)
+        dialog.open_child_requested.connect(self.show_child)
+        self.open_dialog(dialog)
 
     def _on_child_requested(self, uid: str) -> None:
         self.show_message(self.tr("Запрос на нового ребёнка сохранён: он уйдёт на портал при синхронизации."))
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
-        self._search(None)
-        self.show_child(f"r:{uid}")
-        self.changed.emit()
-
-    def _on_open_existing_child(self, key: str) -> None:
-        self.show_child(key)
+        self._clear_search()
+        self._select_next = f"r:{uid}"
 
     # --- roster import ----------------------------------------------------------------------------
 
@@ -249,20 +200,17 @@ class ChildrenPanel(QWidget):
     def on_import_button_clicked(self) -> RosterImportWizard | None:
         if self.workspace is None or self.dialog is not None:
             return None
-        wizard = RosterImportWizard(self.workspace.db, self.today(), parent=self)
+        wizard = RosterImportWizard(self.workspace, self.today(), parent=self)
         wizard.imported.connect(self._on_roster_imported)
-        self._open(wizard)
+        self.open_dialog(wizard)
         return wizard
 
-    def _on_roster_imported(self, report: object) -> None:
-        imported = getattr(report, "imported", 0)
+    def _on_roster_imported(self, report: ImportReport) -> None:
         self.show_message(
             self.tr(
                 "Импорт списка: запросов на новых детей — %1; они уйдут на портал при синхронизации."
-            ).replace("%1", str(imported))
+            ).replace("%1", str(report.imported))
         )
-        self.reload()
-        self.changed.emit()
 
     # --- new application -----------------------------------------------------------------------
 
@@ -274,28 +222,16 @@ class ChildrenPanel(QWidget):
     def open_new_application(self, child: ChildRow | None) -> NewApplicationDialog | None:
         if self.workspace is None or self.dialog is not None:
             return None
-        dialog = NewApplicationDialog(self.workspace.db, self.today(), child=child, parent=self)
+        dialog = NewApplicationDialog(self.workspace, self.today(), child=child, parent=self)
         dialog.submitted.connect(self._on_application_submitted)
-        self._open(dialog)
+        self.open_dialog(dialog)
         return dialog
 
-    def _on_application_submitted(self, uid: str) -> None:
+    def _on_application_submitted(self, _uid: str) -> None:
         self.show_message(self.tr("Заявка сохранена: она уйдёт на портал при синхронизации."))
         child = self.current_child()
         if child is not None:
-            self._show_card(child.key)
-        self.application_submitted.emit(uid)
-        self.changed.emit()
-
-    def _open(self, dialog: NewChildDialog | NewApplicationDialog | RosterImportWizard) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(self._on_dialog_finished)
-        dialog.open()
-
-    def _on_dialog_finished(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
+            self._select_next = child.key  # its card, with the new application, stays open
 
     # --- «Печать» -----------------------------------------------------------------------------------
 
@@ -316,17 +252,13 @@ class ChildrenPanel(QWidget):
 
     @Slot(str, object)
     def on_card_resolve_requested(self, uid: str, child_id: int | None) -> None:
-        if self.workspace is None:
+        workspace = self.workspace
+        if workspace is None:
             return
-        db = self.workspace.db
-        resolve = services.children().resolve_request
         self.card.set_busy(True)
-        run_task(
-            lambda: resolve(db, uid, child_id),
-            lambda _r: self._on_resolved(uid, child_id),
-            self._on_write_failed,
-            pool=write_pool(),
-        )
+        CollectionOp(self, lambda: workspace.resolve_request(uid, child_id)).success(
+            lambda _r: self._on_resolved(uid, child_id)
+        ).failure(self._on_write_failed).run_in_background()
 
     def _on_resolved(self, uid: str, child_id: int | None) -> None:
         self.card.set_busy(False)
@@ -335,30 +267,25 @@ class ChildrenPanel(QWidget):
             if child_id is not None
             else self.tr("Будет создан новый ребёнок: портал получит запрос при синхронизации.")
         )
-        self._show_card(f"r:{uid}")
-        self.reload()
-        self.changed.emit()
+        self._select_next = f"r:{uid}"
 
     # --- «Это другой ребёнок»: the request again with its СНИЛС -----------------------------------
 
     @Slot(str, str)
     def on_card_resend_requested(self, uid: str, snils: str) -> None:
-        if self.workspace is None:
+        workspace = self.workspace
+        if workspace is None:
             return
-        db = self.workspace.db
-        resend = services.children().resend_request
         self.card.set_busy(True)
-        run_task(lambda: resend(db, uid, snils), self._on_resent, self._on_resend_failed, pool=write_pool())
+        CollectionOp(self, lambda: workspace.resend_request(uid, snils)).success(self._on_resent).failure(
+            self._on_resend_failed
+        ).run_in_background()
 
-    def _on_resent(self, new_uid: object) -> None:
+    def _on_resent(self, new_uid: str) -> None:
         self.card.set_busy(False)
         self.show_message(self.tr("Запрос с СНИЛС уйдёт на портал снова при синхронизации."))
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()  # the old request is gone: list everyone, with the new one
-        self.search_edit.blockSignals(False)
-        self._search(None)
-        self.show_child(f"r:{new_uid}")
-        self.changed.emit()
+        self._clear_search()  # the old request is gone: list everyone, with the new one
+        self._select_next = f"r:{new_uid}"
 
     def _on_resend_failed(self, exc: BaseException) -> None:
         message = expected_message(exc)
@@ -373,32 +300,25 @@ class ChildrenPanel(QWidget):
 
     @Slot(str)
     def on_card_cancel_pending_requested(self, key: str) -> None:
-        if self.workspace is None:
+        workspace = self.workspace
+        if workspace is None:
             return
-        db = self.workspace.db
-        cancel = services.pending().cancel_pending
         self.card.set_busy(True)
-        run_task(lambda: cancel(db, key), lambda kind: self._on_cancelled(key, kind), self._on_write_failed,
-                 pool=write_pool())
+        CollectionOp(self, lambda: workspace.cancel_pending(key)).success(
+            lambda kind: self._on_cancelled(key, kind)
+        ).failure(self._on_write_failed).run_in_background()
 
-    def _on_cancelled(self, key: str, kind: object) -> None:
+    def _on_cancelled(self, key: str, kind: str) -> None:
         self.card.set_busy(False)
         if kind == "child.create":
             self.show_message(self.tr("Запрос на нового ребёнка отменён: на портал он не уйдёт."))
-            self.card.show_card(None)
+            self.table.clearSelection()
+            self._show_card(None)
         else:
             self.show_message(self.tr("Выбор ребёнка отменён: выберите снова."))
-        self.reload()
-        if kind != "child.create":
-            self._show_card(key)
-        self.changed.emit()
+            self._select_next = key
 
     def _on_write_failed(self, exc: BaseException) -> None:
         self.card.set_busy(False)
-        message = expected_message(exc)
-        if message is not None:
-            log.info("children write refused: %s", error_code(exc))
-            self.show_message(message, error=True)
-        else:
-            self.show_message(self.tr("Изменение не сохранено из-за внутренней ошибки."), error=True)
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        self.report_failure(exc, "children write", self.tr("Изменение не сохранено из-за внутренней ошибки."))
+

@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from pfdo_desktop.services.rows import GroupRow
-from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
+from pfdo_desktop.workspace_types import GroupRow
+
+from ..rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
 
 COL_NAME, COL_PROGRAM, COL_TEACHER, COL_CHILDREN, COL_SCHEDULE = range(5)
 
@@ -26,9 +27,8 @@ class GroupsTableModel(RowsTableModel[GroupRow]):
     context = "GroupsTableModel"
     headers = HEADERS
 
-    def row_of(self, group_id: int) -> int:
-        """The row showing ``group_id``, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == group_id), -1)
+    def key_of(self, row: GroupRow) -> object:
+        return row.id
 
     def cell(self, row: GroupRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfdo_desktop.services.rows import GroupRow
+from pfdo_desktop.workspace_types import GroupRow
 
 from ..rows_model import row_list_view
 from .model import COL_CHILDREN, COL_NAME, COL_PROGRAM, COL_SCHEDULE, COL_TEACHER, GroupsTableModel, RowRole

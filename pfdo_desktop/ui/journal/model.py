@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pfdo_desktop.domain.attendance import AttendanceCode, counts_in_totals
-from pfdo_desktop.services.rows import Journal, JournalChild, LessonColumn
+from pfdo_desktop.workspace_types import Journal, JournalChild, LessonColumn
 
 Index = QModelIndex | QPersistentModelIndex
 

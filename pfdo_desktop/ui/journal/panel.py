@@ -1,7 +1,8 @@
 """The journal screen: month navigation, the children × lessons table, marking by mouse and keys.
 
-Every change is shown at once (optimistic) and saved through `Workspace.mark` on the write pool;
-if the service refuses it the cell goes back and the reason is shown.
+Every change is shown at once (optimistic) and saved through `Workspace.mark` as an operation;
+if the service refuses it the cell goes back and the reason is shown. A month is read in the
+background (``LatestQuery``), after the marks typed before it.
 """
 
 from __future__ import annotations
@@ -33,12 +34,11 @@ from PySide6.QtWidgets import (
 
 from pfdo_desktop.domain.attendance import AttendanceCode
 from pfdo_desktop.domain.documents import FORM_JOURNAL
-from pfdo_desktop.services.errors import ServiceError
-from pfdo_desktop.services.rows import GroupRow, MarkChange
+from pfdo_desktop.workspace_types import GroupRow, Journal, MarkChange, ServiceError
 
 from ..errors import error_code, expected_message
 from ..printing.job import PrintJob, form_file_name, start_print
-from ..tasks import run_task, write_pool
+from ..tasks import CollectionOp, LatestQuery
 from .model import CODE_BACKGROUND, CODE_FOREGROUND, JournalModel, code_title
 
 if TYPE_CHECKING:
@@ -128,7 +128,6 @@ class JournalTableView(QTableView):
 class JournalPanel(QWidget):
     """The right side of the main window."""
 
-    saved = Signal()  # a mark reached the database (the pending count changed)
     message = Signal(str)  # a short Russian message for the status bar
     sync_requested = Signal()  # «Синхронизировать» in the empty journal
     enrol_requested = Signal()  # «Подключить к порталу…» in the empty journal
@@ -142,6 +141,7 @@ class JournalPanel(QWidget):
         self.print_job: PrintJob | None = None
         self.hint: str | None = None  # HINT_* while the PC has no groups at all
         self.hint_detail = ""
+        self.month_query = LatestQuery(self)
 
         self.title_label = QLabel(self.tr("Выберите группу слева"))
         self.title_label.setObjectName("journalTitle")
@@ -268,19 +268,33 @@ class JournalPanel(QWidget):
         self.details_label.setText(" · ".join(d for d in details if d))
         self.reload()
 
+    @property
+    def loading(self) -> bool:
+        """A month is being read."""
+        return self.month_query.loading
+
     def reload(self) -> None:
         """Read the journal again (after a sync or a month change), keeping the current cell."""
-        if self.workspace is None or self.group is None or self.month is None:
+        workspace, group, month = self.workspace, self.group, self.month
+        if workspace is None or group is None or month is None:
             return
         current = self.table.currentIndex()
         keep = (current.row(), current.column()) if current.isValid() else None
-        try:
-            journal = self.workspace.journal_month(self.group.id, self.month)
-        except ServiceError as exc:
-            self.model.set_journal(None)
-            self.message.emit(exc.message)
-        else:
-            self.model.set_journal(journal)
+        self.month_query.run(
+            lambda: workspace.journal_month(group.id, month),
+            lambda journal: self._show_journal(journal, keep),
+            lambda exc: self._on_read_failed(exc, keep),
+        )
+
+    def _on_read_failed(self, exc: BaseException, keep: tuple[int, int] | None) -> None:
+        if not isinstance(exc, ServiceError):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        self.message.emit(exc.message)
+        self._show_journal(None, keep)
+
+    def _show_journal(self, journal: Journal | None, keep: tuple[int, int] | None) -> None:
+        self.model.set_journal(journal)
         self._size_columns()
         if keep and self.model.rowCount() > 0:
             row = min(keep[0], self.model.rowCount() - 1)
@@ -364,12 +378,9 @@ class JournalPanel(QWidget):
             group_id, workspace = self.model.journal.group.id, self.workspace
             child_id, day = child.child_id, lesson.lesson_date
             self.model.set_code(child_id, day, code)
-            run_task(
-                lambda: workspace.mark(group_id, day, [MarkChange(child_id, code)]),
-                on_success=lambda _n: self.saved.emit(),
-                on_error=lambda exc: self._on_mark_failed(exc, group_id, child_id, day, old, code),
-                pool=write_pool(),
-            )
+            CollectionOp(self, lambda: workspace.mark(group_id, day, [MarkChange(child_id, code)])).failure(
+                lambda exc: self._on_mark_failed(exc, group_id, child_id, day, old, code)
+            ).run_in_background()
         if move_down and index.row() + 1 < self.model.child_count:
             self.table.setCurrentIndex(self.model.index(index.row() + 1, index.column()))
         return True
@@ -390,7 +401,7 @@ class JournalPanel(QWidget):
 
     @Slot(QModelIndex, object)
     def on_table_code_entered(self, index: QModelIndex, code: object) -> None:
-        self.set_code_at(index, None if code is CLEAR else int(code))  # type: ignore[call-overload]
+        self.set_code_at(index, int(code) if isinstance(code, int) else None)  # CLEAR: no code
 
     @Slot(QModelIndex)
     def on_table_double_clicked(self, index: QModelIndex) -> None:
@@ -465,13 +476,14 @@ class JournalPanel(QWidget):
     def _update_navigation(self) -> None:
         group, month = self.group, self.month
         has = group is not None and month is not None
-        self.prev_button.setEnabled(has and month > month_start(group.date_from))  # type: ignore[operator,union-attr]
-        self.next_button.setEnabled(has and month < month_start(group.date_to))  # type: ignore[operator,union-attr]
-        if has:
-            assert month is not None
+        if group is not None and month is not None:
+            self.prev_button.setEnabled(month > month_start(group.date_from))
+            self.next_button.setEnabled(month < month_start(group.date_to))
             name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
             self.month_label.setText(f"{name[:1].upper()}{name[1:]} {month.year}")
         else:
+            self.prev_button.setEnabled(False)
+            self.next_button.setEnabled(False)
             self.month_label.clear()
         self.print_button.setEnabled(has)
         empty = self.model.rowCount() == 0 or self.model.lesson_count == 0

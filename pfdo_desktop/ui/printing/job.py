@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from pfdo_desktop.domain import documents as d
 from pfdo_desktop.domain.documents import FORMS_RU, ApplicationDoc, ChildDoc, JournalDoc
-from pfdo_desktop.services.errors import ServiceError
+from pfdo_desktop.workspace_types import ServiceError
 
 from ..errors import show_failure
 from ..tasks import PROGRESS_DELAY_MS, Task, run_task, write_pool

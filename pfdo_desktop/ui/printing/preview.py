@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from pfdo_desktop.printing import write_atomically, write_error_ru
 
-from ..applications.texts import ERROR_STYLE, OK_COLOR
+from ..common.styles import ERROR_STYLE, OK_COLOR
 from ..widgets.files import remember_folder, start_folder
 from .pages import PdfPages, QtPdfPages
 

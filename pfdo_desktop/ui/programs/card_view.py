@@ -4,12 +4,12 @@ modules with price and normative cost, the groups with their schedules."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.pricing import price_text
+from pfdo_desktop.workspace_types import CardView
 
 from .texts import (
     ages_text,
@@ -41,16 +41,16 @@ def _e(text: object) -> str:
 
 
 class ProgramCardView(QTextBrowser):
-    """Shows one `services.programs.CardView` (or a hint when none is chosen)."""
+    """Shows one `CardView` (or a hint when none is chosen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view: Any | None = None
+        self.view: CardView | None = None
         self.setOpenLinks(False)
         self.document().setDefaultStyleSheet(CSS)
         self.show_card(None)
 
-    def show_card(self, view: Any | None) -> None:
+    def show_card(self, view: CardView | None) -> None:
         self.view = view
         if view is None:
             hint = self.tr("Выберите программу в списке, чтобы увидеть её карточку.")
@@ -58,7 +58,7 @@ class ProgramCardView(QTextBrowser):
             return
         self.setHtml(self.card_html(view))
 
-    def card_html(self, view: Any) -> str:
+    def card_html(self, view: CardView) -> str:
         card = view.card
         untitled = self.tr("(без названия)")
         status_title = self.tr("Статус:")

@@ -16,8 +16,9 @@ from PySide6.QtGui import QBrush, QColor
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.pricing import price_text
 from pfdo_desktop.domain.program_card import GroupCard, ModuleCard
-from pfdo_desktop.ui.rows_model import Index, RowRole, RowsTableModel
+from pfdo_desktop.workspace_types import ProgramListRow
 
+from ..rows_model import Index, RowRole, RowsTableModel
 from .texts import ages_text, direction_text, registry_text, schedule_text, status_text
 
 ERROR_COLOR = QColor("#b00020")
@@ -53,14 +54,14 @@ CATALOGUE_HEADERS = (
 )
 
 
-class ProgramsTableModel(RowsTableModel[Any]):
-    """One row per programme (`services.programs.ProgramListRow`); ``RowRole`` gives the row."""
+class ProgramsTableModel(RowsTableModel[ProgramListRow]):
+    """One row per programme (`ProgramListRow`); ``RowRole`` gives the row."""
 
     context = "ProgramsTableModel"
     headers = CATALOGUE_HEADERS
 
-    def row_of(self, key: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.key == key), -1)
+    def key_of(self, row: ProgramListRow) -> object:
+        return row.key
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,20 +1,19 @@
 """«Программы»: the provider's catalogue with its filters on the left, the card on the right.
 
-Every filter reads the catalogue again from SQLite (a few milliseconds for thousands of
-programmes); the free text waits ``FILTER_DELAY_MS`` after the last key. The direction filter
-shows how many programmes each direction has under the other filters («техническая (12)»).
-«Новая программа…» and «Редактировать…» open `ProgramEditorDialog`; its writes run on the write
-pool, and the list is read again when they are done.
+Every filter reads the catalogue again, in the background (``LatestQuery``: a few milliseconds
+for thousands of programmes, more on a slow disk); the free text waits ``FILTER_DELAY_MS`` after
+the last key. The direction filter shows how many programmes each direction has under the other
+filters («техническая (12)»). «Новая программа…» and «Редактировать…» open
+`ProgramEditorDialog`; its writes run as operations, and the list is read again when one reports
+that programmes or groups changed (``on_changes``).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,16 +23,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from pfdo_desktop.domain.catalog import DIRECTIONS, PROGRAM_STATUSES, REGISTRIES
 from pfdo_desktop.domain.program_card import MAX_AGE_YEARS, MIN_AGE_YEARS
-from pfdo_desktop.services.errors import ServiceError
+from pfdo_desktop.workspace_types import CardView, Catalogue, Changes, ProgramListRow, ServiceError
 
-from ..applications.texts import ERROR_STYLE, OK_COLOR
-from ..rows_model import list_and_card, row_list_view
+from ..common.list_panel import ListPanel
+from ..tasks import LatestQuery
 from .card_view import ProgramCardView
 from .editor import ProgramEditorDialog
 from .model import (
@@ -45,36 +43,36 @@ from .model import (
     COL_STATUS,
     COL_TEACHERS,
     ProgramsTableModel,
-    RowRole,
 )
-from .services import price_cap_ratio, programs
-
-if TYPE_CHECKING:
-    from pfdo_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-FILTER_DELAY_MS = 120  # after the last key of the free text
 ANY_AGE = MIN_AGE_YEARS - 1  # the age spin box's «любой»
 
 
-class ProgramsPanel(QWidget):
-    changed = Signal()  # something was queued for the portal (the pending count changed)
+@dataclass(frozen=True)
+class Filters:
+    """The catalogue's filters as chosen (None: any)."""
 
+    direction: str | None
+    age: int | None
+    registry: str | None
+    status: str | None
+    teacher: str | None
+    text: str
+
+
+class ProgramsPanel(ListPanel[ProgramListRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace: Workspace | None = None
-        self.today: Callable[[], date] = date.today
-        self.dialog: ProgramEditorDialog | None = None
+        super().__init__(ProgramsTableModel(), parent)
         self._loading = False
+        self._select_next: str | None = None  # a programme to show at the next reading
+        self.list_query = LatestQuery(self)
+        self.card_query = LatestQuery(self)
 
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("Название или педагог"))
         self.text_edit.setClearButtonEnabled(True)
-        self.filter_timer = QTimer(self)
-        self.filter_timer.setSingleShot(True)
-        self.filter_timer.setInterval(FILTER_DELAY_MS)
-        self.filter_timer.timeout.connect(self.reload)
         self.text_edit.textChanged.connect(lambda _t: self.filter_timer.start())
         self.direction_combo = QComboBox()
         self.direction_combo.addItem(self.tr("Все направленности"), None)
@@ -105,29 +103,17 @@ class ProgramsPanel(QWidget):
             combo.currentIndexChanged.connect(self.on_filter_changed)
         self.age_spin.valueChanged.connect(self.on_filter_changed)
 
-        self.model = ProgramsTableModel(self)
-        self.table = row_list_view(self.model)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in (
+        self.column_widths((
             (COL_DIRECTION, 150),
             (COL_AGES, 72),
             (COL_REGISTRY, 130),
             (COL_STATUS, 120),
             (COL_TEACHERS, 120),
             (COL_SIZE, 62),
-        ):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
-        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        ), stretch_last=False)
+        name = QHeaderView.ResizeMode.Stretch
+        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, name)  # the name takes the rest
         self.table.doubleClicked.connect(lambda _i: self.on_edit_button_clicked())
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #555;")
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
         self.new_button = QPushButton(self.tr("Новая программа…"))
         self.new_button.clicked.connect(self.on_new_button_clicked)
         self.edit_button = QPushButton(self.tr("Редактировать…"))
@@ -152,25 +138,19 @@ class ProgramsPanel(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-        left_layout.addWidget(self.message_label)
-        left_layout.addLayout(buttons)
-        self.splitter = list_and_card(left, self.card, stretch=(3, 2), sizes=(900, 340))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 0)
-        layout.addWidget(self.splitter)
+        self.assemble(filters, buttons, card=self.card, stretch=(3, 2), sizes=(900, 340))
         self._update_buttons()
 
     # --- feeding ----------------------------------------------------------------------------
 
-    def set_workspace(self, workspace: Workspace | None) -> None:
-        self.workspace = workspace
-        self.refresh_all()
+    @property
+    def loading(self) -> bool:
+        """The catalogue or the card is being read."""
+        return self.list_query.loading or self.card_query.loading
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes & (Changes.PROGRAMS | Changes.GROUPS):
+            self.refresh_all()
 
     def refresh_all(self) -> None:
         """After a sync: the teachers of the filter and the list (keeping the filters)."""
@@ -181,7 +161,7 @@ class ProgramsPanel(QWidget):
         teachers: list[str] = []
         if self.workspace is not None:
             try:
-                teachers = programs().catalogue_teachers(self.workspace.db)
+                teachers = self.workspace.program_teachers()
             except ServiceError as exc:
                 self.show_message(exc.message, error=True)
         keep = self.teacher_combo.currentData()
@@ -196,40 +176,48 @@ class ProgramsPanel(QWidget):
         finally:
             self._loading = False
 
-    def filters(self) -> dict[str, Any]:
+    def filters(self) -> Filters:
         age = self.age_spin.value()
-        return {
-            "direction": self.direction_combo.currentData(),
-            "age": None if age == ANY_AGE else age,
-            "registry": self.registry_combo.currentData(),
-            "status": self.status_combo.currentData(),
-            "teacher": self.teacher_combo.currentData(),
-            "text": self.text_edit.text().strip(),
-        }
+        return Filters(
+            direction=self.direction_combo.currentData(),
+            age=None if age == ANY_AGE else age,
+            registry=self.registry_combo.currentData(),
+            status=self.status_combo.currentData(),
+            teacher=self.teacher_combo.currentData(),
+            text=self.text_edit.text().strip(),
+        )
 
     @Slot()
     def reload(self) -> None:
-        """Read the catalogue with the current filters, keeping the selected programme."""
+        """Read the catalogue with the current filters (in the background), keeping the selected
+        programme."""
         self.filter_timer.stop()
         selected = self.selected_program()
         keep = selected.key if selected is not None else (self.card.view.key if self.card.view else None)
-        rows: list[Any] = []
-        counts: dict[str, int] = {}
-        total = 0
-        if self.workspace is not None:
-            try:
-                found = programs().catalogue(self.workspace.db, **self.filters())
-            except ServiceError as exc:
-                self.show_message(exc.message, error=True)
-            else:
-                rows, counts, total = list(found.rows), dict(found.counts), found.total
-        self._show_counts(counts, total)
+        wanted, self._select_next = self._select_next, None
+        workspace, f = self.workspace, self.filters()
+        if workspace is None:
+            self._show_catalogue(Catalogue(rows=(), counts={}, total=0), keep, wanted)
+            return
+        self.list_query.run(
+            lambda: workspace.program_catalogue(direction=f.direction, age=f.age, registry=f.registry,
+                                                status=f.status, teacher=f.teacher, text=f.text),
+            lambda found: self._show_catalogue(found, keep, wanted),
+            self._on_read_failed,
+        )
+
+    def _show_catalogue(self, found: Catalogue, keep: str | None, wanted: str | None) -> None:
+        rows, total = list(found.rows), found.total
+        self._show_counts(dict(found.counts), total)
         self.model.set_rows(rows)
         if total and len(rows) < total:
             text = self.tr("Программ: %1 из %2").replace("%1", str(len(rows))).replace("%2", str(total))
         else:
             text = self.tr("Программ: %1").replace("%1", str(len(rows)))
         self.count_label.setText(text)
+        if wanted is not None:
+            self.show_program(wanted)
+            return
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             self.table.selectRow(row)  # the reset cleared the selection: this reads the card again
@@ -239,6 +227,9 @@ class ProgramsPanel(QWidget):
             self._show_card(keep)  # the card stays open even when the filters hide it
         self._update_buttons()
 
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self.report_failure(exc, "programme catalogue")
+
     def _show_counts(self, counts: dict[str, int], total: int) -> None:
         combo = self.direction_combo
         combo.setItemText(0, self.tr("Все направленности (%1)").replace("%1", str(total)))
@@ -246,9 +237,8 @@ class ProgramsPanel(QWidget):
             code = combo.itemData(i)
             combo.setItemText(i, f"{DIRECTIONS.get(code, code)} ({counts.get(code, 0)})")
 
-    def selected_program(self) -> Any | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.model.data(indexes[0], RowRole) if indexes else None
+    def selected_program(self) -> ProgramListRow | None:
+        return self.selected_row()
 
     def show_program(self, key: str) -> None:
         row = self.model.row_of(key)
@@ -259,20 +249,21 @@ class ProgramsPanel(QWidget):
             self._show_card(key)
 
     def _show_card(self, key: str | None) -> None:
-        if self.workspace is None or key is None:
-            self.card.show_card(None)
-        else:
-            try:
-                self.card.show_card(programs().open_card(self.workspace.db, key))
-            except ServiceError as exc:
-                self.card.show_card(None)
-                self.show_message(exc.message, error=True)
+        workspace = self.workspace
+        if workspace is None or key is None:
+            self.card_query.cancel()
+            self._on_card_read(None)
+            return
+        self.card_query.run(lambda: workspace.open_program(key), self._on_card_read, self._on_card_failed)
+
+    def _on_card_read(self, view: CardView | None) -> None:
+        self.card.show_card(view)
         self._update_buttons()
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet(ERROR_STYLE if error else f"color: {OK_COLOR};")
-        self.message_label.setVisible(bool(text))
+    def _on_card_failed(self, exc: BaseException) -> None:
+        self.card.show_card(None)
+        self._update_buttons()
+        self.report_failure(exc, "programme card")
 
     def _update_buttons(self) -> None:
         has = self.workspace is not None
@@ -290,8 +281,7 @@ class ProgramsPanel(QWidget):
         if not self._loading:
             self.reload()
 
-    @Slot(QItemSelection, QItemSelection)
-    def on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def on_selection_changed(self) -> None:
         program = self.selected_program()
         if program is not None:
             self._show_card(program.key)
@@ -311,52 +301,38 @@ class ProgramsPanel(QWidget):
 
     def open_editor(self, key: str | None) -> ProgramEditorDialog | None:
         """The editor of ``key`` (None: a new programme); the card is read again on opening."""
-        if self.workspace is None or self.dialog is not None:
+        workspace = self.workspace
+        if workspace is None or self.dialog is not None:
             return None
-        db = self.workspace.db
         view = None
         if key is not None:
             try:
-                view = programs().open_card(db, key)
+                view = workspace.open_program(key)
             except ServiceError as exc:
                 self.show_message(exc.message, error=True)
                 return None
         dialog = ProgramEditorDialog(
-            db, self.today(), view=view, price_cap_ratio=price_cap_ratio(db), parent=self
+            workspace, self.today(), view=view, price_cap_ratio=workspace.program_price_cap(), parent=self
         )
         dialog.saved.connect(self._on_draft_saved)
         dialog.submitted.connect(self._on_submitted)
         dialog.group_saved.connect(self._on_group_saved)
-        self.dialog = dialog
-        dialog.finished.connect(self._on_dialog_finished)
-        dialog.open()
+        self.open_dialog(dialog)
         return dialog
 
     def _dialog_key(self, draft_key: str) -> str:
         """The catalogue lists a programme's draft under the programme's key."""
         dialog = self.dialog
-        view = dialog.view if dialog is not None else None
+        view = dialog.view if isinstance(dialog, ProgramEditorDialog) else None
         return view.key if view is not None and view.key.startswith("p:") else draft_key
 
     def _on_draft_saved(self, draft_key: str) -> None:
-        key = self._dialog_key(draft_key)
-        self.reload()
-        self.show_program(key)
+        self._select_next = self._dialog_key(draft_key)
         self.show_message(self.tr("Черновик сохранён на ПК."))
 
     def _on_submitted(self, draft_key: str) -> None:
-        key = self._dialog_key(draft_key)
-        self.reload()
-        self.show_program(key)
+        self._select_next = self._dialog_key(draft_key)
         self.show_message(self.tr("Карточка отправлена на модерацию: она уйдёт на портал при синхронизации."))
-        self.changed.emit()
 
     def _on_group_saved(self, _uid: str) -> None:
-        self.reload()
         self.show_message(self.tr("Группа сохранена: она уйдёт на портал при синхронизации."))
-        self.changed.emit()
-
-    def _on_dialog_finished(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()

@@ -3,12 +3,13 @@ and the side-by-side view of the portal's version in a conflict."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +30,7 @@ from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.pricing import price_text
 from pfdo_desktop.domain.program_card import ProgramCard, SlotCard
 
-from ..applications.texts import ERROR_STYLE
+from ..common.styles import make_error_label
 from .texts import (
     ages_text,
     direction_text,
@@ -69,13 +70,22 @@ def mark_bad(widget: QWidget, bad: bool) -> None:
         widget.setProperty("bad", False)
 
 
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setContentsMargins(0, 0, 0, 4)
-    label.hide()
-    return label
+def show_messages(
+    labels: Mapping[str, QLabel], fields: Mapping[str, QWidget], messages: Mapping[str, str]
+) -> None:
+    """Each message under its field (one label may serve several fields: each message once) and
+    each field with a message tinted (a check box keeps its look)."""
+    text: dict[int, list[str]] = {id(label): [] for label in labels.values()}
+    for path, label in labels.items():
+        message = messages.get(path, "")
+        if message and message not in text[id(label)]:
+            text[id(label)].append(message)
+        widget = fields.get(path)
+        if widget is not None and not isinstance(widget, QCheckBox):
+            mark_bad(widget, bool(message))
+    for label in labels.values():
+        label.setText("\n".join(text[id(label)]))
+        label.setVisible(bool(text[id(label)]))
 
 
 class StringListEditor(QWidget):
@@ -175,7 +185,7 @@ class SlotRow(QWidget):
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Удалить этот день"))
         self.remove_button.clicked.connect(lambda _c=False: self.remove_requested.emit(self))
-        self.error_label = error_label()
+        self.error_label = make_error_label()
         self.weekday_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.from_edit.timeChanged.connect(lambda _t: self.changed.emit())
         self.to_edit.timeChanged.connect(lambda _t: self.changed.emit())

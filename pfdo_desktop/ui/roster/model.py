@@ -12,8 +12,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pfdo_desktop.services.roster import FIELD_TITLES, PreviewRow
-from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
+from pfdo_desktop.workspace_types import ROSTER_FIELD_TITLES as FIELD_TITLES
+from pfdo_desktop.workspace_types import PreviewRow
+
+from ..rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
 
 EXISTING = "existing"  # services.roster_import.EXISTING: the child is already known on this PC
 

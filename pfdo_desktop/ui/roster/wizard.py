@@ -13,7 +13,7 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -35,14 +35,21 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pfdo_desktop.services import roster
-from pfdo_desktop.services.roster import FIELD_TITLES, FIELDS, ImportReport, PreviewRow, RawTable
+from pfdo_desktop.workspace_types import ROSTER_FIELD_TITLES as FIELD_TITLES
+from pfdo_desktop.workspace_types import ROSTER_FIELDS as FIELDS
+from pfdo_desktop.workspace_types import (
+    ImportReport,
+    PreviewRow,
+    RawTable,
+    RosterFileError,
+    guess_roster_mapping,
+    missing_roster_fields,
+)
 
-from ..applications import services
-from ..applications.texts import ERROR_STYLE, MUTED_STYLE, OK_COLOR, WARN_COLOR
+from ..common.styles import BAD_FIELD_STYLE, ERROR_STYLE, MUTED_STYLE, OK_COLOR, WARN_COLOR
 from ..errors import error_code, expected_message
 from ..rows_model import row_list_view
-from ..tasks import Task, run_task, write_pool
+from ..tasks import CollectionOp, Task
 from ..widgets.files import remember_folder, start_folder
 from .model import (
     COL_BIRTH,
@@ -58,6 +65,9 @@ from .model import (
     row_kind,
     row_problems,
 )
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +128,8 @@ class FilePage(QWizardPage):
         path = Path(self.path_edit.text().strip())
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            table = roster.read_table(path)
-        except roster.RosterFileError as exc:
+            table = self.owner.workspace.read_roster(path)
+        except RosterFileError as exc:
             QGuiApplication.restoreOverrideCursor()
             self.refuse(exc.message)
             return False
@@ -188,8 +198,8 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         table = self.owner.table
         assert table is not None
-        saved = services.roster_import().load_mapping(self.owner.db, table.headers)
-        mapping = saved if saved is not None else roster.guess_mapping(table.headers)
+        saved = self.owner.workspace.roster_mapping(table.headers)
+        mapping = saved if saved is not None else guess_roster_mapping(table.headers)
         self.source_label.setText(
             self.tr("Сопоставление из прошлого импорта файла с такими же столбцами.")
             if saved is not None
@@ -221,7 +231,7 @@ class MappingPage(QWizardPage):
         }
 
     def missing(self) -> tuple[str, ...]:
-        return tuple(roster.missing_fields(self.mapping()))
+        return tuple(missing_roster_fields(self.mapping()))
 
     def on_combo_changed(self, _index: int) -> None:
         if not self._loading:
@@ -230,7 +240,7 @@ class MappingPage(QWizardPage):
     def _show_missing(self) -> None:
         missing = self.missing()
         for name, combo in self.combos.items():
-            combo.setStyleSheet("border: 1px solid #b00020;" if name in missing else "")
+            combo.setStyleSheet(BAD_FIELD_STYLE if name in missing else "")
         if missing:
             titles = ", ".join(f"«{FIELD_TITLES.get(n, n)}»" for n in missing)
             self.missing_label.setText(
@@ -299,8 +309,7 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         owner = self.owner
         assert owner.table is not None
-        rows = roster.preview(owner.table, owner.mapping, today=owner.today)
-        rows = services.roster_import().mark_existing(owner.db, rows)
+        rows = owner.workspace.roster_preview(owner.table, owner.mapping, owner.today)
         self.model.set_rows(rows)
         self.row_label.setText(self.tr("Выберите строку, чтобы прочитать причину целиком."))
         self.row_label.setStyleSheet(MUTED_STYLE)
@@ -342,23 +351,24 @@ class PreviewPage(QWizardPage):
         if self.task is not None and self.task.running:
             return False
         owner = self.owner
-        rows, db, today, headers, mapping = (
+        rows, workspace, today, headers, mapping = (
             self.model.rows(),
-            owner.db,
+            owner.workspace,
             owner.today,
             owner.headers,
             owner.mapping,
         )
-        module = services.roster_import()
 
         def work() -> ImportReport:
-            report = module.import_rows(db, rows, today)
-            module.save_mapping(db, headers, mapping)
+            report = workspace.import_roster(rows, today)
+            workspace.save_roster_mapping(headers, mapping)
             return report
 
         self.error_label.hide()
         self.summary_label.setText(self.tr("Импорт…"))
-        self.task = run_task(work, self._on_imported, self._on_import_failed, pool=write_pool())
+        self.task = CollectionOp(self, work).success(self._on_imported).failure(
+            self._on_import_failed
+        ).run_in_background()
         self.completeChanged.emit()
         return False
 
@@ -427,9 +437,9 @@ class RosterImportWizard(QWizard):
 
     imported = Signal(object)  # ImportReport
 
-    def __init__(self, db: Any, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.workspace = workspace
         self.today = today
         self.path: Path | None = None
         self.table: RawTable | None = None

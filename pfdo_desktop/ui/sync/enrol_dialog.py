@@ -5,35 +5,30 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..common.dialog import FormDialog
 from ..errors import error_code, expected_message
-from ..tasks import Task, run_task, sync_pool
+from ..tasks import sync_pool
 
 log = logging.getLogger(__name__)
 
 EnrolFn = Callable[[str, str], str]  # (portal_url, code) → provider name
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(FormDialog):
     """Validates in `accept()`: a bad field keeps the focus and the dialog stays open. The network
-    call runs in the background; its error is shown in the dialog."""
+    call (``Workspace.enrol``) runs in the background; its error is shown in the dialog."""
+
+    what = "enrolment"
 
     def __init__(self, enrol: EnrolFn, portal_url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enrol = enrol
         self.provider_name: str | None = None
-        self.task: Task | None = None
         self.setWindowTitle(self.tr("Подключение к порталу ПФДО"))
         self.setMinimumWidth(520)
 
@@ -48,18 +43,7 @@ class EnrolDialog(QDialog):
         self.url_edit.setPlaceholderText("https://pfdo.example.ru")
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText("ABCD-EFGH")
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Подключить"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.make_buttons(self.tr("Подключить"))
 
         form = QFormLayout()
         form.addRow(self.tr("Адрес портала:"), self.url_edit)
@@ -75,15 +59,16 @@ class EnrolDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
 
-    def accept(self) -> None:
-        if self.task is not None and self.task.running:
-            return
+    def op_pool(self) -> QThreadPool | None:
+        return sync_pool()  # the portal is asked: never behind the database writes
+
+    def prepare(self) -> Callable[[], Any] | None:
         url = self.url_edit.text().strip()
         code = self.code_edit.text().strip()
         parsed = QUrl(url, QUrl.ParsingMode.StrictMode)
         if not url:
             self._refuse(self.url_edit, self.tr("Введите адрес портала."))
-            return
+            return None
         if not parsed.isValid() or parsed.scheme() not in ("http", "https") or not parsed.host():
             self._refuse(
                 self.url_edit,
@@ -91,34 +76,31 @@ class EnrolDialog(QDialog):
                     "Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru"
                 ),
             )
-            return
+            return None
         if not code:
             self._refuse(self.code_edit, self.tr("Введите код подключения."))
-            return
+            return None
         self.show_error("")
-        self._set_busy(True)
-        self.task = run_task(
-            lambda: self.enrol(url, code), self._on_enrolled, self._on_enrol_failed, pool=sync_pool()
-        )
+        enrol = self.enrol
+        return lambda: enrol(url, code)
 
     def _refuse(self, field: QLineEdit, message: str) -> None:
         self.show_error(message)
         field.setFocus()
         field.selectAll()
 
-    def _set_busy(self, busy: bool) -> None:
-        self.ok_button.setEnabled(not busy)
+    def busy_text(self) -> str:
+        return self.tr("Подключение…")
+
+    def set_busy(self, busy: bool) -> None:
+        super().set_busy(busy)
         self.url_edit.setEnabled(not busy)
         self.code_edit.setEnabled(not busy)
-        self.ok_button.setText(self.tr("Подключение…") if busy else self.tr("Подключить"))
 
-    def _on_enrolled(self, provider_name: str) -> None:
-        self.provider_name = provider_name
-        self._set_busy(False)
-        super().accept()
+    def succeeded(self, result: Any) -> None:
+        self.provider_name = str(result)
 
-    def _on_enrol_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+    def refused(self, exc: BaseException) -> None:
         message = expected_message(exc)
         if message is not None:
             log.info("enrolment refused: %s", error_code(exc))

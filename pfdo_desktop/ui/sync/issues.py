@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfdo_desktop.services.rows import SyncIssueRow
-from pfdo_desktop.ui.rows_model import RowRole, RowsTableModel, row_list_view
+from pfdo_desktop.workspace_types import SyncIssueRow
+
+from ..rows_model import RowRole, RowsTableModel, row_list_view
 
 COL_WHEN, COL_TITLE, COL_REASON, COL_ADVICE, COL_CODE = range(5)
 HEADERS = (

@@ -1,5 +1,6 @@
-"""How applications, children and money read on screen (shared by the children and applications
-screens). The domain's Russian words (statuses, reasons) are shown as they are."""
+"""How dates, money, applications and children read on screen (the children, applications,
+programmes and printing screens share them). The domain's Russian words (statuses, reasons) are
+shown as they are."""
 
 from __future__ import annotations
 
@@ -12,15 +13,7 @@ from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.pricing import free_for_family, price_text
-
-from . import services
-
-ERROR_COLOR = "#b00020"
-WARN_COLOR = "#8a5300"
-OK_COLOR = "#2e6b34"
-MUTED_COLOR = "#555555"
-ERROR_STYLE = f"color: {ERROR_COLOR};"
-MUTED_STYLE = f"color: {MUTED_COLOR};"
+from pfdo_desktop.workspace_types import pending_title
 
 
 def ru_date(day: date | None) -> str:
@@ -53,13 +46,13 @@ def status_text(status: str) -> str:
 
 def action_text(kind: str) -> str:
     """«отзыв заявки» for the op kind ``application.withdraw``."""
-    return services.pending_titles().get(kind, kind)
+    return pending_title(kind)
 
 
 def pending_text(kind: str) -> str:
     """«ожидает отправки: отзыв заявки»."""
     return (
-        QCoreApplication.translate("ApplicationTexts", "ожидает отправки: %1").replace(
+        QCoreApplication.translate("CommonTexts", "ожидает отправки: %1").replace(
             "%1", action_text(kind)
         )
         if kind
@@ -74,10 +67,10 @@ def certificate_status_text(status: str) -> str:
 def request_state_text(state: str) -> str:
     """A new-child request's state in the children list (short: the card explains it)."""
     return {
-        "pending": QCoreApplication.translate("ApplicationTexts", "ждёт ответа портала"),
-        "ambiguous": QCoreApplication.translate("ApplicationTexts", "выберите ребёнка"),
-        "rejected": QCoreApplication.translate("ApplicationTexts", "отклонён порталом"),
-        "registered": QCoreApplication.translate("ApplicationTexts", "уже есть в реестре"),
+        "pending": QCoreApplication.translate("CommonTexts", "ждёт ответа портала"),
+        "ambiguous": QCoreApplication.translate("CommonTexts", "выберите ребёнка"),
+        "rejected": QCoreApplication.translate("CommonTexts", "отклонён порталом"),
+        "registered": QCoreApplication.translate("CommonTexts", "уже есть в реестре"),
     }.get(state, state)
 
 
@@ -93,7 +86,7 @@ def contract_split(
     text = money(price)
     if certificate is not None or parent is not None:
         text += (
-            QCoreApplication.translate("ApplicationTexts", ": сертификат %1 + родитель %2")
+            QCoreApplication.translate("CommonTexts", ": сертификат %1 + родитель %2")
             .replace("%1", money(certificate or Decimal(0)))
             .replace("%2", money(parent or Decimal(0)))
         )

@@ -1,0 +1,1 @@
+"""What several screens share: texts and styles, the list-and-card panel, the form dialog."""
