@@ -4,8 +4,10 @@ It forwards every request to the portal unchanged; a planned fault then replaces
 ``drop`` (the portal processed the request, the connection dies before the answer arrives),
 ``500``, ``garbage`` (200 with a body that is not the protocol), ``delay`` seconds, ``rewrite``
 (the answer's JSON passed through a function: a portal that answers differently, without touching
-the portal's code), or ``hold``: the request waits, not yet forwarded, until ``release()`` —
-``holding`` tells the test it is there (e.g. to kill the client at a known point).
+the portal's code), ``hold``: the request waits, not yet forwarded, until ``release()``, or
+``hold_answer``: the portal has processed it, its answer waits until ``release()``. ``holding``
+tells the test a request is held (e.g. to kill the client at a known point); after ``release()``
+a new ``holding`` event waits for the next hold.
 A fault can be limited to requests whose query string contains ``query`` and let the first
 ``skip`` of those through.
 """
@@ -28,7 +30,7 @@ import uvicorn
 @dataclass
 class Fault:
     path: str  # "/push", "/pull", "/info"
-    action: str  # drop | 500 | garbage | delay | rewrite | hold
+    action: str  # drop | 500 | garbage | delay | rewrite | hold | hold_answer
     times: int = 1  # how many matching requests it hits (-1: until cleared)
     seconds: float = 0.0
     query: str = ""  # only requests whose query string contains this ("stream=own")
@@ -63,8 +65,17 @@ class FaultProxy:
             self.faults.clear()
 
     def release(self) -> None:
-        """Let held requests (and any later "hold") through."""
-        self._released.set()
+        """Let the held requests through; a later hold waits for the next release()."""
+        with self._lock:
+            released, self._released = self._released, threading.Event()
+            self.holding = threading.Event()
+        released.set()
+
+    async def _hold(self) -> None:
+        with self._lock:
+            released = self._released
+            self.holding.set()
+        await asyncio.to_thread(released.wait)
 
     def _take(self, path: str, query: str = "") -> Fault | None:
         with self._lock:
@@ -96,14 +107,16 @@ class FaultProxy:
         if fault:
             self.hits.append((path, fault.action))
         if action == "hold":
-            self.holding.set()
-            await asyncio.to_thread(self._released.wait)
+            await self._hold()
             action = None
         async with httpx.AsyncClient() as client:
             upstream = await client.request(
                 scope["method"], f"{self.upstream}{path}" + (f"?{query}" if query else ""),
                 headers=headers, content=body)
         self.forwarded.append(path)
+        if action == "hold_answer":
+            await self._hold()
+            action = None
         if action == "delay":
             await asyncio.sleep(fault.seconds)  # type: ignore[union-attr]
             action = None
