@@ -4,17 +4,18 @@ wins, and the reserve never exceeds the balance (SQLite, and PostgreSQL with PFD
 from __future__ import annotations
 
 import threading
-import time
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from enrolment_helpers import START, app_create_op, child_create_op, find_group, new_child, reserve_of
+from lock_waits import HeldWriteLock
 from portal_helpers import TODAY, Device
 
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.sync import protocol as p
-from pfdo_portal import admin, db, enrolment, service
+from pfdo_portal import admin, common, db, ops
+from pfdo_portal.enrolment import shared
 
 
 def _race(pushes: list[tuple[Device, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -88,7 +89,7 @@ def test_two_providers_race_for_the_last_roubles_of_one_certificate(device, enro
 def _surname_of(db_url: str, child_id: int) -> str:
     engine = db.make_engine(db_url)
     with engine.connect() as conn:
-        name = enrolment.load_child(conn, child_id).last_name
+        name = shared.load_child(conn, child_id).last_name
     engine.dispose()
     return name
 
@@ -96,35 +97,21 @@ def _surname_of(db_url: str, child_id: int) -> str:
 def _held_decision(
     db_url: str, device: Device, op: dict[str, Any], other: Device, other_op: dict[str, Any]
 ) -> tuple[p.OpResult, dict[str, Any]]:
-    """The first decision runs in a transaction kept open (its own engine connection) while the
-    second PC pushes; the second can only decide after the first commits."""
-    engine = db.make_engine(db_url)
-    holding, release = threading.Event(), threading.Event()
-    first: list[p.OpResult] = []
+    """The first decision runs in a transaction kept open (its own engine connection) until the
+    second PC's push waits behind it — or, were there no lock, has decided; then the first commits."""
     second: list[dict[str, Any]] = []
 
-    def hold() -> None:
-        with db.write_tx(engine) as conn:
-            first.append(
-                enrolment.apply_command(
-                    conn, service.Device(device.device_id, device.provider_id), p.Op.model_validate(op), TODAY
-                )
-            )
-            holding.set()
-            release.wait(30)
+    def decide(conn) -> p.OpResult:
+        first_pc = common.Device(device.device_id, device.provider_id)
+        return ops.apply_op(conn, first_pc, p.Op.model_validate(op), TODAY)
 
-    a = threading.Thread(target=hold)
-    a.start()
-    assert holding.wait(30)
-    b = threading.Thread(target=lambda: second.append(other.push_ok([other_op])[0]))
-    b.start()
-    time.sleep(0.3)  # let the second push reach the lock (the outcome does not depend on it)
-    release.set()
-    a.join(30)
-    b.join(60)
-    engine.dispose()
-    assert first and second
-    return first[0], second[0]
+    push = threading.Thread(target=lambda: second.append(other.push_ok([other_op])[0]))
+    with HeldWriteLock(db_url, decide) as held:
+        push.start()
+        held.wait_for_contender(finished=lambda: not push.is_alive())
+    push.join(60)
+    assert second, "the second push did not finish"
+    return held.result, second[0]
 
 
 def test_a_decision_waits_for_the_transaction_holding_the_group(device, enrol, db_url):
@@ -180,31 +167,17 @@ def test_expiry_waiting_for_an_enrolment_leaves_it_alone(device, db_url):
                         "date_from": START.isoformat()},
         }
     )
-    engine = db.make_engine(db_url)
-    holding, release = threading.Event(), threading.Event()
-    enrolled: list[p.OpResult] = []
+    dev = common.Device(device.device_id, device.provider_id)
     expired: list[list[str]] = []
-
-    def hold() -> None:
-        with db.write_tx(engine) as conn:
-            dev = service.Device(device.device_id, device.provider_id)
-            enrolled.append(enrolment.apply_command(conn, dev, enrol_op, TODAY))
-            holding.set()
-            release.wait(30)
-
-    a = threading.Thread(target=hold)
-    a.start()
-    assert holding.wait(30)
-    b = threading.Thread(
+    expiry = threading.Thread(
         target=lambda: expired.append(admin.expire_applications(db_url, today=date(2026, 1, 5), days=30))
     )
-    b.start()
-    time.sleep(0.5)  # expiry has read the application as «подтверждена» and waits for its row
-    release.set()
-    a.join(30)
-    b.join(60)
-    engine.dispose()
-    assert enrolled and enrolled[0].status == "applied" and expired
+    with HeldWriteLock(db_url, lambda conn: ops.apply_op(conn, dev, enrol_op, TODAY)) as enrolment:
+        expiry.start()
+        # expiry has read the application as «подтверждена» and waits for its row
+        enrolment.wait_for_contender(finished=lambda: not expiry.is_alive())
+    expiry.join(60)
+    assert enrolment.result.status == "applied" and expired
     assert uid not in expired[0]
     assert admin.get_application(db_url, uid)["status"] == "active"
     assert reserve_of(db_url, number) == reserved > 0
