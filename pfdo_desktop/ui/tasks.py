@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar, cast
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from pfdo_desktop.workspace_types import Changes, recording_changes
+from pfdo_desktop.workspace_types import Changes, expected_message, recording_changes
 
 log = logging.getLogger(__name__)
 
@@ -237,21 +237,24 @@ class CollectionOp(Generic[T]):
     """
 
     def __init__(self, parent: QObject | None, op: Callable[[], T]) -> None:
-        self._parent = parent
-        self._call: Callable[[Report, threading.Event], T] = lambda _report, _cancel: op()
-        self._success: Callable[[T], None] | None = None
-        self._failure: Callable[[BaseException], None] | None = None
-        self._progress: ProgressCallback | None = None
+        self._setup(parent, lambda _report, _cancel: op(), None)
 
     @classmethod
     def reporting(cls, parent: QObject | None, op: Callable[[Report, threading.Event], T],
                   progress: ProgressCallback) -> CollectionOp[T]:
         """An op that reports progress (``op(report, cancel)``); ``progress`` is called on the UI
         thread after ``PROGRESS_DELAY_MS``, and ``Task.cancel`` sets ``cancel``."""
-        self = cls(parent, lambda: cast(T, None))
-        self._call = op
-        self._progress = progress
+        self = cls.__new__(cls)
+        self._setup(parent, op, progress)
         return self
+
+    def _setup(self, parent: QObject | None, call: Callable[[Report, threading.Event], T],
+               progress: ProgressCallback | None) -> None:
+        self._parent = parent
+        self._call = call
+        self._progress = progress
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
 
     def success(self, fn: Callable[[T], None] | None) -> CollectionOp[T]:
         self._success = fn
@@ -281,14 +284,16 @@ class CollectionOp(Generic[T]):
         return run_task(work, self._finish, progress=progress, pool=pool, delay_ms=delay_ms)
 
     def _finish(self, outcome: _Outcome) -> None:
-        parent = self._parent if alive(self._parent) else None
-        here = alive(self._parent)
+        here = alive(self._parent)  # the dialog that asked may be gone: its callbacks with it
+        parent = self._parent if here else None
         try:
             if outcome.error is None:
                 if here and self._success is not None:
                     self._success(cast(T, outcome.result))
             elif here and self._failure is not None:
                 self._failure(outcome.error)
+            elif not here and expected_message(outcome.error) is not None:
+                log.info("an operation of a closed window was refused: %s", type(outcome.error).__name__)
             else:
                 exc = outcome.error
                 sys.excepthook(type(exc), exc, exc.__traceback__)
