@@ -403,23 +403,23 @@ def _run(tmp: Path) -> str:
         _step("first full sync")
         tap.keep_pages = True
         tap.wait_s = 0.0
-        from pfdo_desktop.sync.engine import SyncEngine
+        from pfdo_desktop.sync import pull as sync_pull
 
         applying = [0.0]
-        real_apply = SyncEngine._apply_page
+        real_apply = sync_pull.apply_page
 
-        def timed_apply(engine: Any, *args: Any, **kwargs: Any) -> Any:
+        def timed_apply(*args: Any, **kwargs: Any) -> Any:
             t = time.perf_counter()
             try:
-                return real_apply(engine, *args, **kwargs)
+                return real_apply(*args, **kwargs)
             finally:
                 applying[0] += time.perf_counter() - t
 
-        SyncEngine._apply_page = timed_apply  # type: ignore[method-assign]
+        sync_pull.apply_page = timed_apply
         try:
             first = ws.sync()
         finally:
-            SyncEngine._apply_page = real_apply  # type: ignore[method-assign]
+            sync_pull.apply_page = real_apply
         wait_s = tap.wait_s
         tap.keep_pages = False
         first_wire = tap.take()

@@ -50,6 +50,7 @@ from .entities import (
     StudyGroup,
 )
 from .sync_tables import (
+    OUTBOX_HELD,
     OUTBOX_PENDING,
     OUTBOX_SENT,
     Device,
@@ -69,6 +70,7 @@ __all__ = [
     "DRAFT_RETURNED",
     "DRAFT_STATES",
     "DRAFT_SUBMITTED",
+    "OUTBOX_HELD",
     "OUTBOX_PENDING",
     "OUTBOX_SENT",
     "REQUEST_AMBIGUOUS",

@@ -11,6 +11,7 @@ from .base import Base, UtcDateTime
 
 OUTBOX_PENDING = "pending"  # never sent: may still be coalesced with a newer edit of the same cell
 OUTBOX_SENT = "sent"  # sent at least once: re-sent with the same op_id until a result arrives
+OUTBOX_HELD = "held"  # the portal answered «held» (accepted, its decision to come): not sent again
 
 
 class Device(Base):

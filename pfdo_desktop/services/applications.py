@@ -9,8 +9,8 @@ Decisions where the design is silent:
 * **Occupied places** on the start date = the group's memberships not ended before that day (also
   the ones that start later: their place is taken for the rest of the group) + its applications
   «подтверждена» + this PC's applications to the group not yet answered (created here or transfers
-  into the group). The portal counts exactly the same (``pfdo_portal.enrolment.occupied_places``),
-  minus what it does not know yet.
+  into the group). The portal counts exactly the same
+  (``pfdo_portal.enrolment.applications.occupied_places``), minus what it does not know yet.
 * **Free balance** = balance − reserve − the certificate parts this PC expects for the child's
   unanswered applications (created or confirmed here), never below zero.
 * **A new-child request not answered yet** («r:…») may get an application: its date of birth comes
@@ -47,7 +47,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
@@ -87,12 +86,7 @@ from pfdo_desktop.domain.identity import certificate_number_error, search_text
 from pfdo_desktop.domain.ops import (
     OP_APP_CONFIRM,
     OP_APP_CREATE,
-    OP_APP_ENROL,
-    OP_APP_EXPEL,
-    OP_APP_REJECT,
-    OP_APP_TERMINATE,
     OP_APP_TRANSFER,
-    OP_APP_WITHDRAW,
     OP_CHILD_RESOLVE,
     new_uid,
 )
@@ -120,6 +114,7 @@ from pfdo_desktop.models import (
 )
 from pfdo_desktop.models.clock import date_edit, stamp_op
 from pfdo_desktop.models.sync_tables import Device
+from pfdo_desktop.sync import protocol as p
 
 from . import groups as group_service
 from .enrolment_rows import (
@@ -130,7 +125,7 @@ from .enrolment_rows import (
     request_entity_key,
 )
 from .errors import NotAllowed, NotFound, ValidationError
-from .outbox import enqueue_command
+from .outbox import enqueue_command, queued_payload
 from .rows import ApplicationRow, GroupRow, Precheck
 
 log = logging.getLogger(__name__)
@@ -243,9 +238,10 @@ def _occupied(s: Session, group_id: int, on: date, *, exclude_app: str | None = 
         Application.group_id == group_id, Application.archived.is_(False),
         Application.id != (exclude_app or ""),
         or_(Application.status == APP_CONFIRMED, Application.pending_action == OP_APP_CREATE))).all())
-    queued = s.scalars(select(OutboxOp.payload).where(OutboxOp.kind == OP_APP_TRANSFER))
-    transfers = sum(1 for payload in queued
-                    if isinstance(payload, dict) and payload.get("to_group_id") == group_id)
+    queued = s.scalars(select(OutboxOp).where(OutboxOp.kind == OP_APP_TRANSFER))
+    transfers = sum(1 for op in queued
+                    if isinstance(payload := queued_payload(op), p.ApplicationTransferPayload)
+                    and payload.to_group_id == group_id)
     return members + apps + transfers
 
 
@@ -370,14 +366,12 @@ def submit_application(db: Database, child_key: str, group_id: int, start_date: 
             parent_part=cost.parent_part if cost else None,
             expected_certificate_part=cost.certificate_part if cost else None,
             history=[], archived=False, pending_action=OP_APP_CREATE, pending_at=now))
-        payload: dict[str, Any] = {
-            "uid": uid, "child_id": child.child_id if child.request_uid is None else None,
-            "child_uid": child.request_uid, "group_id": group_id, "start_date": start_date.isoformat(),
-            "expected_certificate_part": str(cost.certificate_part) if cost else None,
-            "created_at": now.isoformat(),
-            "certificate_number": check.certificate_number or None,
-        }
-        stamp_op(enqueue_command(s, OP_APP_CREATE, application_entity_key(uid), payload), stamp)
+        payload = p.ApplicationCreatePayload(
+            uid=uid, child_id=child.child_id if child.request_uid is None else None,
+            child_uid=child.request_uid, group_id=group_id, start_date=start_date,
+            expected_certificate_part=str(cost.certificate_part) if cost else None,
+            created_at=now, certificate_number=check.certificate_number or None)
+        stamp_op(enqueue_command(s, application_entity_key(uid), payload), stamp)
     log.info("application %s queued for group %s", uid, group_id)
     return uid
 
@@ -397,10 +391,9 @@ def _load_for(s: Session, uid: str, action: str) -> Application:
     return app
 
 
-def _queue(s: Session, app: Application, kind: str, payload: dict[str, Any]) -> None:
-    app.pending_action = kind
+def _queue(s: Session, app: Application, payload: p.OpPayload) -> None:
+    app.pending_action = enqueue_command(s, application_entity_key(app.id), payload).kind
     app.pending_at = utcnow()
-    enqueue_command(s, kind, application_entity_key(app.id), {"uid": app.id, **payload})
 
 
 def _order_number(value: str) -> str:
@@ -461,8 +454,8 @@ def confirm_application(db: Database, uid: str, today: date) -> None:
         cost = check.cost
         if cost is not None:
             app.expected_certificate_part = cost.certificate_part
-        _queue(s, app, OP_APP_CONFIRM,
-               {"expected_certificate_part": str(cost.certificate_part) if cost else None})
+        _queue(s, app, p.ApplicationConfirmPayload(
+            uid=uid, expected_certificate_part=str(cost.certificate_part) if cost else None))
 
 
 def reject_application(db: Database, uid: str, reason: str, comment: str = "") -> None:
@@ -472,7 +465,7 @@ def reject_application(db: Database, uid: str, reason: str, comment: str = "") -
     text = _comment(comment, required=reason == "other")
     with db.write() as s:
         app = _load_for(s, uid, ACT_REJECT)
-        _queue(s, app, OP_APP_REJECT, {"reason": reason, "comment": text})
+        _queue(s, app, p.ApplicationRejectPayload(uid=uid, reason=reason, comment=text))
 
 
 def withdraw_application(db: Database, uid: str, comment: str = "") -> None:
@@ -480,7 +473,7 @@ def withdraw_application(db: Database, uid: str, comment: str = "") -> None:
     text = _comment(comment)
     with db.write() as s:
         app = _load_for(s, uid, ACT_WITHDRAW)
-        _queue(s, app, OP_APP_WITHDRAW, {"comment": text})
+        _queue(s, app, p.ApplicationWithdrawPayload(uid=uid, comment=text))
 
 
 def enrol_application(db: Database, uid: str, order_number: str, order_date: date, date_from: date,
@@ -493,8 +486,8 @@ def enrol_application(db: Database, uid: str, order_number: str, order_date: dat
         ordered = _order_date(order_date, today)
         group = _group_facts(s, app.group_id).group
         start = _group_date("date_from", date_from, group, today, "дата зачисления")
-        _queue(s, app, OP_APP_ENROL, {"order_number": number, "order_date": ordered.isoformat(),
-                                      "date_from": start.isoformat()})
+        _queue(s, app, p.ApplicationEnrolPayload(uid=uid, order_number=number, order_date=ordered,
+                                                 date_from=start))
 
 
 def expel_application(db: Database, uid: str, order_number: str, order_date: date, date_to: date,
@@ -512,8 +505,8 @@ def expel_application(db: Database, uid: str, order_number: str, order_date: dat
         if date_to is None or not first <= date_to <= group.date_to:
             raise ValidationError("date_to", f"Последний день обучения должен быть между началом обучения "
                                   f"{first:%d.%m.%Y} и окончанием группы {group.date_to:%d.%m.%Y}")
-        _queue(s, app, OP_APP_EXPEL, {"order_number": number, "order_date": ordered.isoformat(),
-                                      "date_to": date_to.isoformat(), "reason": reason})
+        _queue(s, app, p.ApplicationExpelPayload(uid=uid, order_number=number, order_date=ordered,
+                                                 date_to=date_to, reason=reason))
 
 
 def transfer_application(db: Database, uid: str, to_group_id: int, on_date: date, order_number: str,
@@ -537,9 +530,8 @@ def transfer_application(db: Database, uid: str, to_group_id: int, on_date: date
         if check.refusals:
             raise Refused(check.refusals)
         new = new_uid()
-        _queue(s, app, OP_APP_TRANSFER, {"new_uid": new, "to_group_id": to_group_id,
-                                         "date": start.isoformat(), "order_number": number,
-                                         "order_date": ordered.isoformat()})
+        _queue(s, app, p.ApplicationTransferPayload(uid=uid, new_uid=new, to_group_id=to_group_id,
+                                                    date=start, order_number=number, order_date=ordered))
     return new
 
 
@@ -554,7 +546,7 @@ def terminate_application(db: Database, uid: str, request_date: date, *, today: 
         if request_date < made:
             raise ValidationError("request_date", f"Заявление от {request_date:%d.%m.%Y} раньше самой заявки "
                                   f"(подана {made:%d.%m.%Y}): проверьте дату заявления")
-        _queue(s, app, OP_APP_TERMINATE, {"request_date": request_date.isoformat()})
+        _queue(s, app, p.ApplicationTerminatePayload(uid=uid, request_date=request_date))
 
 
 def _local_date(moment: datetime) -> date:

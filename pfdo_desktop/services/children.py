@@ -71,7 +71,7 @@ from pfdo_desktop.domain.identity import (
     snils_digits,
     snils_error,
 )
-from pfdo_desktop.domain.ops import OP_CHILD_CREATE, OP_CHILD_RESOLVE, new_uid
+from pfdo_desktop.domain.ops import new_uid
 from pfdo_desktop.domain.validation import (
     birth_date_error,
     email_error,
@@ -99,6 +99,7 @@ from pfdo_desktop.models import (
     SyncIssue,
     utcnow,
 )
+from pfdo_desktop.sync import protocol as p
 
 from .enrolment_rows import (
     application_rows,
@@ -114,7 +115,7 @@ from .enrolment_rows import (
     shown_snils,
 )
 from .errors import NotAllowed, NotFound, ValidationError
-from .outbox import command_values, enqueue_command
+from .outbox import build_payload, command_values, enqueue_command
 from .rows import CertificateRow, ChildCard, ChildRow, GuardianRow, NewChild
 
 log = logging.getLogger(__name__)
@@ -688,14 +689,12 @@ def add_requests(s: Session, cleans: Sequence[CleanChild], source: str) -> list[
                         "middle_name": clean.guardian_middle_name,
                         "relation": clean.guardian_relation or "mother",
                         "phone": clean.phone, "email": clean.email}
-        payload = {
-            "uid": uid, "last_name": clean.last_name, "first_name": clean.first_name,
-            "middle_name": clean.middle_name, "birth_date": clean.birth_date.isoformat(),
-            "snils": clean.snils, "doc_kind": clean.doc_kind, "doc_number": clean.doc_number,
-            "certificate_number": clean.certificate_number, "guardian": guardian,
-            "request_certificate": True,
-        }
-        ops.append(command_values(OP_CHILD_CREATE, request_entity_key(uid), payload, now))
+        payload = build_payload(
+            p.ChildCreatePayload, uid=uid, last_name=clean.last_name, first_name=clean.first_name,
+            middle_name=clean.middle_name, birth_date=clean.birth_date, snils=clean.snils,
+            doc_kind=clean.doc_kind, doc_number=clean.doc_number,
+            certificate_number=clean.certificate_number, guardian=guardian, request_certificate=True)
+        ops.append(command_values(request_entity_key(uid), payload, now))
     if requests:
         # Core inserts (the tables, not the classes): no per-row ORM bookkeeping.
         s.execute(insert(cast_table(ChildRequest)), requests)
@@ -781,7 +780,7 @@ def resolve_request(db: Database, uid: str, child_id: int | None) -> None:
         if child_id is not None and child_id not in allowed:
             raise ValidationError("child_id", "Выберите ребёнка из списка найденных порталом или «Новый "
                                   "ребёнок».")
-        enqueue_command(s, OP_CHILD_RESOLVE, request_entity_key(uid), {"uid": uid, "child_id": child_id})
+        enqueue_command(s, request_entity_key(uid), p.ChildResolvePayload(uid=uid, child_id=child_id))
         req.message = ""  # the reason a previous choice failed no longer applies
 
 

@@ -17,6 +17,16 @@ class ValidationError(ServiceError):
         self.field = field
 
 
+class PayloadInvalid(ValidationError):
+    """Data the wire cannot carry (a name over the protocol's length, …), found while the op is
+    built, before anything is queued — where the portal would have refused the op. ``errors``:
+    every field path of the payload → what is wrong (Russian); ``field``/``message``: the first."""
+
+    def __init__(self, errors: dict[str, str], message: str) -> None:
+        super().__init__(next(iter(errors), "payload"), message)
+        self.errors = errors
+
+
 class NotAllowed(ServiceError):
     """The action breaks a rule (a child outside the group on that date, …)."""
 

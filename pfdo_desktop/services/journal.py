@@ -6,11 +6,10 @@ import getpass
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import mark_id, parse_code
-from pfdo_desktop.domain.ops import OP_MARK_CLEAR, OP_MARK_SET
 from pfdo_desktop.models import (
     AUDIT_EDIT,
     AttendanceMark,
@@ -21,9 +20,10 @@ from pfdo_desktop.models import (
     Lesson,
     MarkAudit,
     Membership,
-    utcnow,
 )
 from pfdo_desktop.models.clock import date_edit, stamp_op
+from pfdo_desktop.models.marks import apply_marks, stored_mark
+from pfdo_desktop.sync import protocol as p
 
 from .errors import NotAllowed, NotFound, ValidationError
 from .groups import get_group
@@ -140,50 +140,32 @@ def mark_attendance(
             )
         members = _members_on(s, group_id, lesson_date)
         device = s.scalar(select(Device))
-        operator = (device.operator if device is not None else "") or getpass.getuser()
+        # The operator's login, as long as the wire takes it (MarkSetPayload.changed_by).
+        operator = ((device.operator if device is not None else "") or getpass.getuser())[:64]
         # Dated on the portal's clock now, when the edit is made (domain/clock.py): one reading
         # of the anchor for the whole save; a wrong or corrected wall clock does not move it.
         # Each op keeps the reading, so a provisional time is re-dated at the next sync.
         stamp = date_edit(device, db.clock)
         now = stamp.at
-        recorded = utcnow()
-        ids = {child_id: mark_id(group_id, child_id, lesson_date) for child_id in codes}
-        current = {
-            m.child_id: m
-            for m in s.scalars(select(AttendanceMark).where(AttendanceMark.id.in_(ids.values())))
-        }
-        audit: list[dict] = []
-        for child_id, code in codes.items():
-            mark = current.get(child_id)
-            old = mark.code if mark is not None else None
-            if old == code:
-                continue
+        # One function writes every cell of the journal (models/marks.py): only the cells this
+        # save changes, each with its audit row; then one op per changed cell.
+        applied = apply_marks(s, [stored_mark(group_id, child_id, lesson_date, code, now, operator)
+                                  for child_id, code in codes.items()], AUDIT_EDIT)
+        for (_id, _group, child_id, _day, _code, _at, _by), _old in applied:
             if child_id not in members:
-                raise NotAllowed(
+                raise NotAllowed(  # the transaction is rolled back: nothing of this save stays
                     f"Ребёнок не числится в группе на {lesson_date:%d.%m.%Y}: отметку поставить нельзя."
                 )
+        for (key, _group, child_id, _day, code, _at, _by), _old in applied:
+            payload: p.MarkSetPayload | p.MarkClearPayload
             if code is None:
-                s.delete(mark)
-            elif mark is None:
-                s.add(AttendanceMark(id=ids[child_id], group_id=group_id, child_id=child_id,
-                                     lesson_date=lesson_date, code=code, changed_at=now,
-                                     changed_by=operator))
+                payload = p.MarkClearPayload(group_id=group_id, child_id=child_id, lesson_date=lesson_date,
+                                             changed_at=now, changed_by=operator)
             else:
-                mark.code, mark.changed_at, mark.changed_by = code, now, operator
-            audit.append({"mark_id": ids[child_id], "group_id": group_id, "child_id": child_id,
-                          "lesson_date": lesson_date, "old_code": old, "new_code": code,
-                          "changed_at": now, "changed_by": operator, "reason": AUDIT_EDIT,
-                          "recorded_at": recorded})
-            payload = {"group_id": group_id, "child_id": child_id,
-                       "lesson_date": lesson_date.isoformat(),
-                       "changed_at": now.isoformat(), "changed_by": operator}
-            if code is not None:
-                payload["code"] = code
-            stamp_op(enqueue(s, OP_MARK_SET if code is not None else OP_MARK_CLEAR, ids[child_id],
-                             payload), stamp)
-            changed += 1
-        if audit:
-            s.execute(insert(MarkAudit), audit)
+                payload = p.MarkSetPayload(group_id=group_id, child_id=child_id, lesson_date=lesson_date,
+                                           code=code, changed_at=now, changed_by=operator)
+            stamp_op(enqueue(s, key, payload), stamp)
+        changed = len(applied)
     return changed
 
 

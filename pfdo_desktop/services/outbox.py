@@ -1,23 +1,47 @@
-"""The outbox: every local change that the portal must learn, written in the change's transaction."""
+"""The outbox: every local change that the portal must learn, written in the change's transaction.
+
+A service builds the op's typed payload (``sync.protocol``: ``MarkSetPayload``,
+``ApplicationEnrolPayload``, …); its model decides the op's kind, and the outbox stores its JSON,
+which is what goes on the wire.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.ops import COMMAND_KINDS, MARK_KINDS, new_op_id
 from pfdo_desktop.models import OUTBOX_PENDING, OutboxOp, utcnow
+from pfdo_desktop.sync import protocol as p
+
+from .errors import PayloadInvalid
+
+P = TypeVar("P", bound=p.WireModel)
 
 
-def enqueue(session: Session, kind: str, entity_key: str, payload: dict, *,
-            coalesce: bool = True) -> OutboxOp:
+def build_payload(model: type[P], **fields: Any) -> P:
+    """An op's typed payload. Data the wire cannot carry raises ``PayloadInvalid`` (every field
+    with what is wrong, in Russian; the message names the first), instead of an op the portal
+    would refuse."""
+    try:
+        return model(**fields)
+    except PydanticValidationError as exc:
+        errors = p.field_errors_ru(exc)
+        path, why = next(iter(errors.items()))
+        title = p.field_title_ru(path)
+        raise PayloadInvalid(errors, f"{title[:1].upper()}{title[1:]}: {why}.") from None
+
+
+def enqueue(session: Session, entity_key: str, payload: p.OpPayload, *, coalesce: bool = True) -> OutboxOp:
     """Queue an op. A newer edit of the same mark replaces a queued mark op that was never sent
     (toggling a cell five times offline sends one op); an op already sent is left alone, because
     the portal may have it under its op_id. Commands (``COMMAND_KINDS``) are never coalesced:
     creating and then enrolling one application are two decisions and both must go out."""
+    kind = p.kind_of(payload)
     if coalesce and kind in MARK_KINDS:
         queued = session.scalars(
             select(OutboxOp).where(OutboxOp.entity_key == entity_key, OutboxOp.state == OUTBOX_PENDING,
@@ -25,13 +49,13 @@ def enqueue(session: Session, kind: str, entity_key: str, payload: dict, *,
         ).first()
         if queued is not None:
             queued.kind = kind
-            queued.payload = payload
+            queued.payload = p.payload_json(payload)
             return queued
     op = OutboxOp(
         op_id=new_op_id(),
         kind=kind,
         entity_key=entity_key,
-        payload=payload,
+        payload=p.payload_json(payload),
         state=OUTBOX_PENDING,
         created_at=utcnow(),
         attempts=0,
@@ -40,22 +64,45 @@ def enqueue(session: Session, kind: str, entity_key: str, payload: dict, *,
     return op
 
 
-def command_values(kind: str, entity_key: str, payload: dict, created_at: datetime) -> dict[str, Any]:
+def command_values(entity_key: str, payload: p.OpPayload, created_at: datetime) -> dict[str, Any]:
     """The outbox row of a new command, for bulk inserts (``enqueue_command`` one at a time)."""
-    if kind not in COMMAND_KINDS:
-        raise ValueError(f"not a command kind: {kind}")
-    return {"op_id": new_op_id(), "kind": kind, "entity_key": entity_key, "payload": payload,
-            "state": OUTBOX_PENDING, "created_at": created_at, "attempts": 0}
+    kind = _command_kind(payload)
+    return {"op_id": new_op_id(), "kind": kind, "entity_key": entity_key,
+            "payload": p.payload_json(payload), "state": OUTBOX_PENDING, "created_at": created_at,
+            "attempts": 0}
 
 
-def enqueue_command(session: Session, kind: str, entity_key: str, payload: dict) -> OutboxOp:
-    """Queue a command (child.*, application.*): always a new op, in order, never coalesced."""
-    if kind not in COMMAND_KINDS:
-        raise ValueError(f"not a command kind: {kind}")
-    return enqueue(session, kind, entity_key, payload, coalesce=False)
+def enqueue_command(session: Session, entity_key: str, payload: p.OpPayload) -> OutboxOp:
+    """Queue a command (child.*, application.*, program.*, group.*): always a new op, in order,
+    never coalesced."""
+    _command_kind(payload)
+    return enqueue(session, entity_key, payload, coalesce=False)
+
+
+def replace_payload(op: OutboxOp, payload: p.OpPayload) -> None:
+    """A queued op that was never sent takes a newer form of the same command."""
+    if p.kind_of(payload) != op.kind:
+        raise ValueError(f"a {op.kind} op cannot carry a {p.kind_of(payload)} payload")
+    op.payload = p.payload_json(payload)
+
+
+def queued_payload(op: OutboxOp) -> p.OpPayload | None:
+    """The typed payload of a queued op; None when the stored JSON does not fit its kind any more
+    (an op queued by an older version: it is sent as it is, and the portal judges it)."""
+    try:
+        return p.read_payload(op.kind, op.payload)
+    except ValueError:  # UnknownOpKind or pydantic's ValidationError
+        return None
 
 
 def queued_for(session: Session, entity_key: str) -> list[OutboxOp]:
     """Ops of one record still waiting for the portal's answer, oldest first."""
     return list(session.scalars(
         select(OutboxOp).where(OutboxOp.entity_key == entity_key).order_by(OutboxOp.id)))
+
+
+def _command_kind(payload: p.OpPayload) -> str:
+    kind = p.kind_of(payload)
+    if kind not in COMMAND_KINDS:
+        raise ValueError(f"not a command kind: {kind}")
+    return kind

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -71,7 +71,6 @@ from pfdo_desktop.models import (
     OUTBOX_PENDING,
     AppSetting,
     Database,
-    Device,
     Module,
     OutboxOp,
     Program,
@@ -80,10 +79,11 @@ from pfdo_desktop.models import (
     StudyGroup,
     utcnow,
 )
+from pfdo_desktop.sync import protocol as p
 
-from .errors import NotAllowed, NotFound
+from .errors import NotAllowed, NotFound, PayloadInvalid
 from .lessons import regenerate_lessons
-from .outbox import enqueue_command
+from .outbox import build_payload, enqueue_command, queued_payload, replace_payload
 from .rows import CardView, Catalogue, ProgramListRow
 
 log = logging.getLogger(__name__)
@@ -104,10 +104,6 @@ PENDING_GROUP_RU = "ожидает отправки"
 NEW_GROUP_NEEDS_MODULE_RU = ("Группы добавляются к модулю опубликованной программы: отправьте карточку "
                              "на модерацию, а после публикации добавьте группы")
 
-# Result statuses of the sync protocol (services do not import sync: the same strings).
-_APPLIED, _DUPLICATE = "applied", "duplicate"
-_R_CARD_CHANGED = "card_changed"
-
 
 class CardInvalid(NotAllowed):
     """The card (or group) breaks the rules: every error with its field path, in form order."""
@@ -117,19 +113,6 @@ class CardInvalid(NotAllowed):
         more = f" (и ещё {len(errors) - 1})" if len(errors) > 1 else ""
         super().__init__(f"Исправьте карточку: {first}{more}")
         self.errors = errors
-
-
-class OpAnswer(Protocol):
-    """What ``apply_result`` reads of the portal's answer (``sync.protocol.OpResult``)."""
-
-    @property
-    def status(self) -> str: ...
-    @property
-    def code(self) -> str | None: ...
-    @property
-    def message(self) -> str | None: ...
-    @property
-    def server_record(self) -> dict[str, Any] | None: ...
 
 
 # --- keys -----------------------------------------------------------------------------------------
@@ -266,8 +249,8 @@ def card_from_dict(raw: Mapping[str, Any]) -> ProgramCard:
     )
 
 
-def card_payload(card: ProgramCard) -> dict[str, Any]:
-    """``sync.protocol.CardPayload`` as a dict: ages in months on the wire, money as text."""
+def card_fields(card: ProgramCard) -> dict[str, Any]:
+    """The fields of ``sync.protocol.CardPayload``: ages in months on the wire, money as text."""
     return {
         "name": card.name.strip(), "short_name": card.short_name.strip(), "annotation": card.annotation,
         "direction": card.direction, "kind": card.kind, "form": card.form, "level": card.level,
@@ -286,12 +269,30 @@ def card_payload(card: ProgramCard) -> dict[str, Any]:
     }
 
 
-def group_payload(group: GroupCard, module_id: int) -> dict[str, Any]:
-    """``sync.protocol.GroupPayload`` as a dict."""
+def group_fields(group: GroupCard, module_id: int) -> dict[str, Any]:
+    """The fields of ``sync.protocol.GroupPayload`` (times as «ЧЧ:ММ»: «9:00» goes as «09:00»)."""
     raw = group_to_dict(group)
     raw["module_id"] = module_id
     raw["name"] = group.name.strip()
+    for slot in raw["slots"]:
+        slot["time_from"], slot["time_to"] = _hhmm(slot["time_from"]), _hhmm(slot["time_to"])
     return raw
+
+
+def group_from_payload(group: p.GroupPayload) -> GroupCard:
+    """A group as ``group.save`` carries it (a save still in the outbox) → the editor's group."""
+    return GroupCard(
+        name=group.name, date_from=group.date_from, date_to=group.date_to, capacity=group.capacity,
+        teacher=group.teacher,
+        slots=tuple(SlotCard(sl.weekday, sl.time_from, sl.time_to, sl.room) for sl in group.slots),
+        explicit_dates=tuple(sorted(group.explicit_dates)), id=group.id, uid=group.uid)
+
+
+def _hhmm(text: str) -> str:
+    parts = (text or "").strip().split(":")
+    if len(parts) == 2 and all(part.isdigit() for part in parts):
+        return f"{int(parts[0]):02d}:{int(parts[1]):02d}"
+    return text
 
 
 def new_card() -> ProgramCard:
@@ -533,12 +534,10 @@ def _waiting_groups(s: Session, module_ids: list[int]) -> list[tuple[int, GroupC
     """Groups saved here and not yet answered by the portal, oldest save first."""
     wanted = set(module_ids)
     out: list[tuple[int, GroupCard]] = []
-    for payload in s.scalars(select(OutboxOp.payload).where(OutboxOp.kind == OP_GROUP_SAVE)
-                             .order_by(OutboxOp.id)):
-        raw = (payload or {}).get("group") or {}
-        module_id = raw.get("module_id")
-        if module_id in wanted:
-            out.append((int(module_id), group_from_dict(raw)))
+    for op in s.scalars(select(OutboxOp).where(OutboxOp.kind == OP_GROUP_SAVE).order_by(OutboxOp.id)):
+        payload = queued_payload(op)
+        if isinstance(payload, p.GroupSavePayload) and payload.group.module_id in wanted:
+            out.append((payload.group.module_id, group_from_payload(payload.group)))
     return out
 
 
@@ -733,9 +732,13 @@ def submit_card(db: Database, draft_key: str, today: date) -> None:
         errors = _submit_errors(s, card, price_cap(s))
         if errors:
             raise CardInvalid(errors)
-        payload = {"uid": draft.uid, "program_id": draft.program_id, "base_revision": draft.base_revision,
-                   "card": card_payload(card)}
-        enqueue_command(s, OP_PROGRAM_SUBMIT, program_entity_key(draft.program_id, draft.uid), payload)
+        try:
+            payload = build_payload(p.ProgramSubmitPayload, uid=draft.uid, program_id=draft.program_id,
+                                    base_revision=draft.base_revision, card=card_fields(card))
+        except PayloadInvalid as exc:  # the rulebook's paths are the card's own («modules.0.name»)
+            raise CardInvalid([FieldError(path.removeprefix("card."), why)
+                               for path, why in exc.errors.items()]) from None
+        enqueue_command(s, program_entity_key(draft.program_id, draft.uid), payload)
         draft.state, draft.comment, draft.updated_at = DRAFT_SUBMITTED, "", utcnow()
 
 
@@ -767,43 +770,48 @@ def save_group(db: Database, program_id: int, module_id: int, group: GroupCard) 
                 raise NotFound("Группа не найдена в этом модуле")
         uid = group.uid or new_uid()
         group = replace(group, uid=uid)
-        payload = {"uid": uid, "group": group_payload(group, module_id)}
+        try:
+            payload = build_payload(p.GroupSavePayload, uid=uid, group=group_fields(group, module_id))
+        except PayloadInvalid as exc:  # paths «group.name», as validate_group's
+            raise CardInvalid([FieldError(path, why) for path, why in exc.errors.items()]) from None
         entity_key = group_entity_key(group.id, uid)
         waiting = s.scalars(select(OutboxOp).where(OutboxOp.entity_key == entity_key,
                                                    OutboxOp.kind == OP_GROUP_SAVE,
                                                    OutboxOp.state == OUTBOX_PENDING)).first()
         if waiting is not None:  # never sent: the newer form replaces it
-            waiting.payload = payload
+            replace_payload(waiting, payload)
         else:
-            enqueue_command(s, OP_GROUP_SAVE, entity_key, payload)
+            enqueue_command(s, entity_key, payload)
         return uid
 
 
 # --- answers and pulls (called by the sync engine, in its transaction) ----------------------------
 
 
-def apply_result(s: Session, op: OutboxOp, result: OpAnswer) -> None:
-    """The portal's answer to program.submit / group.save (the engine records refusals as issues)."""
+def apply_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
+    """The portal's answer to program.submit / group.save (the engine records refusals as issues).
+    A group's record that does not fit the protocol raises pydantic's ``ValidationError`` (a
+    ``ValueError``): the engine drops it and says so."""
     if op.kind == OP_PROGRAM_SUBMIT:
         _submit_result(s, op, result)
-    elif op.kind == OP_GROUP_SAVE and result.status in (_APPLIED, _DUPLICATE) and result.server_record:
-        apply_group_record(s, result.server_record)
+    elif op.kind == OP_GROUP_SAVE and result.status in (p.APPLIED, p.DUPLICATE) and result.server_record:
+        apply_group_record(s, p.GroupSaveRecord.model_validate(result.server_record))
 
 
-def _submit_result(s: Session, op: OutboxOp, result: OpAnswer) -> None:
-    draft = s.get(ProgramDraft, str(op.payload.get("uid") or ""))
+def _submit_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
+    sent = queued_payload(op)
+    draft = s.get(ProgramDraft, sent.uid) if isinstance(sent, p.ProgramSubmitPayload) else None
     if draft is None:
         return
-    record = result.server_record or {}
-    if result.status in (_APPLIED, _DUPLICATE):
-        program_id = _record_program_id(record)
-        if draft.program_id is None and program_id is not None:
-            draft.program_id = program_id
+    if result.status in (p.APPLIED, p.DUPLICATE):
+        taken = p.read_record(p.ProgramSubmitRecord, result.server_record)
+        if draft.program_id is None and taken is not None:
+            draft.program_id = taken.program_id
         draft.state, draft.comment, draft.conflict_card = DRAFT_SUBMITTED, "", None
         draft.updated_at = utcnow()
         return
-    if result.code == _R_CARD_CHANGED:
-        theirs = _record_card(s, record, draft.program_id)
+    if result.code == p.R_CARD_CHANGED:
+        theirs = _record_card(s, p.read_record(p.ProgramRecord, result.server_record), draft.program_id)
         draft.state = DRAFT_CONFLICT
         draft.conflict_card = card_to_dict(theirs, with_groups=False) if theirs is not None else None
         draft.comment = result.message or ""
@@ -816,107 +824,66 @@ def _submit_result(s: Session, op: OutboxOp, result: OpAnswer) -> None:
     draft.updated_at = utcnow()
 
 
-def _record_program_id(record: Mapping[str, Any]) -> int | None:
-    for raw in (record.get("program_id"), record.get("id"), (record.get("program") or {}).get("id")):
-        if isinstance(raw, int) or (isinstance(raw, str) and raw.isdigit()):
-            return int(raw)
-    return None
-
-
-def _record_card(s: Session, record: Mapping[str, Any], program_id: int | None) -> ProgramCard | None:
-    """The portal's current card from a card_changed answer (a «program» row, possibly with its
-    modules), else the programme as this PC holds it."""
-    row = record.get("program") if isinstance(record.get("program"), dict) else record
-    if isinstance(row, dict) and row.get("name") and "age_from_months" in row:
-        modules = record.get("modules") if isinstance(record.get("modules"), list) else None
-        try:
-            return card_from_wire(row, modules)
-        except (TypeError, ValueError):
-            log.warning("the portal's card in a card_changed answer cannot be read")
+def _record_card(s: Session, record: p.ProgramRecord | None, program_id: int | None) -> ProgramCard | None:
+    """The portal's current card from a card_changed answer (its «program» row), else the
+    programme as this PC holds it."""
+    if record is not None:
+        return card_from_record(record)
     program = s.get(Program, program_id) if program_id is not None else None
     return _published_card(s, program) if program is not None else None
 
 
-def card_from_wire(row: Mapping[str, Any], modules: list[dict[str, Any]] | None) -> ProgramCard:
-    """A «program» wire row (months) and optional module rows → a card (years)."""
+def card_from_record(record: p.ProgramRecord) -> ProgramCard:
+    """A «program» row (months) → a card (years), without its modules."""
     return ProgramCard(
-        name=str(row.get("name") or ""), short_name=str(row.get("short_name") or ""),
-        annotation=str(row.get("annotation") or ""), direction=str(row.get("direction") or ""),
-        kind=_code(row.get("kind"), KINDS_RU), form=_code(row.get("form"), FORMS_RU),
-        level=_code(row.get("level"), LEVELS_RU),
-        registry=str(row.get("registry") or ""),
-        age_from_years=months_to_years(int(row.get("age_from_months") or 0)),
-        age_to_years=months_to_years(int(row.get("age_to_months") or 0)),
-        duration_weeks=int(row.get("duration_weeks") or 0), ovz=tuple(row.get("ovz") or ()),
-        medical_certificate=bool(row.get("medical_certificate")),
-        addresses=tuple(row.get("addresses") or ()), teachers=tuple(row.get("teachers") or ()),
-        modules=tuple(ModuleCard(name=str(m.get("name") or ""), hours=int(m.get("hours") or 0),
-                                 min_children=int(m.get("min_children") or 0),
-                                 max_children=int(m.get("max_children") or 0), price=_money(m.get("price")),
-                                 normative_price=_money(m.get("normative_price")), id=m.get("id"))
-                      for m in modules or ()),
-        id=_record_program_id(row),
+        name=record.name, short_name=record.short_name, annotation=record.annotation,
+        direction=record.direction, kind=_code(record.kind, KINDS_RU), form=_code(record.form, FORMS_RU),
+        level=_code(record.level, LEVELS_RU), registry=record.registry,
+        age_from_years=months_to_years(record.age_from_months),
+        age_to_years=months_to_years(record.age_to_months),
+        duration_weeks=record.duration_weeks, ovz=tuple(record.ovz),
+        medical_certificate=record.medical_certificate,
+        addresses=tuple(record.addresses), teachers=tuple(record.teachers),
+        modules=(), id=record.id,
     )
 
 
 _GROUP_COLUMNS = ("id", "module_id", "program_id", "provider_id", "name", "teacher", "date_from", "date_to",
-                  "capacity", "cancelled_dates", "explicit_dates")
+                  "capacity")
 
 
-def apply_group_record(s: Session, record: Mapping[str, Any]) -> int | None:
-    """Store the portal's group from a group.save answer — a «group» row with its «slots» (or
-    ``{"group": row, "slots": [...]}``) — replace its schedule and regenerate its lessons."""
-    row = record.get("group") if isinstance(record.get("group"), dict) else record
-    if not isinstance(row, dict) or row.get("id") is None:
-        return None
-    gid = int(row["id"])
-    module = s.get(Module, int(row["module_id"])) if row.get("module_id") is not None else None
+def apply_group_record(s: Session, record: p.GroupSaveRecord) -> int | None:
+    """Store the portal's group from a group.save answer (a «group» row, with its «slots» when the
+    portal sends them), replace its schedule and regenerate its lessons."""
+    gid = record.id
     current = s.get(StudyGroup, gid)
-    values: dict[str, Any] = {k: row[k] for k in _GROUP_COLUMNS if k in row}
-    values["id"] = gid
-    for key in ("date_from", "date_to"):
-        if key in values:
-            values[key] = _day(values[key])
-    values["explicit_dates"] = [str(_day(d)) for d in values.get("explicit_dates") or []]
-    values["cancelled_dates"] = [str(d) for d in values.get("cancelled_dates") or
-                                 (current.cancelled_dates if current is not None else [])]
-    if values.get("program_id") is None:
-        values["program_id"] = module.program_id if module is not None else (
-            current.program_id if current is not None else None)
-    if values.get("provider_id") is None:
-        program = s.get(Program, values["program_id"]) if values.get("program_id") is not None else None
-        device = s.scalar(select(Device))
-        values["provider_id"] = program.provider_id if program is not None else (
-            current.provider_id if current is not None else device.provider_id if device else None)
-    required = ("module_id", "program_id", "provider_id", "name", "date_from", "date_to", "capacity")
-    if any(values.get(k) is None for k in required) or (current is not None and not {
-            "teacher", "explicit_dates"} <= row.keys()):
+    if current is not None and not {"teacher", "explicit_dates"} <= record.model_fields_set:
+        # An older portal's short answer would blank the teacher and the dates: the pull brings them.
         log.warning("group.save answer for group %s is incomplete; the pull brings it", gid)
         return None
-    values.setdefault("teacher", "")
+    values: dict[str, Any] = {k: getattr(record, k) for k in _GROUP_COLUMNS}
+    values["explicit_dates"] = [d.isoformat() for d in record.explicit_dates]
+    values["cancelled_dates"] = ([d.isoformat() for d in record.cancelled_dates] if record.cancelled_dates
+                                 else list(current.cancelled_dates) if current is not None else [])
     values["archived"] = False
     stmt = sqlite_insert(StudyGroup).values(**values)
     s.execute(stmt.on_conflict_do_update(index_elements=["id"],
                                          set_={k: stmt.excluded[k] for k in values if k != "id"}))
-    slots = record.get("slots") if isinstance(record.get("slots"), list) else row.get("slots")
-    if isinstance(slots, list):
+    if record.slots is not None:
         keep: list[int] = []
-        for raw in slots:
-            if not isinstance(raw, dict) or raw.get("id") is None:
-                continue
-            slot_id = int(raw["id"])
-            slot: dict[str, Any] = {"id": slot_id, "group_id": gid, "weekday": int(raw["weekday"]),
-                    "time_from": str(raw["time_from"]), "time_to": str(raw["time_to"]),
-                    "room": str(raw.get("room") or ""), "archived": False}
-            keep.append(slot_id)
-            ins = sqlite_insert(ScheduleSlot).values(**slot)
+        for slot in record.slots:
+            row: dict[str, Any] = {"id": slot.id, "group_id": gid, "weekday": slot.weekday,
+                                   "time_from": slot.time_from, "time_to": slot.time_to, "room": slot.room,
+                                   "archived": False}
+            keep.append(slot.id)
+            ins = sqlite_insert(ScheduleSlot).values(**row)
             s.execute(ins.on_conflict_do_update(index_elements=["id"],
-                                                set_={k: ins.excluded[k] for k in slot if k != "id"}))
+                                                set_={k: ins.excluded[k] for k in row if k != "id"}))
         s.execute(update(ScheduleSlot).where(ScheduleSlot.group_id == gid, ScheduleSlot.id.not_in(keep))
                   .values(archived=True))
     # Without the new slots (the portal may leave them to the pull, which follows in the same run)
     # the lessons wait for them: regenerating from the old slots could drop a planned lesson's theme.
-    if isinstance(slots, list) or values["explicit_dates"] or current is None:
+    if record.slots is not None or values["explicit_dates"] or current is None:
         regenerate_lessons(s, [gid])
     return gid
 

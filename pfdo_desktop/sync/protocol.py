@@ -11,9 +11,18 @@ from __future__ import annotations
 import datetime as _dt
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal, TypeVar, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    TypeAdapter,
+    field_validator,
+)
+from pydantic import ValidationError as PydanticValidationError
 
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain import privacy
@@ -42,6 +51,7 @@ from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.op
     new_op_id,
     new_uid,
 )
+from pfdo_desktop.domain.plural import plural_ru
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/sync/v1"
@@ -74,12 +84,15 @@ OWN_ENTITIES = ("mark",)
 
 # Kinds of push operations and op ids live in domain.ops (services queue ops without importing sync).
 
-# Per-op result statuses.
-APPLIED = "applied"
-DUPLICATE = "duplicate"
-REJECTED = "rejected"
-CONFLICT = "conflict"
-HELD = "held"
+# Per-op result statuses: the one definition (the portal answers with them, the PC reads them).
+OpStatus = Literal["applied", "duplicate", "rejected", "conflict", "held"]
+APPLIED: Final = "applied"  # stored
+DUPLICATE: Final = "duplicate"  # the portal already had exactly this
+REJECTED: Final = "rejected"  # refused with a code; never retried automatically
+CONFLICT: Final = "conflict"  # the portal holds a later edit (a mark) or needs a choice (a child)
+HELD: Final = "held"  # accepted, waiting for a decision
+OP_STATUSES: tuple[OpStatus, ...] = get_args(OpStatus)
+assert OP_STATUSES == (APPLIED, DUPLICATE, REJECTED, CONFLICT, HELD)
 
 # Rejection codes for attendance ops (the client shows REJECTION_TEXT_RU beside them).
 R_FORBIDDEN = "forbidden"
@@ -188,6 +201,14 @@ class WireModel(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
+def _iso(value: datetime) -> str:
+    return value.isoformat()
+
+
+# The time of an edit as a PC sends it (ISO 8601 with its offset, «2026-12-07T09:00:30+00:00»).
+WireTime = Annotated[datetime, PlainSerializer(_iso, return_type=str, when_used="json")]
+
+
 # --- enrolment ---------------------------------------------------------------------------------
 
 
@@ -231,15 +252,31 @@ class InfoResponse(WireModel):
 # --- push --------------------------------------------------------------------------------------
 
 
-class MarkPayload(WireModel):
-    """The payload of ``mark.set`` (code 1..4) and ``mark.clear`` (code absent)."""
+class _MarkCell(WireModel):
+    """What every mark op carries: the cell and when and by whom the edit was made."""
 
     group_id: int
     child_id: int
     lesson_date: date
-    code: int | None = None
-    changed_at: datetime  # when the edit was made, on the portal's clock (docs: «Time of an edit»), UTC
+    changed_at: WireTime  # when the edit was made, on the portal's clock (docs: «Time of an edit»), UTC
     changed_by: str = Field(default="", max_length=64)  # operator login, never a child's data
+
+
+class MarkSetPayload(_MarkCell):
+    """``mark.set``: the cell gets ``code`` (1..4: ``domain.attendance`` says which codes exist)."""
+
+    code: int
+
+
+class MarkClearPayload(_MarkCell):
+    """``mark.clear``: the cell loses its mark (a ``code`` sent along is ignored)."""
+
+
+class MarkPayload(_MarkCell):
+    """Both mark kinds read alike (code absent for ``mark.clear``): how the portal reads a mark op
+    until it takes the typed ops (``parse_op``); /openapi.json names it for both kinds."""
+
+    code: int | None = None
 
 
 # --- commands (child and application ops) ------------------------------------------------------
@@ -315,7 +352,7 @@ class ApplicationCreatePayload(WireModel):
     group_id: int
     start_date: date
     expected_certificate_part: str | None = None  # decimal roubles as text
-    created_at: datetime
+    created_at: WireTime
     # The number of the child's certificate from the parent's application (10 digits as text):
     # required for a certified programme and for a child the provider has no link to; when given
     # it must match (domain.privacy, rule 3).
@@ -449,20 +486,162 @@ class GroupSavePayload(WireModel):
     group: GroupPayload
 
 
-COMMAND_PAYLOADS: dict[str, type[WireModel]] = {
-    OP_CHILD_CREATE: ChildCreatePayload,
-    OP_CHILD_RESOLVE: ChildResolvePayload,
-    OP_APP_CREATE: ApplicationCreatePayload,
-    OP_APP_CONFIRM: ApplicationConfirmPayload,
-    OP_APP_REJECT: ApplicationRejectPayload,
-    OP_APP_WITHDRAW: ApplicationWithdrawPayload,
-    OP_APP_ENROL: ApplicationEnrolPayload,
-    OP_APP_EXPEL: ApplicationExpelPayload,
-    OP_APP_TRANSFER: ApplicationTransferPayload,
-    OP_APP_TERMINATE: ApplicationTerminatePayload,
-    OP_PROGRAM_SUBMIT: ProgramSubmitPayload,
-    OP_GROUP_SAVE: GroupSavePayload,
+# --- typed ops: one model per kind, a union keyed by ``kind`` ----------------------------------
+# The PC builds these (services construct the payloads, the outbox stores their JSON); the envelope
+# of a push (``PushRequest.ops``) stays raw items (``Op``), so that one op that does not fit is
+# refused on its own: ``parse_op`` reads one item with the union.
+
+
+class _TypedOp(WireModel):
+    op_id: str = Field(min_length=8, max_length=40)
+    kind: str
+    payload: WireModel
+
+
+class MarkSetOp(_TypedOp):
+    kind: Literal["mark.set"] = "mark.set"
+    payload: MarkSetPayload
+
+
+class MarkClearOp(_TypedOp):
+    kind: Literal["mark.clear"] = "mark.clear"
+    payload: MarkClearPayload
+
+
+class ChildCreateOp(_TypedOp):
+    kind: Literal["child.create"] = "child.create"
+    payload: ChildCreatePayload
+
+
+class ChildResolveOp(_TypedOp):
+    kind: Literal["child.resolve"] = "child.resolve"
+    payload: ChildResolvePayload
+
+
+class ApplicationCreateOp(_TypedOp):
+    kind: Literal["application.create"] = "application.create"
+    payload: ApplicationCreatePayload
+
+
+class ApplicationConfirmOp(_TypedOp):
+    kind: Literal["application.confirm"] = "application.confirm"
+    payload: ApplicationConfirmPayload
+
+
+class ApplicationRejectOp(_TypedOp):
+    kind: Literal["application.reject"] = "application.reject"
+    payload: ApplicationRejectPayload
+
+
+class ApplicationWithdrawOp(_TypedOp):
+    kind: Literal["application.withdraw"] = "application.withdraw"
+    payload: ApplicationWithdrawPayload
+
+
+class ApplicationEnrolOp(_TypedOp):
+    kind: Literal["application.enrol"] = "application.enrol"
+    payload: ApplicationEnrolPayload
+
+
+class ApplicationExpelOp(_TypedOp):
+    kind: Literal["application.expel"] = "application.expel"
+    payload: ApplicationExpelPayload
+
+
+class ApplicationTransferOp(_TypedOp):
+    kind: Literal["application.transfer"] = "application.transfer"
+    payload: ApplicationTransferPayload
+
+
+class ApplicationTerminateOp(_TypedOp):
+    kind: Literal["application.terminate"] = "application.terminate"
+    payload: ApplicationTerminatePayload
+
+
+class ProgramSubmitOp(_TypedOp):
+    kind: Literal["program.submit"] = "program.submit"
+    payload: ProgramSubmitPayload
+
+
+class GroupSaveOp(_TypedOp):
+    kind: Literal["group.save"] = "group.save"
+    payload: GroupSavePayload
+
+
+TypedOp = Annotated[
+    MarkSetOp | MarkClearOp | ChildCreateOp | ChildResolveOp | ApplicationCreateOp | ApplicationConfirmOp
+    | ApplicationRejectOp | ApplicationWithdrawOp | ApplicationEnrolOp | ApplicationExpelOp
+    | ApplicationTransferOp | ApplicationTerminateOp | ProgramSubmitOp | GroupSaveOp,
+    Field(discriminator="kind"),
+]
+# The payload of some kind (what a service builds and the outbox stores).
+OpPayload = (MarkSetPayload | MarkClearPayload | ChildCreatePayload | ChildResolvePayload
+             | ApplicationCreatePayload | ApplicationConfirmPayload | ApplicationRejectPayload
+             | ApplicationWithdrawPayload | ApplicationEnrolPayload | ApplicationExpelPayload
+             | ApplicationTransferPayload | ApplicationTerminatePayload | ProgramSubmitPayload
+             | GroupSavePayload)
+TYPED_OP: TypeAdapter[TypedOp] = TypeAdapter(TypedOp)
+
+# kind → its op model and its payload model (derived from the union: one place says each pair).
+OP_MODELS: dict[str, type[_TypedOp]] = {
+    get_args(cls.model_fields["kind"].annotation)[0]: cls for cls in get_args(get_args(TypedOp)[0])
 }
+OP_PAYLOADS: dict[str, type[WireModel]] = {
+    kind: cls.model_fields["payload"].annotation for kind, cls in OP_MODELS.items()  # type: ignore[misc]
+}
+PAYLOAD_KINDS: dict[type[WireModel], str] = {payload: kind for kind, payload in OP_PAYLOADS.items()}
+assert set(OP_MODELS) == set(OP_KINDS) and len(PAYLOAD_KINDS) == len(OP_KINDS)
+# The commands' payloads (what the portal reads each command with today).
+COMMAND_PAYLOADS: dict[str, type[WireModel]] = {kind: OP_PAYLOADS[kind] for kind in COMMAND_KINDS}
+
+
+class UnknownOpKind(ValueError):
+    """An op of a kind this protocol does not know (the portal answers ``unknown_kind``)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"unknown op kind {kind[:40]!r}")
+        self.kind = kind
+
+
+def kind_of(payload: OpPayload) -> str:
+    """The op kind a payload is sent as (each payload model belongs to exactly one kind)."""
+    return PAYLOAD_KINDS[type(payload)]
+
+
+def read_payload(kind: str, payload: Any) -> OpPayload:
+    """A payload of ``kind`` (from the wire or from the PC's outbox) as its model.
+
+    Raises ``UnknownOpKind``, or pydantic's ``ValidationError`` whose error locations are the
+    payload's own field paths (``group_id``, ``card.modules.0.hours``) — the keys of an
+    ``invalid`` refusal's ``field_errors``."""
+    model = OP_PAYLOADS.get(kind)
+    if model is None:
+        raise UnknownOpKind(kind)
+    return model.model_validate(payload)  # type: ignore[return-value]
+
+
+def parse_op(op: Op) -> TypedOp:
+    """One item of a push as its typed op: the portal's reader, op by op, so that an item that
+    does not fit is refused alone. Raises ``UnknownOpKind`` or ``ValidationError`` (locations
+    relative to the payload, see ``read_payload``)."""
+    payload = read_payload(op.kind, op.payload)
+    return OP_MODELS[op.kind](op_id=op.op_id, kind=op.kind, payload=payload)  # type: ignore[return-value]
+
+
+def typed_op(op_id: str, payload: OpPayload) -> TypedOp:
+    """The op that sends ``payload`` under ``op_id``."""
+    kind = kind_of(payload)
+    return OP_MODELS[kind](op_id=op_id, kind=kind, payload=payload)  # type: ignore[return-value]
+
+
+def wire_op(op: TypedOp) -> Op:
+    """A typed op as an item of a push (the envelope keeps its items raw: ``PushRequest``)."""
+    return Op(op_id=op.op_id, kind=op.kind, payload=payload_json(op.payload))
+
+
+def payload_json(payload: OpPayload) -> dict[str, Any]:
+    """A payload as JSON values: what the outbox stores and the wire carries."""
+    return payload.model_dump(mode="json")
 
 
 # --- field names for the operator ---------------------------------------------------------------
@@ -616,6 +795,87 @@ def field_title_ru(path: str) -> str:
     place, title = field_place_ru(path)
     return f"{place}, {title}" if place else title
 
+
+# --- what is wrong with a field, in Russian ------------------------------------------------------
+# pydantic's error types → what the operator reads; a type not listed reads «неверное значение»
+# (pydantic's English never reaches the operator). The portal's ``invalid`` refusals and the PC's
+# services (a value the wire cannot carry, caught before it is queued) say it alike.
+_PYDANTIC_RU = {
+    "missing": "обязательное поле не заполнено",
+    "string_type": "нужен текст",
+    "string_too_short": "слишком короткое значение",
+    "string_too_long": "слишком длинное значение",
+    "string_pattern_mismatch": "неверный формат",
+    "int_type": "нужно целое число",
+    "int_parsing": "нужно целое число",
+    "int_parsing_size": "слишком большое число",
+    "int_from_float": "нужно целое число",
+    "float_type": "нужно число",
+    "float_parsing": "нужно число",
+    "finite_number": "нужно число",
+    "decimal_type": "нужно число",
+    "decimal_parsing": "нужно число",
+    "greater_than_equal": "слишком маленькое значение",
+    "greater_than": "слишком маленькое значение",
+    "less_than_equal": "слишком большое значение",
+    "less_than": "слишком большое значение",
+    "date_type": "нужна дата в виде ГГГГ-ММ-ДД",
+    "date_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
+    "date_from_datetime_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
+    "date_from_datetime_inexact": "нужна дата без времени (ГГГГ-ММ-ДД)",
+    "datetime_type": "нужны дата и время в формате ISO 8601",
+    "datetime_parsing": "нужны дата и время в формате ISO 8601",
+    "datetime_from_date_parsing": "нужны дата и время в формате ISO 8601",
+    "datetime_object_invalid": "нужны дата и время в формате ISO 8601",
+    "bool_type": "нужно значение да/нет",
+    "bool_parsing": "нужно значение да/нет",
+    "dict_type": "нужен объект",
+    "model_type": "нужен объект",
+    "model_attributes_type": "нужен объект",
+    "list_type": "нужен список",
+    "too_long": "слишком много элементов",
+    "too_short": "слишком мало элементов",
+    "literal_error": "недопустимое значение",
+    "enum": "недопустимое значение",
+    "value_error": "неверное значение",
+}
+# A format (a pattern of the protocol) as the operator knows it.
+_PATTERNS_RU = {r"^\d{2}:\d{2}$": "нужно время в виде ЧЧ:ММ"}
+
+
+def error_ru(err: Any) -> str:
+    """One pydantic error in Russian, with its limit when it has one («не короче 8 символов»)."""
+    kind = err.get("type", "")
+    ctx = err.get("ctx") or {}
+    if kind == "string_too_short" and "min_length" in ctx:
+        n = int(ctx["min_length"])
+        return f"не короче {n} {plural_ru(n, 'символа', 'символов', 'символов')}"
+    if kind == "string_too_long" and "max_length" in ctx:
+        n = int(ctx["max_length"])
+        return f"не длиннее {n} {plural_ru(n, 'символа', 'символов', 'символов')}"
+    if kind == "too_long" and "max_length" in ctx:
+        n = int(ctx["max_length"])
+        return f"не больше {n} {plural_ru(n, 'элемента', 'элементов', 'элементов')}"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        bound = next((ctx[k] for k in ("ge", "le", "gt", "lt") if k in ctx), None)
+        if bound is not None:
+            words = {"greater_than_equal": "не меньше", "less_than_equal": "не больше",
+                     "greater_than": "больше", "less_than": "меньше"}
+            return f"{words[kind]} {bound}"
+    if kind == "string_pattern_mismatch":
+        return _PATTERNS_RU.get(str(ctx.get("pattern", "")), _PYDANTIC_RU[kind])
+    return _PYDANTIC_RU.get(kind, "неверное значение")
+
+
+def field_errors_ru(exc: PydanticValidationError) -> dict[str, str]:
+    """pydantic's errors keyed by the field's path (``card.modules.0.hours``: the PC puts each
+    beside its field), the messages in Russian."""
+    errors: dict[str, str] = {}
+    for err in exc.errors():
+        field = ".".join(str(x) for x in err.get("loc", ())) or "payload"
+        errors.setdefault(field, error_ru(err))
+    return errors
+
 # The wire row of the master entity «application» (also the server_record of application ops):
 #   id (the uid), number (portal's «З-000123»), child_id, group_id, provider_id, start_date,
 #   status (domain.applications.APP_*), source ("device" | "portal"), created_at, decided_at,
@@ -709,7 +969,9 @@ class ProviderRecord(WireModel):
     head_position: WireText = ""
 
 
-# Master rows checked field by field before they are stored (a bad row is skipped, not the page).
+# Master entities whose rows are read one by one: a row that does not fit is skipped (with a
+# «Требует внимания» entry; the PC keeps its copy), not the page. Rows of the other entities are
+# read page by page: one that does not fit fails the page, and nothing of it is stored.
 MASTER_RECORDS: dict[str, type[WireModel]] = {
     "provider": ProviderRecord,
     "application": ApplicationRecord,
@@ -717,35 +979,41 @@ MASTER_RECORDS: dict[str, type[WireModel]] = {
 }
 
 
-# --- pulled rows as /openapi.json describes them ------------------------------------------------
-# Descriptions only: the PC does not parse these rows with them (it checks MASTER_RECORDS; the
-# rest are stored column by column). They say what the portal sends (docs/sync-protocol.md, «GET
-# /pull»), and the OpenAPI contract test holds the portal to them.
+# --- pulled rows: each entity's record ------------------------------------------------------------
+# What the portal sends (docs/sync-protocol.md, «GET /pull»): /openapi.json describes the pages
+# with them, the OpenAPI contract test holds the portal to them, and the PC reads every pulled row
+# with them (``ROW_READERS``) before it stores it. A text column the portal may send as null reads
+# as «» (``WireText``), a null list as an empty one; money is decimal text.
+
+
+def _none_as_list(value: Any) -> Any:
+    return [] if value is None else value
 
 
 class ProgramRecord(WireModel):
-    """A master ``program`` upsert (ages in months; ``revision`` + 1 at each publication)."""
+    """A master ``program`` upsert (ages in months; ``revision`` + 1 at each publication); also
+    the server_record of a ``program.submit`` refused as ``card_changed`` / ``under_moderation``."""
 
     id: int
     provider_id: int
     name: str
-    short_name: str = ""
+    short_name: WireText = ""
     direction: str  # catalog.DIRECTIONS
     registry: str  # catalog.REGISTRIES
-    kind: str = ""
-    form: str = ""
-    level: str = ""
+    kind: WireText = ""
+    form: WireText = ""
+    level: WireText = ""
     age_from_months: int
     age_to_months: int
     status: str  # domain.program_card statuses
-    annotation: str = ""
+    annotation: WireText = ""
     duration_weeks: int
-    ovz: list[str] = Field(default_factory=list)
+    ovz: Annotated[list[str], BeforeValidator(_none_as_list)] = Field(default_factory=list)
     medical_certificate: bool = False
-    addresses: list[str] = Field(default_factory=list)
-    teachers: list[str] = Field(default_factory=list)
+    addresses: Annotated[list[str], BeforeValidator(_none_as_list)] = Field(default_factory=list)
+    teachers: Annotated[list[str], BeforeValidator(_none_as_list)] = Field(default_factory=list)
     revision: int = 0
-    moderation_comment: str = ""
+    moderation_comment: WireText = ""
 
 
 class ModuleRecord(WireModel):
@@ -757,8 +1025,8 @@ class ModuleRecord(WireModel):
     hours: int
     min_children: int
     max_children: int
-    price: str
-    normative_price: str
+    price: Decimal
+    normative_price: Decimal
 
 
 class GroupRecord(WireModel):
@@ -769,12 +1037,12 @@ class GroupRecord(WireModel):
     program_id: int
     provider_id: int
     name: str
-    teacher: str = ""
+    teacher: WireText = ""
     date_from: date
     date_to: date
     capacity: int
-    cancelled_dates: list[date] = Field(default_factory=list)
-    explicit_dates: list[date] = Field(default_factory=list)
+    cancelled_dates: Annotated[list[date], BeforeValidator(_none_as_list)] = Field(default_factory=list)
+    explicit_dates: Annotated[list[date], BeforeValidator(_none_as_list)] = Field(default_factory=list)
 
 
 class ScheduleSlotRecord(WireModel):
@@ -785,7 +1053,7 @@ class ScheduleSlotRecord(WireModel):
     weekday: int
     time_from: str
     time_to: str
-    room: str = ""
+    room: WireText = ""
 
 
 class ChildRecord(WireModel):
@@ -794,11 +1062,11 @@ class ChildRecord(WireModel):
     id: int
     last_name: str
     first_name: str
-    middle_name: str = ""
+    middle_name: WireText = ""
     birth_date: date
-    snils: str = ""
-    doc_kind: str = ""
-    doc_number: str = ""
+    snils: WireText = ""
+    doc_kind: WireText = ""
+    doc_number: WireText = ""
 
 
 class CertificateRecord(WireModel):
@@ -808,9 +1076,9 @@ class CertificateRecord(WireModel):
     child_id: int
     number: str
     status: str  # uchet | pf
-    nominal: str
-    balance: str
-    reserve: str
+    nominal: Decimal
+    balance: Decimal
+    reserve: Decimal
     unit: str  # rub | hours
 
 
@@ -826,14 +1094,16 @@ class MembershipRecord(WireModel):
 
 
 class MarkRecord(WireModel):
-    """An ``own`` stream ``mark`` upsert (``code`` null: the cell was cleared)."""
+    """An ``own`` stream ``mark`` upsert (``code`` null: the cell was cleared); also the
+    server_record of a mark op's ``conflict`` (the winning mark) and ``rejected`` (the portal's
+    value of the cell)."""
 
     group_id: int
     child_id: int
     lesson_date: date
     code: int | None = None
     changed_at: datetime
-    changed_by: str = ""
+    changed_by: WireText = ""
 
 
 class MarkKey(WireModel):
@@ -844,7 +1114,7 @@ class MarkKey(WireModel):
     lesson_date: date
 
 
-# The upserts of each entity of a pull page, as /openapi.json describes them.
+# The upserts of each entity of a pull page.
 PULLED_RECORDS: dict[str, type[WireModel]] = {
     "provider": ProviderRecord,
     "program": ProgramRecord,
@@ -860,7 +1130,104 @@ PULLED_RECORDS: dict[str, type[WireModel]] = {
 }
 
 
+# --- server records of commands that have no pulled entity of their own ---------------------------
+
+
+class ProgramSubmitRecord(WireModel):
+    """The server_record of a ``program.submit`` the portal took: the programme under moderation."""
+
+    uid: str = ""
+    program_id: int
+    status: str = ""
+    revision: int | None = None
+
+
+class GroupSaveRecord(GroupRecord):
+    """The server_record of ``group.save``: the group's row with the request's ``uid``, and its
+    schedule when the portal sends it (else the pull of the same run brings the slots)."""
+
+    uid: WireText = ""
+    slots: list[ScheduleSlotRecord] | None = None
+
+
+R = TypeVar("R", bound=BaseModel)
+
+
+def read_record(model: type[R], raw: Any) -> R | None:
+    """A server_record as ``model``; None when there is none or it does not fit the protocol."""
+    if raw is None:
+        return None
+    try:
+        return model.model_validate(raw)
+    except ValueError:  # pydantic's ValidationError
+        return None
+
+
+class RowReader:
+    """Reads pulled rows with an entity's record model, in bulk, into plain dicts.
+
+    The model's own validation (types, null-tolerant text, the application status …) runs in
+    pydantic-core on the whole list at once, but no model instance is built: a first sync brings
+    tens of thousands of marks, and building instances costs 4× the checks. A dict holds the fields
+    the row carried, converted (dates, Decimals, datetimes); a field the row did not carry is left
+    out, as ``model_dump(exclude_unset=True)`` would (an older portal's missing field never
+    overwrites what the PC has). Raises pydantic's ``ValidationError`` (a ``ValueError``) for a row
+    that does not fit."""
+
+    def __init__(self, model: type[BaseModel]) -> None:
+        self.model = model
+        fields = _plain_fields_schema(model)
+        if fields is None:  # a model whose schema has more than its fields: read through it
+            self._one: Any = None
+            self._many: Any = TypeAdapter(list[model])  # type: ignore[valid-type]
+            return
+        from pydantic_core import SchemaValidator, core_schema
+
+        row = core_schema.typed_dict_schema(fields, extra_behavior="ignore")
+        self._one = SchemaValidator(row)
+        self._many = SchemaValidator(core_schema.list_schema(row))
+
+    def rows(self, raw: Any) -> list[dict[str, Any]]:
+        """Every row of a list (the first row that does not fit raises)."""
+        if self._one is None:
+            return [m.model_dump(exclude_unset=True) for m in self._many.validate_python(raw)]
+        return self._many.validate_python(raw)  # type: ignore[no-any-return]
+
+    def row(self, raw: Any) -> dict[str, Any]:
+        """One row."""
+        if self._one is None:
+            return self.model.model_validate(raw).model_dump(exclude_unset=True)
+        return self._one.validate_python(raw)  # type: ignore[no-any-return]
+
+
+def _plain_fields_schema(model: type[BaseModel]) -> dict[str, Any] | None:
+    """The model's fields as typed-dict fields (a defaulted field optional, its default not filled
+    in), or None when the model's schema is not plain fields (model validators, references)."""
+    from pydantic_core import core_schema
+
+    schema: Any = model.__pydantic_core_schema__
+    if schema.get("type") != "model" or schema["schema"].get("type") != "model-fields":
+        return None
+    fields: dict[str, Any] = {}
+    for name, field in schema["schema"]["fields"].items():
+        inner = field["schema"]
+        if inner.get("type") == "default":
+            fields[name] = core_schema.typed_dict_field(inner["schema"], required=False)
+        else:
+            fields[name] = core_schema.typed_dict_field(inner, required=True)
+    return fields
+
+
+# One reader per pulled entity (the engine reads each page's rows with them).
+ROW_READERS: dict[str, RowReader] = {entity: RowReader(model) for entity, model in PULLED_RECORDS.items()}
+MARK_KEYS = RowReader(MarkKey)  # the deletes of the own stream
+
+
 class Op(WireModel):
+    """One item of a push as it travels: its ``kind`` and ``payload`` are read op by op with the
+    typed union (``parse_op``), so an unknown kind or a payload that does not fit is that op's
+    refusal (``unknown_kind`` / ``invalid``), never the whole request's."""
+
     op_id: str = Field(min_length=8, max_length=40)
     kind: str
     payload: dict[str, Any]
@@ -873,8 +1240,12 @@ class PushRequest(WireModel):
 
 
 class OpResult(WireModel):
+    """The portal's answer to one op. ``server_record`` is the portal's record after the op, typed
+    by the op's kind (``MarkRecord``, ``ChildMatch``, ``ApplicationRecord``, ``ProgramSubmitRecord``
+    or ``ProgramRecord``, ``GroupSaveRecord``): the PC reads it with ``read_record``."""
+
     op_id: str
-    status: Literal["applied", "duplicate", "rejected", "conflict", "held"]
+    status: OpStatus
     code: str | None = None
     message: str | None = None
     field_errors: dict[str, str] = Field(default_factory=dict)

@@ -115,7 +115,7 @@ def test_a_full_group_counts_members_confirmed_and_unsent_applications(workspace
 
 def test_members_starting_after_the_start_date_hold_their_places_as_on_the_portal(workspace, reg):
     """The portal counts every membership not ended before the start date, also one that begins
-    later (pfdo_portal.enrolment.occupied_places): the pre-check must count the same."""
+    later (pfdo_portal.enrolment.applications.occupied_places): the pre-check must count the same."""
     with workspace.db.write() as s:  # Рисунок-2 (capacity 5) filled from January
         for i in range(5):
             s.add(Membership(id=100 + i, group_id=reg.other_group, child_id=reg.ivanov_namesake,
@@ -350,17 +350,27 @@ def test_unknown_application(workspace, reg):
 
 
 def test_commands_are_never_coalesced_but_marks_are(workspace, reg):
+    uid = "app-00000001"
+    create = p.ApplicationCreatePayload(uid=uid, child_id=reg.ivanov, group_id=reg.other_group,
+                                        start_date=DEC1, created_at=datetime(2025, 11, 20, tzinfo=UTC))
+    enrol = p.ApplicationEnrolPayload(uid=uid, order_number="1", order_date=TODAY, date_from=DEC1)
+    withdraw = p.ApplicationWithdrawPayload(uid=uid)
+
+    def mark(code: int) -> p.MarkSetPayload:
+        return p.MarkSetPayload(group_id=reg.other_group, child_id=reg.ivanov, lesson_date=DEC1, code=code,
+                                changed_at=datetime(2025, 11, 20, tzinfo=UTC))
+
     with workspace.db.write() as s:
-        enqueue_command(s, "application.create", "application:x", {"uid": "x"})
-        enqueue_command(s, "application.enrol", "application:x", {"uid": "x"})
-        enqueue(s, "application.withdraw", "application:x", {"uid": "x"})  # a command even via enqueue
-        enqueue(s, "mark.set", "cell-1", {"code": 1})
-        enqueue(s, "mark.set", "cell-1", {"code": 2})
+        enqueue_command(s, "application:x", create)
+        enqueue_command(s, "application:x", enrol)
+        enqueue(s, "application:x", withdraw)  # a command even via enqueue
+        enqueue(s, "cell-1", mark(1))
+        enqueue(s, "cell-1", mark(2))
     assert [(o.kind, o.payload) for o in _ops(workspace)] == [
-        ("application.create", {"uid": "x"}), ("application.enrol", {"uid": "x"}),
-        ("application.withdraw", {"uid": "x"}), ("mark.set", {"code": 2})]
+        ("application.create", p.payload_json(create)), ("application.enrol", p.payload_json(enrol)),
+        ("application.withdraw", p.payload_json(withdraw)), ("mark.set", p.payload_json(mark(2)))]
     with pytest.raises(ValueError), workspace.db.write() as s:
-        enqueue_command(s, "mark.set", "cell-2", {})
+        enqueue_command(s, "cell-2", mark(3))
 
 
 # --- lists ---------------------------------------------------------------------------------------

@@ -143,11 +143,11 @@ def test_the_import_is_one_transaction(workspace, reg, tmp_path, monkeypatch):
     calls = []
     real = children_service.command_values
 
-    def failing(kind, entity_key, payload, created_at):
-        calls.append(payload["last_name"])
+    def failing(entity_key, payload, created_at):
+        calls.append(payload.last_name)
         if len(calls) == 2:  # the second row's command cannot be written (a full disk, say)
             raise RuntimeError("disk full")
-        return real(kind, entity_key, payload, created_at)
+        return real(entity_key, payload, created_at)
 
     monkeypatch.setattr(children_service, "command_values", failing)
     with pytest.raises(RuntimeError):

@@ -382,10 +382,8 @@ def test_a_refused_new_child_request(enrolled_workspace, portal_db):
 
 
 def test_local_applications_the_portal_does_not_know_survive_a_full_download(enrolled_workspace):
-    import threading
-
     from pfdo_desktop.models import utcnow
-    from pfdo_desktop.sync.engine import SyncEngine
+    from pfdo_desktop.sync import pull
 
     ws = enrolled_workspace
     with ws.db.write() as s:
@@ -395,10 +393,9 @@ def test_local_applications_the_portal_does_not_know_survive_a_full_download(enr
                           status="rejected", source="device", created_at=utcnow()))
         portal_rows = s.scalar(select(func.count()).select_from(Application)
                                .where(Application.archived.is_(False), Application.number != ""))
-    engine = SyncEngine(ws.db, ws.data_dir / "sync.lock", None, cancel=threading.Event())  # type: ignore[arg-type]
     with ws.db.write() as s:
-        engine._archive_unseen(s, {"application": set()})
-        engine._check_counts(s, {"application": 0})
+        pull.archive_unseen(s, {"application": set()})
+        pull.check_counts(s, {"application": 0})
     with ws.db.read() as s:
         live = set(s.scalars(select(Application.id).where(Application.archived.is_(False))))
     assert live == {"local-pending-1", "local-refused-1"}  # the portal's rows were archived, ours stay
@@ -641,7 +638,7 @@ def test_issues_of_child_ops_keep_no_personal_data(enrolled_workspace):
 
 def test_an_invalid_refusal_reads_as_sentences():
     from pfdo_desktop.sync import protocol as p
-    from pfdo_desktop.sync.engine import _rejection_message
+    from pfdo_desktop.sync.issues import rejection_message as _rejection_message
 
     older_portal = p.OpResult(op_id="op-00000001", status="rejected", code="invalid",
                               message="Портал счёл данные неверными. ребёнок: Этого ребёнка нет среди "

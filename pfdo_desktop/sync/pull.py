@@ -1,0 +1,297 @@
+"""Pull: the ``master`` and ``own`` streams, page by page, each page with its cursor in one
+transaction.
+
+- every row is read with its entity's record (``protocol.ROW_READERS``) before it is stored; a
+  provider, guardian or application row that does not fit is skipped with an issue (the PC keeps
+  its copy), any other row that does not fit fails the page and nothing of it is stored;
+- a pulled row never overwrites a local row with an op still in the outbox;
+- a full download (no cursor, or the portal's ``reset_required``) archives what the portal no
+  longer lists, and the last page's counts are compared with the PC's;
+- the next page downloads while this one is written: network and disk work overlap.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from pfdo_desktop.domain.attendance import mark_id
+from pfdo_desktop.models import AUDIT_PULLED, Child, ScheduleSlot, StudyGroup, SyncCursor, utcnow
+from pfdo_desktop.models.marks import StoredMark, apply_marks, stored_mark, utc_text
+from pfdo_desktop.services import programs as program_service
+from pfdo_desktop.services.lessons import regenerate_lessons
+
+from . import protocol as p
+from .client import ResetRequired, ServerFailure, SyncError
+from .context import RunContext
+from .issues import GARBAGE, sanity_issue
+from .rows import MASTER_MODELS, master_row, pending_ids, pending_keys, portal_rows
+
+log = logging.getLogger(__name__)
+
+_ENTITY_RU = {"provider": "организация", "application": "заявка",
+              "guardian": "родитель (законный представитель)"}
+
+
+def pull_stream(run: RunContext, stream: str, limit: int) -> None:
+    """Download ``stream`` from its cursor to the end (from the beginning when it has none, or
+    once more when the portal asks for a reset)."""
+    with run.db.read() as s:
+        cursor = s.scalar(select(SyncCursor.cursor).where(SyncCursor.stream == stream)) or ""
+    full = cursor == ""
+    seen: dict[str, set[Any]] = {}
+    resets = 0
+    prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pfdo-prefetch")
+    try:
+        upcoming: Future[p.PullResponse] | None = None
+        while True:
+            run.check_cancel()
+            run.progress(f"pull:{stream}", run.report.pulled, None)
+            try:
+                page = upcoming.result() if upcoming else run.client.pull(stream, cursor, limit)
+            except ResetRequired:
+                if resets:
+                    raise
+                resets += 1
+                log.warning("portal asked to re-download stream %s", stream)
+                cursor, full, seen, upcoming = "", True, {}, None
+                continue
+            upcoming = (prefetch.submit(run.client.pull, stream, page.next_cursor, limit)
+                        if page.has_more else None)
+            apply_page(run, stream, page, full, seen)
+            cursor = page.next_cursor
+            if not page.has_more:
+                return
+    finally:
+        # Never wait here for a download nobody needs any more (a cancel or a failure): it
+        # ends by itself on the cancel event or when the run closes the HTTP client.
+        prefetch.shutdown(wait=False, cancel_futures=True)
+
+
+def apply_page(run: RunContext, stream: str, page: p.PullResponse, full: bool,
+               seen: dict[str, set[Any]]) -> None:
+    """One page and its cursor in one transaction."""
+    if page.stream != stream:
+        raise ServerFailure("Портал прислал данные не того потока.", "garbage")
+    last = not page.has_more
+    try:
+        with run.db.write() as s:
+            if stream == "master":
+                # Rows of a page may come child first; the checks run at commit.
+                s.execute(text("PRAGMA defer_foreign_keys = ON"))
+                n = _apply_master(s, page, seen if full else None)
+                if last and full:
+                    archive_unseen(s, seen)
+                if last and page.counts is not None:
+                    check_counts(s, page.counts)
+            else:
+                n = _apply_own(s, page)
+            s.merge(SyncCursor(stream=stream, cursor=page.next_cursor, updated_at=utcnow()))
+    except IntegrityError:
+        log.exception("a pulled %s page breaks the local references", stream)
+        raise SyncError(
+            "Портал прислал записи, которые ссылаются на ещё не полученные данные. "
+            "Страница не применена, на этом ПК ничего не изменилось; сообщите в поддержку "
+            "портала и повторите синхронизацию позже.", "inconsistent_page") from None
+    except (ValueError, TypeError, KeyError, ArithmeticError) as exc:
+        # (pydantic's ValidationError is a ValueError.) The exception's text may quote a row's
+        # value (a date of birth): only its type is logged.
+        log.warning("a pulled %s page has rows that cannot be read (%s)", stream, type(exc).__name__)
+        raise SyncError(
+            "Портал прислал записи, которые не удалось прочитать (неверные даты, суммы или "
+            "номера). Страница не применена, на этом ПК ничего не изменилось; сообщите в "
+            "поддержку портала и повторите синхронизацию позже.", GARBAGE) from None
+    run.report.pulled += n
+    for entity, changes in page.changes.items():
+        run.report.pulled_by_entity[entity] = (
+            run.report.pulled_by_entity.get(entity, 0) + len(changes.upserts) + len(changes.deletes))
+
+
+# --- master ---------------------------------------------------------------------------------------
+
+
+def _apply_master(s: Session, page: p.PullResponse, seen: dict[str, set[Any]] | None) -> int:
+    pending = pending_keys(s)
+    touched_groups: set[int] = set()
+    touched_programs: set[int] = set()
+    count = 0
+    for entity in p.MASTER_ENTITIES:
+        changes = page.changes.get(entity)
+        if changes is None:
+            continue
+        model = MASTER_MODELS[entity]
+        rows, kept = _readable_rows(s, entity, changes.upserts)
+        waiting = pending_ids(pending, entity)
+        # A row with an unsent op keeps its local value; it (and a row kept because the
+        # portal's copy was unreadable) still counts as seen, so a full download never
+        # archives it.
+        kept.update(r["id"] for r in rows if r["id"] in waiting)
+        rows = [r for r in rows if r["id"] not in waiting]
+        if seen is not None:
+            seen.setdefault(entity, set()).update(kept)
+        if rows:
+            columns = [c for c in rows[0] if c != "id"]
+            stmt = sqlite_insert(model.__table__)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["id"], set_={c: stmt.excluded[c] for c in columns})
+            s.execute(stmt, rows)
+            if seen is not None:
+                seen.setdefault(entity, set()).update(r["id"] for r in rows)
+        deletes = [i for i in changes.deletes if f"{entity}:{i}" not in pending]
+        if deletes:
+            s.execute(update(model).where(model.id.in_(deletes)).values(archived=True))
+        if entity == "program":
+            touched_programs.update(r["id"] for r in rows)
+            touched_programs.update(deletes)
+        elif entity == "group":
+            touched_groups.update(r["id"] for r in rows)
+            touched_groups.update(deletes)
+        elif entity == "schedule_slot":
+            touched_groups.update(r["group_id"] for r in rows)
+            if deletes:
+                touched_groups.update(s.scalars(
+                    select(ScheduleSlot.group_id).where(ScheduleSlot.id.in_(deletes))))
+        count += len(rows) + len(deletes)
+    # A full download fills each group's whole journal; otherwise only future lessons follow.
+    regenerate_lessons(s, touched_groups, backfill=seen is not None)
+    # Moderation outcomes and conflicts of this PC's drafts (issue 4), with the page.
+    program_service.reconcile_pulled(s, touched_programs)
+    return count
+
+
+def _readable_rows(s: Session, entity: str,
+                   upserts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[Any]]:
+    """The page's rows of ``entity`` as table rows, read with the entity's record. An entity read
+    row by row (``protocol.MASTER_RECORDS``) skips a row that does not fit, with an issue — the
+    local copy stays — instead of failing the page: returns the rows and the ids so kept."""
+    reader = p.ROW_READERS[entity]
+    if entity not in p.MASTER_RECORDS:
+        return [master_row(entity, r) for r in reader.rows(upserts)], set()
+    rows: list[dict[str, Any]] = []
+    kept: set[Any] = set()
+    bad: list[str] = []
+    for raw in upserts:
+        try:
+            rows.append(master_row(entity, reader.row(raw)))
+            continue
+        except ValueError:  # pydantic's ValidationError
+            pass
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        row_id: Any = raw_id if entity in p.TEXT_ID_ENTITIES else _int_or_none(raw_id)
+        if isinstance(row_id, str | int) and row_id != "":
+            kept.add(row_id)
+        bad.append(str(row_id) if row_id is not None else "?")
+    if bad:
+        log.warning("%d pulled %s rows cannot be read; skipped: %s", len(bad), entity, bad[:20])
+        what = _ENTITY_RU.get(entity, entity)
+        numbers = ", ".join(bad[:5]) + (f" и ещё {len(bad) - 5}" if len(bad) > 5 else "")
+        sanity_issue(s, GARBAGE, f"{entity}:{bad[0]}" if len(bad) == 1 else entity,
+                     f"Портал прислал записи «{what}», которые не удалось прочитать ({len(bad)}: "
+                     f"№ {numbers}): они пропущены, на ПК остались прежние.",
+                     "Нечитаемые записи с портала",
+                     "Сообщите в поддержку портала. Записи обновятся, когда портал пришлёт их "
+                     "исправленными.")
+    return rows, kept
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def archive_unseen(s: Session, seen: dict[str, set[Any]]) -> None:
+    """After a full download, rows the portal no longer shows us are archived (never deleted:
+    marks may refer to them). A row with an op still waiting for the portal stays."""
+    pending = pending_keys(s)
+    for entity in reversed(p.MASTER_ENTITIES):
+        model = MASTER_MODELS[entity]
+        ids = seen.get(entity, set())
+        local = set(s.scalars(select(model.id).where(model.archived.is_(False), *portal_rows(model))))
+        gone = local - ids - pending_ids(pending, entity)
+        if gone:
+            s.execute(update(model).where(model.id.in_(gone)).values(archived=True))
+            log.info("archived %d %s rows the portal no longer lists", len(gone), entity)
+
+
+def check_counts(s: Session, counts: dict[str, int]) -> None:
+    """The portal's live rows per entity against the PC's: a mismatch is an issue."""
+    pending = pending_keys(s)
+    for entity, expected in counts.items():
+        model = MASTER_MODELS.get(entity)
+        if model is None:
+            continue
+        # Rows with an op waiting for the portal are left out: the pull did not touch them, so
+        # the portal may list them or not; the others must match.
+        waiting = pending_ids(pending, entity)
+        local = s.scalar(select(func.count()).select_from(model)
+                         .where(model.archived.is_(False), model.id.not_in(waiting),
+                                *portal_rows(model))) or 0
+        if not expected - len(waiting) <= local <= expected:
+            log.warning("count mismatch for %s: local %d, portal %d", entity, local, expected)
+            sanity_issue(s, "count_mismatch", entity,
+                         f"На ПК {local} записей «{entity}», на портале {expected}.",
+                         "Расхождение с порталом",
+                         "Синхронизируйте ещё раз; если расхождение останется, сообщите в "
+                         "поддержку.")
+
+
+# --- own ------------------------------------------------------------------------------------------
+
+
+def _apply_own(s: Session, page: p.PullResponse) -> int:
+    """Marks from the school's other PCs (and the portal), written by the journal's one writer
+    (``models.marks.apply_marks``) in bulk: a first sync brings tens of thousands of them. A
+    pulled value that changes a local cell is audited; a cell that was empty here just fills (its
+    origin is audited on the portal); a cell with an unsent local edit keeps the local value."""
+    changes = page.changes.get("mark")
+    if changes is None:
+        return 0
+    marks = _known_references(s, _stored_marks(changes.upserts))
+    for key in p.MARK_KEYS.rows(changes.deletes):
+        marks.append(stored_mark(key["group_id"], key["child_id"], key["lesson_date"], None, None))
+    if not marks:
+        return 0
+    return len(apply_marks(s, marks, AUDIT_PULLED, keep=pending_keys(s)))
+
+
+def _stored_marks(upserts: list[dict[str, Any]]) -> list[StoredMark]:
+    """The page's marks, read with ``MarkRecord`` (all of them at once: one that does not fit fails
+    the page), in their stored form. The hot path of a first sync: a date or a time the portal sent
+    in the stored form already («2025-11-20», «2025-11-20T10:11:12.123456Z») is taken as sent
+    instead of formatted again."""
+    out: list[StoredMark] = []
+    for raw, mark in zip(upserts, p.ROW_READERS["mark"].rows(upserts), strict=True):
+        group_id, child_id = mark["group_id"], mark["child_id"]
+        day = raw["lesson_date"]
+        if not (type(day) is str and len(day) == 10):
+            day = mark["lesson_date"].isoformat()
+        at = raw["changed_at"]
+        if not (type(at) is str and len(at) == 27 and at[-1] == "Z" and at[10] == "T"):
+            at = utc_text(mark["changed_at"])
+        out.append((mark_id(group_id, child_id, day), group_id, child_id, day, mark.get("code"), at,
+                    mark.get("changed_by", "")[:64]))
+    return out
+
+
+def _known_references(s: Session, marks: list[StoredMark]) -> list[StoredMark]:
+    """The marks whose group and child this PC has (the rest would break the foreign keys)."""
+    if not marks:
+        return marks
+    groups = set(s.scalars(select(StudyGroup.id).where(StudyGroup.id.in_({m[1] for m in marks}))))
+    children = set(s.scalars(select(Child.id).where(Child.id.in_({m[2] for m in marks}))))
+    known = [m for m in marks if m[1] in groups and m[2] in children]
+    if len(known) != len(marks):
+        missing = len(marks) - len(known)
+        log.warning("%d pulled marks refer to a group or child not in the master stream", missing)
+        sanity_issue(s, "orphan_marks", "mark",
+                     f"{missing} отметок с портала относятся к группе или ребёнку, которых нет "
+                     "на этом ПК.", "Отметки без группы", "Сообщите в поддержку портала.")
+    return known
