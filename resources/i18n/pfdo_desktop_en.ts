@@ -382,57 +382,57 @@ certificate %3</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="68"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="68"/>
         <source>Когда сделана</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="68"/>
         <source>Размер</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="69"/>
         <source>Что в копии</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="111"/>
         <source>ежедневная</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="112"/>
         <source>перед обновлением программы</source>
         <translation>before a program update</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="113"/>
         <source>после подключения к порталу</source>
         <translation>after connecting to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="114"/>
         <source>сделана вручную</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="115"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="118"/>
         <source>повреждена: %1</source>
         <translation>damaged: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="119"/>
         <source>детей %1, групп %2, отметок %3, неотправленных изменений %4</source>
         <translation>children %1, groups %2, marks %3, unsent changes %4</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="123"/>
         <source>; ПК в копии не подключён к порталу</source>
         <translation>; the PC in this copy is not connected to the portal</translation>
     </message>
@@ -1451,22 +1451,22 @@ from %4 to %5</translation>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="493"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="494"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="495"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="496"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="497"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="498"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="524"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="525"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
@@ -3039,57 +3039,57 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="140"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="143"/>
         <source>Восстановление из резервной копии</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="147"/>
         <source>Выберите резервную копию базы. Текущий файл базы не удаляется: он будет сохранён рядом (pfdo.sqlite3.damaged-…), и изменения, сделанные после копии и не отправленные на портал, останутся только в нём.</source>
         <translation>Choose a backup of the database. The current database file is not deleted: it is kept beside it (pfdo.sqlite3.damaged-…), and changes made after the backup and not sent to the portal remain only in it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="161"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="164"/>
         <source>Ищу резервные копии…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="163"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="166"/>
         <source>Восстановить</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="192"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="195"/>
         <source>ПК в этой копии не подключён к порталу — после восстановления понадобится новый код подключения (его выдаёт муниципальный опорный центр).</source>
         <translation>The PC in this copy is not connected to the portal — after restoring it you will need a new enrolment code (issued by the municipal support centre).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="199"/>
         <source>После восстановления синхронизируйте: всё, что есть на портале, загрузится заново.</source>
         <translation>After restoring, synchronise: everything on the portal will be downloaded again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="207"/>
         <source>Резервных копий нет (папка %1). Переименуйте повреждённый файл pfdo.sqlite3 и запустите программу: она создаст новую базу; подключите ПК заново и синхронизируйте. Неотправленные изменения останутся только в старом файле.</source>
         <translation>There are no backups (folder %1). Rename the damaged file pfdo.sqlite3 and start the program: it creates a new database; enrol the PC again and synchronise. Unsent changes stay only in the old file.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="210"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="213"/>
         <source>Все резервные копии повреждены: восстановить базу из них нельзя.</source>
         <translation>All backups are damaged: the database cannot be restored from them.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="212"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="215"/>
         <source>Самая свежая исправная копия выбрана.</source>
         <translation>The newest sound backup is selected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="227"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="230"/>
         <source>Восстанавливаю…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="240"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="243"/>
         <source>Не удалось из-за внутренней ошибки.</source>
         <translation>Failed because of an internal error.</translation>
     </message>
