@@ -20,6 +20,7 @@ from pfdo_desktop.domain.pricing import months_between
 from pfdo_desktop.domain.schedule import month_bounds
 from pfdo_desktop.models import Program, Provider, StudyGroup
 from pfdo_desktop.services import NotFound
+from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.services.rows import NewChild
 
 TODAY = date.today()
@@ -47,7 +48,7 @@ def _name_key(person) -> tuple[str, date]:
 
 def test_provider_is_the_one_this_pc_is_enrolled_for(enrolled_workspace):
     ws = enrolled_workspace
-    info = ws.provider_info()
+    info = document_service.provider_info(ws.db)
     assert info.name == ws.status().provider_name
     with ws.db.read() as s:
         row = s.scalar(select(Provider).where(Provider.id == ws.device().provider_id))
@@ -59,12 +60,12 @@ def test_provider_is_the_one_this_pc_is_enrolled_for(enrolled_workspace):
 
 def test_no_provider_on_a_pc_never_enrolled(workspace):
     with pytest.raises(NotFound, match="Организация не найдена"):
-        workspace.provider_info()
+        document_service.provider_info(workspace.db)
 
 
 def test_every_child_document_says_what_the_child_card_shows(enrolled_workspace):
     ws = enrolled_workspace
-    provider = ws.provider_info()
+    provider = document_service.provider_info(ws.db)
     rows = ws.search_children("", limit=10_000)
     assert len(rows) > 50
     certified = 0
@@ -291,26 +292,26 @@ def test_unknown_ids_are_not_found_in_russian(enrolled_workspace):
 
 def test_an_entrepreneur_s_head_is_an_entrepreneur_and_no_other_title_is_guessed(enrolled_workspace):
     ws = enrolled_workspace
-    assert ws.provider_info().head_position == "директор"  # as the portal sent it (a school)
+    assert document_service.provider_info(ws.db).head_position == "директор"  # as the portal sent it (a school)
     with ws.db.write() as s:
         row = s.get(Provider, ws.device().provider_id)
         row.name = "Индивидуальный предприниматель Захарова Тамара Ивановна"
         row.short_name = "ИП Захарова Т. И."
     # The name tells an entrepreneur, whatever position is recorded: an ИП has no director.
-    assert ws.provider_info().head_position == "индивидуальный предприниматель"
+    assert document_service.provider_info(ws.db).head_position == "индивидуальный предприниматель"
     with ws.db.write() as s:
         row = s.get(Provider, ws.device().provider_id)
         row.name, row.short_name = "Студия танца «Ипподром»", "ИП Захарова Т. И."
-    assert ws.provider_info().head_position == "индивидуальный предприниматель"
+    assert document_service.provider_info(ws.db).head_position == "индивидуальный предприниматель"
     with ws.db.write() as s:
         row = s.get(Provider, ws.device().provider_id)
         row.name, row.short_name = "Студия танца «Ипподром»", "Ипподром"
-    assert ws.provider_info().head_position == "директор"
+    assert document_service.provider_info(ws.db).head_position == "директор"
     with ws.db.write() as s:
         row = s.get(Provider, ws.device().provider_id)
         row.head_position = "  заведующая   детским садом "
-    assert ws.provider_info().head_position == "заведующая детским садом"
+    assert document_service.provider_info(ws.db).head_position == "заведующая детским садом"
     with ws.db.write() as s:
         row = s.get(Provider, ws.device().provider_id)
         row.head_position = ""  # the portal has none: never guessed from the kind of organisation
-    assert ws.provider_info().head_position == ""
+    assert document_service.provider_info(ws.db).head_position == ""

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from pfdo_desktop.models import MarkAudit, OutboxOp
 from pfdo_desktop.services import NotAllowed, ValidationError
+from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services.rows import MarkChange
 
 
@@ -33,7 +34,7 @@ def test_marks_are_saved_with_audit_and_one_op_per_cell(enrolled_workspace):
         assert s.scalar(select(func.count()).select_from(OutboxOp)) == len(members)
         kinds = set(s.scalars(select(OutboxOp.kind)))
     assert kinds == {"mark.set"}
-    history = ws.mark_history(group.id, members[0].child_id, day)
+    history = journal_service.mark_history(ws.db, group.id, members[0].child_id, day)
     assert (history[-1].old_code, history[-1].new_code, history[-1].reason) == (None, 3, "edit")
 
 

@@ -209,11 +209,26 @@ def test_a_draft_with_errors_is_saved_but_not_submitted(ws):
         assert s.scalars(select(OutboxOp)).all() == []
 
 
+def test_what_the_wire_cannot_carry_is_refused_before_it_is_queued(ws):
+    """The typed payload (sync.protocol) holds a card's name to 400 characters, a group's to 200:
+    the PC says so next to the field at once, in the portal's words, instead of queuing an op the
+    portal would refuse."""
+    key = ws.save_program_draft("p:1", replace(_card(ws), name="Р" * 401))
+    with pytest.raises(svc.CardInvalid) as err:
+        ws.submit_program(key, TODAY)
+    assert [(e.path, e.message) for e in err.value.errors] == [("name", "не длиннее 400 символов")]
+    with pytest.raises(svc.CardInvalid) as err:
+        ws.save_group(1, 1, _new_group(name="Г" * 201))
+    assert [(e.path, e.message) for e in err.value.errors] == [("group.name", "не длиннее 200 символов")]
+    with ws.db.read() as s:
+        assert s.scalars(select(OutboxOp)).all() == []
+
+
 def test_the_price_cap_of_the_region_is_checked(ws):
     with ws.db.write() as s:
         s.add(AppSetting(key="price_cap_ratio", value="1.2"))
     card = _card(ws, "p:2")
-    assert [e.path for e in ws.check_program(card)] == ["modules.0.price"]  # 30 000 > 24 000 × 1.2
+    assert [e.path for e in svc.check_card(ws.db, card)] == ["modules.0.price"]  # 30 000 > 24 000 × 1.2
     key = ws.save_program_draft("p:2", card)
     with pytest.raises(svc.CardInvalid) as err:
         ws.submit_program(key, TODAY)
@@ -538,7 +553,7 @@ def test_live_groups_block_a_submit_only_where_the_draft_tightened_the_module(ws
     with ws.db.write() as s:  # a group the portal let grow beyond its module (the seed has such)
         s.execute(update(StudyGroup).where(StudyGroup.id == 10).values(capacity=40))
     card = _card(ws)
-    assert "modules.0.groups.0.capacity" in [e.path for e in ws.check_program(card)]
+    assert "modules.0.groups.0.capacity" in [e.path for e in svc.check_card(ws.db, card)]
     key = ws.save_program_draft("p:1", replace(card, annotation="Ничего о группах"))
     ws.submit_program(key, TODAY)  # the module's limits are as published: the group is not the card's
     with ws.db.write() as s:

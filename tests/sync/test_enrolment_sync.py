@@ -100,7 +100,7 @@ def _linked_namesakes(portal_db: str, provider_id: int, n: int = 2) -> list[int]
     """``n`` namesakes «Двойнов Иван Петрович» (BORN) whose parents applied to our provider on the
     portal: children it is linked to (issue 10 §1), not yet downloaded by the PC."""
     from pfdo_portal import db as portal_schema
-    from pfdo_portal import enrolment as portal_enrolment
+    from pfdo_portal.enrolment import shared as portal_enrolment
 
     engine = portal_schema.make_engine(portal_db)
     with engine.connect() as conn:
