@@ -549,16 +549,16 @@ def _camel(name: str) -> str:
 
 
 def _describe_ops_and_rows(schemas: dict[str, Any]) -> None:
-    """Type what the runtime models leave open (review item 6), in the description only — requests
-    are parsed as before (``Op.kind`` any text, ``payload`` any object, checked per op):
+    """Type what the envelope leaves open: a push's ``ops`` are read one by one (``Op.kind`` any
+    text, ``payload`` any object, each item then read with the union of typed ops, ``parse_op``,
+    so that one that does not fit is refused alone), so the description says the union:
 
     * ``Op`` is one of an object per kind (``MarkSetOp``, ``ChildCreateOp`` …), told apart by
-      ``kind`` (a discriminator), each with its payload model (``MarkPayload``, ``COMMAND_PAYLOADS``);
+      ``kind`` (a discriminator), each with its payload model (``protocol.OP_PAYLOADS``);
     * ``PullResponse.changes`` has a property per entity (``ProgramChanges`` …) whose upserts are the
       entity's row (``protocol.PULLED_RECORDS``) and whose deletes are its ids (a mark: ``MarkKey``).
     """
-    payloads: dict[str, type[BaseModel]] = {p.OP_MARK_SET: p.MarkPayload, p.OP_MARK_CLEAR: p.MarkPayload,
-                                            **p.COMMAND_PAYLOADS}
+    payloads: dict[str, type[BaseModel]] = dict(p.OP_PAYLOADS)
     models: set[type[BaseModel]] = {*payloads.values(), *p.PULLED_RECORDS.values(), p.MarkKey}
     _, defs = models_json_schema([(m, "validation") for m in sorted(models, key=lambda m: m.__name__)],
                                  ref_template=_REF)
@@ -568,8 +568,8 @@ def _describe_ops_and_rows(schemas: dict[str, Any]) -> None:
     for kind in p.OP_KINDS:
         name = f"{_camel(kind)}Op"
         payload: dict[str, Any] = _ref(payloads[kind].__name__)
-        if kind == p.OP_MARK_SET:  # the attendance code is required here (1 был … 4)
-            payload = {"allOf": [payload, {"required": ["code"], "properties": {
+        if kind == p.OP_MARK_SET:  # the attendance code: 1 был … 4 (domain.attendance)
+            payload = {"allOf": [payload, {"properties": {
                 "code": {"type": "integer", "minimum": 1, "maximum": 4}}}]}
         schemas[name] = {
             "title": name,

@@ -1,5 +1,6 @@
-"""What every part of the portal shares: an error of a whole request, the result statuses of an op,
-the device a request comes from and the context a command runs in, the portal's time.
+"""What every part of the portal shares: an error of a whole request, the device a request comes
+from and the context a command runs in, the portal's time (an op's result statuses are the
+protocol's: ``p.APPLIED`` …).
 
 It imports no other module of the portal, so the use cases (``service``), the op dispatch
 (``ops``) and every command module can import it without a cycle.
@@ -10,18 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, Final
+from typing import Any
 
 from sqlalchemy import Connection
 
 from pfdo_desktop.sync import protocol as p
-
-# Result statuses typed as literals (protocol.py declares them as plain str).
-APPLIED: Final = "applied"
-DUPLICATE: Final = "duplicate"
-REJECTED: Final = "rejected"
-CONFLICT: Final = "conflict"
-assert (APPLIED, DUPLICATE, REJECTED, CONFLICT) == (p.APPLIED, p.DUPLICATE, p.REJECTED, p.CONFLICT)
 
 
 class ApiError(Exception):
@@ -56,7 +50,7 @@ class Ctx:
 
 def applied(op_id: str, record: dict[str, Any] | None, message: str | None = None) -> p.OpResult:
     """An applied op, with the portal's record of what it changed."""
-    return p.OpResult(op_id=op_id, status=APPLIED, message=message, server_record=record)
+    return p.OpResult(op_id=op_id, status=p.APPLIED, message=message, server_record=record)
 
 
 def utcnow() -> datetime:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import Connection, and_, or_, select, update
 
 from pfdo_desktop.domain.attendance import VALID_CODES, mark_id
@@ -16,15 +15,14 @@ from pfdo_desktop.domain.clock import portal_edit_time
 from pfdo_desktop.sync import protocol as p
 
 from . import db
-from .common import APPLIED, CONFLICT, DUPLICATE, Ctx, as_utc, iso_dt, utcnow
+from .common import Ctx, as_utc, iso_dt, utcnow
 from .records import mark_row
 from .refusals import rejected
 
 
-def mark_set(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
+def mark_set(ctx: Ctx, op_id: str, pl: p.MarkSetPayload) -> p.OpResult:
     """``mark.set``: a code 1..4 in one cell."""
-    assert isinstance(pl, p.MarkPayload)
-    if pl.code is None or pl.code not in VALID_CODES:
+    if pl.code not in VALID_CODES:
         return rejected(
             op_id,
             p.R_INVALID,
@@ -33,13 +31,12 @@ def mark_set(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     return _apply(ctx, op_id, pl, pl.code)
 
 
-def mark_clear(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
-    """``mark.clear``: the cell emptied (whatever code the payload carries)."""
-    assert isinstance(pl, p.MarkPayload)
+def mark_clear(ctx: Ctx, op_id: str, pl: p.MarkClearPayload) -> p.OpResult:
+    """``mark.clear``: the cell emptied (a code sent along is not read)."""
     return _apply(ctx, op_id, pl, None)
 
 
-def _apply(ctx: Ctx, op_id: str, pl: p.MarkPayload, code: int | None) -> p.OpResult:
+def _apply(ctx: Ctx, op_id: str, pl: p.MarkSetPayload | p.MarkClearPayload, code: int | None) -> p.OpResult:
     return apply_mark(
         ctx.conn,
         provider_id=ctx.provider_id,
@@ -125,7 +122,7 @@ def apply_mark(
         return refused(p.R_MONTH_LOCKED, stored=stored)  # the billed value stands
     old_code = stored.code if stored is not None else None
     if old_code == code:
-        return p.OpResult(op_id=op_id, status=DUPLICATE)
+        return p.OpResult(op_id=op_id, status=p.DUPLICATE)
     if stored is not None and as_utc(stored.changed_at) > changed_at:
         # A later edit is already on the portal: it wins; the loser is kept in the audit trail.
         conn.execute(
@@ -145,7 +142,7 @@ def apply_mark(
         )
         return p.OpResult(
             op_id=op_id,
-            status=CONFLICT,
+            status=p.CONFLICT,
             message="На портале есть более поздняя правка этой отметки; она сохранена.",
             server_record=mark_row(stored),
         )
@@ -188,4 +185,4 @@ def apply_mark(
         conn,
         [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None)],
     )
-    return p.OpResult(op_id=op_id, status=APPLIED)
+    return p.OpResult(op_id=op_id, status=p.APPLIED)

@@ -2,7 +2,8 @@
 through (``service.push`` calls ``apply_op`` once per op, in the op's own savepoint).
 
 ``HANDLERS`` is the one table of kinds: a handler takes the command's context, the op id and the
-payload already read as its model (``PAYLOADS``), and returns the op's result. A command refuses by
+payload already read as its kind's model (``protocol.parse_op``: the union of typed ops keyed by
+kind), and returns the op's result. A command refuses by
 raising ``CommandRefused``: its savepoint is rolled back, so a refused command changes nothing
 (a wrong certificate number is counted after the rollback, ``enrolment.guesses``). A mark refuses
 before it writes anything and returns its refusal with the portal's value of the cell.
@@ -15,22 +16,22 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import ValidationError
 from sqlalchemy import Connection
 
 from pfdo_desktop.sync import protocol as p
 
 from . import marks, programs
-from .common import REJECTED, Ctx, Device, contains_nul, utcnow
+from .common import Ctx, Device, contains_nul, utcnow
 from .enrolment import applications, children, contracts
 from .enrolment.guesses import certificate_number_of, lock_guesses, record_guess, snils_of
 from .enrolment.shared import load_application
 from .records import application_row
-from .refusals import CommandRefused, invalid_message, read_payload, rejected
+from .refusals import CommandRefused, int_range_errors, invalid_message, rejected
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Ctx, str, BaseModel], p.OpResult]
+Handler = Callable[[Ctx, str, Any], p.OpResult]  # the payload: p.OP_PAYLOADS[kind]
 
 HANDLERS: dict[str, Handler] = {
     p.OP_MARK_SET: marks.mark_set,
@@ -50,12 +51,6 @@ HANDLERS: dict[str, Handler] = {
 }
 assert set(HANDLERS) == set(p.OP_KINDS)
 
-# The model each kind's payload is read as.
-PAYLOADS: dict[str, type[BaseModel]] = {
-    **dict.fromkeys(p.MARK_KINDS, p.MarkPayload),
-    **p.COMMAND_PAYLOADS,
-}
-assert set(PAYLOADS) == set(HANDLERS)
 
 
 def apply_op(conn: Connection, device: Device, op: p.Op, today: date) -> p.OpResult:
@@ -63,24 +58,34 @@ def apply_op(conn: Connection, device: Device, op: p.Op, today: date) -> p.OpRes
     if contains_nul(op.kind) or contains_nul(op.payload):
         # Refused on its own (the rest of the batch goes on), never a write error of the portal.
         return rejected(op.op_id, p.R_INVALID, {"payload": "текст содержит недопустимый нулевой символ"})
-    handler = HANDLERS.get(op.kind)
-    if handler is None:
-        return rejected(op.op_id, p.R_UNKNOWN_KIND, detail=f"(вид «{op.kind[:40]}»)")
     ctx = Ctx(conn=conn, provider_id=device.provider_id, device_id=device.id, today=today, now=utcnow())
-    payload, errors = read_payload(PAYLOADS[op.kind], op.payload)
+    try:
+        typed = p.parse_op(op)
+    except p.UnknownOpKind:
+        return rejected(op.op_id, p.R_UNKNOWN_KIND, detail=f"(вид «{op.kind[:40]}»)")
+    except ValidationError as exc:
+        return _unreadable(ctx, op, p.field_errors_ru(exc))
+    if errors := int_range_errors(typed.payload.model_dump()):
+        return _unreadable(ctx, op, errors)
+    handler = HANDLERS[typed.kind]
+    if typed.kind in p.MARK_KINDS:
+        return handler(ctx, typed.op_id, typed.payload)
+    return _command(ctx, typed, handler)
+
+
+def _unreadable(ctx: Ctx, op: p.Op, errors: dict[str, str]) -> p.OpResult:
+    """An op whose payload does not fit its kind's model: refused as invalid with the field errors
+    (a command's message sums them up; an application command also shows the portal's record)."""
     if op.kind in p.MARK_KINDS:
-        if payload is None:
-            return rejected(op.op_id, p.R_INVALID, errors)
-        return handler(ctx, op.op_id, payload)
-    return _command(ctx, op, handler, payload, errors)
+        return rejected(op.op_id, p.R_INVALID, errors)
+    uid = op.payload.get("uid")
+    return _refusal_result(ctx, op.op_id, op.kind, uid if isinstance(uid, str) else None,
+                           CommandRefused(p.R_INVALID, invalid_message(errors), errors))
 
 
-def _command(
-    ctx: Ctx, op: p.Op, handler: Handler, payload: BaseModel | None, errors: dict[str, str]
-) -> p.OpResult:
+def _command(ctx: Ctx, op: p.TypedOp, handler: Handler) -> p.OpResult:
     """A command in its own savepoint: a refusal rolls back whatever the handler had started."""
-    if payload is None:
-        return _refusal_result(ctx, op, CommandRefused(p.R_INVALID, invalid_message(errors), errors))
+    payload = op.payload
     if certificate_number_of(payload) or snils_of(payload):
         lock_guesses(ctx)  # before the savepoint: the lock outlives a refusal's rollback
     savepoint = ctx.conn.begin_nested()
@@ -90,7 +95,8 @@ def _command(
         savepoint.rollback()
         if refused.guess:  # a wrong number counts although the command changed nothing
             record_guess(ctx)
-        return _refusal_result(ctx, op, refused)
+        uid = getattr(payload, "uid", None)
+        return _refusal_result(ctx, op.op_id, op.kind, uid if isinstance(uid, str) else None, refused)
     except BaseException:
         savepoint.rollback()
         raise
@@ -100,19 +106,18 @@ def _command(
     return result
 
 
-def _refusal_result(ctx: Ctx, op: p.Op, refused: CommandRefused) -> p.OpResult:
+def _refusal_result(ctx: Ctx, op_id: str, kind: str, uid: str | None, refused: CommandRefused) -> p.OpResult:
     """The refusal as the op's result. Its record: the one the refusal names, else (an application
-    command) the application as the portal holds it — never another provider's."""
+    command) the application ``uid`` as the portal holds it — never another provider's."""
     record: dict[str, Any] | None = refused.record if refused.with_record else None
-    if record is None and refused.with_record and op.kind in p.APPLICATION_KINDS:
-        uid = op.payload.get("uid")
-        row = load_application(ctx.conn, uid) if isinstance(uid, str) else None
+    if record is None and refused.with_record and kind in p.APPLICATION_KINDS and uid is not None:
+        row = load_application(ctx.conn, uid)
         if row is not None and row.provider_id == ctx.provider_id:
             record = application_row(row)
-    log.info("op %s (%s): rejected %s", op.op_id, op.kind, refused.code)
+    log.info("op %s (%s): rejected %s", op_id, kind, refused.code)
     return p.OpResult(
-        op_id=op.op_id,
-        status=REJECTED,
+        op_id=op_id,
+        status=p.REJECTED,
         code=refused.code,
         message=refused.message,
         field_errors=refused.field_errors,

@@ -39,7 +39,7 @@ from pfdo_desktop.domain import program_card as pc
 from pfdo_desktop.sync import protocol as p
 
 from . import db
-from .common import APPLIED, Ctx, as_utc
+from .common import Ctx, as_utc
 from .records import PROGRAM_LIST_FIELDS, master_row
 from .refusals import CommandRefused, invalid_message
 
@@ -253,7 +253,7 @@ def _submit(ctx: Ctx, op_id: str, pl: p.ProgramSubmitPayload) -> p.OpResult:
     ))
     _stamp_program(conn, program_id, ctx.provider_id)
     return p.OpResult(
-        op_id=op_id, status=APPLIED, message="Карточка отправлена на модерацию.",
+        op_id=op_id, status=p.APPLIED, message="Карточка отправлена на модерацию.",
         server_record={"program_id": program_id, "status": pc.ST_MODERATION, "revision": revision,
                        "uid": pl.uid},
     )
@@ -342,7 +342,7 @@ def _group_save(ctx: Ctx, op_id: str, pl: p.GroupSavePayload) -> p.OpResult:
     db.stamp(conn, changes)
     row = conn.execute(select(db.groups).where(gr_.id == group_id)).one()
     record = {**master_row("group", row), "uid": g.uid or pl.uid}
-    return p.OpResult(op_id=op_id, status=APPLIED, server_record=record)
+    return p.OpResult(op_id=op_id, status=p.APPLIED, server_record=record)
 
 
 # --- moderation (the portal's side) -------------------------------------------------------------

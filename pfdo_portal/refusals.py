@@ -1,6 +1,7 @@
-"""How the portal refuses an op: a payload it cannot read (pydantic's errors in Russian, a number past
-what its tables hold), a command it refuses (``CommandRefused``), and the operator's summary of the
-field errors («Портал счёл данные неверными. Дата рождения — позже сегодняшнего дня.»).
+"""How the portal refuses an op: a payload it cannot read (a number past what its tables hold;
+pydantic's errors are said in Russian by ``protocol.field_errors_ru``), a command it refuses
+(``CommandRefused``), and the operator's summary of the field errors («Портал счёл данные
+неверными. Дата рождения — позже сегодняшнего дня.»).
 """
 
 from __future__ import annotations
@@ -9,93 +10,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-
-from pfdo_desktop.domain.plural import plural_ru
 from pfdo_desktop.sync import protocol as p
 
-from .common import REJECTED
-
 # --- a payload the portal cannot read -----------------------------------------------------------
-
-# pydantic's error types → what the operator reads; a type not listed reads «неверное значение»
-# (pydantic's English never reaches the operator).
-_PYDANTIC_RU = {
-    "missing": "обязательное поле не заполнено",
-    "string_type": "нужен текст",
-    "string_too_short": "слишком короткое значение",
-    "string_too_long": "слишком длинное значение",
-    "string_pattern_mismatch": "неверный формат",
-    "int_type": "нужно целое число",
-    "int_parsing": "нужно целое число",
-    "int_parsing_size": "слишком большое число",
-    "int_from_float": "нужно целое число",
-    "float_type": "нужно число",
-    "float_parsing": "нужно число",
-    "finite_number": "нужно число",
-    "decimal_type": "нужно число",
-    "decimal_parsing": "нужно число",
-    "greater_than_equal": "слишком маленькое значение",
-    "greater_than": "слишком маленькое значение",
-    "less_than_equal": "слишком большое значение",
-    "less_than": "слишком большое значение",
-    "date_type": "нужна дата в виде ГГГГ-ММ-ДД",
-    "date_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
-    "date_from_datetime_parsing": "нужна дата в виде ГГГГ-ММ-ДД",
-    "date_from_datetime_inexact": "нужна дата без времени (ГГГГ-ММ-ДД)",
-    "datetime_type": "нужны дата и время в формате ISO 8601",
-    "datetime_parsing": "нужны дата и время в формате ISO 8601",
-    "datetime_from_date_parsing": "нужны дата и время в формате ISO 8601",
-    "datetime_object_invalid": "нужны дата и время в формате ISO 8601",
-    "bool_type": "нужно значение да/нет",
-    "bool_parsing": "нужно значение да/нет",
-    "dict_type": "нужен объект",
-    "model_type": "нужен объект",
-    "model_attributes_type": "нужен объект",
-    "list_type": "нужен список",
-    "too_long": "слишком много элементов",
-    "too_short": "слишком мало элементов",
-    "literal_error": "недопустимое значение",
-    "enum": "недопустимое значение",
-    "value_error": "неверное значение",
-}
-# A format (a pattern of the protocol) as the operator knows it.
-_PATTERNS_RU = {r"^\d{2}:\d{2}$": "нужно время в виде ЧЧ:ММ"}
-
-
-def _error_ru(err: Any) -> str:
-    """One pydantic error in Russian, with its limit when it has one («не короче 8 символов»)."""
-    kind = err.get("type", "")
-    ctx = err.get("ctx") or {}
-    if kind == "string_too_short" and "min_length" in ctx:
-        n = int(ctx["min_length"])
-        return f"не короче {n} {plural_ru(n, 'символа', 'символов', 'символов')}"
-    if kind == "string_too_long" and "max_length" in ctx:
-        n = int(ctx["max_length"])
-        return f"не длиннее {n} {plural_ru(n, 'символа', 'символов', 'символов')}"
-    if kind == "too_long" and "max_length" in ctx:
-        n = int(ctx["max_length"])
-        return f"не больше {n} {plural_ru(n, 'элемента', 'элементов', 'элементов')}"
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bound = next((ctx[k] for k in ("ge", "le", "gt", "lt") if k in ctx), None)
-        if bound is not None:
-            words = {"greater_than_equal": "не меньше", "less_than_equal": "не больше",
-                     "greater_than": "больше", "less_than": "меньше"}
-            return f"{words[kind]} {bound}"
-    if kind == "string_pattern_mismatch":
-        return _PATTERNS_RU.get(str(ctx.get("pattern", "")), _PYDANTIC_RU[kind])
-    return _PYDANTIC_RU.get(kind, "неверное значение")
-
-
-def field_errors_ru(exc: ValidationError) -> dict[str, str]:
-    """pydantic's errors keyed by the field's path (``card.modules.0.hours``: the PC puts each
-    beside its field), the messages in Russian."""
-    errors: dict[str, str] = {}
-    for err in exc.errors():
-        field = ".".join(str(x) for x in err.get("loc", ())) or "payload"
-        errors.setdefault(field, _error_ru(err))
-    return errors
-
+# pydantic's errors in Russian are the protocol's (``p.field_errors_ru``): the PC says a value the
+# wire cannot carry in the same words before it is queued.
 
 # The integers the portal's tables hold (PostgreSQL INTEGER; SQLite holds more, the same limit
 # keeps both alike): a number past them in a payload is refused as invalid, never a write error.
@@ -103,7 +22,8 @@ INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 OUT_OF_RANGE_RU = "число вне допустимого диапазона"
 
 
-def _int_range_errors(value: Any, path: str = "") -> dict[str, str]:
+def int_range_errors(value: Any, path: str = "") -> dict[str, str]:
+    """Every number of a payload past what the tables hold, keyed by its path."""
     if isinstance(value, bool):
         return {}
     if isinstance(value, int):
@@ -115,20 +35,9 @@ def _int_range_errors(value: Any, path: str = "") -> dict[str, str]:
         items = enumerate(value)
     errors: dict[str, str] = {}
     for key, item in items:
-        for field, message in _int_range_errors(item, f"{path}.{key}" if path else str(key)).items():
+        for field, message in int_range_errors(item, f"{path}.{key}" if path else str(key)).items():
             errors.setdefault(field, message)
     return errors
-
-
-def read_payload(model: type[BaseModel], payload: Any) -> tuple[Any, dict[str, str]]:
-    """An op's payload as ``model`` (None and the field errors, in Russian, when it does not fit:
-    pydantic's errors, or a number past what the tables hold)."""
-    try:
-        parsed = model.model_validate(payload)
-    except ValidationError as exc:
-        return None, field_errors_ru(exc)
-    errors = _int_range_errors(parsed.model_dump())
-    return (None, errors) if errors else (parsed, {})
 
 
 # --- refusals -----------------------------------------------------------------------------------
@@ -142,7 +51,7 @@ def rejected(
     if detail:
         message = f"{message} {detail}"
     return p.OpResult(
-        op_id=op_id, status=REJECTED, code=code, message=message, field_errors=field_errors or {}
+        op_id=op_id, status=p.REJECTED, code=code, message=message, field_errors=field_errors or {}
     )
 
 

@@ -272,13 +272,6 @@ class MarkClearPayload(_MarkCell):
     """``mark.clear``: the cell loses its mark (a ``code`` sent along is ignored)."""
 
 
-class MarkPayload(_MarkCell):
-    """Both mark kinds read alike (code absent for ``mark.clear``): how the portal reads a mark op
-    until it takes the typed ops (``parse_op``); /openapi.json names it for both kinds."""
-
-    code: int | None = None
-
-
 # --- commands (child and application ops) ------------------------------------------------------
 # Each command carries the record's client-made ``uid``. The result's ``server_record`` is the
 # portal's record after the command (an ``application`` row, or a ``ChildMatch``), also for a
@@ -591,7 +584,7 @@ OP_PAYLOADS: dict[str, type[WireModel]] = {
 }
 PAYLOAD_KINDS: dict[type[WireModel], str] = {payload: kind for kind, payload in OP_PAYLOADS.items()}
 assert set(OP_MODELS) == set(OP_KINDS) and len(PAYLOAD_KINDS) == len(OP_KINDS)
-# The commands' payloads (what the portal reads each command with today).
+# The commands' payloads.
 COMMAND_PAYLOADS: dict[str, type[WireModel]] = {kind: OP_PAYLOADS[kind] for kind in COMMAND_KINDS}
 
 

@@ -33,7 +33,7 @@ from pfdo_desktop.domain.money import format_rub, to_money
 from pfdo_desktop.sync import protocol as p
 
 from .. import db
-from ..common import REJECTED, Ctx, applied, as_utc
+from ..common import Ctx, applied, as_utc
 from ..refusals import CommandRefused
 from .children import load_request, request_linked
 from .guesses import checked_certificate_number, refuse_when_guessing
@@ -381,7 +381,7 @@ def application_create(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     if result_code is not None:
         return p.OpResult(
             op_id=op_id,
-            status=REJECTED,
+            status=p.REJECTED,
             code=result_code,
             message=result_message,
             field_errors=field_errors,

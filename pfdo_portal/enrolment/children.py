@@ -41,7 +41,7 @@ from pfdo_desktop.domain.validation import (
 from pfdo_desktop.sync import protocol as p
 
 from .. import db
-from ..common import CONFLICT, Ctx, applied, as_utc
+from ..common import Ctx, applied, as_utc
 from ..refusals import CommandRefused, invalid_message
 from .guesses import record_guess, refuse_when_guessing
 from .shared import child_changes, choose_certificate, linked_children, new_certificate_number
@@ -342,7 +342,7 @@ def _match_result(ctx: Ctx, op_id: str, request: Any) -> p.OpResult:
     if match.outcome == apps.MATCH_REGISTERED:  # what to do for the same child and for another one
         message = privacy.registered_message(request_has_snils=_request_has_snils(request))
     if match.outcome == apps.MATCH_AMBIGUOUS:
-        return p.OpResult(op_id=op_id, status=CONFLICT, message=message, server_record=record)
+        return p.OpResult(op_id=op_id, status=p.CONFLICT, message=message, server_record=record)
     return applied(op_id, record, message)
 
 

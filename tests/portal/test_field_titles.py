@@ -44,7 +44,7 @@ def _paths(model: type[BaseModel], prefix: str = "") -> list[str]:
     return out
 
 
-PAYLOAD_PATHS = sorted({path for model in (*p.COMMAND_PAYLOADS.values(), p.MarkPayload)
+PAYLOAD_PATHS = sorted({path for model in p.OP_PAYLOADS.values()
                         for path in _paths(model)})
 
 

@@ -104,12 +104,12 @@ def test_ops_and_pulled_rows_are_typed():
         assert variant["properties"]["kind"]["enum"] == [kind]
         assert set(variant["required"]) == {"op_id", "kind", "payload"}
         payload_of[kind] = variant["properties"]["payload"]
-    for kind, model in p.COMMAND_PAYLOADS.items():
-        assert payload_of[kind] == {"$ref": f"#/components/schemas/{model.__name__}"}, kind
-        assert model.__name__ in components
-    for kind in p.MARK_KINDS:
+    for kind, model in p.OP_PAYLOADS.items():
         variants = payload_of[kind].get("allOf", [payload_of[kind]])
-        assert {"$ref": "#/components/schemas/MarkPayload"} in variants
+        assert variants[0] == {"$ref": f"#/components/schemas/{model.__name__}"}, kind
+        assert model.__name__ in components
+    assert "code" in components["MarkSetPayload"]["required"]
+    assert "code" not in components["MarkClearPayload"]["properties"]
     # Card and group are typed down to their slots.
     assert components["CardPayload"]["properties"]["modules"]["items"] == {
         "$ref": "#/components/schemas/ModulePayload"}
@@ -149,8 +149,7 @@ def test_the_portal_keeps_to_its_openapi_description(db_url, device, method, pat
 
 
 # What the portal reads an op's payload with (the description's variants of Op).
-PAYLOADS: dict[str, type[BaseModel]] = {p.OP_MARK_SET: p.MarkPayload, p.OP_MARK_CLEAR: p.MarkPayload,
-                                        **p.COMMAND_PAYLOADS}
+PAYLOADS: dict[str, type[BaseModel]] = dict(p.OP_PAYLOADS)
 
 
 def _unreadable(op: Any) -> bool:

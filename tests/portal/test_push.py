@@ -75,6 +75,18 @@ def test_same_value_is_duplicate_and_clear_of_an_empty_cell_too(device, db_url):
     assert admin.get_mark(db_url, g, c, d) is None
 
 
+def test_a_clear_that_carries_a_code_still_empties_the_cell(device, db_url):
+    """Each kind is read with its own model: ``mark.clear`` has no code, one sent along is not read."""
+    cell = member_cells(db_url, device.provider_id, 1)[0]
+    g, c, d = cell.group_id, cell.child_id, cell.lesson_date
+    at = datetime.now(UTC)
+    clear = mark_op(g, c, d, None, changed_at=at + timedelta(minutes=1))
+    clear["payload"]["code"] = 3
+    assert [r["status"] for r in _results(device, [mark_op(g, c, d, 2, changed_at=at), clear])] == [
+        "applied", "applied"]
+    assert admin.get_mark(db_url, g, c, d) is None
+
+
 def test_later_edit_wins_and_the_loser_is_audited(device, enrol, db_url):
     cell = member_cells(db_url, device.provider_id, 1)[0]
     g, c, d = cell.group_id, cell.child_id, cell.lesson_date
@@ -131,6 +143,8 @@ def test_every_rejection_code(device, seeded, db_url):
     del no_child["payload"]["child_id"]
     odd_kind = mark_op(g, c, cell.lesson_date, 1)
     odd_kind["kind"] = "lesson.theme"
+    no_code = mark_op(g, c, cell.lesson_date, 1)  # read with mark.set's own model: a code is required
+    del no_code["payload"]["code"]
     ops = [
         mark_op(foreign.group_id, foreign.child_id, foreign.lesson_date, 1),
         mark_op(999_999, c, cell.lesson_date, 1),
@@ -140,6 +154,7 @@ def test_every_rejection_code(device, seeded, db_url):
         bad_code,
         no_child,
         odd_kind,
+        no_code,
     ]
     results = device.push_ok(ops)
     assert [(r["status"], r["code"]) for r in results] == [
@@ -151,12 +166,14 @@ def test_every_rejection_code(device, seeded, db_url):
         ("rejected", "invalid"),
         ("rejected", "invalid"),
         ("rejected", "unknown_kind"),
+        ("rejected", "invalid"),
     ]
     assert [r["op_id"] for r in results] == [o["op_id"] for o in ops]
+    assert results[8]["field_errors"] == {"code": "обязательное поле не заполнено"}
     assert all(r["message"] for r in results)
     assert results[0]["message"].startswith(p.REJECTION_TEXT_RU["forbidden"])
     assert "code" in results[5]["field_errors"]
-    assert "child_id" in results[6]["field_errors"]
+    assert results[6]["field_errors"] == {"child_id": "обязательное поле не заполнено"}
     assert admin.get_mark(db_url, foreign.group_id, foreign.child_id, foreign.lesson_date) is None
 
 
