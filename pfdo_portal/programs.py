@@ -32,7 +32,6 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import Connection, func, select, update
 
 from pfdo_desktop.domain import program_card as pc
@@ -74,15 +73,13 @@ def price_cap_ratio(conn: Connection) -> Decimal | None:
 # --- the commands (ops.HANDLERS) ----------------------------------------------------------------
 
 
-def program_submit(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
+def program_submit(ctx: Ctx, op_id: str, pl: p.ProgramSubmitPayload) -> p.OpResult:
     """``program.submit``: a card (new, or a new revision) to the moderator."""
-    assert isinstance(pl, p.ProgramSubmitPayload)
     return _submit(ctx, op_id, pl)
 
 
-def group_save(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
+def group_save(ctx: Ctx, op_id: str, pl: p.GroupSavePayload) -> p.OpResult:
     """``group.save``: a group and its schedule, created or changed (validated, no moderation)."""
-    assert isinstance(pl, p.GroupSavePayload)
     return _group_save(ctx, op_id, pl)
 
 

@@ -34,7 +34,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import Connection, func, or_, select, update
 
 from pfdo_desktop.domain import applications as apps
@@ -163,8 +162,7 @@ def _refuse_in_locked_month(
 # --- confirm, reject, withdraw, enrol -----------------------------------------------------------
 
 
-def application_confirm(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
-    assert isinstance(pl, p.ApplicationConfirmPayload)
+def application_confirm(ctx: Ctx, op_id: str, pl: p.ApplicationConfirmPayload) -> p.OpResult:
     conn = ctx.conn
     app = _own_application(ctx, pl.uid, apps.ACT_CONFIRM)
     expected = parse_expected(pl.expected_certificate_part)
@@ -197,8 +195,7 @@ def application_confirm(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     )
 
 
-def application_reject(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
-    assert isinstance(pl, p.ApplicationRejectPayload)
+def application_reject(ctx: Ctx, op_id: str, pl: p.ApplicationRejectPayload) -> p.OpResult:
     app = _own_application(ctx, pl.uid, apps.ACT_REJECT)
     if pl.reason not in apps.REJECT_REASONS_RU:
         choices = "; ".join(f"«{v}»" for v in apps.REJECT_REASONS_RU.values())
@@ -231,8 +228,7 @@ def application_reject(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     )
 
 
-def application_withdraw(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
-    assert isinstance(pl, p.ApplicationWithdrawPayload)
+def application_withdraw(ctx: Ctx, op_id: str, pl: p.ApplicationWithdrawPayload) -> p.OpResult:
     app = _own_application(ctx, pl.uid, apps.ACT_WITHDRAW)
     changes: list[db.Change] = []
     if app.status == apps.APP_CONFIRMED and app.certificate_id is not None:
@@ -250,8 +246,7 @@ def application_withdraw(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     )
 
 
-def application_enrol(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
-    assert isinstance(pl, p.ApplicationEnrolPayload)
+def application_enrol(ctx: Ctx, op_id: str, pl: p.ApplicationEnrolPayload) -> p.OpResult:
     conn = ctx.conn
     app = _own_application(ctx, pl.uid, apps.ACT_ENROL)
     group = load_group(conn, app.group_id)
@@ -405,8 +400,7 @@ def _close(ctx: Ctx, app: Any, group: GroupInfo, last_day: date) -> tuple[dict[s
     return dict(short.values), changes
 
 
-def application_expel(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
-    assert isinstance(pl, p.ApplicationExpelPayload)
+def application_expel(ctx: Ctx, op_id: str, pl: p.ApplicationExpelPayload) -> p.OpResult:
     conn = ctx.conn
     app = _own_application(ctx, pl.uid, apps.ACT_EXPEL)
     group = load_group(conn, app.group_id)
@@ -468,8 +462,7 @@ def application_expel(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
     return _save(ctx, op_id, app.id, values, changes)
 
 
-def application_transfer(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
-    assert isinstance(pl, p.ApplicationTransferPayload)
+def application_transfer(ctx: Ctx, op_id: str, pl: p.ApplicationTransferPayload) -> p.OpResult:
     conn = ctx.conn
     app = _own_application(ctx, pl.uid, apps.ACT_TRANSFER)
     if load_application(conn, pl.new_uid) is not None:
@@ -584,8 +577,7 @@ def _certificate_id_of(conn: Connection, child_id: int) -> int | None:
     return cert.id if cert is not None else None
 
 
-def application_terminate(ctx: Ctx, op_id: str, pl: BaseModel) -> p.OpResult:
-    assert isinstance(pl, p.ApplicationTerminatePayload)
+def application_terminate(ctx: Ctx, op_id: str, pl: p.ApplicationTerminatePayload) -> p.OpResult:
     conn = ctx.conn
     app = _own_application(ctx, pl.uid, apps.ACT_TERMINATE)
     _not_after_today(ctx, pl.request_date, "request_date", "Дата заявления")
