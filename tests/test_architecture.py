@@ -11,9 +11,10 @@ services       pfdo_desktop/services/           domain, models, and pfdo_desktop
                                                 wire schemas: services build the ops' typed payloads)
 sync           pfdo_desktop/sync/               domain, models, services
 printing       pfdo_desktop/printing/           domain
-ui             pfdo_desktop/ui/                 domain, models, services, sync, printing (the table
-                                                says «everything above»), and of the top-level
-                                                modules workspace, demo, logging_setup, argparse_ru
+ui             pfdo_desktop/ui/                 domain, printing, and of the top-level modules
+                                                workspace (the one door: workspace.py and
+                                                workspace_types.py), demo, logging_setup — never
+                                                models, services or sync (issue 11 §3)
 workspace      pfdo_desktop/workspace.py (the   domain, models, services, sync, printing
                UI's one door) and workspace_types.py
                (what crosses it)
@@ -67,7 +68,8 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     "services": ("domain", "models"),
     "sync": ("domain", "models", "services"),
     "printing": ("domain",),
-    "ui": (*_DESKTOP, "workspace", "demo", "logging_setup", "argparse_ru"),
+    # The UI's one door is the Workspace (issue 11 §3): no services, models or sync below it.
+    "ui": ("domain", "printing", "workspace", "demo", "logging_setup"),
     "workspace": _DESKTOP,
     "demo": (*_DESKTOP, "workspace", "portal"),
     "cli": (*_DESKTOP, "ui", "workspace", "demo", "logging_setup", "argparse_ru"),
@@ -265,6 +267,12 @@ PLANTED = [
     ("pfdo_desktop/printing/layout.py", "import sqlalchemy",
      "printing imports sqlalchemy: no SQL in printing/"),
     ("pfdo_desktop/ui/groups/panel.py", "from pfdo_portal import db", "ui imports pfdo_portal.db"),
+    # the UI's one door is the Workspace
+    ("pfdo_desktop/ui/journal/panel.py", "from pfdo_desktop.services import journal",
+     "ui imports pfdo_desktop.services.journal: ui may import only"),
+    ("pfdo_desktop/ui/groups/panel.py", "def f():\n    from ...models import Database",
+     "ui imports pfdo_desktop.models: ui may import only"),
+    ("pfdo_desktop/ui/sync/issues.py", "from ...sync import engine", "ui imports pfdo_desktop.sync.engine"),
     ("pfdo_desktop/services/groups.py", "def f():\n    import pfdo_portal.seed",
      "services imports pfdo_portal.seed"),
     ("pfdo_portal/service.py", "from pfdo_desktop.services import rows",
@@ -317,7 +325,7 @@ def test_a_planted_violation_is_reported(tmp_path, clean_report, path, code, exp
 def test_what_the_rooms_may_import_is_allowed(tmp_path):
     """The other side of the planted cases: imports the table allows are not reported."""
     allowed = [
-        ("pfdo_desktop/ui/sync/issues.py", "from ... import sync\nfrom ...sync import engine"),
+        ("pfdo_desktop/ui/sync/issues.py", "from ... import workspace\nfrom ...workspace_types import Changes"),
         ("pfdo_desktop/ui/app.py", "def f():\n    from __feature__ import snake_case\n    import shiboken6"),
         ("pfdo_desktop/sync/client.py", "import httpcore\nfrom pfdo_desktop import __version__"),
         ("pfdo_desktop/services/rows.py", "from ..models import entities\nfrom ..domain import money"),
