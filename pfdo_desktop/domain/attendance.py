@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
@@ -69,7 +70,92 @@ def parse_code(value: object) -> AttendanceCode:
     try:
         return AttendanceCode(int(value))  # type: ignore[call-overload]
     except (TypeError, ValueError):
-        raise ValueError(f"неизвестный код посещаемости: {value!r} (ожидается 1, 2, 3 или 4)") from None
+        raise ValueError(code_error(value)) from None
+
+
+def code_error(value: object) -> str | None:
+    """None for a code 1..4 (an int or its text), else what is wrong: the message both sides show."""
+    if isinstance(value, bool):
+        value = None
+    try:
+        if int(value) in VALID_CODES:  # type: ignore[call-overload]
+            return None
+    except (TypeError, ValueError):
+        pass
+    return f"неизвестный код посещаемости: {value!r} (ожидается 1, 2, 3 или 4)"
+
+
+# --- may a mark be set or cleared: the rules both sides apply (docs/rules.md) ---------------------
+# Reason codes: the wire's (sync.protocol R_* are these strings); the PC's pre-check refuses with
+# the same code the portal answers.
+
+R_INVALID = "invalid"  # a code other than 1..4 (the field ``code``)
+R_OUTSIDE_GROUP_DATES = "outside_group_dates"
+R_NO_LESSON = "no_lesson"
+R_NOT_MEMBER = "not_member"
+R_MONTH_LOCKED = "month_locked"
+
+TEXT_RU = {
+    R_NO_LESSON: "В этот день у группы нет занятия",
+}
+ADVICE_RU = {
+    R_NO_LESSON: ("Проверьте дату. Если занятие было, но его нет в расписании группы, добавьте эту "
+                  "дату в расписание группы на портале и повторите отметку после синхронизации."),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MarkRefusal:
+    """Why a mark may not be set or cleared: the reason code, the field it concerns (``lesson_date``
+    or ``child_id``) and what to say (Russian: what is wrong and what to do)."""
+
+    reason: str
+    field: str
+    message: str
+
+
+def month_of(day: date) -> date:
+    """The month a day belongs to, as its first day (how billed months are kept)."""
+    return day.replace(day=1)
+
+
+def mark_refusal(
+    day: date,
+    *,
+    group_from: date,
+    group_to: date,
+    lesson_day: bool,
+    marked_that_day: bool,
+    member: bool,
+    month_locked: bool,
+) -> MarkRefusal | None:
+    """May a cell of the group on ``day`` be set or cleared? None: yes. The checks in order: the
+    group's dates, a lesson that day (``schedule.lesson_held``: a lesson day by the schedule, or a
+    mark of the group already there), the child's membership on the day, a month not yet billed.
+    ``lesson_day``: ``schedule.is_lesson_day``; ``member``: ``membership.member_on_any``."""
+    when = f"{day:%d.%m.%Y}"
+    if not group_from <= day <= group_to:
+        return MarkRefusal(
+            R_OUTSIDE_GROUP_DATES, "lesson_date",
+            f"{when} вне дат группы: группа работает с {group_from:%d.%m.%Y} по {group_to:%d.%m.%Y}. "
+            "Проверьте дату отметки.")
+    if not (lesson_day or marked_that_day):
+        return MarkRefusal(
+            R_NO_LESSON, "lesson_date",
+            f"{when} у группы нет занятия по расписанию: отметку поставить нельзя. Если занятие "
+            "было, добавьте эту дату в расписание группы на портале и повторите отметку после "
+            "синхронизации.")
+    if not member:
+        return MarkRefusal(
+            R_NOT_MEMBER, "child_id",
+            f"Ребёнок не числится в группе на {when}: отметку поставить нельзя. Проверьте даты "
+            "зачисления и отчисления в карточке ребёнка.")
+    if month_locked:
+        return MarkRefusal(
+            R_MONTH_LOCKED, "lesson_date",
+            f"Месяц {day:%m.%Y} уже закрыт для оплаты: отметки за него не меняются. Если отметка "
+            "неверна, обратитесь в уполномоченную организацию.")
+    return None
 
 
 def mark_id(group_id: int, child_id: int, lesson_date: date | str) -> str:

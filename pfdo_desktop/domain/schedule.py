@@ -1,8 +1,8 @@
-"""Lessons generated from a weekly schedule."""
+"""Lessons generated from a weekly schedule, and whether a group has a lesson on a day."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -72,6 +72,33 @@ def lesson_dates(
 ) -> list[date]:
     """The distinct lesson dates (a journal has one column per date)."""
     return sorted({lesson.lesson_date for lesson in generate_lessons(slots, date_from, date_to, cancelled)})
+
+
+def is_lesson_day(
+    day: date,
+    *,
+    group_from: date,
+    group_to: date,
+    weekdays: Collection[int],
+    explicit_dates: Collection[date] = (),
+    cancelled_dates: Collection[date] = (),
+) -> bool:
+    """Is ``day`` a lesson day of the group by its schedule? Inside the group's dates, not a
+    cancelled day, and one of its explicit dates — or, for a group without explicit dates, a
+    weekday of one of its weekly slots (explicit dates replace the weekly slots). The PC's lessons
+    (``services.lessons``) and the portal's mark decision read the same schedule with this rule."""
+    if not group_from <= day <= group_to or day in cancelled_dates:
+        return False
+    if explicit_dates:
+        return day in explicit_dates
+    return day.isoweekday() in weekdays
+
+
+def lesson_held(lesson_day: bool, marked_that_day: bool) -> bool:
+    """«A lesson exists that day»: a lesson day by the schedule, or the group already has a mark
+    that day — a held lesson the schedule later lost stays markable (the marks are a financial
+    record)."""
+    return lesson_day or marked_that_day
 
 
 def month_bounds(month: date) -> tuple[date, date]:

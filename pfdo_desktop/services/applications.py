@@ -83,6 +83,7 @@ from pfdo_desktop.domain.enrolment import (
     Application as RuleApplication,
 )
 from pfdo_desktop.domain.identity import certificate_number_error, search_text
+from pfdo_desktop.domain.membership import places_taken
 from pfdo_desktop.domain.ops import (
     OP_APP_CONFIRM,
     OP_APP_CREATE,
@@ -231,9 +232,8 @@ def _group_facts(s: Session, group_id: int) -> _GroupFacts:
 
 
 def _occupied(s: Session, group_id: int, on: date, *, exclude_app: str | None = None) -> int:
-    members = len(s.scalars(select(Membership.id).where(
-        Membership.group_id == group_id, Membership.archived.is_(False),
-        or_(Membership.date_to.is_(None), Membership.date_to >= on))).all())
+    member_ends = s.scalars(select(Membership.date_to).where(
+        Membership.group_id == group_id, Membership.archived.is_(False))).all()
     apps = len(s.scalars(select(Application.id).where(
         Application.group_id == group_id, Application.archived.is_(False),
         Application.id != (exclude_app or ""),
@@ -242,7 +242,7 @@ def _occupied(s: Session, group_id: int, on: date, *, exclude_app: str | None = 
     transfers = sum(1 for op in queued
                     if isinstance(payload := queued_payload(op), p.ApplicationTransferPayload)
                     and payload.to_group_id == group_id)
-    return members + apps + transfers
+    return places_taken(member_ends, on, apps + transfers)
 
 
 def _existing(s: Session, facts: _ChildFacts, exclude_app: str | None) -> tuple[ExistingEnrolment, ...]:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 
 class ServiceError(Exception):
-    def __init__(self, message: str) -> None:
+    """``reason``: the rule's reason code where the portal refuses the same thing with one (the
+    same string: ``domain.attendance.R_*``, ``sync.protocol.R_*``), else ""."""
+
+    def __init__(self, message: str, *, reason: str = "") -> None:
         super().__init__(message)
         self.message = message
+        self.reason = reason
 
 
 class ValidationError(ServiceError):
     """Bad input in one field: the UI shows ``message`` next to ``field``."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str, *, reason: str = "") -> None:
+        super().__init__(message, reason=reason)
         self.field = field
 
 

@@ -6,10 +6,12 @@ import getpass
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from pfdo_desktop.domain.attendance import mark_id, parse_code
+from pfdo_desktop.domain.attendance import R_INVALID, MarkRefusal, code_error, mark_id, mark_refusal
+from pfdo_desktop.domain.membership import member_during, member_on_any
+from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.models import (
     AUDIT_EDIT,
     AttendanceMark,
@@ -20,6 +22,8 @@ from pfdo_desktop.models import (
     Lesson,
     MarkAudit,
     Membership,
+    ScheduleSlot,
+    StudyGroup,
 )
 from pfdo_desktop.models.clock import date_edit, stamp_op
 from pfdo_desktop.models.marks import apply_marks, stored_mark
@@ -74,20 +78,20 @@ def load_journal(db: Database, group_id: int, date_from: date, date_to: date) ->
 def _journal_children(
     s: Session, group_id: int, date_from: date, date_to: date, marked: set[int]
 ) -> tuple[JournalChild, ...]:
-    overlaps = and_(
-        Membership.date_from <= date_to,
-        or_(Membership.date_to.is_(None), Membership.date_to >= date_from),
-        Membership.archived.is_(False),
-    )
+    # A group's memberships are few (its children over the years): all are read, and who is in the
+    # period is decided by the rule (domain.membership), not by a copy of it in SQL.
     rows = s.execute(
-        select(Child, Membership.date_from, Membership.date_to, Certificate.number)
+        select(Child, Membership.date_from, Membership.date_to, Membership.archived, Certificate.number)
         .join(Membership, Membership.child_id == Child.id)
         .outerjoin(Certificate, and_(Certificate.child_id == Child.id, Certificate.archived.is_(False)))
-        .where(Membership.group_id == group_id, or_(overlaps, Child.id.in_(marked)))
+        .where(Membership.group_id == group_id)
         .order_by(Child.last_name, Child.first_name, Child.middle_name, Child.birth_date)
     ).all()
     seen: dict[int, JournalChild] = {}
-    for child, member_from, member_to, number in rows:
+    for child, member_from, member_to, archived, number in rows:
+        if child.id not in marked and (archived or not member_during(member_from, member_to,
+                                                                         date_from, date_to)):
+            continue
         line = JournalChild(
             child_id=child.id,
             full_name=" ".join(p for p in (child.last_name, child.first_name, child.middle_name) if p),
@@ -115,30 +119,19 @@ def mark_attendance(
     codes: dict[int, int | None] = {}
     for change in changes:
         if change.code is not None:
-            try:
-                codes[change.child_id] = int(parse_code(change.code))
-            except ValueError as exc:
-                raise ValidationError("code", str(exc)) from None
+            if error := code_error(change.code):
+                raise ValidationError("code", error, reason=R_INVALID)
+            codes[change.child_id] = int(change.code)
         else:
             codes[change.child_id] = None
     changed = 0
     with db.write() as s:
-        lesson = s.scalar(
-            select(Lesson.id).where(
-                Lesson.group_id == group_id, Lesson.lesson_date == lesson_date, Lesson.cancelled.is_(False)
-            )
-        )
-        has_marks = s.scalar(
-            select(AttendanceMark.id).where(
-                AttendanceMark.group_id == group_id, AttendanceMark.lesson_date == lesson_date
-            ).limit(1)
-        )
-        if lesson is None and has_marks is None:
-            raise ValidationError(
-                "lesson_date",
-                f"{lesson_date:%d.%m.%Y} у группы нет занятия по расписанию: отметку поставить нельзя.",
-            )
-        members = _members_on(s, group_id, lesson_date)
+        # The rules the portal decides by (domain.attendance.mark_refusal), on this PC's copy of the
+        # group, its schedule, its marks and memberships. Billed months are not sent to PCs: the
+        # portal alone refuses those (``month_locked``), at the next sync.
+        rule = _MarkRule(s, group_id, lesson_date)
+        if refusal := rule.refusal(member=True):  # the group's dates and its lesson that day
+            _raise(refusal)
         device = s.scalar(select(Device))
         # The operator's login, as long as the wire takes it (MarkSetPayload.changed_by).
         operator = ((device.operator if device is not None else "") or getpass.getuser())[:64]
@@ -152,10 +145,8 @@ def mark_attendance(
         applied = apply_marks(s, [stored_mark(group_id, child_id, lesson_date, code, now, operator)
                                   for child_id, code in codes.items()], AUDIT_EDIT)
         for (_id, _group, child_id, _day, _code, _at, _by), _old in applied:
-            if child_id not in members:
-                raise NotAllowed(  # the transaction is rolled back: nothing of this save stays
-                    f"Ребёнок не числится в группе на {lesson_date:%d.%m.%Y}: отметку поставить нельзя."
-                )
+            if refusal := rule.refusal(member=rule.member(child_id)):
+                _raise(refusal)  # the transaction is rolled back: nothing of this save stays
         for (key, _group, child_id, _day, code, _at, _by), _old in applied:
             payload: p.MarkSetPayload | p.MarkClearPayload
             if code is None:
@@ -169,17 +160,49 @@ def mark_attendance(
     return changed
 
 
-def _members_on(s: Session, group_id: int, day: date) -> set[int]:
-    return set(
-        s.scalars(
-            select(Membership.child_id).where(
-                Membership.group_id == group_id,
-                Membership.archived.is_(False),
-                Membership.date_from <= day,
-                or_(Membership.date_to.is_(None), Membership.date_to >= day),
-            )
-        )
-    )
+class _MarkRule:
+    """What ``domain.attendance.mark_refusal`` needs of one group's day, read from this PC's tables."""
+
+    def __init__(self, s: Session, group_id: int, day: date) -> None:
+        self.day = day
+        group = s.execute(
+            select(StudyGroup.date_from, StudyGroup.date_to, StudyGroup.explicit_dates,
+                   StudyGroup.cancelled_dates).where(StudyGroup.id == group_id)
+        ).first()
+        if group is None:
+            raise NotFound("Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.")
+        self.group_from, self.group_to = group.date_from, group.date_to
+        weekdays = set(s.scalars(select(ScheduleSlot.weekday).where(
+            ScheduleSlot.group_id == group_id, ScheduleSlot.archived.is_(False))))
+        self.lesson_day = is_lesson_day(
+            day, group_from=group.date_from, group_to=group.date_to, weekdays=weekdays,
+            explicit_dates={date.fromisoformat(d) for d in group.explicit_dates or ()},
+            cancelled_dates={date.fromisoformat(d) for d in group.cancelled_dates or ()})
+        self.marked = s.scalar(
+            select(AttendanceMark.id).where(
+                AttendanceMark.group_id == group_id, AttendanceMark.lesson_date == day
+            ).limit(1)
+        ) is not None
+        self.spans: dict[int, list[tuple[date, date | None]]] = {}
+        for child_id, member_from, member_to in s.execute(
+            select(Membership.child_id, Membership.date_from, Membership.date_to).where(
+                Membership.group_id == group_id, Membership.archived.is_(False))
+        ):
+            self.spans.setdefault(child_id, []).append((member_from, member_to))
+
+    def member(self, child_id: int) -> bool:
+        return member_on_any(self.spans.get(child_id, ()), self.day)
+
+    def refusal(self, *, member: bool) -> MarkRefusal | None:
+        return mark_refusal(self.day, group_from=self.group_from, group_to=self.group_to,
+                            lesson_day=self.lesson_day, marked_that_day=self.marked, member=member,
+                            month_locked=False)
+
+
+def _raise(refusal: MarkRefusal) -> None:
+    if refusal.field == "child_id":
+        raise NotAllowed(refusal.message, reason=refusal.reason)
+    raise ValidationError(refusal.field, refusal.message, reason=refusal.reason)
 
 
 def mark_history(db: Database, group_id: int, child_id: int, lesson_date: date) -> list[AuditRow]:

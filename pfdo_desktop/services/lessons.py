@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import lesson_id
-from pfdo_desktop.domain.schedule import WeeklySlot, generate_lessons
+from pfdo_desktop.domain.schedule import WeeklySlot, generate_lessons, is_lesson_day
 from pfdo_desktop.models import AttendanceMark, Lesson, ScheduleSlot, StudyGroup
 
 
@@ -34,7 +34,9 @@ def _planned(slots: list[WeeklySlot], explicit: list[str] | None, date_from: dat
     skip = {date.fromisoformat(d) for d in (cancelled or [])}
     if explicit:
         days = {date.fromisoformat(str(d)) for d in explicit}
-        return {d: ("", "") for d in sorted(days) if date_from <= d <= date_to and d not in skip}
+        return {d: ("", "") for d in sorted(days)
+                if is_lesson_day(d, group_from=date_from, group_to=date_to, weekdays=(),
+                                 explicit_dates=days, cancelled_dates=skip)}
     planned: dict[date, tuple[str, str]] = {}
     for lesson in generate_lessons(slots, date_from, date_to, skip):
         # A journal has one column a day: the first slot of the day gives its time.

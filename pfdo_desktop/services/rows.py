@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from pfdo_desktop.domain.membership import member_on
 from pfdo_desktop.domain.program_card import ProgramCard
 
 
@@ -51,7 +52,7 @@ class JournalChild:
     member_to: date | None
 
     def is_member_on(self, day: date) -> bool:
-        return self.member_from <= day and (self.member_to is None or day <= self.member_to)
+        return member_on(self.member_from, self.member_to, day)
 
 
 @dataclass(frozen=True, slots=True)
