@@ -16,13 +16,12 @@ Decisions where the design is silent:
   with the same ФИО and date of birth, the operator adds (or corrects) its СНИЛС in the card and the
   request goes again as a new one (``resend_request``): a СНИЛС different from the registry
   child's tells them apart (``domain.privacy``, rule 2b).
-* **New child form.** Surname and first name are required, the patronymic is optional (Cyrillic,
-  hyphen, space). The date of birth must give an age of 5 to 17 full years today. The document is
-  required: its kind (``DOCUMENT_KINDS_RU``) and its number. СНИЛС and the certificate number are
-  optional but checked. **A guardian is required for a child under 14** on today's date (a parent
-  signs for them); 14 and over may apply themselves, so the guardian is optional then. When a
-  guardian is given, the phone is required (the portal's channel to the family) and the e-mail is
-  optional; the relation defaults to «мать».
+* **New child form.** The rules are ``domain.new_child`` — the request's, as the portal and the
+  roster import apply them (names, an age of 5 to 17 full years today, СНИЛС and certificate number
+  optional but checked, a document optional but complete and valid when given: the form always has
+  a kind selected, so it asks for the number), plus the form's own: **a guardian for a child under
+  14** on today's date (a parent signs for them) and, when a guardian is given, the phone (the
+  portal's channel to the family). The relation defaults to «мать».
 * **Duplicates.** A child already known on this PC — the same ФИО + date of birth, the same СНИЛС or
   the same certificate number, among registry children and open requests — is not requested again:
   ``DuplicateChild`` carries the key of the existing record so the UI can open it.
@@ -56,15 +55,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from pfdo_desktop.domain.ages import age_on
+from pfdo_desktop.domain import new_child
 from pfdo_desktop.domain.applications import (
-    DOCUMENT_KINDS_RU,
     MATCH_REGISTERED,
     MATCH_RESULTS_RU,
-    RELATIONS_RU,
 )
 from pfdo_desktop.domain.identity import (
-    certificate_number_error,
     format_snils,
     search_name,
     search_text,
@@ -73,12 +69,8 @@ from pfdo_desktop.domain.identity import (
 )
 from pfdo_desktop.domain.ops import new_uid
 from pfdo_desktop.domain.validation import (
-    birth_date_error,
-    email_error,
     normalize_person_name,
     normalize_phone,
-    person_name_error,
-    phone_error,
 )
 from pfdo_desktop.models import (
     REQUEST_AMBIGUOUS,
@@ -120,7 +112,7 @@ from .rows import CertificateRow, ChildCard, ChildRow, GuardianRow, NewChild
 
 log = logging.getLogger(__name__)
 
-GUARDIAN_REQUIRED_UNDER = 14  # years: a parent signs for a younger child
+GUARDIAN_REQUIRED_UNDER = new_child.GUARDIAN_REQUIRED_UNDER
 
 
 class DuplicateChild(NotAllowed):
@@ -465,84 +457,54 @@ def _candidate_row(c: object) -> ChildRow | None:
 
 # --- a new child ---------------------------------------------------------------------------------
 
-_PASSPORT = re.compile(r"\d{10}")
-_BIRTH_CERT = re.compile(r"[IVXLCivxlc1-9]{1,6}-?[А-ЯЁа-яё]{2}\s*№?\s*\d{6}")
-
 FIELD_ORDER = tuple(f.name for f in fields(NewChild))
+
+# The request's field paths (domain.new_child) → the form's fields (``NewChild``).
+_FORM_FIELD = {"guardian.last_name": "guardian_last_name", "guardian.first_name": "guardian_first_name",
+               "guardian.middle_name": "guardian_middle_name", "guardian.relation": "guardian_relation",
+               "guardian.phone": "phone", "guardian.email": "email"}
 
 
 def validate_new_child(form: NewChild, today: date) -> dict[str, str]:
-    """Every bad field of the form: field name (as in ``NewChild``) → what is wrong and what to do."""
-    errors: dict[str, str] = {}
-    for name, title, required in (("last_name", "Фамилия", True), ("first_name", "Имя", True),
-                                  ("middle_name", "Отчество", False)):
-        value = getattr(form, name)
-        if not required and not normalize_person_name(value):
-            continue
-        if error := person_name_error(value, title):
-            errors[name] = error
-    if form.birth_date is None:
-        errors["birth_date"] = "Укажите дату рождения ребёнка (ДД.ММ.ГГГГ) по документу"
-    elif error := birth_date_error(form.birth_date, today):
-        errors["birth_date"] = error
-    if form.snils.strip() and (error := snils_error(form.snils)):
-        errors["snils"] = _capital(error)
-    if error := _document_error(form.doc_kind, form.doc_number):
-        errors["doc_kind" if form.doc_kind not in DOCUMENT_KINDS_RU else "doc_number"] = error
-    number = re.sub(r"[\s-]", "", form.certificate_number or "")
-    if number and (error := certificate_number_error(number)):
-        errors["certificate_number"] = _capital(error) + ". Если сертификата нет — оставьте поле пустым"
-    _guardian_errors(form, today, errors)
-    return {name: errors[name] for name in FIELD_ORDER if name in errors}
+    """Every bad field of the form: field name (as in ``NewChild``) → what is wrong and what to do.
+    The rules are the request's, as the portal applies them, plus the form's own (a guardian under
+    14, the guardian's phone): ``domain.new_child.form_errors``."""
+    data = new_child_data(form)
+    errors = new_child.form_errors(data, today)
+    if data.guardian is None and (form.phone.strip() or form.email.strip()):
+        # A phone or e-mail typed before the guardian's name: checked as the guardian's will be.
+        contacts = new_child.guardian_errors(new_child.GuardianData(phone=form.phone, email=form.email))
+        errors.update({k: v for k, v in contacts.items() if k in ("guardian.phone", "guardian.email")})
+    mapped = {_FORM_FIELD.get(path, path): message for path, message in errors.items()}
+    return {name: mapped[name] for name in FIELD_ORDER if name in mapped}
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _document_error(kind: str, number: str) -> str | None:
-    number = " ".join((number or "").split())
-    if not kind:
-        return "Выберите документ ребёнка: свидетельство о рождении, паспорт или документ иностранца"
-    if kind not in DOCUMENT_KINDS_RU:
-        return f"Неизвестный вид документа «{kind}»: выберите его из списка"
-    title = DOCUMENT_KINDS_RU[kind]
-    if not number:
-        return f"Укажите серию и номер документа ({title})"
-    if len(number) > 40:
-        return f"Номер документа не длиннее 40 символов, сейчас {len(number)}"
-    if kind == "passport" and not _PASSPORT.fullmatch(re.sub(r"[\s№-]", "", number)):
-        return "Серия и номер паспорта — 10 цифр: 4 цифры серии и 6 цифр номера, например 45 10 123456"
-    if kind == "birth_certificate" and not _BIRTH_CERT.fullmatch(number):
-        return ("Серия свидетельства о рождении — римские цифры, дефис и две русские буквы, затем "
-                "6 цифр номера, например IV-МЮ 123456")
-    return None
-
-
-def _guardian_errors(form: NewChild, today: date, errors: dict[str, str]) -> None:
+def new_child_data(form: NewChild) -> new_child.NewChildData:
+    """The form as the request the portal will check (with a guardian when a name of it is filled,
+    as ``add_requests`` sends it)."""
     given = any(normalize_person_name(v) for v in (form.guardian_last_name, form.guardian_first_name,
                                                    form.guardian_middle_name))
-    young = form.birth_date is not None and age_on(form.birth_date, today) < GUARDIAN_REQUIRED_UNDER
-    if young and not given:
-        errors["guardian_last_name"] = (
-            f"Ребёнку меньше {GUARDIAN_REQUIRED_UNDER} лет: укажите законного представителя "
-            "(родителя или опекуна), он подписывает заявление")
-    if given:
-        for name, title in (("guardian_last_name", "Фамилия представителя"),
-                            ("guardian_first_name", "Имя представителя")):
-            if error := person_name_error(getattr(form, name), title):
-                errors[name] = error
-        if normalize_person_name(form.guardian_middle_name) and (
-                error := person_name_error(form.guardian_middle_name, "Отчество представителя")):
-            errors["guardian_middle_name"] = error
-        if form.guardian_relation and form.guardian_relation not in RELATIONS_RU:
-            errors["guardian_relation"] = "Выберите, кем представитель приходится ребёнку, из списка"
-        if error := phone_error(form.phone):
-            errors["phone"] = error
-    elif form.phone.strip() and (error := phone_error(form.phone)):
-        errors["phone"] = error
-    if form.email.strip() and (error := email_error(form.email)):
-        errors["email"] = error
+    guardian = new_child.GuardianData(
+        last_name=form.guardian_last_name, first_name=form.guardian_first_name,
+        middle_name=form.guardian_middle_name, relation=form.guardian_relation or "mother",
+        phone=form.phone, email=form.email) if given else None
+    return new_child.NewChildData(
+        last_name=form.last_name, first_name=form.first_name, middle_name=form.middle_name,
+        birth_date=form.birth_date, snils=form.snils, doc_kind=form.doc_kind, doc_number=form.doc_number,
+        certificate_number=form.certificate_number, guardian=guardian)
+
+
+def clean_child_data(clean: CleanChild) -> new_child.NewChildData:
+    """A request about to be queued (a roster row), as the portal will check it."""
+    given = bool(clean.guardian_last_name and clean.guardian_first_name)  # as add_requests sends it
+    guardian = new_child.GuardianData(
+        last_name=clean.guardian_last_name, first_name=clean.guardian_first_name,
+        middle_name=clean.guardian_middle_name, relation=clean.guardian_relation or "mother",
+        phone=clean.phone, email=clean.email) if given else None
+    return new_child.NewChildData(
+        last_name=clean.last_name, first_name=clean.first_name, middle_name=clean.middle_name,
+        birth_date=clean.birth_date, snils=clean.snils, doc_kind=clean.doc_kind, doc_number=clean.doc_number,
+        certificate_number=clean.certificate_number, guardian=guardian)
 
 
 @dataclass(frozen=True)
@@ -728,7 +690,7 @@ def resend_request(db: Database, uid: str, snils: str) -> str:
             raise ValidationError("snils", "Укажите СНИЛС ребёнка по документу (11 цифр, например "
                                   "123-456-789 01): по нему портал отличит его от ребёнка в реестре")
         if error := snils_error(snils):
-            raise ValidationError("snils", _capital(error))
+            raise ValidationError("snils", error[:1].upper() + error[1:])
         if req.state == MATCH_REGISTERED and snils_digits(req.snils) == digits:
             raise ValidationError("snils", "Портал уже получил этот СНИЛС — ответ будет тем же. Если СНИЛС "
                                   "верен, а ребёнок другой, обратитесь в уполномоченную организацию: она "

@@ -11,9 +11,11 @@ Decisions where the design is silent:
   keeps the outbox and the portal's matching free of noise).
 * **Guardian**: the row's «Законный представитель» becomes the request's guardian (relation «иной
   законный представитель» — a roster does not say who it is) when it has at least a surname and a
-  first name (initials are kept as written); the phone and e-mail go with it. The rules of the
-  «Новый ребёнок» form that a roster cannot satisfy (the document, the guardian of a child under 14)
-  are not applied here: the preview's rules are.
+  first name (initials are kept as written); the phone and e-mail go with it.
+* **The request's rules** (``domain.new_child.request_errors``, what the portal checks) decide each
+  row on the import day, after the preview's checks of the file: a row the portal would refuse is
+  skipped with the reason. The form's own rules (a guardian for a child under 14, the guardian's
+  phone) are not a request's: a roster cannot satisfy them and the portal never required them.
 * **All or nothing**: the rows are queued in one transaction; any failure leaves the database as it
   was. A row that fails its checks is skipped and reported, it does not stop the others.
 """
@@ -32,7 +34,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.identity import format_snils, search_name, snils_digits
-from pfdo_desktop.domain.validation import birth_date_error, normalize_person_name
+from pfdo_desktop.domain.new_child import request_errors
+from pfdo_desktop.domain.validation import normalize_person_name
 from pfdo_desktop.models import (
     AppSetting,
     Certificate,
@@ -41,7 +44,7 @@ from pfdo_desktop.models import (
     Database,
 )
 
-from .children import CleanChild, add_requests, request_visible
+from .children import CleanChild, add_requests, clean_child_data, request_visible
 from .enrolment_rows import full_name
 from .errors import ValidationError
 from .roster import FIELD_TITLES, ImportReport, PreviewRow, identity_key, summary
@@ -164,6 +167,19 @@ def _clean_row(row: PreviewRow) -> CleanChild:
     )
 
 
+# The request's field paths → the roster's fields (its guardian is the «Законный представитель» cell).
+_ROW_FIELD = {"guardian.last_name": "parent_name", "guardian.first_name": "parent_name",
+              "guardian.middle_name": "parent_name", "guardian.relation": "parent_name",
+              "guardian.phone": "phone", "guardian.email": "email"}
+
+
+def _row_errors(errors: Mapping[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path, message in errors.items():
+        out.setdefault(_ROW_FIELD.get(path, path), message)
+    return out
+
+
 def import_rows(db: Database, rows: Sequence[PreviewRow], today: date) -> ImportReport:
     """Queue a new-child request for every valid row whose child is not known yet, in one
     transaction. The report counts imported rows in ``valid`` (and ``imported``) and lists every
@@ -177,10 +193,11 @@ def import_rows(db: Database, rows: Sequence[PreviewRow], today: date) -> Import
         for row in checked:
             if row.ok and (row.key is None or not row.values.get("birth_date")):
                 row = replace(row, errors={"birth_date": "нет ФИО или даты рождения — строка пропущена"})
-            if row.ok and (error := birth_date_error(date.fromisoformat(row.values["birth_date"]), today)):
-                row = replace(row, errors={"birth_date": error})
-            if row.ok:
-                clean = _clean_row(row)
+            clean = _clean_row(row) if row.ok else None
+            if clean is not None and (errors := request_errors(clean_child_data(clean), today)):
+                row = replace(row, errors=_row_errors(errors))
+                clean = None
+            if clean is not None:
                 key = (search_name(clean.last_name, clean.first_name, clean.middle_name), clean.birth_date)
                 if key in seen:
                     row = replace(row, errors={EXISTING: "этот ребёнок уже есть выше в файле"})
