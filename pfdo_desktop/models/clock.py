@@ -2,7 +2,8 @@
 
 ``Database.clock`` is a ``SystemClock`` unless a test injects another; services date edits with
 ``date_edit`` (and record the reading on the op with ``stamp_op``), the sync engine keeps a fresh
-anchor with ``store_anchor`` and re-dates the provisional ops still waiting with ``redate_pending``.
+anchor with ``store_anchor``, and ``services.outbox.redate_pending`` re-dates the provisional ops
+still waiting (their local copies with ``redate_local``).
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from pfdo_desktop.domain.clock import TIMED_FIELDS, Anchor, Clock, ClockReading, edit_time, redated
+from pfdo_desktop.domain.clock import Anchor, Clock, ClockReading, edit_time
 from pfdo_desktop.domain.ops import OP_APP_CREATE
 
 from .entities import AUDIT_EDIT, Application, AttendanceMark, MarkAudit
-from .sync_tables import OUTBOX_PENDING, Device, OutboxOp
+from .sync_tables import Device, OutboxOp
 
 BOOT_ID_PATH = Path("/proc/sys/kernel/random/boot_id")
 
@@ -109,47 +110,16 @@ def stamp_op(op: OutboxOp, stamp: EditStamp) -> None:
     op.clock_provisional = stamp.provisional
 
 
-def redate_pending(s: Session, anchor: Anchor) -> int:
-    """Re-date from a fresh measured ``anchor`` the provisional ops that were never sent and were
-    made in its boot (domain/clock.py ``redated``), with the local copies of their times: the mark
-    and the audit row of that edit, the application. An op already sent is never changed (the
-    portal may hold it under its op_id); an op of an earlier boot keeps its estimate. Returns how
-    many ops were re-dated."""
-    if not anchor.measured:
-        return 0
-    ops = s.scalars(select(OutboxOp).where(OutboxOp.state == OUTBOX_PENDING,
-                                           OutboxOp.clock_provisional.is_(True))).all()
-    count = 0
-    for op in ops:
-        name = TIMED_FIELDS.get(op.kind)
-        payload = op.payload if isinstance(op.payload, dict) else {}
-        old = payload.get(name) if name else None
-        if op.clock_mono is None or op.clock_wall is None or not isinstance(old, str):
-            continue
-        at = redated(anchor, ClockReading(op.clock_wall, op.clock_mono, op.clock_boot or ""))
-        if at is None:
-            continue  # another boot: nothing links it to this anchor
-        op.payload = {**payload, name: at.isoformat()}  # a new dict: the JSON column sees it
-        op.clock_provisional = False
-        _redate_local(s, op, _parse(old), at)
-        count += 1
-    return count
-
-
-def _redate_local(s: Session, op: OutboxOp, old: datetime, at: datetime) -> None:
-    if op.kind == OP_APP_CREATE:
-        uid = str(op.payload.get("uid") or "")
+def redate_local(s: Session, kind: str, entity_key: str, uid: str, old: datetime, at: datetime) -> None:
+    """The local copies of a re-dated op's time (``services.outbox.redate_pending``): an
+    application's creation (``uid``), or the mark ``entity_key`` and the audit row of that edit."""
+    if kind == OP_APP_CREATE:
         s.execute(update(Application).where(Application.id == uid, Application.created_at == old)
                   .values(created_at=at))
         s.execute(update(Application).where(Application.id == uid, Application.pending_at == old)
                   .values(pending_at=at))
         return
-    s.execute(update(AttendanceMark).where(AttendanceMark.id == op.entity_key,
+    s.execute(update(AttendanceMark).where(AttendanceMark.id == entity_key,
                                            AttendanceMark.changed_at == old).values(changed_at=at))
-    s.execute(update(MarkAudit).where(MarkAudit.mark_id == op.entity_key, MarkAudit.reason == AUDIT_EDIT,
+    s.execute(update(MarkAudit).where(MarkAudit.mark_id == entity_key, MarkAudit.reason == AUDIT_EDIT,
                                       MarkAudit.changed_at == old).values(changed_at=at))
-
-
-def _parse(value: str) -> datetime:
-    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

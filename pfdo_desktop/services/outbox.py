@@ -14,8 +14,10 @@ from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pfdo_desktop.domain.clock import TIMED_FIELDS, Anchor, ClockReading, redated
 from pfdo_desktop.domain.ops import COMMAND_KINDS, MARK_KINDS, new_op_id
 from pfdo_desktop.models import OUTBOX_PENDING, OutboxOp, utcnow
+from pfdo_desktop.models.clock import redate_local
 from pfdo_desktop.sync import protocol as p
 
 from .errors import PayloadInvalid
@@ -93,6 +95,34 @@ def queued_payload(op: OutboxOp) -> p.OpPayload | None:
         return p.read_payload(op.kind, op.payload)
     except ValueError:  # UnknownOpKind or pydantic's ValidationError
         return None
+
+
+def redate_pending(s: Session, anchor: Anchor) -> int:
+    """Re-date from a fresh measured ``anchor`` the provisional ops that were never sent and were
+    made in its boot (domain/clock.py ``redated``), with the local copies of their times: the mark
+    and the audit row of that edit, the application. An op already sent is never changed (the
+    portal may hold it under its op_id); an op of an earlier boot keeps its estimate. Returns how
+    many ops were re-dated."""
+    if not anchor.measured:
+        return 0
+    ops = s.scalars(select(OutboxOp).where(OutboxOp.state == OUTBOX_PENDING,
+                                           OutboxOp.clock_provisional.is_(True))).all()
+    count = 0
+    for op in ops:
+        name = TIMED_FIELDS.get(op.kind)
+        payload = queued_payload(op) if name else None
+        old = getattr(payload, name, None) if payload is not None and name else None
+        if payload is None or name is None or op.clock_mono is None or op.clock_wall is None \
+                or not isinstance(old, datetime):
+            continue
+        at = redated(anchor, ClockReading(op.clock_wall, op.clock_mono, op.clock_boot or ""))
+        if at is None:
+            continue  # another boot: nothing links it to this anchor
+        replace_payload(op, payload.model_copy(update={name: at}))
+        op.clock_provisional = False
+        redate_local(s, op.kind, op.entity_key, str(getattr(payload, "uid", "")), old, at)
+        count += 1
+    return count
 
 
 def queued_for(session: Session, entity_key: str) -> list[OutboxOp]:

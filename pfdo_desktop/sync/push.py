@@ -1,7 +1,7 @@
 """Push: the outbox goes to the portal in batches, and each batch's results come back.
 
 - pending ops dated provisionally (no measured anchor of their boot) are re-dated from this run's
-  anchor first, before anything is marked sent: a sent op is never edited (models/clock.py);
+  anchor first, before anything is marked sent: a sent op is never edited (services/outbox.py);
 - an op is marked ``sent`` (attempts + 1) in the transaction that takes it for a batch, before it
   goes on the wire; ``sent`` ops are sent again with the same op_id until a result arrives, so a
   lost answer or a crash never duplicates or loses a change;
@@ -16,7 +16,8 @@ import logging
 from sqlalchemy import func, select
 
 from pfdo_desktop.models import OUTBOX_PENDING, OUTBOX_SENT, Device, OutboxOp
-from pfdo_desktop.models.clock import anchor_of, redate_pending
+from pfdo_desktop.models.clock import anchor_of
+from pfdo_desktop.services.outbox import redate_pending
 
 from . import protocol as p
 from .client import ServerFailure

@@ -13,8 +13,8 @@ from sqlalchemy import select, text
 
 from pfdo_desktop.domain.clock import Anchor
 from pfdo_desktop.models import Base, OutboxOp, open_database
-from pfdo_desktop.models.clock import redate_pending
 from pfdo_desktop.models.database import DB_FILENAME, alembic_config, make_engine
+from pfdo_desktop.services.outbox import redate_pending
 
 EDIT = "2026-12-08T09:00:00.250000+00:00"  # a day ahead of the portal, as a wrong clock dated it
 PAYLOAD = {"group_id": 1, "child_id": 2, "lesson_date": "2026-12-04", "code": 1,

@@ -11,7 +11,8 @@ from sqlalchemy import event, select, update
 from pfdo_desktop.domain.attendance import mark_id
 from pfdo_desktop.domain.clock import Anchor, ClockReading
 from pfdo_desktop.models import OUTBOX_SENT, Application, AttendanceMark, Device, MarkAudit, OutboxOp
-from pfdo_desktop.models.clock import anchor_of, redate_pending, store_anchor
+from pfdo_desktop.models.clock import anchor_of, store_anchor
+from pfdo_desktop.services.outbox import redate_pending
 from pfdo_desktop.services.rows import MarkChange
 
 PORTAL_T = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # the portal's clock at the last sync
