@@ -240,7 +240,8 @@ def test_reject(workspace, reg):
 def test_withdraw(workspace, reg):
     uid = _portal_app(workspace, "app-portal-0004", reg.ivanov, reg.other_group, "confirmed")
     workspace.withdraw_application(uid, "передумали")
-    _status_and_one_op(workspace, uid, "confirmed", "application.withdraw")
+    payload = _status_and_one_op(workspace, uid, "confirmed", "application.withdraw")
+    assert payload == {"uid": uid, "comment": "передумали"}
 
 
 def test_enrol(workspace, reg):
@@ -269,7 +270,9 @@ def test_expel(workspace, reg):
         workspace.expel_application(uid, "20-у", date(2025, 11, 19), date(2025, 12, 31), "nope", today=TODAY)
     assert caught.value.field == "reason"
     workspace.expel_application(uid, "20-у", date(2025, 11, 19), date(2025, 12, 31), "moved", today=TODAY)
-    _status_and_one_op(workspace, uid, "active", "application.expel")
+    payload = _status_and_one_op(workspace, uid, "active", "application.expel")
+    assert payload == {"uid": uid, "order_number": "20-у", "order_date": "2025-11-19", "date_to": "2025-12-31",
+                       "reason": "moved"}
 
 
 def test_transfer(workspace, reg):
