@@ -281,7 +281,8 @@ PLANTED = [
     ("pfdo_portal/seed.py", "def f():\n    from pfdo_desktop import sync",
      "portal imports pfdo_desktop.sync:"),
     ("pfdo_portal/admin.py", "from pfdo_desktop import __version__", "portal imports pfdo_desktop:"),
-    ("pfdo_portal/enrolment/contracts.py", "import pfdo_desktop.models", "portal imports pfdo_desktop.models"),
+    ("pfdo_portal/enrolment/contracts.py", "import pfdo_desktop.models",
+     "portal imports pfdo_desktop.models"),
     # allowed for sync, but the portal imports protocol and would load the HTTP client with it
     ("pfdo_desktop/sync/protocol.py", "def f():\n    from . import client",
      "the portal loads pfdo_desktop.sync.client"),
@@ -333,7 +334,8 @@ def test_a_planted_violation_is_reported(tmp_path, clean_report, path, code, exp
 def test_what_the_rooms_may_import_is_allowed(tmp_path):
     """The other side of the planted cases: imports the table allows are not reported."""
     allowed = [
-        ("pfdo_desktop/ui/sync/issues.py", "from ... import workspace\nfrom ...workspace_types import Changes"),
+        ("pfdo_desktop/ui/sync/issues.py",
+         "from ... import workspace\nfrom ...workspace_types import Changes"),
         ("pfdo_desktop/ui/app.py", "def f():\n    from __feature__ import snake_case\n    import shiboken6"),
         ("pfdo_desktop/sync/client.py", "import httpcore\nfrom pfdo_desktop import __version__"),
         ("pfdo_desktop/services/rows.py", "from ..models import entities\nfrom ..domain import money"),

@@ -164,6 +164,7 @@ def test_enrol_asks_for_the_code_in_a_terminal_without_echo(portal, portal_db, d
     import select
     import subprocess
     import sys
+    import termios
     import time
 
     code = admin.issue_code(portal_db, demo_provider_id)
@@ -184,7 +185,12 @@ def test_enrol_asks_for_the_code_in_a_terminal_without_echo(portal, portal_db, d
                     break
                 prompt += chunk
         assert "Код подключения:" in prompt.decode(), prompt
-        time.sleep(0.2)  # getpass flushes pending input when it turns echo off: type after that
+        # getpass flushes pending input when it turns echo off: type once the terminal says echo is
+        # off (on Linux the master reads the terminal's settings). getpass does it before writing
+        # the prompt, so this holds at once; the deadline only ends a test whose child never does it.
+        while termios.tcgetattr(master)[3] & termios.ECHO:
+            assert proc.poll() is None and time.monotonic() < deadline, "getpass never turned echo off"
+            time.sleep(0.01)
         os.write(master, f"{code}\n".encode())
         out, err = proc.communicate(timeout=120)
         echoed = b""

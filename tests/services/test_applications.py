@@ -271,8 +271,8 @@ def test_expel(workspace, reg):
     assert caught.value.field == "reason"
     workspace.expel_application(uid, "20-у", date(2025, 11, 19), date(2025, 12, 31), "moved", today=TODAY)
     payload = _status_and_one_op(workspace, uid, "active", "application.expel")
-    assert payload == {"uid": uid, "order_number": "20-у", "order_date": "2025-11-19", "date_to": "2025-12-31",
-                       "reason": "moved"}
+    assert payload == {"uid": uid, "order_number": "20-у", "order_date": "2025-11-19",
+                       "date_to": "2025-12-31", "reason": "moved"}
 
 
 def test_transfer(workspace, reg):
