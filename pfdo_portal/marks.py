@@ -1,17 +1,27 @@
 """Attendance marks pushed by a PC (``mark.set`` / ``mark.clear``) or entered on the portal itself
-(``admin.set_mark``): one cell under the portal's rules — the provider's group, the group's dates,
-the child's membership on that day, a month not yet billed, the later edit wins.
+(``admin.set_mark``): one cell under the portal's rules — the provider's group, then the rules both
+sides apply (``domain.attendance.mark_refusal``: the group's dates, a lesson that day, the child's
+membership on that day, a month not yet billed), the later edit wins.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select, update
+from sqlalchemy import Connection, and_, select, update
 
-from pfdo_desktop.domain.attendance import VALID_CODES, mark_id
+from pfdo_desktop.domain.attendance import (
+    R_NO_LESSON,
+    R_OUTSIDE_GROUP_DATES,
+    code_error,
+    mark_id,
+    mark_refusal,
+)
 from pfdo_desktop.domain.clock import portal_edit_time
+from pfdo_desktop.domain.membership import member_on_any
+from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.sync import protocol as p
 
 from . import db
@@ -22,12 +32,8 @@ from .refusals import rejected
 
 def mark_set(ctx: Ctx, op_id: str, pl: p.MarkSetPayload) -> p.OpResult:
     """``mark.set``: a code 1..4 in one cell."""
-    if pl.code not in VALID_CODES:
-        return rejected(
-            op_id,
-            p.R_INVALID,
-            {"code": f"неизвестный код посещаемости: {pl.code!r} (ожидается 1, 2, 3 или 4)"},
-        )
+    if error := code_error(pl.code):
+        return rejected(op_id, p.R_INVALID, {"code": error})
     return _apply(ctx, op_id, pl, pl.code)
 
 
@@ -82,9 +88,10 @@ def apply_mark(
             "code": None, "changed_at": iso_dt(changed_at), "changed_by": ""}
         return rejected(op_id, code, field_errors).model_copy(update={"server_record": record})
 
+    g = db.groups.c
     group = conn.execute(
-        select(db.groups.c.provider_id, db.groups.c.date_from, db.groups.c.date_to).where(
-            db.groups.c.id == group_id
+        select(g.provider_id, g.date_from, g.date_to, g.explicit_dates, g.cancelled_dates).where(
+            g.id == group_id
         )
     ).first()
     if group is None:
@@ -93,33 +100,34 @@ def apply_mark(
         return refused(p.R_FORBIDDEN)  # never another provider's value
     # Locked until commit (PostgreSQL): two PCs pushing one cell at once apply one after the other.
     stored = conn.execute(select(db.marks).where(cell).with_for_update()).first()
-    if not group.date_from <= lesson_date <= group.date_to:
-        return refused(
-            p.R_OUTSIDE_GROUP_DATES,
-            {"lesson_date": f"группа работает с {group.date_from:%d.%m.%Y} по {group.date_to:%d.%m.%Y}"},
-            stored,
-        )
-    m = db.memberships.c
-    member = conn.execute(
-        select(m.id)
-        .where(
-            m.group_id == group_id,
-            m.child_id == child_id,
-            m.date_from <= lesson_date,
-            or_(m.date_to.is_(None), m.date_to >= lesson_date),
-        )
-        .limit(1)
-    ).first()
-    if member is None:
-        return refused(p.R_NOT_MEMBER, stored=stored)
-    locked = conn.execute(
-        select(db.locked_months.c.month).where(
-            db.locked_months.c.provider_id == provider_id,
-            db.locked_months.c.month == lesson_date.replace(day=1),
-        )
-    ).first()
-    if locked is not None:
-        return refused(p.R_MONTH_LOCKED, stored=stored)  # the billed value stands
+    refusal = mark_refusal(
+        lesson_date,
+        group_from=group.date_from,
+        group_to=group.date_to,
+        lesson_day=_lesson_day(conn, group_id, group, lesson_date),
+        marked_that_day=conn.execute(
+            select(mk.child_id).where(mk.group_id == group_id, mk.lesson_date == lesson_date,
+                                      mk.code.is_not(None)).limit(1)
+        ).first() is not None,
+        member=member_on_any(
+            conn.execute(
+                select(db.memberships.c.date_from, db.memberships.c.date_to).where(
+                    db.memberships.c.group_id == group_id, db.memberships.c.child_id == child_id
+                )
+            ).all(),
+            lesson_date,
+        ),
+        month_locked=conn.execute(
+            select(db.locked_months.c.month).where(
+                db.locked_months.c.provider_id == provider_id,
+                db.locked_months.c.month == lesson_date.replace(day=1),
+            )
+        ).first() is not None,
+    )
+    if refusal is not None:  # a refused mark leaves the stored (for a billed month: billed) value
+        dated = refusal.reason in (R_OUTSIDE_GROUP_DATES, R_NO_LESSON)  # the date is what to check
+        details = {refusal.field: refusal.message} if dated else None
+        return refused(refusal.reason, details, stored)
     old_code = stored.code if stored is not None else None
     if old_code == code:
         return p.OpResult(op_id=op_id, status=p.DUPLICATE)
@@ -186,3 +194,15 @@ def apply_mark(
         [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None)],
     )
     return p.OpResult(op_id=op_id, status=p.APPLIED)
+
+
+def _lesson_day(conn: Connection, group_id: int, group: Any, day: date) -> bool:
+    """Is ``day`` a lesson day of the group by the schedule the portal holds (``is_lesson_day``)?"""
+    weekdays = set(conn.execute(
+        select(db.schedule_slots.c.weekday).where(db.schedule_slots.c.group_id == group_id)
+    ).scalars())
+    return is_lesson_day(
+        day, group_from=group.date_from, group_to=group.date_to, weekdays=weekdays,
+        explicit_dates={date.fromisoformat(d) for d in json.loads(group.explicit_dates or "[]")},
+        cancelled_dates={date.fromisoformat(d) for d in json.loads(group.cancelled_dates or "[]")},
+    )

@@ -24,8 +24,8 @@ from pydantic import (
 )
 from pydantic import ValidationError as PydanticValidationError
 
+from pfdo_desktop.domain import attendance, privacy
 from pfdo_desktop.domain import enrolment as rules
-from pfdo_desktop.domain import privacy
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
     APPLICATION_KINDS,
@@ -97,10 +97,12 @@ assert OP_STATUSES == (APPLIED, DUPLICATE, REJECTED, CONFLICT, HELD)
 # Rejection codes for attendance ops (the client shows REJECTION_TEXT_RU beside them).
 R_FORBIDDEN = "forbidden"
 R_UNKNOWN_GROUP = "unknown_group"
-R_NOT_MEMBER = "not_member"
-R_OUTSIDE_GROUP_DATES = "outside_group_dates"
-R_MONTH_LOCKED = "month_locked"
-R_INVALID = "invalid"
+# The rules both sides apply (domain.attendance.mark_refusal) refuse with these.
+R_NOT_MEMBER = attendance.R_NOT_MEMBER
+R_OUTSIDE_GROUP_DATES = attendance.R_OUTSIDE_GROUP_DATES
+R_NO_LESSON = attendance.R_NO_LESSON
+R_MONTH_LOCKED = attendance.R_MONTH_LOCKED
+R_INVALID = attendance.R_INVALID
 R_UNKNOWN_KIND = "unknown_kind"
 # Rejection codes of commands (enrolment refusals use the rulebook's codes, domain.enrolment.R_*).
 R_UNKNOWN_CHILD = "unknown_child"
@@ -140,6 +142,7 @@ REJECTION_TEXT_RU = {
     R_UNKNOWN_MODULE: "Портал не знает такой модуль программы.",
     **rules.REFUSAL_TEXT_RU,
     **privacy.TEXT_RU,
+    **attendance.TEXT_RU,
 }
 
 # … and what the operator can do about it (the client shows this beside the reason).
@@ -169,6 +172,7 @@ REJECTION_ADVICE_RU = {
     R_UNKNOWN_MODULE: "Синхронизируйте ещё раз; если модуль не появится — обратитесь к оператору портала.",
     **rules.REFUSAL_ADVICE_RU,
     **privacy.ADVICE_RU,
+    **attendance.ADVICE_RU,
 }
 
 

@@ -24,11 +24,12 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, func, select
 
 from pfdo_desktop.domain import applications as apps
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain import pricing, privacy
+from pfdo_desktop.domain.membership import places_taken
 from pfdo_desktop.domain.money import format_rub, to_money
 from pfdo_desktop.sync import protocol as p
 
@@ -85,11 +86,7 @@ def occupied_places(
     except_membership: int | None = None,
 ) -> int:
     m = db.memberships.c
-    members_q = (
-        select(func.count())
-        .select_from(db.memberships)
-        .where(m.group_id == group_id, or_(m.date_to.is_(None), m.date_to >= on))
-    )
+    members_q = select(m.date_to).where(m.group_id == group_id)
     if except_membership is not None:
         members_q = members_q.where(m.id != except_membership)
     apps_q = (
@@ -99,7 +96,8 @@ def occupied_places(
     )
     if except_app is not None:
         apps_q = apps_q.where(a_.id != except_app)
-    return int(conn.execute(members_q).scalar_one()) + int(conn.execute(apps_q).scalar_one())
+    # Who holds a place is the rule both sides count by (domain.membership.places_taken).
+    return places_taken(conn.execute(members_q).scalars(), on, int(conn.execute(apps_q).scalar_one()))
 
 
 def existing_enrolments(

@@ -27,16 +27,12 @@ from pydantic import BaseModel
 from sqlalchemy import Connection, select, text, update
 
 from pfdo_desktop.domain import applications as apps
-from pfdo_desktop.domain import privacy
+from pfdo_desktop.domain import new_child, privacy
 from pfdo_desktop.domain.catalog import CERT_ACCOUNTING
-from pfdo_desktop.domain.identity import certificate_number_error, format_snils, snils_digits, snils_error
+from pfdo_desktop.domain.identity import format_snils, snils_digits
 from pfdo_desktop.domain.validation import (
-    birth_date_error,
-    email_error,
     normalize_person_name,
     normalize_phone,
-    person_name_error,
-    phone_error,
 )
 from pfdo_desktop.sync import protocol as p
 
@@ -64,38 +60,15 @@ def name_key(last: str, first: str, middle: str) -> tuple[str, str, str]:
 
 
 def validate_child(pl: p.ChildCreatePayload, today: date) -> dict[str, str]:
-    errors: dict[str, str] = {}
-
-    def put(key: str, message: str | None) -> None:
-        if message:
-            errors[key] = message
-
-    put("last_name", person_name_error(pl.last_name, "Фамилия"))
-    put("first_name", person_name_error(pl.first_name, "Имя"))
-    if normalize_person_name(pl.middle_name):
-        put("middle_name", person_name_error(pl.middle_name, "Отчество"))
-    put("birth_date", birth_date_error(pl.birth_date, today))
-    if pl.snils.strip():
-        put("snils", snils_error(pl.snils))
-    if pl.doc_kind and pl.doc_kind not in apps.DOCUMENT_KINDS_RU:
-        kinds = ", ".join(f"«{v}»" for v in apps.DOCUMENT_KINDS_RU.values())
-        put("doc_kind", f"неизвестный вид документа «{pl.doc_kind}»: выберите {kinds}")
-    if pl.certificate_number:
-        put("certificate_number", certificate_number_error(pl.certificate_number))
-    if pl.guardian is not None:
-        gd = pl.guardian
-        put("guardian.last_name", person_name_error(gd.last_name, "Фамилия родителя"))
-        put("guardian.first_name", person_name_error(gd.first_name, "Имя родителя"))
-        if normalize_person_name(gd.middle_name):
-            put("guardian.middle_name", person_name_error(gd.middle_name, "Отчество родителя"))
-        if gd.relation not in apps.RELATIONS_RU:
-            kinds = ", ".join(f"«{v}»" for v in apps.RELATIONS_RU.values())
-            put("guardian.relation", f"неизвестная степень родства «{gd.relation}»: выберите {kinds}")
-        if gd.phone.strip():
-            put("guardian.phone", phone_error(gd.phone))
-        if gd.email.strip():
-            put("guardian.email", email_error(gd.email))
-    return errors
+    """The request's rules, as the PC's form and roster import apply them (``domain.new_child``)."""
+    gd = pl.guardian
+    return new_child.request_errors(new_child.NewChildData(
+        last_name=pl.last_name, first_name=pl.first_name, middle_name=pl.middle_name,
+        birth_date=pl.birth_date, snils=pl.snils, doc_kind=pl.doc_kind, doc_number=pl.doc_number,
+        certificate_number=pl.certificate_number,
+        guardian=None if gd is None else new_child.GuardianData(
+            last_name=gd.last_name, first_name=gd.first_name, middle_name=gd.middle_name,
+            relation=gd.relation, phone=gd.phone, email=gd.email)), today)
 
 
 @dataclass

@@ -100,13 +100,37 @@ class Cell:
 
 
 def member_cells(db_url: str, provider_id: int, n: int = 3) -> list[Cell]:
-    """Cells (group, active member, a date in Dec 2025 without a seeded mark) of a provider."""
+    """Cells (group, active member, a lesson day of the group in Dec 2025 without a seeded mark) of
+    a provider: a mark there passes the rules both sides apply (domain.attendance.mark_refusal)."""
     out: list[Cell] = []
     for group in admin.provider_groups(db_url, provider_id):
         for m in group["members"]:
             if m["date_to"] is None:
-                out.append(Cell(group["id"], m["child_id"], date(2025, 12, 10 + len(out) % 10)))
+                days = [d for d in lesson_days(db_url, group, date(2025, 12, 10), date(2025, 12, 31))
+                        if admin.get_mark(db_url, group["id"], m["child_id"], d) is None]
+                if days:
+                    out.append(Cell(group["id"], m["child_id"], days[len(out) % len(days)]))
                 break
         if len(out) >= n:
             return out
     return out
+
+
+def lesson_days(db_url: str, group: dict, date_from: date, date_to: date) -> list[date]:
+    """The group's lesson days between two dates by its schedule on the portal (``is_lesson_day``)."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from pfdo_desktop.domain.schedule import is_lesson_day
+    from pfdo_portal import db
+
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        weekdays = set(conn.execute(select(db.schedule_slots.c.weekday).where(
+            db.schedule_slots.c.group_id == group["id"])).scalars())
+    explicit = {date.fromisoformat(d) for d in group.get("explicit_dates") or ()}
+    cancelled = {date.fromisoformat(d) for d in group.get("cancelled_dates") or ()}
+    days = [date_from + timedelta(days=i) for i in range((date_to - date_from).days + 1)]
+    return [d for d in days if is_lesson_day(
+        d, group_from=date.fromisoformat(group["date_from"]), group_to=date.fromisoformat(group["date_to"]),
+        weekdays=weekdays, explicit_dates=explicit, cancelled_dates=cancelled)]

@@ -222,7 +222,7 @@ def test_a_new_child_with_wrong_data_is_refused_field_by_field(device):
         "guardian.relation",
     }
     assert "латинские" in errors["last_name"] and "цифры" in errors["first_name"]
-    assert "меньше 5 лет" in errors["birth_date"] and "контрольное число" in errors["snils"]
+    assert "меньше 5 лет" in errors["birth_date"] and "Контрольное число" in errors["snils"]
     # The summary: a sentence per field, its title capitalised, no field named twice.
     sentences = res["message"].split(". ")
     assert sentences[0] == "Портал счёл данные неверными"

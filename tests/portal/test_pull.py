@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from lock_waits import HeldWriteLock
-from portal_helpers import mark_op, member_cells
+from portal_helpers import lesson_days, mark_op, member_cells
 from sqlalchemy import insert, inspect, select, text
 
 from pfdo_desktop.domain.attendance import mark_id
@@ -182,7 +182,9 @@ def test_locked_month_blocks_edits_but_not_other_months(device, db_url):
     admin.lock_month(db_url, device.provider_id, date(2025, 12, 31))
     [res] = device.push_ok([mark_op(cell.group_id, cell.child_id, cell.lesson_date, 1)])
     assert res["code"] == "month_locked"
-    [res] = device.push_ok([mark_op(cell.group_id, cell.child_id, date(2026, 1, 20), 1)])
+    (group,) = [g for g in admin.provider_groups(db_url, device.provider_id) if g["id"] == cell.group_id]
+    january = lesson_days(db_url, group, date(2026, 1, 12), date(2026, 1, 31))[0]
+    [res] = device.push_ok([mark_op(cell.group_id, cell.child_id, january, 1)])
     assert res["status"] == "applied"
 
 

@@ -11,7 +11,7 @@ import pytest
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from pfdo_desktop.models import AttendanceMark, Membership, OutboxOp, StudyGroup, SyncIssue, utcnow
+from pfdo_desktop.models import AttendanceMark, Lesson, Membership, OutboxOp, StudyGroup, SyncIssue, utcnow
 from pfdo_desktop.sync import credentials
 from pfdo_desktop.sync import protocol as p
 from pfdo_desktop.sync.client import PortalClient
@@ -128,7 +128,10 @@ def test_unknown_kind_and_bad_payload_are_refused_alone_by_the_real_portal(enrol
         assert member is not None
         group = s.get(StudyGroup, member.group_id)
         assert group is not None
-        lesson_day = max(member.date_from, group.date_from)
+        lesson_day = s.scalar(select(Lesson.lesson_date).where(  # the group's last lesson: no mark yet
+            Lesson.group_id == group.id, Lesson.lesson_date >= max(member.date_from, group.date_from)
+        ).order_by(Lesson.lesson_date.desc()).limit(1))
+        assert lesson_day is not None
     good = p.MarkSetPayload(group_id=member.group_id, child_id=member.child_id, lesson_date=lesson_day,
                             code=1, changed_at=utcnow(), changed_by="test")
     ops = [p.wire_op(p.typed_op("0190f5b2-1111-0001", good)),
