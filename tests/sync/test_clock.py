@@ -2,16 +2,17 @@
 
 Two workspaces are two PCs of one school; the real portal runs on a real socket. Each PC's clocks
 come through ``Database.clock``: a ``ShiftedClock`` is this machine's real clocks with the wall
-clock set off and reboots on demand. The portal keeps the true time.
+clock set off, reboots on demand and time that passes on that PC only when the test moves it on
+(``_later``: no test waits for the real clock). The portal keeps the true time.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -31,23 +32,30 @@ DAY = timedelta(days=1)
 
 
 class ShiftedClock:
-    """This machine's clocks, with the wall clock ``wall_shift`` off and reboots on demand."""
+    """This machine's clocks, with the wall clock ``wall_shift`` off, reboots on demand, and
+    ``ahead`` seconds that passed on this PC only (both clocks moved on, as time moves them)."""
 
     def __init__(self) -> None:
         self._real = SystemClock()
         self.wall_shift = timedelta(0)
         self.boot_id = self._real.read().boot_id  # this boot, until reboot()
         self._mono_shift = 0.0
+        self.ahead = 0.0
 
     def read(self) -> ClockReading:
         real = self._real.read()
-        return ClockReading(real.wall + self.wall_shift, real.mono + self._mono_shift, self.boot_id)
+        return ClockReading(real.wall + self.wall_shift + timedelta(seconds=self.ahead),
+                            real.mono + self._mono_shift + self.ahead, self.boot_id)
 
     def reboot(self, uptime_s: float = 100_000.0) -> None:
         """A new boot whose monotonic clock now reads ``uptime_s`` (longer than before by default,
         so only the boot id tells the boots apart)."""
         self.boot_id = str(uuid.uuid4())
-        self._mono_shift = uptime_s - self._real.read().mono
+        self._mono_shift = uptime_s - self._real.read().mono - self.ahead
+
+    def true_now(self) -> datetime:
+        """The true time as this PC lives it: the portal's clock plus the time moved on here."""
+        return datetime.now(UTC) + timedelta(seconds=self.ahead)
 
 
 class Pc:
@@ -66,6 +74,23 @@ class Pc:
         """The most this PC's edits can be off the portal's clock: half the round trip of the
         sample its anchor came from."""
         return (self.ws.device().clock_anchor_rtt_s or 0.0) / 2
+
+    def queued_time(self) -> datetime:
+        """The time on the portal's clock this PC gave its last queued edit."""
+        with self.ws.db.read() as s:
+            payload = s.execute(text("SELECT payload FROM outbox ORDER BY id DESC LIMIT 1")).scalar_one()
+        return _at((json.loads(payload) if isinstance(payload, str) else payload)["changed_at"])
+
+    def mark_on_time(self, group_id: int, day: date, child_id: int, code: int) -> datetime:
+        """``mark``, and check the edit is dated the true time (as this PC lives it) within the
+        dating error, whatever the wall clock says: a day off shows here, before any sync."""
+        before = self.clock.true_now()
+        self.mark(group_id, day, child_id, code)
+        after = self.clock.true_now()
+        dated = self.queued_time()
+        error = timedelta(seconds=self.dating_error_s() + 0.01)
+        assert before - error <= dated <= after + error, (before, dated, after)
+        return dated
 
 
 @pytest.fixture
@@ -93,9 +118,11 @@ def _cells(ws: Workspace, n: int = 1) -> list[tuple[int, date, int]]:
     raise AssertionError("not enough cells")
 
 
-def _later(*pcs: Pc, at_least: float = 0.0) -> None:
-    """Wait past the PCs' dating errors, so the next edit is later on the portal's clock too."""
-    time.sleep(max(at_least, sum(pc.dating_error_s() for pc in pcs) + 0.02))
+def _later(pc: Pc, *pcs: Pc, at_least: float = 0.0) -> None:
+    """Time passes on ``pc`` past the dating errors of ``pcs``: its clocks move on (nobody waits),
+    so its next edit is later on the portal's clock than what the others did before, and an edit
+    it made before that a sync re-dates from its monotonic clock is that much earlier."""
+    pc.clock.ahead += max(at_least, sum(other.dating_error_s() for other in pcs) + 0.005)
 
 
 def _sync_all(*pcs: Pc) -> None:
@@ -129,8 +156,8 @@ def test_a_day_fast_clock_corrected_before_the_sync_does_not_beat_a_later_edit(p
     cell = _cells(a.ws)[0]
     a.clock.wall_shift = DAY  # a day fast, also at the sync that anchored it
     a.ws.sync()
-    a.mark(*cell, 2)
-    _later(a, b)
+    a.mark_on_time(*cell, 2)  # the true time, not a day ahead
+    _later(b, a, b)
     b.mark(*cell, 3)  # the genuinely later edit
     a.clock.wall_shift = timedelta(0)  # the clock is corrected before A syncs
     _sync_all(a, b)
@@ -143,8 +170,8 @@ def test_a_day_slow_clock_corrected_before_the_sync_still_wins_with_its_later_ed
     a.clock.wall_shift = -DAY
     a.ws.sync()
     b.mark(*cell, 3)
-    _later(a, b)
-    a.mark(*cell, 2)  # later, made while A's clock is a day slow
+    _later(a, a, b)
+    a.mark_on_time(*cell, 2)  # later, made while A's clock is a day slow: dated the true time
     a.clock.wall_shift = timedelta(0)
     _sync_all(a, b)
     assert _everywhere(portal_db, cell, a, b) == {2}
@@ -157,7 +184,7 @@ def test_a_slow_info_answer_does_not_shift_edits(pcs, portal, portal_db):
         a.ws.relocate_portal(proxy.url)
         first, second = _cells(a.ws, 2)
         b.mark(*first, 3)
-        _later(a, b, at_least=0.6)  # the issue's case: an edit made 0.6 s later on the other PC
+        _later(a, a, b, at_least=0.6)  # the issue's case: an edit made 0.6 s later on the other PC
         a.mark(*first, 2)
         proxy.add("/info", "delay", seconds=2.0)  # the portal's time arrives 2 s late
         a.ws.sync()
@@ -168,7 +195,7 @@ def test_a_slow_info_answer_does_not_shift_edits(pcs, portal, portal_db):
         assert _everywhere(portal_db, first, a, b) == {2}
         # Edits dated on the anchor of that slow sync are not shifted either.
         b.mark(*second, 3)
-        _later(a, b, at_least=0.6)
+        _later(a, a, b, at_least=0.6)
         a.mark(*second, 2)
         _sync_all(a, b)
         assert _everywhere(portal_db, second, a, b) == {2}
@@ -183,22 +210,19 @@ def test_after_a_reboot_an_edit_is_dated_by_the_wall_clock_and_the_last_offset(p
     a.ws.sync()
     a.clock.reboot()  # a new boot: the monotonic clock no longer links to the anchor
     b.mark(*first, 3)
-    _later(a, b)
-    a.mark(*first, 2)  # wall clock (a day slow) + the last offset: the true time
+    _later(a, a, b)
+    a.mark_on_time(*first, 2)  # wall clock (a day slow) + the last offset: the true time
     a.clock.wall_shift = timedelta(0)  # then the clock is corrected in this boot
     b.mark(*second, 3)
-    _later(a, b)
-    before = datetime.now(UTC)
-    a.mark(*second, 2)  # the anchor was re-based at the first edit: still the true time
-    after = datetime.now(UTC)
+    _later(a, a, b)
+    dated = a.mark_on_time(*second, 2)  # the anchor was re-based at the first edit: still true
     a.clock.reboot(uptime_s=5.0)  # and a reboot between the edits and the sync changes nothing
-    _later(a, b)
     _sync_all(a, b)
     assert _everywhere(portal_db, first, a, b) == {2}
     assert _everywhere(portal_db, second, a, b) == {2}
-    dated = _at(_portal_mark(portal_db, second)["changed_at"])
-    error = timedelta(seconds=a.dating_error_s() + 0.01)
-    assert before - error <= dated <= after + error  # not a day ahead (then clamped at receipt)
+    # sent as dated, only never later than the portal received it
+    received = _portal_received(portal_db, second)
+    assert _at(_portal_mark(portal_db, second)["changed_at"]) == min(dated, received)
 
 
 def test_an_edit_is_never_dated_after_the_portal_received_it(pcs, portal_db):
@@ -215,7 +239,7 @@ def test_an_edit_is_never_dated_after_the_portal_received_it(pcs, portal_db):
     a.clock.wall_shift = timedelta(0)
     a.ws.sync()
     assert _at(_portal_mark(portal_db, cell)["changed_at"]) == _portal_received(portal_db, cell)
-    _later(b)
+    _later(b, b)
     b.mark(*cell, 3)  # made after the portal received A's edit: it wins
     _sync_all(b, a)
     assert _everywhere(portal_db, cell, a, b) == {3}
@@ -231,7 +255,7 @@ def test_after_a_reboot_with_a_wrong_clock_the_boots_edits_are_re_dated_at_the_n
     a.clock.wall_shift = DAY  # the new boot starts with the wall clock a day fast
     a.mark(*cell, 2)  # wall clock + the last offset: a day ahead, provisional
     a.clock.wall_shift = timedelta(0)  # the clock is corrected in this boot
-    _later(a, b, at_least=0.5)
+    _later(a, a, b, at_least=0.5)  # half a second passes on A after its edit
     b.mark(*cell, 3)
     b.ws.sync()
     a.ws.sync()  # a fresh anchor of this boot re-dates A's edit from its monotonic reading
@@ -312,7 +336,7 @@ def test_a_real_process_under_faketime_a_day_fast(pcs, portal_db, tmp_path):
     group_id, day, child_id = cell
     run([*fast, sys.executable, "-c", _MARK_SCRIPT, str(data_dir), str(group_id), day.isoformat(),
          str(child_id), "2"], env_fast)
-    time.sleep(rtt_s / 2 + b.dating_error_s() + 0.02)
+    b.clock.ahead += rtt_s / 2 + b.dating_error_s() + 0.005  # time passes on B past both errors
     b.mark(*cell, 3)  # the genuinely later edit
     run([sys.executable, "-m", "pfdo_desktop", "sync", "--data-dir", str(data_dir)], env)  # clock right
     b.ws.sync()
