@@ -23,11 +23,13 @@ from sqlalchemy import select
 
 from pfdo_desktop import __version__
 from pfdo_desktop.domain.documents import ApplicationDoc, ChildDoc, JournalDoc
+from pfdo_desktop.domain.ops import APPLICATION_KINDS, CHILD_KINDS, MARK_KINDS, PROGRAM_KINDS
 from pfdo_desktop.domain.program_card import GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
 from pfdo_desktop.models import (
     Database,
     Device,
+    OutboxOp,
     StorageError,
     backups,
     daily_backup,
@@ -48,7 +50,6 @@ from pfdo_desktop.services import roster as roster_format
 from pfdo_desktop.services import roster_import as roster_service
 from pfdo_desktop.services import status as status_service
 from pfdo_desktop.services.applications import Refused
-from pfdo_desktop.services.children import DuplicateChild
 from pfdo_desktop.services.programs import CardInvalid
 from pfdo_desktop.services.roster import ImportReport, PreviewRow, RawTable
 from pfdo_desktop.services.rows import (
@@ -70,7 +71,7 @@ from pfdo_desktop.sync import credentials, portal_identity
 from pfdo_desktop.sync.client import ClientSettings, PortalClient, SyncError
 from pfdo_desktop.sync.engine import ProgressFn, SyncEngine, SyncReport
 from pfdo_desktop.sync.protocol import DEFAULT_PULL_LIMIT, EnrolRequest
-from pfdo_desktop.workspace_types import Changes, changes
+from pfdo_desktop.workspace_types import Changes, DuplicateChild, changes, note_changes
 
 # The use cases' own refusals, for the UI's failure handlers (imported where the failure is
 # handled: by then the workspace, and with it the ORM, is loaded).
@@ -105,6 +106,53 @@ def restore_backup(data_dir: Path | str | None, backup: Path | str, force: bool 
     """Put a backup in place of the (damaged) database; the replaced file is kept aside."""
     path = Path(data_dir) if data_dir is not None else default_data_dir()
     return backups.restore_backup(path, Path(backup), force=force)
+
+
+# What a sync changed, from its report (`Workspace.sync`).
+SYNC_STATUS = Changes.PENDING | Changes.ISSUES | Changes.DEVICE  # every run: the outbox, the issues, its time
+
+# A pulled entity → what shows it.
+PULLED_CHANGES: dict[str, Changes] = {
+    "provider": Changes.DEVICE,  # the provider's name in the title
+    "program": Changes.PROGRAMS | Changes.GROUPS,  # the catalogue; group titles name their programme
+    "module": Changes.PROGRAMS | Changes.GROUPS,
+    "group": Changes.GROUPS | Changes.PROGRAMS,  # the groups list and the journal; the card's groups
+    "schedule_slot": Changes.GROUPS | Changes.PROGRAMS,  # the lessons: the journal's columns
+    "child": Changes.CHILDREN,  # the children list and card; the journal's names
+    "guardian": Changes.CHILDREN,
+    "certificate": Changes.CHILDREN,
+    "membership": Changes.APPLICATIONS | Changes.GROUPS,  # the journal's rows, the groups' counts
+    "application": Changes.APPLICATIONS,  # the list and the child card
+    "mark": Changes.MARKS,
+}
+
+# A pushed op's kind → what its answer may change here (a refused mark takes the portal's value,
+# a command's answer replaces the local record).
+PUSHED_CHANGES: dict[str, Changes] = {
+    **dict.fromkeys(MARK_KINDS, Changes.MARKS),
+    **dict.fromkeys(CHILD_KINDS, Changes.CHILDREN | Changes.APPLICATIONS),
+    **dict.fromkeys(APPLICATION_KINDS, Changes.APPLICATIONS | Changes.CHILDREN | Changes.GROUPS),
+    **dict.fromkeys(PROGRAM_KINDS, Changes.PROGRAMS | Changes.GROUPS),
+}
+
+
+def sync_changes(report: SyncReport, waiting: Sequence[str]) -> Changes:
+    """What a finished sync changed: the status always; what was pulled, by entity; what the
+    answers to the pushed ops (``waiting``: the kinds in the outbox when the run began) change.
+    A mark the portal took as it was changes nothing on screen; one it refused or had a later edit
+    of does. More pushed than waited (marks typed during the run went too): any kind."""
+    what = SYNC_STATUS
+    for entity, count in report.pulled_by_entity.items():
+        if count:
+            what |= PULLED_CHANGES.get(entity, Changes.ALL)
+    if report.pushed:
+        kinds = set(waiting) if report.pushed <= len(waiting) else set(PUSHED_CHANGES)
+        for kind in kinds:
+            change = PUSHED_CHANGES.get(kind, Changes.ALL)
+            if change == Changes.MARKS and not (report.conflicts or report.rejected):
+                continue  # every mark stood as typed: it is on screen already
+            what |= change
+    return what
 
 
 class Workspace:
@@ -201,7 +249,10 @@ class Workspace:
     def request_child(self, form: NewChild, today: date | None = None) -> str:
         """Queue «Новый ребёнок» for the portal; returns the request's uid (its key is «r:<uid>»).
         Raises ``ValidationError`` (a field), ``DuplicateChild`` (``.key``: the child known here)."""
-        return child_service.request_child(self.db, form, today or date.today())
+        try:
+            return child_service.request_child(self.db, form, today or date.today())
+        except child_service.DuplicateChild as exc:
+            raise DuplicateChild(exc.message, exc.key, reason=exc.reason) from exc
 
     @changes(Changes.CHILDREN | Changes.PENDING)
     def resolve_request(self, uid: str, child_id: int | None) -> None:
@@ -210,8 +261,12 @@ class Workspace:
 
     @changes(Changes.CHILDREN | Changes.APPLICATIONS | Changes.PENDING)
     def resend_request(self, uid: str, snils: str) -> str:
-        """«Это другой ребёнок»: the request again with the child's СНИЛС; returns the new uid."""
-        return child_service.resend_request(self.db, uid, snils)
+        """«Это другой ребёнок»: the request again with the child's СНИЛС; returns the new uid.
+        Raises ``DuplicateChild`` when that СНИЛС is another child's known here."""
+        try:
+            return child_service.resend_request(self.db, uid, snils)
+        except child_service.DuplicateChild as exc:
+            raise DuplicateChild(exc.message, exc.key, reason=exc.reason) from exc
 
     @changes(Changes.CHILDREN | Changes.APPLICATIONS | Changes.PENDING)
     def cancel_pending(self, key: str) -> str:
@@ -463,25 +518,39 @@ class Workspace:
             assert row is not None
             row.portal_url = portal_url.strip().rstrip("/")
 
-    @changes(Changes.ALL, even_on_failure=True)  # every pulled page commits on its own
     def sync(
         self,
         progress: ProgressFn | None = None,
         cancel: threading.Event | None = None,
     ) -> SyncReport:
         """One sync run. Raises ``SyncError`` (with a Russian message) on failure; local data is
-        never lost because of it."""
+        never lost because of it.
+
+        What it changed is noted from its report (`sync_changes`): what was pushed, what was pulled
+        of each entity — a sync that brought nothing changes only the status bar. A run that fails
+        midway notes everything: the pages pulled before the failure are committed, and which they
+        were is not known here."""
         device = self.device()
         if not device.device_id or not device.portal_url:
+            note_changes(SYNC_STATUS)  # the attempt is news to nobody but the status bar
             raise SyncError("ПК ещё не подключён к порталу: введите адрес портала и код подключения.",
                             "not_enrolled")
         token = credentials.load_token(device.db_uuid)
         if not token:
+            note_changes(SYNC_STATUS)
             raise SyncError("Ключ доступа к порталу не найден в хранилище паролей. Подключите ПК "
                             "заново новым кодом.", "no_token")
         cancel = cancel or threading.Event()
-        with PortalClient(device.portal_url, token=token, settings=self.client_settings,
-                          cancel=cancel) as client:
-            engine = SyncEngine(self.db, self.data_dir / "sync.lock", client, progress=progress,
-                                cancel=cancel, pull_limit=self.pull_limit)
-            return engine.run()
+        with self.db.read() as s:  # what the push may bring answers about
+            waiting = list(s.scalars(select(OutboxOp.kind)))
+        try:
+            with PortalClient(device.portal_url, token=token, settings=self.client_settings,
+                              cancel=cancel) as client:
+                engine = SyncEngine(self.db, self.data_dir / "sync.lock", client, progress=progress,
+                                    cancel=cancel, pull_limit=self.pull_limit)
+                report = engine.run()
+        except BaseException:
+            note_changes(Changes.ALL)  # pulled pages commit on their own
+            raise
+        note_changes(sync_changes(report, waiting))
+        return report

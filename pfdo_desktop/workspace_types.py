@@ -7,9 +7,10 @@ the workspace — and with it the ORM, ≈ 300 ms — is loaded on a worker thre
 (setup-notes.md, «Speed facts»). The UI takes its types from here and calls only `Workspace`.
 
 How changes travel: a writing `Workspace` method is decorated with ``@changes(Changes.X | …)``;
-when it returns (or, for the sync, also when it fails) it notes them in the log of the thread it
-ran on. The UI's background operation (``ui/tasks.py``, ``CollectionOp``) opens that log around its
-work and hands what it collected to the main window, which tells every screen.
+when it returns it notes them in the log of the thread it ran on. The sync notes what its report
+says it pushed and pulled (``note_changes``; everything when it fails midway). The UI's
+background operation (``ui/tasks.py``, ``CollectionOp``) opens that log around its work and hands
+what it collected to the main window, which tells every screen.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ __all__ = [
     "Changes",
     "ChildCard",
     "ChildRow",
+    "DuplicateChild",
     "GroupRow",
     "GuardianRow",
     "HistoryRow",
@@ -107,6 +109,16 @@ __all__ = [
 ]
 
 NEW_PROGRAM_KEY = ""  # `Workspace.save_program_draft(NEW_PROGRAM_KEY, card)`: a new programme
+
+
+class DuplicateChild(NotAllowed):
+    """«Новый ребёнок» (or «Это другой ребёнок») refused: the child is already known on this PC;
+    ``key`` is its `ChildRow` key (the dialog opens its card). The `Workspace` raises this one (it
+    translates the use case's own), so the UI tells it apart without loading the services."""
+
+    def __init__(self, message: str, key: str, *, reason: str = "") -> None:
+        super().__init__(message, reason=reason)
+        self.key = key
 
 
 class Changes(enum.Flag):

@@ -4,7 +4,9 @@ right), «Дети и сертификаты», «Заявки», «Програ
 
 Every operation (``ui/tasks.py``, ``CollectionOp``) reports what it changed; the window hears it
 from ``ops_hub()`` and tells every screen (``on_operation_executed``), which reads again what it
-shows of it. A sync reports everything.
+shows of it. A sync reports what it pushed and pulled (`Workspace.sync`): one that brought
+nothing refreshes only the status bar. The status bar and «Требует внимания» are read in the
+background, one read at a time (a burst of marks reads them twice, not once per mark).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfdo_desktop.workspace_types import Changes, GroupRow, Status
+from pfdo_desktop.workspace_types import Changes, GroupRow, Status, SyncIssueRow
 
 from .applications.panel import ApplicationsPanel
 from .children.panel import ChildrenPanel
@@ -38,7 +40,7 @@ from .groups.panel import GroupsPanel
 from .journal.panel import HINT_LOADING, HINT_NO_GROUPS, HINT_NOT_ENROLLED, JournalPanel
 from .programs.panel import ProgramsPanel
 from .sync.issues import IssuesPanel
-from .tasks import CollectionOp, QueryOp, Report, Task, alive, ops_hub, sync_pool, write_pool
+from .tasks import CollectionOp, LatestQuery, QueryOp, Report, Task, alive, ops_hub, sync_pool, write_pool
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import SyncReport, Workspace
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
 
         self._provider_name: str | None = None
         self._enrolled = False
+        self._status: Status | None = None  # the last status read (None: not read yet)
+        self.status_query = LatestQuery(self, coalesce=True)
         self._last_sync_error = ""  # why the last sync failed (said in an empty journal)
         self._update_title()
         self.set_enabled_for_workspace(False)
@@ -171,6 +175,8 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
+        self._status = None  # another workspace's: read again below
+        self.status_query.cancel()
         self.groups_panel.workspace = workspace
         self.journal_panel.set_workspace(workspace)
         self.children_panel.workspace = workspace  # read by refresh_all below
@@ -224,7 +230,7 @@ class MainWindow(QMainWindow):
         «Загружаю группы…» while that first sync runs."""
         groups = self.groups_panel
         unfiltered = groups.program_combo.currentData() is None and groups.teacher_combo.currentData() is None
-        if self.workspace is None or groups.model.rowCount() > 0 or not unfiltered:
+        if self.workspace is None or groups.model.rowCount() > 0 or not unfiltered or self._status is None:
             self.journal_panel.show_start_hint(None)
         elif self.sync_task is not None and self.sync_task.running:
             self.journal_panel.show_start_hint(HINT_LOADING)
@@ -235,13 +241,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh_status(self) -> None:
-        if self.workspace is None:
+        """Read the status bar and «Требует внимания» again, in the background (a request while
+        a read runs is read once after it)."""
+        workspace = self.workspace
+        if workspace is None:
+            self.status_query.cancel()
+            self._status = None
             self.pending_label.clear()
             self.last_sync_label.clear()
             return
-        status = self.workspace.status()
+        self.status_query.run(lambda: (workspace.status(), workspace.issues()), self._on_status_read,
+                              self._on_status_failed)
+
+    def _on_status_read(self, answer: tuple[Status, list[SyncIssueRow]]) -> None:
+        status, issues = answer
+        self._status = status
         self._show_status(status)
-        issues = self.workspace.issues()
+        self.update_journal_hint()  # enrolled or not is known now
         self.issues_panel.set_issues(issues)
         self.issues_action.setText(self.tr("Требует внимания: %1").replace("%1", str(len(issues))))
         self.issues_action.setToolTip(self.tr("Изменения, которые портал не принял, и что с ними делать"))
@@ -250,6 +266,14 @@ class MainWindow(QMainWindow):
         self._issues_seen = bool(issues)
 
     _issues_seen = False
+
+    def _on_status_failed(self, exc: BaseException) -> None:
+        message = expected_message(exc)
+        if message is None:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            log.info("status read failed: %s", error_code(exc))
+            self.set_message(message, error=True)
 
     def show_issues(self) -> None:
         if not self.issues_dock.isVisible():
@@ -281,7 +305,8 @@ class MainWindow(QMainWindow):
 
     @property
     def pending_count(self) -> int:
-        return self.workspace.status().pending_ops if self.workspace else 0
+        """«Не отправлено: N» as last read."""
+        return self._status.pending_ops if self.workspace is not None and self._status is not None else 0
 
     # --- groups and journal ----------------------------------------------------------------------
 
@@ -406,7 +431,7 @@ class MainWindow(QMainWindow):
             self.set_message(self.tr("Останавливаю синхронизацию…"))
 
     def _end_sync(self) -> None:
-        """The screens read themselves again from what the sync reports (everything); ``synced``
+        """The screens read themselves again from what the sync reports it changed; ``synced``
         comes once their reads, queued before this one, have landed."""
         self.progress_bar.hide()
         self.cancel_button.hide()
@@ -414,7 +439,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._after_sync_reads)
 
     def _after_sync_reads(self) -> None:
-        QueryOp(self, lambda: None, lambda _r: self.synced.emit()).run_in_background()
+        QueryOp(self, lambda: None, lambda _r: self._synced_once_read()).run_in_background()
+
+    def _synced_once_read(self) -> None:
+        if self.status_query.loading:  # a status read waited for the one before it: after it, then
+            self._after_sync_reads()
+        else:
+            self.synced.emit()
 
     def _on_sync_succeeded(self, report: SyncReport) -> None:
         self._last_sync_error = ""

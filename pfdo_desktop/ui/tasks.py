@@ -337,34 +337,53 @@ class QueryOp(Generic[T]):
 
 class LatestQuery:
     """A screen's read of one thing (its list, its card): only the newest answer is shown — one
-    that arrives after a newer read was started is dropped. ``loading`` while any is under way."""
+    that arrives after a newer read was started is dropped. ``loading`` while any is under way.
 
-    def __init__(self, parent: QObject) -> None:
+    ``coalesce=True`` (a read asked for in bursts: the status bar after every mark): a read asked
+    for while one runs does not start beside it; the newest such request runs once, after the
+    running one, whose answer is then dropped — a burst of requests costs two reads."""
+
+    def __init__(self, parent: QObject, *, coalesce: bool = False) -> None:
         self._parent = parent
         self._generation = 0
         self._running = 0
+        self._coalesce = coalesce
+        self._again: tuple[Callable[[], Any], Callable[[Any], None],
+                           Callable[[BaseException], None] | None] | None = None
 
     @property
     def loading(self) -> bool:
-        return self._running > 0
+        return self._running > 0 or self._again is not None
 
     def cancel(self) -> None:
         """Drop the answers still on their way (the screen shows something else now)."""
         self._generation += 1
+        self._again = None
 
     def run(self, op: Callable[[], T], success: Callable[[T], None],
-            failure: Callable[[BaseException], None] | None = None) -> Task:
+            failure: Callable[[BaseException], None] | None = None) -> Task | None:
+        """Start the read (None: coalesced, it runs once the running one has ended)."""
         self._generation += 1
+        if self._coalesce and self._running:
+            self._again = (op, success, failure)
+            return None
         generation = self._generation
         self._running += 1
 
+        def rerun() -> None:
+            again, self._again = self._again, None
+            if again is not None:
+                self.run(*again)  # a newer generation: the answer in hand is dropped below
+
         def done(result: T) -> None:
             self._running -= 1
+            rerun()
             if generation == self._generation:
                 success(result)
 
         def failed(exc: BaseException) -> None:
             self._running -= 1
+            rerun()
             if generation != self._generation:
                 return
             if failure is not None:

@@ -120,7 +120,7 @@ def test_an_eligible_child_sees_the_contract_cost_and_submits(qtbot, main_window
     uid = dialog.application_uid
     assert "ожидает отправки: подача заявки" in cell(panel, uid, COL_STATUS)
     assert child.full_name in cell(panel, uid, COL_CHILD)
-    assert main_window.pending_label.text() == f"Не отправлено: {len(before) + 1}"
+    qtbot.waitUntil(lambda: main_window.pending_label.text() == f"Не отправлено: {len(before) + 1}")
 
 
 def open_applications(window):
@@ -154,7 +154,7 @@ def test_withdraw_queues_the_command_and_the_list_shows_it_waiting(qtbot, main_w
     assert panel.selected_application().uid == app.uid
     assert not any(b.isEnabled() for b in panel.action_buttons.values())  # one command at a time
     assert "Ждёт ответа портала" in panel.confirm_button.toolTip()
-    assert main_window.pending_label.text() == f"Не отправлено: {len(before) + 1}"
+    qtbot.waitUntil(lambda: main_window.pending_label.text() == f"Не отправлено: {len(before) + 1}")
     assert panel.count_label.text().endswith("ожидают отправки: 1")
 
 
@@ -197,17 +197,60 @@ def test_filters_narrow_the_list(qtbot, main_window):
     everything = shown(panel)
     assert len(everything) > 1
     panel.status_combo.setCurrentIndex(panel.status_combo.findData(APP_NEW))
+    settle(qtbot)
     assert {r.status for r in shown(panel)} == {APP_NEW}
     panel.status_combo.setCurrentIndex(0)
     group_id = everything[0].group_id
     panel.group_combo.setCurrentIndex(panel.group_combo.findData(group_id))
+    settle(qtbot)
     assert shown(panel) and {r.group_id for r in shown(panel)} == {group_id}
     panel.group_combo.setCurrentIndex(0)
     surname = everything[-1].child_name.split()[0]
     type_text(panel.filter_edit, surname)
     qtbot.waitUntil(lambda: not panel.filter_timer.isActive())
+    settle(qtbot)
     assert shown(panel) and all(surname in r.child_name for r in shown(panel))
     assert len(shown(panel)) < len(everything)
+
+
+def test_the_list_is_read_in_the_background_only_the_newest_filter_shows_and_the_selection_stays(
+    qtbot, main_window, monkeypatch
+):
+    import threading
+
+    panel = open_applications(main_window)
+    workspace = main_window.workspace
+    everything = shown(panel)
+    app = everything[-1]
+    surname = app.child_name.split()[0]
+    select_row(panel, app.uid)
+    gate = threading.Event()
+    on_ui_thread: list[bool] = []
+    real = workspace.applications
+
+    def held(**filters):
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        gate.wait(30)  # a slow disk
+        return real(**filters)
+
+    monkeypatch.setattr(workspace, "applications", held)
+    shown_lists: list[list] = []
+    panel.model.modelReset.connect(lambda: shown_lists.append(shown(panel)))
+    type_text(panel.filter_edit, "Нет-такого")
+    qtbot.waitUntil(lambda: panel.loading)  # the pause after the last key started a read
+    panel.filter_edit.clear()
+    type_text(panel.filter_edit, surname)
+    qtbot.waitUntil(lambda: not panel.filter_timer.isActive())
+    assert shown(panel) == everything  # meanwhile the list stays as it was, the row selected
+    assert panel.selected_application().uid == app.uid
+    gate.set()
+    qtbot.waitUntil(lambda: not panel.loading)
+
+    assert on_ui_thread == [False, False]
+    assert len(shown_lists) == 1  # the answer to «Нет-такого» came late and was never shown
+    assert shown(panel) and all(surname in r.child_name for r in shown(panel))
+    assert panel.selected_application().uid == app.uid  # the same row is there: still selected
+    assert panel.withdraw_button.isEnabled() == (app.status == APP_NEW and not app.pending_action)
 
 
 def test_reject_asks_for_a_reason_and_shows_the_service_message_next_to_the_field(qtbot, main_window):

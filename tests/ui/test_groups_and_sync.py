@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui_helpers import click, free_cells
+from ui_helpers import click, free_cells, settle
 
 from pfdo_desktop.ui.groups.model import RowRole
 
@@ -148,6 +148,7 @@ def open_window(qtbot, workspace):
     window.set_workspace(workspace)
     window.show()
     qtbot.waitExposed(window)
+    settle(qtbot)  # the status (enrolled or not) is read in the background
     return window
 
 
@@ -227,7 +228,7 @@ def test_right_after_enrolment_the_first_sync_runs_and_the_journal_says_so(
         lambda: startup.enrol_dialog is not None and startup.enrol_dialog.isVisible(), timeout=20_000
     )
     journal = window.journal_panel
-    assert journal.title_label.text() == "ПК не подключён к порталу"  # behind the dialog
+    qtbot.waitUntil(lambda: journal.title_label.text() == "ПК не подключён к порталу")  # behind the dialog
     dialog = startup.enrol_dialog
     qtbot.keyClicks(dialog.url_edit, portal.url)
     qtbot.keyClicks(dialog.code_edit, issue_code(portal_db, demo_provider_id))

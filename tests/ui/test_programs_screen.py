@@ -61,6 +61,13 @@ def has_focus(dialog, widget):
     return focused is widget or (focused is not None and widget.isAncestorOf(focused))
 
 
+def open_editor(qtbot, panel, key):
+    """«Редактировать…» of ``key``: the card is read in the background, then the editor opens."""
+    panel.open_editor(key)
+    qtbot.waitUntil(lambda: isinstance(panel.dialog, ProgramEditorDialog))
+    return panel.dialog
+
+
 def wait_task(qtbot, task):
     """The write is done, and what the screens read again because of it is on screen."""
     assert task is not None
@@ -230,10 +237,11 @@ def test_editor_refuses_an_invalid_card_focuses_it_saves_a_draft_and_submits(qtb
         row.status == "moderation"
         and cell(panel.model, shown(panel).index(row), COL_STATUS) == "на модерации"
     )
-    assert window.pending_label.text() == f"Не отправлено: {window.pending_count}"
+    pending = workspace.status().pending_ops
+    qtbot.waitUntil(lambda: window.pending_label.text() == f"Не отправлено: {pending}")
 
     # under moderation: read-only, with the reason at the top
-    moderated = panel.open_editor(row.key)
+    moderated = open_editor(qtbot, panel, row.key)
     assert not moderated.editable
     assert moderated.banner.isVisible()
     assert moderated.banner_label.text() == svc.UNDER_MODERATION_RU
@@ -257,7 +265,7 @@ def test_returned_card_shows_the_comment_and_a_conflict_shows_the_portal_version
     panel = open_programs(window)
     # a card submitted and returned by the moderator (round trip through the real portal)
     eco = next(r for r in shown(panel) if "эколог" in r.name.lower())
-    dialog = panel.open_editor(eco.key)
+    dialog = open_editor(qtbot, panel, eco.key)
     dialog.main_tab.annotation_edit.setPlainText("Наблюдаем за природой родного края.")
     wait_task(qtbot, dialog.submit())
     qtbot.waitUntil(lambda: panel.dialog is None)  # closed (and deleted)
@@ -270,7 +278,7 @@ def test_returned_card_shows_the_comment_and_a_conflict_shows_the_portal_version
     settle(qtbot)
     row = next(r for r in shown(panel) if r.key == eco.key)
     assert cell(panel.model, shown(panel).index(row), COL_STATUS) == "на доработке: Уточните возраст"
-    returned = panel.open_editor(eco.key)
+    returned = open_editor(qtbot, panel, eco.key)
     assert returned.editable and returned.banner.isVisible()
     assert "Уточните возраст" in returned.banner_label.text()
     assert returned.main_tab.annotation_edit.toPlainText() == "Наблюдаем за природой родного края."
@@ -278,7 +286,7 @@ def test_returned_card_shows_the_comment_and_a_conflict_shows_the_portal_version
 
     # a card edited on the portal while a local draft exists: the draft is kept, both are shown
     other = next(r for r in shown(panel) if r.key != eco.key and r.status == "published")
-    draft = panel.open_editor(other.key)
+    draft = open_editor(qtbot, panel, other.key)
     draft.main_tab.short_name_edit.setText("Мой вариант")
     draft.main_tab.on_field_edited("short_name")
     wait_task(qtbot, draft.save_draft())
@@ -288,7 +296,7 @@ def test_returned_card_shows_the_comment_and_a_conflict_shows_the_portal_version
     task = window.start_sync()
     qtbot.waitUntil(lambda: not task.running, timeout=30_000)
     settle(qtbot)
-    conflict = panel.open_editor(other.key)
+    conflict = open_editor(qtbot, panel, other.key)
     assert conflict.banner.isVisible() and "изменена на портале" in conflict.banner_label.text()
     assert conflict.main_tab.short_name_edit.text() == "Мой вариант"  # the draft is kept
     conflict.compare_button.click()
@@ -302,7 +310,7 @@ def test_returned_card_shows_the_comment_and_a_conflict_shows_the_portal_version
     assert conflict.submit() is None  # decide first
     assert "Сначала решите расхождение" in conflict.message_label.text()
     wait_task(qtbot, conflict.resolve_conflict(keep_draft=True))
-    assert not conflict.banner.isVisible() or "изменена на портале" not in conflict.banner_label.text()
+    assert not conflict.banner.isVisible()  # decided: a plain draft, nothing to warn about
     assert conflict.main_tab.short_name_edit.text() == "Мой вариант"
     assert svc.open_card(db, other.key).conflict_card is None
 
@@ -312,7 +320,7 @@ def test_group_schedule_is_validated_next_to_its_row_and_saved_as_a_command(qtbo
     workspace = window.workspace
     panel = open_programs(window)
     program = shown(panel)[0]
-    dialog = panel.open_editor(program.key)
+    dialog = open_editor(qtbot, panel, program.key)
     dialog.tabs.setCurrentIndex(TAB_GROUPS)
     assert dialog.groups_tab.groups_model.rowCount() >= 1
     dialog.groups_tab.groups_table.selectRow(0)
@@ -342,7 +350,7 @@ def test_group_schedule_is_validated_next_to_its_row_and_saved_as_a_command(qtbo
         "room": slot.slot().room,
     } in slots
     assert cell(dialog.groups_tab.groups_model, 0, GCOL_PROBLEM) == "ожидает отправки"
-    assert window.pending_count >= 1
+    qtbot.waitUntil(lambda: window.pending_count >= 1)
     dialog.reject()
     assert not dialog.isVisible()
 
@@ -413,7 +421,7 @@ def test_an_existing_groups_schedule_shows_at_once_and_survives_a_save_without_e
         for g, group in enumerate(module.groups)
         if len(group.slots) >= 2 and group.id is not None
     )
-    dialog = panel.open_editor(key)
+    dialog = open_editor(qtbot, panel, key)
     qtbot.waitExposed(dialog)
     if dialog.groups_tab.module_row != m:
         dialog.groups_tab.choose_module(m)  # the module of the group (no switch back and forth)
@@ -456,7 +464,7 @@ def test_group_dates_are_typed_as_digits_and_an_unfinished_one_is_refused_next_t
     window = main_window
     workspace = window.workspace
     panel = open_programs(window)
-    dialog = panel.open_editor(shown(panel)[0].key)
+    dialog = open_editor(qtbot, panel, shown(panel)[0].key)
     activate(qtbot, dialog)
     dialog.tabs.setCurrentIndex(TAB_GROUPS)
     dialog.groups_tab.groups_table.selectRow(0)
@@ -529,7 +537,7 @@ def test_a_budget_programme_reads_free_wherever_its_cost_is_shown(qtbot, main_wi
     plain = " ".join(panel.card.toPlainText().replace("\u202f", " ").replace("\xa0", " ").split())
     assert f"цена {format_rub(module.price)}".replace("\u202f", " ") in plain, plain
 
-    dialog = panel.open_editor(budget.key)
+    dialog = open_editor(qtbot, panel, budget.key)
     assert cell(dialog.modules_tab.modules_model, 0, MCOL_PRICE) == "бесплатно"
     dialog.modules_tab.price_spin.setValue(0)
     assert dialog.modules_tab.price_spin.text() == "бесплатно"  # a zero price in the form too
@@ -543,3 +551,48 @@ def test_a_budget_programme_reads_free_wherever_its_cost_is_shown(qtbot, main_wi
     assert cell(dialog.modules_tab.modules_model, 0, MCOL_PRICE) == "бесплатно"
     dialog.reject()
     dialog.reject()
+
+
+def test_the_editor_opens_once_its_card_is_read_in_the_background(qtbot, main_window, monkeypatch):
+    """«Редактировать…» reads the card off the UI thread, the buttons waiting; a card that cannot
+    be read is said in Russian and the buttons come back."""
+    import threading
+
+    from pfdo_desktop.workspace_types import NotFound
+
+    workspace = main_window.workspace
+    panel = open_programs(main_window)
+    program = shown(panel)[0]
+    panel.table.selectRow(0)
+    settle(qtbot)
+    assert panel.edit_button.isEnabled()
+    gate = threading.Event()
+    on_ui_thread: list[bool] = []
+    real = workspace.open_program
+
+    def held(key):
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        gate.wait(30)
+        return real(key)
+
+    monkeypatch.setattr(workspace, "open_program", held)
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert panel.dialog is None
+    assert not panel.edit_button.isEnabled() and not panel.new_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: isinstance(panel.dialog, ProgramEditorDialog))
+    dialog = panel.dialog
+    assert dialog.isVisible() and dialog.main_tab.name_edit.text() == program.name
+    assert on_ui_thread == [False]
+    dialog.reject()
+    qtbot.waitUntil(lambda: panel.dialog is None)
+
+    def gone(_key):
+        raise NotFound("Программа не найдена на этом ПК: синхронизируйте и откройте снова.")
+
+    monkeypatch.setattr(workspace, "open_program", gone)
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.message_label.isVisible())
+    assert panel.message_label.text() == "Программа не найдена на этом ПК: синхронизируйте и откройте снова."
+    assert panel.dialog is None
+    assert panel.edit_button.isEnabled() and panel.new_button.isEnabled()

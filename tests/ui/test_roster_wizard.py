@@ -39,6 +39,13 @@ def open_wizard(qtbot, window) -> RosterImportWizard:
     return wizard
 
 
+def go_next(qtbot, wizard, page_id):
+    """«Далее»: the file is read, or its rows checked, in the background; then the page is shown."""
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id)
+    qtbot.waitUntil(lambda: not wizard.file_page.reading and not wizard.preview_page.checking)
+
+
 def good_csv(tmp_path, known):
     path = tmp_path / "список.csv"
     path.write_text(
@@ -61,8 +68,7 @@ def test_a_good_csv_is_previewed_imported_and_reported(qtbot, main_window, tmp_p
     wizard = open_wizard(qtbot, main_window)
 
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    assert wizard.currentId() == PAGE_MAPPING
+    go_next(qtbot, wizard, PAGE_MAPPING)
     combos = wizard.mapping_page.combos
     assert combos["full_name"].currentData() == 0 and combos["birth_date"].currentData() == 1
     assert combos["snils"].currentData() == 2 and combos["phone"].currentData() == 5
@@ -70,8 +76,7 @@ def test_a_good_csv_is_previewed_imported_and_reported(qtbot, main_window, tmp_p
     assert not wizard.mapping_page.missing_label.isVisible()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
-    wizard.next()
-    assert wizard.currentId() == PAGE_PREVIEW
+    go_next(qtbot, wizard, PAGE_PREVIEW)
     page = wizard.preview_page
     assert page.summary_label.text() == (
         "Строк в файле: 5. Будут импортированы: 2. С ошибками: 2. Уже есть в базе: 1."
@@ -100,7 +105,7 @@ def test_a_good_csv_is_previewed_imported_and_reported(qtbot, main_window, tmp_p
 
     assert outbox_kinds(workspace) == [*before, "child.create", "child.create"]
     assert roster_import.load_mapping(workspace.db, wizard.headers) == wizard.mapping
-    assert main_window.pending_label.text() == f"Не отправлено: {len(before) + 2}"
+    qtbot.waitUntil(lambda: main_window.pending_label.text() == f"Не отправлено: {len(before) + 2}")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
     panel = main_window.children_panel
@@ -110,9 +115,9 @@ def test_a_good_csv_is_previewed_imported_and_reported(qtbot, main_window, tmp_p
     # the same file again: the mapping is remembered, and its children are known now
     again = open_wizard(qtbot, main_window)
     again.file_page.path_edit.setText(str(path))
-    again.next()
+    go_next(qtbot, again, PAGE_MAPPING)
     assert again.mapping_page.source_label.text().startswith("Сопоставление из прошлого импорта")
-    again.next()
+    go_next(qtbot, again, PAGE_PREVIEW)
     assert again.preview_page.model.counts() == {"ok": 0, "existing": 3, "invalid": 2}
     assert not again.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert "Импортировать нечего" in again.preview_page.summary_label.text()
@@ -129,9 +134,11 @@ def test_a_malformed_file_is_refused_with_a_message_and_nothing_changes(qtbot, m
 
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
-    assert wizard.currentId() == PAGE_FILE
     page = wizard.file_page
-    assert page.error_label.isVisible() and "дети.xlsx" in page.error_label.text()
+    qtbot.waitUntil(lambda: page.error_label.isVisible())
+    assert wizard.currentId() == PAGE_FILE
+    assert "дети.xlsx" in page.error_label.text()
+    assert page.path_edit.isEnabled() and not page.reading_label.isVisible()  # fix it and try again
     qtbot.waitUntil(lambda: page.error_box is not None and page.error_box.isVisible())
     assert page.error_box.text() == page.error_label.text()
     assert "Ничего не изменено" in page.error_box.informativeText()
@@ -147,9 +154,8 @@ def test_required_columns_are_asked_for(qtbot, main_window, tmp_path):
     path.write_text("Колонка 1;Колонка 2\nКузнецова Алиса;14.02.2016\n", encoding="utf-8")
     wizard = open_wizard(qtbot, main_window)
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
+    go_next(qtbot, wizard, PAGE_MAPPING)
     page = wizard.mapping_page
-    assert wizard.currentId() == PAGE_MAPPING
     assert page.missing_label.isVisible() and "«Дата рождения»" in page.missing_label.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     page.combos["full_name"].setCurrentIndex(page.combos["full_name"].findData(0))
@@ -171,3 +177,47 @@ def test_preview_model(qtmodeltester, tmp_path):
     qtmodeltester.check(model, force_py=True)
     assert model.counts() == {"ok": 1, "existing": 0, "invalid": 1}
     assert model.headerData(COL_CHECK, Qt.Orientation.Horizontal) == "Проверка"
+
+
+def test_the_file_is_read_and_its_rows_checked_in_the_background_the_page_waiting(
+    qtbot, main_window, tmp_path, monkeypatch
+):
+    """A big XLSX takes seconds to read: the window stays alive, the page says it is reading and
+    its buttons wait; the same while the rows are checked."""
+    import threading
+
+    workspace = main_window.workspace
+    path = good_csv(tmp_path, main_window.children_panel.model.rows()[0])
+    gates = {"read_roster": threading.Event(), "roster_preview": threading.Event()}
+    on_ui_thread: list[bool] = []
+    for name, gate in gates.items():
+        real = getattr(workspace, name)
+
+        def held(*args, _real=real, _gate=gate, **kwargs):
+            on_ui_thread.append(threading.current_thread() is threading.main_thread())
+            _gate.wait(30)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(workspace, name, held)
+    wizard = open_wizard(qtbot, main_window)
+    page = wizard.file_page
+    page.path_edit.setText(str(path))
+
+    wizard.next()
+    assert wizard.currentId() == PAGE_FILE
+    assert page.reading_label.isVisible() and page.reading_label.text() == "Читаю файл…"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not page.path_edit.isEnabled() and not page.browse_button.isEnabled()
+    gates["read_roster"].set()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_MAPPING)  # moves on by itself once read
+
+    wizard.next()
+    preview = wizard.preview_page
+    assert wizard.currentId() == PAGE_PREVIEW
+    assert preview.summary_label.text() == "Проверяю строки…"
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    gates["roster_preview"].set()
+    qtbot.waitUntil(lambda: preview.summary_label.text().startswith("Строк в файле: 5."))
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert on_ui_thread == [False, False]
+    wizard.reject()

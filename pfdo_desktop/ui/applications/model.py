@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from pfdo_desktop.domain.applications import APP_ACTIVE, APP_CONFIRMED, APP_NEW, ENDED
 from pfdo_desktop.workspace_types import ApplicationRow
 
-from ..common.texts import contract_split, pending_text, ru_date, status_text
+from ..common.texts import contract_split, ru_date, status_cell
 from ..rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
 
 COL_NUMBER, COL_CHILD, COL_GROUP, COL_START, COL_STATUS, COL_REASON, COL_CONTRACT = range(7)
@@ -32,14 +32,6 @@ STATUS_COLORS = {
     APP_CONFIRMED: QColor("#1d4a80"),
     APP_ACTIVE: QColor("#1e5c2b"),
 }
-
-
-def status_cell(row: ApplicationRow) -> str:
-    """«обучается», or «подтверждена · ожидает отправки: отчислить»."""
-    text = status_text(row.status)
-    if row.pending_action:
-        text += " · " + pending_text(row.pending_action)
-    return text
 
 
 class ApplicationsTableModel(RowsTableModel[ApplicationRow]):

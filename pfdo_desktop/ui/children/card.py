@@ -28,7 +28,6 @@ from pfdo_desktop.domain.documents import CHILD_FORMS, FORM_CERTIFICATE_EXTRACT
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.workspace_types import ChildCard, ChildRow, HistoryRow
 
-from ..applications.model import status_cell
 from ..common.styles import ERROR_STYLE, MUTED_STYLE
 from ..common.texts import (
     certificate_status_text,
@@ -38,6 +37,7 @@ from ..common.texts import (
     ru_date,
     ru_datetime,
     snils_tail,
+    status_cell,
     status_text,
 )
 from ..printing.job import print_menu

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
-from pfdo_desktop.workspace_types import NewChild, ValidationError
+from pfdo_desktop.workspace_types import DuplicateChild, NewChild, ValidationError
 
 from ..common.dialog import FormDialog
 from ..common.styles import BAD_FIELD_STYLE, ERROR_STYLE, MUTED_STYLE
@@ -314,8 +314,6 @@ class NewChildDialog(FormDialog):
         return self.tr("Запрос не сохранён из-за внутренней ошибки.")
 
     def refused(self, exc: BaseException) -> None:
-        from pfdo_desktop.workspace import DuplicateChild  # loaded with the workspace by now
-
         if isinstance(exc, ValidationError):
             self.show_field_error(exc.field, exc.message)
             return

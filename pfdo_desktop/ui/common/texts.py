@@ -13,7 +13,7 @@ from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.pricing import free_for_family, price_text
-from pfdo_desktop.workspace_types import pending_title
+from pfdo_desktop.workspace_types import ApplicationRow, pending_title
 
 
 def ru_date(day: date | None) -> str:
@@ -42,6 +42,15 @@ def from_qdate(day: QDate) -> date:
 
 def status_text(status: str) -> str:
     return APPLICATION_STATUSES_RU.get(status, status)
+
+
+def status_cell(row: ApplicationRow) -> str:
+    """An application's status as the list and the child card show it: «обучается», or
+    «подтверждена · ожидает отправки: отчисление»."""
+    text = status_text(row.status)
+    if row.pending_action:
+        text += " · " + pending_text(row.pending_action)
+    return text
 
 
 def action_text(kind: str) -> str:

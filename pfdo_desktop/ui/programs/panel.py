@@ -31,7 +31,7 @@ from pfdo_desktop.domain.program_card import MAX_AGE_YEARS, MIN_AGE_YEARS
 from pfdo_desktop.workspace_types import CardView, Catalogue, Changes, ProgramListRow, ServiceError
 
 from ..common.list_panel import ListPanel
-from ..tasks import LatestQuery
+from ..tasks import LatestQuery, QueryOp
 from .card_view import ProgramCardView
 from .editor import ProgramEditorDialog
 from .model import (
@@ -67,6 +67,7 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
         super().__init__(ProgramsTableModel(), parent)
         self._loading = False
         self._select_next: str | None = None  # a programme to show at the next reading
+        self.opening: str | None = None  # the card being read for the editor
         self.list_query = LatestQuery(self)
         self.card_query = LatestQuery(self)
 
@@ -145,8 +146,8 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
 
     @property
     def loading(self) -> bool:
-        """The catalogue or the card is being read."""
-        return self.list_query.loading or self.card_query.loading
+        """The catalogue or the card is being read (for the card beside it or the editor)."""
+        return self.list_query.loading or self.card_query.loading or self.opening is not None
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes & (Changes.PROGRAMS | Changes.GROUPS):
@@ -266,7 +267,7 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
         self.report_failure(exc, "programme card")
 
     def _update_buttons(self) -> None:
-        has = self.workspace is not None
+        has = self.workspace is not None and self.opening is None  # not while a card is read for the editor
         self.new_button.setEnabled(has)
         self.edit_button.setEnabled(has and self.card.view is not None)
         view = self.card.view
@@ -300,17 +301,36 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
         return self.open_editor(view.key) if view is not None else None
 
     def open_editor(self, key: str | None) -> ProgramEditorDialog | None:
-        """The editor of ``key`` (None: a new programme); the card is read again on opening."""
+        """The editor of ``key`` (None: a new programme, returned at once). An existing card is
+        read again first, in the background, with the buttons disabled meanwhile; the editor opens
+        when it has been read (``self.dialog``; returns None)."""
         workspace = self.workspace
-        if workspace is None or self.dialog is not None:
+        if workspace is None or self.dialog is not None or self.opening is not None:
             return None
-        view = None
-        if key is not None:
-            try:
-                view = workspace.open_program(key)
-            except ServiceError as exc:
-                self.show_message(exc.message, error=True)
-                return None
+        if key is None:
+            return self._open_editor(None)
+        self.opening = key
+        self._update_buttons()
+        QueryOp(self, lambda: workspace.open_program(key), self._on_program_opened).failure(
+            self._on_open_failed
+        ).run_in_background()
+        return None
+
+    def _on_program_opened(self, view: CardView) -> None:
+        self.opening = None
+        self._update_buttons()
+        if self.dialog is None and self.workspace is not None:
+            self._open_editor(view)
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        self.opening = None
+        self._update_buttons()
+        self.report_failure(exc, "programme editor")
+
+    def _open_editor(self, view: CardView | None) -> ProgramEditorDialog | None:
+        workspace = self.workspace
+        if workspace is None:
+            return None
         dialog = ProgramEditorDialog(
             workspace, self.today(), view=view, price_cap_ratio=workspace.program_price_cap(), parent=self
         )

@@ -1,7 +1,9 @@
 """«Импорт списка детей»: file → columns → preview → import → report.
 
 Nothing is written until the operator presses «Импортировать» on the preview: a file that cannot
-be read is refused with the reader's message (and a message box) and changes nothing. Only rows
+be read is refused with the reader's message (and a message box) and changes nothing. Reading the
+file (an XLSX of thousands of rows takes seconds) and checking its rows run in the background, the
+page waiting with its buttons disabled. Only rows
 without errors whose child is not known yet are queued as new-child requests, in one transaction,
 in the background; the report says what was imported and what was skipped and why. The column
 mapping is remembered for files with the same headers.
@@ -16,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,7 +42,6 @@ from pfdo_desktop.workspace_types import (
     ImportReport,
     PreviewRow,
     RawTable,
-    RosterFileError,
     guess_roster_mapping,
     missing_roster_fields,
 )
@@ -49,7 +49,7 @@ from pfdo_desktop.workspace_types import (
 from ..common.styles import BAD_FIELD_STYLE, ERROR_STYLE, MUTED_STYLE, OK_COLOR, WARN_COLOR
 from ..errors import error_code, expected_message
 from ..rows_model import row_list_view
-from ..tasks import CollectionOp, Task
+from ..tasks import CollectionOp, LatestQuery, Task
 from ..widgets.files import remember_folder, start_folder
 from .model import (
     COL_BIRTH,
@@ -97,13 +97,23 @@ class FilePage(QWizardPage):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.error_box: QMessageBox | None = None
+        self.reading_label = QLabel(self.tr("Читаю файл…"))
+        self.reading_label.setStyleSheet(MUTED_STYLE)
+        self.reading_label.hide()
+        self.read_query = LatestQuery(self)
+        self._read: Path | None = None  # the file just read: the next validatePage lets it through
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.reading_label)
         layout.addStretch(1)
+
+    @property
+    def reading(self) -> bool:
+        return self.read_query.loading
 
     def on_path_edit_text_changed(self, _text: str) -> None:
         self.error_label.hide()
@@ -122,26 +132,48 @@ class FilePage(QWizardPage):
             self.path_edit.setText(path)
 
     def isComplete(self) -> bool:  # noqa: N802
-        return bool(self.path_edit.text().strip())
+        return bool(self.path_edit.text().strip()) and not self.reading
 
     def validatePage(self) -> bool:  # noqa: N802
+        """«Далее»: read the file in the background; the wizard moves on once it has been read."""
         path = Path(self.path_edit.text().strip())
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            table = self.owner.workspace.read_roster(path)
-        except RosterFileError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.refuse(exc.message)
+        if self._read is not None and self._read == path:
+            self._read = None
+            return True
+        if self.reading:
             return False
-        except Exception:
-            QGuiApplication.restoreOverrideCursor()
-            raise
-        QGuiApplication.restoreOverrideCursor()
+        workspace = self.owner.workspace
+        self.error_label.hide()
+        self.read_query.run(lambda: workspace.read_roster(path), lambda table: self._on_read(path, table),
+                            self._on_read_failed)
+        self._set_reading(True)  # (after the read started: «Далее» waits for it)
+        return False
+
+    def _set_reading(self, reading: bool) -> None:
+        self.path_edit.setEnabled(not reading)
+        self.browse_button.setEnabled(not reading)
+        self.reading_label.setVisible(reading)
+        self.completeChanged.emit()
+
+    def _on_read(self, path: Path, table: RawTable) -> None:
+        self._set_reading(False)
         if not table.rows:
             self.refuse(self.tr("В файле «%1» нет строк с детьми под заголовками.").replace("%1", path.name))
-            return False
+            return
         self.owner.set_table(path, table)
-        return True
+        if self.owner.isVisible() and self.owner.currentPage() is self:
+            self._read = path
+            self.owner.next()
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self._set_reading(False)
+        message = expected_message(exc)  # RosterFileError: the reader's own words
+        if message is None:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            message = self.tr("Файл не прочитан из-за внутренней ошибки.")
+        else:
+            log.info("roster file refused: %s", error_code(exc))
+        self.refuse(message)
 
     def refuse(self, message: str) -> None:
         """The file cannot be imported: say why here and in a message box (non-blocking)."""
@@ -305,16 +337,44 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.error_label)
         self.task: Task | None = None
         self.report: ImportReport | None = None
+        self.preview_query = LatestQuery(self)
+
+    @property
+    def checking(self) -> bool:
+        """The rows are being checked (in the background)."""
+        return self.preview_query.loading
 
     def initializePage(self) -> None:  # noqa: N802
         owner = self.owner
-        assert owner.table is not None
-        rows = owner.workspace.roster_preview(owner.table, owner.mapping, owner.today)
+        table, workspace, mapping, today = owner.table, owner.workspace, owner.mapping, owner.today
+        assert table is not None
+        self.report = None
+        self.error_label.hide()
+        self.model.set_rows([])
+        self.row_label.clear()
+        self.summary_label.setText(self.tr("Проверяю строки…"))
+        self.summary_label.setStyleSheet(MUTED_STYLE)
+        self.preview_query.run(lambda: workspace.roster_preview(table, mapping, today), self._on_checked,
+                               self._on_check_failed)
+        self.completeChanged.emit()
+
+    def _on_check_failed(self, exc: BaseException) -> None:
+        message = expected_message(exc)
+        if message is None:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            message = self.tr("Строки не проверены из-за внутренней ошибки: ничего не изменено.")
+        else:
+            log.info("roster preview refused: %s", error_code(exc))
+        self.summary_label.clear()
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.completeChanged.emit()
+
+    def _on_checked(self, rows: list[PreviewRow]) -> None:
         self.model.set_rows(rows)
         self.row_label.setText(self.tr("Выберите строку, чтобы прочитать причину целиком."))
         self.row_label.setStyleSheet(MUTED_STYLE)
-        self.report = None
-        self.error_label.hide()
+        self.summary_label.setStyleSheet("")
         counts = self.model.counts()
         text = (
             self.tr("Строк в файле: %1. Будут импортированы: %2. С ошибками: %3. Уже есть в базе: %4.")
@@ -343,7 +403,8 @@ class PreviewPage(QWizardPage):
             self.row_label.setStyleSheet(ERROR_STYLE if kind == "invalid" else f"color: {WARN_COLOR};")
 
     def isComplete(self) -> bool:  # noqa: N802
-        return bool(self.model.valid_rows()) and (self.task is None or not self.task.running)
+        return (bool(self.model.valid_rows()) and not self.checking
+                and (self.task is None or not self.task.running))
 
     def validatePage(self) -> bool:  # noqa: N802
         if self.report is not None:
