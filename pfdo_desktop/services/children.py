@@ -460,9 +460,10 @@ def _candidate_row(c: object) -> ChildRow | None:
 FIELD_ORDER = tuple(f.name for f in fields(NewChild))
 
 # The request's field paths (domain.new_child) → the form's fields (``NewChild``).
-_FORM_FIELD = {"guardian.last_name": "guardian_last_name", "guardian.first_name": "guardian_first_name",
-               "guardian.middle_name": "guardian_middle_name", "guardian.relation": "guardian_relation",
-               "guardian.phone": "phone", "guardian.email": "email"}
+FORM_FIELD_OF_PATH = {
+    "guardian.last_name": "guardian_last_name", "guardian.first_name": "guardian_first_name",
+    "guardian.middle_name": "guardian_middle_name", "guardian.relation": "guardian_relation",
+    "guardian.phone": "phone", "guardian.email": "email"}
 
 
 def validate_new_child(form: NewChild, today: date) -> dict[str, str]:
@@ -475,7 +476,7 @@ def validate_new_child(form: NewChild, today: date) -> dict[str, str]:
         # A phone or e-mail typed before the guardian's name: checked as the guardian's will be.
         contacts = new_child.guardian_errors(new_child.GuardianData(phone=form.phone, email=form.email))
         errors.update({k: v for k, v in contacts.items() if k in ("guardian.phone", "guardian.email")})
-    mapped = {_FORM_FIELD.get(path, path): message for path, message in errors.items()}
+    mapped = {FORM_FIELD_OF_PATH.get(path, path): message for path, message in errors.items()}
     return {name: mapped[name] for name in FIELD_ORDER if name in mapped}
 
 
