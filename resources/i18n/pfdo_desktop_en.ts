@@ -167,159 +167,159 @@
 <context>
     <name>ApplicationsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="84"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="91"/>
         <source>ФИО, номер заявки или сертификата</source>
         <translation>Name, application or certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="110"/>
         <source>Подтвердить</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="111"/>
         <source>Отклонить…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="112"/>
         <source>Отозвать</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="113"/>
         <source>Зачислить…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="114"/>
         <source>Отчислить…</source>
         <translation>Expel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="115"/>
         <source>Перевести…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="116"/>
         <source>Расторгнуть по заявлению…</source>
         <translation>Terminate at request…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="125"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="128"/>
         <source>Отменить неотправленное</source>
         <translation>Cancel unsent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="130"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="129"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="132"/>
         <source>Карточка ребёнка</source>
         <translation>Child&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="134"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="137"/>
         <source>Все заявления группы…</source>
         <translation>All applications of the group…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
         <source>Заявления о зачислении всех детей группы (новые, подтверждённые, обучаются) одним PDF</source>
         <translation>Enrolment applications of every child in the group (new, confirmed, studying) in one PDF</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="148"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="148"/>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="347"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="151"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="364"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="176"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="179"/>
         <source>Все группы</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="221"/>
         <source>Заявок: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="223"/>
         <source>ожидают отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="233"/>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="253"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="250"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="270"/>
         <source>Выберите заявку в списке</source>
         <translation>Choose an application in the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="237"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="254"/>
         <source>Ждёт ответа портала на прежнюю команду: %1</source>
         <translation>Waiting for the portal&apos;s answer to the previous command: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="255"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="272"/>
         <source>Уведомление печатается, когда договор расторгнут: ребёнок отчислен, переведён или договор расторгнут по заявлению</source>
         <translation>The notice is printed once the contract has ended: the child was expelled, transferred or the contract was terminated on request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="263"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="280"/>
         <source>Отменить «%1», пока оно не отправлено на портал</source>
         <translation>Cancel “%1” before it is sent to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="267"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="284"/>
         <source>У выбранной заявки нет команды, ожидающей отправки</source>
         <translation>The selected application has no command waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="314"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="337"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="354"/>
         <source>В группе нет действующих заявок: печатать нечего.</source>
         <translation>The group has no live applications: nothing to print.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="347"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="364"/>
         <source>Все заявления группы</source>
         <translation>All applications of the group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="395"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="412"/>
         <source>Отменено, на портал не уйдёт: %1.</source>
         <translation>Cancelled, it will not be sent to the portal: %1.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="400"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="417"/>
         <source>Команда сохранена и ожидает отправки: портал решит при синхронизации.</source>
         <translation>Command saved and waiting to be sent: the portal decides at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="406"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="423"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
@@ -362,19 +362,19 @@
         <translation>Contract: cost and payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/model.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="57"/>
         <source>%1, %2
 сертификат %3</source>
         <translation>%1, %2
 certificate %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/model.py" line="71"/>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="63"/>
         <source>Номер присвоит портал, когда получит заявку</source>
         <translation>The portal assigns a number when it receives the application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/model.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/applications/model.py" line="67"/>
         <source>Договор № %1</source>
         <translation>Contract No. %1</translation>
     </message>
@@ -825,32 +825,32 @@ certificate %3</translation>
 <context>
     <name>CommonTexts</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="55"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="64"/>
         <source>ожидает отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="70"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="79"/>
         <source>ждёт ответа портала</source>
         <translation>waits for the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="71"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="80"/>
         <source>выберите ребёнка</source>
         <translation>choose the child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="81"/>
         <source>отклонён порталом</source>
         <translation>refused by the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="82"/>
         <source>уже есть в реестре</source>
         <translation>already in the registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="98"/>
         <source>: сертификат %1 + родитель %2</source>
         <translation>: certificate %1 + parent %2</translation>
     </message>
@@ -999,27 +999,37 @@ Please send this file to support.</translation>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="100"/>
+        <source>Читаю файл…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="126"/>
         <source>Список детей</source>
         <translation>List of children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="128"/>
         <source>Таблицы (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)</source>
         <translation>Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="161"/>
         <source>В файле «%1» нет строк с детьми под заголовками.</source>
         <translation>The file “%1” has no rows of children under the headers.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="173"/>
+        <source>Файл не прочитан из-за внутренней ошибки.</source>
+        <translation>The file was not read because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="184"/>
         <source>Файл не загружен</source>
         <translation>File not loaded</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="185"/>
         <source>Ничего не изменено. Исправьте файл и выберите его снова.</source>
         <translation>Nothing was changed. Fix the file and choose it again.</translation>
     </message>
@@ -1624,133 +1634,133 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="67"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="72"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="74"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="77"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="80"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="262"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="109"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="110"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="111"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="112"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="123"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="136"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="157"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="263"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="286"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="289"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="293"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="295"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="303"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="395"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="409"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="411"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="413"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="431"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="454"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="467"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="469"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -1758,42 +1768,42 @@ from %4 to %5</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="163"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="195"/>
         <source>Столбцы</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="166"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="198"/>
         <source>Укажите, в каком столбце файла что записано. Обязательны ФИО (или фамилия и имя) и дата рождения; остальное — если есть.</source>
         <translation>Say which column of the file holds what. The full name (or surname and first name) and the date of birth are required; the rest if present.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="236"/>
         <source>Сопоставление из прошлого импорта файла с такими же столбцами.</source>
         <translation>Mapping from the last import of a file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="238"/>
         <source>Столбцы угаданы по заголовкам — проверьте.</source>
         <translation>Columns guessed from the headers — check them.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="212"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="244"/>
         <source>— нет в файле —</source>
         <translation>— not in the file —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="249"/>
         <source>%1: «%2»</source>
         <translation>%1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="219"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="251"/>
         <source> (например, %1)</source>
         <translation> (e.g. %1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="247"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="279"/>
         <source>Не выбраны обязательные столбцы: %1. Без них строки не проверить.</source>
         <translation>Required columns not chosen: %1. Rows cannot be checked without them.</translation>
     </message>
@@ -2244,7 +2254,7 @@ from %4 to %5</translation>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="325"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="323"/>
         <source>%1
 Новый запрос не нужен: откройте карточку этого ребёнка.</source>
         <translation>%1
@@ -2322,52 +2332,62 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="266"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="298"/>
         <source>Проверка строк</source>
         <translation>Checking the rows</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="301"/>
         <source>Красные строки с ошибками и жёлтые (ребёнок уже есть в базе) будут пропущены; причина — в столбце «Проверка», целиком — под таблицей для выбранной строки.</source>
         <translation>Red rows (errors) and yellow rows (the child is already known) are skipped; the reason is in the “Check” column, in full under the table for the chosen row.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="274"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="306"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="314"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="355"/>
+        <source>Проверяю строки…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="365"/>
+        <source>Строки не проверены из-за внутренней ошибки: ничего не изменено.</source>
+        <translation>The rows were not checked because of an internal error: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="375"/>
         <source>Выберите строку, чтобы прочитать причину целиком.</source>
         <translation>Choose a row to read the whole reason.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="320"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="380"/>
         <source>Строк в файле: %1. Будут импортированы: %2. С ошибками: %3. Уже есть в базе: %4.</source>
         <translation>Rows in the file: %1. To import: %2. With errors: %3. Already known: %4.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="327"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="387"/>
         <source>Импортировать нечего: исправьте файл или столбцы.</source>
         <translation>Nothing to import: fix the file or the columns.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="337"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="397"/>
         <source>Строка %1: </source>
         <translation>Row %1: </translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="339"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="399"/>
         <source>будет импортирована.</source>
         <translation>will be imported.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="368"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="429"/>
         <source>Импорт…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="386"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="447"/>
         <source>Импорт не выполнен из-за внутренней ошибки: ничего не изменено.</source>
         <translation>The import failed because of an internal error: nothing was changed.</translation>
     </message>
@@ -2844,94 +2864,94 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="75"/>
         <source>Название или педагог</source>
         <translation>Name or teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="79"/>
         <source>Все направленности</source>
         <translation>All directions</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="85"/>
         <source>любого</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="86"/>
         <source> лет</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="88"/>
         <source>Программы, которые принимают ребёнка этого возраста</source>
         <translation>Programmes that accept a child of this age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="90"/>
         <source>Все реестры</source>
         <translation>All registries</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="94"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="97"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="171"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="172"/>
         <source>Все педагоги</source>
         <translation>All teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="117"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="118"/>
         <source>Новая программа…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="119"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="274"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="275"/>
         <source>Редактировать…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="129"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="130"/>
         <source>для возраста</source>
         <translation>for age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="214"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="215"/>
         <source>Программ: %1 из %2</source>
         <translation>Programmes: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="216"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="217"/>
         <source>Программ: %1</source>
         <translation>Programmes: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="235"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="236"/>
         <source>Все направленности (%1)</source>
         <translation>All directions (%1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="274"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="275"/>
         <source>Открыть…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="331"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="351"/>
         <source>Черновик сохранён на ПК.</source>
         <translation>Draft saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="335"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="355"/>
         <source>Карточка отправлена на модерацию: она уйдёт на портал при синхронизации.</source>
         <translation>The card was submitted for moderation: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="338"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="358"/>
         <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Group saved: it goes to the portal with the next sync.</translation>
     </message>
@@ -3006,32 +3026,32 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="400"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="461"/>
         <source>Готово</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="415"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="476"/>
         <source>Импортировано: %1 — запросы на новых детей уйдут на портал при синхронизации; портал найдёт каждого в реестре или создаст с сертификатом учёта. Пропущено строк: %2.</source>
         <translation>Imported: %1 — the new-child requests go to the portal with the next sync; the portal finds each child in the registry or creates it with an accounting certificate. Rows skipped: %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="423"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="484"/>
         <source>Почему пропущены строки:</source>
         <translation>Why rows were skipped:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="428"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="489"/>
         <source>Пропущенные строки:</source>
         <translation>Skipped rows:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="430"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="491"/>
         <source>  строка %1: %2</source>
         <translation>  row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="431"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="492"/>
         <source>Все строки импортированы.</source>
         <translation>All rows were imported.</translation>
     </message>
@@ -3097,27 +3117,27 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="448"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="509"/>
         <source>Импорт списка детей</source>
         <translation>Import a list of children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="452"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="513"/>
         <source>Далее &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="453"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="514"/>
         <source>&lt; Назад</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="454"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="515"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="455"/>
+        <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="516"/>
         <source>Готово</source>
         <translation>Done</translation>
     </message>
