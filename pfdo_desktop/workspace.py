@@ -249,10 +249,7 @@ class Workspace:
     def request_child(self, form: NewChild, today: date | None = None) -> str:
         """Queue «Новый ребёнок» for the portal; returns the request's uid (its key is «r:<uid>»).
         Raises ``ValidationError`` (a field), ``DuplicateChild`` (``.key``: the child known here)."""
-        try:
-            return child_service.request_child(self.db, form, today or date.today())
-        except child_service.DuplicateChild as exc:
-            raise DuplicateChild(exc.message, exc.key, reason=exc.reason) from exc
+        return child_service.request_child(self.db, form, today or date.today())
 
     @changes(Changes.CHILDREN | Changes.PENDING)
     def resolve_request(self, uid: str, child_id: int | None) -> None:
@@ -263,10 +260,7 @@ class Workspace:
     def resend_request(self, uid: str, snils: str) -> str:
         """«Это другой ребёнок»: the request again with the child's СНИЛС; returns the new uid.
         Raises ``DuplicateChild`` when that СНИЛС is another child's known here."""
-        try:
-            return child_service.resend_request(self.db, uid, snils)
-        except child_service.DuplicateChild as exc:
-            raise DuplicateChild(exc.message, exc.key, reason=exc.reason) from exc
+        return child_service.resend_request(self.db, uid, snils)
 
     @changes(Changes.CHILDREN | Changes.APPLICATIONS | Changes.PENDING)
     def cancel_pending(self, key: str) -> str:

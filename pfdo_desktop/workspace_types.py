@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
-from pfdo_desktop.services.errors import NotAllowed, NotFound, ServiceError, ValidationError
+from pfdo_desktop.services.errors import DuplicateChild, NotAllowed, NotFound, ServiceError, ValidationError
 from pfdo_desktop.services.roster import (
     FIELD_TITLES as ROSTER_FIELD_TITLES,
 )
@@ -109,16 +109,6 @@ __all__ = [
 ]
 
 NEW_PROGRAM_KEY = ""  # `Workspace.save_program_draft(NEW_PROGRAM_KEY, card)`: a new programme
-
-
-class DuplicateChild(NotAllowed):
-    """«Новый ребёнок» (or «Это другой ребёнок») refused: the child is already known on this PC;
-    ``key`` is its `ChildRow` key (the dialog opens its card). The `Workspace` raises this one (it
-    translates the use case's own), so the UI tells it apart without loading the services."""
-
-    def __init__(self, message: str, key: str, *, reason: str = "") -> None:
-        super().__init__(message, reason=reason)
-        self.key = key
 
 
 class Changes(enum.Flag):

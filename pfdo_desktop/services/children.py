@@ -106,21 +106,13 @@ from .enrolment_rows import (
     request_key,
     shown_snils,
 )
-from .errors import NotAllowed, NotFound, ValidationError
+from .errors import DuplicateChild, NotAllowed, NotFound, ValidationError
 from .outbox import build_payload, command_values, enqueue_command
 from .rows import CertificateRow, ChildCard, ChildRow, GuardianRow, NewChild
 
 log = logging.getLogger(__name__)
 
 GUARDIAN_REQUIRED_UNDER = new_child.GUARDIAN_REQUIRED_UNDER
-
-
-class DuplicateChild(NotAllowed):
-    """The child is already known on this PC; ``key`` is its ChildRow key (open its card)."""
-
-    def __init__(self, message: str, key: str) -> None:
-        super().__init__(message)
-        self.key = key
 
 
 # --- search --------------------------------------------------------------------------------------

@@ -35,5 +35,14 @@ class NotAllowed(ServiceError):
     """The action breaks a rule (a child outside the group on that date, …)."""
 
 
+class DuplicateChild(NotAllowed):
+    """«Новый ребёнок» (or «Это другой ребёнок») refused: the child is already known on this PC;
+    ``key`` is its `ChildRow` key (the dialog opens its card)."""
+
+    def __init__(self, message: str, key: str, *, reason: str = "") -> None:
+        super().__init__(message, reason=reason)
+        self.key = key
+
+
 class NotFound(ServiceError):
     pass
