@@ -129,25 +129,18 @@ def apply_mark(
         details = {refusal.field: refusal.message} if dated else None
         return refused(refusal.reason, details, stored)
     old_code = stored.code if stored is not None else None
+
+    def audit(outcome: str) -> None:  # «applied», or «lost» to a later edit on the portal
+        conn.execute(db.mark_audit.insert().values(
+            group_id=group_id, child_id=child_id, lesson_date=lesson_date, old_code=old_code,
+            new_code=code, changed_at=changed_at, changed_by=changed_by, device_id=device_id,
+            op_id=op_id, outcome=outcome, recorded_at=now))
+
     if old_code == code:
         return p.OpResult(op_id=op_id, status=p.DUPLICATE)
     if stored is not None and as_utc(stored.changed_at) > changed_at:
         # A later edit is already on the portal: it wins; the loser is kept in the audit trail.
-        conn.execute(
-            db.mark_audit.insert().values(
-                group_id=group_id,
-                child_id=child_id,
-                lesson_date=lesson_date,
-                old_code=old_code,
-                new_code=code,
-                changed_at=changed_at,
-                changed_by=changed_by,
-                device_id=device_id,
-                op_id=op_id,
-                outcome="lost",
-                recorded_at=now,
-            )
-        )
+        audit("lost")
         return p.OpResult(
             op_id=op_id,
             status=p.CONFLICT,
@@ -174,21 +167,7 @@ def apply_mark(
         )
     else:
         conn.execute(update(db.marks).where(cell).values(**values))
-    conn.execute(
-        db.mark_audit.insert().values(
-            group_id=group_id,
-            child_id=child_id,
-            lesson_date=lesson_date,
-            old_code=old_code,
-            new_code=code,
-            changed_at=changed_at,
-            changed_by=changed_by,
-            device_id=device_id,
-            op_id=op_id,
-            outcome="applied",
-            recorded_at=now,
-        )
-    )
+    audit("applied")
     db.stamp(
         conn,
         [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None)],
