@@ -23,7 +23,7 @@ from pfdo_desktop.sync import protocol as p
 from . import db, marks, programs, service
 from .common import as_utc, iso_dt, utcnow
 from .enrolment import applications, contracts, shared
-from .records import application_row, mark_row, master_row
+from .records import application_row, mark_row, master_row, provider_rows
 from .refusals import CommandRefused
 
 
@@ -165,7 +165,9 @@ def revoke_device(db_url: str, device_id: str) -> None:
 
 def lock_month(db_url: str, provider_id: int, month: date) -> None:
     """Close a month for billing: attendance changes for it are rejected (``month_locked``), and so
-    are enrolments, expulsions, transfers and terminations that change its days of study."""
+    are enrolments, expulsions, transfers and terminations that change its days of study. The
+    provider's record carries its billed months (``locked_months``): it is re-stamped, so the
+    provider's PCs learn the month at their next sync and refuse such a mark on the spot."""
     first = month.replace(day=1)
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
         _require_provider(conn, provider_id)
@@ -180,16 +182,25 @@ def lock_month(db_url: str, provider_id: int, month: date) -> None:
                     provider_id=provider_id, month=first, locked_at=utcnow()
                 )
             )
+            _stamp_provider(conn, provider_id)
 
 
 def unlock_month(db_url: str, provider_id: int, month: date) -> None:
+    """Open a billed month again; the provider's PCs learn it at their next sync."""
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
-        conn.execute(
+        res = conn.execute(
             db.locked_months.delete().where(
                 db.locked_months.c.provider_id == provider_id,
                 db.locked_months.c.month == month.replace(day=1),
             )
         )
+        if res.rowcount:
+            _stamp_provider(conn, provider_id)
+
+
+def _stamp_provider(conn: Any, provider_id: int) -> None:
+    """The provider's own PCs pull its record again (its head, its billed months)."""
+    db.stamp(conn, [db.Change("master", "provider", str(provider_id), provider_id)])
 
 
 def reset_cursors(db_url: str) -> str:
@@ -324,16 +335,16 @@ def edit_provider(db_url: str, provider_id: int, **fields: str) -> dict:
         _require_provider(conn, provider_id)
         if values:
             conn.execute(update(db.providers).where(db.providers.c.id == provider_id).values(**values))
-            db.stamp(conn, [db.Change("master", "provider", str(provider_id), provider_id)])
+            _stamp_provider(conn, provider_id)
         row = conn.execute(select(db.providers).where(db.providers.c.id == provider_id)).one()
-        return master_row("provider", row)
+        return provider_rows(conn, [row])[0]
 
 
 def get_provider(db_url: str, provider_id: int) -> dict | None:
     """A provider as it travels (master «provider»)."""
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
         row = conn.execute(select(db.providers).where(db.providers.c.id == provider_id)).first()
-        return master_row("provider", row) if row is not None else None
+        return provider_rows(conn, [row])[0] if row is not None else None
 
 
 def update_child(db_url: str, child_id: int, **fields: Any) -> None:

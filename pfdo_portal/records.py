@@ -6,9 +6,13 @@ Dates ISO, times ``common.iso_dt``, money as decimal text, JSON columns as lists
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from sqlalchemy import Connection, select
+
+from . import db
 from .common import iso_dt, iso_or_none
 
 # Columns of «program» stored as JSON text and sent as lists.
@@ -58,8 +62,32 @@ def application_row(row: Any) -> dict[str, Any]:
     }
 
 
+def locked_months(conn: Connection, provider_ids: Iterable[int]) -> dict[int, list[str]]:
+    """The billed months (``locked_months``) of each provider, as their first days in ISO,
+    ascending; a provider with none is left out."""
+    ids = sorted(set(provider_ids))
+    out: dict[int, list[str]] = {}
+    if not ids:
+        return out
+    lm = db.locked_months.c
+    for provider_id, month in conn.execute(
+        select(lm.provider_id, lm.month).where(lm.provider_id.in_(ids)).order_by(lm.provider_id, lm.month)
+    ):
+        out.setdefault(provider_id, []).append(month.isoformat())
+    return out
+
+
+def provider_rows(conn: Connection, rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """Providers as they travel (master «provider»): their columns and their billed months
+    (``locked_months``), so a PC refuses a mark in a billed month before it is sent."""
+    rows = list(rows)
+    months = locked_months(conn, (row.id for row in rows))
+    return [{**master_row("provider", row), "locked_months": months.get(row.id, [])} for row in rows]
+
+
 def master_row(entity: str, row: Any) -> dict[str, Any]:
-    """A row of a master entity's table as it travels (``application``: ``application_row``)."""
+    """A row of a master entity's table as it travels (``application``: ``application_row``; a
+    provider's row here has only its columns: ``provider_rows`` adds its billed months)."""
     if entity == "application":
         return application_row(row)
     out: dict[str, Any] = {}

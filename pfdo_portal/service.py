@@ -22,7 +22,7 @@ from pfdo_desktop.sync import protocol as p
 from . import db
 from .common import ApiError, Device, as_utc, chunks, utcnow
 from .ops import apply_op
-from .records import mark_row, master_row
+from .records import mark_row, master_row, provider_rows
 
 log = logging.getLogger(__name__)
 
@@ -335,7 +335,11 @@ def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.Entity
     live_ids = [key_of(r.entity_key) for r in items if not r.deleted]
     found: dict[Any, dict[str, Any]] = {}
     for chunk in chunks(live_ids, 500):
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+        rows = conn.execute(select(table).where(table.c.id.in_(chunk))).all()
+        if entity == "provider":  # with its billed months
+            found.update((record["id"], record) for record in provider_rows(conn, rows))
+            continue
+        for row in rows:
             found[row.id] = master_row(entity, row)
     upserts: list[dict[str, Any]] = []
     deletes: list[Any] = []

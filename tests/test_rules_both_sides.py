@@ -4,7 +4,8 @@ PC's pre-check (the Workspace call the UI makes, on a real SQLite workspace) and
 refused with the same reason code (for a new child: the same set of field paths).
 
 Every case starts from the demo district, enrolled and synced; what a case changes on the portal
-(a membership, a cancelled day, a billed month) is synced to the PC before the two verdicts.
+(a membership, a cancelled day, a billed month) is synced to the PC before the two verdicts: the
+billed months travel in the provider record (``locked_months``), so no rule is left to the sync.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ TODAY = date.today()
 @dataclass(frozen=True)
 class Facts:
     group_id: int
+    provider_id: int
     group_from: date
     group_to: date
     child_id: int  # an open member of the group
@@ -70,7 +72,8 @@ def _facts(ws: Any) -> Facts:
             outsider = s.scalar(select(Child.id).where(Child.id.not_in(in_group)).limit(1))
             mark = s.scalars(select(AttendanceMark)).first()
             assert outsider is not None and mark is not None
-            return Facts(group.id, group.date_from, group.date_to, member.child_id, future[-1], free[0],
+            return Facts(group.id, group.provider_id, group.date_from, group.date_to, member.child_id,
+                         future[-1], free[0],
                          outsider, (mark.group_id, mark.child_id, mark.lesson_date, mark.code))
     raise AssertionError("the demo district has no group to test marks in")
 
@@ -159,6 +162,27 @@ def _a_held_lesson_the_schedule_lost(f: Facts, db_url: str) -> Cell:
     return group_id, day, child_id, 1 if code != 1 else 2
 
 
+def _billed_month(f: Facts, db_url: str) -> Cell:
+    admin.lock_month(db_url, f.provider_id, f.lesson)
+    return f.group_id, f.lesson, f.child_id, 1
+
+
+def _a_clear_in_a_billed_month(f: Facts, db_url: str) -> Cell:
+    group_id, child_id, day, _code = f.marked
+    admin.lock_month(db_url, f.provider_id, day)
+    return group_id, day, child_id, None
+
+
+def _an_outsider_in_a_billed_month(f: Facts, db_url: str) -> Cell:
+    admin.lock_month(db_url, f.provider_id, f.lesson)  # membership comes before the billed month
+    return f.group_id, f.lesson, f.outsider, 1
+
+
+def _the_month_after_a_billed_one(f: Facts, db_url: str) -> Cell:
+    admin.lock_month(db_url, f.provider_id, f.lesson.replace(day=1) - timedelta(days=1))
+    return f.group_id, f.lesson, f.child_id, 1
+
+
 MARK_CASES: list[tuple[str, Callable[[Facts, str], Cell], str]] = [
     ("a member on a lesson day", _member_on_a_lesson, ACCEPTED),
     ("an unknown code", _unknown_code, p.R_INVALID),
@@ -170,6 +194,10 @@ MARK_CASES: list[tuple[str, Callable[[Facts, str], Cell], str]] = [
     ("a child after leaving", _after_leaving, p.R_NOT_MEMBER),
     ("a clear of a mark", _clear_a_mark, ACCEPTED),
     ("a held lesson the schedule later lost", _a_held_lesson_the_schedule_lost, ACCEPTED),
+    ("a lesson in a billed month", _billed_month, p.R_MONTH_LOCKED),
+    ("a clear in a billed month", _a_clear_in_a_billed_month, p.R_MONTH_LOCKED),
+    ("a child not in the group, in a billed month", _an_outsider_in_a_billed_month, p.R_NOT_MEMBER),
+    ("a lesson the month after a billed one", _the_month_after_a_billed_one, ACCEPTED),
 ]
 
 
@@ -183,21 +211,21 @@ def test_a_mark_gets_the_same_verdict_on_both_sides(enrolled_workspace, portal_d
     assert (desktop, portal) == (expected, expected)
 
 
-def test_a_billed_month_is_refused_by_the_portal_and_the_pc_learns_it_at_the_sync(enrolled_workspace,
-                                                                                   portal_db):
-    """The one rule the PC cannot pre-check: billed months are not sent to PCs (docs/rules.md). The
-    PC takes the mark; the portal refuses it with ``month_locked`` (the same domain rule) and the
-    sync puts the refusal into «Требует внимания» and the billed value back into the journal."""
+def test_a_month_billed_after_the_pc_s_last_sync_is_refused_by_the_portal_at_the_next(
+        enrolled_workspace, portal_db):
+    """The PC knows the billed months as of its last sync (the provider record's ``locked_months``).
+    A month billed since: the PC takes the mark, the portal refuses it ``month_locked`` (the same
+    domain rule) and the sync puts the refusal into «Требует внимания», the billed value back into
+    the journal — and from then on the PC refuses such a mark itself."""
     ws = enrolled_workspace
     f = _facts(ws)
-    admin.lock_month(db_url=portal_db, provider_id=ws.device().provider_id, month=f.lesson)
-    ws.sync()
-    assert _portal_mark(ws, f.group_id, f.lesson, f.child_id, 1) == p.R_MONTH_LOCKED
+    admin.lock_month(db_url=portal_db, provider_id=f.provider_id, month=f.lesson)
     assert _desktop_mark(ws, f.group_id, f.lesson, f.child_id, 1) == ACCEPTED
     ws.sync()
     assert [i.code for i in ws.issues()] == [p.R_MONTH_LOCKED]
     journal = ws.journal(f.group_id, f.lesson, f.lesson)
     assert (f.child_id, f.lesson) not in journal.marks  # the billed (empty) value stands
+    assert _desktop_mark(ws, f.group_id, f.lesson, f.child_id, 1) == p.R_MONTH_LOCKED
 
 
 # --- new children -------------------------------------------------------------------------------

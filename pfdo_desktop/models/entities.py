@@ -33,6 +33,9 @@ class Provider(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     # The head's position as the portal sends it («директор»); "" — not known (or an ИП).
     head_position: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The provider's billed months as the portal sends them: their first days in ISO
+    # («2026-01-01»); a mark in one is refused ``month_locked`` (services.journal).
+    locked_months: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class Program(Base):

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from pfdo_desktop.domain.attendance import R_INVALID, MarkRefusal, code_error, mark_id, mark_refusal
+from pfdo_desktop.domain.attendance import R_INVALID, MarkRefusal, code_error, mark_id, mark_refusal, month_of
 from pfdo_desktop.domain.membership import member_during, member_on_any
 from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.models import (
@@ -22,6 +22,7 @@ from pfdo_desktop.models import (
     Lesson,
     MarkAudit,
     Membership,
+    Provider,
     ScheduleSlot,
     StudyGroup,
 )
@@ -127,10 +128,12 @@ def mark_attendance(
     changed = 0
     with db.write() as s:
         # The rules the portal decides by (domain.attendance.mark_refusal), on this PC's copy of the
-        # group, its schedule, its marks and memberships. Billed months are not sent to PCs: the
-        # portal alone refuses those (``month_locked``), at the next sync.
+        # group, its schedule, its marks and memberships, and the provider's billed months (as of
+        # the last sync: a month billed since is refused by the portal at the next one).
         rule = _MarkRule(s, group_id, lesson_date)
-        if refusal := rule.refusal(member=True):  # the group's dates and its lesson that day
+        # The group's dates and its lesson that day (membership and the billed month, which come
+        # after them in the rule's order, per child below).
+        if refusal := rule.refusal(member=True, month_locked=False):
             _raise(refusal)
         device = s.scalar(select(Device))
         # The operator's login, as long as the wire takes it (MarkSetPayload.changed_by).
@@ -167,10 +170,13 @@ class _MarkRule:
         self.day = day
         group = s.execute(
             select(StudyGroup.date_from, StudyGroup.date_to, StudyGroup.explicit_dates,
-                   StudyGroup.cancelled_dates).where(StudyGroup.id == group_id)
+                   StudyGroup.cancelled_dates, Provider.locked_months)
+            .outerjoin(Provider, Provider.id == StudyGroup.provider_id).where(StudyGroup.id == group_id)
         ).first()
         if group is None:
             raise NotFound("Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.")
+        # The provider's billed months as the portal last sent them (first days, ISO).
+        self.month_locked = month_of(day).isoformat() in (group.locked_months or ())
         self.group_from, self.group_to = group.date_from, group.date_to
         weekdays = set(s.scalars(select(ScheduleSlot.weekday).where(
             ScheduleSlot.group_id == group_id, ScheduleSlot.archived.is_(False))))
@@ -193,10 +199,11 @@ class _MarkRule:
     def member(self, child_id: int) -> bool:
         return member_on_any(self.spans.get(child_id, ()), self.day)
 
-    def refusal(self, *, member: bool) -> MarkRefusal | None:
+    def refusal(self, *, member: bool, month_locked: bool | None = None) -> MarkRefusal | None:
+        """The rule's verdict for a child (``member``); ``month_locked`` None: this day's month."""
         return mark_refusal(self.day, group_from=self.group_from, group_to=self.group_to,
                             lesson_day=self.lesson_day, marked_that_day=self.marked, member=member,
-                            month_locked=False)
+                            month_locked=self.month_locked if month_locked is None else month_locked)
 
 
 def _raise(refusal: MarkRefusal) -> None:

@@ -953,7 +953,12 @@ class ProviderRecord(WireModel):
 
     ``head_position`` is the head's position as the charter names it («директор», «заведующая»), ""
     when not known and for an individual entrepreneur; the printed forms decline it («в лице
-    директора …»). A portal from before it sends none: the PC keeps the value it has."""
+    директора …»). A portal from before it sends none: the PC keeps the value it has.
+
+    ``locked_months``: the provider's billed months (``pfdo-portal lock-month``), each as its first
+    day («2026-01-01»), ascending: a mark in one is refused ``month_locked`` on both sides. A day of
+    the month is read as the month; null as none. A portal from before it sends none: the PC keeps
+    the months it has."""
 
     id: int
     name: WireText
@@ -964,6 +969,17 @@ class ProviderRecord(WireModel):
     head_name: WireText = ""
     municipality: WireText = ""
     head_position: WireText = ""
+    locked_months: list[date] = Field(default_factory=list)
+
+    @field_validator("locked_months", mode="before")
+    @classmethod
+    def _no_months(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+    @field_validator("locked_months")
+    @classmethod
+    def _months(cls, value: list[date]) -> list[date]:
+        return sorted({attendance.month_of(day) for day in value})
 
 
 # Master entities whose rows are read one by one: a row that does not fit is skipped (with a

@@ -43,8 +43,9 @@ MASTER_MODELS: dict[str, Any] = {
 # Columns only this PC writes: a wire row never sets them (a newer portal sending one is ignored).
 _LOCAL_COLUMNS = {"search_name", "pending_action", "pending_at", "child_request_uid",
                   "expected_certificate_part", "search_text"}
-# Lists of dates, stored as lists of ISO text (JSON columns).
-_DATE_LISTS = {"explicit_dates", "cancelled_dates"}
+# Lists of dates, stored as lists of ISO text (JSON columns): a group's days, a provider's billed
+# months (their first days).
+_DATE_LISTS = {"explicit_dates", "cancelled_dates", "locked_months"}
 
 
 @functools.cache
