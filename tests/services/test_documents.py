@@ -292,7 +292,7 @@ def test_unknown_ids_are_not_found_in_russian(enrolled_workspace):
 
 def test_an_entrepreneur_s_head_is_an_entrepreneur_and_no_other_title_is_guessed(enrolled_workspace):
     ws = enrolled_workspace
-    assert document_service.provider_info(ws.db).head_position == "директор"  # as the portal sent it (a school)
+    assert document_service.provider_info(ws.db).head_position == "директор"  # the portal: a school
     with ws.db.write() as s:
         row = s.get(Provider, ws.device().provider_id)
         row.name = "Индивидуальный предприниматель Захарова Тамара Ивановна"
