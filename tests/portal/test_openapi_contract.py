@@ -172,13 +172,19 @@ def _refused_op_by_op(body: dict, response, known_op_ids: set[str]) -> str | Non
     ops = body["ops"]
     assert len(results) == len(ops)
     fresh_unreadable = []
+    repeated_unreadable = 0  # an op_id sent before gets its stored result, whatever it carries now
     batch: set[str] = set()
     for op, result in zip(ops, results, strict=True):
         op_id = op["op_id"]
-        if op_id not in known_op_ids and op_id not in batch and _unreadable(op):
-            fresh_unreadable.append((op, result))
+        if _unreadable(op):
+            if op_id not in known_op_ids and op_id not in batch:
+                fresh_unreadable.append((op, result))
+            else:
+                repeated_unreadable += 1
         batch.add(op_id)
     if not fresh_unreadable:
+        if repeated_unreadable:
+            return None
         return "a push that breaks the description was applied (no op was refused)"
     wrong = [(op.get("kind"), r) for op, r in fresh_unreadable
              if (r["status"], r["code"]) not in (("rejected", p.R_INVALID), ("rejected", p.R_UNKNOWN_KIND))]
