@@ -113,7 +113,8 @@ SYNC_STATUS = Changes.PENDING | Changes.ISSUES | Changes.DEVICE  # every run: th
 
 # A pulled entity → what shows it.
 PULLED_CHANGES: dict[str, Changes] = {
-    "provider": Changes.DEVICE,  # the provider's name in the title
+    # the provider's name in the title; its billed months: the journal's cells that may change
+    "provider": Changes.DEVICE | Changes.MARKS,
     "program": Changes.PROGRAMS | Changes.GROUPS,  # the catalogue; group titles name their programme
     "module": Changes.PROGRAMS | Changes.GROUPS,
     "group": Changes.GROUPS | Changes.PROGRAMS,  # the groups list and the journal; the card's groups

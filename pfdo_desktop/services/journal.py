@@ -66,6 +66,11 @@ def load_journal(db: Database, group_id: int, date_from: date, date_to: date) ->
             lessons.setdefault(day, LessonColumn(day, "", ""))
         marked_children = {child_id for child_id, _day in marks}
         children = _journal_children(s, group_id, date_from, date_to, marked_children)
+        locked = s.scalar(select(Provider.locked_months)
+                          .join(StudyGroup, StudyGroup.provider_id == Provider.id)
+                          .where(StudyGroup.id == group_id))
+        billed = frozenset(month for month in (date.fromisoformat(m) for m in locked or ())
+                           if month_of(date_from) <= month <= date_to)
     return Journal(
         group=group,
         date_from=date_from,
@@ -73,6 +78,7 @@ def load_journal(db: Database, group_id: int, date_from: date, date_to: date) ->
         lessons=tuple(lessons[d] for d in sorted(lessons)),
         children=children,
         marks=marks,
+        billed_months=billed,
     )
 
 

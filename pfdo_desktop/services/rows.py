@@ -64,6 +64,11 @@ class Journal:
     children: tuple[JournalChild, ...]
     # (child_id, lesson_date) → code
     marks: dict[tuple[int, date], int] = field(default_factory=dict)
+    # First days of the period's months the portal has billed: their cells are not changed any more.
+    billed_months: frozenset[date] = frozenset()
+
+    def is_billed(self, day: date) -> bool:
+        return day.replace(day=1) in self.billed_months
 
 
 @dataclass(frozen=True, slots=True)

@@ -1310,65 +1310,70 @@ from %4 to %5</translation>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="210"/>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="236"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="215"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="241"/>
         <source>сегодня</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="213"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="218"/>
         <source>Итого</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="232"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="237"/>
         <source>занятия нет в новом расписании; оставлено, потому что есть отметки</source>
         <translation>not in the new schedule; kept because it has marks</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="238"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="243"/>
         <source>будущее занятие: в итоги войдёт, когда пройдёт</source>
         <translation>future lesson: counted in the totals once it is held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="247"/>
         <source>Был на занятиях / проведено занятий (будущие не считаются)</source>
         <translation>Attended / lessons held (future ones not counted)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="251"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="256"/>
         <source>Присутствовали</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="254"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="259"/>
         <source>Дата рождения: %1</source>
         <translation>Date of birth: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="260"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="265"/>
         <source>Сертификат № %1</source>
         <translation>Certificate No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="264"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="269"/>
         <source>В группе с %1</source>
         <translation>In the group since %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="274"/>
         <source>по %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="294"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="299"/>
         <source>Занятие ещё не прошло</source>
         <translation>The lesson has not been held yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="333"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="338"/>
         <source>%1 ребёнок не числился в группе</source>
         <translation>On %1 the child was not a member of the group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="343"/>
+        <source>месяц закрыт для оплаты: отметки не меняются</source>
+        <translation>the month is closed for payment: its marks no longer change</translation>
     </message>
 </context>
 <context>
@@ -1446,37 +1451,42 @@ from %4 to %5</translation>
         <translation>The first synchronisation is running: groups, children and schedules are being loaded from the portal. Progress is shown at the bottom of the window.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="371"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="372"/>
+        <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
+        <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="376"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="399"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="404"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="440"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="445"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="494"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="499"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="496"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="501"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="498"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="503"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="525"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="530"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>

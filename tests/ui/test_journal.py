@@ -148,6 +148,34 @@ def test_cells_outside_membership_are_grey_and_refuse_marks(
     assert model.is_editable(model.index(row, 0))
 
 
+def test_a_billed_month_is_shown_closed_and_refuses_marks_at_once(
+    qtbot, main_window, journal_panel, portal_db, demo_provider_id
+):
+    """``lock-month`` on the portal reaches the open journal with the next sync: the month's cells
+    cannot be changed, say why, and nothing is queued."""
+    from pfdo_portal.admin import lock_month
+
+    panel, model = journal_panel, journal_panel.model
+    cell = free_cells(panel, 1)[0]
+    day = model.lesson_at(cell.column()).lesson_date
+    assert model.is_editable(cell)
+    lock_month(portal_db, demo_provider_id, day.replace(day=1))
+    with qtbot.waitSignal(main_window.synced, timeout=30_000):
+        main_window.start_sync()
+    qtbot.waitUntil(lambda: not model.is_editable(cell))  # the journal read itself again
+
+    assert not model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == "Месяц закрыт для оплаты: отметки не меняются"
+    panel.table.setFocus()
+    click(qtbot, panel.table, cell)
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    assert model.data(cell) == ""
+    assert main_window.message_label.text() == (
+        f"Месяц {day:%m.%Y} уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, "
+        "обратитесь в уполномоченную организацию.")
+    assert main_window.pending_label.text() == "Не отправлено: 0"
+
+
 def test_refused_save_reverts_the_cell_and_shows_why(qtbot, main_window, journal_panel, monkeypatch):
     from pfdo_desktop.services.errors import NotAllowed
 

@@ -126,7 +126,12 @@ class JournalModel(QAbstractTableModel):
 
     def is_editable(self, index: Index) -> bool:
         child, lesson = self.child_at(index.row()), self.lesson_at(index.column())
-        return child is not None and lesson is not None and child.is_member_on(lesson.lesson_date)
+        return (child is not None and lesson is not None and child.is_member_on(lesson.lesson_date)
+                and not self.is_billed(lesson.lesson_date))
+
+    def is_billed(self, day: date) -> bool:
+        """The portal has billed ``day``'s month: its marks are a closed financial record."""
+        return self._journal is not None and self._journal.is_billed(day)
 
     def set_code(self, child_id: int, lesson_date: date, code: int | None) -> None:
         """Show ``code`` in the cell now (the save runs in the background; see `JournalPanel`)."""
@@ -303,7 +308,7 @@ class JournalModel(QAbstractTableModel):
         if role == CodeRole:
             return code
         if role == EditableRole:
-            return member
+            return member and not self.is_billed(lesson.lesson_date)
         if role == ChildRole:
             return child
         if role == LessonRole:
@@ -333,9 +338,12 @@ class JournalModel(QAbstractTableModel):
                 return QCoreApplication.translate("JournalModel", "%1 ребёнок не числился в группе").replace(
                     "%1", f"{lesson.lesson_date:%d.%m.%Y}"
                 )
-            if code in CODE_BACKGROUND:
-                return code_title(AttendanceCode(code))
-            return None
+            title = code_title(AttendanceCode(code)) if code in CODE_BACKGROUND else None
+            if self.is_billed(lesson.lesson_date):
+                billed = QCoreApplication.translate(
+                    "JournalModel", "месяц закрыт для оплаты: отметки не меняются")
+                return f"{title} — {billed}" if title else billed[:1].upper() + billed[1:]
+            return title
         return None
 
     def _totals_style(self, role: int) -> Any:

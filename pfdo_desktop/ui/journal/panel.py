@@ -367,11 +367,16 @@ class JournalPanel(QWidget):
         if child is None or lesson is None:
             return False
         if not self.model.is_editable(index):
-            self.message.emit(
-                self.tr("%1 ребёнок не числился в группе: отметку поставить нельзя.").replace(
-                    "%1", f"{lesson.lesson_date:%d.%m.%Y}"
+            if self.model.is_billed(lesson.lesson_date) and child.is_member_on(lesson.lesson_date):
+                self.message.emit(self.tr(
+                    "Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, "
+                    "обратитесь в уполномоченную организацию.").replace("%1", f"{lesson.lesson_date:%m.%Y}"))
+            else:
+                self.message.emit(
+                    self.tr("%1 ребёнок не числился в группе: отметку поставить нельзя.").replace(
+                        "%1", f"{lesson.lesson_date:%d.%m.%Y}"
+                    )
                 )
-            )
             return False
         old = self.model.code_of(child.child_id, lesson.lesson_date)
         if old != code:
