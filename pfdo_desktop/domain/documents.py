@@ -23,6 +23,9 @@ FORM_CONTRACT = "contract"  # договор об образовании (офе
 FORM_CONSENT = "consent"  # согласие на обработку персональных данных
 FORM_JOURNAL = "journal"  # журнал посещаемости группы за месяц
 FORM_TERMINATION = "termination"  # уведомление о расторжении договора
+FORM_INVOICE = "invoice"  # счёт за месяц с приложением (issue 12)
+FORM_ADVANCE = "advance"  # заявка на аванс за месяц
+FORM_CONTRACTS_REGISTER = "contracts-register"  # реестр договоров за месяц
 
 # Form → its Russian title (the menu item, the CLI's help, the PDF's title).
 FORMS_RU: dict[str, str] = {
@@ -33,6 +36,9 @@ FORMS_RU: dict[str, str] = {
     FORM_CONSENT: "Согласие на обработку персональных данных",
     FORM_JOURNAL: "Журнал посещаемости",
     FORM_TERMINATION: "Уведомление о расторжении договора",
+    FORM_INVOICE: "Счёт на оплату за месяц с приложением",
+    FORM_ADVANCE: "Заявка на аванс",
+    FORM_CONTRACTS_REGISTER: "Реестр договоров за месяц",
 }
 
 # What each form is printed for: a child (ChildDoc), an application (ApplicationDoc) or a group's
@@ -40,6 +46,8 @@ FORMS_RU: dict[str, str] = {
 CHILD_FORMS = (FORM_CERTIFICATE_APPLICATION, FORM_CERTIFICATE_EXTRACT, FORM_CONSENT)
 APPLICATION_FORMS = (FORM_ENROLMENT_APPLICATION, FORM_CONTRACT, FORM_CONSENT, FORM_TERMINATION)
 GROUP_FORMS = (FORM_JOURNAL,)
+# A provider's month for one payer (InvoiceDoc, AdvanceDoc, ContractsRegisterDoc).
+MONEY_FORMS = (FORM_INVOICE, FORM_ADVANCE, FORM_CONTRACTS_REGISTER)
 
 
 # --- the parts -----------------------------------------------------------------------------------
@@ -203,4 +211,131 @@ class JournalDoc:
     month: int
     lessons: tuple[date, ...]  # the month's lessons (cancelled ones left out), in order
     children: tuple[JournalChild, ...]  # sorted by name
+    printed_on: date
+
+
+# --- the month's money (issue 12) -----------------------------------------------------------------
+# The figures come from the month's computation (``domain.payment``): these documents only carry
+# them to paper. The forms refuse a document whose totals are not the sums of its lines.
+
+
+@dataclass(frozen=True, slots=True)
+class PayerInfo:
+    """Who pays for the certificates: the municipality's body (its name as the registry writes it)."""
+
+    name: str
+    inn: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceLine:
+    """One line of the invoice's annex: a contract's certificate payment for the month."""
+
+    contract_number: str  # «Д-000123», printed as written
+    contract_date: date | None
+    certificate_number: str  # «5201003001», as text
+    completeness: Decimal  # объём оказания услуги, % (k, to 0.01)
+    amount: Decimal  # к оплате, руб.
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceCorrection:
+    """A correction of a closed month (корректировка), flowing into this invoice: ± a sum."""
+
+    contract_number: str
+    contract_date: date | None
+    certificate_number: str
+    year: int  # the month corrected
+    month: int
+    amount: Decimal  # + to pay more, − to pay less
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceDoc:
+    """Счёт за месяц M and its annex (приложение к счёту).
+
+    ``total`` = Σ ``lines`` + Σ ``corrections``; ``due`` («подлежит оплате») = ``total`` − ``advance``
+    (negative: the advance exceeded the services, the form says «подлежит возврату»).
+    """
+
+    provider: ProviderInfo
+    payer: PayerInfo
+    year: int
+    month: int
+    number: str  # the invoice's number
+    invoice_date: date
+    lines: tuple[InvoiceLine, ...]
+    total: Decimal
+    advance: Decimal
+    due: Decimal
+    corrections: tuple[InvoiceCorrection, ...] = ()
+    chief_accountant: str = ""  # «Фамилия Имя Отчество»; "" — a line to fill by hand
+
+
+@dataclass(frozen=True, slots=True)
+class AdvanceContractLine:
+    """A contract in force on the 1st of the month and its certificate monthly amount."""
+
+    contract_number: str
+    contract_date: date | None
+    certificate_number: str
+    monthly_amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class AdvanceGroupLine:
+    """A group's contracts in force on the 1st of the month, summed."""
+
+    program_name: str
+    group_name: str
+    contracts: int
+    monthly_amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class AdvanceDoc:
+    """Заявка на аванс за месяц M: ``base`` = Σ the lines' monthly amounts, ``amount`` = the advance
+    (``base`` × ``percent`` / 100 as ``domain.payment`` rounds it). The lines are all per contract
+    or all per group."""
+
+    provider: ProviderInfo
+    payer: PayerInfo
+    year: int
+    month: int
+    request_date: date
+    lines: tuple[AdvanceContractLine, ...] | tuple[AdvanceGroupLine, ...]
+    base: Decimal
+    percent: Decimal  # a, ≤ 80
+    amount: Decimal
+    number: str = ""  # "" — a line to fill
+    chief_accountant: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    """A contract in the month's register."""
+
+    contract_number: str
+    contract_date: date | None
+    child_name: str  # «Фамилия Имя Отчество»
+    certificate_number: str
+    program_name: str
+    group_name: str
+    start_date: date
+    end_date: date
+    certificate_monthly: Decimal  # the certificate's monthly amount
+    parent_monthly: Decimal  # the parent's monthly amount (0 when none)
+
+
+@dataclass(frozen=True, slots=True)
+class ContractsRegisterDoc:
+    """Реестр договоров за месяц M (the contracts in force in the month); the totals are the sums
+    of the rows."""
+
+    provider: ProviderInfo
+    payer: PayerInfo
+    year: int
+    month: int
+    rows: tuple[RegisterRow, ...]
     printed_on: date

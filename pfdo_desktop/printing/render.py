@@ -13,15 +13,25 @@ from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 
-from pfdo_desktop.domain.documents import FORMS_RU, ApplicationDoc, ChildDoc, JournalDoc
+from pfdo_desktop.domain.documents import (
+    FORMS_RU,
+    AdvanceDoc,
+    ApplicationDoc,
+    ChildDoc,
+    ContractsRegisterDoc,
+    InvoiceDoc,
+    JournalDoc,
+)
 
 from .fonts import SERIF, register_fonts
 from .forms import FORMS
 from .layout import BODY, draw_pages
 
-Doc = ChildDoc | ApplicationDoc | JournalDoc
+Doc = ChildDoc | ApplicationDoc | JournalDoc | InvoiceDoc | AdvanceDoc | ContractsRegisterDoc
 
-_DOC_RU = {ChildDoc: "ребёнка", ApplicationDoc: "заявки", JournalDoc: "журнала группы"}
+_DOC_RU = {ChildDoc: "ребёнка", ApplicationDoc: "заявки", JournalDoc: "журнала группы",
+           InvoiceDoc: "счёта за месяц", AdvanceDoc: "заявки на аванс",
+           ContractsRegisterDoc: "реестра договоров за месяц"}
 
 
 class PrintCancelled(Exception):

@@ -10,7 +10,17 @@ from typing import Any
 from pfdo_desktop.domain import documents as d
 
 from ..layout import Page
-from . import certificate, consent, contract, enrolment, journal, termination
+from . import (
+    advance,
+    certificate,
+    consent,
+    contract,
+    contracts_register,
+    enrolment,
+    invoice,
+    journal,
+    termination,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,4 +37,7 @@ FORMS: dict[str, FormSpec] = {
     d.FORM_CONSENT: FormSpec((d.ChildDoc, d.ApplicationDoc), consent.layout),
     d.FORM_JOURNAL: FormSpec((d.JournalDoc,), journal.layout),
     d.FORM_TERMINATION: FormSpec((d.ApplicationDoc,), termination.layout),
+    d.FORM_INVOICE: FormSpec((d.InvoiceDoc,), invoice.layout),
+    d.FORM_ADVANCE: FormSpec((d.AdvanceDoc,), advance.layout),
+    d.FORM_CONTRACTS_REGISTER: FormSpec((d.ContractsRegisterDoc,), contracts_register.layout),
 }
