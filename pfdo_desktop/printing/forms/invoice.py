@@ -4,7 +4,8 @@ The first page is the invoice: the parties, one line for the month's services (a
 corrections of closed months, if any), «Итого», the month's advance, «Подлежит оплате», the sum
 in words, the head's and the chief accountant's signatures, «М. П.». The annex starts on a new
 page: one line per contract (№ п/п, № договора, дата договора, № сертификата, объём оказания
-услуги %, к оплате руб.), then the corrections with their sign and the month they correct, then
+услуги %, к оплате руб.), then the corrections with their sign and the month they correct
+(«за октябрь 2026» in the completeness column), then
 the totals once, after the last line; the table's header repeats on every page.
 
 The figures are the month's computation (``domain.payment``); the form only checks that each
@@ -19,7 +20,7 @@ from pfdo_desktop.domain.documents import InvoiceDoc
 
 from ..layout import CENTER, LEFT, RIGHT, Page, Sheet
 from ..russian import rubles_in_words
-from ..text import format_date, numbered
+from ..text import format_date, month_year, numbered
 from .common import letterhead
 from .money import (
     SIGNATURES_H,
@@ -38,7 +39,7 @@ from .money import (
 LABEL_W = 30 * mm
 ANNEX_HEADER = ("№ п/п", "№ договора", "Дата договора", "№ сертификата", "Объём оказания услуги, %",
                 "К оплате, руб.")
-ANNEX_WIDTHS = (0.7, 1.7, 1.3, 1.6, 1.4, 1.5)
+ANNEX_WIDTHS = (0.7, 1.6, 1.3, 1.5, 1.6, 1.5)
 ANNEX_ALIGNS = (CENTER, LEFT, CENTER, CENTER, CENTER, RIGHT)
 ANNEX_TOTAL = "Итого по приложению"
 
@@ -131,7 +132,7 @@ def _annex(sheet: Sheet, doc: InvoiceDoc) -> None:
         rows.append(Section("Корректировки за прошлые периоды (закрытые месяцы)"))
         for n, c in enumerate(doc.corrections, len(doc.lines) + 1):
             rows.append([str(n), c.contract_number, format_date(c.contract_date, ""), c.certificate_number,
-                         f"корр. за {for_month(c.year, c.month)}", figures(c.amount, signed=True)])
+                         f"за {month_year(c.year, c.month)}", figures(c.amount, signed=True)])
         totals += [Total(f"в том числе за {month}", (figures(regular),)),
                    Total("в том числе корректировки", (figures(corrected, signed=True),))]
     totals.insert(0, Total(ANNEX_TOTAL, (figures(doc.total),)))
