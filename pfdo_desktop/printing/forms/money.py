@@ -49,8 +49,8 @@ def percent(value: Decimal) -> str:
 
 
 def for_month(year: int, month: int) -> str:
-    """«ноябрь 2026 г.» (after «за»)."""
-    return f"{MONTHS_RU[month - 1]} {year} г."
+    """«ноябрь 2026 г.» (after «за»), kept on one line (no-break spaces)."""
+    return f"{MONTHS_RU[month - 1]}{NBSP}{year}{NBSP}г."
 
 
 MONTHS_PREP = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
@@ -59,7 +59,7 @@ MONTHS_PREP = ("январе", "феврале", "марте", "апреле", "
 
 def in_month(year: int, month: int) -> str:
     """«в ноябре 2026 г.»."""
-    return f"в {MONTHS_PREP[month - 1]} {year} г."
+    return f"в {MONTHS_PREP[month - 1]}{NBSP}{year}{NBSP}г."
 
 
 def check_sum(what: str, lines: Sequence[Decimal], printed: Decimal, fix: str) -> None:
