@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from pfdo_desktop.domain.applications import (
     APP_ACTIVE,
@@ -316,7 +316,10 @@ def advance_percent(value: object = DEFAULT_ADVANCE_PERCENT) -> Decimal:
     """The region's advance percentage a, checked: 0 ≤ a ≤ 80 (default 80)."""
     if isinstance(value, float):
         raise TypeError("процент аванса передаётся как int, строка или Decimal, не float")
-    percent = Decimal(str(value).strip().replace(",", ".")) if not isinstance(value, Decimal) else value
+    try:
+        percent = value if isinstance(value, Decimal) else Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation:
+        percent = Decimal("NaN")
     if not percent.is_finite() or percent < 0 or percent > MAX_ADVANCE_PERCENT:
         raise ValueError(
             f"Процент аванса {value}% недопустим: аванс может составлять от 0 до 80% суммы "

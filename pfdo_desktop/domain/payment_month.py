@@ -24,6 +24,7 @@ from pfdo_desktop.domain.payment import (
     GroupMonth,
     Lesson,
     advance_amount,
+    advance_percent,
     amount_due,
     certificate_payment,
     group_month,
@@ -364,7 +365,7 @@ def build_advance(month: YearMonth, contracts: Iterable[ContractRow], payer: str
     ]
     amounts = [a for a in amounts if a > 0]
     amount = advance_amount(amounts, percent)
-    return AdvanceRequest(payer, month, _sum(amounts), Decimal(str(percent)), amount, len(amounts))
+    return AdvanceRequest(payer, month, _sum(amounts), advance_percent(percent), amount, len(amounts))
 
 
 # --- comparing two computations ---------------------------------------------------------------------

@@ -284,7 +284,7 @@ def test_advance_at_80_per_cent_and_81_refused():
     assert advance_amount([D("1000.00"), D("1000.05"), D("333.33")]) == D("1866.70")
     assert advance_amount([D("1000.00")], 50) == D("500.00")
     assert advance_amount([D("1000.00")], "0") == D("0.00")
-    for bad in (81, "80.01", -1):
+    for bad in (81, "80.01", -1, "восемьдесят"):
         with pytest.raises(ValueError, match="от 0 до 80%"):
             advance_percent(bad)
     with pytest.raises(TypeError):
