@@ -459,3 +459,14 @@ def test_monthly_amounts_of_a_contract_sum_to_its_part(part, months):
 def test_certificate_payment_never_exceeds_the_amount(amount, k):
     paid = certificate_payment(amount, k)
     assert D("0") <= paid <= amount
+
+
+def test_a_month_with_every_lesson_cancelled_makes_a_zero_line_and_the_advance_is_returned():
+    # Every lesson of «Робототехника» cancelled: k = 100 × 0 / 16 = 0.00 → № 1 pays 0.00 (line kept:
+    # the annex shows the service was not rendered); the advance 800.00 exceeds the total 0.00.
+    cancelled = GroupRow("A", "Робототехника", ROBOTICS.date_from, ROBOTICS.date_to, tuple(
+        Lesson(lesson.lesson_date, 2, LESSON_CANCELLED) for lesson in ROBOTICS.lessons))
+    invoice = build_invoice(compute_month(NOV, [cancelled], CONTRACTS[:1]), "mo-1", D("800.00"))
+    assert [(line.k_text, line.amount) for line in invoice.lines] == [("0,00", D("0.00"))]
+    assert (invoice.total, invoice.to_pay, invoice.advance_excess) == (D("0.00"), D("0.00"), D("800.00"))
+    assert invoice.unpaid_by_certificate == (("1000000001", D("1000.00")),)
