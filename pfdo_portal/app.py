@@ -556,10 +556,11 @@ def _describe_ops_and_rows(schemas: dict[str, Any]) -> None:
     * ``Op`` is one of an object per kind (``MarkSetOp``, ``ChildCreateOp`` …), told apart by
       ``kind`` (a discriminator), each with its payload model (``protocol.OP_PAYLOADS``);
     * ``PullResponse.changes`` has a property per entity (``ProgramChanges`` …) whose upserts are the
-      entity's row (``protocol.PULLED_RECORDS``) and whose deletes are its ids (a mark: ``MarkKey``).
+      entity's row (``protocol.PULLED_RECORDS``) and whose deletes are its ids (own entities:
+      ``protocol.OWN_KEYS``, ``MarkKey`` / ``LessonKey``).
     """
     payloads: dict[str, type[BaseModel]] = dict(p.OP_PAYLOADS)
-    models: set[type[BaseModel]] = {*payloads.values(), *p.PULLED_RECORDS.values(), p.MarkKey}
+    models: set[type[BaseModel]] = {*payloads.values(), *p.PULLED_RECORDS.values(), *p.OWN_KEYS.values()}
     _, defs = models_json_schema([(m, "validation") for m in sorted(models, key=lambda m: m.__name__)],
                                  ref_template=_REF)
     schemas.update(defs.get("$defs", {}))
@@ -591,8 +592,8 @@ def _describe_ops_and_rows(schemas: dict[str, Any]) -> None:
     entities: dict[str, Any] = {}
     for entity in (*p.MASTER_ENTITIES, *p.OWN_ENTITIES):
         name = f"{_camel(entity)}Changes"
-        if entity == "mark":
-            key: dict[str, Any] = _ref(p.MarkKey.__name__)
+        if entity in p.OWN_KEYS:  # a mark: MarkKey, a lesson state: LessonKey
+            key: dict[str, Any] = _ref(p.OWN_KEYS[entity].__name__)
         else:
             key = {"type": "string"} if entity in p.TEXT_ID_ENTITIES else {"type": "integer"}
         schemas[name] = {

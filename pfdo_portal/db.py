@@ -202,6 +202,26 @@ marks = Table(
     Column("recorded_at", DateTime(timezone=True), nullable=False),
 )
 
+# A lesson's state other than the default «held» (issue 12, domain.lessons): cancelled by the
+# provider or moved. A lesson set back to held keeps its row with state «held» (like a cleared mark:
+# a later «held» still beats an older edit, and its tombstone knows the lesson). A new table: an
+# existing database gets it from create_all when the portal opens it.
+lesson_states = Table(
+    "lesson_states",
+    metadata,
+    Column("group_id", Integer, ForeignKey("study_groups.id"), primary_key=True),
+    Column("lesson_date", Date, primary_key=True),
+    Column("lesson_uid", String(36), nullable=False, unique=True),  # domain.attendance.lesson_id
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    Column("state", String(24), nullable=False),  # domain.lessons.LESSON_STATES
+    Column("moved_to", Date, nullable=True),
+    Column("reason", String(200), nullable=False, default=""),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+    Column("changed_by", String(64), nullable=False, default=""),
+    Column("device_id", String(40), nullable=True),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+
 # An application (заявка) with its contract; the id is the uid made where it was created.
 applications = Table(
     "applications",

@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import Connection, and_, select, update
 
 from pfdo_desktop.domain.attendance import (
+    R_LESSON_CANCELLED,
+    R_LESSON_MOVED,
     R_NO_LESSON,
     R_OUTSIDE_GROUP_DATES,
     code_error,
@@ -20,12 +22,14 @@ from pfdo_desktop.domain.attendance import (
     mark_refusal,
 )
 from pfdo_desktop.domain.clock import portal_edit_time
+from pfdo_desktop.domain.lessons import day_of
 from pfdo_desktop.domain.membership import member_on_any
 from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.sync import protocol as p
 
 from . import db
 from .common import Ctx, as_utc, iso_dt, utcnow
+from .lessons import states_of
 from .records import mark_row
 from .refusals import rejected
 
@@ -100,11 +104,17 @@ def apply_mark(
         return refused(p.R_FORBIDDEN)  # never another provider's value
     # Locked until commit (PostgreSQL): two PCs pushing one cell at once apply one after the other.
     stored = conn.execute(select(db.marks).where(cell).with_for_update()).first()
+    # The day with the group's lesson states (issue 12): a date a lesson was moved to holds it;
+    # a lesson cancelled by the provider or moved away takes no marks.
+    day = day_of(lesson_date, scheduled=_lesson_day(conn, group_id, group, lesson_date),
+                 states=states_of(conn, group_id))
     refusal = mark_refusal(
         lesson_date,
         group_from=group.date_from,
         group_to=group.date_to,
-        lesson_day=_lesson_day(conn, group_id, group, lesson_date),
+        lesson_day=day.lesson_day,
+        cancelled=day.cancelled,
+        moved_to=day.moved_to,
         marked_that_day=conn.execute(
             select(mk.child_id).where(mk.group_id == group_id, mk.lesson_date == lesson_date,
                                       mk.code.is_not(None)).limit(1)
@@ -125,7 +135,8 @@ def apply_mark(
         ).first() is not None,
     )
     if refusal is not None:  # a refused mark leaves the stored (for a billed month: billed) value
-        dated = refusal.reason in (R_OUTSIDE_GROUP_DATES, R_NO_LESSON)  # the date is what to check
+        # the date is what to check
+        dated = refusal.reason in (R_OUTSIDE_GROUP_DATES, R_NO_LESSON, R_LESSON_CANCELLED, R_LESSON_MOVED)
         details = {refusal.field: refusal.message} if dated else None
         return refused(refusal.reason, details, stored)
     old_code = stored.code if stored is not None else None

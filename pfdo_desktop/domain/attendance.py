@@ -94,6 +94,10 @@ R_OUTSIDE_GROUP_DATES = "outside_group_dates"
 R_NO_LESSON = "no_lesson"
 R_NOT_MEMBER = "not_member"
 R_MONTH_LOCKED = "month_locked"
+# Lesson states (issue 12, domain.lessons): a mark on a lesson cancelled by the provider, or on the
+# date a lesson was moved away from.
+R_LESSON_CANCELLED = "lesson_cancelled"
+R_LESSON_MOVED = "lesson_moved"
 
 TEXT_RU = {
     R_NO_LESSON: "В этот день у группы нет занятия",
@@ -128,17 +132,34 @@ def mark_refusal(
     marked_that_day: bool,
     member: bool,
     month_locked: bool,
+    cancelled: bool = False,
+    moved_to: date | None = None,
 ) -> MarkRefusal | None:
     """May a cell of the group on ``day`` be set or cleared? None: yes. The checks in order: the
     group's dates, a lesson that day (``schedule.lesson_held``: a lesson day by the schedule, or a
     mark of the group already there), the child's membership on the day, a month not yet billed.
-    ``lesson_day``: ``schedule.is_lesson_day``; ``member``: ``membership.member_on_any``."""
+    ``lesson_day``: ``schedule.is_lesson_day`` with the group's lesson states
+    (``lessons.day_of``: a date a lesson was moved to is a lesson day, the date it left and a
+    lesson cancelled by the provider are not); ``cancelled`` / ``moved_to``: the schedule's lesson
+    that day was cancelled by the provider / moved to that date — a mark there is refused
+    ``lesson_cancelled`` / ``lesson_moved`` (issue 12), even where the group has marks that day;
+    ``member``: ``membership.member_on_any``."""
     when = f"{day:%d.%m.%Y}"
     if not group_from <= day <= group_to:
         return MarkRefusal(
             R_OUTSIDE_GROUP_DATES, "lesson_date",
             f"{when} вне дат группы: группа работает с {group_from:%d.%m.%Y} по {group_to:%d.%m.%Y}. "
             "Проверьте дату отметки.")
+    if cancelled:
+        return MarkRefusal(
+            R_LESSON_CANCELLED, "lesson_date",
+            f"Занятие {when} не проведено по вине исполнителя: отметки на нём не ставятся. Если "
+            "занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.")
+    if moved_to is not None:
+        return MarkRefusal(
+            R_LESSON_MOVED, "lesson_date",
+            f"Занятие {when} перенесено на {moved_to:%d.%m.%Y}: отметки ставятся в столбце "
+            f"{moved_to:%d.%m.%Y}.")
     if not (lesson_day or marked_that_day):
         return MarkRefusal(
             R_NO_LESSON, "lesson_date",

@@ -8,6 +8,9 @@ import uuid
 
 OP_MARK_SET = "mark.set"
 OP_MARK_CLEAR = "mark.clear"
+# A lesson's state (issue 12, domain.lessons): held, cancelled by the provider, or moved; like a
+# mark, one value per lesson where the later edit wins (coalesced in the outbox, not a command).
+OP_LESSON_STATE = "lesson.state"
 
 # Commands: the school proposes, the portal decides (never coalesced in the outbox, unlike marks).
 OP_CHILD_CREATE = "child.create"  # a new child + certificate request (the school as authorised org)
@@ -25,6 +28,7 @@ OP_PROGRAM_SUBMIT = "program.submit"  # a card (new or a new revision) to the po
 OP_GROUP_SAVE = "group.save"  # a group and its schedule, created or changed (validated, no moderation)
 
 MARK_KINDS = (OP_MARK_SET, OP_MARK_CLEAR)
+LESSON_KINDS = (OP_LESSON_STATE,)
 PROGRAM_KINDS = (OP_PROGRAM_SUBMIT, OP_GROUP_SAVE)
 CHILD_KINDS = (OP_CHILD_CREATE, OP_CHILD_RESOLVE)
 APPLICATION_KINDS = (
@@ -38,7 +42,7 @@ APPLICATION_KINDS = (
     OP_APP_TERMINATE,
 )
 COMMAND_KINDS = (*CHILD_KINDS, *APPLICATION_KINDS, *PROGRAM_KINDS)
-OP_KINDS = (*MARK_KINDS, *COMMAND_KINDS)
+OP_KINDS = (*MARK_KINDS, *LESSON_KINDS, *COMMAND_KINDS)
 
 
 def new_uid() -> str:

@@ -24,13 +24,14 @@ from pydantic import (
 )
 from pydantic import ValidationError as PydanticValidationError
 
-from pfdo_desktop.domain import attendance, privacy
+from pfdo_desktop.domain import attendance, lessons, privacy
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
     APPLICATION_KINDS,
     CHILD_KINDS,
     COMMAND_KINDS,
+    LESSON_KINDS,
     MARK_KINDS,
     OP_APP_CONFIRM,
     OP_APP_CREATE,
@@ -44,6 +45,7 @@ from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.op
     OP_CHILD_RESOLVE,
     OP_GROUP_SAVE,
     OP_KINDS,
+    OP_LESSON_STATE,
     OP_MARK_CLEAR,
     OP_MARK_SET,
     OP_PROGRAM_SUBMIT,
@@ -80,7 +82,7 @@ MASTER_ENTITIES = (
 )
 # Master entities whose id is text (a client-made uid), not an integer.
 TEXT_ID_ENTITIES = frozenset({"application"})
-OWN_ENTITIES = ("mark",)
+OWN_ENTITIES = ("mark", "lesson_state")  # lesson_state: a lesson not held as planned (issue 12)
 
 # Kinds of push operations and op ids live in domain.ops (services queue ops without importing sync).
 
@@ -103,6 +105,11 @@ R_OUTSIDE_GROUP_DATES = attendance.R_OUTSIDE_GROUP_DATES
 R_NO_LESSON = attendance.R_NO_LESSON
 R_MONTH_LOCKED = attendance.R_MONTH_LOCKED
 R_INVALID = attendance.R_INVALID
+# Lesson states (issue 12, domain.lessons.state_refusal; a mark on such a lesson: mark_refusal).
+R_MOVED_TO_TAKEN = lessons.R_MOVED_TO_TAKEN
+R_LESSON_MARKED = lessons.R_LESSON_MARKED
+R_LESSON_CANCELLED = attendance.R_LESSON_CANCELLED
+R_LESSON_MOVED = attendance.R_LESSON_MOVED
 R_UNKNOWN_KIND = "unknown_kind"
 # Rejection codes of commands (enrolment refusals use the rulebook's codes, domain.enrolment.R_*).
 R_UNKNOWN_CHILD = "unknown_child"
@@ -143,6 +150,7 @@ REJECTION_TEXT_RU = {
     **rules.REFUSAL_TEXT_RU,
     **privacy.TEXT_RU,
     **attendance.TEXT_RU,
+    **lessons.TEXT_RU,
 }
 
 # … and what the operator can do about it (the client shows this beside the reason).
@@ -173,6 +181,7 @@ REJECTION_ADVICE_RU = {
     **rules.REFUSAL_ADVICE_RU,
     **privacy.ADVICE_RU,
     **attendance.ADVICE_RU,
+    **lessons.ADVICE_RU,
 }
 
 
@@ -274,6 +283,21 @@ class MarkSetPayload(_MarkCell):
 
 class MarkClearPayload(_MarkCell):
     """``mark.clear``: the cell loses its mark (a ``code`` sent along is ignored)."""
+
+
+class LessonStatePayload(WireModel):
+    """``lesson.state`` (issue 12): the state of the group's lesson on ``lesson_date`` —
+    ``held`` (the default, also «back to held»), ``cancelled_by_provider`` (with the reason) or
+    ``moved`` (to ``moved_to``, which then holds it). ``domain.lessons.state_refusal`` decides;
+    the later edit wins, as for marks."""
+
+    group_id: int
+    lesson_date: date
+    state: Literal["held", "cancelled_by_provider", "moved"]
+    moved_to: date | None = None
+    reason: str = Field(default="", max_length=lessons.REASON_MAX)
+    changed_at: WireTime
+    changed_by: str = Field(default="", max_length=64)
 
 
 # --- commands (child and application ops) ------------------------------------------------------
@@ -505,6 +529,11 @@ class MarkClearOp(_TypedOp):
     payload: MarkClearPayload
 
 
+class LessonStateOp(_TypedOp):
+    kind: Literal["lesson.state"] = "lesson.state"
+    payload: LessonStatePayload
+
+
 class ChildCreateOp(_TypedOp):
     kind: Literal["child.create"] = "child.create"
     payload: ChildCreatePayload
@@ -566,13 +595,13 @@ class GroupSaveOp(_TypedOp):
 
 
 TypedOp = Annotated[
-    MarkSetOp | MarkClearOp | ChildCreateOp | ChildResolveOp | ApplicationCreateOp | ApplicationConfirmOp
-    | ApplicationRejectOp | ApplicationWithdrawOp | ApplicationEnrolOp | ApplicationExpelOp
-    | ApplicationTransferOp | ApplicationTerminateOp | ProgramSubmitOp | GroupSaveOp,
+    MarkSetOp | MarkClearOp | LessonStateOp | ChildCreateOp | ChildResolveOp | ApplicationCreateOp
+    | ApplicationConfirmOp | ApplicationRejectOp | ApplicationWithdrawOp | ApplicationEnrolOp
+    | ApplicationExpelOp | ApplicationTransferOp | ApplicationTerminateOp | ProgramSubmitOp | GroupSaveOp,
     Field(discriminator="kind"),
 ]
 # The payload of some kind (what a service builds and the outbox stores).
-OpPayload = (MarkSetPayload | MarkClearPayload | ChildCreatePayload | ChildResolvePayload
+OpPayload = (MarkSetPayload | MarkClearPayload | LessonStatePayload | ChildCreatePayload | ChildResolvePayload
              | ApplicationCreatePayload | ApplicationConfirmPayload | ApplicationRejectPayload
              | ApplicationWithdrawPayload | ApplicationEnrolPayload | ApplicationExpelPayload
              | ApplicationTransferPayload | ApplicationTerminatePayload | ProgramSubmitPayload
@@ -656,6 +685,8 @@ FIELD_TITLES_RU: dict[str, dict[str, str]] = {
         "group_id": "группа",
         "child_id": "ребёнок",
         "lesson_date": "дата занятия",
+        "state": "состояние занятия",
+        "moved_to": "дата переноса",
         "code": "отметка",
         "changed_at": "время изменения",
         "changed_by": "оператор",
@@ -1127,6 +1158,27 @@ class MarkKey(WireModel):
     lesson_date: date
 
 
+class LessonStateRecord(WireModel):
+    """An ``own`` stream ``lesson_state`` upsert: a lesson whose state is not held (back to held:
+    a ``LessonKey`` delete); also the server_record of a ``lesson.state`` op's ``conflict`` (the
+    winning state) and ``rejected`` (the portal's state of the lesson, ``held`` for none)."""
+
+    group_id: int
+    lesson_date: date
+    state: Literal["held", "cancelled_by_provider", "moved"]
+    moved_to: date | None = None
+    reason: WireText = ""
+    changed_at: datetime
+    changed_by: WireText = ""
+
+
+class LessonKey(WireModel):
+    """A ``lesson_state`` delete: the lesson is held again (``domain.attendance.lesson_id`` is its id)."""
+
+    group_id: int
+    lesson_date: date
+
+
 # The upserts of each entity of a pull page.
 PULLED_RECORDS: dict[str, type[WireModel]] = {
     "provider": ProviderRecord,
@@ -1140,7 +1192,10 @@ PULLED_RECORDS: dict[str, type[WireModel]] = {
     "membership": MembershipRecord,
     "application": ApplicationRecord,
     "mark": MarkRecord,
+    "lesson_state": LessonStateRecord,
 }
+# The deletes of the own stream's entities (a master entity's are its ids).
+OWN_KEYS: dict[str, type[WireModel]] = {"mark": MarkKey, "lesson_state": LessonKey}
 
 
 # --- server records of commands that have no pulled entity of their own ---------------------------
@@ -1234,6 +1289,7 @@ def _plain_fields_schema(model: type[BaseModel]) -> dict[str, Any] | None:
 # One reader per pulled entity (the engine reads each page's rows with them).
 ROW_READERS: dict[str, RowReader] = {entity: RowReader(model) for entity, model in PULLED_RECORDS.items()}
 MARK_KEYS = RowReader(MarkKey)  # the deletes of the own stream
+LESSON_KEYS = RowReader(LessonKey)
 
 
 class Op(WireModel):

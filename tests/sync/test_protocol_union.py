@@ -27,6 +27,9 @@ SAMPLES: dict[str, p.OpPayload] = {
                                     changed_by="ivanova"),
     p.OP_MARK_CLEAR: p.MarkClearPayload(group_id=1, child_id=2, lesson_date=DAY, changed_at=AT,
                                         changed_by="ivanova"),
+    p.OP_LESSON_STATE: p.LessonStatePayload(group_id=1, lesson_date=DAY, state="moved",
+                                            moved_to=date(2025, 11, 21), reason="ремонт зала", changed_at=AT,
+                                            changed_by="ivanova"),
     p.OP_CHILD_CREATE: p.ChildCreatePayload(
         uid=UID, last_name="Иванов", first_name="Иван", middle_name="Иванович", birth_date=date(2015, 3, 1),
         snils="112-233-445 95", doc_kind="birth_certificate", doc_number="IV-МЮ 000001",
@@ -208,6 +211,8 @@ GOOD_ROWS: dict[str, dict] = {
                     "created_at": "2025-11-20T10:11:12Z", "price_total": "1200.00", "history": None},
     "mark": {"group_id": 1, "child_id": 1, "lesson_date": "2025-11-20", "code": 1,
              "changed_at": "2025-11-20T10:11:12.123456Z"},
+    "lesson_state": {"group_id": 1, "lesson_date": "2025-11-20", "state": "moved", "moved_to": "2025-11-21",
+                     "reason": None, "changed_at": "2025-11-20T10:11:12.123456Z"},
 }
 BAD_ROWS: dict[str, dict] = {
     "provider": {"id": "первый", "name": "ДДТ"},
@@ -221,6 +226,7 @@ BAD_ROWS: dict[str, dict] = {
     "membership": {**GOOD_ROWS["membership"], "date_from": None},
     "application": {**GOOD_ROWS["application"], "status": "lost"},
     "mark": {**GOOD_ROWS["mark"], "changed_at": "вчера"},
+    "lesson_state": {**GOOD_ROWS["lesson_state"], "state": "postponed"},
 }
 
 
