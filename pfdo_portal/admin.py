@@ -20,7 +20,7 @@ from pfdo_desktop.domain.identity import certificate_number_error, format_snils
 from pfdo_desktop.domain.money import to_money
 from pfdo_desktop.sync import protocol as p
 
-from . import db, marks, programs, service
+from . import db, marks, money, programs, service
 from .common import as_utc, iso_dt, utcnow
 from .enrolment import applications, contracts, shared
 from .records import application_row, mark_row, master_row, provider_rows
@@ -167,22 +167,11 @@ def lock_month(db_url: str, provider_id: int, month: date) -> None:
     """Close a month for billing: attendance changes for it are rejected (``month_locked``), and so
     are enrolments, expulsions, transfers and terminations that change its days of study. The
     provider's record carries its billed months (``locked_months``): it is re-stamped, so the
-    provider's PCs learn the month at their next sync and refuse such a mark on the spot."""
-    first = month.replace(day=1)
+    provider's PCs learn the month at their next sync and refuse such a mark on the spot. Accepting
+    an invoice (``accept_invoice``) does the same through ``money.lock_month``."""
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
         _require_provider(conn, provider_id)
-        exists = conn.execute(
-            select(db.locked_months.c.month).where(
-                db.locked_months.c.provider_id == provider_id, db.locked_months.c.month == first
-            )
-        ).first()
-        if exists is None:
-            conn.execute(
-                db.locked_months.insert().values(
-                    provider_id=provider_id, month=first, locked_at=utcnow()
-                )
-            )
-            _stamp_provider(conn, provider_id)
+        db.stamp(conn, money.lock_month(conn, provider_id, month, utcnow()))
 
 
 def unlock_month(db_url: str, provider_id: int, month: date) -> None:
@@ -749,3 +738,61 @@ def set_price_cap(db_url: str, ratio: str | None) -> str | None:
 def get_price_cap(db_url: str) -> str | None:
     with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
         return db.get_setting(conn, db.PRICE_CAP_KEY)
+
+
+# --- the monthly money (issue 12, docs/payment.md «On the portal») ------------------------------
+
+
+def set_advance_percent(db_url: str, percent: str | None) -> str:
+    """The region's advance percentage (0…80; None: back to the default 80); returns it."""
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        if percent is None:
+            db.set_setting(conn, db.ADVANCE_PERCENT_KEY, None)
+        else:
+            try:
+                checked = money.pay.advance_percent(percent)
+            except (TypeError, ValueError) as exc:
+                raise AdminError(str(exc)) from None
+            db.set_setting(conn, db.ADVANCE_PERCENT_KEY, f"{checked}")
+        return f"{money.advance_setting(conn)}"
+
+
+def month_figures(db_url: str, provider_id: int, month: tuple[int, int]) -> money.PortalMonth:
+    """The provider's month as the portal computes it (``money.compute``)."""
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        _require_provider(conn, provider_id)
+        return money.compute(conn, provider_id, month)
+
+
+def list_invoices(db_url: str, provider_id: int | None = None,
+                  month: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+    """Advance requests and invoices (as they travel), by month, provider, kind."""
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        return money.list_documents(conn, provider_id, month)
+
+
+def _decide(db_url: str, call: Any) -> dict[str, Any]:
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        try:
+            decided = call(conn, utcnow())
+        except money.DecisionRefused as exc:
+            raise AdminError(str(exc)) from None
+        db.stamp(conn, decided.changes)
+        return {**decided.record, "returned": {k: f"{v:.2f}" for k, v in decided.returned.items()}}
+
+
+def accept_invoice(db_url: str, document_id: int) -> dict[str, Any]:
+    """The payer accepts a sent document; an invoice locks its month for the provider and books each
+    contract's month on its certificate (the unpaid rest back to the free balance). The record has
+    ``returned``: certificate number → the sum returned to it."""
+    return _decide(db_url, lambda conn, now: money.accept(conn, document_id, now))
+
+
+def pay_invoice(db_url: str, document_id: int) -> dict[str, Any]:
+    """The payer marks an accepted invoice (or an advance) paid."""
+    return _decide(db_url, lambda conn, now: money.mark_paid(conn, document_id, now))
+
+
+def return_invoice(db_url: str, document_id: int, reason: str) -> dict[str, Any]:
+    """The payer returns a sent document with a reason; the month stays open for a new one."""
+    return _decide(db_url, lambda conn, now: money.return_document(conn, document_id, reason, now))

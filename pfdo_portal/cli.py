@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import NoReturn
 
@@ -24,6 +25,7 @@ from .db import normalize_db_url
 from .seed import DEMO_SEED, SeedError, seed_demo
 
 DEFAULT_DB = "pfdo-portal.db"
+_STATUS_RU = {"sent": "отправлен", "accepted": "принят", "returned": "возвращён", "paid": "оплачен"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -135,6 +137,24 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd("lock-month", "закрыть месяц (по нему выставлен счёт)")
     provider(sp, True)
     sp.add_argument("--month", type=_month, required=True, metavar="ГГГГ-ММ", help="месяц, например 2025-11")
+    sp = cmd("invoices", "заявки на аванс и счета организаций (с их статусами)")
+    provider(sp, False, "только документы этой организации")
+    sp.add_argument("--month", type=_month, metavar="ГГГГ-ММ", help="только за этот месяц, например 2025-11")
+    sp = cmd("accept-invoice", "принять счёт (месяц закрывается, неизрасходованное возвращается на "
+                               "сертификаты) или заявку на аванс")
+    sp.add_argument("--invoice", type=_positive_int, required=True, metavar="НОМЕР",
+                    help="номер документа в списке pfdo-portal invoices")
+    sp = cmd("pay", "отметить документ оплаченным (плательщик перечислил деньги)")
+    sp.add_argument("--invoice", type=_positive_int, required=True, metavar="НОМЕР",
+                    help="номер документа в списке pfdo-portal invoices")
+    sp = cmd("return-invoice",
+             "вернуть отправленный документ организации с причиной (месяц остаётся открытым)")
+    sp.add_argument("--invoice", type=_positive_int, required=True, metavar="НОМЕР",
+                    help="номер документа в списке pfdo-portal invoices")
+    sp.add_argument("--reason", required=True, metavar="ТЕКСТ", help="причина возврата")
+    sp = cmd("set-advance-percent", "процент аванса региона (от 0 до 80, по умолчанию 80)")
+    sp.add_argument("--percent", required=True, metavar="ПРОЦЕНТ",
+                    help="процент аванса, например 80; «нет» — вернуть 80 по умолчанию")
     cmd("reset-cursors", "сбросить историю изменений: все ПК загрузят данные заново")
     sp = cmd("apply", "заявка родителя на портале (статус «новая»)")
     sp.add_argument("--child", type=_positive_int, required=True, metavar="НОМЕР",
@@ -319,6 +339,42 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "lock-month":
         admin.lock_month(db_url, args.provider, args.month)
         print(f"Месяц {args.month:%Y-%m} закрыт для организации {args.provider}.")
+        return 0
+    if args.command == "invoices":
+        month = (args.month.year, args.month.month) if args.month else None
+        docs = admin.list_invoices(db_url, args.provider, month)
+        print("№\tорганизация\tмесяц\tдокумент\tномер\tстатус\tитого\tаванс\tк оплате\tстрок")
+        for doc in docs:
+            kind = "счёт" if doc["kind"] == "invoice" else "аванс"
+            status = _STATUS_RU.get(doc["status"], doc["status"])
+            if doc["reason"]:
+                status += f" ({doc['reason']})"
+            print(f"{doc['id']}\t{doc['provider_id']}\t{doc['month']}\t{kind}\t{doc['number']}\t{status}\t"
+                  f"{doc['total']}\t{doc['advance']}\t{doc['to_pay']}\t{len(doc['lines'])}")
+        if not docs:
+            print("Документов нет.")
+        return 0
+    if args.command == "accept-invoice":
+        row = admin.accept_invoice(db_url, args.invoice)
+        print(f"Документ {row['number']} принят.")
+        if row["kind"] == "invoice":
+            back = sum((Decimal(v) for v in row["returned"].values()), Decimal("0.00"))
+            print(f"Месяц {row['month']} закрыт для организации {row['provider_id']}; на сертификаты "
+                  f"возвращено {back:.2f} руб. ({len(row['returned'])} сертификатов).")
+        return 0
+    if args.command == "pay":
+        row = admin.pay_invoice(db_url, args.invoice)
+        print(f"Документ {row['number']} оплачен: {row['to_pay']} руб.")
+        return 0
+    if args.command == "return-invoice":
+        row = admin.return_invoice(db_url, args.invoice, args.reason)
+        print(f"Документ {row['number']} возвращён организации: {row['reason']}. "
+              f"Месяц {row['month']} открыт.")
+        return 0
+    if args.command == "set-advance-percent":
+        raw = args.percent.strip()
+        percent = admin.set_advance_percent(db_url, None if raw.lower() in ("none", "нет", "-") else raw)
+        print(f"Процент аванса: {percent}%.")
         return 0
     if args.command == "reset-cursors":
         admin.reset_cursors(db_url)

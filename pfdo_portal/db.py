@@ -396,6 +396,58 @@ locked_months = Table(
     Column("locked_at", DateTime(timezone=True), nullable=False),
 )
 
+# The monthly money documents (issue 12, docs/payment.md «On the portal»): one row per advance
+# request or invoice a PC sent (``month.advance`` / ``month.invoice``). ``live_key`` is
+# ``domain.payment.document_key`` while the document stands and NULL once it is returned, so a
+# provider × payer × month has one live advance and one live invoice (NULLs never collide).
+# Statuses: sent → accepted → paid, or sent → returned (with ``reason``). Money as decimal text.
+money_documents = Table(
+    "money_documents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uid", String(40), nullable=False, unique=True),  # made on the PC (the op's payload)
+    Column("kind", String(8), nullable=False),  # "advance" | "invoice"
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    Column("payer", String(200), nullable=False),  # the municipality (the provider's «municipality»)
+    Column("month", Date, nullable=False),  # the first day of the month
+    Column("number", String(40), nullable=False),  # «С-12-2025-11» / «А-12-2025-11»
+    Column("status", String(10), nullable=False),
+    Column("reason", Text, nullable=False, default=""),  # why it was returned
+    Column("percent", String(8), nullable=False, default=""),  # the advance's a %
+    Column("base", String(20), nullable=False, default="0.00"),  # the advance's Σ monthly amounts
+    Column("total", String(20), nullable=False, default="0.00"),  # the advance's amount / the invoice's total
+    Column("advance", String(20), nullable=False, default="0.00"),
+    Column("to_pay", String(20), nullable=False, default="0.00"),
+    Column("advance_excess", String(20), nullable=False, default="0.00"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_at", DateTime(timezone=True), nullable=True),
+    Column("paid_at", DateTime(timezone=True), nullable=True),
+    Column("device_id", String(40), nullable=True),
+    Column("op_id", String(40), nullable=True),
+    Column("live_key", String(300), nullable=True, unique=True),
+    Index("ix_money_documents_provider_month", "provider_id", "month"),
+)
+
+# The lines of an invoice's annex (and of an advance: one per contract in force, k empty): the
+# contract (application id and number, its date), the certificate number, k %, the sum; a
+# correction line («корректировка») names the month it corrects.
+money_lines = Table(
+    "money_lines",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", Integer, ForeignKey("money_documents.id"), nullable=False, index=True),
+    Column("n", Integer, nullable=False),
+    Column("application_id", String(40), nullable=False),
+    Column("contract_number", String(16), nullable=False),
+    Column("contract_date", Date, nullable=False),
+    Column("certificate_number", String(10), nullable=False, default=""),
+    Column("k", String(8), nullable=False, default=""),
+    Column("amount", String(20), nullable=False),  # the payment (a correction: ± sum)
+    Column("monthly_amount", String(20), nullable=False, default="0.00"),  # the certificate's month
+    Column("corrects_month", Date, nullable=True),  # a correction line: the month it corrects
+    Column("reason", Text, nullable=False, default=""),
+)
+
 sync_changes = Table(
     "sync_changes",
     metadata,
@@ -461,6 +513,7 @@ _ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
 SEQ_COUNTER = "seq"
 EPOCH_KEY = "epoch"
 PRICE_CAP_KEY = "price_cap_ratio"  # the region's price cap over the normative cost (absent: none)
+ADVANCE_PERCENT_KEY = "advance_percent"  # the region's advance a %, 0…80 (absent: 80, domain.payment)
 
 
 # --- engines ------------------------------------------------------------------------------------

@@ -1,0 +1,648 @@
+"""A provider's month on the portal (issue 12, docs/payment.md «On the portal»): the month computed
+from the portal's own data with ``domain.payment_month``, the advance requests and invoices the PCs
+send (``month.advance`` / ``month.invoice``), and what the payer does with them (accept, return,
+pay: ``admin.py``).
+
+The rows handed to the domain:
+
+* **groups** — the provider's groups with their lessons around the month: a lesson per lesson day
+  of the schedule (``schedule.is_lesson_day``), as many academic hours as the group has weekly
+  slots that weekday (a group scheduled by dates: 1 an explicit date); its state from
+  ``lesson_states`` (cancelled by the provider / moved), held otherwise;
+* **contracts** — the provider's applications in a paying status (``payment.PAYING_STATUSES``),
+  their period inside the group's dates (from the enrolment's first day, else the start date, to
+  the end date, else the group's last day), their certificate and parent parts, the certificate's
+  number, the payer = the provider's municipality, the parent's payment order ``fixed`` (the
+  portal records no other yet), attended = the child's «был» marks at held lessons of the month;
+* the advance's percentage: the setting ``advance_percent`` (default 80, ``payment.advance_percent``).
+
+A document is accepted only when the figures the PC sent agree with these to the kopeck
+(``payment_month.compare_months``); one live advance and one live invoice per provider × payer ×
+month (``payment.document_key``), the provider's row locked while it is decided, so two PCs
+sending the same month at once make one document.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+from sqlalchemy.exc import IntegrityError
+
+from pfdo_desktop.domain import payment as pay
+from pfdo_desktop.domain.attendance import AttendanceCode
+from pfdo_desktop.domain.money import format_rub, to_money
+from pfdo_desktop.domain.payment_month import (
+    ContractDifference,
+    ContractFigures,
+    ContractRow,
+    Correction,
+    GroupRow,
+    MonthFigures,
+    build_advance,
+    build_invoice,
+    compare_months,
+    compute_month,
+    corrections_between,
+    differences_text,
+)
+from pfdo_desktop.domain.pricing import YearMonth
+from pfdo_desktop.domain.schedule import is_lesson_day
+
+from . import db
+from .common import iso_dt
+from .enrolment.shared import certificate_changes, lock_certificate
+
+ZERO = pay.ZERO
+KIND_ADVANCE = "advance"
+KIND_INVOICE = "invoice"
+KINDS_RU = {KIND_ADVANCE: "заявка на аванс", KIND_INVOICE: "счёт"}
+
+ST_SENT = "sent"
+ST_ACCEPTED = "accepted"
+ST_RETURNED = "returned"
+ST_PAID = "paid"
+STATUSES_RU = {ST_SENT: "отправлен", ST_ACCEPTED: "принят", ST_RETURNED: "возвращён", ST_PAID: "оплачен"}
+LIVE_STATUSES = (ST_SENT, ST_ACCEPTED, ST_PAID)
+
+# Reason codes of the money commands (protocol.REJECTION_TEXT_RU has their texts).
+R_FIGURES_DIFFER = "figures_differ"
+R_ALREADY_INVOICED = "already_invoiced"
+R_TOO_EARLY = "too_early"
+
+
+class MoneyRefused(Exception):
+    """A money document the portal refuses: a reason code, a Russian message, per-field errors
+    (per contract: ``lines.<application id>``) and the standing document's record, if any."""
+
+    def __init__(self, code: str, message: str, field_errors: dict[str, str] | None = None,
+                 record: dict[str, Any] | None = None) -> None:
+        super().__init__(code)
+        self.code = code
+        self.message = message
+        self.field_errors = field_errors or {}
+        self.record = record
+
+
+# --- the month from the portal's data --------------------------------------------------------------
+
+
+def first_day(month: YearMonth) -> date:
+    return pay.month_first_day(month)
+
+
+def payer_of(conn: Connection, provider_id: int) -> str:
+    """Who pays the provider's certificates: its municipality as the registry writes it."""
+    return conn.execute(
+        select(db.providers.c.municipality).where(db.providers.c.id == provider_id)
+    ).scalar_one()
+
+
+def advance_setting(conn: Connection) -> Decimal:
+    """The region's advance percentage (``portal_settings.advance_percent``, default 80), checked."""
+    value = db.get_setting(conn, db.ADVANCE_PERCENT_KEY)
+    return pay.advance_percent(value if value is not None else pay.DEFAULT_ADVANCE_PERCENT)
+
+
+def _window(month: YearMonth) -> tuple[date, date]:
+    """The days whose lessons may land in ``month`` (a move crosses at most into a neighbour)."""
+    return first_day(month) - timedelta(days=62), pay.month_last_day(month) + timedelta(days=62)
+
+
+def _lesson_states(conn: Connection, group_ids: Sequence[int]) -> dict[int, dict[date, Any]]:
+    table = db.metadata.tables.get("lesson_states")
+    out: dict[int, dict[date, Any]] = {}
+    if table is None or not group_ids:
+        return out  # a portal without lesson states: every lesson of the schedule is held
+    for row in conn.execute(select(table).where(table.c.group_id.in_(list(group_ids)))):
+        if row.state != pay.LESSON_HELD:
+            out.setdefault(row.group_id, {})[row.lesson_date] = row
+    return out
+
+
+def group_rows(conn: Connection, provider_id: int, month: YearMonth) -> list[GroupRow]:
+    """The provider's groups with their lessons around ``month`` (see the module's docstring)."""
+    g = db.groups.c
+    groups = conn.execute(select(db.groups).where(g.provider_id == provider_id).order_by(g.id)).all()
+    ids = [row.id for row in groups]
+    slots: dict[int, dict[int, int]] = {}
+    if ids:
+        s = db.schedule_slots.c
+        for group_id, weekday in conn.execute(select(s.group_id, s.weekday).where(s.group_id.in_(ids))):
+            per_day = slots.setdefault(group_id, {})
+            per_day[weekday] = per_day.get(weekday, 0) + 1
+    states = _lesson_states(conn, ids)
+    start, end = _window(month)
+    out: list[GroupRow] = []
+    for row in groups:
+        weekdays = slots.get(row.id, {})
+        explicit = {date.fromisoformat(d) for d in json.loads(row.explicit_dates or "[]")}
+        cancelled = {date.fromisoformat(d) for d in json.loads(row.cancelled_dates or "[]")}
+        mine = states.get(row.id, {})
+        lessons: list[pay.Lesson] = []
+        day = max(start, row.date_from)
+        while day <= min(end, row.date_to):
+            scheduled = is_lesson_day(day, group_from=row.date_from, group_to=row.date_to,
+                                      weekdays=set(weekdays), explicit_dates=explicit,
+                                      cancelled_dates=cancelled)
+            if scheduled or day in mine:
+                hours = 1 if explicit or not scheduled else weekdays.get(day.isoweekday(), 1)
+                state = mine.get(day)
+                if state is None:
+                    lessons.append(pay.Lesson(day, hours))
+                else:
+                    lessons.append(pay.Lesson(day, hours, state.state, state.moved_to))
+            day += timedelta(days=1)
+        out.append(GroupRow(str(row.id), row.name, row.date_from, row.date_to, tuple(lessons)))
+    return out
+
+
+def contract_date(row: Any) -> date:
+    """The contract's date: the day the portal confirmed the application (the offer), else the
+    enrolment order's date, else its start date."""
+    for item in json.loads(row.history or "[]"):
+        if isinstance(item, dict) and item.get("status") == "confirmed" and item.get("at"):
+            return date.fromisoformat(str(item["at"])[:10])
+    return row.order_date or row.start_date
+
+
+def contract_rows(conn: Connection, provider_id: int, month: YearMonth,
+                  groups: Sequence[GroupRow], payer: str) -> list[ContractRow]:
+    """The provider's contracts (applications enrolled at some time) as the domain reads them."""
+    a, m, c = db.applications.c, db.memberships.c, db.certificates.c
+    rows = conn.execute(
+        select(db.applications, m.date_from.label("member_from"), c.number.label("certificate"))
+        .select_from(db.applications.outerjoin(db.memberships, m.id == a.membership_id)
+                     .outerjoin(db.certificates, c.id == a.certificate_id))
+        .where(a.provider_id == provider_id, a.status.in_(sorted(pay.PAYING_STATUSES)))
+    ).all()
+    by_id = {grp.group_id: grp for grp in groups}
+    held_days: dict[str, set[date]] = {}
+    for grp in groups:
+        held_days[grp.group_id] = {
+            lesson.held_on for lesson in pay.month_lessons(grp.lessons, month, grp.date_from, grp.date_to)
+            if not lesson.cancelled
+        }
+    present = _present_days(conn, provider_id, month)
+    out: list[ContractRow] = []
+    for row in rows:
+        found = by_id.get(str(row.group_id))
+        if found is None:
+            continue
+        grp = found
+        date_from = max(row.member_from or row.start_date, grp.date_from)
+        date_to = min(row.end_date or grp.date_to, grp.date_to)
+        attended = sum(
+            1 for day in present.get((row.group_id, row.child_id), ())
+            if day in held_days[grp.group_id] and date_from <= day <= date_to
+        )
+        out.append(ContractRow(
+            contract_id=row.id,
+            number=row.contract_number or row.number,
+            signed_on=contract_date(row),
+            group_id=grp.group_id,
+            date_from=date_from,
+            date_to=date_to,
+            certificate_part=to_money(row.certificate_part or "0"),
+            parent_part=to_money(row.parent_part or "0"),
+            certificate_number=row.certificate or "",
+            payer=payer,
+            payment_order=pay.PARENT_FIXED,
+            status=row.status,
+            attended=attended,
+        ))
+    return out
+
+
+def _present_days(conn: Connection, provider_id: int, month: YearMonth) -> dict[tuple[int, int], set[date]]:
+    mk = db.marks.c
+    out: dict[tuple[int, int], set[date]] = {}
+    for group_id, child_id, day in conn.execute(
+        select(mk.group_id, mk.child_id, mk.lesson_date).where(
+            mk.provider_id == provider_id, mk.code == int(AttendanceCode.PRESENT),
+            mk.lesson_date >= first_day(month), mk.lesson_date <= pay.month_last_day(month))
+    ):
+        out.setdefault((group_id, child_id), set()).add(day)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PortalMonth:
+    """A provider's month as the portal computes it."""
+
+    provider_id: int
+    payer: str
+    figures: MonthFigures
+    contracts: tuple[ContractRow, ...]
+
+
+def compute(conn: Connection, provider_id: int, month: YearMonth) -> PortalMonth:
+    payer = payer_of(conn, provider_id)
+    groups = group_rows(conn, provider_id, month)
+    contracts = contract_rows(conn, provider_id, month, groups, payer)
+    return PortalMonth(provider_id, payer, compute_month(month, groups, contracts), tuple(contracts))
+
+
+# --- what a PC sends -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SentLine:
+    """A line as the PC sent it: the contract (application id), its number and date, the
+    certificate, k (None on an advance's line) and the sum; a correction names its month."""
+
+    contract_id: str
+    contract_number: str
+    contract_date: date
+    certificate_number: str
+    amount: Decimal
+    k: Decimal | None = None
+    corrects: YearMonth | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SentDocument:
+    kind: str
+    uid: str
+    month: YearMonth
+    payer: str
+    lines: tuple[SentLine, ...]
+    corrections: tuple[SentLine, ...] = ()
+    total: Decimal = ZERO  # the invoice's total / the advance's amount
+    advance: Decimal = ZERO
+    to_pay: Decimal = ZERO
+    percent: Decimal = ZERO
+    base: Decimal = ZERO
+
+
+def _figures_of_lines(month: YearMonth, lines: Sequence[SentLine], payer: str) -> MonthFigures:
+    """The PC's lines as ``MonthFigures`` (only the compared fields matter)."""
+    contracts = tuple(
+        ContractFigures(
+            contract_id=line.contract_id, number=line.contract_number, signed_on=line.contract_date,
+            certificate_number=line.certificate_number, payer=payer, group_id="", k=line.k,
+            certificate_amount=line.amount if line.k is None else ZERO,
+            certificate_payment=line.amount if line.k is not None else ZERO, certificate_unpaid=ZERO,
+            parent_amount=ZERO, parent_payment=ZERO, payment_order=pay.PARENT_FIXED, held=0, attended=0,
+        )
+        for line in lines
+    )
+    return MonthFigures(month, (), contracts, ())
+
+
+INVOICE_COMPARED = ("certificate_number", "k", "certificate_payment")
+ADVANCE_COMPARED = ("certificate_number", "certificate_amount")
+
+
+def _refuse_differences(diffs: list[ContractDifference], extra: dict[str, str]) -> None:
+    errors = {f"lines.{d.contract_id}": d.message() for d in diffs}
+    errors.update(extra)
+    parts = [differences_text(diffs)] if diffs else []
+    parts += list(extra.values())
+    raise MoneyRefused(R_FIGURES_DIFFER, "Цифры не сходятся с порталом. " + "; ".join(parts)
+                       + ". Обновите данные (синхронизируйте) и отправьте документ снова.", errors)
+
+
+def _money_field(name_ru: str, sent: Decimal, ours: Decimal) -> str:
+    return f"{name_ru}: в документе {format_rub(sent)}, на портале {format_rub(ours)}"
+
+
+def closed_corrections(conn: Connection, provider_id: int, payer: str, month: YearMonth) -> list[Correction]:
+    """The corrections the next invoice after ``month`` carries: for every earlier month this
+    payer's invoice was accepted for, the recomputed month against what was invoiced for it
+    (its lines plus the corrections for it already carried by later live invoices)."""
+    d, ln = db.money_documents.c, db.money_lines.c
+    closed = conn.execute(
+        select(d.id, d.month).where(d.provider_id == provider_id, d.payer == payer, d.kind == KIND_INVOICE,
+                                    d.status.in_((ST_ACCEPTED, ST_PAID)), d.month < first_day(month))
+    ).all()
+    out: list[Correction] = []
+    for doc_id, doc_month in closed:
+        ym = (doc_month.year, doc_month.month)
+        invoiced: dict[str, tuple[Any, Decimal]] = {}
+        own = select(db.money_lines).where(ln.document_id == doc_id, ln.corrects_month.is_(None))
+        for line in conn.execute(own):
+            invoiced[line.application_id] = (line, to_money(line.amount))
+        for line in conn.execute(
+            select(db.money_lines).join(db.money_documents, d.id == ln.document_id).where(
+                d.provider_id == provider_id, d.payer == payer, d.status.in_(LIVE_STATUSES),
+                ln.corrects_month == doc_month)
+        ):
+            base = invoiced.get(line.application_id, (line, ZERO))
+            invoiced[line.application_id] = (base[0], base[1] + to_money(line.amount))
+        before = MonthFigures(ym, (), tuple(
+            ContractFigures(cid, line.contract_number, line.contract_date, line.certificate_number, payer, "",
+                            None, ZERO, amount, ZERO, ZERO, ZERO, pay.PARENT_FIXED, 0, 0)
+            for cid, (line, amount) in invoiced.items()), ())
+        now = compute(conn, provider_id, ym).figures
+        recomputed = MonthFigures(ym, (), tuple(c for c in now.for_payer(payer) if c.on_invoice), ())
+        out += corrections_between(before, recomputed)
+    return out
+
+
+def check(conn: Connection, provider_id: int, sent: SentDocument, today: date) -> PortalMonth:
+    """Refuse (``MoneyRefused``) a document the portal would not accept: too early, of another
+    payer, figures that differ. Returns the portal's month."""
+    month = sent.month
+    if sent.kind == KIND_ADVANCE:
+        opens = pay.advance_request_from(month)
+        if today < opens:
+            raise MoneyRefused(R_TOO_EARLY, f"Заявку на аванс за {pay.month_ru(month)} можно подать с "
+                               f"{opens:%d.%m.%Y} (второй рабочий день месяца).")
+    else:
+        opens = pay.invoice_issue_from(month)
+        if today < opens:
+            raise MoneyRefused(R_TOO_EARLY,
+                               f"Счёт за {pay.month_ru(month)} можно выставить с {opens:%d.%m.%Y}.")
+    ours = compute(conn, provider_id, month)
+    extra: dict[str, str] = {}
+    if sent.payer != ours.payer:
+        extra["payer"] = f"плательщик: в документе «{sent.payer}», на портале «{ours.payer}»"
+    if sent.kind == KIND_ADVANCE:
+        advance = build_advance(month, ours.contracts, ours.payer, advance_setting(conn))
+        mine = [c for c in ours.figures.for_payer(ours.payer) if c.certificate_amount > 0]
+        portal = MonthFigures(month, (), tuple(mine), ())
+        diffs = compare_months(_figures_of_lines(month, sent.lines, sent.payer), portal, ADVANCE_COMPARED)
+        for name, got, want in (("процент аванса", sent.percent, advance.percent),
+                                ("сумма сертификатов за месяц", sent.base, advance.base),
+                                ("аванс", sent.total, advance.amount)):
+            if to_money(got) != to_money(want):
+                extra[name] = _money_field(name, to_money(got), to_money(want))
+    else:
+        invoice = build_invoice(ours.figures, ours.payer, live_advance(conn, provider_id, ours.payer, month),
+                                closed_corrections(conn, provider_id, ours.payer, month))
+        lines = tuple(c for c in ours.figures.for_payer(ours.payer) if c.on_invoice)
+        portal = MonthFigures(month, (), lines, ())
+        diffs = compare_months(_figures_of_lines(month, sent.lines, sent.payer), portal, INVOICE_COMPARED)
+        theirs_corr = sorted((c.contract_id, c.corrects, to_money(c.amount)) for c in sent.corrections)
+        ours_corr = sorted((c.contract_id, c.month, c.amount) for c in invoice.corrections)
+        if theirs_corr != ours_corr:
+            theirs_sum = format_rub(sum((c[2] for c in theirs_corr), ZERO))
+            ours_sum = format_rub(sum((c[2] for c in ours_corr), ZERO))
+            extra["corrections"] = (f"корректировки: в счёте {len(theirs_corr)} на {theirs_sum}, "
+                                    f"на портале {len(ours_corr)} на {ours_sum}")
+        for key, name, got, want in (("total", "итого", sent.total, invoice.total),
+                                     ("advance", "аванс", sent.advance, invoice.advance),
+                                     ("to_pay", "подлежит оплате", sent.to_pay, invoice.to_pay)):
+            if to_money(got) != to_money(want):
+                extra[key] = _money_field(name, to_money(got), to_money(want))
+    if diffs or extra:
+        _refuse_differences(diffs, extra)
+    return ours
+
+
+def live_advance(conn: Connection, provider_id: int, payer: str, month: YearMonth) -> Decimal:
+    """The advance for the month that stands (sent, accepted or paid), else 0."""
+    d = db.money_documents.c
+    amount = conn.execute(
+        select(d.total).where(d.live_key == pay.document_key(KIND_ADVANCE, provider_id, payer, month))
+    ).scalar()
+    return to_money(amount) if amount is not None else ZERO
+
+
+def document_number(kind: str, provider_id: int, month: YearMonth) -> str:
+    """«С-12-2025-11» (счёт), «А-12-2025-11» (аванс)."""
+    return f"{'С' if kind == KIND_INVOICE else 'А'}-{provider_id}-{pay.month_text(month)}"
+
+
+def submit(conn: Connection, provider_id: int, sent: SentDocument, *, today: date, now: Any,
+           device_id: str | None, op_id: str | None) -> tuple[dict[str, Any], list[db.Change]]:
+    """Record a document the portal accepts as sent: the provider's row locked first (two PCs
+    sending the same month wait for each other), then one live document per key, then the check."""
+    conn.execute(select(db.providers.c.id).where(db.providers.c.id == provider_id).with_for_update())
+    key = pay.document_key(sent.kind, provider_id, sent.payer, sent.month)
+    d = db.money_documents.c
+    standing = conn.execute(select(db.money_documents).where(d.live_key == key)).first()
+    if standing is not None:
+        what = KINDS_RU[sent.kind]
+        raise MoneyRefused(
+            R_ALREADY_INVOICED,
+            f"{what.capitalize()} за {pay.month_ru(sent.month)} уже "
+            f"{'отправлена' if sent.kind == KIND_ADVANCE else 'выставлен'} "
+            f"(№ {standing.number}, {STATUSES_RU[standing.status]}): второй за тот же месяц не принимается.",
+            record=document_row(conn, standing),
+        )
+    check(conn, provider_id, sent, today)
+    excess = max(sent.advance - sent.total, ZERO) if sent.kind == KIND_INVOICE else ZERO
+    try:
+        with conn.begin_nested():
+            doc_id = conn.execute(db.money_documents.insert().values(
+                uid=sent.uid, kind=sent.kind, provider_id=provider_id, payer=sent.payer,
+                month=first_day(sent.month), number=_free_number(conn, sent.kind, provider_id, sent.month),
+                status=ST_SENT, reason="", percent=f"{sent.percent}" if sent.kind == KIND_ADVANCE else "",
+                base=_text(sent.base), total=_text(sent.total), advance=_text(sent.advance),
+                to_pay=_text(sent.to_pay if sent.kind == KIND_INVOICE else sent.total),
+                advance_excess=_text(excess),
+                created_at=now, device_id=device_id, op_id=op_id, live_key=key,
+            ).returning(d.id)).scalar_one()
+    except IntegrityError:
+        raise MoneyRefused(R_ALREADY_INVOICED,
+                           "Документ с таким идентификатором уже есть на портале.") from None
+    for n, line in enumerate((*sent.lines, *sent.corrections), start=1):
+        conn.execute(db.money_lines.insert().values(
+            document_id=doc_id, n=n, application_id=line.contract_id, contract_number=line.contract_number,
+            contract_date=line.contract_date, certificate_number=line.certificate_number,
+            k="" if line.k is None else f"{pay.printed_k(line.k)}", amount=_text(line.amount),
+            monthly_amount=_text(line.amount) if line.k is None else "0.00",
+            corrects_month=first_day(line.corrects) if line.corrects else None, reason=line.reason,
+        ))
+    row = conn.execute(select(db.money_documents).where(d.id == doc_id)).one()
+    return document_row(conn, row), [change(row)]
+
+
+def _free_number(conn: Connection, kind: str, provider_id: int, month: YearMonth) -> str:
+    """The document's number; a re-send after a return gets «…/2», «…/3»."""
+    base = document_number(kind, provider_id, month)
+    d = db.money_documents.c
+    taken = set(conn.execute(select(d.number).where(d.number.like(base + "%"))).scalars())
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}/{n}" in taken:
+        n += 1
+    return f"{base}/{n}"
+
+
+def _text(value: Decimal) -> str:
+    return f"{to_money(value):.2f}"
+
+
+def change(row: Any) -> db.Change:
+    """The document reaches its provider's PCs in the own stream (entity ``invoice``)."""
+    return db.Change("own", "invoice", str(row.id), row.provider_id)
+
+
+def document_row(conn: Connection, row: Any) -> dict[str, Any]:
+    """A document as it travels (``protocol.InvoiceRecord``)."""
+    ln = db.money_lines.c
+    lines = conn.execute(select(db.money_lines).where(ln.document_id == row.id).order_by(ln.n)).all()
+    return {
+        "id": row.id,
+        "uid": row.uid,
+        "kind": row.kind,
+        "provider_id": row.provider_id,
+        "payer": row.payer,
+        "month": pay.month_text((row.month.year, row.month.month)),
+        "number": row.number,
+        "status": row.status,
+        "reason": row.reason,
+        "percent": row.percent or None,
+        "base": row.base,
+        "total": row.total,
+        "advance": row.advance,
+        "to_pay": row.to_pay,
+        "advance_excess": row.advance_excess,
+        "created_at": iso_dt(row.created_at),
+        "decided_at": iso_dt(row.decided_at) if row.decided_at is not None else None,
+        "paid_at": iso_dt(row.paid_at) if row.paid_at is not None else None,
+        "lines": [
+            {
+                "n": line.n,
+                "contract_id": line.application_id,
+                "contract_number": line.contract_number,
+                "contract_date": line.contract_date.isoformat(),
+                "certificate_number": line.certificate_number,
+                "k": line.k or None,
+                "amount": line.amount,
+                "corrects_month": (pay.month_text((line.corrects_month.year, line.corrects_month.month))
+                                   if line.corrects_month else None),
+                "reason": line.reason,
+            }
+            for line in lines
+        ],
+    }
+
+
+# --- the payer's decisions -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    record: dict[str, Any]
+    changes: list[db.Change] = field(default_factory=list)
+    returned: dict[str, Decimal] = field(default_factory=dict)  # certificate → returned to its balance
+
+
+class DecisionRefused(ValueError):
+    """A decision the document's status does not allow (a Russian message)."""
+
+
+def _load(conn: Connection, doc_id: int) -> Any:
+    d = db.money_documents.c
+    row = conn.execute(select(db.money_documents).where(d.id == doc_id).with_for_update()).first()
+    if row is None:
+        raise DecisionRefused(f"нет документа № {doc_id} (список: pfdo-portal invoices)")
+    return row
+
+
+def accept(conn: Connection, doc_id: int, now: Any) -> Decided:
+    """The payer accepts a sent document. An invoice: its month is locked for the provider and
+    each contract's month is booked on its certificate (the payment spent from the balance, the
+    monthly amount released from the reserve: the unpaid rest is free again)."""
+    row = _load(conn, doc_id)
+    if row.status != ST_SENT:
+        raise DecisionRefused(f"{KINDS_RU[row.kind]} № {row.number} {STATUSES_RU[row.status]}: "
+                              "принять можно только отправленный документ")
+    d = db.money_documents.c
+    conn.execute(update(db.money_documents).where(d.id == doc_id).values(status=ST_ACCEPTED, decided_at=now))
+    changes = [change(row)]
+    returned: dict[str, Decimal] = {}
+    if row.kind == KIND_INVOICE:
+        month = (row.month.year, row.month.month)
+        changes += lock_month(conn, row.provider_id, row.month, now)
+        figures = compute(conn, row.provider_id, month).figures
+        for c in figures.for_payer(row.payer):
+            changes += _book(conn, c)
+            if c.certificate_unpaid:
+                number = c.certificate_number
+                returned[number] = returned.get(number, ZERO) + c.certificate_unpaid
+    fresh = conn.execute(select(db.money_documents).where(d.id == doc_id)).one()
+    return Decided(document_row(conn, fresh), changes, returned)
+
+
+def _book(conn: Connection, c: ContractFigures) -> list[db.Change]:
+    if c.certificate_amount <= 0:
+        return []
+    cert_id = conn.execute(
+        select(db.applications.c.certificate_id).where(db.applications.c.id == c.contract_id)
+    ).scalar()
+    if cert_id is None:
+        return []
+    cert = lock_certificate(conn, cert_id)
+    conn.execute(update(db.certificates).where(db.certificates.c.id == cert_id).values(
+        balance=_text(to_money(cert.balance) - c.certificate_payment),
+        reserve=_text(max(ZERO, to_money(cert.reserve) - c.certificate_amount)),
+    ))
+    return certificate_changes(conn, cert_id, cert.child_id)
+
+
+def lock_month(conn: Connection, provider_id: int, month: date, now: Any) -> list[db.Change]:
+    """``locked_months`` gets the month (if it has not it yet); the provider's record is re-stamped
+    so its PCs learn the billed month. The core of ``admin.lock_month``."""
+    first = month.replace(day=1)
+    lm = db.locked_months.c
+    if conn.execute(select(lm.month).where(lm.provider_id == provider_id, lm.month == first)).first():
+        return []
+    conn.execute(db.locked_months.insert().values(provider_id=provider_id, month=first, locked_at=now))
+    return [db.Change("master", "provider", str(provider_id), provider_id)]
+
+
+def return_document(conn: Connection, doc_id: int, reason: str, now: Any) -> Decided:
+    """The payer returns a sent document with a reason: it no longer stands (the provider may send
+    the month again) and its month stays open."""
+    reason = reason.strip()
+    if not reason:
+        raise DecisionRefused("укажите причину возврата (--reason «…»)")
+    row = _load(conn, doc_id)
+    if row.status != ST_SENT:
+        raise DecisionRefused(f"{KINDS_RU[row.kind]} № {row.number} {STATUSES_RU[row.status]}: "
+                              "вернуть можно только отправленный, ещё не принятый документ")
+    d = db.money_documents.c
+    conn.execute(update(db.money_documents).where(d.id == doc_id).values(
+        status=ST_RETURNED, reason=reason, decided_at=now, live_key=None))
+    fresh = conn.execute(select(db.money_documents).where(d.id == doc_id)).one()
+    return Decided(document_row(conn, fresh), [change(row)])
+
+
+def mark_paid(conn: Connection, doc_id: int, now: Any) -> Decided:
+    """The payer paid: an accepted invoice, or an advance sent or accepted."""
+    row = _load(conn, doc_id)
+    allowed = (ST_ACCEPTED,) if row.kind == KIND_INVOICE else (ST_SENT, ST_ACCEPTED)
+    if row.status not in allowed:
+        need = ("принятый счёт (accept-invoice)" if row.kind == KIND_INVOICE
+                else "отправленную или принятую заявку")
+        raise DecisionRefused(f"{KINDS_RU[row.kind]} № {row.number} {STATUSES_RU[row.status]}: "
+                              f"оплатить можно только {need}")
+    d = db.money_documents.c
+    values: dict[str, Any] = {"status": ST_PAID, "paid_at": now}
+    if row.decided_at is None:
+        values["decided_at"] = now
+    conn.execute(update(db.money_documents).where(d.id == doc_id).values(**values))
+    fresh = conn.execute(select(db.money_documents).where(d.id == doc_id)).one()
+    return Decided(document_row(conn, fresh), [change(row)])
+
+
+def list_documents(conn: Connection, provider_id: int | None = None,
+                   month: YearMonth | None = None) -> list[dict[str, Any]]:
+    d = db.money_documents.c
+    q = select(db.money_documents).order_by(d.month, d.provider_id, d.kind, d.id)
+    if provider_id is not None:
+        q = q.where(d.provider_id == provider_id)
+    if month is not None:
+        q = q.where(d.month == first_day(month))
+    return [document_row(conn, row) for row in conn.execute(q)]
+
+
+def document_changes(conn: Connection, items: list[Any]) -> dict[str, list[Any]]:
+    """Own-stream rows of entity ``invoice`` → the documents (a document is never deleted)."""
+    ids = [int(r.entity_key) for r in items]
+    d = db.money_documents.c
+    rows = {row.id: row for row in conn.execute(select(db.money_documents).where(d.id.in_(ids or [0])))}
+    return {"upserts": [document_row(conn, rows[i]) for i in ids if i in rows], "deletes": []}
+
