@@ -7,13 +7,18 @@
     pfdo-desktop restore --data-dir ПАПКА [--backup ФАЙЛ] [--force]
     pfdo-desktop print  ФОРМА --data-dir ПАПКА [--group НОМЕР | --child РЕБЁНОК | --application ЗАЯВКА]
                         [--month ГГГГ-ММ] -o ФАЙЛ
+    pfdo-desktop print  invoice|advance|contracts-register --data-dir ПАПКА --month ГГГГ-ММ
+                        [--payer ПЛАТЕЛЬЩИК] -o ФАЙЛ
+    pfdo-desktop export month --data-dir ПАПКА --month ГГГГ-ММ -o ФАЙЛ.xlsx
 
 `print` forms (ФОРМА): журнал посещаемости (journal: --group, --month, by default the current
 month); a child's forms (certificate-application, certificate-extract, consent: --child, a
 registry child's id or a request key «r:…»); an application's forms (enrolment-application,
 contract, consent: --application (its uid) for one, --group for all live applications of the group
 in one PDF, --child for all live applications of the child; termination: --application of an
-ended contract).
+ended contract); the month's money (invoice with its annex, advance, contracts-register: --month,
+--payer when the month has several), computed from the local database (services/payment.py).
+`export month` writes the month's annex and per-contract sums to XLSX for the accountant.
 
 ``sync`` prints one line: «Отправлено 0, получено 3807, отклонено 0 (конфликтов 0, запросов 3,
 12 345 байт, 1,2 с)».
@@ -112,7 +117,9 @@ def _parser() -> argparse.ArgumentParser:
         "(заявление о сертификате, выписка, согласие) — по --child. Формы заявки (заявление о "
         "зачислении, договор, согласие) — по --application (одна заявка), --group (все действующие "
         "заявки группы в одном PDF) или --child (все заявки ребёнка). Уведомление о расторжении — по "
-        "--application заявки, договор которой расторгнут.", 78))
+        "--application заявки, договор которой расторгнут. Счёт с приложением, заявка на аванс и "
+        "реестр договоров — за месяц (--month ГГГГ-ММ), по плательщику (--payer, если их несколько); "
+        "суммы считаются по данным этого ПК.", 78))
     prints.add_argument("form", choices=list(FORMS_RU), metavar="ФОРМА", help="печатная форма (список выше)")
     prints.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
                         help=DATA_DIR_HELP)
@@ -123,9 +130,22 @@ def _parser() -> argparse.ArgumentParser:
     prints.add_argument("--application", default=None, metavar="ЗАЯВКА",
                         help="одна заявка (её ключ)")
     prints.add_argument("--month", default=None, metavar="ГГГГ-ММ",
-                        help="месяц журнала (по умолчанию — текущий)")
+                        help="месяц журнала (по умолчанию — текущий), счёта, аванса или реестра")
+    prints.add_argument("--payer", default=None, metavar="ПЛАТЕЛЬЩИК",
+                        help="плательщик (муниципалитет) для счёта, аванса и реестра, если их несколько")
     prints.add_argument("-o", "--output", type=Path, required=True, metavar="ФАЙЛ",
                         help="куда сохранить PDF")
+
+    export = sub.add_parser(
+        "export", help="выгрузить месяц в Excel для бухгалтерии",
+        description="Выгружает месяц в XLSX: приложение к счёту и суммы по каждому договору и группе "
+        "(суммы — числами, номера договоров и сертификатов — текстом), по данным этого ПК.")
+    export.add_argument("what", choices=["month"], metavar="ЧТО", help="что выгрузить: month — месяц оплаты")
+    export.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                        help=DATA_DIR_HELP)
+    export.add_argument("--month", required=True, metavar="ГГГГ-ММ", help="месяц, например 2026-11")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="ФАЙЛ",
+                        help="куда сохранить XLSX")
     return parser
 
 
@@ -284,12 +304,12 @@ def _child_key(text: str) -> str:
     raise CommandError(f"ребёнок указывается номером в реестре или ключом запроса «r:…», а не «{text}»")
 
 
-def _check_output(out: Path) -> None:
+def _check_output(out: Path, kind: str = "PDF") -> None:
     if out.is_dir():
-        raise CommandError(f"{out} — это папка: укажите имя файла PDF")
+        raise CommandError(f"{out} — это папка: укажите имя файла {kind}")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise CommandError(f"папки {folder} нет: PDF сохранить некуда")
+        raise CommandError(f"папки {folder} нет: {kind} сохранить некуда")
     if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
         raise CommandError(f"нет прав на запись в {out}")
 
@@ -308,13 +328,19 @@ def _documents(ws: Any, args: argparse.Namespace) -> list[Any]:
         FORM_JOURNAL,
         FORM_TERMINATION,
         FORMS_RU,
+        MONEY_FORMS,
     )
 
     form, title = args.form, FORMS_RU[args.form]
     given = [name for name in ("group", "child", "application") if getattr(args, name) is not None]
+    if form in MONEY_FORMS:
+        return [_money_document(ws, args, title, given)]
+    if args.payer is not None:
+        raise CommandError(f"--payer нужен только для счёта, аванса и реестра договоров, "
+                           f"не для формы «{title}»")
     if len(given) > 1:
         raise CommandError("укажите что-то одно: --group, --child или --application")
-    if args.month is not None and form != FORM_JOURNAL:
+    if args.month is not None and form != FORM_JOURNAL:  # the money forms returned above
         raise CommandError(f"--month нужен только для журнала посещаемости, не для формы «{title}»")
     if form == FORM_JOURNAL:
         if given != ["group"]:
@@ -349,6 +375,56 @@ def _documents(ws: Any, args: argparse.Namespace) -> list[Any]:
         raise CommandError(f"для формы «{title}» укажите заявку: --application ЗАЯВКА, --group НОМЕР "
                            "(все заявки группы) или --child РЕБЁНОК (все заявки ребёнка)")
     raise CommandError(f"для формы «{title}» укажите ребёнка: --child РЕБЁНОК")
+
+
+def _payment_month(text: str | None, what: str) -> tuple[int, int]:
+    from pfdo_desktop.domain.payment import parse_month
+
+    if text is None:
+        raise CommandError(f"укажите месяц {what}: --month ГГГГ-ММ, например 2026-11")
+    try:
+        return parse_month(text)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def _money_document(ws: Any, args: argparse.Namespace, title: str, given: list[str]) -> Any:
+    """The invoice, the advance request or the register of ``--month`` (``--payer``)."""
+    from pfdo_desktop.domain.documents import FORM_ADVANCE, FORM_INVOICE
+
+    if given:
+        raise CommandError(f"для формы «{title}» укажите месяц (--month ГГГГ-ММ), а не "
+                           f"--{given[0]}: документ составляется по всем группам организации")
+    month = _payment_month(args.month, "документа")
+    payer = args.payer.strip() if args.payer is not None else None
+    if args.form == FORM_INVOICE:
+        return ws.invoice_document(month, payer)
+    if args.form == FORM_ADVANCE:
+        return ws.advance_document(month, payer)
+    return ws.contracts_register_document(month, payer)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pfdo_desktop.models.database import DB_FILENAME, DatabaseMissing
+    from pfdo_desktop.workspace import default_data_dir
+
+    out: Path = args.output
+    month = _payment_month(args.month, "выгрузки")
+    if out.suffix.lower() != ".xlsx":
+        raise CommandError(f"файл выгрузки должен иметь расширение .xlsx, а не «{out.name}»")
+    data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
+    if not (data_dir / DB_FILENAME).is_file():
+        raise DatabaseMissing(data_dir, given=args.data_dir is not None)
+    _check_output(out, "XLSX")
+    with _open_existing(args) as ws:
+        try:
+            contracts = ws.export_month(month, out)
+        except OSError as exc:
+            from pfdo_desktop.printing import write_error_ru
+
+            raise CommandError(f"не удалось сохранить {out}: {write_error_ru(exc)}") from None
+    print(f"Сохранено: {out} (договоров: {contracts})")
+    return 0
 
 
 def _print(args: argparse.Namespace) -> int:
@@ -418,7 +494,8 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status, "print": _print, "restore": _restore}
+_COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status, "print": _print, "restore": _restore,
+             "export": _export}
 
 if __name__ == "__main__":
     sys.exit(main())

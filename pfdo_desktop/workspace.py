@@ -22,7 +22,14 @@ from platformdirs import user_data_dir
 from sqlalchemy import select
 
 from pfdo_desktop import __version__
-from pfdo_desktop.domain.documents import ApplicationDoc, ChildDoc, JournalDoc
+from pfdo_desktop.domain.documents import (
+    AdvanceDoc,
+    ApplicationDoc,
+    ChildDoc,
+    ContractsRegisterDoc,
+    InvoiceDoc,
+    JournalDoc,
+)
 from pfdo_desktop.domain.ops import APPLICATION_KINDS, CHILD_KINDS, MARK_KINDS, PROGRAM_KINDS
 from pfdo_desktop.domain.program_card import GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
@@ -44,6 +51,7 @@ from pfdo_desktop.services import children as child_service
 from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import journal as journal_service
+from pfdo_desktop.services import payment as payment_service
 from pfdo_desktop.services import pending as pending_service
 from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services import roster as roster_format
@@ -61,6 +69,7 @@ from pfdo_desktop.services.rows import (
     GroupRow,
     Journal,
     MarkChange,
+    MonthView,
     NewChild,
     Precheck,
     ProgramRow,
@@ -549,3 +558,41 @@ class Workspace:
             raise
         note_changes(sync_changes(report, waiting))
         return report
+
+    # --- the month's money (issue 12, «Оплата») ---------------------------------------------------
+    # Months are (year, month) tuples; ``today`` defaults to the PC's date. Computed from the local
+    # database with the domain's rules (services/payment.py); sending to the portal comes later.
+
+    def month_view(self, month: tuple[int, int], today: date | None = None) -> MonthView:
+        """Per group the planned / held / cancelled lessons, k, contracts and sums; what blocks closing."""
+        return payment_service.month_view(self.db, month, today or date.today())
+
+    def invoice_document(self, month: tuple[int, int], payer: str | None = None,
+                         today: date | None = None) -> InvoiceDoc:
+        """Счёт за месяц with its annex (``payer``: the month's only payer by default)."""
+        return payment_service.invoice_document(payment_service.load_month(self.db, month),
+                                                today or date.today(), payer)
+
+    def advance_document(self, month: tuple[int, int], payer: str | None = None,
+                         today: date | None = None) -> AdvanceDoc:
+        """Заявка на аванс за месяц."""
+        return payment_service.advance_document(payment_service.load_month(self.db, month),
+                                                today or date.today(), payer)
+
+    def contracts_register_document(self, month: tuple[int, int], payer: str | None = None,
+                                    today: date | None = None) -> ContractsRegisterDoc:
+        """Реестр договоров за месяц."""
+        return payment_service.register_document(payment_service.load_month(self.db, month),
+                                                 today or date.today(), payer)
+
+    def export_month(self, month: tuple[int, int], out: Path) -> int:
+        """The month to XLSX for the accountant; returns the contracts written."""
+        return payment_service.export_month(payment_service.load_month(self.db, month), out)
+
+    def print_month_document(self, form: str, doc: InvoiceDoc | AdvanceDoc | ContractsRegisterDoc, out: Path,
+                             progress: Callable[[int, int], None] | None = None,
+                             cancel: threading.Event | None = None) -> int:
+        """Draw one money form (invoice, advance, register) into the PDF ``out``; returns its pages."""
+        from pfdo_desktop.printing import render
+
+        return render(form, [doc], out, progress=progress, cancel=cancel)

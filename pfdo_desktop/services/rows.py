@@ -306,3 +306,49 @@ class CardView:
     draft_uid: str | None
     pending: str  # «ожидает отправки: …» while a submit waits in the outbox, else ""
     pending_groups: tuple[str, ...] = ()  # programs.group_key of groups whose group.save waits
+
+
+# --- the month's money (issue 12, «Оплата») --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MonthGroup:
+    """A group's month on the «Оплата» screen."""
+
+    group_id: int
+    name: str
+    program_name: str
+    planned: int  # lessons planned in the month
+    held: int
+    cancelled: int  # cancelled by the provider
+    k: Decimal | None  # completeness, % (None: nothing planned)
+    contracts: int  # contracts paying this month
+    certificate_sum: Decimal
+    parent_sum: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class MonthBlocker:
+    """A reason the month cannot be closed yet, and where to fix it (a group's lesson, or none)."""
+
+    code: str
+    text: str
+    group_id: int | None = None
+    lesson_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthView:
+    """The provider's month as this PC computes it (services.payment)."""
+
+    month: tuple[int, int]  # (year, month)
+    today: date
+    groups: tuple[MonthGroup, ...]
+    blockers: tuple[MonthBlocker, ...]
+    payers: tuple[str, ...]
+    contracts: int
+    certificate_amount: Decimal  # Σ certificate monthly amounts (the advance's base)
+    certificate_total: Decimal  # Σ certificate payments (the invoice's lines)
+    parent_total: Decimal
+    invoice_from: date  # the invoice may be issued from
+    advance_from: date  # the advance may be requested from

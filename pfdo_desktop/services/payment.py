@@ -1,0 +1,449 @@
+"""The provider's month on this PC (issue 12, «Оплата»): the local database → the domain's plain rows
+(``domain.payment_month.GroupRow`` / ``ContractRow``, ``domain.payment_closing.LessonMarks``) →
+``compute_month`` / ``closing_blockers`` / ``build_invoice`` / ``build_advance`` → the screen's rows
+and the printed documents (``InvoiceDoc``, ``AdvanceDoc``, ``ContractsRegisterDoc``), and the
+month's XLSX for the accountant. Every rule is the domain's: this module only reads and hands over.
+
+One read transaction per call, a handful of bulk queries (no query per group or contract).
+
+Decisions where the issue is silent (docs/payment.md «On the desktop»):
+
+* **The groups** are the provider's groups whose dates touch the month; **the lessons** are the
+  local ``lesson`` rows of the month (generated from the schedule, as the journal shows them).
+  The local lesson states (cancelled by the provider / moved) are read by ``_lesson_states``:
+  until the lesson-state columns land here every scheduled lesson counts as held.
+* **A lesson's hours** are the group's weekly slots that weekday (two slots on a Monday: 2 hours;
+  a group scheduled by dates: 1), as the portal counts them (``pfdo_portal.money``).
+* **The contracts** are the local applications that were enrolled (``PAYING_STATUSES``) with the
+  portal's price (a budget programme has no contract money and is left out); their period is the
+  start date … the end date (an ended contract) or the group's last day, inside the group's
+  dates; the parts are the portal's stored ones; the certificate is the child's live certificate;
+  the contract date is the one the printed contract carries (``documents._contract_date``).
+  **The payment order** of the parent's part is not kept by the PC yet: fixed (× k).
+* **The payer** is the provider's municipality (one payer per provider on this PC).
+* **The advance** on the invoice is the advance for the month computed from the contracts as they
+  are now (``build_advance``), until the portal's accepted advance is pulled; corrections of closed
+  months come from the portal and are not on an offline invoice.
+* ``attended`` counts the child's «был» marks at the held lessons of the month inside the contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pfdo_desktop.domain.applications import APP_NEW
+from pfdo_desktop.domain.attendance import AttendanceCode
+from pfdo_desktop.domain.documents import (
+    AdvanceContractLine,
+    AdvanceDoc,
+    ContractsRegisterDoc,
+    InvoiceDoc,
+    InvoiceLine,
+    PayerInfo,
+    ProviderInfo,
+    RegisterRow,
+)
+from pfdo_desktop.domain.membership import member_on_any
+from pfdo_desktop.domain.payment import (
+    LESSON_CANCELLED,
+    LESSON_HELD,
+    PAYING_STATUSES,
+    Lesson,
+    advance_request_from,
+    invoice_issue_from,
+    k_text,
+    month_first_day,
+    month_last_day,
+    month_ru,
+    month_text,
+)
+from pfdo_desktop.domain.payment_closing import LessonMarks, closing_blockers
+from pfdo_desktop.domain.payment_month import (
+    ContractRow,
+    GroupRow,
+    MonthFigures,
+    build_advance,
+    build_invoice,
+    compute_month,
+)
+from pfdo_desktop.domain.pricing import YearMonth
+from pfdo_desktop.models import (
+    Application,
+    AttendanceMark,
+    Database,
+    Device,
+    Membership,
+    Program,
+    Provider,
+    ScheduleSlot,
+    StudyGroup,
+)
+from pfdo_desktop.models import Lesson as LessonRecord
+
+from . import documents as document_service
+from .enrolment_rows import chunks
+from .errors import NotFound, ValidationError
+from .rows import MonthBlocker, MonthGroup, MonthView
+
+PRESENT = int(AttendanceCode.PRESENT)
+NO_CONTRACTS = ("В месяце {month} нет договоров, оплачиваемых по сертификатам: счёт и заявку на аванс "
+                "формировать не по чему. Синхронизируйте данные, если договоры заключены на портале.")
+
+
+@dataclass(frozen=True, slots=True)
+class _Contract:
+    """What the forms need of a contract besides the domain's row."""
+
+    child_name: str
+    program_name: str
+    group_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class MonthData:
+    """A month gathered from the local database: the domain's rows and figures, the facts the
+    blockers are computed from, and what the documents print."""
+
+    month: YearMonth
+    provider: ProviderInfo
+    groups: tuple[GroupRow, ...]
+    contracts: tuple[ContractRow, ...]
+    figures: MonthFigures
+    lessons: tuple[LessonMarks, ...]
+    undecided_since: tuple[date, ...]
+    extra: dict[str, _Contract]
+    programs: dict[str, str]  # group id → programme name
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def _provider_id(s: Session) -> int | None:
+    device = s.scalar(select(Device))
+    if device is not None and device.provider_id is not None:
+        return device.provider_id
+    ids = list(s.scalars(select(Provider.id).where(Provider.archived.is_(False)).limit(2)))
+    return ids[0] if len(ids) == 1 else None
+
+
+def _lesson_states(s: Session, group_ids: list[int], first: date, last: date
+                   ) -> dict[int, list[Lesson]]:
+    """The month's lessons of the groups as the domain takes them, each as many academic hours as
+    the group has weekly slots that weekday (a group scheduled by dates: 1 a date), as the portal
+    counts them (``pfdo_portal.money.group_rows``). The local lesson rows carry no state yet
+    (another change adds them): every scheduled lesson counts as held."""
+    slots: dict[int, dict[int, int]] = {}
+    explicit: set[int] = set()
+    for part in chunks(group_ids):
+        for gid, weekday in s.execute(select(ScheduleSlot.group_id, ScheduleSlot.weekday).where(
+                ScheduleSlot.group_id.in_(part), ScheduleSlot.archived.is_(False))):
+            per_day = slots.setdefault(gid, {})
+            per_day[weekday] = per_day.get(weekday, 0) + 1
+        explicit.update(gid for gid, dates in s.execute(
+            select(StudyGroup.id, StudyGroup.explicit_dates).where(StudyGroup.id.in_(part))) if dates)
+    out: dict[int, list[Lesson]] = {}
+    for part in chunks(group_ids):
+        for gid, day in s.execute(
+                select(LessonRecord.group_id, LessonRecord.lesson_date).where(
+                    LessonRecord.group_id.in_(part), LessonRecord.cancelled.is_(False),
+                    LessonRecord.lesson_date.between(first, last))):
+            hours = 1 if gid in explicit else slots.get(gid, {}).get(day.isoweekday(), 1)
+            out.setdefault(gid, []).append(Lesson(day, hours, LESSON_HELD))
+    return out
+
+
+def _local_day(moment: datetime | None) -> date | None:
+    if moment is None:
+        return None
+    return document_service._local_date(moment)
+
+
+def gather_month(s: Session, month: YearMonth) -> MonthData:
+    """The provider's month from the local database, computed by ``compute_month``."""
+    first, last = month_first_day(month), month_last_day(month)
+    provider = document_service._provider(s)
+    pid = _provider_id(s)
+    group_query = select(StudyGroup.id, StudyGroup.name, StudyGroup.date_from, StudyGroup.date_to,
+                         Program.name).join(Program, Program.id == StudyGroup.program_id).where(
+        StudyGroup.archived.is_(False), StudyGroup.date_from <= last, StudyGroup.date_to >= first)
+    if pid is not None:
+        group_query = group_query.where(StudyGroup.provider_id == pid)
+    groups = {gid: (name, g_from, g_to, program)
+              for gid, name, g_from, g_to, program in s.execute(group_query)}
+    ids = sorted(groups)
+    lessons = _lesson_states(s, ids, first, last)
+
+    apps: list[Application] = []
+    for part in chunks(ids):
+        apps += s.scalars(select(Application).where(
+            Application.group_id.in_(part), Application.archived.is_(False),
+            Application.status.in_(PAYING_STATUSES), Application.certificate_part.is_not(None)))
+    child_ids = sorted({a.child_id for a in apps if a.child_id is not None})
+    children = document_service._children(s, child_ids)
+    certificates = document_service._certificates(s, child_ids)
+    requests = document_service._requests(s, (a.child_request_uid for a in apps
+                                              if a.child_id is None and a.child_request_uid))
+
+    spans: dict[tuple[int, int], list[tuple[date, date | None]]] = {}
+    marks: dict[tuple[int, date], dict[int, int]] = {}
+    for part in chunks(ids):
+        for gid, cid, m_from, m_to in s.execute(
+                select(Membership.group_id, Membership.child_id, Membership.date_from, Membership.date_to)
+                .where(Membership.group_id.in_(part), Membership.archived.is_(False),
+                       Membership.date_from <= last)):
+            spans.setdefault((gid, cid), []).append((m_from, m_to))
+        for gid, cid, day, code in s.execute(
+                select(AttendanceMark.group_id, AttendanceMark.child_id, AttendanceMark.lesson_date,
+                       AttendanceMark.code).where(AttendanceMark.group_id.in_(part),
+                                                  AttendanceMark.lesson_date.between(first, last))):
+            marks.setdefault((gid, day), {})[cid] = code
+
+    group_rows = tuple(GroupRow(str(gid), name, g_from, g_to, tuple(lessons.get(gid, ())))
+                       for gid, (name, g_from, g_to, _program) in groups.items())
+    contracts: list[ContractRow] = []
+    extra: dict[str, _Contract] = {}
+    payer = provider.municipality
+    for app in apps:
+        name, g_from, g_to, program = groups[app.group_id]
+        start = max(app.start_date, g_from)
+        end = min(app.end_date or g_to, g_to)
+        held = {lesson.held_on for lesson in lessons.get(app.group_id, ())
+                if lesson.state != LESSON_CANCELLED}
+        attended = 0
+        cert_number = ""
+        child_name = ""
+        if app.child_id is not None:
+            attended = sum(1 for day in held if start <= day <= end
+                           and marks.get((app.group_id, day), {}).get(app.child_id) == PRESENT)
+            cert = certificates.get(app.child_id)
+            cert_number = cert.number if cert is not None else ""
+            child = children.get(app.child_id)
+            if child is not None:
+                child_name = " ".join(p for p in (child.last_name, child.first_name, child.middle_name) if p)
+        elif app.child_request_uid and (req := requests.get(app.child_request_uid)) is not None:
+            child_name = " ".join(p for p in (req.last_name, req.first_name, req.middle_name) if p)
+            cert_number = req.certificate_number
+        contracts.append(ContractRow(
+            contract_id=app.id, number=app.contract_number or app.number, group_id=str(app.group_id),
+            signed_on=document_service._contract_date(app) or app.start_date,
+            date_from=start, date_to=end, certificate_part=app.certificate_part or Decimal("0.00"),
+            parent_part=app.parent_part or Decimal("0.00"), certificate_number=cert_number, payer=payer,
+            status=app.status, attended=attended))
+        extra[app.id] = _Contract(child_name, program, name)
+
+    lesson_marks: list[LessonMarks] = []
+    members_of: dict[int, list[tuple[int, list[tuple[date, date | None]]]]] = {}
+    for (gid, cid), child_spans in spans.items():
+        members_of.setdefault(gid, []).append((cid, child_spans))
+    for gid, group_lessons in lessons.items():
+        for lesson in group_lessons:
+            day = lesson.held_on
+            present = [cid for cid, child_spans in members_of.get(gid, ()) if member_on_any(child_spans, day)]
+            day_marks = marks.get((gid, day), {})
+            lesson_marks.append(LessonMarks(str(gid), groups[gid][0], day, len(present),
+                                            sum(1 for cid in present if cid in day_marks), lesson.cancelled))
+    undecided_query = select(Application.created_at).where(Application.archived.is_(False),
+                                                           Application.status == APP_NEW)
+    if pid is not None:
+        undecided_query = undecided_query.join(StudyGroup, StudyGroup.id == Application.group_id).where(
+            StudyGroup.provider_id == pid)
+    undecided = tuple(d for d in (_local_day(at) for at in s.scalars(undecided_query)) if d is not None)
+    figures = compute_month(month, group_rows, contracts)
+    return MonthData(month, provider, group_rows, tuple(contracts), figures, tuple(lesson_marks), undecided,
+                     extra, {str(gid): g[3] for gid, g in groups.items()})
+
+
+def load_month(db: Database, month: YearMonth) -> MonthData:
+    with db.read() as s:
+        return gather_month(s, month)
+
+
+# --- the screen ----------------------------------------------------------------------------------
+
+
+def month_view(db: Database, month: YearMonth, today: date) -> MonthView:
+    """The «Оплата» screen's month: per group its lessons, k, contracts and sums; what blocks closing."""
+    data = load_month(db, month)
+    return view_of(data, today)
+
+
+def view_of(data: MonthData, today: date) -> MonthView:
+    figures = data.figures
+    groups = tuple(
+        MonthGroup(int(g.group_id), g.name, data.programs.get(g.group_id, ""), g.lessons.planned_lessons,
+                   g.lessons.held_lessons, g.lessons.cancelled_lessons, g.k, g.contracts,
+                   g.certificate_payment, g.parent_payment)
+        for g in figures.groups if g.lessons.planned_lessons or g.contracts)
+    blockers = tuple(
+        MonthBlocker(b.code, b.text, int(b.group_id) if b.group_id is not None else None, b.lesson_date)
+        for b in closing_blockers(data.month, today, data.lessons, data.undecided_since))
+    return MonthView(
+        month=data.month, today=today, groups=groups, blockers=blockers,
+        payers=tuple(p.payer for p in figures.payers),
+        contracts=len(figures.contracts),
+        certificate_amount=sum((p.certificate_amount for p in figures.payers), Decimal("0.00")),
+        certificate_total=sum((p.certificate_payment for p in figures.payers), Decimal("0.00")),
+        parent_total=sum((p.parent_payment for p in figures.payers), Decimal("0.00")),
+        invoice_from=invoice_issue_from(data.month),
+        advance_from=advance_request_from(data.month),
+    )
+
+
+# --- the documents -------------------------------------------------------------------------------
+
+
+def _payer(data: MonthData, payer: str | None) -> str:
+    known = sorted({c.payer for c in data.figures.contracts})
+    if payer is not None:
+        if payer not in known:
+            raise ValidationError("payer", f"В месяце {month_ru(data.month)} нет договоров плательщика "
+                                           f"«{payer}». Плательщики месяца: {', '.join(known) or 'нет'}.")
+        return payer
+    if not known:
+        raise NotFound(NO_CONTRACTS.format(month=month_ru(data.month)))
+    if len(known) > 1:
+        raise ValidationError("payer", f"В месяце {month_ru(data.month)} несколько плательщиков: "
+                                       f"{', '.join(known)}. Укажите одного.")
+    return known[0]
+
+
+def invoice_document(data: MonthData, today: date, payer: str | None = None) -> InvoiceDoc:
+    """Счёт за месяц with its annex for one payer (the month's only one by default)."""
+    who = _payer(data, payer)
+    advance = build_advance(data.month, data.contracts, who)
+    invoice = build_invoice(data.figures, who, advance.amount)
+    lines = tuple(InvoiceLine(line.contract_number, line.contract_date, line.certificate_number, line.k,
+                              line.amount) for line in invoice.lines)
+    return InvoiceDoc(
+        provider=data.provider, payer=PayerInfo(who), year=data.month[0], month=data.month[1], number="",
+        invoice_date=today, lines=lines, total=invoice.total, advance=invoice.advance,
+        due=invoice.total - invoice.advance)
+
+
+def advance_document(data: MonthData, today: date, payer: str | None = None) -> AdvanceDoc:
+    """Заявка на аванс за месяц: a line per contract in force with its certificate monthly amount."""
+    who = _payer(data, payer)
+    advance = build_advance(data.month, data.contracts, who)
+    lines = tuple(AdvanceContractLine(c.number, c.signed_on, c.certificate_number, c.certificate_amount)
+                  for c in data.figures.for_payer(who) if c.certificate_amount > 0)
+    return AdvanceDoc(
+        provider=data.provider, payer=PayerInfo(who), year=data.month[0], month=data.month[1],
+        request_date=today, lines=lines, base=advance.base, percent=advance.percent, amount=advance.amount)
+
+
+def register_document(data: MonthData, today: date, payer: str | None = None) -> ContractsRegisterDoc:
+    """Реестр договоров за месяц: the contracts the certificate pays for in the month (as the advance
+    and the invoice list them) with their monthly amounts; a contract the parent pays alone is not
+    a contract «по сертификату»."""
+    who = _payer(data, payer)
+    rows_by_id = {c.contract_id: c for c in data.contracts}
+    rows = []
+    for c in data.figures.for_payer(who):
+        if c.certificate_amount <= 0:
+            continue
+        row, extra = rows_by_id[c.contract_id], data.extra[c.contract_id]
+        rows.append(RegisterRow(c.number, c.signed_on, extra.child_name, c.certificate_number,
+                                extra.program_name, extra.group_name, row.date_from, row.date_to,
+                                c.certificate_amount, c.parent_amount))
+    return ContractsRegisterDoc(provider=data.provider, payer=PayerInfo(who), year=data.month[0],
+                                month=data.month[1], rows=tuple(rows), printed_on=today)
+
+
+# --- the accountant's XLSX -----------------------------------------------------------------------
+
+ANNEX_SHEET = "Приложение к счёту"
+CONTRACTS_SHEET = "Договоры"
+GROUPS_SHEET = "Группы"
+ANNEX_COLUMNS = ("№ п/п", "№ договора", "Дата договора", "№ сертификата", "Объём оказания услуги, %",
+                 "К оплате, руб.")
+CONTRACT_COLUMNS = ("№ договора", "Дата договора", "№ сертификата", "Обучающийся", "Программа", "Группа",
+                    "Плательщик", "Объём оказания услуги, %", "Сертификат в месяц, руб.",
+                    "Оплата по сертификату, руб.", "Возврат на сертификат, руб.", "Родитель в месяц, руб.",
+                    "Оплата родителя, руб.", "Проведено занятий", "Посещено занятий")
+GROUP_COLUMNS = ("Группа", "Программа", "Запланировано занятий", "Проведено", "Не проведено по вине "
+                 "исполнителя", "Объём оказания услуги, %", "Договоров", "По сертификатам, руб.",
+                 "Родители, руб.")
+MONEY_FORMAT = "#,##0.00"
+PERCENT_FORMAT = "0.00"
+DATE_FORMAT = "DD.MM.YYYY"
+
+
+def export_month(data: MonthData, out: Path) -> int:
+    """The month for the accountant (openpyxl, write-only): the annex of each payer, every contract's
+    sums, every group's lessons. Numbers are numbers (money to the kopeck), dates are dates,
+    certificate and contract numbers are text. Returns the contracts written."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+
+    def cells(sheet, values: Iterable[object], formats: dict[int, str] | None = None) -> list[object]:
+        row = []
+        for i, value in enumerate(values):
+            cell = WriteOnlyCell(sheet, value=value)
+            if formats and i in formats:
+                cell.number_format = formats[i]
+            elif isinstance(value, str):
+                cell.data_type = "s"
+            row.append(cell)
+        return row
+
+    annex = book.create_sheet(ANNEX_SHEET)
+    annex.append([f"Приложение к счёту за {month_ru(data.month)} ({month_text(data.month)})"])
+    for payer in sorted({c.payer for c in data.figures.contracts}):
+        invoice = build_invoice(data.figures, payer, build_advance(data.month, data.contracts, payer).amount)
+        annex.append([f"Плательщик: {payer}"])
+        annex.append(list(ANNEX_COLUMNS))
+        for line in invoice.lines:
+            annex.append(cells(annex, (line.n, line.contract_number, line.contract_date,
+                                       line.certificate_number, line.k, line.amount),
+                               {2: DATE_FORMAT, 4: PERCENT_FORMAT, 5: MONEY_FORMAT}))
+        annex.append(cells(annex, ("", "", "", "", "Итого", invoice.total), {5: MONEY_FORMAT}))
+        annex.append(cells(annex, ("", "", "", "", "Аванс", invoice.advance), {5: MONEY_FORMAT}))
+        annex.append(cells(annex, ("", "", "", "", "Подлежит оплате", invoice.total - invoice.advance),
+                           {5: MONEY_FORMAT}))
+        annex.append([])
+
+    contracts = book.create_sheet(CONTRACTS_SHEET)
+    contracts.append(list(CONTRACT_COLUMNS))
+    for c in data.figures.contracts:
+        extra = data.extra[c.contract_id]
+        contracts.append(cells(contracts, (
+            c.number, c.signed_on, c.certificate_number, extra.child_name, extra.program_name,
+            extra.group_name, c.payer, c.k, c.certificate_amount, c.certificate_payment,
+            c.certificate_unpaid, c.parent_amount, c.parent_payment, c.held, c.attended),
+            {1: DATE_FORMAT, 7: PERCENT_FORMAT, 8: MONEY_FORMAT, 9: MONEY_FORMAT, 10: MONEY_FORMAT,
+             11: MONEY_FORMAT, 12: MONEY_FORMAT}))
+
+    groups = book.create_sheet(GROUPS_SHEET)
+    groups.append(list(GROUP_COLUMNS))
+    for g in data.figures.groups:
+        if not (g.lessons.planned_lessons or g.contracts):
+            continue
+        groups.append(cells(groups, (
+            g.name, data.programs.get(g.group_id, ""), g.lessons.planned_lessons, g.lessons.held_lessons,
+            g.lessons.cancelled_lessons, g.k, g.contracts, g.certificate_payment, g.parent_payment),
+            {5: PERCENT_FORMAT, 7: MONEY_FORMAT, 8: MONEY_FORMAT}))
+    book.save(out)
+    return len(data.figures.contracts)
+
+
+__all__ = [
+    "MonthData",
+    "advance_document",
+    "export_month",
+    "gather_month",
+    "invoice_document",
+    "k_text",
+    "load_month",
+    "month_view",
+    "register_document",
+    "view_of",
+]
