@@ -30,7 +30,7 @@ from pfdo_desktop.domain.documents import (
     InvoiceDoc,
     JournalDoc,
 )
-from pfdo_desktop.domain.ops import APPLICATION_KINDS, CHILD_KINDS, MARK_KINDS, PROGRAM_KINDS
+from pfdo_desktop.domain.ops import APPLICATION_KINDS, CHILD_KINDS, LESSON_KINDS, MARK_KINDS, PROGRAM_KINDS
 from pfdo_desktop.domain.program_card import GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
 from pfdo_desktop.models import (
@@ -51,6 +51,7 @@ from pfdo_desktop.services import children as child_service
 from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import journal as journal_service
+from pfdo_desktop.services import lesson_states as lesson_state_service
 from pfdo_desktop.services import payment as payment_service
 from pfdo_desktop.services import pending as pending_service
 from pfdo_desktop.services import programs as program_service
@@ -134,12 +135,14 @@ PULLED_CHANGES: dict[str, Changes] = {
     "membership": Changes.APPLICATIONS | Changes.GROUPS,  # the journal's rows, the groups' counts
     "application": Changes.APPLICATIONS,  # the list and the child card
     "mark": Changes.MARKS,
+    "lesson_state": Changes.MARKS,  # the journal's columns (cancelled, moved) and its cells
 }
 
 # A pushed op's kind → what its answer may change here (a refused mark takes the portal's value,
 # a command's answer replaces the local record).
 PUSHED_CHANGES: dict[str, Changes] = {
     **dict.fromkeys(MARK_KINDS, Changes.MARKS),
+    **dict.fromkeys(LESSON_KINDS, Changes.MARKS),
     **dict.fromkeys(CHILD_KINDS, Changes.CHILDREN | Changes.APPLICATIONS),
     **dict.fromkeys(APPLICATION_KINDS, Changes.APPLICATIONS | Changes.CHILDREN | Changes.GROUPS),
     **dict.fromkeys(PROGRAM_KINDS, Changes.PROGRAMS | Changes.GROUPS),
@@ -237,6 +240,24 @@ class Workspace:
     def mark(self, group_id: int, lesson_date: date, changes: Sequence[MarkChange]) -> int:
         """Save marks of one lesson at once (one transaction, audited, queued for the portal)."""
         return journal_service.mark_attendance(self.db, group_id, lesson_date, changes)
+
+    @changes(Changes.MARKS | Changes.PENDING)
+    def cancel_lesson(self, group_id: int, lesson_date: date, reason: str) -> bool:
+        """«Занятие не проведено по вине исполнителя» with the reason (queued for the portal).
+        Raises ``ValidationError`` with the rule's reason code (``domain.lessons.state_refusal``)."""
+        return lesson_state_service.set_lesson_state(self.db, group_id, lesson_date, "cancelled_by_provider",
+                                                     reason=reason)
+
+    @changes(Changes.MARKS | Changes.PENDING)
+    def move_lesson(self, group_id: int, lesson_date: date, moved_to: date, reason: str = "") -> bool:
+        """«Перенести занятие на …»: the lesson is held on ``moved_to`` (queued for the portal)."""
+        return lesson_state_service.set_lesson_state(self.db, group_id, lesson_date, "moved",
+                                                     moved_to=moved_to, reason=reason)
+
+    @changes(Changes.MARKS | Changes.PENDING)
+    def hold_lesson(self, group_id: int, lesson_date: date) -> bool:
+        """«Занятие проведено»: a cancelled or moved lesson back to held on its own date."""
+        return lesson_state_service.set_lesson_state(self.db, group_id, lesson_date, "held")
 
     @changes(Changes.ISSUES)
     def resolve_issue(self, issue_id: int) -> None:

@@ -45,6 +45,7 @@ class Facts:
     group_to: date
     child_id: int  # an open member of the group
     lesson: date  # the group's last lesson (no mark on it yet)
+    other_lesson: date  # a lesson before it
     no_lesson: date  # a day inside the group's dates with no lesson and no mark
     outsider: int  # a child of the provider who is not in the group
     marked: tuple[int, int, date, int]  # a seeded mark: group, child, day, code
@@ -66,14 +67,14 @@ def _facts(ws: Any) -> Facts:
             free = [group.date_to - timedelta(days=i) for i in range((group.date_to - TODAY).days)]
             free = [d for d in free if d not in lessons and d not in marked_days
                     and d.isoweekday() not in weekdays]
-            if not future or not free:
+            if len(future) < 2 or not free:
                 continue
             in_group = set(s.scalars(select(Membership.child_id).where(Membership.group_id == group.id)))
             outsider = s.scalar(select(Child.id).where(Child.id.not_in(in_group)).limit(1))
             mark = s.scalars(select(AttendanceMark)).first()
             assert outsider is not None and mark is not None
             return Facts(group.id, group.provider_id, group.date_from, group.date_to, member.child_id,
-                         future[-1], free[0],
+                         future[-1], future[-2], free[0],
                          outsider, (mark.group_id, mark.child_id, mark.lesson_date, mark.code))
     raise AssertionError("the demo district has no group to test marks in")
 
@@ -206,6 +207,138 @@ def test_a_mark_gets_the_same_verdict_on_both_sides(enrolled_workspace, portal_d
     ws = enrolled_workspace
     group_id, day, child_id, code = setup(_facts(ws), portal_db)
     ws.sync()  # what the case changed on the portal reaches the PC
+    desktop = _desktop_mark(ws, group_id, day, child_id, code)
+    portal = _portal_mark(ws, group_id, day, child_id, code)
+    assert (desktop, portal) == (expected, expected)
+
+
+# --- lesson states (issue 12): the two verdicts of a state change, and marks that follow -----------
+
+LessonCase = tuple[int, date, str, date | None, str]  # group, the lesson's date, state, moved to, reason
+
+
+def _desktop_state(ws: Any, group_id: int, day: date, state: str, moved_to: date | None, reason: str) -> str:
+    try:
+        if state == "cancelled_by_provider":
+            ws.cancel_lesson(group_id, day, reason)
+        elif state == "moved":
+            assert moved_to is not None
+            ws.move_lesson(group_id, day, moved_to, reason)
+        else:
+            ws.hold_lesson(group_id, day)
+    except ValidationError as refused:
+        assert refused.reason and refused.message
+        return refused.reason
+    return ACCEPTED
+
+
+def _portal_state(ws: Any, group_id: int, day: date, state: str, moved_to: date | None, reason: str) -> str:
+    result = _push(ws, p.LessonStatePayload.model_validate(dict(
+        group_id=group_id, lesson_date=day, state=state, moved_to=moved_to, reason=reason,
+        changed_at=utcnow(), changed_by="test")))
+    if result.status in (p.APPLIED, p.DUPLICATE):
+        return ACCEPTED
+    assert result.status == p.REJECTED, result
+    return result.code or ""
+
+
+def _cancel(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    return f.group_id, f.lesson, "cancelled_by_provider", None, "болезнь педагога"
+
+
+def _cancel_without_a_reason(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    return f.group_id, f.lesson, "cancelled_by_provider", None, " "
+
+
+def _cancel_a_day_without_a_lesson(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    return f.group_id, f.no_lesson, "cancelled_by_provider", None, "ремонт"
+
+
+def _cancel_in_a_billed_month(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    admin.lock_month(db_url, f.provider_id, f.lesson)
+    return f.group_id, f.lesson, "cancelled_by_provider", None, "болезнь педагога"
+
+
+def _cancel_a_marked_lesson(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    group_id, _child, day, _code = f.marked
+    return group_id, day, "cancelled_by_provider", None, "болезнь педагога"
+
+
+def _move_to_a_free_day(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    return f.group_id, f.lesson, "moved", f.no_lesson, "зал занят"
+
+
+def _move_onto_a_lesson(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    return f.group_id, f.lesson, "moved", f.other_lesson, ""
+
+
+def _move_after_the_group(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    return f.group_id, f.lesson, "moved", f.group_to + timedelta(days=2), ""
+
+
+def _move_into_a_billed_month(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    admin.lock_month(db_url, f.provider_id, f.no_lesson)
+    return f.group_id, f.lesson, "moved", f.no_lesson, ""
+
+
+def _held_again(f: Facts, ws: Any, db_url: str) -> LessonCase:
+    ws.cancel_lesson(f.group_id, f.lesson, "болезнь педагога")  # reaches the portal at the sync
+    return f.group_id, f.lesson, "held", None, ""
+
+
+LESSON_CASES: list[tuple[str, Callable[[Facts, Any, str], LessonCase], str]] = [
+    ("a lesson cancelled by the provider", _cancel, ACCEPTED),
+    ("a cancel without a reason", _cancel_without_a_reason, p.R_INVALID),
+    ("a cancel of a day without a lesson", _cancel_a_day_without_a_lesson, p.R_NO_LESSON),
+    ("a cancel in a billed month", _cancel_in_a_billed_month, p.R_MONTH_LOCKED),
+    ("a cancel of a lesson with marks", _cancel_a_marked_lesson, p.R_LESSON_MARKED),
+    ("a move to a day without a lesson", _move_to_a_free_day, ACCEPTED),
+    ("a move onto another lesson", _move_onto_a_lesson, p.R_MOVED_TO_TAKEN),
+    ("a move after the group ends", _move_after_the_group, p.R_OUTSIDE_GROUP_DATES),
+    ("a move into a billed month", _move_into_a_billed_month, p.R_MONTH_LOCKED),
+    ("a cancelled lesson held again", _held_again, ACCEPTED),
+]
+
+
+@pytest.mark.parametrize("setup,expected", [pytest.param(s, e, id=name) for name, s, e in LESSON_CASES])
+def test_a_lesson_state_gets_the_same_verdict_on_both_sides(enrolled_workspace, portal_db, setup, expected):
+    ws = enrolled_workspace
+    group_id, day, state, moved_to, reason = setup(_facts(ws), ws, portal_db)
+    ws.sync()
+    desktop = _desktop_state(ws, group_id, day, state, moved_to, reason)
+    portal = _portal_state(ws, group_id, day, state, moved_to, reason)
+    assert (desktop, portal) == (expected, expected)
+
+
+def _on_a_cancelled_lesson(f: Facts, ws: Any, db_url: str) -> Cell:
+    ws.cancel_lesson(f.group_id, f.lesson, "болезнь педагога")
+    return f.group_id, f.lesson, f.child_id, 1
+
+
+def _on_the_date_a_lesson_left(f: Facts, ws: Any, db_url: str) -> Cell:
+    ws.move_lesson(f.group_id, f.lesson, f.no_lesson)
+    return f.group_id, f.lesson, f.child_id, 1
+
+
+def _on_the_date_a_lesson_moved_to(f: Facts, ws: Any, db_url: str) -> Cell:
+    ws.move_lesson(f.group_id, f.lesson, f.no_lesson)
+    return f.group_id, f.no_lesson, f.child_id, 1
+
+
+STATE_MARK_CASES: list[tuple[str, Callable[[Facts, Any, str], Cell], str]] = [
+    ("a mark on a lesson cancelled by the provider", _on_a_cancelled_lesson, p.R_LESSON_CANCELLED),
+    ("a mark on the date a lesson was moved from", _on_the_date_a_lesson_left, p.R_LESSON_MOVED),
+    ("a mark on the date a lesson was moved to", _on_the_date_a_lesson_moved_to, ACCEPTED),
+]
+
+
+@pytest.mark.parametrize("setup,expected", [pytest.param(s, e, id=name) for name, s, e in STATE_MARK_CASES])
+def test_a_mark_after_a_lesson_state_gets_the_same_verdict_on_both_sides(enrolled_workspace, portal_db,
+                                                                         setup, expected):
+    ws = enrolled_workspace
+    group_id, day, child_id, code = setup(_facts(ws), ws, portal_db)
+    ws.sync()  # the state reaches the portal
+    assert ws.issues() == []
     desktop = _desktop_mark(ws, group_id, day, child_id, code)
     portal = _portal_mark(ws, group_id, day, child_id, code)
     assert (desktop, portal) == (expected, expected)

@@ -120,6 +120,14 @@ class Lesson(Base):
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     # A lesson that left the schedule but is kept because it has marks («kept and flagged»).
     off_schedule: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Its state (issue 12, domain.lessons): held (the default), cancelled_by_provider (with the
+    # reason) or moved (to ``moved_to``, which then holds it). Set here or pulled (own stream
+    # ``lesson_state``); the later edit wins, dated like a mark.
+    state: Mapped[str] = mapped_column(String(24), default="held", server_default="held")
+    moved_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    state_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    state_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    state_changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     __table_args__ = (Index("ix_lesson_group_date", "group_id", "lesson_date", unique=True),)
 
 

@@ -6,10 +6,11 @@ import getpass
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import R_INVALID, MarkRefusal, code_error, mark_id, mark_refusal, month_of
+from pfdo_desktop.domain.lessons import MOVED, day_of
 from pfdo_desktop.domain.membership import member_during, member_on_any
 from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.models import (
@@ -32,6 +33,7 @@ from pfdo_desktop.sync import protocol as p
 
 from .errors import NotAllowed, NotFound, ValidationError
 from .groups import get_group
+from .lesson_states import group_states
 from .outbox import enqueue
 from .rows import AuditRow, Journal, JournalChild, LessonColumn, MarkChange
 
@@ -42,16 +44,25 @@ def load_journal(db: Database, group_id: int, date_from: date, date_to: date) ->
     if group is None:
         raise NotFound("Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.")
     with db.read() as s:
-        lessons = {
-            r.lesson_date: LessonColumn(r.lesson_date, r.time_from, r.theme, bool(r.off_schedule))
-            for r in s.execute(
-                select(Lesson.lesson_date, Lesson.time_from, Lesson.theme, Lesson.off_schedule).where(
-                    Lesson.group_id == group_id,
-                    Lesson.cancelled.is_(False),
-                    Lesson.lesson_date.between(date_from, date_to),
-                )
+        # A moved lesson shows on its new date (issue 12), also when its own date is outside the
+        # period; a lesson cancelled by the provider keeps its column (struck through).
+        lessons: dict[date, LessonColumn] = {}
+        for r in s.execute(
+            select(Lesson.lesson_date, Lesson.time_from, Lesson.theme, Lesson.off_schedule, Lesson.state,
+                   Lesson.moved_to, Lesson.state_reason).where(
+                Lesson.group_id == group_id,
+                Lesson.cancelled.is_(False),
+                or_(Lesson.lesson_date.between(date_from, date_to),
+                    Lesson.moved_to.between(date_from, date_to)),
             )
-        }
+        ):
+            if r.state == MOVED:
+                if r.moved_to is not None and date_from <= r.moved_to <= date_to:
+                    lessons[r.moved_to] = LessonColumn(r.moved_to, r.time_from, r.theme, False, MOVED,
+                                                       r.state_reason, r.lesson_date)
+            elif date_from <= r.lesson_date <= date_to:
+                lessons.setdefault(r.lesson_date, LessonColumn(
+                    r.lesson_date, r.time_from, r.theme, bool(r.off_schedule), r.state, r.state_reason))
         marks = {
             (child_id, day): code
             for child_id, day, code in s.execute(
@@ -186,10 +197,13 @@ class _MarkRule:
         self.group_from, self.group_to = group.date_from, group.date_to
         weekdays = set(s.scalars(select(ScheduleSlot.weekday).where(
             ScheduleSlot.group_id == group_id, ScheduleSlot.archived.is_(False))))
-        self.lesson_day = is_lesson_day(
+        # The day with the group's lesson states (issue 12, domain.lessons.day_of): a date a lesson
+        # was moved to holds it; one cancelled by the provider or moved away takes no marks.
+        self.day_for_marks = day_of(day, scheduled=is_lesson_day(
             day, group_from=group.date_from, group_to=group.date_to, weekdays=weekdays,
             explicit_dates={date.fromisoformat(d) for d in group.explicit_dates or ()},
-            cancelled_dates={date.fromisoformat(d) for d in group.cancelled_dates or ()})
+            cancelled_dates={date.fromisoformat(d) for d in group.cancelled_dates or ()}),
+            states=group_states(s, group_id))
         self.marked = s.scalar(
             select(AttendanceMark.id).where(
                 AttendanceMark.group_id == group_id, AttendanceMark.lesson_date == day
@@ -207,9 +221,11 @@ class _MarkRule:
 
     def refusal(self, *, member: bool, month_locked: bool | None = None) -> MarkRefusal | None:
         """The rule's verdict for a child (``member``); ``month_locked`` None: this day's month."""
+        d = self.day_for_marks
         return mark_refusal(self.day, group_from=self.group_from, group_to=self.group_to,
-                            lesson_day=self.lesson_day, marked_that_day=self.marked, member=member,
-                            month_locked=self.month_locked if month_locked is None else month_locked)
+                            lesson_day=d.lesson_day, marked_that_day=self.marked, member=member,
+                            month_locked=self.month_locked if month_locked is None else month_locked,
+                            cancelled=d.cancelled, moved_to=d.moved_to)
 
 
 def _raise(refusal: MarkRefusal) -> None:

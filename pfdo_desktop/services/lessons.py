@@ -13,6 +13,9 @@ A schedule change regenerates **future** lessons and never touches a lesson that
 
 A group with explicit dates (``StudyGroup.explicit_dates``) has lessons on those dates only (inside
 its dates, cancelled days skipped), without a time; weekly slots are ignored for it.
+
+A lesson cancelled by the provider or moved (issue 12, ``services.lesson_states``) is never removed
+by a schedule change: its state is a decision the portal holds.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import lesson_id
+from pfdo_desktop.domain.lessons import HELD
 from pfdo_desktop.domain.schedule import WeeklySlot, generate_lessons, is_lesson_day
 from pfdo_desktop.models import AttendanceMark, Lesson, ScheduleSlot, StudyGroup
 
@@ -71,11 +75,15 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int], *, today: dat
             continue  # a slot the rules refuse (the portal validates; never break a pull over it)
         slots.setdefault(gid, []).append(slot)
     existing: dict[int, dict[date, tuple[str, str, bool]]] = {}
-    for gid, day, t_from, t_to, flagged in session.execute(
-        select(Lesson.group_id, Lesson.lesson_date, Lesson.time_from, Lesson.time_to, Lesson.off_schedule)
+    stated: dict[int, set[date]] = {}  # lessons cancelled or moved (issue 12): a decision, kept
+    for gid, day, t_from, t_to, flagged, state in session.execute(
+        select(Lesson.group_id, Lesson.lesson_date, Lesson.time_from, Lesson.time_to, Lesson.off_schedule,
+               Lesson.state)
         .where(Lesson.group_id.in_(ids))
     ):
         existing.setdefault(gid, {})[day] = (t_from, t_to, bool(flagged))
+        if state != HELD:
+            stated.setdefault(gid, set()).add(day)
     marked: dict[int, set[date]] = {}
     for gid, day in session.execute(
         select(AttendanceMark.group_id, AttendanceMark.lesson_date)
@@ -93,6 +101,7 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int], *, today: dat
         have = existing.get(gid, {})
         whole = backfill or not have
         keep = marked.get(gid, set())
+        decided = stated.get(gid, set())
         for day, (t_from, t_to) in planned.items():
             iso = day.isoformat()
             if day not in have:
@@ -112,7 +121,7 @@ def regenerate_lessons(session: Session, group_ids: Iterable[int], *, today: dat
             if day in keep:
                 if not flagged:
                     flag.append((1, gid, day.isoformat()))
-            else:
+            elif day not in decided:
                 to_remove.append((gid, day.isoformat()))
     conn = session.connection()
     if to_add:  # a first sync adds a year of lessons for every group: raw executemany

@@ -40,6 +40,22 @@ class LessonColumn:
     time_from: str
     theme: str
     off_schedule: bool = False  # left the schedule but kept: children have marks on it
+    # Its state (issue 12, domain.lessons): «held», «cancelled_by_provider» (the column is shown
+    # struck through, its cells take no marks; ``reason`` says why) — a moved lesson is shown on
+    # its new date (``lesson_date``) with ``moved_from``, its own date, and ``reason``.
+    state: str = "held"
+    reason: str = ""
+    moved_from: date | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.state == "cancelled_by_provider"
+
+    @property
+    def own_date(self) -> date:
+        """The lesson's own date (the one its state is set on): for a moved lesson, the date it
+        was moved from."""
+        return self.moved_from or self.lesson_date
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,8 +22,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import mark_id
+from pfdo_desktop.domain.lessons import HELD, LessonState
 from pfdo_desktop.models import AUDIT_PULLED, Child, ScheduleSlot, StudyGroup, SyncCursor, utcnow
 from pfdo_desktop.models.marks import StoredMark, apply_marks, stored_mark, utc_text
+from pfdo_desktop.services import lesson_states
 from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.lessons import regenerate_lessons
 
@@ -251,6 +253,7 @@ def _apply_own(s: Session, page: p.PullResponse) -> int:
     (``models.marks.apply_marks``) in bulk: a first sync brings tens of thousands of them. A
     pulled value that changes a local cell is audited; a cell that was empty here just fills (its
     origin is audited on the portal); a cell with an unsent local edit keeps the local value."""
+    _apply_lesson_states(s, page)
     changes = page.changes.get("mark")
     if changes is None:
         return 0
@@ -260,6 +263,24 @@ def _apply_own(s: Session, page: p.PullResponse) -> int:
     if not marks:
         return 0
     return len(apply_marks(s, marks, AUDIT_PULLED, keep=pending_keys(s)))
+
+
+def _apply_lesson_states(s: Session, page: p.PullResponse) -> None:
+    """The page's lesson states (issue 12), read with ``LessonStateRecord`` (one that does not fit
+    fails the page); a delete is a lesson back to held. A lesson with a state change still in the
+    outbox keeps the PC's value; one of a group the PC does not have is left out."""
+    changes = page.changes.get("lesson_state")
+    if changes is None:
+        return
+    keep = pending_keys(s)
+    held = [{**key, "state": HELD} for key in p.LESSON_KEYS.rows(changes.deletes)]
+    for row in [*p.ROW_READERS["lesson_state"].rows(changes.upserts), *held]:
+        group_id, day = row["group_id"], row["lesson_date"]
+        if lesson_states.entity_key(group_id, day) in keep:
+            continue
+        lesson_states.store_state(
+            s, group_id, day, LessonState(row["state"], row.get("moved_to"), row.get("reason", "")),
+            row.get("changed_at"), row.get("changed_by", ""))
 
 
 def _stored_marks(upserts: list[dict[str, Any]]) -> list[StoredMark]:

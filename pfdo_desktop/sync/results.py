@@ -25,6 +25,7 @@ from pfdo_desktop.domain.applications import (
     MATCH_RESULTS_RU,
 )
 from pfdo_desktop.domain.attendance import mark_id
+from pfdo_desktop.domain.lessons import LessonState
 from pfdo_desktop.models import (
     AUDIT_CONFLICT_LOST,
     AUDIT_REJECTED,
@@ -38,6 +39,7 @@ from pfdo_desktop.models import (
     utcnow,
 )
 from pfdo_desktop.models.marks import apply_marks, stored_mark
+from pfdo_desktop.services import lesson_states
 from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.outbox import queued_payload
 
@@ -80,6 +82,8 @@ def record_results(s: Session, report: SyncReport, results: list[p.OpResult]) ->
             _program_result(s, op, result)
         elif op.kind in p.APPLICATION_KINDS:
             _application_result(s, op, result)
+        elif op.kind in p.LESSON_KINDS:
+            _lesson_state_result(s, op, result)
         else:
             _mark_result(s, op, result)
         s.delete(op)
@@ -111,6 +115,28 @@ def _take_server_mark(s: Session, record: p.MarkRecord, reason: str) -> None:
     """Make the local cell equal the portal's record (code None: no mark), audited."""
     apply_marks(s, [stored_mark(record.group_id, record.child_id, record.lesson_date, record.code,
                                 record.changed_at, record.changed_by[:64])], reason)
+
+
+# --- lesson states (issue 12) ---------------------------------------------------------------------
+
+
+def _lesson_state_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
+    """A conflict or a refusal: the portal's state of the lesson stands and is taken (a refusal
+    also goes to «Требует внимания»), unless the operator changed the lesson again since."""
+    if result.status not in (p.CONFLICT, p.REJECTED):
+        return
+    if result.server_record:
+        record = p.read_record(p.LessonStateRecord, result.server_record)
+        if record is None or lesson_states.entity_key(record.group_id, record.lesson_date) != op.entity_key:
+            answer_unreadable(s, op)
+        elif s.scalar(select(OutboxOp.id).where(OutboxOp.entity_key == op.entity_key,
+                                                OutboxOp.id != op.id)) is None:
+            lesson_states.store_state(
+                s, record.group_id, record.lesson_date,
+                LessonState(record.state, record.moved_to, record.reason), record.changed_at,
+                record.changed_by)
+    if result.status == p.REJECTED:
+        op_refused(s, op, result)
 
 
 # --- programme cards and groups -------------------------------------------------------------------

@@ -15,6 +15,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -38,6 +39,7 @@ from .children.panel import ChildrenPanel
 from .errors import error_code, expected_message
 from .groups.panel import GroupsPanel
 from .journal.panel import HINT_LOADING, HINT_NO_GROUPS, HINT_NOT_ENROLLED, JournalPanel
+from .payment.panel import PaymentPanel
 from .programs.panel import ProgramsPanel
 from .sync.issues import IssuesPanel
 from .tasks import CollectionOp, LatestQuery, QueryOp, Report, Task, alive, ops_hub, sync_pool, write_pool
@@ -104,17 +106,20 @@ class MainWindow(QMainWindow):
         self.children_panel = ChildrenPanel()
         self.applications_panel = ApplicationsPanel()
         self.programs_panel = ProgramsPanel()
+        self.payment_panel = PaymentPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.journal_tab = self.tabs.addTab(self.splitter, self.tr("Журнал"))
         self.children_tab = self.tabs.addTab(self.children_panel, self.tr("Дети и сертификаты"))
         self.applications_tab = self.tabs.addTab(self.applications_panel, self.tr("Заявки"))
         self.programs_tab = self.tabs.addTab(self.programs_panel, self.tr("Программы"))
+        self.payment_tab = self.tabs.addTab(self.payment_panel, self.tr("Оплата"))
         for index, key in (
             (self.journal_tab, "1"),
             (self.children_tab, "2"),
             (self.applications_tab, "3"),
             (self.programs_tab, "4"),
+            (self.payment_tab, "5"),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{key}"))
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
         self.journal_panel.message.connect(self.on_journal_panel_message)
         self.journal_panel.sync_requested.connect(self.start_sync)
         self.journal_panel.enrol_requested.connect(self.on_enrol_action_triggered)
+        self.payment_panel.jump_requested.connect(self.show_journal_at)
 
         # --- «Требует внимания» ---
         self.issues_panel = IssuesPanel()
@@ -182,6 +188,7 @@ class MainWindow(QMainWindow):
         self.children_panel.workspace = workspace  # read by refresh_all below
         self.applications_panel.workspace = workspace
         self.programs_panel.workspace = workspace
+        self.payment_panel.workspace = workspace
         self.set_enabled_for_workspace(workspace is not None)
         self.refresh_all()
         self.workspace_opened.emit()
@@ -193,6 +200,7 @@ class MainWindow(QMainWindow):
         self.children_panel.setEnabled(has)
         self.applications_panel.setEnabled(has)
         self.programs_panel.setEnabled(has)
+        self.payment_panel.setEnabled(has)
 
     def show_busy(self, text: str) -> None:
         """A long start-up step (opening the database, starting the demo portal)."""
@@ -213,7 +221,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Read everything (a workspace opened): groups (keeping filters), journal, children
         (keeping the search and the open card), applications and programmes (keeping the filters),
-        status, issues."""
+        the month's money, status, issues."""
         self.groups_panel.reload()
         group = self.groups_panel.selected_group()
         if group is None:
@@ -221,6 +229,7 @@ class MainWindow(QMainWindow):
         self.children_panel.reload()
         self.applications_panel.refresh_all()
         self.programs_panel.refresh_all()
+        self.payment_panel.reload()
         self.refresh_status()
         self.update_journal_hint()
 
@@ -349,6 +358,7 @@ class MainWindow(QMainWindow):
         self.children_panel.on_changes(changes, initiator)
         self.applications_panel.on_changes(changes, initiator)
         self.programs_panel.on_changes(changes, initiator)
+        self.payment_panel.on_changes(changes, initiator)  # marks, groups, applications
         if changes & (Changes.PENDING | Changes.ISSUES | Changes.DEVICE):
             self.refresh_status()
         if changes & (Changes.GROUPS | Changes.DEVICE):
@@ -366,6 +376,16 @@ class MainWindow(QMainWindow):
                 return True
             owner = owner.parent()
         return False
+
+    @Slot(int, object)
+    def show_journal_at(self, group_id: int, day: date) -> None:
+        """«Оплата»'s jump: the journal of ``group_id`` at the month of ``day``."""
+        self.tabs.setCurrentIndex(self.journal_tab)
+        if not self.groups_panel.select_group(group_id):
+            self.set_message(self.tr("Группа не найдена в списке: сбросьте фильтры групп."), error=True)
+            return
+        if self.journal_panel.group is not None and self.journal_panel.group.id == group_id:
+            self.journal_panel.show_month(day)
 
     # --- children and applications ------------------------------------------------------------
 

@@ -43,8 +43,9 @@ def test_the_provider_gets_no_billed_months_and_the_master_stream_downloads_agai
             provider = s.get(Provider, 1)
             assert provider is not None
             assert (provider.head_position, provider.locked_months) == ("директор", [])
-        # An empty cursor is a full download; the marks (own stream) are not downloaded again.
-        assert _cursors(db) == {"master": "", "own": OWN_CURSOR}
+        # An empty cursor is a full download. (0008 leaves the own stream's cursor; 0009, which
+        # opening the database also runs, empties it for the lesson states: test_migration_0009.)
+        assert _cursors(db) == {"master": "", "own": ""}
         with db.engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
         with db.write() as s:  # a new row without months takes the default
