@@ -568,6 +568,14 @@ def _run(tmp: Path) -> str:
                      f"({len(shape.marks)} marks); min/max {min(j_samples):.1f}/{max(j_samples):.1f} "
                      f"ms. Baseline: the same SELECTs (group, schedule, lessons, marks, "
                      f"children+memberships+certificates) in raw sqlite3 on the same file.")
+
+        # 10. close a month (issue 12) ------------------------------------------------------------
+        _step("month closing (compute + the invoice's annex PDF)")
+        from benchmarks import payment_bench
+
+        figure, ours_m, base_m, note = payment_bench.run(ws)
+        rows.append(Row(f"10. {figure}", ours_m, base_m, "ms", "— (none in issue)", None, 0))
+        notes.append(note)
     finally:
         ws.close()
         portal.stop()
