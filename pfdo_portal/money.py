@@ -53,10 +53,12 @@ from pfdo_desktop.domain.payment_month import (
 )
 from pfdo_desktop.domain.pricing import YearMonth
 from pfdo_desktop.domain.schedule import is_lesson_day
+from pfdo_desktop.sync import protocol as p
 
 from . import db
-from .common import iso_dt
+from .common import Ctx, applied, iso_dt
 from .enrolment.shared import certificate_changes, lock_certificate
+from .refusals import CommandRefused
 
 ZERO = pay.ZERO
 KIND_ADVANCE = "advance"
@@ -71,9 +73,9 @@ STATUSES_RU = {ST_SENT: "отправлен", ST_ACCEPTED: "принят", ST_RE
 LIVE_STATUSES = (ST_SENT, ST_ACCEPTED, ST_PAID)
 
 # Reason codes of the money commands (protocol.REJECTION_TEXT_RU has their texts).
-R_FIGURES_DIFFER = "figures_differ"
-R_ALREADY_INVOICED = "already_invoiced"
-R_TOO_EARLY = "too_early"
+R_FIGURES_DIFFER = p.R_FIGURES_DIFFER
+R_ALREADY_INVOICED = p.R_ALREADY_INVOICED
+R_TOO_EARLY = p.R_TOO_EARLY
 
 
 class MoneyRefused(Exception):
@@ -646,3 +648,50 @@ def document_changes(conn: Connection, items: list[Any]) -> dict[str, list[Any]]
     rows = {row.id: row for row in conn.execute(select(db.money_documents).where(d.id.in_(ids or [0])))}
     return {"upserts": [document_row(conn, rows[i]) for i in ids if i in rows], "deletes": []}
 
+
+
+# --- the commands ----------------------------------------------------------------------------------
+
+
+def _ref(line: Any, amount: Decimal, k: Decimal | None = None, corrects: YearMonth | None = None,
+         reason: str = "") -> SentLine:
+    return SentLine(line.contract_id, line.contract_number, line.contract_date, line.certificate_number,
+                    to_money(amount), k, corrects, reason)
+
+
+def _decide_command(ctx: Ctx, op_id: str, sent: SentDocument) -> p.OpResult:
+    try:
+        record, changes = submit(ctx.conn, ctx.provider_id, sent, today=ctx.today, now=ctx.now,
+                                 device_id=ctx.device_id, op_id=op_id)
+    except MoneyRefused as refused:
+        raise CommandRefused(refused.code, refused.message, refused.field_errors, record=refused.record,
+                             with_record=refused.record is not None) from None
+    db.stamp(ctx.conn, changes)
+    return applied(op_id, record)
+
+
+def month_advance(ctx: Ctx, op_id: str, pl: p.MonthAdvancePayload) -> p.OpResult:
+    """``month.advance``: the advance request, accepted as sent when the portal's figures agree."""
+    sent = SentDocument(
+        kind=KIND_ADVANCE, uid=pl.uid, month=pay.parse_month(pl.month), payer=pl.payer,
+        lines=tuple(_ref(line, line.amount) for line in pl.lines),
+        total=to_money(pl.amount), percent=pl.percent, base=to_money(pl.base),
+    )
+    return _decide_command(ctx, op_id, sent)
+
+
+def month_invoice(ctx: Ctx, op_id: str, pl: p.MonthInvoicePayload) -> p.OpResult:
+    """``month.invoice``: the invoice with its annex, accepted as sent when the figures agree."""
+    sent = SentDocument(
+        kind=KIND_INVOICE, uid=pl.uid, month=pay.parse_month(pl.month), payer=pl.payer,
+        lines=tuple(_ref(line, line.amount, line.k) for line in pl.lines),
+        corrections=tuple(_ref(c, c.amount, None, pay.parse_month(c.month), c.reason)
+                          for c in pl.corrections),
+        total=to_money(pl.total), advance=to_money(pl.advance), to_pay=to_money(pl.to_pay),
+    )
+    return _decide_command(ctx, op_id, sent)
+
+
+def invoice_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
+    """Own-stream rows of entity ``invoice`` → the documents (a document is never deleted)."""
+    return p.EntityChanges(**document_changes(conn, items))

@@ -22,6 +22,7 @@ from pfdo_desktop.sync import protocol as p
 from . import db
 from .common import ApiError, Device, as_utc, chunks, utcnow
 from .lessons import lesson_state_changes
+from .money import invoice_changes
 from .ops import apply_op
 from .records import mark_row, master_row, provider_rows
 
@@ -305,6 +306,8 @@ def pull(
                     changes[entity] = _master_changes(conn, entity, items)
                 elif entity == "lesson_state":
                     changes[entity] = lesson_state_changes(conn, items)
+                elif entity == "invoice":
+                    changes[entity] = invoice_changes(conn, items)
                 else:
                     changes[entity] = _mark_changes(conn, items)
             if stream == "master":

@@ -27,6 +27,11 @@ OP_APP_TERMINATE = "application.terminate"
 OP_PROGRAM_SUBMIT = "program.submit"  # a card (new or a new revision) to the portal's moderation
 OP_GROUP_SAVE = "group.save"  # a group and its schedule, created or changed (validated, no moderation)
 
+# The monthly money (issue 12, docs/payment.md): the provider's figures, recomputed and decided by
+# the portal (accepted only when they agree to the kopeck).
+OP_MONTH_ADVANCE = "month.advance"  # the advance request for a month
+OP_MONTH_INVOICE = "month.invoice"  # the invoice for a month with its annex
+
 MARK_KINDS = (OP_MARK_SET, OP_MARK_CLEAR)
 LESSON_KINDS = (OP_LESSON_STATE,)
 PROGRAM_KINDS = (OP_PROGRAM_SUBMIT, OP_GROUP_SAVE)
@@ -41,7 +46,8 @@ APPLICATION_KINDS = (
     OP_APP_TRANSFER,
     OP_APP_TERMINATE,
 )
-COMMAND_KINDS = (*CHILD_KINDS, *APPLICATION_KINDS, *PROGRAM_KINDS)
+MONEY_KINDS = (OP_MONTH_ADVANCE, OP_MONTH_INVOICE)
+COMMAND_KINDS = (*CHILD_KINDS, *APPLICATION_KINDS, *PROGRAM_KINDS, *MONEY_KINDS)
 OP_KINDS = (*MARK_KINDS, *LESSON_KINDS, *COMMAND_KINDS)
 
 

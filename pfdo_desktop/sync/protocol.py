@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Final, Literal, TypeVar, get_args
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -23,8 +24,9 @@ from pydantic import (
     field_validator,
 )
 from pydantic import ValidationError as PydanticValidationError
+from typing_extensions import TypedDict
 
-from pfdo_desktop.domain import attendance, lessons, privacy
+from pfdo_desktop.domain import attendance, lessons, payment, privacy
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
@@ -33,6 +35,7 @@ from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.op
     COMMAND_KINDS,
     LESSON_KINDS,
     MARK_KINDS,
+    MONEY_KINDS,
     OP_APP_CONFIRM,
     OP_APP_CREATE,
     OP_APP_ENROL,
@@ -48,6 +51,8 @@ from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.op
     OP_LESSON_STATE,
     OP_MARK_CLEAR,
     OP_MARK_SET,
+    OP_MONTH_ADVANCE,
+    OP_MONTH_INVOICE,
     OP_PROGRAM_SUBMIT,
     PROGRAM_KINDS,
     new_op_id,
@@ -82,7 +87,9 @@ MASTER_ENTITIES = (
 )
 # Master entities whose id is text (a client-made uid), not an integer.
 TEXT_ID_ENTITIES = frozenset({"application"})
-OWN_ENTITIES = ("mark", "lesson_state")  # lesson_state: a lesson not held as planned (issue 12)
+# lesson_state: a lesson not held as planned; invoice: the provider's advance requests and invoices
+# with their statuses (issue 12)
+OWN_ENTITIES = ("mark", "lesson_state", "invoice")
 
 # Kinds of push operations and op ids live in domain.ops (services queue ops without importing sync).
 
@@ -122,6 +129,10 @@ R_UNDER_MODERATION = "under_moderation"
 R_CARD_CHANGED = "card_changed"
 R_UNKNOWN_PROGRAM = "unknown_program"
 R_UNKNOWN_MODULE = "unknown_module"
+# The monthly money (month.advance / month.invoice, issue 12).
+R_FIGURES_DIFFER = "figures_differ"  # the portal's figures differ: field_errors per contract
+R_ALREADY_INVOICED = "already_invoiced"  # the month already has a standing document of the kind
+R_TOO_EARLY = "too_early"  # before payment.advance_request_from / invoice_issue_from
 # The certificate number of application.create (issue 10 §1; the rule: domain.privacy).
 R_CERTIFICATE_REQUIRED = privacy.R_CERTIFICATE_REQUIRED
 R_CERTIFICATE_MISMATCH = privacy.R_CERTIFICATE_MISMATCH
@@ -147,6 +158,9 @@ REJECTION_TEXT_RU = {
     R_CARD_CHANGED: "Карточка программы изменилась на портале после того, как вы начали правку.",
     R_UNKNOWN_PROGRAM: "Портал не знает такую программу.",
     R_UNKNOWN_MODULE: "Портал не знает такой модуль программы.",
+    R_FIGURES_DIFFER: "Цифры документа не сходятся с расчётом портала.",
+    R_ALREADY_INVOICED: "За этот месяц такой документ уже отправлен на портал.",
+    R_TOO_EARLY: "Срок подачи этого документа за месяц ещё не наступил.",
     **rules.REFUSAL_TEXT_RU,
     **privacy.TEXT_RU,
     **attendance.TEXT_RU,
@@ -178,6 +192,11 @@ REJECTION_ADVICE_RU = {
     R_UNKNOWN_PROGRAM: "Синхронизируйте ещё раз; если программа не появится — обратитесь к оператору "
     "портала.",
     R_UNKNOWN_MODULE: "Синхронизируйте ещё раз; если модуль не появится — обратитесь к оператору портала.",
+    R_FIGURES_DIFFER: "Синхронизируйте, проверьте названные договоры (отметки, занятия, даты договоров) и "
+    "отправьте документ снова.",
+    R_ALREADY_INVOICED: "Откройте отправленный документ (его прислал портал); новый можно отправить, только "
+    "если тот вернут.",
+    R_TOO_EARLY: "Отправьте документ с даты, которую назвал портал.",
     **rules.REFUSAL_ADVICE_RU,
     **privacy.ADVICE_RU,
     **attendance.ADVICE_RU,
@@ -507,6 +526,74 @@ class GroupSavePayload(WireModel):
     group: GroupPayload
 
 
+# --- the monthly money (issue 12, docs/payment.md) ------------------------------------------------
+# The provider's figures as the PC computed them with domain.payment_month; the portal recomputes
+# them from its own data and accepts only when they agree to the kopeck.
+
+MoneyText = Annotated[Decimal, Field(max_digits=14, decimal_places=2)]
+
+
+def _month_text(value: str) -> str:
+    payment.parse_month(value)  # «ГГГГ-ММ», else a ValueError with the Russian message
+    return value
+
+
+MonthText = Annotated[str, Field(min_length=7, max_length=7), AfterValidator(_month_text)]
+
+
+class _ContractRef(WireModel):
+    contract_id: str = Field(min_length=1, max_length=40)  # the application's uid
+    contract_number: str = Field(min_length=1, max_length=16)
+    contract_date: date
+    certificate_number: str = Field(default="", max_length=10)
+
+
+class AdvanceLinePayload(_ContractRef):
+    """A contract in force in the month and its certificate monthly amount."""
+
+    amount: MoneyText = Field(ge=0)
+
+
+class InvoiceLinePayload(_ContractRef):
+    """A line of the annex: the printed k (объём оказания услуги, %) and what the certificate pays."""
+
+    k: Annotated[Decimal, Field(ge=0, le=100, max_digits=5, decimal_places=2)]
+    amount: MoneyText = Field(ge=0)
+
+
+class CorrectionLinePayload(_ContractRef):
+    """A «корректировка»: ± sum for the contract's earlier, closed month ``month``."""
+
+    month: MonthText
+    amount: MoneyText
+    reason: str = Field(default="", max_length=200)
+
+
+class MonthAdvancePayload(WireModel):
+    """``month.advance``: the advance request for ``month`` (``payment_month.build_advance``)."""
+
+    uid: str = Field(min_length=8, max_length=40)
+    month: MonthText
+    payer: str = Field(min_length=1, max_length=200)
+    percent: Annotated[Decimal, Field(ge=0, le=80, max_digits=5, decimal_places=2)]
+    base: MoneyText = Field(ge=0)  # Σ certificate monthly amounts
+    amount: MoneyText = Field(ge=0)
+    lines: list[AdvanceLinePayload] = Field(default_factory=list, max_length=20000)
+
+
+class MonthInvoicePayload(WireModel):
+    """``month.invoice``: the invoice for ``month`` with its annex (``payment_month.build_invoice``)."""
+
+    uid: str = Field(min_length=8, max_length=40)
+    month: MonthText
+    payer: str = Field(min_length=1, max_length=200)
+    lines: list[InvoiceLinePayload] = Field(default_factory=list, max_length=20000)
+    corrections: list[CorrectionLinePayload] = Field(default_factory=list, max_length=20000)
+    total: MoneyText
+    advance: MoneyText = Field(ge=0)
+    to_pay: MoneyText = Field(ge=0)
+
+
 # --- typed ops: one model per kind, a union keyed by ``kind`` ----------------------------------
 # The PC builds these (services construct the payloads, the outbox stores their JSON); the envelope
 # of a push (``PushRequest.ops``) stays raw items (``Op``), so that one op that does not fit is
@@ -594,10 +681,21 @@ class GroupSaveOp(_TypedOp):
     payload: GroupSavePayload
 
 
+class MonthAdvanceOp(_TypedOp):
+    kind: Literal["month.advance"] = "month.advance"
+    payload: MonthAdvancePayload
+
+
+class MonthInvoiceOp(_TypedOp):
+    kind: Literal["month.invoice"] = "month.invoice"
+    payload: MonthInvoicePayload
+
+
 TypedOp = Annotated[
     MarkSetOp | MarkClearOp | LessonStateOp | ChildCreateOp | ChildResolveOp | ApplicationCreateOp
     | ApplicationConfirmOp | ApplicationRejectOp | ApplicationWithdrawOp | ApplicationEnrolOp
-    | ApplicationExpelOp | ApplicationTransferOp | ApplicationTerminateOp | ProgramSubmitOp | GroupSaveOp,
+    | ApplicationExpelOp | ApplicationTransferOp | ApplicationTerminateOp | ProgramSubmitOp | GroupSaveOp
+    | MonthAdvanceOp | MonthInvoiceOp,
     Field(discriminator="kind"),
 ]
 # The payload of some kind (what a service builds and the outbox stores).
@@ -605,7 +703,7 @@ OpPayload = (MarkSetPayload | MarkClearPayload | LessonStatePayload | ChildCreat
              | ApplicationCreatePayload | ApplicationConfirmPayload | ApplicationRejectPayload
              | ApplicationWithdrawPayload | ApplicationEnrolPayload | ApplicationExpelPayload
              | ApplicationTransferPayload | ApplicationTerminatePayload | ProgramSubmitPayload
-             | GroupSavePayload)
+             | GroupSavePayload | MonthAdvancePayload | MonthInvoicePayload)
 TYPED_OP: TypeAdapter[TypedOp] = TypeAdapter(TypedOp)
 
 # kind → its op model and its payload model (derived from the union: one place says each pair).
@@ -1179,6 +1277,49 @@ class LessonKey(WireModel):
     lesson_date: date
 
 
+class InvoiceLineRecord(TypedDict):
+    """A line of an advance request (``k`` null: the certificate monthly amount) or of an invoice's
+    annex; a correction line names the month it corrects («ГГГГ-ММ»). A typed dict, so a pulled
+    page's lines are read as plain dicts like the rest of the row."""
+
+    n: int
+    contract_id: str
+    contract_number: str
+    contract_date: date
+    certificate_number: str
+    k: Decimal | None
+    amount: Decimal
+    corrects_month: str | None
+    reason: str
+
+
+class InvoiceRecord(WireModel):
+    """An ``own`` stream ``invoice`` upsert: an advance request or an invoice the provider's PCs sent,
+    with its status on the portal (sent → accepted / returned with ``reason`` → paid); also the
+    server_record of ``month.advance`` / ``month.invoice`` (applied: the new document; refused as
+    ``already_invoiced``: the standing one)."""
+
+    id: int
+    uid: str
+    kind: Literal["advance", "invoice"]
+    provider_id: int
+    payer: WireText = ""
+    month: str
+    number: str
+    status: Literal["sent", "accepted", "returned", "paid"]
+    reason: WireText = ""
+    percent: Decimal | None = None
+    base: Decimal
+    total: Decimal
+    advance: Decimal
+    to_pay: Decimal
+    advance_excess: Decimal
+    created_at: datetime
+    decided_at: datetime | None = None
+    paid_at: datetime | None = None
+    lines: list[InvoiceLineRecord] = Field(default_factory=list)
+
+
 # The upserts of each entity of a pull page.
 PULLED_RECORDS: dict[str, type[WireModel]] = {
     "provider": ProviderRecord,
@@ -1193,6 +1334,7 @@ PULLED_RECORDS: dict[str, type[WireModel]] = {
     "application": ApplicationRecord,
     "mark": MarkRecord,
     "lesson_state": LessonStateRecord,
+    "invoice": InvoiceRecord,
 }
 # The deletes of the own stream's entities (a master entity's are its ids).
 OWN_KEYS: dict[str, type[WireModel]] = {"mark": MarkKey, "lesson_state": LessonKey}

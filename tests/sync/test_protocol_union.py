@@ -67,6 +67,20 @@ SAMPLES: dict[str, p.OpPayload] = {
             date_to=date(2026, 5, 31), capacity=12, teacher="Петрова А. А.",
             slots=[p.SlotPayload(weekday=2, time_from="16:00", time_to="16:45", room="каб. 5")],
             explicit_dates=[date(2025, 9, 6)])),
+    p.OP_MONTH_ADVANCE: p.MonthAdvancePayload(
+        uid=UID, month="2025-11", payer="Заречный муниципальный округ", percent=Decimal(80),
+        base=Decimal("1555.55"), amount=Decimal("1244.44"),
+        lines=[p.AdvanceLinePayload(contract_id=UID, contract_number="Д-000001", contract_date=DAY,
+                                    certificate_number="4718000001", amount=Decimal("1000.00"))]),
+    p.OP_MONTH_INVOICE: p.MonthInvoicePayload(
+        uid=UID, month="2025-11", payer="Заречный муниципальный округ",
+        lines=[p.InvoiceLinePayload(contract_id=UID, contract_number="Д-000001", contract_date=DAY,
+                                    certificate_number="4718000001", k=Decimal("75.00"),
+                                    amount=Decimal("750.00"))],
+        corrections=[p.CorrectionLinePayload(contract_id=UID, contract_number="Д-000001", contract_date=DAY,
+                                             certificate_number="4718000001", month="2025-10",
+                                             amount=Decimal("-125.00"))],
+        total=Decimal("625.00"), advance=Decimal("500.00"), to_pay=Decimal("125.00")),
 }
 
 
@@ -213,6 +227,14 @@ GOOD_ROWS: dict[str, dict] = {
              "changed_at": "2025-11-20T10:11:12.123456Z"},
     "lesson_state": {"group_id": 1, "lesson_date": "2025-11-20", "state": "moved", "moved_to": "2025-11-21",
                      "reason": None, "changed_at": "2025-11-20T10:11:12.123456Z"},
+    "invoice": {"id": 3, "uid": "0190f3a2-invoice", "kind": "invoice", "provider_id": 1, "payer": "МО",
+                "month": "2025-10", "number": "С-1-2025-10", "status": "returned", "reason": "нет подписи",
+                "percent": None, "base": "0.00", "total": "750.00", "advance": "500.00", "to_pay": "250.00",
+                "advance_excess": "0.00", "created_at": "2025-11-03T10:00:00Z", "decided_at": None,
+                "paid_at": None,
+                "lines": [{"n": 1, "contract_id": "app-1", "contract_number": "Д-000001",
+                           "contract_date": "2025-08-25", "certificate_number": "4718000001", "k": "75.00",
+                           "amount": "750.00", "corrects_month": None, "reason": ""}]},
 }
 BAD_ROWS: dict[str, dict] = {
     "provider": {"id": "первый", "name": "ДДТ"},
@@ -227,6 +249,7 @@ BAD_ROWS: dict[str, dict] = {
     "application": {**GOOD_ROWS["application"], "status": "lost"},
     "mark": {**GOOD_ROWS["mark"], "changed_at": "вчера"},
     "lesson_state": {**GOOD_ROWS["lesson_state"], "state": "postponed"},
+    "invoice": {**GOOD_ROWS["invoice"], "status": "черновик"},
 }
 
 
