@@ -10,8 +10,8 @@ Decisions where the issue is silent (docs/payment.md «On the desktop»):
 
 * **The groups** are the provider's groups whose dates touch the month; **the lessons** are the
   local ``lesson`` rows of the month (generated from the schedule, as the journal shows them).
-  The local lesson states (cancelled by the provider / moved) are read by ``_lesson_states``:
-  until the lesson-state columns land here every scheduled lesson counts as held.
+  The lesson's state (cancelled by the provider / moved) is the local row's (``lesson.state``,
+  ``moved_to``), read by ``_lesson_states``.
 * **A lesson's hours** are the group's weekly slots that weekday (two slots on a Monday: 2 hours;
   a group scheduled by dates: 1), as the portal counts them (``pfdo_portal.money``).
 * **The contracts** are the local applications that were enrolled (``PAYING_STATUSES``) with the
@@ -35,7 +35,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.applications import APP_NEW
@@ -54,6 +54,7 @@ from pfdo_desktop.domain.membership import member_on_any
 from pfdo_desktop.domain.payment import (
     LESSON_CANCELLED,
     LESSON_HELD,
+    LESSON_MOVED,
     PAYING_STATUSES,
     Lesson,
     advance_request_from,
@@ -137,8 +138,9 @@ def _lesson_states(s: Session, group_ids: list[int], first: date, last: date
                    ) -> dict[int, list[Lesson]]:
     """The month's lessons of the groups as the domain takes them, each as many academic hours as
     the group has weekly slots that weekday (a group scheduled by dates: 1 a date), as the portal
-    counts them (``pfdo_portal.money.group_rows``). The local lesson rows carry no state yet
-    (another change adds them): every scheduled lesson counts as held."""
+    counts them (``pfdo_portal.money.group_rows``), in the state the local lesson row keeps
+    (held, cancelled by the provider, moved: a lesson moved into the month from another one is
+    read too, ``month_lessons`` places it by its new date)."""
     slots: dict[int, dict[int, int]] = {}
     explicit: set[int] = set()
     for part in chunks(group_ids):
@@ -150,12 +152,18 @@ def _lesson_states(s: Session, group_ids: list[int], first: date, last: date
             select(StudyGroup.id, StudyGroup.explicit_dates).where(StudyGroup.id.in_(part))) if dates)
     out: dict[int, list[Lesson]] = {}
     for part in chunks(group_ids):
-        for gid, day in s.execute(
-                select(LessonRecord.group_id, LessonRecord.lesson_date).where(
+        for gid, day, state, moved_to in s.execute(
+                select(LessonRecord.group_id, LessonRecord.lesson_date, LessonRecord.state,
+                       LessonRecord.moved_to).where(
                     LessonRecord.group_id.in_(part), LessonRecord.cancelled.is_(False),
-                    LessonRecord.lesson_date.between(first, last))):
+                    or_(LessonRecord.lesson_date.between(first, last),
+                        LessonRecord.moved_to.between(first, last)))):
             hours = 1 if gid in explicit else slots.get(gid, {}).get(day.isoweekday(), 1)
-            out.setdefault(gid, []).append(Lesson(day, hours, LESSON_HELD))
+            if state not in (LESSON_HELD, LESSON_CANCELLED, LESSON_MOVED) or (
+                    state == LESSON_MOVED and moved_to is None):
+                state, moved_to = LESSON_HELD, None  # a state this version does not know: held
+            moved = moved_to if state != LESSON_HELD else None
+            out.setdefault(gid, []).append(Lesson(day, hours, state, moved))
     return out
 
 

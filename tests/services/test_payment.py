@@ -5,7 +5,7 @@ contracts, what blocks closing found in the journal and in the applications."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -117,3 +117,32 @@ def test_a_month_without_contracts_and_an_unknown_payer_are_refused_in_russian(e
         ws.invoice_document((2001, 1), today=TODAY)
     with pytest.raises(ValidationError, match="нет договоров плательщика «Нигде»"):
         ws.advance_document(last_month(), payer="Нигде", today=TODAY)
+
+
+def test_a_lesson_cancelled_by_the_provider_lowers_k_and_the_invoice(enrolled_workspace):
+    ws = enrolled_workspace
+    month = last_month()
+    app, group = _a_contract_in_force(ws, month)
+    before = next(g for g in ws.month_view(month, today=TODAY).groups if g.group_id == group.id)
+    line_before = next(x for x in ws.invoice_document(month, today=TODAY).lines
+                       if x.contract_number == app.contract_number)
+    first = date(*month, 1)
+    with ws.db.read() as s:
+        day = s.query(AttendanceMark.lesson_date).filter(
+            AttendanceMark.group_id == group.id, AttendanceMark.lesson_date >= first).order_by(
+            AttendanceMark.lesson_date).first()[0]
+        children = [m.child_id for m in s.query(AttendanceMark).filter_by(group_id=group.id, lesson_date=day)]
+    ws.mark(group.id, day, [MarkChange(child, None) for child in children])  # a cancelled lesson has no marks
+    ws.cancel_lesson(group.id, day, "болезнь педагога")
+    after = next(g for g in ws.month_view(month, today=TODAY).groups if g.group_id == group.id)
+    assert (after.planned, after.held, after.cancelled) == (before.planned, before.held - 1, 1)
+    # by hand, with every lesson of this group one hour long that weekday (one slot a day)
+    k = (Decimal(100) * (before.planned - 1) / before.planned).quantize(Decimal("0.01"),
+                                                                        rounding=ROUND_HALF_UP)
+    assert after.k == k < Decimal(100)
+    line = next(x for x in ws.invoice_document(month, today=TODAY).lines
+                if x.contract_number == app.contract_number)
+    assert line.completeness == k
+    assert line.amount == (line_before.amount * k / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    view = ws.month_view(month, today=TODAY)
+    assert not [b for b in view.blockers if b.group_id == group.id and b.lesson_date == day]
