@@ -69,6 +69,17 @@ def code_title(code: AttendanceCode) -> str:
     return titles[code]
 
 
+def lesson_state_text(lesson: LessonColumn) -> str:
+    """What a cancelled or moved lesson's column says (its header's and cells' tooltips)."""
+    if lesson.cancelled:
+        text = QCoreApplication.translate("JournalModel", "Занятие не проведено по вине исполнителя")
+    else:
+        assert lesson.moved_from is not None
+        text = QCoreApplication.translate("JournalModel", "Занятие перенесено с %1").replace(
+            "%1", f"{lesson.moved_from:%d.%m.%Y}")
+    return f"{text}: {lesson.reason}" if lesson.reason else text
+
+
 class JournalModel(QAbstractTableModel):
     """A month (or any period) of a group's journal; edits are optimistic (`set_code`)."""
 
@@ -81,8 +92,11 @@ class JournalModel(QAbstractTableModel):
         self._lessons: tuple[LessonColumn, ...] = ()
         self._marks: dict[tuple[int, date], int] = {}
         self._marked_days: dict[date, int] = {}  # lesson date → marks at it (is today's held yet?)
+        self._cancelled: set[date] = set()  # lessons cancelled by the provider (issue 12)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
 
     # --- feeding ----------------------------------------------------------------------------
 
@@ -94,6 +108,7 @@ class JournalModel(QAbstractTableModel):
         self._lessons = journal.lessons if journal else ()
         self._marks = dict(journal.marks) if journal else {}
         self._marked_days = {}
+        self._cancelled = {c.lesson_date for c in self._lessons if c.cancelled}
         for _child_id, day in self._marks:
             self._marked_days[day] = self._marked_days.get(day, 0) + 1
         self.endResetModel()
@@ -127,7 +142,7 @@ class JournalModel(QAbstractTableModel):
     def is_editable(self, index: Index) -> bool:
         child, lesson = self.child_at(index.row()), self.lesson_at(index.column())
         return (child is not None and lesson is not None and child.is_member_on(lesson.lesson_date)
-                and not self.is_billed(lesson.lesson_date))
+                and not self.is_billed(lesson.lesson_date) and not lesson.cancelled)
 
     def is_billed(self, day: date) -> bool:
         """The portal has billed ``day``'s month: its marks are a closed financial record."""
@@ -156,7 +171,10 @@ class JournalModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, index.column(), index.column())
 
     def is_held(self, lesson_date: date) -> bool:
-        """An earlier lesson, or today's once somebody is marked at it: it counts in the totals."""
+        """An earlier lesson, or today's once somebody is marked at it: it counts in the totals —
+        unless the provider cancelled it (issue 12)."""
+        if lesson_date in self._cancelled:
+            return False
         return counts_in_totals(lesson_date, self.today, marked=self._marked_days.get(lesson_date, 0) > 0)
 
     def present_count(self, child: JournalChild) -> tuple[int, int]:
@@ -210,7 +228,7 @@ class JournalModel(QAbstractTableModel):
                     weekday = QLocale().dayName(
                         lesson.lesson_date.isoweekday(), QLocale.FormatType.ShortFormat
                     )
-                    flag = " ⚠" if lesson.off_schedule else ""
+                    flag = " ⚠" if lesson.off_schedule else " ↷" if lesson.moved_from else ""
                     if lesson.lesson_date == self.today:
                         weekday = QCoreApplication.translate("JournalModel", "сегодня")
                     return f"{lesson.lesson_date:%d.%m}{flag}\n{weekday}"
@@ -223,6 +241,11 @@ class JournalModel(QAbstractTableModel):
                     return QBrush(TODAY_HEADER_FOREGROUND)
                 if role == Qt.ItemDataRole.FontRole:
                     return self._bold
+            if lesson is not None and lesson.cancelled:  # struck through, greyed (issue 12)
+                if role == Qt.ItemDataRole.FontRole:
+                    return self._struck
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return QBrush(OUTSIDE_FOREGROUND)
             future = lesson is not None and not self.is_held(lesson.lesson_date)
             if future and role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(FUTURE_HEADER_FOREGROUND)
@@ -237,6 +260,9 @@ class JournalModel(QAbstractTableModel):
                         parts.append(QCoreApplication.translate(
                             "JournalModel",
                             "занятия нет в новом расписании; оставлено, потому что есть отметки"))
+                    if lesson.cancelled or lesson.moved_from:
+                        parts.append(lesson_state_text(lesson))
+                        return " · ".join(parts)
                     if lesson.lesson_date == self.today:
                         parts.append(QCoreApplication.translate("JournalModel", "сегодня"))
                     elif not self.is_held(lesson.lesson_date):
@@ -308,7 +334,7 @@ class JournalModel(QAbstractTableModel):
         if role == CodeRole:
             return code
         if role == EditableRole:
-            return member and not self.is_billed(lesson.lesson_date)
+            return member and not self.is_billed(lesson.lesson_date) and not lesson.cancelled
         if role == ChildRole:
             return child
         if role == LessonRole:
@@ -318,7 +344,7 @@ class JournalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole:
-            if not member:
+            if not member or lesson.cancelled:
                 return QBrush(OUTSIDE_BACKGROUND)
             if code in CODE_BACKGROUND:
                 return QBrush(CODE_BACKGROUND[AttendanceCode(code)])
@@ -334,6 +360,9 @@ class JournalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and code is not None:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
+            if lesson.cancelled:
+                return lesson_state_text(lesson) + QCoreApplication.translate(
+                    "JournalModel", " — отметки на нём не ставятся")
             if not member:
                 return QCoreApplication.translate("JournalModel", "%1 ребёнок не числился в группе").replace(
                     "%1", f"{lesson.lesson_date:%d.%m.%Y}"

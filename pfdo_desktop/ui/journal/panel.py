@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from pfdo_desktop.domain.attendance import AttendanceCode
 from pfdo_desktop.domain.documents import FORM_JOURNAL
-from pfdo_desktop.workspace_types import GroupRow, Journal, MarkChange, ServiceError
+from pfdo_desktop.workspace_types import GroupRow, Journal, LessonColumn, MarkChange, ServiceError
 
 from ..errors import error_code, expected_message
 from ..printing.job import PrintJob, form_file_name, start_print
 from ..tasks import CollectionOp, LatestQuery
+from .lesson_dialogs import CancelLessonDialog, MoveLessonDialog
 from .model import CODE_BACKGROUND, CODE_FOREGROUND, JournalModel, code_title
 
 if TYPE_CHECKING:
@@ -194,6 +195,10 @@ class JournalPanel(QWidget):
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         horizontal.setDefaultSectionSize(LESSON_COLUMN_WIDTH)
         horizontal.setMinimumHeight(44)
+        # A lesson's state (issue 12): the column header's menu.
+        horizontal.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        horizontal.customContextMenuRequested.connect(self.on_header_context_menu_requested)
+        self.lesson_dialog: CancelLessonDialog | MoveLessonDialog | None = None  # the open question
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(26)
@@ -367,7 +372,12 @@ class JournalPanel(QWidget):
         if child is None or lesson is None:
             return False
         if not self.model.is_editable(index):
-            if self.model.is_billed(lesson.lesson_date) and child.is_member_on(lesson.lesson_date):
+            if lesson.cancelled:
+                self.message.emit(self.tr(
+                    "Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если "
+                    "занятие было, отметьте его проведённым (меню заголовка столбца) и повторите "
+                    "отметку.").replace("%1", f"{lesson.lesson_date:%d.%m.%Y}"))
+            elif self.model.is_billed(lesson.lesson_date) and child.is_member_on(lesson.lesson_date):
                 self.message.emit(self.tr(
                     "Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, "
                     "обратитесь в уполномоченную организацию.").replace("%1", f"{lesson.lesson_date:%m.%Y}"))
@@ -447,6 +457,91 @@ class JournalPanel(QWidget):
         clear.triggered.connect(lambda _c=False: self.set_code_at(index, None, False))
         menu.addAction(clear)
         return menu
+
+    # --- a lesson's state (issue 12) -------------------------------------------------------------
+
+    @Slot(QPoint)
+    def on_header_context_menu_requested(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = self.lesson_menu(header.logicalIndexAt(pos))
+        if menu is not None:
+            menu.exec(header.mapToGlobal(pos))
+
+    def lesson_menu(self, column: int) -> QMenu | None:
+        """The menu of a lesson column's header: not held by the provider's fault (asks the reason),
+        moved (asks the date), held again. None for the totals column."""
+        lesson = self.model.lesson_at(column)
+        if lesson is None or self.model.journal is None:
+            return None
+        menu = QMenu(self)
+        cancel = QAction(self.tr("Занятие не проведено по вине исполнителя…"), menu)
+        cancel.setEnabled(not lesson.cancelled)
+        cancel.triggered.connect(lambda _c=False: self.ask_cancel(lesson))
+        move = QAction(self.tr("Перенести занятие на…"), menu)
+        move.triggered.connect(lambda _c=False: self.ask_move(lesson))
+        held = QAction(self.tr("Занятие проведено"), menu)
+        held.setEnabled(lesson.cancelled or lesson.moved_from is not None)
+        held.triggered.connect(lambda _c=False: self.set_lesson_state(
+            lesson, lambda ws, g, d: ws.hold_lesson(g, d)))
+        for action in (cancel, move, held):
+            menu.addAction(action)
+        return menu
+
+    def ask_cancel(self, lesson: LessonColumn) -> CancelLessonDialog:
+        dialog = CancelLessonDialog(self, lesson.own_date)
+        reason = lesson.reason if lesson.cancelled else ""
+        dialog.reason_edit.setText(reason)
+
+        def cancel() -> None:  # the dialog's values are read here, on the UI thread
+            reason = dialog.reason()
+            self.set_lesson_state(lesson, lambda ws, g, d: ws.cancel_lesson(g, d, reason))
+
+        dialog.accepted.connect(cancel)
+        self._open(dialog)
+        return dialog
+
+    def ask_move(self, lesson: LessonColumn) -> MoveLessonDialog:
+        journal = self.model.journal
+        assert journal is not None
+        dialog = MoveLessonDialog(self, lesson.own_date, journal.group.date_from, journal.group.date_to)
+        if lesson.moved_from is not None:
+            dialog.date_edit.setDate(lesson.lesson_date)
+            dialog.reason_edit.setText(lesson.reason)
+
+        def move() -> None:  # the dialog's values are read here, on the UI thread
+            moved_to, reason = dialog.moved_to(), dialog.reason()
+            assert moved_to is not None
+            self.set_lesson_state(lesson, lambda ws, g, d: ws.move_lesson(g, d, moved_to, reason))
+
+        dialog.accepted.connect(move)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: CancelLessonDialog | MoveLessonDialog) -> None:
+        self.lesson_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def set_lesson_state(self, lesson: LessonColumn,
+                         change: Callable[[Workspace, int, date], bool]) -> None:
+        """Run the state change in the background; the journal reads itself again after it (a moved
+        lesson changes columns), a refusal says why (the domain's message)."""
+        journal, workspace = self.model.journal, self.workspace
+        if journal is None or workspace is None:
+            return
+        group_id, day = journal.group.id, lesson.own_date
+        CollectionOp(self, lambda: change(workspace, group_id, day)).success(
+            lambda _changed: self.reload()).failure(self._on_lesson_state_failed).run_in_background()
+
+    def _on_lesson_state_failed(self, exc: BaseException) -> None:
+        message = expected_message(exc)
+        if message is None:
+            self.message.emit(self.tr("Состояние занятия не сохранено из-за внутренней ошибки."))
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        log.info("lesson state refused: %s", error_code(exc))
+        self.message.emit(message)
+        self.reload()
 
     # --- «Печать журнала» -------------------------------------------------------------------------
 
