@@ -5,9 +5,8 @@ pay: ``admin.py``).
 
 The rows handed to the domain:
 
-* **groups** — the provider's groups with their lessons around the month: a lesson per lesson day
-  of the schedule (``schedule.is_lesson_day``), as many academic hours as the group has weekly
-  slots that weekday (a group scheduled by dates: 1 an explicit date); its state from
+* **groups** — the provider's groups with their lessons around the month
+  (``payment_rows.group_lessons``: the same rule the PC builds its rows by), the states from
   ``lesson_states`` (cancelled by the provider / moved), held otherwise;
 * **contracts** — the provider's applications in a paying status (``payment.PAYING_STATUSES``),
   their period inside the group's dates (from the enrolment's first day, else the start date, to
@@ -27,7 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -35,6 +34,7 @@ from sqlalchemy import Connection, select, update
 from sqlalchemy.exc import IntegrityError
 
 from pfdo_desktop.domain import payment as pay
+from pfdo_desktop.domain import payment_rows as rows_rule
 from pfdo_desktop.domain.attendance import AttendanceCode
 from pfdo_desktop.domain.money import format_rub, to_money
 from pfdo_desktop.domain.payment_month import (
@@ -52,7 +52,6 @@ from pfdo_desktop.domain.payment_month import (
     differences_text,
 )
 from pfdo_desktop.domain.pricing import YearMonth
-from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.sync import protocol as p
 
 from . import db
@@ -99,21 +98,16 @@ def first_day(month: YearMonth) -> date:
 
 
 def payer_of(conn: Connection, provider_id: int) -> str:
-    """Who pays the provider's certificates: its municipality as the registry writes it."""
-    return conn.execute(
+    """Who pays the provider's certificates (``payment_rows.payer_of_provider``)."""
+    return rows_rule.payer_of_provider(conn.execute(
         select(db.providers.c.municipality).where(db.providers.c.id == provider_id)
-    ).scalar_one()
+    ).scalar_one())
 
 
 def advance_setting(conn: Connection) -> Decimal:
     """The region's advance percentage (``portal_settings.advance_percent``, default 80), checked."""
     value = db.get_setting(conn, db.ADVANCE_PERCENT_KEY)
     return pay.advance_percent(value if value is not None else pay.DEFAULT_ADVANCE_PERCENT)
-
-
-def _window(month: YearMonth) -> tuple[date, date]:
-    """The days whose lessons may land in ``month`` (a move crosses at most into a neighbour)."""
-    return first_day(month) - timedelta(days=62), pay.month_last_day(month) + timedelta(days=62)
 
 
 def _lesson_states(conn: Connection, group_ids: Sequence[int]) -> dict[int, dict[date, Any]]:
@@ -139,38 +133,22 @@ def group_rows(conn: Connection, provider_id: int, month: YearMonth) -> list[Gro
             per_day = slots.setdefault(group_id, {})
             per_day[weekday] = per_day.get(weekday, 0) + 1
     states = _lesson_states(conn, ids)
-    start, end = _window(month)
+    start, end = rows_rule.lesson_window(month)
     out: list[GroupRow] = []
     for row in groups:
-        weekdays = slots.get(row.id, {})
-        explicit = {date.fromisoformat(d) for d in json.loads(row.explicit_dates or "[]")}
-        cancelled = {date.fromisoformat(d) for d in json.loads(row.cancelled_dates or "[]")}
-        mine = states.get(row.id, {})
-        lessons: list[pay.Lesson] = []
-        day = max(start, row.date_from)
-        while day <= min(end, row.date_to):
-            scheduled = is_lesson_day(day, group_from=row.date_from, group_to=row.date_to,
-                                      weekdays=set(weekdays), explicit_dates=explicit,
-                                      cancelled_dates=cancelled)
-            if scheduled or day in mine:
-                hours = 1 if explicit or not scheduled else weekdays.get(day.isoweekday(), 1)
-                state = mine.get(day)
-                if state is None:
-                    lessons.append(pay.Lesson(day, hours))
-                else:
-                    lessons.append(pay.Lesson(day, hours, state.state, state.moved_to))
-            day += timedelta(days=1)
-        out.append(GroupRow(str(row.id), row.name, row.date_from, row.date_to, tuple(lessons)))
+        lessons = rows_rule.group_lessons(
+            start, end, group_from=row.date_from, group_to=row.date_to,
+            weekday_slots=slots.get(row.id, {}),
+            explicit_dates={date.fromisoformat(d) for d in json.loads(row.explicit_dates or "[]")},
+            cancelled_dates={date.fromisoformat(d) for d in json.loads(row.cancelled_dates or "[]")},
+            states={day: (st.state, st.moved_to) for day, st in states.get(row.id, {}).items()})
+        out.append(GroupRow(str(row.id), row.name, row.date_from, row.date_to, lessons))
     return out
 
 
 def contract_date(row: Any) -> date:
-    """The contract's date: the day the portal confirmed the application (the offer), else the
-    enrolment order's date, else its start date."""
-    for item in json.loads(row.history or "[]"):
-        if isinstance(item, dict) and item.get("status") == "confirmed" and item.get("at"):
-            return date.fromisoformat(str(item["at"])[:10])
-    return row.order_date or row.start_date
+    """The contract's date (``payment_rows.contract_date``) of an application row."""
+    return rows_rule.contract_date(json.loads(row.history or "[]"), row.order_date, row.start_date)
 
 
 def contract_rows(conn: Connection, provider_id: int, month: YearMonth,
@@ -178,31 +156,32 @@ def contract_rows(conn: Connection, provider_id: int, month: YearMonth,
     """The provider's contracts (applications enrolled at some time) as the domain reads them."""
     a, m, c = db.applications.c, db.memberships.c, db.certificates.c
     rows = conn.execute(
-        select(db.applications, m.date_from.label("member_from"), c.number.label("certificate"))
-        .select_from(db.applications.outerjoin(db.memberships, m.id == a.membership_id)
-                     .outerjoin(db.certificates, c.id == a.certificate_id))
+        select(db.applications, c.number.label("certificate"))
+        .select_from(db.applications.outerjoin(db.certificates, c.id == a.certificate_id))
         .where(a.provider_id == provider_id, a.status.in_(sorted(pay.PAYING_STATUSES)))
     ).all()
     by_id = {grp.group_id: grp for grp in groups}
-    held_days: dict[str, set[date]] = {}
-    for grp in groups:
-        held_days[grp.group_id] = {
-            lesson.held_on for lesson in pay.month_lessons(grp.lessons, month, grp.date_from, grp.date_to)
-            if not lesson.cancelled
-        }
+    held = {grp.group_id: rows_rule.held_days(grp.lessons, month, grp.date_from, grp.date_to)
+            for grp in groups}
     present = _present_days(conn, provider_id, month)
+    spans: dict[tuple[int, int], list[tuple[date, date | None]]] = {}
+    for group_id, child_id, m_from, m_to in conn.execute(
+        select(m.group_id, m.child_id, m.date_from, m.date_to).join(db.groups, db.groups.c.id == m.group_id)
+        .where(db.groups.c.provider_id == provider_id)
+    ):
+        spans.setdefault((group_id, child_id), []).append((m_from, m_to))
     out: list[ContractRow] = []
     for row in rows:
         found = by_id.get(str(row.group_id))
-        if found is None:
+        if found is None or not rows_rule.counts_as_contract(row.certificate_part):
             continue
         grp = found
-        date_from = max(row.member_from or row.start_date, grp.date_from)
-        date_to = min(row.end_date or grp.date_to, grp.date_to)
-        attended = sum(
-            1 for day in present.get((row.group_id, row.child_id), ())
-            if day in held_days[grp.group_id] and date_from <= day <= date_to
-        )
+        member_from = rows_rule.enrolment_first_day(
+            spans.get((row.group_id, row.child_id), ()), row.start_date, row.end_date)
+        date_from, date_to = rows_rule.contract_period(member_from, row.start_date, row.end_date,
+                                                       grp.date_from, grp.date_to)
+        attended = rows_rule.attended_count(present.get((row.group_id, row.child_id), ()),
+                                            held[grp.group_id], (date_from, date_to))
         out.append(ContractRow(
             contract_id=row.id,
             number=row.contract_number or row.number,
@@ -210,11 +189,11 @@ def contract_rows(conn: Connection, provider_id: int, month: YearMonth,
             group_id=grp.group_id,
             date_from=date_from,
             date_to=date_to,
-            certificate_part=to_money(row.certificate_part or "0"),
+            certificate_part=(certificate_part := to_money(row.certificate_part)),
             parent_part=to_money(row.parent_part or "0"),
-            certificate_number=row.certificate or "",
+            certificate_number=rows_rule.contract_certificate_number(certificate_part, row.certificate or ""),
             payer=payer,
-            payment_order=pay.PARENT_FIXED,
+            payment_order=rows_rule.DEFAULT_PAYMENT_ORDER,
             status=row.status,
             attended=attended,
         ))

@@ -8,17 +8,16 @@ One read transaction per call, a handful of bulk queries (no query per group or 
 
 Decisions where the issue is silent (docs/payment.md «On the desktop»):
 
-* **The groups** are the provider's groups whose dates touch the month; **the lessons** are the
-  local ``lesson`` rows of the month (generated from the schedule, as the journal shows them).
-  The lesson's state (cancelled by the provider / moved) is the local row's (``lesson.state``,
-  ``moved_to``), read by ``_lesson_states``.
-* **A lesson's hours** are the group's weekly slots that weekday (two slots on a Monday: 2 hours;
-  a group scheduled by dates: 1), as the portal counts them (``pfdo_portal.money``).
+* **The groups** are the provider's groups whose dates touch the month; **their lessons** are built
+  by the rule the portal builds them by (``domain.payment_rows.group_lessons``: the schedule's
+  lesson days — not the journal's lesson rows, which keep days of an older schedule —, an hour per
+  weekly slot that weekday, a group scheduled by dates 1 a date), each in the state the local
+  lesson row keeps (cancelled by the provider / moved).
 * **The contracts** are the local applications that were enrolled (``PAYING_STATUSES``) with the
-  portal's price (a budget programme has no contract money and is left out); their period is the
-  start date … the end date (an ended contract) or the group's last day, inside the group's
-  dates; the parts are the portal's stored ones; the certificate is the child's live certificate;
-  the contract date is the one the printed contract carries (``documents._contract_date``).
+  portal's price (a budget programme has no contract money and is left out); their period, date
+  and attendance follow ``domain.payment_rows`` (the enrolment's first day … the end date or the
+  group's last day, inside the group's dates; the date of the portal's confirmation); the parts
+  are the portal's stored ones; the certificate is the child's live certificate.
   **The payment order** of the parent's part is not kept by the PC yet: fixed (× k).
 * **The payer** is the provider's municipality (one payer per provider on this PC).
 * **The advance** on the invoice is the advance for the month computed from the contracts as they
@@ -35,9 +34,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pfdo_desktop.domain import payment_rows as rows_rule
 from pfdo_desktop.domain.applications import APP_NEW
 from pfdo_desktop.domain.attendance import AttendanceCode
 from pfdo_desktop.domain.documents import (
@@ -62,6 +62,7 @@ from pfdo_desktop.domain.payment import (
     k_text,
     month_first_day,
     month_last_day,
+    month_lessons,
     month_ru,
     month_text,
 )
@@ -134,36 +135,40 @@ def _provider_id(s: Session) -> int | None:
     return ids[0] if len(ids) == 1 else None
 
 
-def _lesson_states(s: Session, group_ids: list[int], first: date, last: date
-                   ) -> dict[int, list[Lesson]]:
-    """The month's lessons of the groups as the domain takes them, each as many academic hours as
-    the group has weekly slots that weekday (a group scheduled by dates: 1 a date), as the portal
-    counts them (``pfdo_portal.money.group_rows``), in the state the local lesson row keeps
-    (held, cancelled by the provider, moved: a lesson moved into the month from another one is
-    read too, ``month_lessons`` places it by its new date)."""
+def _group_lessons(s: Session, groups: dict[int, tuple[str, date, date, str]], month: YearMonth
+                   ) -> dict[int, tuple[Lesson, ...]]:
+    """The groups' lessons around the month by the rule the portal uses too
+    (``payment_rows.group_lessons``: the schedule's lesson days, an hour per weekly slot that
+    weekday, a group scheduled by dates 1 a date), each in the state the local lesson row keeps
+    (cancelled by the provider, moved; a state this version does not know counts as held)."""
+    ids = sorted(groups)
+    first, last = rows_rule.lesson_window(month)
     slots: dict[int, dict[int, int]] = {}
-    explicit: set[int] = set()
-    for part in chunks(group_ids):
+    dates: dict[int, tuple[set[date], set[date]]] = {}
+    states: dict[int, dict[date, tuple[str, date | None]]] = {}
+    for part in chunks(ids):
         for gid, weekday in s.execute(select(ScheduleSlot.group_id, ScheduleSlot.weekday).where(
                 ScheduleSlot.group_id.in_(part), ScheduleSlot.archived.is_(False))):
             per_day = slots.setdefault(gid, {})
             per_day[weekday] = per_day.get(weekday, 0) + 1
-        explicit.update(gid for gid, dates in s.execute(
-            select(StudyGroup.id, StudyGroup.explicit_dates).where(StudyGroup.id.in_(part))) if dates)
-    out: dict[int, list[Lesson]] = {}
-    for part in chunks(group_ids):
+        for gid, explicit_iso, cancelled_iso in s.execute(
+                select(StudyGroup.id, StudyGroup.explicit_dates, StudyGroup.cancelled_dates)
+                .where(StudyGroup.id.in_(part))):
+            dates[gid] = ({date.fromisoformat(str(d)) for d in explicit_iso or ()},
+                          {date.fromisoformat(str(d)) for d in cancelled_iso or ()})
         for gid, day, state, moved_to in s.execute(
                 select(LessonRecord.group_id, LessonRecord.lesson_date, LessonRecord.state,
                        LessonRecord.moved_to).where(
-                    LessonRecord.group_id.in_(part), LessonRecord.cancelled.is_(False),
-                    or_(LessonRecord.lesson_date.between(first, last),
-                        LessonRecord.moved_to.between(first, last)))):
-            hours = 1 if gid in explicit else slots.get(gid, {}).get(day.isoweekday(), 1)
-            if state not in (LESSON_HELD, LESSON_CANCELLED, LESSON_MOVED) or (
-                    state == LESSON_MOVED and moved_to is None):
-                state, moved_to = LESSON_HELD, None  # a state this version does not know: held
-            moved = moved_to if state != LESSON_HELD else None
-            out.setdefault(gid, []).append(Lesson(day, hours, state, moved))
+                    LessonRecord.group_id.in_(part), LessonRecord.state != LESSON_HELD,
+                    LessonRecord.lesson_date.between(first, last))):
+            if state in (LESSON_CANCELLED, LESSON_MOVED) and not (state == LESSON_MOVED and moved_to is None):
+                states.setdefault(gid, {})[day] = (state, moved_to)
+    out: dict[int, tuple[Lesson, ...]] = {}
+    for gid, (_name, g_from, g_to, _program) in groups.items():
+        explicit, cancelled = dates.get(gid, (set(), set()))
+        out[gid] = rows_rule.group_lessons(first, last, group_from=g_from, group_to=g_to,
+                                           weekday_slots=slots.get(gid, {}), explicit_dates=explicit,
+                                           cancelled_dates=cancelled, states=states.get(gid))
     return out
 
 
@@ -186,13 +191,14 @@ def gather_month(s: Session, month: YearMonth) -> MonthData:
     groups = {gid: (name, g_from, g_to, program)
               for gid, name, g_from, g_to, program in s.execute(group_query)}
     ids = sorted(groups)
-    lessons = _lesson_states(s, ids, first, last)
+    lessons = _group_lessons(s, groups, month)
 
     apps: list[Application] = []
     for part in chunks(ids):
         apps += s.scalars(select(Application).where(
             Application.group_id.in_(part), Application.archived.is_(False),
-            Application.status.in_(PAYING_STATUSES), Application.certificate_part.is_not(None)))
+            Application.status.in_(PAYING_STATUSES)))
+    apps = [a for a in apps if rows_rule.counts_as_contract(a.certificate_part)]
     child_ids = sorted({a.child_id for a in apps if a.child_id is not None})
     children = document_service._children(s, child_ids)
     certificates = document_service._certificates(s, child_ids)
@@ -217,19 +223,22 @@ def gather_month(s: Session, month: YearMonth) -> MonthData:
                        for gid, (name, g_from, g_to, _program) in groups.items())
     contracts: list[ContractRow] = []
     extra: dict[str, _Contract] = {}
-    payer = provider.municipality
+    payer = rows_rule.payer_of_provider(provider.municipality)
+    held = {gid: rows_rule.held_days(lessons.get(gid, ()), month, g_from, g_to)
+            for gid, (_name, g_from, g_to, _program) in groups.items()}
     for app in apps:
         name, g_from, g_to, program = groups[app.group_id]
-        start = max(app.start_date, g_from)
-        end = min(app.end_date or g_to, g_to)
-        held = {lesson.held_on for lesson in lessons.get(app.group_id, ())
-                if lesson.state != LESSON_CANCELLED}
+        member_from = rows_rule.enrolment_first_day(
+            spans.get((app.group_id, app.child_id), ()) if app.child_id is not None else (),
+            app.start_date, app.end_date)
+        start, end = rows_rule.contract_period(member_from, app.start_date, app.end_date, g_from, g_to)
         attended = 0
         cert_number = ""
         child_name = ""
         if app.child_id is not None:
-            attended = sum(1 for day in held if start <= day <= end
-                           and marks.get((app.group_id, day), {}).get(app.child_id) == PRESENT)
+            present_days = (day for (gid, day), codes in marks.items()
+                            if gid == app.group_id and codes.get(app.child_id) == PRESENT)
+            attended = rows_rule.attended_count(present_days, held[app.group_id], (start, end))
             cert = certificates.get(app.child_id)
             cert_number = cert.number if cert is not None else ""
             child = children.get(app.child_id)
@@ -240,9 +249,12 @@ def gather_month(s: Session, month: YearMonth) -> MonthData:
             cert_number = req.certificate_number
         contracts.append(ContractRow(
             contract_id=app.id, number=app.contract_number or app.number, group_id=str(app.group_id),
-            signed_on=document_service._contract_date(app) or app.start_date,
+            signed_on=rows_rule.contract_date(app.history or (), app.order_date, app.start_date),
             date_from=start, date_to=end, certificate_part=app.certificate_part or Decimal("0.00"),
-            parent_part=app.parent_part or Decimal("0.00"), certificate_number=cert_number, payer=payer,
+            parent_part=app.parent_part or Decimal("0.00"),
+            certificate_number=rows_rule.contract_certificate_number(
+                app.certificate_part or Decimal("0.00"), cert_number),
+            payer=payer,
             status=app.status, attended=attended))
         extra[app.id] = _Contract(child_name, program, name)
 
@@ -251,7 +263,8 @@ def gather_month(s: Session, month: YearMonth) -> MonthData:
     for (gid, cid), child_spans in spans.items():
         members_of.setdefault(gid, []).append((cid, child_spans))
     for gid, group_lessons in lessons.items():
-        for lesson in group_lessons:
+        _name, g_from, g_to, _program = groups[gid]
+        for lesson in month_lessons(group_lessons, month, g_from, g_to):  # the month's, by held day
             day = lesson.held_on
             present = [cid for cid, child_spans in members_of.get(gid, ()) if member_on_any(child_spans, day)]
             day_marks = marks.get((gid, day), {})
