@@ -6,7 +6,7 @@ import getpass
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import R_INVALID, MarkRefusal, code_error, mark_id, mark_refusal, month_of
@@ -49,20 +49,24 @@ def load_journal(db: Database, group_id: int, date_from: date, date_to: date) ->
         lessons: dict[date, LessonColumn] = {}
         for r in s.execute(
             select(Lesson.lesson_date, Lesson.time_from, Lesson.theme, Lesson.off_schedule, Lesson.state,
-                   Lesson.moved_to, Lesson.state_reason).where(
+                   Lesson.state_reason).where(
                 Lesson.group_id == group_id,
                 Lesson.cancelled.is_(False),
-                or_(Lesson.lesson_date.between(date_from, date_to),
-                    Lesson.moved_to.between(date_from, date_to)),
+                Lesson.lesson_date.between(date_from, date_to),
             )
         ):
-            if r.state == MOVED:
-                if r.moved_to is not None and date_from <= r.moved_to <= date_to:
-                    lessons[r.moved_to] = LessonColumn(r.moved_to, r.time_from, r.theme, False, MOVED,
-                                                       r.state_reason, r.lesson_date)
-            elif date_from <= r.lesson_date <= date_to:
+            if r.state != MOVED:
                 lessons.setdefault(r.lesson_date, LessonColumn(
                     r.lesson_date, r.time_from, r.theme, bool(r.off_schedule), r.state, r.state_reason))
+        # (a second query for the few moved lessons keeps the first one on its index range)
+        for m in s.execute(
+            select(Lesson.lesson_date, Lesson.time_from, Lesson.theme, Lesson.moved_to, Lesson.state_reason)
+            .where(Lesson.group_id == group_id, Lesson.state == MOVED,
+                   Lesson.moved_to.between(date_from, date_to))
+        ):
+            if m.moved_to is not None:
+                lessons[m.moved_to] = LessonColumn(m.moved_to, m.time_from, m.theme, False, MOVED,
+                                                   m.state_reason, m.lesson_date)
         marks = {
             (child_id, day): code
             for child_id, day, code in s.execute(
