@@ -438,6 +438,29 @@ certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>CancelLessonDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="52"/>
+        <source>Занятие не проведено</source>
+        <translation>Lesson not held</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="53"/>
+        <source>Занятие %1 не проведено по вине исполнителя. Укажите причину (например, «болезнь педагога», «помещение закрыто»): она уйдёт на портал и будет видна в журнале.</source>
+        <translation>The lesson of %1 was not held through the provider&apos;s fault. Give the reason (for example, “teacher ill”, “room closed”): it goes to the portal and shows in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="58"/>
+        <source>Причина</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="66"/>
+        <source>Укажите причину, по которой занятие не проведено.</source>
+        <translation>Give the reason why the lesson was not held.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateFrame</name>
     <message>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="77"/>
@@ -1310,68 +1333,83 @@ from %4 to %5</translation>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="215"/>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="241"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="75"/>
+        <source>Занятие не проведено по вине исполнителя</source>
+        <translation>Lesson not held through the provider&apos;s fault</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="78"/>
+        <source>Занятие перенесено с %1</source>
+        <translation>Lesson moved from %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="233"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="267"/>
         <source>сегодня</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="218"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="236"/>
         <source>Итого</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="237"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="260"/>
         <source>занятия нет в новом расписании; оставлено, потому что есть отметки</source>
         <translation>not in the new schedule; kept because it has marks</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="243"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="269"/>
         <source>будущее занятие: в итоги войдёт, когда пройдёт</source>
         <translation>future lesson: counted in the totals once it is held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="247"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="273"/>
         <source>Был на занятиях / проведено занятий (будущие не считаются)</source>
         <translation>Attended / lessons held (future ones not counted)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="256"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="282"/>
         <source>Присутствовали</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="259"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="285"/>
         <source>Дата рождения: %1</source>
         <translation>Date of birth: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="265"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="291"/>
         <source>Сертификат № %1</source>
         <translation>Certificate No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="295"/>
         <source>В группе с %1</source>
         <translation>In the group since %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="274"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="300"/>
         <source>по %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="299"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="325"/>
         <source>Занятие ещё не прошло</source>
         <translation>The lesson has not been held yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="338"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="364"/>
+        <source> — отметки на нём не ставятся</source>
+        <translation> — no marks are set on it</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="367"/>
         <source>%1 ребёнок не числился в группе</source>
         <translation>On %1 the child was not a member of the group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="343"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="372"/>
         <source>месяц закрыт для оплаты: отметки не меняются</source>
         <translation>the month is closed for payment: its marks no longer change</translation>
     </message>
@@ -1379,114 +1417,139 @@ from %4 to %5</translation>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="146"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="254"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="315"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="259"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="320"/>
         <source>Выберите группу слева</source>
         <translation>Choose a group on the left</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="159"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="160"/>
         <source>Предыдущий месяц</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="163"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="164"/>
         <source>Следующий месяц</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="172"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="173"/>
         <source>Печать журнала</source>
         <translation>Print journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="174"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="175"/>
         <source>Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)</source>
         <translation>The group&apos;s attendance journal for this month: preview and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="264"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="269"/>
         <source>с %1 по %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="320"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="325"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="321"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="326"/>
         <source>Групп пока нет</source>
         <translation>No groups yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="322"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="327"/>
         <source>Загружаю группы с портала…</source>
         <translation>Loading groups from the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="330"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="335"/>
         <source>Подключите ПК к порталу: нажмите «Подключить к порталу…» и введите одноразовый код, который выдаёт муниципальный опорный центр. После подключения группы загрузятся с портала.</source>
         <translation>Connect this PC to the portal: click &quot;Connect to the portal…&quot; and enter the one-time code issued by the municipal support centre. Once connected, the groups will be loaded from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="334"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="339"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="338"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="343"/>
         <source>Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала.</source>
         <translation>No groups yet. Click &quot;Synchronise&quot; to load the groups from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="342"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="347"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="346"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="351"/>
         <source>Идёт первая синхронизация: группы, дети и расписания загружаются с портала. Ход загрузки — внизу окна.</source>
         <translation>The first synchronisation is running: groups, children and schedules are being loaded from the portal. Progress is shown at the bottom of the window.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="372"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="377"/>
+        <source>Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.</source>
+        <translation>The lesson of %1 was not held through the provider&apos;s fault: no marks are set on it. If the lesson took place, mark it as held (the column header&apos;s menu) and set the mark again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="382"/>
         <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
         <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="376"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="386"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="404"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="414"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="445"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="455"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="499"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="477"/>
+        <source>Занятие не проведено по вине исполнителя…</source>
+        <translation>Lesson not held through the provider&apos;s fault…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="480"/>
+        <source>Перенести занятие на…</source>
+        <translation>Move the lesson to…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="482"/>
+        <source>Занятие проведено</source>
+        <translation>Lesson held</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="539"/>
+        <source>Состояние занятия не сохранено из-за внутренней ошибки.</source>
+        <translation>The lesson&apos;s state was not saved because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="594"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="501"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="596"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="503"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="598"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="530"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="625"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
@@ -1644,133 +1707,143 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="69"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="74"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="76"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="79"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="82"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="271"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="112"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="113"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="114"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="115"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="116"/>
+        <source>Оплата</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="128"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="142"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="163"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="272"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="295"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="298"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="302"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="304"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="312"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="385"/>
+        <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
+        <translation>The group is not in the list: reset the group filters.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="415"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="429"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="431"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="433"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="451"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="474"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="487"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="489"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -1938,6 +2011,34 @@ from %4 to %5</translation>
         <location filename="../../pfdo_desktop/ui/programs/model.py" line="192"/>
         <source>Замечание</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>MoveLessonDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="74"/>
+        <source>Перенос занятия</source>
+        <translation>Move a lesson</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="75"/>
+        <source>Перенести занятие %1 на другой день. Отметки детей ставятся в день, на который занятие перенесено.</source>
+        <translation>Move the lesson of %1 to another day. Children&apos;s marks are set on the day the lesson is moved to.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="82"/>
+        <source>Причина (необязательно)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="83"/>
+        <source>Новая дата:</source>
+        <translation>New date:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="96"/>
+        <source>Укажите дату, на которую переносится занятие.</source>
+        <translation>Give the date the lesson is moved to.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2375,124 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="314"/>
         <source>Запрос не сохранён из-за внутренней ошибки.</source>
         <translation>The request was not saved because of an internal error.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="82"/>
+        <source>Заявка на аванс</source>
+        <translation>Advance request</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="83"/>
+        <source>Заявка на аванс за текущий месяц: предпросмотр и печать</source>
+        <translation>The advance request for the current month: preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="85"/>
+        <source>Счёт за месяц</source>
+        <translation>Invoice for the month</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="87"/>
+        <source>Счёт с приложением за выбранный месяц: предпросмотр и печать</source>
+        <translation>The invoice with its annex for the chosen month: preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="89"/>
+        <source>Экспорт в Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="92"/>
+        <source>Месяц:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
+        <source>Группа</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
+        <source>Программа</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
+        <source>Запланировано</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
+        <source>Проведено</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="101"/>
+        <source>Не проведено</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="101"/>
+        <source>Объём, %</source>
+        <translation>Completeness, %</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="101"/>
+        <source>Договоров</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="101"/>
+        <source>Сертификаты, ₽</source>
+        <translation>Certificates, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="102"/>
+        <source>Родители, ₽</source>
+        <translation>Parents, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="112"/>
+        <source>Двойной щелчок или Enter — открыть журнал на этом занятии</source>
+        <translation>Double-click or Enter opens the journal at this lesson</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="189"/>
+        <source>Договоров: %1 · по сертификатам к оплате: %2 · родители: %3</source>
+        <translation>Contracts: %1 · due by certificates: %2 · parents: %3</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="194"/>
+        <source>Месяц нельзя закрыть, пока не исправлено:</source>
+        <translation>The month cannot be closed until this is fixed:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="196"/>
+        <source>Препятствий для закрытия месяца нет.</source>
+        <translation>Nothing prevents closing the month.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="241"/>
+        <source>Экспорт месяца в Excel</source>
+        <translation>Export the month to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="242"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="254"/>
+        <source>Сохранено: %1 (договоров: %2)</source>
+        <translation>Saved: %1 (contracts: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="258"/>
+        <source>Не удалось сохранить файл: %1</source>
+        <translation>Could not save the file: %1</translation>
     </message>
 </context>
 <context>
