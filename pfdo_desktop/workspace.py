@@ -30,7 +30,14 @@ from pfdo_desktop.domain.documents import (
     InvoiceDoc,
     JournalDoc,
 )
-from pfdo_desktop.domain.ops import APPLICATION_KINDS, CHILD_KINDS, LESSON_KINDS, MARK_KINDS, PROGRAM_KINDS
+from pfdo_desktop.domain.ops import (
+    APPLICATION_KINDS,
+    CHILD_KINDS,
+    LESSON_KINDS,
+    MARK_KINDS,
+    MONEY_KINDS,
+    PROGRAM_KINDS,
+)
 from pfdo_desktop.domain.program_card import GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
 from pfdo_desktop.models import (
@@ -52,6 +59,7 @@ from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services import lesson_states as lesson_state_service
+from pfdo_desktop.services import money_documents as money_document_service
 from pfdo_desktop.services import payment as payment_service
 from pfdo_desktop.services import pending as pending_service
 from pfdo_desktop.services import programs as program_service
@@ -59,6 +67,7 @@ from pfdo_desktop.services import roster as roster_format
 from pfdo_desktop.services import roster_import as roster_service
 from pfdo_desktop.services import status as status_service
 from pfdo_desktop.services.applications import Refused
+from pfdo_desktop.services.money_rows import MoneyDocumentRow
 from pfdo_desktop.services.programs import CardInvalid
 from pfdo_desktop.services.roster import ImportReport, PreviewRow, RawTable
 from pfdo_desktop.services.rows import (
@@ -136,6 +145,7 @@ PULLED_CHANGES: dict[str, Changes] = {
     "application": Changes.APPLICATIONS,  # the list and the child card
     "mark": Changes.MARKS,
     "lesson_state": Changes.MARKS,  # the journal's columns (cancelled, moved) and its cells
+    "invoice": Changes.MONEY,  # the advance requests' and invoices' statuses: «Оплата»
 }
 
 # A pushed op's kind → what its answer may change here (a refused mark takes the portal's value,
@@ -146,6 +156,7 @@ PUSHED_CHANGES: dict[str, Changes] = {
     **dict.fromkeys(CHILD_KINDS, Changes.CHILDREN | Changes.APPLICATIONS),
     **dict.fromkeys(APPLICATION_KINDS, Changes.APPLICATIONS | Changes.CHILDREN | Changes.GROUPS),
     **dict.fromkeys(PROGRAM_KINDS, Changes.PROGRAMS | Changes.GROUPS),
+    **dict.fromkeys(MONEY_KINDS, Changes.MONEY),
 }
 
 
@@ -582,7 +593,8 @@ class Workspace:
 
     # --- the month's money (issue 12, «Оплата») ---------------------------------------------------
     # Months are (year, month) tuples; ``today`` defaults to the PC's date. Computed from the local
-    # database with the domain's rules (services/payment.py); sending to the portal comes later.
+    # database with the domain's rules (services/payment.py); the advance request and the invoice go
+    # to the portal as commands and come back with its decisions (services/money_documents.py).
 
     def month_view(self, month: tuple[int, int], today: date | None = None) -> MonthView:
         """Per group the planned / held / cancelled lessons, k, contracts and sums; what blocks closing."""
@@ -617,3 +629,19 @@ class Workspace:
         from pfdo_desktop.printing import render
 
         return render(form, [doc], out, progress=progress, cancel=cancel)
+
+    def money_documents(self, month: tuple[int, int]) -> list[MoneyDocumentRow]:
+        """The month's advance requests and invoices with their statuses on the portal."""
+        return money_document_service.month_documents(self.db, month)
+
+    @changes(Changes.MONEY | Changes.PENDING)
+    def send_advance(self, month: tuple[int, int], today: date | None = None) -> MoneyDocumentRow:
+        """«Отправить на портал» the advance request for ``month`` (queued; a draft until the portal
+        answers). Raises ``NotAllowed`` (reason ``too_early`` / ``already_invoiced``)."""
+        return money_document_service.send_advance(self.db, month, today or date.today())
+
+    @changes(Changes.MONEY | Changes.PENDING)
+    def send_invoice(self, month: tuple[int, int], today: date | None = None) -> MoneyDocumentRow:
+        """«Отправить на портал» the invoice for ``month`` with its annex (queued; a draft until the
+        portal answers). Raises ``NotAllowed`` (reason ``too_early`` / ``already_invoiced``)."""
+        return money_document_service.send_invoice(self.db, month, today or date.today())

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
 from pfdo_desktop.services.errors import DuplicateChild, NotAllowed, NotFound, ServiceError, ValidationError
+from pfdo_desktop.services.money_rows import MoneyDocumentRow
 from pfdo_desktop.services.roster import (
     FIELD_TITLES as ROSTER_FIELD_TITLES,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "JournalChild",
     "LessonColumn",
     "MarkChange",
+    "MoneyDocumentRow",
     "MonthBlocker",
     "MonthGroup",
     "MonthView",
@@ -129,7 +131,8 @@ class Changes(enum.Flag):
     PENDING = enum.auto()  # what waits to be sent to the portal: «Не отправлено: N»
     ISSUES = enum.auto()  # «Требует внимания»
     DEVICE = enum.auto()  # enrolment, the provider, the last sync: the title and the status bar
-    ALL = MARKS | GROUPS | CHILDREN | APPLICATIONS | PROGRAMS | PENDING | ISSUES | DEVICE
+    MONEY = enum.auto()  # advance requests and invoices sent to the portal, their statuses: «Оплата»
+    ALL = MARKS | GROUPS | CHILDREN | APPLICATIONS | PROGRAMS | PENDING | ISSUES | DEVICE | MONEY
 
 
 class ChangeLog:

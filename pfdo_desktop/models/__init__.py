@@ -49,6 +49,15 @@ from .entities import (
     ScheduleSlot,
     StudyGroup,
 )
+from .money import (
+    MONEY_ACCEPTED,
+    MONEY_DRAFT,
+    MONEY_PAID,
+    MONEY_RETURNED,
+    MONEY_SENT,
+    MONEY_STANDING,
+    MoneyDocument,
+)
 from .sync_tables import (
     OUTBOX_HELD,
     OUTBOX_PENDING,
@@ -61,6 +70,13 @@ from .sync_tables import (
 )
 
 __all__ = [
+    "MONEY_ACCEPTED",
+    "MONEY_DRAFT",
+    "MONEY_PAID",
+    "MONEY_RETURNED",
+    "MONEY_SENT",
+    "MONEY_STANDING",
+    "MoneyDocument",
     "AUDIT_CONFLICT_LOST",
     "AUDIT_EDIT",
     "AUDIT_PULLED",

@@ -115,6 +115,11 @@ def describe_op(s: Session, op: OutboxOp, head: str | None = None) -> str:
         return f"{head or 'Карточка программы не принята'}: «{sent.card.name}»"
     if isinstance(sent, p.GroupSavePayload):
         return f"{head or 'Группа не сохранена на портале'}: «{sent.group.name}»"
+    if isinstance(sent, p.MonthInvoicePayload):
+        return f"{head or 'Счёт не принят порталом'}: за {sent.month[5:]}.{sent.month[:4]}, {sent.payer}"
+    if isinstance(sent, p.MonthAdvancePayload):
+        return (f"{head or 'Заявка на аванс не принята порталом'}: за {sent.month[5:]}.{sent.month[:4]}, "
+                f"{sent.payer}")
     return f"{head or 'Изменение не принято'} ({op.kind})"
 
 

@@ -25,7 +25,7 @@ from pfdo_desktop.domain.attendance import mark_id
 from pfdo_desktop.domain.lessons import HELD, LessonState
 from pfdo_desktop.models import AUDIT_PULLED, Child, ScheduleSlot, StudyGroup, SyncCursor, utcnow
 from pfdo_desktop.models.marks import StoredMark, apply_marks, stored_mark, utc_text
-from pfdo_desktop.services import lesson_states
+from pfdo_desktop.services import lesson_states, money_documents
 from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.lessons import regenerate_lessons
 
@@ -254,6 +254,7 @@ def _apply_own(s: Session, page: p.PullResponse) -> int:
     pulled value that changes a local cell is audited; a cell that was empty here just fills (its
     origin is audited on the portal); a cell with an unsent local edit keeps the local value."""
     _apply_lesson_states(s, page)
+    _apply_money_documents(s, page)
     changes = page.changes.get("mark")
     if changes is None:
         return 0
@@ -281,6 +282,17 @@ def _apply_lesson_states(s: Session, page: p.PullResponse) -> None:
         lesson_states.store_state(
             s, group_id, day, LessonState(row["state"], row.get("moved_to"), row.get("reason", "")),
             row.get("changed_at"), row.get("changed_by", ""))
+
+
+def _apply_money_documents(s: Session, page: p.PullResponse) -> None:
+    """The provider's advance requests and invoices with the portal's decisions (issue 12), read
+    with ``InvoiceRecord`` (one that does not fit fails the page); never deleted."""
+    changes = page.changes.get("invoice")
+    if changes is None:
+        return
+    for row in p.ROW_READERS["invoice"].rows(changes.upserts):
+        money_documents.store_record(s, row)
+    s.flush()
 
 
 def _stored_marks(upserts: list[dict[str, Any]]) -> list[StoredMark]:

@@ -39,7 +39,7 @@ from pfdo_desktop.models import (
     utcnow,
 )
 from pfdo_desktop.models.marks import apply_marks, stored_mark
-from pfdo_desktop.services import lesson_states
+from pfdo_desktop.services import lesson_states, money_documents
 from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.outbox import queued_payload
 
@@ -84,6 +84,8 @@ def record_results(s: Session, report: SyncReport, results: list[p.OpResult]) ->
             _application_result(s, op, result)
         elif op.kind in p.LESSON_KINDS:
             _lesson_state_result(s, op, result)
+        elif op.kind in p.MONEY_KINDS:
+            _money_result(s, op, result)
         else:
             _mark_result(s, op, result)
         s.delete(op)
@@ -135,6 +137,29 @@ def _lesson_state_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
                 s, record.group_id, record.lesson_date,
                 LessonState(record.state, record.moved_to, record.reason), record.changed_at,
                 record.changed_by)
+    if result.status == p.REJECTED:
+        op_refused(s, op, result)
+
+
+# --- the month's money documents (issue 12) -------------------------------------------------------
+
+
+def _money_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
+    """``month.advance`` / ``month.invoice``: applied — the portal's document (``InvoiceRecord``,
+    «отправлен») replaces the draft; refused ``already_invoiced`` — the standing document (maybe
+    another PC's) replaces it; any other refusal (``figures_differ``, ``too_early``) leaves the
+    draft with the portal's words, to be sent again. A refusal also goes to «Требует внимания»."""
+    uid = op.entity_key.removeprefix(f"{money_documents.ENTITY}:")
+    record = p.read_record(p.InvoiceRecord, result.server_record) if result.server_record else None
+    if result.server_record and record is None:
+        answer_unreadable(s, op)
+    if record is not None:
+        if record.uid != uid:
+            money_documents.drop_draft(s, uid)
+        money_documents.store_record(s, record.model_dump())
+    elif result.status == p.REJECTED:
+        money_documents.refused(s, uid, result.code or p.R_INVALID,
+                                rejection_message(result.code or p.R_INVALID, result))
     if result.status == p.REJECTED:
         op_refused(s, op, result)
 

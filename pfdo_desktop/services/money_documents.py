@@ -1,0 +1,288 @@
+"""The provider's advance requests and invoices on their way to the portal and back (issue 12):
+``send_advance`` / ``send_invoice`` turn the PC's month (``services.payment``: the domain's
+``build_advance`` / ``build_invoice``) into ``month.advance`` / ``month.invoice`` commands, queued in
+the outbox in one transaction with the local document (``models.MoneyDocument``); the portal's
+answers (``sync/results.py``) and the own stream's ``invoice`` rows (``sync/pull.py``) bring its
+decisions through ``store_record``.
+
+Decisions where the issue is silent (docs/payment.md «On the desktop»):
+
+* **A document is a «черновик» on this PC until the portal answers**: queued, it waits in the
+  outbox («ждёт отправки»); refused, it stays a draft with the portal's words and can be sent again
+  (same uid: the portal kept nothing of it) — a ``figures_differ`` after the next sync, when the PC
+  has the data the portal computed with. «отправлен» is the portal's word: it took the figures.
+* **The invoice's advance is the advance that stands on the portal for the month** (sent, accepted
+  or paid, as this PC knows it — also one still waiting in the outbox ahead of the invoice, which
+  the portal decides first), else 0.00: the portal compares with exactly that
+  (``pfdo_portal.money.live_advance``). No corrections: those of closed months are the portal's.
+* **The advance's percentage** is the region's default, 80 % (the PC does not receive the region's
+  setting; another setting comes back as ``figures_differ`` «процент аванса»).
+* **Refused at once, with the portal's reason code**: before the first day (``too_early``), a month
+  that already has a standing document of the kind (``already_invoiced``), one waiting in the outbox.
+* ``already_invoiced`` from the portal: its standing document (maybe another PC's) replaces the draft.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from pfdo_desktop.domain import payment as pay
+from pfdo_desktop.domain.payment_month import build_advance, build_invoice
+from pfdo_desktop.domain.pricing import YearMonth
+from pfdo_desktop.models import (
+    MONEY_DRAFT,
+    MONEY_RETURNED,
+    MONEY_STANDING,
+    Database,
+    MoneyDocument,
+    OutboxOp,
+    utcnow,
+)
+from pfdo_desktop.sync import protocol as p
+
+from . import documents as document_service
+from . import payment as payment_service
+from .errors import NotAllowed
+from .money_rows import KIND_ADVANCE, KIND_INVOICE, KINDS_RU, MoneyDocumentRow
+from .outbox import build_payload, enqueue_command
+
+ZERO = Decimal("0.00")
+ENTITY = "invoice"
+
+
+def entity_key(uid: str) -> str:
+    return f"{ENTITY}:{uid}"
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def _queued(s: Session) -> set[str]:
+    return set(s.scalars(select(OutboxOp.entity_key).where(OutboxOp.entity_key.like(f"{ENTITY}:%"))))
+
+
+def _day(moment: datetime | None) -> date | None:
+    return document_service._local_date(moment) if moment is not None else None
+
+
+def _row(doc: MoneyDocument, queued: set[str]) -> MoneyDocumentRow:
+    return MoneyDocumentRow(
+        uid=doc.uid, kind=doc.kind, month=pay.parse_month(doc.month), payer=doc.payer, number=doc.number,
+        status=doc.status, reason=doc.reason, refused_text=doc.refused_text,
+        queued=entity_key(doc.uid) in queued, total=doc.total, advance=doc.advance, to_pay=doc.to_pay,
+        lines=len(doc.lines or ()), sent_on=_day(doc.sent_at), decided_on=_day(doc.decided_at),
+        paid_on=_day(doc.paid_at))
+
+
+def month_documents(db: Database, month: YearMonth) -> list[MoneyDocumentRow]:
+    """The month's advance requests and invoices, the advance first, the latest of a kind first."""
+    with db.read() as s:
+        queued = _queued(s)
+        docs = s.scalars(select(MoneyDocument).where(MoneyDocument.month == pay.month_text(month))).all()
+        order = {KIND_ADVANCE: 0, KIND_INVOICE: 1}
+        docs = sorted(docs, key=lambda d: (order.get(d.kind, 2), -d.created_at.timestamp()))
+        return [_row(d, queued) for d in docs]
+
+
+def _current(s: Session, kind: str, month: YearMonth, payer: str) -> MoneyDocument | None:
+    """The document of the kind that stands for the month (or waits), else None."""
+    docs = s.scalars(select(MoneyDocument).where(
+        MoneyDocument.kind == kind, MoneyDocument.month == pay.month_text(month),
+        MoneyDocument.payer == payer, MoneyDocument.status != MONEY_RETURNED)).all()
+    standing = [d for d in docs if d.status in MONEY_STANDING]
+    if standing:
+        return standing[0]
+    return docs[0] if docs else None
+
+
+# --- sending -------------------------------------------------------------------------------------
+
+
+def _refuse_standing(s: Session, kind: str, month: YearMonth, payer: str) -> MoneyDocument | None:
+    """The draft to send again, or None for a new document; refuses a standing or queued one."""
+    doc = _current(s, kind, month, payer)
+    if doc is None:
+        return None
+    what = KINDS_RU[kind].lower()
+    if doc.status in MONEY_STANDING:
+        raise NotAllowed(
+            f"{KINDS_RU[kind]} за {pay.month_ru(month)} уже на портале (№ {doc.number}, "
+            f"{_row(doc, set()).status_text}): второй за тот же месяц не принимается. Новый можно "
+            "отправить, только если портал вернёт этот.", reason=p.R_ALREADY_INVOICED)
+    if entity_key(doc.uid) in _queued(s):
+        raise NotAllowed(f"{what.capitalize()} за {pay.month_ru(month)} уже ждёт отправки на портал: "
+                         "синхронизируйте данные.", reason=p.R_ALREADY_INVOICED)
+    return doc
+
+
+def _too_early(kind: str, month: YearMonth, today: date) -> None:
+    if kind == KIND_ADVANCE:
+        opens = pay.advance_request_from(month)
+        if today < opens:
+            raise NotAllowed(f"Заявку на аванс за {pay.month_ru(month)} можно подать с {opens:%d.%m.%Y} "
+                             "(второй рабочий день месяца).", reason=p.R_TOO_EARLY)
+    else:
+        opens = pay.invoice_issue_from(month)
+        if today < opens:
+            raise NotAllowed(f"Счёт за {pay.month_ru(month)} можно выставить с {opens:%d.%m.%Y}: "
+                             "месяц ещё не закончился.", reason=p.R_TOO_EARLY)
+
+
+def standing_advance(s: Session, month: YearMonth, payer: str) -> Decimal | None:
+    """The advance for the month the portal has (or will have first: one waiting in the outbox)."""
+    doc = _current(s, KIND_ADVANCE, month, payer)
+    if doc is None:
+        return None
+    if doc.status in MONEY_STANDING or entity_key(doc.uid) in _queued(s):
+        return doc.total
+    return None
+
+
+def _keep(s: Session, doc: MoneyDocument | None, kind: str, month: YearMonth, payer: str, *,
+          total: Decimal, base: Decimal = ZERO, percent: Decimal | None = None, advance: Decimal = ZERO,
+          to_pay: Decimal = ZERO, excess: Decimal = ZERO, lines: list[dict[str, Any]]) -> MoneyDocument:
+    if doc is None:
+        doc = MoneyDocument(uid=p.new_uid(), kind=kind, month=pay.month_text(month), payer=payer,
+                            created_at=utcnow())
+        s.add(doc)
+    doc.status, doc.refused_code, doc.refused_text = MONEY_DRAFT, "", ""
+    doc.total, doc.base, doc.percent, doc.advance, doc.to_pay, doc.advance_excess = (
+        total, base, percent, advance, to_pay, excess)
+    doc.lines = lines
+    return doc
+
+
+def send_advance(db: Database, month: YearMonth, today: date) -> MoneyDocumentRow:
+    """«Отправить на портал» the advance request for ``month``: queued with its local draft."""
+    _too_early(KIND_ADVANCE, month, today)
+    with db.write() as s:
+        data = payment_service.gather_month(s, month)
+        payer = payment_service._payer(data, None)
+        doc = _refuse_standing(s, KIND_ADVANCE, month, payer)
+        advance = build_advance(month, data.contracts, payer)
+        contracts = [c for c in data.figures.for_payer(payer) if c.certificate_amount > 0]
+        lines = [{"contract_id": c.contract_id, "contract_number": c.number, "contract_date": c.signed_on,
+                  "certificate_number": c.certificate_number, "amount": c.certificate_amount}
+                 for c in contracts]
+        doc = _keep(s, doc, KIND_ADVANCE, month, payer, total=advance.amount, base=advance.base,
+                    percent=advance.percent, to_pay=advance.amount, lines=_stored(lines))
+        payload = build_payload(p.MonthAdvancePayload, uid=doc.uid, month=pay.month_text(month), payer=payer,
+                                percent=advance.percent, base=advance.base, amount=advance.amount,
+                                lines=lines)
+        enqueue_command(s, entity_key(doc.uid), payload)
+        s.flush()
+        return _row(doc, {entity_key(doc.uid)})
+
+
+def send_invoice(db: Database, month: YearMonth, today: date) -> MoneyDocumentRow:
+    """«Отправить на портал» the invoice for ``month`` with its annex: queued with its local draft."""
+    _too_early(KIND_INVOICE, month, today)
+    with db.write() as s:
+        data = payment_service.gather_month(s, month)
+        payer = payment_service._payer(data, None)
+        doc = _refuse_standing(s, KIND_INVOICE, month, payer)
+        invoice = build_invoice(data.figures, payer, standing_advance(s, month, payer) or ZERO)
+        lines = [{"contract_id": line.contract_id, "contract_number": line.contract_number,
+                  "contract_date": line.contract_date, "certificate_number": line.certificate_number,
+                  "k": line.k, "amount": line.amount} for line in invoice.lines]
+        doc = _keep(s, doc, KIND_INVOICE, month, payer, total=invoice.total, advance=invoice.advance,
+                    to_pay=invoice.to_pay, excess=invoice.advance_excess, lines=_stored(lines))
+        payload = build_payload(p.MonthInvoicePayload, uid=doc.uid, month=pay.month_text(month), payer=payer,
+                                lines=lines, corrections=[], total=invoice.total, advance=invoice.advance,
+                                to_pay=invoice.to_pay)
+        enqueue_command(s, entity_key(doc.uid), payload)
+        s.flush()
+        return _row(doc, {entity_key(doc.uid)})
+
+
+def _stored(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Lines as JSON: dates ISO, money and k as decimal text."""
+    out = []
+    for n, line in enumerate(lines, start=1):
+        row: dict[str, Any] = {"n": n}
+        for key, value in line.items():
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, Decimal):
+                value = f"{value}"
+            row[key] = value
+        out.append(row)
+    return out
+
+
+# --- the portal's records ------------------------------------------------------------------------
+
+
+def store_record(s: Session, record: dict[str, Any]) -> MoneyDocument:
+    """A document as the portal keeps it (``InvoiceRecord``, read: typed values) → the local row, by
+    its uid. A standing document drops this PC's drafts of the same kind and month that wait for
+    nothing (the portal would refuse them as ``already_invoiced``)."""
+    if record.get("id") is not None:  # (a row of the same portal id under another uid: never kept)
+        s.execute(delete(MoneyDocument).where(MoneyDocument.portal_id == record["id"],
+                                              MoneyDocument.uid != record["uid"]))
+    doc = s.get(MoneyDocument, record["uid"])
+    if doc is None:
+        doc = MoneyDocument(uid=record["uid"])
+        s.add(doc)
+    doc.portal_id = record.get("id")
+    doc.kind, doc.month, doc.payer = record["kind"], record["month"], record.get("payer") or ""
+    doc.number, doc.status, doc.reason = record["number"], record["status"], record.get("reason") or ""
+    doc.refused_code, doc.refused_text = "", ""
+    doc.percent = record.get("percent")
+    doc.base, doc.total, doc.advance = record["base"], record["total"], record["advance"]
+    doc.to_pay, doc.advance_excess = record["to_pay"], record["advance_excess"]
+    doc.created_at = record["created_at"]
+    doc.sent_at = record["created_at"]
+    doc.decided_at, doc.paid_at = record.get("decided_at"), record.get("paid_at")
+    doc.lines = _stored_record_lines(record.get("lines") or [])
+    if doc.status in MONEY_STANDING:
+        s.flush()
+        queued = _queued(s)
+        m = MoneyDocument
+        same = select(m.uid).where(m.kind == doc.kind, m.month == doc.month, m.payer == doc.payer,
+                                   m.status == MONEY_DRAFT, m.uid != doc.uid)
+        drafts = [uid for uid in s.scalars(same) if entity_key(uid) not in queued]
+        if drafts:
+            s.execute(delete(MoneyDocument).where(MoneyDocument.uid.in_(drafts)))
+    return doc
+
+
+def _stored_record_lines(lines: list[Any]) -> list[dict[str, Any]]:
+    out = []
+    for line in lines:
+        row = dict(line)
+        for key, value in row.items():
+            if isinstance(value, date):
+                row[key] = value.isoformat()
+            elif isinstance(value, Decimal):
+                row[key] = f"{value}"
+        out.append(row)
+    return out
+
+
+def refused(s: Session, uid: str, code: str, text: str) -> None:
+    """The portal refused the document: it stays a draft here with the portal's words."""
+    doc = s.get(MoneyDocument, uid)
+    if doc is not None and doc.status == MONEY_DRAFT:
+        doc.refused_code, doc.refused_text = code, text
+
+
+def drop_draft(s: Session, uid: str) -> None:
+    doc = s.get(MoneyDocument, uid)
+    if doc is not None and doc.status == MONEY_DRAFT:
+        s.delete(doc)
+
+
+__all__ = [
+    "entity_key",
+    "month_documents",
+    "send_advance",
+    "send_invoice",
+    "standing_advance",
+    "store_record",
+]
