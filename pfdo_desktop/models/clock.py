@@ -18,9 +18,9 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.clock import Anchor, Clock, ClockReading, edit_time
-from pfdo_desktop.domain.ops import OP_APP_CREATE
+from pfdo_desktop.domain.ops import OP_APP_CREATE, OP_LESSON_STATE
 
-from .entities import AUDIT_EDIT, Application, AttendanceMark, MarkAudit
+from .entities import AUDIT_EDIT, Application, AttendanceMark, Lesson, MarkAudit
 from .sync_tables import Device, OutboxOp
 
 BOOT_ID_PATH = Path("/proc/sys/kernel/random/boot_id")
@@ -112,12 +112,17 @@ def stamp_op(op: OutboxOp, stamp: EditStamp) -> None:
 
 def redate_local(s: Session, kind: str, entity_key: str, uid: str, old: datetime, at: datetime) -> None:
     """The local copies of a re-dated op's time (``services.outbox.redate_pending``): an
-    application's creation (``uid``), or the mark ``entity_key`` and the audit row of that edit."""
+    application's creation (``uid``), a lesson's state, or the mark ``entity_key`` and the audit
+    row of that edit."""
     if kind == OP_APP_CREATE:
         s.execute(update(Application).where(Application.id == uid, Application.created_at == old)
                   .values(created_at=at))
         s.execute(update(Application).where(Application.id == uid, Application.pending_at == old)
                   .values(pending_at=at))
+        return
+    if kind == OP_LESSON_STATE:  # «lesson:<lesson id>» (services.lesson_states.entity_key)
+        s.execute(update(Lesson).where(Lesson.id == entity_key.removeprefix("lesson:"),
+                                       Lesson.state_changed_at == old).values(state_changed_at=at))
         return
     s.execute(update(AttendanceMark).where(AttendanceMark.id == entity_key,
                                            AttendanceMark.changed_at == old).values(changed_at=at))

@@ -21,7 +21,7 @@ from pfdo_desktop.domain.attendance import lesson_id
 from pfdo_desktop.domain.lessons import HELD, MOVED, LessonState, state_refusal
 from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.models import AttendanceMark, Database, Device, Lesson, Provider, ScheduleSlot, StudyGroup
-from pfdo_desktop.models.clock import date_edit
+from pfdo_desktop.models.clock import date_edit, stamp_op
 from pfdo_desktop.sync import protocol as p
 
 from .errors import NotFound, ValidationError
@@ -93,12 +93,13 @@ def set_lesson_state(db: Database, group_id: int, lesson_date: date, state: str,
             return False
         device = s.scalar(select(Device))
         operator = ((device.operator if device is not None else "") or getpass.getuser())[:64]
-        now = date_edit(device, db.clock).at  # on the portal's clock, like a mark
+        stamp = date_edit(device, db.clock)  # on the portal's clock, like a mark (re-dated if provisional)
+        now = stamp.at
         payload = build_payload(p.LessonStatePayload, group_id=group_id, lesson_date=lesson_date,
                                 state=new.state, moved_to=new.moved_to, reason=new.reason, changed_at=now,
                                 changed_by=operator)
         store_state(s, group_id, lesson_date, new, now, operator)
-        enqueue(s, entity_key(group_id, lesson_date), payload)
+        stamp_op(enqueue(s, entity_key(group_id, lesson_date), payload), stamp)
     return True
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.clock import TIMED_FIELDS, Anchor, ClockReading, redated
-from pfdo_desktop.domain.ops import COMMAND_KINDS, MARK_KINDS, new_op_id
+from pfdo_desktop.domain.ops import COMMAND_KINDS, LESSON_KINDS, MARK_KINDS, new_op_id
 from pfdo_desktop.models import OUTBOX_PENDING, OutboxOp, utcnow
 from pfdo_desktop.models.clock import redate_local
 from pfdo_desktop.sync import protocol as p
@@ -39,15 +39,17 @@ def build_payload(model: type[P], **fields: Any) -> P:
 
 
 def enqueue(session: Session, entity_key: str, payload: p.OpPayload, *, coalesce: bool = True) -> OutboxOp:
-    """Queue an op. A newer edit of the same mark replaces a queued mark op that was never sent
-    (toggling a cell five times offline sends one op); an op already sent is left alone, because
-    the portal may have it under its op_id. Commands (``COMMAND_KINDS``) are never coalesced:
-    creating and then enrolling one application are two decisions and both must go out."""
+    """Queue an op. A newer edit of the same mark (or the same lesson's state) replaces a queued op
+    of it that was never sent (toggling a cell five times offline sends one op); an op already sent
+    is left alone, because the portal may have it under its op_id. Commands (``COMMAND_KINDS``) are
+    never coalesced: creating and then enrolling one application are two decisions and both must go
+    out."""
     kind = p.kind_of(payload)
-    if coalesce and kind in MARK_KINDS:
+    family = next((kinds for kinds in (MARK_KINDS, LESSON_KINDS) if kind in kinds), None)
+    if coalesce and family is not None:
         queued = session.scalars(
             select(OutboxOp).where(OutboxOp.entity_key == entity_key, OutboxOp.state == OUTBOX_PENDING,
-                                   OutboxOp.kind.in_(MARK_KINDS))
+                                   OutboxOp.kind.in_(family))
         ).first()
         if queued is not None:
             queued.kind = kind

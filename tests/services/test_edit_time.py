@@ -214,3 +214,46 @@ def test_a_provisional_application_is_re_dated_with_its_local_copy(workspace, re
         assert app is not None
         assert (op.payload["created_at"], app.created_at, app.pending_at) == (
             true_at.isoformat(), true_at, true_at)
+
+
+def _a_lesson_ahead(ws):
+    """A lesson after today (nobody is marked at it yet) of the first group that has one."""
+    for group in ws.groups():
+        journal = ws.journal(group.id, date.today() + DAY, group.date_to)
+        if journal.lessons:
+            return group.id, journal.lessons[0].lesson_date
+    raise AssertionError("no lesson ahead")
+
+
+def test_a_provisional_lesson_state_is_re_dated_with_its_local_copy(enrolled_workspace):
+    from pfdo_desktop.models import Lesson
+    from pfdo_desktop.services.lesson_states import entity_key
+
+    ws = enrolled_workspace
+    group_id, day = _a_lesson_ahead(ws)
+    clock = _anchored_right(ws)
+    _reboot(clock, "boot-2", PORTAL_T + timedelta(hours=1), uptime=40.0)
+    assert ws.cancel_lesson(group_id, day, "педагог на больничном")
+    true_at = PORTAL_T + timedelta(hours=1)
+    fresh = Anchor(portal_time=true_at + timedelta(seconds=60), wall=true_at + timedelta(seconds=60),
+                   mono=100.0, boot_id="boot-2", offset=timedelta(0), round_trip=0.004)
+    assert _ops(ws)[entity_key(group_id, day)].payload["changed_at"] == (true_at + DAY).isoformat()
+    with ws.db.write() as s:
+        assert redate_pending(s, fresh) == 1
+    op = _ops(ws)[entity_key(group_id, day)]
+    assert (op.payload["changed_at"], op.clock_provisional) == (true_at.isoformat(), False)
+    with ws.db.read() as s:
+        lesson = s.scalars(select(Lesson).where(Lesson.group_id == group_id, Lesson.lesson_date == day)).one()
+        assert (lesson.state, lesson.state_changed_at) == ("cancelled_by_provider", true_at)
+
+
+def test_a_lesson_s_state_changed_twice_offline_goes_out_as_one_op(enrolled_workspace):
+    from pfdo_desktop.services.lesson_states import entity_key
+
+    ws = enrolled_workspace
+    group_id, day = _a_lesson_ahead(ws)
+    assert ws.cancel_lesson(group_id, day, "педагог на больничном")
+    assert ws.hold_lesson(group_id, day)
+    with ws.db.read() as s:
+        ops = s.scalars(select(OutboxOp).where(OutboxOp.entity_key == entity_key(group_id, day))).all()
+        assert [(op.kind, op.payload["state"]) for op in ops] == [("lesson.state", "held")]
