@@ -5,8 +5,12 @@ A month picker (default: the last finished month); per group the planned / held 
 lessons, k %, contracts, the certificate sum and the parent sum; what blocks closing, each line
 with a jump to the journal at that group and date (``jump_requested``); «Заявка на аванс» (the
 current month), «Счёт за месяц» (the shown month) open a print preview; «Экспорт в Excel…».
-Reads run off the UI thread (``LatestQuery``); the main window calls ``on_changes`` when marks,
-groups or applications change.
+Below, the advance request of the current month and the invoice of the shown month as the portal
+knows them (черновик → отправлен → принят / возвращён: причина → оплачен, with the portal's number),
+each with «Отправить на портал» (enabled when the rules allow: from the first day, no document of the
+kind standing or waiting; the send is a command in the outbox, ``Workspace.send_advance`` /
+``send_invoice``). Reads run off the UI thread (``LatestQuery``); the main window calls
+``on_changes`` when marks, groups, applications or the money documents change (a sync).
 """
 
 from __future__ import annotations
@@ -37,19 +41,21 @@ from PySide6.QtWidgets import (
 
 from pfdo_desktop.domain.documents import FORM_ADVANCE, FORM_INVOICE
 from pfdo_desktop.domain.money import format_rub
-from pfdo_desktop.domain.payment import k_text
-from pfdo_desktop.workspace_types import Changes, MonthBlocker, MonthView, ServiceError
+from pfdo_desktop.domain.payment import advance_request_from, k_text, month_ru
+from pfdo_desktop.workspace_types import Changes, MoneyDocumentRow, MonthBlocker, MonthView, ServiceError
 
 from ..common.styles import MUTED_STYLE, message_style
 from ..printing.job import PrintJob, form_file_name, start_print
-from ..tasks import LatestQuery, QueryOp
+from ..tasks import CollectionOp, LatestQuery, QueryOp
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import Workspace
 
 # What the screen shows changes with these (marks and lesson states, groups and their lessons,
-# contracts).
-READS_ON = Changes.MARKS | Changes.GROUPS | Changes.APPLICATIONS
+# contracts, the documents sent to the portal and their statuses).
+READS_ON = Changes.MARKS | Changes.GROUPS | Changes.APPLICATIONS | Changes.MONEY
+# Statuses that leave no room for another document of the kind in the month.
+_TAKEN = ("sent", "accepted", "paid")
 BlockerRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -112,6 +118,27 @@ class PaymentPanel(QWidget):
         self.blockers.setToolTip(self.tr("Двойной щелчок или Enter — открыть журнал на этом занятии"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
+        self.documents: dict[str, MoneyDocumentRow | None] = {"advance": None, "invoice": None}
+        self.notice = ""  # what a send said: shown again after the reload its change brings
+        self.advance_status = QLabel()
+        self.advance_status.setWordWrap(True)
+        self.invoice_status = QLabel()
+        self.invoice_status.setWordWrap(True)
+        self.send_advance_button = QPushButton(self.tr("Отправить на портал"))
+        self.send_advance_button.setToolTip(self.tr("Отправить заявку на аванс за текущий месяц на портал"))
+        self.send_advance_button.clicked.connect(self.send_advance)
+        self.send_invoice_button = QPushButton(self.tr("Отправить на портал"))
+        self.send_invoice_button.setToolTip(self.tr("Отправить счёт за выбранный месяц на портал"))
+        self.send_invoice_button.clicked.connect(self.send_invoice)
+        for button in (self.send_advance_button, self.send_invoice_button):
+            button.setEnabled(False)
+        documents = QVBoxLayout()
+        for label, button in ((self.advance_status, self.send_advance_button),
+                              (self.invoice_status, self.send_invoice_button)):
+            line = QHBoxLayout()
+            line.addWidget(label, 1)
+            line.addWidget(button)
+            documents.addLayout(line)
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -131,6 +158,7 @@ class PaymentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
+        layout.addLayout(documents)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message_label)
 
@@ -160,7 +188,51 @@ class PaymentPanel(QWidget):
         workspace, month, today = self.workspace, self.month, self.today()
         if workspace is None:
             return
-        self.query.run(lambda: workspace.month_view(month, today), self._show, self._on_failed)
+        current = (today.year, today.month)
+
+        def read() -> tuple[MonthView, list[MoneyDocumentRow], list[MoneyDocumentRow]]:
+            return (workspace.month_view(month, today), workspace.money_documents(current),
+                    workspace.money_documents(month))
+
+        self.query.run(read, self._show_all, self._on_failed)
+
+    def _show_all(self, result: tuple[MonthView, list[MoneyDocumentRow], list[MoneyDocumentRow]]) -> None:
+        view, current_docs, shown_docs = result
+        self._show(view)
+        if self.notice:
+            self._say(self.notice)
+            self.notice = ""
+        self.documents = {"advance": next((d for d in current_docs if d.kind == "advance"), None),
+                          "invoice": next((d for d in shown_docs if d.kind == "invoice"), None)}
+        self._show_documents(view)
+
+    def _show_documents(self, view: MonthView) -> None:
+        today = self.today()
+        current = (today.year, today.month)
+        for kind, label, button, month, opens in (
+                ("advance", self.advance_status, self.send_advance_button, current,
+                 advance_request_from(current)),
+                ("invoice", self.invoice_status, self.send_invoice_button, view.month, view.invoice_from)):
+            doc = self.documents[kind]
+            head = (self.tr("Заявка на аванс за %1") if kind == "advance" else self.tr("Счёт за %1")).replace(
+                "%1", month_ru(month))
+            if doc is None:
+                label.setText(self.tr("%1: не отправлен(а) на портал").replace("%1", head))
+            else:
+                number = f" № {doc.number}" if doc.number else ""
+                label.setText(f"{head}{number}: {doc.status_text} · {format_rub(doc.total)}")
+            label.setStyleSheet(message_style(doc is not None and (doc.status == "returned"
+                                                                    or bool(doc.refused_text and
+                                                                            doc.status == "draft"))))
+            waiting = doc is not None and (doc.status in _TAKEN or doc.queued)
+            allowed = today >= opens and not waiting and (kind == "advance" or view.contracts > 0)
+            button.setEnabled(allowed)
+            if today < opens:
+                button.setToolTip(self.tr("Можно отправить с %1").replace("%1", f"{opens:%d.%m.%Y}"))
+            elif waiting:
+                button.setToolTip(self.tr("Документ за этот месяц уже отправлен или ждёт отправки"))
+            else:
+                button.setToolTip(self.tr("Отправить на портал (уйдёт при следующей синхронизации)"))
 
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):
@@ -231,6 +303,39 @@ class PaymentPanel(QWidget):
             return
         self.print_job = start_print(self, self.workspace, form, collect,
                                      form_file_name(form, f"{month[0]:04d}-{month[1]:02d}"), self._tell)
+
+    # --- sending to the portal ------------------------------------------------------------------
+
+    @Slot()
+    def send_advance(self) -> None:
+        today = self.today()
+        self._send(lambda ws: ws.send_advance((today.year, today.month), today))
+
+    @Slot()
+    def send_invoice(self) -> None:
+        month, today = self.month, self.today()
+        self._send(lambda ws: ws.send_invoice(month, today))
+
+    def _send(self, call) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        self.send_advance_button.setEnabled(False)
+        self.send_invoice_button.setEnabled(False)
+
+        def done(doc: MoneyDocumentRow) -> None:
+            self.notice = (self.tr("%1 поставлен(а) в очередь: уйдёт на портал при следующей синхронизации.")
+                           .replace("%1", doc.title))
+            self._say(self.notice)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ServiceError):
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                return
+            self._say(exc.message, error=True)
+            self.reload()
+
+        CollectionOp(self, lambda: call(workspace)).success(done).failure(failed).run_in_background()
 
     @Slot()
     def export_xlsx(self) -> None:
