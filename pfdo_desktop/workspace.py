@@ -602,9 +602,11 @@ class Workspace:
 
     def invoice_document(self, month: tuple[int, int], payer: str | None = None,
                          today: date | None = None) -> InvoiceDoc:
-        """Счёт за месяц with its annex (``payer``: the month's only payer by default)."""
+        """Счёт за месяц with its annex (``payer``: the month's only payer by default); the advance
+        is the one sent to the portal for the month, else the month's advance computed here."""
         return payment_service.invoice_document(payment_service.load_month(self.db, month),
-                                                today or date.today(), payer)
+                                                today or date.today(), payer,
+                                                money_document_service.known_advances(self.db, month))
 
     def advance_document(self, month: tuple[int, int], payer: str | None = None,
                          today: date | None = None) -> AdvanceDoc:

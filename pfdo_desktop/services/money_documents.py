@@ -143,6 +143,15 @@ def standing_advance(s: Session, month: YearMonth, payer: str) -> Decimal | None
     return None
 
 
+def known_advances(db: Database, month: YearMonth) -> dict[str, Decimal]:
+    """Payer → the advance for the month the portal has (or will have first), for the invoice."""
+    with db.read() as s:
+        payers = set(s.scalars(select(MoneyDocument.payer).where(
+            MoneyDocument.kind == KIND_ADVANCE, MoneyDocument.month == pay.month_text(month))))
+        found = {payer: standing_advance(s, month, payer) for payer in payers}
+    return {payer: amount for payer, amount in found.items() if amount is not None}
+
+
 def _keep(s: Session, doc: MoneyDocument | None, kind: str, month: YearMonth, payer: str, *,
           total: Decimal, base: Decimal = ZERO, percent: Decimal | None = None, advance: Decimal = ZERO,
           to_pay: Decimal = ZERO, excess: Decimal = ZERO, lines: list[dict[str, Any]]) -> MoneyDocument:
@@ -280,6 +289,7 @@ def drop_draft(s: Session, uid: str) -> None:
 
 __all__ = [
     "entity_key",
+    "known_advances",
     "month_documents",
     "send_advance",
     "send_invoice",

@@ -20,9 +20,10 @@ Decisions where the issue is silent (docs/payment.md «On the desktop»):
   are the portal's stored ones; the certificate is the child's live certificate.
   **The payment order** of the parent's part is not kept by the PC yet: fixed (× k).
 * **The payer** is the provider's municipality (one payer per provider on this PC).
-* **The advance** on the invoice is the advance for the month computed from the contracts as they
-  are now (``build_advance``), until the portal's accepted advance is pulled; corrections of closed
-  months come from the portal and are not on an offline invoice.
+* **The advance** on the invoice is the advance requested from the portal for the month (sent,
+  accepted or paid, or waiting in the outbox: ``money_documents.known_advances``), else none — the
+  portal subtracts only an advance it has; corrections of closed months come from the portal and
+  are not on an offline invoice.
 * ``attended`` counts the child's «был» marks at the held lessons of the month inside the contract.
 """
 
@@ -335,11 +336,14 @@ def _payer(data: MonthData, payer: str | None) -> str:
     return known[0]
 
 
-def invoice_document(data: MonthData, today: date, payer: str | None = None) -> InvoiceDoc:
-    """Счёт за месяц with its annex for one payer (the month's only one by default)."""
+def invoice_document(data: MonthData, today: date, payer: str | None = None,
+                     advances: dict[str, Decimal] | None = None) -> InvoiceDoc:
+    """Счёт за месяц with its annex for one payer (the month's only one by default). The advance is
+    the one requested from the portal for the month (``advances``: payer → amount, as
+    ``money_documents.known_advances`` gives them), else none (0.00): the invoice is the one
+    ``money_documents.send_invoice`` sends, and the portal subtracts only an advance it has."""
     who = _payer(data, payer)
-    advance = build_advance(data.month, data.contracts, who)
-    invoice = build_invoice(data.figures, who, advance.amount)
+    invoice = build_invoice(data.figures, who, (advances or {}).get(who, Decimal("0.00")))
     lines = tuple(InvoiceLine(line.contract_number, line.contract_date, line.certificate_number, line.k,
                               line.amount) for line in invoice.lines)
     return InvoiceDoc(

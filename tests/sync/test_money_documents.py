@@ -72,6 +72,8 @@ def test_advance_and_invoice_sent_accepted_paid_and_the_month_closed(enrolled_wo
     assert invoice.total > 0 and invoice.lines > 0
     if ADVANCE_MONTH == LAST:  # the invoice carries the advance sent ahead of it
         assert invoice.advance == advance.total
+    printed = ws.invoice_document(LAST)  # the printed invoice is the one sent
+    assert (printed.total, printed.advance) == (invoice.total, invoice.advance)
     # What the portal would refuse is refused here at once, nothing queued.
     pending = ws.status().pending_ops
     with pytest.raises(NotAllowed) as twice:
