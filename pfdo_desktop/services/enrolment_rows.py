@@ -21,6 +21,9 @@ from pfdo_desktop.domain.ops import (
     OP_APP_WITHDRAW,
     OP_CHILD_CREATE,
     OP_CHILD_RESOLVE,
+    OP_LESSON_STATE,
+    OP_MONTH_ADVANCE,
+    OP_MONTH_INVOICE,
 )
 from pfdo_desktop.models import (
     OUTBOX_SENT,
@@ -52,6 +55,9 @@ PENDING_TITLES_RU: dict[str, str] = {
     OP_APP_EXPEL: "отчисление",
     OP_APP_TRANSFER: "перевод в другую группу",
     OP_APP_TERMINATE: "расторжение договора",
+    OP_LESSON_STATE: "состояние занятия",
+    OP_MONTH_ADVANCE: "заявка на аванс",
+    OP_MONTH_INVOICE: "счёт за месяц",
 }
 
 

@@ -2380,117 +2380,173 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="88"/>
         <source>Заявка на аванс</source>
         <translation>Advance request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="89"/>
         <source>Заявка на аванс за текущий месяц: предпросмотр и печать</source>
         <translation>The advance request for the current month: preview and print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="91"/>
         <source>Счёт за месяц</source>
         <translation>Invoice for the month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="93"/>
         <source>Счёт с приложением за выбранный месяц: предпросмотр и печать</source>
         <translation>The invoice with its annex for the chosen month: preview and print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="95"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="98"/>
         <source>Месяц:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="106"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="106"/>
         <source>Программа</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="106"/>
         <source>Запланировано</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="106"/>
         <source>Проведено</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="101"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
         <source>Не проведено</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="101"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
         <source>Объём, %</source>
         <translation>Completeness, %</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="101"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
         <source>Договоров</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="101"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
         <source>Сертификаты, ₽</source>
         <translation>Certificates, ₽</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
         <source>Родители, ₽</source>
         <translation>Parents, ₽</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="118"/>
         <source>Двойной щелчок или Enter — открыть журнал на этом занятии</source>
         <translation>Double-click or Enter opens the journal at this lesson</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="189"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="130"/>
+        <source>Отправить на портал</source>
+        <translation>Send to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="128"/>
+        <source>Отправить заявку на аванс за текущий месяц на портал</source>
+        <translation>Send the advance request for the current month to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="131"/>
+        <source>Отправить счёт за выбранный месяц на портал</source>
+        <translation>Send the invoice for the chosen month to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="217"/>
+        <source>Заявка на аванс за %1</source>
+        <translation>Advance request for %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="217"/>
+        <source>Счёт за %1</source>
+        <translation>Invoice for %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="220"/>
+        <source>%1: ещё не отправлена на портал</source>
+        <translation>%1: not sent to the portal yet</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="221"/>
+        <source>%1: ещё не отправлен на портал</source>
+        <translation>%1: not sent to the portal yet</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="232"/>
+        <source>Можно отправить с %1</source>
+        <translation>Can be sent from %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="234"/>
+        <source>Документ за этот месяц уже отправлен или ждёт отправки</source>
+        <translation>The document for this month is already sent or waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="236"/>
+        <source>Отправить на портал (уйдёт при следующей синхронизации)</source>
+        <translation>Send to the portal (goes with the next sync)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="262"/>
         <source>Договоров: %1 · по сертификатам к оплате: %2 · родители: %3</source>
         <translation>Contracts: %1 · due by certificates: %2 · parents: %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="194"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="267"/>
         <source>Месяц нельзя закрыть, пока не исправлено:</source>
         <translation>The month cannot be closed until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="269"/>
         <source>Препятствий для закрытия месяца нет.</source>
         <translation>Nothing prevents closing the month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="241"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="328"/>
+        <source>В очереди: %1. Уйдёт на портал при следующей синхронизации.</source>
+        <translation>Queued: %1. It goes to the portal with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="347"/>
         <source>Экспорт месяца в Excel</source>
         <translation>Export the month to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="348"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="254"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="360"/>
         <source>Сохранено: %1 (договоров: %2)</source>
         <translation>Saved: %1 (contracts: %2)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="258"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="364"/>
         <source>Не удалось сохранить файл: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>

@@ -32,13 +32,13 @@ def test_send_the_invoice_and_see_the_portal_decide(qtbot, main_window, portal_d
     panel = open_tab(qtbot, window)
     assert panel.month == LAST
     head = f"Счёт за {pay.month_ru(LAST)}"
-    assert panel.invoice_status.text() == f"{head}: не отправлен(а) на портал"
+    assert panel.invoice_status.text() == f"{head}: ещё не отправлен на портал"
     assert panel.send_invoice_button.isEnabled()
     assert panel.send_advance_button.isEnabled() == (pay.advance_request_from(CURRENT) <= TODAY)
 
     qtbot.mouseClick(panel.send_invoice_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert "уйдёт на портал при следующей синхронизации" in panel.message_label.text()
+    assert panel.message_label.text() == "В очереди: Счёт. Уйдёт на портал при следующей синхронизации."
     assert panel.invoice_status.text().startswith(f"{head}: черновик — ждёт отправки на портал · ")
     assert not panel.send_invoice_button.isEnabled()  # one invoice a month
 

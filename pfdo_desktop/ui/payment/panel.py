@@ -217,7 +217,8 @@ class PaymentPanel(QWidget):
             head = (self.tr("Заявка на аванс за %1") if kind == "advance" else self.tr("Счёт за %1")).replace(
                 "%1", month_ru(month))
             if doc is None:
-                label.setText(self.tr("%1: не отправлен(а) на портал").replace("%1", head))
+                label.setText((self.tr("%1: ещё не отправлена на портал") if kind == "advance"
+                               else self.tr("%1: ещё не отправлен на портал")).replace("%1", head))
             else:
                 number = f" № {doc.number}" if doc.number else ""
                 label.setText(f"{head}{number}: {doc.status_text} · {format_rub(doc.total)}")
@@ -324,7 +325,7 @@ class PaymentPanel(QWidget):
         self.send_invoice_button.setEnabled(False)
 
         def done(doc: MoneyDocumentRow) -> None:
-            self.notice = (self.tr("%1 поставлен(а) в очередь: уйдёт на портал при следующей синхронизации.")
+            self.notice = (self.tr("В очереди: %1. Уйдёт на портал при следующей синхронизации.")
                            .replace("%1", doc.title))
             self._say(self.notice)
 
