@@ -833,6 +833,34 @@ FIELD_TITLES_RU: dict[str, dict[str, str]] = {
         "addresses": "адреса",
         "teachers": "педагоги",
         "modules": "модули",
+        # the month's money documents (month.advance / month.invoice)
+        "month": "месяц",
+        "payer": "плательщик",
+        "percent": "процент аванса",
+        "base": "сумма для аванса",
+        "amount": "сумма аванса",
+        "lines": "строки приложения",
+        "corrections": "корректировки",
+        "total": "итого",
+        "advance": "аванс",
+        "to_pay": "к оплате",
+    },
+    "line": {
+        "contract_id": "договор",
+        "contract_number": "номер договора",
+        "contract_date": "дата договора",
+        "certificate_number": "номер сертификата",
+        "k": "объём оказания услуги",
+        "amount": "сумма",
+    },
+    "correction": {
+        "contract_id": "договор",
+        "contract_number": "номер договора",
+        "contract_date": "дата договора",
+        "certificate_number": "номер сертификата",
+        "month": "исправляемый месяц",
+        "amount": "сумма корректировки",
+        "reason": "основание",
     },
     "guardian": {
         "last_name": "фамилия родителя",
@@ -883,6 +911,8 @@ _LIST_FIELDS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("module", "groups"): ("группа", "group"),
     ("group", "slots"): ("строка расписания", "slot"),
     ("group", "explicit_dates"): ("дата занятия", None),
+    ("command", "lines"): ("строка приложения", "line"),
+    ("command", "corrections"): ("корректировка", "correction"),
 }
 UNKNOWN_FIELD_RU = "данные команды"
 
