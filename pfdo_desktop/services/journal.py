@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from pfdo_desktop.domain.attendance import R_INVALID, MarkRefusal, code_error, mark_id, mark_refusal, month_of
 from pfdo_desktop.domain.lessons import MOVED, day_of
 from pfdo_desktop.domain.membership import member_during, member_on_any
-from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.models import (
     AUDIT_EDIT,
     AttendanceMark,
@@ -24,7 +23,6 @@ from pfdo_desktop.models import (
     MarkAudit,
     Membership,
     Provider,
-    ScheduleSlot,
     StudyGroup,
 )
 from pfdo_desktop.models.clock import date_edit, stamp_op
@@ -33,7 +31,7 @@ from pfdo_desktop.sync import protocol as p
 
 from .errors import NotAllowed, NotFound, ValidationError
 from .groups import get_group
-from .lesson_states import group_states
+from .lesson_states import GroupSchedule, group_states
 from .outbox import enqueue
 from .rows import AuditRow, Journal, JournalChild, LessonColumn, MarkChange
 
@@ -189,25 +187,12 @@ class _MarkRule:
 
     def __init__(self, s: Session, group_id: int, day: date) -> None:
         self.day = day
-        group = s.execute(
-            select(StudyGroup.date_from, StudyGroup.date_to, StudyGroup.explicit_dates,
-                   StudyGroup.cancelled_dates, Provider.locked_months)
-            .outerjoin(Provider, Provider.id == StudyGroup.provider_id).where(StudyGroup.id == group_id)
-        ).first()
-        if group is None:
-            raise NotFound("Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.")
-        # The provider's billed months as the portal last sent them (first days, ISO).
-        self.month_locked = month_of(day).isoformat() in (group.locked_months or ())
-        self.group_from, self.group_to = group.date_from, group.date_to
-        weekdays = set(s.scalars(select(ScheduleSlot.weekday).where(
-            ScheduleSlot.group_id == group_id, ScheduleSlot.archived.is_(False))))
+        group = GroupSchedule(s, group_id)  # the group's dates, its lesson days, the billed months
+        self.month_locked = month_of(day) in group.locked_months
+        self.group_from, self.group_to = group.group_from, group.group_to
         # The day with the group's lesson states (issue 12, domain.lessons.day_of): a date a lesson
         # was moved to holds it; one cancelled by the provider or moved away takes no marks.
-        self.day_for_marks = day_of(day, scheduled=is_lesson_day(
-            day, group_from=group.date_from, group_to=group.date_to, weekdays=weekdays,
-            explicit_dates={date.fromisoformat(d) for d in group.explicit_dates or ()},
-            cancelled_dates={date.fromisoformat(d) for d in group.cancelled_dates or ()}),
-            states=group_states(s, group_id))
+        self.day_for_marks = day_of(day, scheduled=group.scheduled(day), states=group_states(s, group_id))
         self.marked = s.scalar(
             select(AttendanceMark.id).where(
                 AttendanceMark.group_id == group_id, AttendanceMark.lesson_date == day
