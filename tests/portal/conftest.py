@@ -3,6 +3,7 @@ when PFDO_PORTAL_TEST_DB is set), the portal on a real socket, enrolled devices.
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from portal_helpers import PG_URL, TODAY, Device, client_headers
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from pfdo_desktop.sync import protocol as p
 from pfdo_portal import admin
@@ -52,14 +53,49 @@ def _sqlite_template(tmp_path_factory) -> tuple[Path, SeedSummary]:
     return path, summary
 
 
+def _pg_database_url(name: str) -> str:
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def _pg_admin(sql: str) -> None:
+    engine = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(sql))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def _pg_template() -> Iterator[tuple[str, SeedSummary]]:
+    """The demo district seeded once per test process into a database of its own, which each test
+    copies (``CREATE DATABASE … TEMPLATE``: a file copy, ≈ 10× faster than seeding again)."""
+    name = f"pfdo_tpl_{os.getpid()}"
+    _pg_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    _pg_admin(f"CREATE DATABASE {name}")
+    summary = seed_demo(_pg_database_url(name), "demo", today=TODAY, seed=DEMO_SEED)
+    # A template is copied only while nobody is connected to it.
+    _pg_admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+              f"WHERE datname = '{name}' AND pid <> pg_backend_pid()")
+    yield name, summary
+    _pg_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
-def _seeded_pair(request, empty_db_url, tmp_path) -> tuple[str, SeedSummary]:
+def _seeded_pair(request, tmp_path) -> Iterator[tuple[str, SeedSummary]]:
     if PG_URL:
-        return empty_db_url, seed_demo(empty_db_url, "demo", today=TODAY, seed=DEMO_SEED)
+        template, pg_summary = request.getfixturevalue("_pg_template")
+        name = "t_" + uuid.uuid4().hex[:12]
+        _pg_admin(f"CREATE DATABASE {name} TEMPLATE {template}")
+        try:
+            yield _pg_database_url(name), pg_summary
+        finally:
+            _pg_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        return
     path, summary = request.getfixturevalue("_sqlite_template")
     target = tmp_path / "portal.db"
     shutil.copyfile(path, target)
-    return f"sqlite:///{target}", summary
+    yield f"sqlite:///{target}", summary
 
 
 @pytest.fixture
