@@ -43,12 +43,13 @@ from pfdo_desktop.domain.payment_month import (
     ContractRow,
     Correction,
     GroupRow,
+    InvoicedLine,
     MonthFigures,
     build_advance,
     build_invoice,
+    closed_month_corrections,
     compare_months,
     compute_month,
-    corrections_between,
     differences_text,
 )
 from pfdo_desktop.domain.pricing import YearMonth
@@ -294,6 +295,11 @@ def _money_field(name_ru: str, sent: Decimal, ours: Decimal) -> str:
     return f"{name_ru}: в документе {format_rub(sent)}, на портале {format_rub(ours)}"
 
 
+def _invoiced_line(line: Any) -> InvoicedLine:
+    return InvoicedLine(line.application_id, line.contract_number, line.contract_date,
+                        line.certificate_number, to_money(line.amount))
+
+
 def closed_corrections(conn: Connection, provider_id: int, payer: str, month: YearMonth) -> list[Correction]:
     """The corrections the next invoice after ``month`` carries: for every earlier month this
     payer's invoice was accepted for, the recomputed month against what was invoiced for it
@@ -306,24 +312,15 @@ def closed_corrections(conn: Connection, provider_id: int, payer: str, month: Ye
     out: list[Correction] = []
     for doc_id, doc_month in closed:
         ym = (doc_month.year, doc_month.month)
-        invoiced: dict[str, tuple[Any, Decimal]] = {}
-        own = select(db.money_lines).where(ln.document_id == doc_id, ln.corrects_month.is_(None))
-        for line in conn.execute(own):
-            invoiced[line.application_id] = (line, to_money(line.amount))
-        for line in conn.execute(
+        own = conn.execute(select(db.money_lines).where(ln.document_id == doc_id,
+                                                        ln.corrects_month.is_(None)))
+        carried = conn.execute(
             select(db.money_lines).join(db.money_documents, d.id == ln.document_id).where(
                 d.provider_id == provider_id, d.payer == payer, d.status.in_(LIVE_STATUSES),
-                ln.corrects_month == doc_month)
-        ):
-            base = invoiced.get(line.application_id, (line, ZERO))
-            invoiced[line.application_id] = (base[0], base[1] + to_money(line.amount))
-        before = MonthFigures(ym, (), tuple(
-            ContractFigures(cid, line.contract_number, line.contract_date, line.certificate_number, payer, "",
-                            None, ZERO, amount, ZERO, ZERO, ZERO, pay.PARENT_FIXED, 0, 0)
-            for cid, (line, amount) in invoiced.items()), ())
-        now = compute(conn, provider_id, ym).figures
-        recomputed = MonthFigures(ym, (), tuple(c for c in now.for_payer(payer) if c.on_invoice), ())
-        out += corrections_between(before, recomputed)
+                ln.corrects_month == doc_month))
+        out += closed_month_corrections(ym, payer, [_invoiced_line(x) for x in own],
+                                        [_invoiced_line(x) for x in carried],
+                                        compute(conn, provider_id, ym).figures)
     return out
 
 

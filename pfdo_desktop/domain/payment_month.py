@@ -257,6 +257,38 @@ def corrections_between(closed: MonthFigures, recomputed: MonthFigures, reason: 
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class InvoicedLine:
+    """A line an accepted invoice carried for a contract of its month, or a correction of that month
+    a later invoice carried (``amount`` signed)."""
+
+    contract_id: str
+    number: str
+    signed_on: date
+    certificate_number: str
+    amount: Decimal
+
+
+def closed_month_corrections(month: YearMonth, payer: str, invoiced: Iterable[InvoicedLine],
+                             carried: Iterable[InvoicedLine], recomputed: MonthFigures) -> list[Correction]:
+    """The corrections the next invoice carries for a closed (accepted) ``month``: its figures
+    recomputed now against what was invoiced for it — its own lines plus the corrections of it that
+    later invoices already carried. Both sides call this (the portal from its documents, the PC
+    from the ones it pulled), so their next invoices agree."""
+    paid: dict[str, tuple[InvoicedLine, Decimal]] = {}
+    for line in invoiced:
+        paid[line.contract_id] = (line, line.amount)
+    for line in carried:
+        base = paid.get(line.contract_id, (line, ZERO))
+        paid[line.contract_id] = (base[0], base[1] + line.amount)
+    before = MonthFigures(month, (), tuple(
+        ContractFigures(cid, line.number, line.signed_on, line.certificate_number, payer, "", None, ZERO,
+                        amount, ZERO, ZERO, ZERO, PARENT_FIXED, 0, 0)
+        for cid, (line, amount) in paid.items()), ())
+    now = MonthFigures(month, (), tuple(c for c in recomputed.for_payer(payer) if c.on_invoice), ())
+    return corrections_between(before, now)
+
+
 # --- documents ------------------------------------------------------------------------------------
 
 

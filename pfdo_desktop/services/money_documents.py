@@ -32,10 +32,18 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain import payment as pay
-from pfdo_desktop.domain.payment_month import build_advance, build_invoice
+from pfdo_desktop.domain.payment_month import (
+    Correction,
+    InvoicedLine,
+    build_advance,
+    build_invoice,
+    closed_month_corrections,
+)
 from pfdo_desktop.domain.pricing import YearMonth
 from pfdo_desktop.models import (
+    MONEY_ACCEPTED,
     MONEY_DRAFT,
+    MONEY_PAID,
     MONEY_RETURNED,
     MONEY_STANDING,
     Database,
@@ -195,18 +203,50 @@ def send_invoice(db: Database, month: YearMonth, today: date) -> MoneyDocumentRo
         data = payment_service.gather_month(s, month)
         payer = payment_service._payer(data, None)
         doc = _refuse_standing(s, KIND_INVOICE, month, payer)
-        invoice = build_invoice(data.figures, payer, standing_advance(s, month, payer) or ZERO)
+        invoice = build_invoice(data.figures, payer, standing_advance(s, month, payer) or ZERO,
+                                closed_corrections(s, payer, month))
         lines = [{"contract_id": line.contract_id, "contract_number": line.contract_number,
                   "contract_date": line.contract_date, "certificate_number": line.certificate_number,
                   "k": line.k, "amount": line.amount} for line in invoice.lines]
+        corrections = [{"contract_id": c.contract_id, "contract_number": c.contract_number,
+                        "contract_date": c.contract_date, "certificate_number": c.certificate_number,
+                        "month": pay.month_text(c.month), "amount": c.amount, "reason": c.reason}
+                       for c in invoice.corrections]
         doc = _keep(s, doc, KIND_INVOICE, month, payer, total=invoice.total, advance=invoice.advance,
                     to_pay=invoice.to_pay, excess=invoice.advance_excess, lines=_stored(lines))
         payload = build_payload(p.MonthInvoicePayload, uid=doc.uid, month=pay.month_text(month), payer=payer,
-                                lines=lines, corrections=[], total=invoice.total, advance=invoice.advance,
+                                lines=lines, corrections=corrections, total=invoice.total,
+                                advance=invoice.advance,
                                 to_pay=invoice.to_pay)
         enqueue_command(s, entity_key(doc.uid), payload)
         s.flush()
         return _row(doc, {entity_key(doc.uid)})
+
+
+def closed_corrections(s: Session, payer: str, month: YearMonth) -> list[Correction]:
+    """The corrections the invoice for ``month`` carries, as the portal computes them
+    (``payment_month.closed_month_corrections``): for every earlier month this payer's invoice was
+    accepted for (as this PC last pulled it), the month recomputed here against what was invoiced
+    for it and the corrections of it later invoices already carried."""
+    docs = s.scalars(select(MoneyDocument).where(MoneyDocument.kind == KIND_INVOICE,
+                                                 MoneyDocument.payer == payer)).all()
+    out: list[Correction] = []
+    for doc in docs:
+        closed = pay.parse_month(doc.month)
+        if doc.status not in (MONEY_ACCEPTED, MONEY_PAID) or closed >= month:
+            continue
+        own = [_invoiced(x) for x in doc.lines or () if not x.get("corrects_month")]
+        carried = [_invoiced(x) for other in docs if other.status in MONEY_STANDING
+                   for x in other.lines or () if x.get("corrects_month") == doc.month]
+        out += closed_month_corrections(closed, payer, own, carried,
+                                        payment_service.gather_month(s, closed).figures)
+    return out
+
+
+def _invoiced(line: dict[str, Any]) -> InvoicedLine:
+    return InvoicedLine(str(line["contract_id"]), str(line.get("contract_number") or ""),
+                        date.fromisoformat(str(line["contract_date"])),
+                        str(line.get("certificate_number") or ""), Decimal(str(line["amount"])))
 
 
 def _stored(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:

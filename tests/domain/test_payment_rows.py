@@ -70,3 +70,33 @@ def test_attended_counts_present_marks_at_held_lessons_inside_the_period_only():
 
 def test_the_payer_is_the_provider_s_municipality_as_written():
     assert rows.payer_of_provider("  Заречный муниципальный округ ") == "Заречный муниципальный округ"
+
+
+def test_a_closed_month_is_corrected_by_what_it_owes_now_less_what_was_invoiced_and_carried():
+    from decimal import Decimal
+
+    from pfdo_desktop.domain.payment_month import (
+        ContractFigures,
+        InvoicedLine,
+        MonthFigures,
+        closed_month_corrections,
+    )
+
+    signed = date(2026, 9, 1)
+    payer = "Заречный муниципальный округ"
+
+    def now(cid: str, payment: str) -> ContractFigures:
+        return ContractFigures(cid, f"Д-{cid}", signed, "5201003001", payer, "1", Decimal("100.00"),
+                               Decimal(payment), Decimal(payment), Decimal("0.00"), Decimal("0.00"),
+                               Decimal("0.00"), pay.PARENT_FIXED, 8, 8)
+
+    # Invoiced in October: A 1 000.00, B 500.00; a later invoice already took 100.00 off A.
+    invoiced = [InvoicedLine("A", "Д-A", signed, "5201003001", Decimal("1000.00")),
+                InvoicedLine("B", "Д-B", signed, "5201003001", Decimal("500.00"))]
+    carried = [InvoicedLine("A", "Д-A", signed, "5201003001", Decimal("-100.00"))]
+    # Recomputed now: A owes 850.00 (−50.00 more), B still 500.00 (no line), C is new (+300.00).
+    recomputed = MonthFigures((2026, 10), (), (now("A", "850.00"), now("B", "500.00"),
+                                               now("C", "300.00")), ())
+    lines = closed_month_corrections((2026, 10), payer, invoiced, carried, recomputed)
+    assert [(c.contract_id, c.month, c.amount) for c in lines] == [
+        ("A", (2026, 10), Decimal("-50.00")), ("C", (2026, 10), Decimal("300.00"))]

@@ -33,6 +33,7 @@ def _month_before(month: tuple[int, int]) -> tuple[int, int]:
 CURRENT = (TODAY.year, TODAY.month)
 LAST = _month_before(CURRENT)
 # The advance of the current month once it may be requested (from its 2nd working day), else the last's.
+EXPEL_REASON = "parent_request"  # domain.applications.EXPEL_REASONS_RU
 ADVANCE_MONTH = CURRENT if pay.advance_request_from(CURRENT) <= TODAY else LAST
 
 
@@ -177,3 +178,35 @@ def test_an_advance_another_pc_sent_first_replaces_this_pc_s_draft(enrolled_work
     assert (doc.uid, doc.status, doc.total) == (theirs.uid, "sent", mine.total)
     assert doc.number == _on_portal(portal_db, demo_provider_id, ADVANCE_MONTH, "advance")["number"]
     assert [i.code for i in ws.issues()] == [p.R_ALREADY_INVOICED]
+
+
+def test_a_contract_shortened_after_its_month_was_accepted_is_corrected_on_the_next_invoice(
+        enrolled_workspace, portal_db, demo_provider_id):
+    """An expulsion shortens a contract: the portal splits its certificate part over fewer months,
+    so a month already accepted owes a different sum. The next invoice carries the «корректировка»
+    of that month, computed alike on the PC and the portal (``closed_month_corrections``): the
+    portal takes it as sent."""
+    ws = enrolled_workspace
+    # Two months whose invoices may be issued today: the last and this one in December (invoiced
+    # inside December), else the two before this one.
+    in_december = pay.invoice_issue_from(CURRENT) <= TODAY
+    closed, later = (LAST, CURRENT) if in_december else (_month_before(LAST), LAST)
+    ws.send_invoice(closed)
+    ws.sync()
+    admin.accept_invoice(portal_db, _on_portal(portal_db, demo_provider_id, closed, "invoice")["id"])
+    ws.sync()
+    before = payment_service.load_month(ws.db, closed).figures
+    contract = next(c for c in before.contracts if c.on_invoice and c.certificate_payment > 0)
+    ws.expel_application(contract.contract_id, "12-о", TODAY, TODAY, EXPEL_REASON, today=TODAY)
+    ws.sync()
+    now = payment_service.load_month(ws.db, closed).figures
+    delta = (next(c for c in now.contracts if c.contract_id == contract.contract_id).certificate_payment
+             - contract.certificate_payment)
+    assert delta != 0, "the shorter contract changes the accepted month's sum"
+    ws.send_invoice(later)
+    report = ws.sync()
+    assert (report.rejected, ws.issues()) == (0, [])
+    on_portal = _on_portal(portal_db, demo_provider_id, later, "invoice")
+    corrections = [(line["contract_id"], line["corrects_month"], Decimal(str(line["amount"])))
+                   for line in on_portal["lines"] if line["corrects_month"]]
+    assert corrections == [(contract.contract_id, pay.month_text(closed), delta)]
