@@ -602,17 +602,15 @@ class Workspace:
 
     def invoice_document(self, month: tuple[int, int], payer: str | None = None,
                          today: date | None = None) -> InvoiceDoc:
-        """Счёт за месяц with its annex (``payer``: the month's only payer by default); the advance
-        is the one sent to the portal for the month, else the month's advance computed here."""
-        return payment_service.invoice_document(payment_service.load_month(self.db, month),
-                                                today or date.today(), payer,
-                                                money_document_service.known_advances(self.db, month))
+        """Счёт за месяц with its annex (``payer``: the month's only payer by default): the one
+        standing on the portal, else the one «Отправить на портал» sends (the advance the portal
+        holds for the month, the corrections of closed months)."""
+        return money_document_service.invoice_to_print(self.db, month, payer, today or date.today())
 
     def advance_document(self, month: tuple[int, int], payer: str | None = None,
                          today: date | None = None) -> AdvanceDoc:
-        """Заявка на аванс за месяц."""
-        return payment_service.advance_document(payment_service.load_month(self.db, month),
-                                                today or date.today(), payer)
+        """Заявка на аванс за месяц: the one standing on the portal, else today's."""
+        return money_document_service.advance_to_print(self.db, month, payer, today or date.today())
 
     def contracts_register_document(self, month: tuple[int, int], payer: str | None = None,
                                     today: date | None = None) -> ContractsRegisterDoc:
@@ -621,8 +619,9 @@ class Workspace:
                                                  today or date.today(), payer)
 
     def export_month(self, month: tuple[int, int], out: Path) -> int:
-        """The month to XLSX for the accountant; returns the contracts written."""
-        return payment_service.export_month(payment_service.load_month(self.db, month), out)
+        """The month to XLSX for the accountant (the invoices as they are sent); returns the
+        contracts written."""
+        return money_document_service.export_month(self.db, month, out)
 
     def print_month_document(self, form: str, doc: InvoiceDoc | AdvanceDoc | ContractsRegisterDoc, out: Path,
                              progress: Callable[[int, int], None] | None = None,

@@ -6,6 +6,7 @@ one transaction and returns plain values.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -14,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, select, update
 
+from pfdo_desktop.domain import requisites
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EXPIRY_DAYS
 from pfdo_desktop.domain.catalog import CERT_ACCOUNTING, CERTIFICATE_STATUSES
 from pfdo_desktop.domain.identity import certificate_number_error, format_snils
@@ -744,8 +746,11 @@ def get_price_cap(db_url: str) -> str | None:
 
 
 def set_advance_percent(db_url: str, percent: str | None) -> str:
-    """The region's advance percentage (0…80; None: back to the default 80); returns it."""
+    """The region's advance percentage (0…80; None: back to the default 80); returns it. Every
+    provider's record is re-stamped: it carries the percentage to the PCs (``advance_percent``),
+    whose advance requests must agree with the portal's to the kopeck."""
     with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        before = money.advance_setting(conn)
         if percent is None:
             db.set_setting(conn, db.ADVANCE_PERCENT_KEY, None)
         else:
@@ -754,7 +759,36 @@ def set_advance_percent(db_url: str, percent: str | None) -> str:
             except (TypeError, ValueError) as exc:
                 raise AdminError(str(exc)) from None
             db.set_setting(conn, db.ADVANCE_PERCENT_KEY, f"{checked}")
-        return f"{money.advance_setting(conn)}"
+        after = money.advance_setting(conn)
+        if after != before:
+            ids = conn.execute(select(db.providers.c.id)).scalars().all()
+            db.stamp(conn, [db.Change("master", "provider", str(pid), pid) for pid in ids])
+        return f"{after}"
+
+
+def set_provider_details(db_url: str, provider_id: int, **values: str | None) -> dict[str, Any]:
+    """Enter or change the provider's payment requisites and chief accountant
+    (``domain.requisites``: КПП, банк, БИК, расчётный и корреспондентский счета, главный бухгалтер);
+    a field given as None keeps its value, "" clears it. Every field is checked; the provider's PCs
+    get them with its record and print them on the invoice and the advance request."""
+    names = [f.name for f in dataclasses.fields(requisites.Requisites)]
+    unknown = set(values) - set(names)
+    if unknown:
+        raise AdminError(f"неизвестные поля: {', '.join(sorted(unknown))}")
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        _require_provider(conn, provider_id)
+        row = conn.execute(select(db.providers).where(db.providers.c.id == provider_id)).one()
+        current = {name: getattr(row, name) or "" for name in names}
+        given = {name: value for name, value in values.items() if value is not None}
+        req = requisites.cleaned(**{**current, **given})
+        errors = requisites.requisites_errors(req)
+        if errors:
+            raise AdminError("; ".join(f"{requisites.FIELDS_RU[k]}: {v}" for k, v in errors.items()))
+        fresh = dataclasses.asdict(req)
+        if fresh != current:
+            conn.execute(update(db.providers).where(db.providers.c.id == provider_id).values(**fresh))
+            _stamp_provider(conn, provider_id)
+        return fresh
 
 
 def month_figures(db_url: str, provider_id: int, month: tuple[int, int]) -> money.PortalMonth:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from pfdo_desktop import argparse_ru
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EXPIRY_DAYS
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
+from pfdo_desktop.domain.requisites import FIELDS_RU
 
 from . import admin
 from .db import normalize_db_url
@@ -155,6 +156,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd("set-advance-percent", "процент аванса региона (от 0 до 80, по умолчанию 80)")
     sp.add_argument("--percent", required=True, metavar="ПРОЦЕНТ",
                     help="процент аванса, например 80; «нет» — вернуть 80 по умолчанию")
+    sp = cmd("set-provider-details", "банковские реквизиты и главный бухгалтер организации (для счетов)")
+    provider(sp, True)
+    for flag, help_text in (("--kpp", "КПП, 9 знаков"), ("--bank", "наименование банка"),
+                            ("--bik", "БИК банка, 9 цифр"), ("--account", "расчётный счёт, 20 цифр"),
+                            ("--corr-account", "корреспондентский счёт банка, 20 цифр"),
+                            ("--chief-accountant", "ФИО главного бухгалтера")):
+        sp.add_argument(flag, metavar="ТЕКСТ", help=help_text + " («» — очистить; не указан — не менять)")
     cmd("reset-cursors", "сбросить историю изменений: все ПК загрузят данные заново")
     sp = cmd("apply", "заявка родителя на портале (статус «новая»)")
     sp.add_argument("--child", type=_positive_int, required=True, metavar="НОМЕР",
@@ -375,6 +383,13 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         raw = args.percent.strip()
         percent = admin.set_advance_percent(db_url, None if raw.lower() in ("none", "нет", "-") else raw)
         print(f"Процент аванса: {percent}%.")
+        return 0
+    if args.command == "set-provider-details":
+        fresh = admin.set_provider_details(
+            db_url, args.provider, kpp=args.kpp, bank_name=args.bank, bik=args.bik, account=args.account,
+            corr_account=args.corr_account, chief_accountant=args.chief_accountant)
+        for key, title in FIELDS_RU.items():
+            print(f"{title}: {fresh[key] or '—'}")
         return 0
     if args.command == "reset-cursors":
         admin.reset_cursors(db_url)

@@ -65,6 +65,14 @@ providers = Table(
     # default too: a script that writes providers as before this column still works, and a new
     # database has the column an older one gains (``_add_missing_columns``).
     Column("head_position", String(200), nullable=False, default="", server_default=""),
+    # Payment requisites and the chief accountant, printed on the invoice and the advance request
+    # (``domain.requisites``, checked by ``pfdo-portal set-provider-details``); "" — not known.
+    Column("kpp", String(9), nullable=False, default="", server_default=""),
+    Column("bank_name", String(300), nullable=False, default="", server_default=""),
+    Column("bik", String(9), nullable=False, default="", server_default=""),
+    Column("account", String(20), nullable=False, default="", server_default=""),
+    Column("corr_account", String(20), nullable=False, default="", server_default=""),
+    Column("chief_accountant", String(200), nullable=False, default="", server_default=""),
 )
 
 programs = Table(
@@ -493,7 +501,7 @@ MASTER_TABLES: dict[str, Table] = {
 # Columns added after the first release: create_schema adds them to an older database
 # (the portal has no migrations; create_all only creates missing tables).
 _ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "providers": ("head_position",),
+    "providers": ("head_position", "kpp", "bank_name", "bik", "account", "corr_account", "chief_accountant"),
     "children": ("doc_kind", "doc_number"),
     "programs": (
         "annotation",

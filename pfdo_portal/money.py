@@ -55,7 +55,7 @@ from pfdo_desktop.domain.payment_month import (
 from pfdo_desktop.domain.pricing import YearMonth
 from pfdo_desktop.sync import protocol as p
 
-from . import db
+from . import db, records
 from .common import Ctx, applied, iso_dt
 from .enrolment.shared import certificate_changes, lock_certificate
 from .refusals import CommandRefused
@@ -106,9 +106,9 @@ def payer_of(conn: Connection, provider_id: int) -> str:
 
 
 def advance_setting(conn: Connection) -> Decimal:
-    """The region's advance percentage (``portal_settings.advance_percent``, default 80), checked."""
-    value = db.get_setting(conn, db.ADVANCE_PERCENT_KEY)
-    return pay.advance_percent(value if value is not None else pay.DEFAULT_ADVANCE_PERCENT)
+    """The region's advance percentage (``portal_settings.advance_percent``, default 80), checked:
+    the one the providers' records carry to the PCs (``records.advance_percent``)."""
+    return Decimal(records.advance_percent(conn))
 
 
 def _lesson_states(conn: Connection, group_ids: Sequence[int]) -> dict[int, dict[date, Any]]:
@@ -522,7 +522,9 @@ def _load(conn: Connection, doc_id: int) -> Any:
 def accept(conn: Connection, doc_id: int, now: Any) -> Decided:
     """The payer accepts a sent document. An invoice: its month is locked for the provider and
     each contract's month is booked on its certificate (the payment spent from the balance, the
-    monthly amount released from the reserve: the unpaid rest is free again)."""
+    monthly amount released from the reserve: the unpaid rest is free again); each of its
+    corrections of a closed month moves the certificate's balance by its sum (a «−» correction —
+    a child expelled after the month was paid — gives the money back to the certificate)."""
     row = _load(conn, doc_id)
     if row.status != ST_SENT:
         raise DecisionRefused(f"{KINDS_RU[row.kind]} № {row.number} {STATUSES_RU[row.status]}: "
@@ -540,6 +542,13 @@ def accept(conn: Connection, doc_id: int, now: Any) -> Decided:
             if c.certificate_unpaid:
                 number = c.certificate_number
                 returned[number] = returned.get(number, ZERO) + c.certificate_unpaid
+        ln = db.money_lines.c
+        for fix in conn.execute(select(db.money_lines).where(ln.document_id == doc_id,
+                                                             ln.corrects_month.is_not(None))):
+            changes += _book_correction(conn, fix.application_id, to_money(fix.amount))
+            if fix.amount.startswith("-") and fix.certificate_number:
+                number = fix.certificate_number
+                returned[number] = returned.get(number, ZERO) - to_money(fix.amount)
     fresh = conn.execute(select(db.money_documents).where(d.id == doc_id)).one()
     return Decided(document_row(conn, fresh), changes, returned)
 
@@ -557,6 +566,21 @@ def _book(conn: Connection, c: ContractFigures) -> list[db.Change]:
         balance=_text(to_money(cert.balance) - c.certificate_payment),
         reserve=_text(max(ZERO, to_money(cert.reserve) - c.certificate_amount)),
     ))
+    return certificate_changes(conn, cert_id, cert.child_id)
+
+
+def _book_correction(conn: Connection, contract_id: str, amount: Decimal) -> list[db.Change]:
+    """A correction of a closed month on the contract's certificate: the balance less ``amount``
+    (a negative one returns money); the reserve is not touched (the month was released when it
+    was booked)."""
+    cert_id = conn.execute(
+        select(db.applications.c.certificate_id).where(db.applications.c.id == contract_id)
+    ).scalar()
+    if cert_id is None or not amount:
+        return []
+    cert = lock_certificate(conn, cert_id)
+    conn.execute(update(db.certificates).where(db.certificates.c.id == cert_id).values(
+        balance=_text(to_money(cert.balance) - amount)))
     return certificate_changes(conn, cert_id, cert.child_id)
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from pfdo_desktop.domain import payment as pay
+
 from . import db
 from .common import iso_dt, iso_or_none
 
@@ -77,12 +79,23 @@ def locked_months(conn: Connection, provider_ids: Iterable[int]) -> dict[int, li
     return out
 
 
+def advance_percent(conn: Connection) -> str:
+    """The region's advance percentage as it travels (``portal_settings.advance_percent``, default
+    80, checked by ``domain.payment.advance_percent``)."""
+    value = db.get_setting(conn, db.ADVANCE_PERCENT_KEY)
+    return f"{pay.advance_percent(value if value is not None else pay.DEFAULT_ADVANCE_PERCENT)}"
+
+
 def provider_rows(conn: Connection, rows: Iterable[Any]) -> list[dict[str, Any]]:
-    """Providers as they travel (master «provider»): their columns and their billed months
-    (``locked_months``), so a PC refuses a mark in a billed month before it is sent."""
+    """Providers as they travel (master «provider»): their columns (with the payment requisites),
+    their billed months (``locked_months``), so a PC refuses a mark in a billed month before it is
+    sent, and the region's advance percentage (``advance_percent``), so the PC's advance request
+    is the one the portal computes."""
     rows = list(rows)
     months = locked_months(conn, (row.id for row in rows))
-    return [{**master_row("provider", row), "locked_months": months.get(row.id, [])} for row in rows]
+    percent = advance_percent(conn) if rows else ""
+    return [{**master_row("provider", row), "locked_months": months.get(row.id, []),
+             "advance_percent": percent} for row in rows]
 
 
 def master_row(entity: str, row: Any) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from pfdo_desktop.domain.applications import EXPEL_REASONS_RU
 from pfdo_desktop.domain.attendance import mark_id
 from pfdo_desktop.domain.identity import make_snils
 from pfdo_desktop.domain.money import format_rub
+from pfdo_desktop.domain.requisites import account_error
 from pfdo_desktop.domain.schedule import WeeklySlot, lesson_dates
 
 from . import db
@@ -427,6 +428,22 @@ def holidays(date_from: date, date_to: date) -> list[date]:
     return sorted(set(out))
 
 
+SEED_BANK = ("Волго-Вятский банк ПАО Сбербанк", "042202603", "30101810900000000603")
+_ACCOUNTANTS = ("Михеева Ольга Николаевна", "Рябова Татьяна Сергеевна", "Громова Елена Викторовна",
+                "Соколова Ирина Павловна", "Панова Наталья Александровна")
+
+
+def seed_requisites(pid: int, inn: str) -> dict[str, str]:
+    """A provider's bank requisites and chief accountant for the demo district: an account at one
+    bank whose control digit is right (``domain.requisites``), a function of the provider's id, so
+    the rest of the district draws as before."""
+    bank, bik, corr = SEED_BANK
+    stem = f"40703810{{}}42{pid:09d}"  # 40703: a non-profit organisation's account
+    account = next(stem.format(d) for d in "0123456789" if account_error(stem.format(d), bik) is None)
+    return {"kpp": f"{inn[:4]}01001", "bank_name": bank, "bik": bik, "account": account, "corr_account": corr,
+            "chief_accountant": _ACCOUNTANTS[pid % len(_ACCOUNTANTS)]}
+
+
 def _inn10(rng: random.Random) -> str:
     digits = [rng.randint(0, 9) for _ in range(9)]
     digits[0:4] = [int(x) for x in REGION_CODE + MUNICIPALITY_CODE]
@@ -604,6 +621,7 @@ def _generate(rng: random.Random, scale: str, today: date) -> dict[str, list[dic
                 "head_name": head,
                 "municipality": MUNICIPALITY,
                 "head_position": head_position(spec.kind, male),
+                **seed_requisites(pid, inn),
             }
         )
         groups_left = spec.groups

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from pfdo_desktop.domain.money import split_months
 from pfdo_desktop.domain.pricing import months_between
+from pfdo_desktop.domain.requisites import Requisites
 
 # --- the forms -----------------------------------------------------------------------------------
 
@@ -67,6 +68,8 @@ class ProviderInfo:
     # The head's position as the charter names it («директор», «заведующая», «индивидуальный
     # предприниматель»); "" — not known: the forms say «руководитель».
     head_position: str = ""
+    # Bank requisites and the chief accountant (the invoice and the advance request print them).
+    requisites: Requisites = Requisites()
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,16 @@ class Provider(Base):
     # The provider's billed months as the portal sends them: their first days in ISO
     # («2026-01-01»); a mark in one is refused ``month_locked`` (services.journal).
     locked_months: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # Payment requisites and the chief accountant, as the portal sends them (domain.requisites);
+    # the invoice and the advance request print them. "" — not known: a line to fill by hand.
+    kpp: Mapped[str] = mapped_column(String(9), default="", server_default="")
+    bank_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    bik: Mapped[str] = mapped_column(String(9), default="", server_default="")
+    account: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    corr_account: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    chief_accountant: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The region's advance percentage as the portal sends it; None — not known (80, the default).
+    advance_percent: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
 
 
 class Program(Base):

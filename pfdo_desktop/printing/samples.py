@@ -23,6 +23,7 @@ from pfdo_desktop.domain.documents import (
     ProviderInfo,
     RegisterRow,
 )
+from pfdo_desktop.domain.requisites import Requisites
 
 KOPECK = Decimal("0.01")
 
@@ -35,6 +36,9 @@ SAMPLE_PROVIDER = ProviderInfo(
     address="624250, Свердловская область, г. Заречный, ул. Ленина, д. 12",
     head_name="Волкова Милана Валерьевна",
     municipality="Заречный муниципальный округ",
+    requisites=Requisites(kpp="663901001", bank_name="Уральский банк ПАО Сбербанк", bik="046577674",
+                          account="40703810316540012345", corr_account="30101810500000000674",
+                          chief_accountant="Лаптева Ирина Олеговна"),
     head_position="директор",
 )
 

@@ -66,6 +66,7 @@ from pfdo_desktop.domain.documents import (
 )
 from pfdo_desktop.domain.identity import search_name, search_text
 from pfdo_desktop.domain.plural import plural_ru
+from pfdo_desktop.domain.requisites import Requisites
 from pfdo_desktop.domain.schedule import WEEKDAYS_RU, month_bounds
 from pfdo_desktop.models import (
     Application,
@@ -128,7 +129,10 @@ def _provider(s: Session) -> ProviderInfo:
         row = rows[0]
     return ProviderInfo(name=row.name, short_name=row.short_name, inn=row.inn, ogrn=row.ogrn,
                         address=row.address, head_name=row.head_name, municipality=row.municipality,
-                        head_position=_head_position(row.name, row.short_name, row.head_position))
+                        head_position=_head_position(row.name, row.short_name, row.head_position),
+                        requisites=Requisites(kpp=row.kpp, bank_name=row.bank_name, bik=row.bik,
+                                              account=row.account, corr_account=row.corr_account,
+                                              chief_accountant=row.chief_accountant))
 
 
 _ENTREPRENEUR_NAME = re.compile(r"(?:индивидуальный\s+предприниматель|ип)(?:\s|$)", re.IGNORECASE)

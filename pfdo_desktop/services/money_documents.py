@@ -26,19 +26,23 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain import payment as pay
+from pfdo_desktop.domain.documents import AdvanceContractLine, AdvanceDoc, InvoiceDoc, PayerInfo
 from pfdo_desktop.domain.payment_month import (
     Correction,
+    CorrectionLine,
+    Invoice,
     InvoicedLine,
-    build_advance,
     build_invoice,
     closed_month_corrections,
 )
+from pfdo_desktop.domain.payment_month import InvoiceLine as AnnexLine
 from pfdo_desktop.domain.pricing import YearMonth
 from pfdo_desktop.models import (
     MONEY_ACCEPTED,
@@ -181,7 +185,7 @@ def send_advance(db: Database, month: YearMonth, today: date) -> MoneyDocumentRo
         data = payment_service.gather_month(s, month)
         payer = payment_service._payer(data, None)
         doc = _refuse_standing(s, KIND_ADVANCE, month, payer)
-        advance = build_advance(month, data.contracts, payer)
+        advance = data.advance(payer)
         contracts = [c for c in data.figures.for_payer(payer) if c.certificate_amount > 0]
         lines = [{"contract_id": c.contract_id, "contract_number": c.number, "contract_date": c.signed_on,
                   "certificate_number": c.certificate_number, "amount": c.certificate_amount}
@@ -203,8 +207,7 @@ def send_invoice(db: Database, month: YearMonth, today: date) -> MoneyDocumentRo
         data = payment_service.gather_month(s, month)
         payer = payment_service._payer(data, None)
         doc = _refuse_standing(s, KIND_INVOICE, month, payer)
-        invoice = build_invoice(data.figures, payer, standing_advance(s, month, payer) or ZERO,
-                                closed_corrections(s, payer, month))
+        invoice = month_invoice(s, data, payer)
         lines = [{"contract_id": line.contract_id, "contract_number": line.contract_number,
                   "contract_date": line.contract_date, "certificate_number": line.certificate_number,
                   "k": line.k, "amount": line.amount} for line in invoice.lines]
@@ -212,8 +215,10 @@ def send_invoice(db: Database, month: YearMonth, today: date) -> MoneyDocumentRo
                         "contract_date": c.contract_date, "certificate_number": c.certificate_number,
                         "month": pay.month_text(c.month), "amount": c.amount, "reason": c.reason}
                        for c in invoice.corrections]
+        stored = lines + [{**{k: v for k, v in c.items() if k != "month"}, "k": None,
+                           "corrects_month": c["month"]} for c in corrections]
         doc = _keep(s, doc, KIND_INVOICE, month, payer, total=invoice.total, advance=invoice.advance,
-                    to_pay=invoice.to_pay, excess=invoice.advance_excess, lines=_stored(lines))
+                    to_pay=invoice.to_pay, excess=invoice.advance_excess, lines=_stored(stored))
         payload = build_payload(p.MonthInvoicePayload, uid=doc.uid, month=pay.month_text(month), payer=payer,
                                 lines=lines, corrections=corrections, total=invoice.total,
                                 advance=invoice.advance,
@@ -221,6 +226,87 @@ def send_invoice(db: Database, month: YearMonth, today: date) -> MoneyDocumentRo
         enqueue_command(s, entity_key(doc.uid), payload)
         s.flush()
         return _row(doc, {entity_key(doc.uid)})
+
+
+def month_invoice(s: Session, data: payment_service.MonthData, payer: str) -> Invoice:
+    """The invoice for ``payer``'s month as it would be sent now: the month's lines, the advance the
+    portal holds for the month, the corrections of the closed months before it."""
+    return build_invoice(data.figures, payer, standing_advance(s, data.month, payer) or ZERO,
+                         closed_corrections(s, payer, data.month))
+
+
+def _standing_doc(s: Session, kind: str, month: YearMonth, payer: str) -> MoneyDocument | None:
+    doc = _current(s, kind, month, payer)
+    return doc if doc is not None and doc.status in MONEY_STANDING else None
+
+
+def _invoice_of(doc: MoneyDocument, month: YearMonth) -> Invoice:
+    """A standing invoice as the portal holds it (its stored lines) → the domain's ``Invoice``."""
+    lines: list[AnnexLine] = []
+    fixes: list[CorrectionLine] = []
+    for n, x in enumerate(doc.lines or (), start=1):
+        number, cert = str(x.get("contract_number") or ""), str(x.get("certificate_number") or "")
+        signed, amount = date.fromisoformat(str(x["contract_date"])), Decimal(str(x["amount"]))
+        contract = str(x["contract_id"])
+        if x.get("corrects_month"):
+            corrects = pay.parse_month(str(x["corrects_month"]))
+            fixes.append(CorrectionLine(n, contract, number, signed, cert, corrects, amount,
+                                        str(x.get("reason") or "")))
+        else:
+            lines.append(AnnexLine(n, contract, number, signed, cert, Decimal(str(x["k"])), amount))
+    lines_total, fixes_total = sum((x.amount for x in lines), ZERO), sum((x.amount for x in fixes), ZERO)
+    return Invoice(doc.payer, month, tuple(lines), tuple(fixes), lines_total, fixes_total, doc.total,
+                   doc.advance, doc.to_pay, doc.advance_excess)
+
+
+def month_invoices(s: Session, data: payment_service.MonthData) -> list[Invoice]:
+    """Every payer's invoice for the month: the one standing on the portal, else the one to send."""
+    out = []
+    for payer in sorted({c.payer for c in data.figures.contracts}):
+        doc = _standing_doc(s, KIND_INVOICE, data.month, payer)
+        out.append(_invoice_of(doc, data.month) if doc is not None else month_invoice(s, data, payer))
+    return out
+
+
+def invoice_to_print(db: Database, month: YearMonth, payer: str | None, today: date) -> InvoiceDoc:
+    """The invoice to preview and print: the one standing on the portal (its number, its date, its
+    lines), else the one «Отправить на портал» would send today."""
+    with db.read() as s:
+        data = payment_service.gather_month(s, month)
+        who = payment_service._payer(data, payer)
+        doc = _standing_doc(s, KIND_INVOICE, month, who)
+        if doc is None:
+            return payment_service.invoice_document(data, month_invoice(s, data, who), today)
+        sent = _day(doc.sent_at or doc.created_at) or today
+        return payment_service.invoice_document(data, _invoice_of(doc, month), sent, doc.number)
+
+
+def advance_to_print(db: Database, month: YearMonth, payer: str | None, today: date) -> AdvanceDoc:
+    """The advance request to preview and print: the one standing on the portal, else today's."""
+    with db.read() as s:
+        data = payment_service.gather_month(s, month)
+        who = payment_service._payer(data, payer)
+        doc = _standing_doc(s, KIND_ADVANCE, month, who)
+        if doc is None:
+            return payment_service.advance_document(data, today, who)
+        lines = tuple(AdvanceContractLine(str(x.get("contract_number") or ""),
+                                          date.fromisoformat(str(x["contract_date"])),
+                                          str(x.get("certificate_number") or ""), Decimal(str(x["amount"])))
+                      for x in doc.lines or ())
+        return AdvanceDoc(provider=data.provider, payer=PayerInfo(who), year=month[0], month=month[1],
+                          request_date=_day(doc.sent_at or doc.created_at) or today, lines=lines,
+                          base=doc.base,
+                          percent=doc.percent if doc.percent is not None else data.advance_percent,
+                          amount=doc.total, number=doc.number,
+                          chief_accountant=data.provider.requisites.chief_accountant)
+
+
+def export_month(db: Database, month: YearMonth, out: Path) -> int:
+    """The month's XLSX for the accountant, with the invoices as ``month_invoices`` gives them."""
+    with db.read() as s:
+        data = payment_service.gather_month(s, month)
+        invoices = month_invoices(s, data)
+    return payment_service.export_month(data, invoices, out)
 
 
 def closed_corrections(s: Session, payer: str, month: YearMonth) -> list[Correction]:
@@ -328,7 +414,12 @@ def drop_draft(s: Session, uid: str) -> None:
 
 
 __all__ = [
+    "advance_to_print",
     "entity_key",
+    "export_month",
+    "invoice_to_print",
+    "month_invoice",
+    "month_invoices",
     "known_advances",
     "month_documents",
     "send_advance",

@@ -20,16 +20,16 @@ Decisions where the issue is silent (docs/payment.md «On the desktop»):
   are the portal's stored ones; the certificate is the child's live certificate.
   **The payment order** of the parent's part is not kept by the PC yet: fixed (× k).
 * **The payer** is the provider's municipality (one payer per provider on this PC).
-* **The advance** on the invoice is the advance requested from the portal for the month (sent,
-  accepted or paid, or waiting in the outbox: ``money_documents.known_advances``), else none — the
-  portal subtracts only an advance it has; corrections of closed months come from the portal and
-  are not on an offline invoice.
+* **The invoice** printed, previewed and exported is the one ``money_documents`` sends (or the one
+  the portal holds, once it stands there): the advance requested for the month, the corrections
+  of closed months. **The advance request** is at the region's percentage the portal sends with
+  the provider's record (80 % until it has).
 * ``attended`` counts the child's «был» marks at the held lessons of the month inside the contract.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -45,6 +45,7 @@ from pfdo_desktop.domain.documents import (
     AdvanceContractLine,
     AdvanceDoc,
     ContractsRegisterDoc,
+    InvoiceCorrection,
     InvoiceDoc,
     InvoiceLine,
     PayerInfo,
@@ -53,6 +54,7 @@ from pfdo_desktop.domain.documents import (
 )
 from pfdo_desktop.domain.membership import member_on_any
 from pfdo_desktop.domain.payment import (
+    DEFAULT_ADVANCE_PERCENT,
     LESSON_CANCELLED,
     LESSON_HELD,
     LESSON_MOVED,
@@ -69,11 +71,12 @@ from pfdo_desktop.domain.payment import (
 )
 from pfdo_desktop.domain.payment_closing import LessonMarks, closing_blockers
 from pfdo_desktop.domain.payment_month import (
+    AdvanceRequest,
     ContractRow,
     GroupRow,
+    Invoice,
     MonthFigures,
     build_advance,
-    build_invoice,
     compute_month,
 )
 from pfdo_desktop.domain.pricing import YearMonth
@@ -123,6 +126,11 @@ class MonthData:
     undecided_since: tuple[date, ...]
     extra: dict[str, _Contract]
     programs: dict[str, str]  # group id → programme name
+    advance_percent: Decimal = DEFAULT_ADVANCE_PERCENT  # the region's, as the portal sent it
+
+    def advance(self, payer: str) -> AdvanceRequest:
+        """The month's advance request for ``payer`` at the region's percentage."""
+        return build_advance(self.month, self.contracts, payer, self.advance_percent)
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -184,6 +192,7 @@ def gather_month(s: Session, month: YearMonth) -> MonthData:
     first, last = month_first_day(month), month_last_day(month)
     provider = document_service._provider(s)
     pid = _provider_id(s)
+    percent = None if pid is None else s.scalar(select(Provider.advance_percent).where(Provider.id == pid))
     group_query = select(StudyGroup.id, StudyGroup.name, StudyGroup.date_from, StudyGroup.date_to,
                          Program.name).join(Program, Program.id == StudyGroup.program_id).where(
         StudyGroup.archived.is_(False), StudyGroup.date_from <= last, StudyGroup.date_to >= first)
@@ -279,7 +288,8 @@ def gather_month(s: Session, month: YearMonth) -> MonthData:
     undecided = tuple(d for d in (_local_day(at) for at in s.scalars(undecided_query)) if d is not None)
     figures = compute_month(month, group_rows, contracts)
     return MonthData(month, provider, group_rows, tuple(contracts), figures, tuple(lesson_marks), undecided,
-                     extra, {str(gid): g[3] for gid, g in groups.items()})
+                     extra, {str(gid): g[3] for gid, g in groups.items()},
+                     percent if percent is not None else DEFAULT_ADVANCE_PERCENT)
 
 
 def load_month(db: Database, month: YearMonth) -> MonthData:
@@ -336,31 +346,30 @@ def _payer(data: MonthData, payer: str | None) -> str:
     return known[0]
 
 
-def invoice_document(data: MonthData, today: date, payer: str | None = None,
-                     advances: dict[str, Decimal] | None = None) -> InvoiceDoc:
-    """Счёт за месяц with its annex for one payer (the month's only one by default). The advance is
-    the one requested from the portal for the month (``advances``: payer → amount, as
-    ``money_documents.known_advances`` gives them), else none (0.00): the invoice is the one
-    ``money_documents.send_invoice`` sends, and the portal subtracts only an advance it has."""
-    who = _payer(data, payer)
-    invoice = build_invoice(data.figures, who, (advances or {}).get(who, Decimal("0.00")))
+def invoice_document(data: MonthData, invoice: Invoice, today: date, number: str = "") -> InvoiceDoc:
+    """Счёт за месяц with its annex from the invoice as it is sent (``money_documents.month_invoice``:
+    the advance the portal holds, the corrections of closed months)."""
     lines = tuple(InvoiceLine(line.contract_number, line.contract_date, line.certificate_number, line.k,
                               line.amount) for line in invoice.lines)
+    corrections = tuple(InvoiceCorrection(c.contract_number, c.contract_date, c.certificate_number,
+                                          c.month[0], c.month[1], c.amount) for c in invoice.corrections)
     return InvoiceDoc(
-        provider=data.provider, payer=PayerInfo(who), year=data.month[0], month=data.month[1], number="",
-        invoice_date=today, lines=lines, total=invoice.total, advance=invoice.advance,
-        due=invoice.total - invoice.advance)
+        provider=data.provider, payer=PayerInfo(invoice.payer), year=data.month[0], month=data.month[1],
+        number=number, invoice_date=today, lines=lines, total=invoice.total, advance=invoice.advance,
+        due=invoice.total - invoice.advance, corrections=corrections,
+        chief_accountant=data.provider.requisites.chief_accountant)
 
 
-def advance_document(data: MonthData, today: date, payer: str | None = None) -> AdvanceDoc:
+def advance_document(data: MonthData, today: date, payer: str | None = None, number: str = "") -> AdvanceDoc:
     """Заявка на аванс за месяц: a line per contract in force with its certificate monthly amount."""
     who = _payer(data, payer)
-    advance = build_advance(data.month, data.contracts, who)
+    advance = data.advance(who)
     lines = tuple(AdvanceContractLine(c.number, c.signed_on, c.certificate_number, c.certificate_amount)
                   for c in data.figures.for_payer(who) if c.certificate_amount > 0)
     return AdvanceDoc(
         provider=data.provider, payer=PayerInfo(who), year=data.month[0], month=data.month[1],
-        request_date=today, lines=lines, base=advance.base, percent=advance.percent, amount=advance.amount)
+        request_date=today, lines=lines, base=advance.base, percent=advance.percent, amount=advance.amount,
+        number=number, chief_accountant=data.provider.requisites.chief_accountant)
 
 
 def register_document(data: MonthData, today: date, payer: str | None = None) -> ContractsRegisterDoc:
@@ -400,10 +409,12 @@ PERCENT_FORMAT = "0.00"
 DATE_FORMAT = "DD.MM.YYYY"
 
 
-def export_month(data: MonthData, out: Path) -> int:
-    """The month for the accountant (openpyxl, write-only): the annex of each payer, every contract's
-    sums, every group's lessons. Numbers are numbers (money to the kopeck), dates are dates,
-    certificate and contract numbers are text. Returns the contracts written."""
+def export_month(data: MonthData, invoices: Sequence[Invoice], out: Path) -> int:
+    """The month for the accountant (openpyxl, write-only): the annex of each payer's invoice as it is
+    sent (``money_documents.month_invoices``: its lines, the corrections of closed months, the advance
+    the portal holds), every contract's sums, every group's lessons. Numbers are numbers (money to
+    the kopeck), dates are dates, certificate and contract numbers are text. Returns the contracts
+    written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -422,18 +433,25 @@ def export_month(data: MonthData, out: Path) -> int:
 
     annex = book.create_sheet(ANNEX_SHEET)
     annex.append([f"Приложение к счёту за {month_ru(data.month)} ({month_text(data.month)})"])
-    for payer in sorted({c.payer for c in data.figures.contracts}):
-        invoice = build_invoice(data.figures, payer, build_advance(data.month, data.contracts, payer).amount)
-        annex.append([f"Плательщик: {payer}"])
+    for invoice in invoices:
+        annex.append([f"Плательщик: {invoice.payer}"])
         annex.append(list(ANNEX_COLUMNS))
         for line in invoice.lines:
             annex.append(cells(annex, (line.n, line.contract_number, line.contract_date,
                                        line.certificate_number, line.k, line.amount),
                                {2: DATE_FORMAT, 4: PERCENT_FORMAT, 5: MONEY_FORMAT}))
+        if invoice.corrections:
+            annex.append(["Корректировки за прошлые периоды (закрытые месяцы)"])
+        for fix in invoice.corrections:
+            annex.append(cells(annex, (fix.n, fix.contract_number, fix.contract_date, fix.certificate_number,
+                                       f"за {month_ru(fix.month)}", fix.amount),
+                               {2: DATE_FORMAT, 5: MONEY_FORMAT}))
         annex.append(cells(annex, ("", "", "", "", "Итого", invoice.total), {5: MONEY_FORMAT}))
         annex.append(cells(annex, ("", "", "", "", "Аванс", invoice.advance), {5: MONEY_FORMAT}))
-        annex.append(cells(annex, ("", "", "", "", "Подлежит оплате", invoice.total - invoice.advance),
-                           {5: MONEY_FORMAT}))
+        annex.append(cells(annex, ("", "", "", "", "Подлежит оплате", invoice.to_pay), {5: MONEY_FORMAT}))
+        if invoice.advance_excess:
+            annex.append(cells(annex, ("", "", "", "", "Подлежит возврату (аванс превышает стоимость услуг)",
+                                       invoice.advance_excess), {5: MONEY_FORMAT}))
         annex.append([])
 
     contracts = book.create_sheet(CONTRACTS_SHEET)

@@ -22,11 +22,12 @@ from pydantic import (
     PlainSerializer,
     TypeAdapter,
     field_validator,
+    model_validator,
 )
 from pydantic import ValidationError as PydanticValidationError
 from typing_extensions import TypedDict
 
-from pfdo_desktop.domain import attendance, lessons, payment, privacy
+from pfdo_desktop.domain import attendance, lessons, payment, privacy, requisites
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
@@ -1129,6 +1130,31 @@ class ProviderRecord(WireModel):
     municipality: WireText = ""
     head_position: WireText = ""
     locked_months: list[date] = Field(default_factory=list)
+    kpp: WireText = ""
+    bank_name: WireText = ""
+    bik: WireText = ""
+    account: WireText = ""
+    corr_account: WireText = ""
+    chief_accountant: WireText = ""
+    advance_percent: Decimal | None = None
+
+    @field_validator("advance_percent", mode="before")
+    @classmethod
+    def _percent(cls, value: Any) -> Any:
+        try:
+            return None if value in (None, "") else payment.advance_percent(value)
+        except (TypeError, ValueError, ArithmeticError):
+            return None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _requisites(cls, data: Any) -> Any:
+        names = ("kpp", "bank_name", "bik", "account", "corr_account", "chief_accountant")
+        if not isinstance(data, dict) or not any(data.get(n) for n in names):
+            return data
+        given = {n: data.get(n) if isinstance(data.get(n), str) else None for n in names}
+        checked = requisites.valid_or_blank(requisites.cleaned(**given))
+        return {**data, **{n: getattr(checked, n) for n in names}}
 
     @field_validator("locked_months", mode="before")
     @classmethod

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import openpyxl
 import pytest
 
 from pfdo_desktop.domain import payment as pay
@@ -181,7 +182,7 @@ def test_an_advance_another_pc_sent_first_replaces_this_pc_s_draft(enrolled_work
 
 
 def test_a_contract_shortened_after_its_month_was_accepted_is_corrected_on_the_next_invoice(
-        enrolled_workspace, portal_db, demo_provider_id):
+        enrolled_workspace, portal_db, demo_provider_id, tmp_path):
     """An expulsion shortens a contract: the portal splits its certificate part over fewer months,
     so a month already accepted owes a different sum. The next invoice carries the «корректировка»
     of that month, computed alike on the PC and the portal (``closed_month_corrections``): the
@@ -210,3 +211,33 @@ def test_a_contract_shortened_after_its_month_was_accepted_is_corrected_on_the_n
     corrections = [(line["contract_id"], line["corrects_month"], Decimal(str(line["amount"])))
                    for line in on_portal["lines"] if line["corrects_month"]]
     assert corrections == [(contract.contract_id, pay.month_text(closed), delta)]
+
+    # The paper is the invoice the portal holds: its number, the correction line, the advance.
+    printed = ws.invoice_document(later)
+    assert printed.number == on_portal["number"]
+    assert [(c.contract_number, (c.year, c.month), c.amount) for c in printed.corrections] == [
+        (contract.number, closed, delta)]
+    assert printed.total == Decimal(str(on_portal["total"]))
+    assert printed.total - printed.advance == Decimal(str(on_portal["to_pay"])) - Decimal(
+        str(on_portal["advance_excess"]))
+    xlsx = tmp_path / "месяц.xlsx"
+    ws.export_month(later, xlsx)
+    rows = list(openpyxl.load_workbook(xlsx)["Приложение к счёту"].iter_rows(values_only=True))
+    fixes = [r for r in rows if isinstance(r[0], int) and str(r[4]).startswith("за ")]
+    assert [(r[1], Decimal(str(r[5])).quantize(Decimal("0.01"))) for r in fixes] == [(contract.number, delta)]
+    def figure(label: str) -> Decimal:
+        return Decimal(str(next(r[5] for r in rows if r[4] == label))).quantize(Decimal("0.01"))
+
+    assert (figure("Итого"), figure("Аванс")) == (printed.total, printed.advance)
+    reprinted_closed = ws.invoice_document(closed)  # the accepted month reprints as accepted
+    assert reprinted_closed.total == sum((c.certificate_payment for c in before.contracts if c.on_invoice),
+                                         Decimal("0.00"))
+
+    # Accepting the invoice books the correction on the certificate: an overpaid month is returned.
+    cert_before = admin.get_certificate(portal_db, contract.certificate_number)
+    admin.accept_invoice(portal_db, on_portal["id"])
+    cert_after = admin.get_certificate(portal_db, contract.certificate_number)
+    later_figures = payment_service.load_month(ws.db, later).figures
+    later_payment = next((c.certificate_payment for c in later_figures.contracts
+                          if c.contract_id == contract.contract_id), Decimal("0.00"))
+    assert Decimal(cert_after["balance"]) == Decimal(cert_before["balance"]) - later_payment - delta

@@ -55,7 +55,7 @@ def layout(doc: AdvanceDoc) -> list[Page]:
     title = f"ЗАЯВКА {numbered(doc.number, 6)} от {format_date(doc.request_date)}"
     sheet.title(title, f"на авансирование оплаты образовательных услуг по сертификатам "
                        f"дополнительного образования за {month}")
-    parties(sheet, doc.provider, doc.payer, label_width=LABEL_W)
+    parties(sheet, doc.provider, doc.payer, label_width=LABEL_W, bank=True)
     sheet.space(3)
     sheet.para(f"Исполнитель просит перечислить аванс за {month} в размере {percent(doc.percent)} % "
                "от суммы ежемесячных платежей по сертификатам дополнительного образования по "

@@ -94,7 +94,7 @@ def _invoice(sheet: Sheet, doc: InvoiceDoc) -> None:
     sheet.title(f"СЧЁТ {_title(doc)}",
                 "на оплату образовательных услуг, оказанных в рамках системы персонифицированного "
                 f"финансирования дополнительного образования детей, за {month}")
-    parties(sheet, doc.provider, doc.payer, label_width=LABEL_W)
+    parties(sheet, doc.provider, doc.payer, label_width=LABEL_W, bank=True)
     sheet.space(4)
     regular = sum((line.amount for line in doc.lines), start=doc.total * 0)
     rows: list[list[str] | Section] = [[

@@ -70,18 +70,33 @@ def check_sum(what: str, lines: Sequence[Decimal], printed: Decimal, fix: str) -
         raise ValueError(f"{what}: итог {figures(printed)} не равен сумме строк {figures(total)}. {fix}")
 
 
-def parties(sheet: Sheet, provider: ProviderInfo, payer: PayerInfo, *, label_width: float) -> None:
+def parties(sheet: Sheet, provider: ProviderInfo, payer: PayerInfo, *, label_width: float,
+            bank: bool = False) -> None:
     """«Исполнитель: <name>, ИНН …, ОГРН …, адрес …» and «Плательщик: <payer>, ИНН …, адрес …»
     (organisations after a label: the nominative reads right)."""
-    sheet.field("Исполнитель:", f"{provider.name}, ИНН {or_blank(provider.inn, 12)}, ОГРН "
+    req = provider.requisites
+    kpp = f", КПП {req.kpp}" if req.kpp else ""
+    sheet.field("Исполнитель:", f"{provider.name}, ИНН {or_blank(provider.inn, 12)}{kpp}, ОГРН "
                 f"{or_blank(provider.ogrn, 15)}, адрес: {or_blank(provider.address, 40)}",
                 label_width=label_width)
+    if bank:  # the papers the payer pays by: where the money goes
+        sheet.field("Реквизиты:", bank_requisites(provider), label_width=label_width)
     payer_text = payer.name or or_blank("", 40)
     if payer.inn:
         payer_text += f", ИНН {payer.inn}"
     if payer.address:
         payer_text += f", адрес: {payer.address}"
     sheet.field("Плательщик:", payer_text, label_width=label_width)
+
+
+def bank_requisites(provider: ProviderInfo) -> str:
+    """«р/с …, <банк>, БИК …, к/с …» as the portal keeps them; unknown parts are lines to fill."""
+    req = provider.requisites
+    text = (f"р/с {or_blank(req.account, 20)} в {req.bank_name or or_blank('', 30)}, "
+            f"БИК {or_blank(req.bik, 9)}")
+    if req.corr_account or not req.bik:
+        text += f", к/с {or_blank(req.corr_account, 20)}"
+    return text
 
 
 SIGNATURES_H = 2 * Sheet.SIGNATURE_H + 20  # the head, the chief accountant, «М. П.»
