@@ -596,27 +596,32 @@ class Workspace:
     # database with the domain's rules (services/payment.py); the advance request and the invoice go
     # to the portal as commands and come back with its decisions (services/money_documents.py).
 
+    def portal_today(self) -> date:
+        """Today on the portal's clock (as measured at the last sync): the day the money documents
+        are decided by; the defaults of the methods below."""
+        return money_document_service.portal_today(self.db)
+
     def month_view(self, month: tuple[int, int], today: date | None = None) -> MonthView:
         """Per group the planned / held / cancelled lessons, k, contracts and sums; what blocks closing."""
-        return payment_service.month_view(self.db, month, today or date.today())
+        return payment_service.month_view(self.db, month, today or self.portal_today())
 
     def invoice_document(self, month: tuple[int, int], payer: str | None = None,
                          today: date | None = None) -> InvoiceDoc:
         """Счёт за месяц with its annex (``payer``: the month's only payer by default): the one
         standing on the portal, else the one «Отправить на портал» sends (the advance the portal
         holds for the month, the corrections of closed months)."""
-        return money_document_service.invoice_to_print(self.db, month, payer, today or date.today())
+        return money_document_service.invoice_to_print(self.db, month, payer, today or self.portal_today())
 
     def advance_document(self, month: tuple[int, int], payer: str | None = None,
                          today: date | None = None) -> AdvanceDoc:
         """Заявка на аванс за месяц: the one standing on the portal, else today's."""
-        return money_document_service.advance_to_print(self.db, month, payer, today or date.today())
+        return money_document_service.advance_to_print(self.db, month, payer, today or self.portal_today())
 
     def contracts_register_document(self, month: tuple[int, int], payer: str | None = None,
                                     today: date | None = None) -> ContractsRegisterDoc:
         """Реестр договоров за месяц."""
         return payment_service.register_document(payment_service.load_month(self.db, month),
-                                                 today or date.today(), payer)
+                                                 today or self.portal_today(), payer)
 
     def export_month(self, month: tuple[int, int], out: Path) -> int:
         """The month to XLSX for the accountant (the invoices as they are sent); returns the
@@ -639,10 +644,10 @@ class Workspace:
     def send_advance(self, month: tuple[int, int], today: date | None = None) -> MoneyDocumentRow:
         """«Отправить на портал» the advance request for ``month`` (queued; a draft until the portal
         answers). Raises ``NotAllowed`` (reason ``too_early`` / ``already_invoiced``)."""
-        return money_document_service.send_advance(self.db, month, today or date.today())
+        return money_document_service.send_advance(self.db, month, today or self.portal_today())
 
     @changes(Changes.MONEY | Changes.PENDING)
     def send_invoice(self, month: tuple[int, int], today: date | None = None) -> MoneyDocumentRow:
         """«Отправить на портал» the invoice for ``month`` with its annex (queued; a draft until the
         portal answers). Raises ``NotAllowed`` (reason ``too_early`` / ``already_invoiced``)."""
-        return money_document_service.send_invoice(self.db, month, today or date.today())
+        return money_document_service.send_invoice(self.db, month, today or self.portal_today())

@@ -376,8 +376,10 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         return 0
     if args.command == "return-invoice":
         row = admin.return_invoice(db_url, args.invoice, args.reason)
-        print(f"Документ {row['number']} возвращён организации: {row['reason']}. "
-              f"Месяц {row['month']} открыт.")
+        then = (f"Месяц {row['month']} открыт: организация может отправить счёт заново."
+                if row["kind"] == "invoice" else
+                f"Организация может подать заявку на аванс за {row['month']} заново.")
+        print(f"Документ {row['number']} возвращён организации: {row['reason']}. {then}")
         return 0
     if args.command == "set-advance-percent":
         raw = args.percent.strip()

@@ -42,6 +42,7 @@ from pfdo_desktop.domain.payment_month import (
     ContractFigures,
     ContractRow,
     Correction,
+    DocumentLine,
     GroupRow,
     InvoicedLine,
     MonthFigures,
@@ -51,6 +52,7 @@ from pfdo_desktop.domain.payment_month import (
     compare_months,
     compute_month,
     differences_text,
+    document_errors,
 )
 from pfdo_desktop.domain.pricing import YearMonth
 from pfdo_desktop.sync import protocol as p
@@ -75,7 +77,7 @@ LIVE_STATUSES = (ST_SENT, ST_ACCEPTED, ST_PAID)
 # Reason codes of the money commands (protocol.REJECTION_TEXT_RU has their texts).
 R_FIGURES_DIFFER = p.R_FIGURES_DIFFER
 R_ALREADY_INVOICED = p.R_ALREADY_INVOICED
-R_TOO_EARLY = p.R_TOO_EARLY
+R_INVALID = p.R_INVALID
 
 
 class MoneyRefused(Exception):
@@ -278,8 +280,8 @@ def _figures_of_lines(month: YearMonth, lines: Sequence[SentLine], payer: str) -
     return MonthFigures(month, (), contracts, ())
 
 
-INVOICE_COMPARED = ("certificate_number", "k", "certificate_payment")
-ADVANCE_COMPARED = ("certificate_number", "certificate_amount")
+INVOICE_COMPARED = ("number", "signed_on", "certificate_number", "k", "certificate_payment")
+ADVANCE_COMPARED = ("number", "signed_on", "certificate_number", "certificate_amount")
 
 
 def _refuse_differences(diffs: list[ContractDifference], extra: dict[str, str]) -> None:
@@ -328,16 +330,18 @@ def check(conn: Connection, provider_id: int, sent: SentDocument, today: date) -
     """Refuse (``MoneyRefused``) a document the portal would not accept: too early, of another
     payer, figures that differ. Returns the portal's month."""
     month = sent.month
-    if sent.kind == KIND_ADVANCE:
-        opens = pay.advance_request_from(month)
-        if today < opens:
-            raise MoneyRefused(R_TOO_EARLY, f"Заявку на аванс за {pay.month_ru(month)} можно подать с "
-                               f"{opens:%d.%m.%Y} (второй рабочий день месяца).")
-    else:
-        opens = pay.invoice_issue_from(month)
-        if today < opens:
-            raise MoneyRefused(R_TOO_EARLY,
-                               f"Счёт за {pay.month_ru(month)} можно выставить с {opens:%d.%m.%Y}.")
+    refusal = pay.document_refusal(sent.kind, month, today,
+                                   invoice_stands=_invoice_stands(conn, provider_id, sent.payer, month))
+    if refusal is not None:
+        raise MoneyRefused(*refusal)
+    wrong = document_errors(
+        sent.kind, [DocumentLine(x.contract_id, x.contract_number, x.amount) for x in sent.lines],
+        [DocumentLine(x.contract_id, x.contract_number, x.amount, x.corrects) for x in sent.corrections],
+        total=sent.total, advance=sent.advance, to_pay=sent.to_pay, base=sent.base)
+    if wrong:
+        what = f"{KINDS_RU[sent.kind].capitalize()} за {pay.month_ru(month)}"
+        raise MoneyRefused(R_INVALID, f"{what} не сходится сам с собой: " + "; ".join(wrong)
+                           + ". Сформируйте документ заново.")
     ours = compute(conn, provider_id, month)
     extra: dict[str, str] = {}
     if sent.payer != ours.payer:
@@ -373,6 +377,12 @@ def check(conn: Connection, provider_id: int, sent: SentDocument, today: date) -
     if diffs or extra:
         _refuse_differences(diffs, extra)
     return ours
+
+
+def _invoice_stands(conn: Connection, provider_id: int, payer: str, month: YearMonth) -> bool:
+    d = db.money_documents.c
+    key = pay.document_key(KIND_INVOICE, provider_id, payer, month)
+    return conn.execute(select(d.id).where(d.live_key == key)).first() is not None
 
 
 def live_advance(conn: Connection, provider_id: int, payer: str, month: YearMonth) -> Decimal:
@@ -605,6 +615,10 @@ def return_document(conn: Connection, doc_id: int, reason: str, now: Any) -> Dec
     if row.status != ST_SENT:
         raise DecisionRefused(f"{KINDS_RU[row.kind]} № {row.number} {STATUSES_RU[row.status]}: "
                               "вернуть можно только отправленный, ещё не принятый документ")
+    month = (row.month.year, row.month.month)
+    if row.kind == KIND_ADVANCE and _invoice_stands(conn, row.provider_id, row.payer, month):
+        raise DecisionRefused(f"заявка на аванс № {row.number}: за {pay.month_ru(month)} уже выставлен счёт, "
+                              "в котором этот аванс вычтен; вернуть аванс можно только после возврата счёта")
     d = db.money_documents.c
     conn.execute(update(db.money_documents).where(d.id == doc_id).values(
         status=ST_RETURNED, reason=reason, decided_at=now, live_key=None))

@@ -274,6 +274,9 @@ class InvoiceDoc:
     due: Decimal
     corrections: tuple[InvoiceCorrection, ...] = ()
     chief_accountant: str = ""  # «Фамилия Имя Отчество»; "" — a line to fill by hand
+    # Why this paper is only a draft («ПРОЕКТ»): it cannot be issued on its date (the month is not
+    # over); "" — a document that may be sent (or the portal's own).
+    draft_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +316,7 @@ class AdvanceDoc:
     amount: Decimal
     number: str = ""  # "" — a line to fill
     chief_accountant: str = ""
+    draft_note: str = ""  # as InvoiceDoc's: why the paper is only a draft
 
 
 @dataclass(frozen=True, slots=True)

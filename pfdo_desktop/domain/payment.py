@@ -39,6 +39,7 @@ All money is ``Decimal`` roubles with kopecks (``money``); hours are ``Decimal``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -131,13 +132,21 @@ def month_ru(month: YearMonth) -> str:
     return f"{month[1]:02d}.{month[0]:04d}"
 
 
+FIRST_YEAR, LAST_YEAR = 2000, 2099  # the months money documents may be for (ПФДО began in 2018)
+_MONTH_TEXT = re.compile(r"([0-9]{4})-([0-9]{2})")
+
+
 def parse_month(text: str) -> YearMonth:
-    """«2025-11» → (2025, 11); anything else is a ``ValueError`` with a Russian message."""
-    parts = text.strip().split("-")
-    if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit() and len(parts[0]) == 4:
-        year, month = int(parts[0]), int(parts[1])
-        if 1 <= month <= 12:
+    """«2025-11» → (2025, 11): exactly four and two ASCII digits, a month 01…12 of a year
+    2000…2099; anything else is a ``ValueError`` with a Russian message (the wire and the command
+    line read a month by this one rule)."""
+    found = _MONTH_TEXT.fullmatch(text) if isinstance(text, str) else None
+    if found:
+        year, month = int(found[1]), int(found[2])
+        if 1 <= month <= 12 and FIRST_YEAR <= year <= LAST_YEAR:
             return (year, month)
+        if 1 <= month <= 12:
+            raise ValueError(f"месяц {text} вне {FIRST_YEAR}–{LAST_YEAR} годов")
     raise ValueError(f"месяц указывается как ГГГГ-ММ (например, 2025-11), а не {text!r}")
 
 
@@ -397,6 +406,48 @@ def invoice_issue_from(month: YearMonth) -> date:
     if month[1] == 12:
         return month_first_day(month)
     return next_month_first_day(month)
+
+
+# --- when a document may be sent: one rule, the PC's pre-check and the portal's decision ------------
+
+KIND_ADVANCE, KIND_INVOICE = "advance", "invoice"
+R_TOO_EARLY = "too_early"  # before advance_request_from / invoice_issue_from
+R_TOO_LATE = "too_late"  # an advance for a month that is over, or whose invoice already stands
+TEXT_RU = {
+    R_TOO_EARLY: "Срок подачи этого документа за месяц ещё не наступил.",
+    R_TOO_LATE: "Заявку на аванс за этот месяц подать уже нельзя.",
+}
+ADVICE_RU = {
+    R_TOO_EARLY: "Отправьте документ с даты, которую назвал портал. Если дата на компьютере неверна — "
+    "исправьте её и синхронизируйте.",
+    R_TOO_LATE: "Аванс просят в течение месяца, пока за него не выставлен счёт; за прошедший месяц "
+    "выставьте счёт — он будет без аванса.",
+}
+
+
+def document_refusal(kind: str, month: YearMonth, today: date, *,
+                     invoice_stands: bool = False) -> tuple[str, str] | None:
+    """Why a ``kind`` document for ``month`` may not be sent ``today`` — (reason code, Russian
+    message) — or None. An advance: from the 2nd working day of the month to its last day, and
+    never once the month's invoice stands (it was issued without this advance: a late advance
+    would be paid on top of the invoice). An invoice: from ``invoice_issue_from``."""
+    if kind == KIND_ADVANCE:
+        opens, last = advance_request_from(month), month_last_day(month)
+        if today < opens:
+            return R_TOO_EARLY, (f"Заявку на аванс за {month_ru(month)} можно подать с {opens:%d.%m.%Y} "
+                                 "(второй рабочий день месяца).")
+        if invoice_stands:
+            return R_TOO_LATE, (f"За {month_ru(month)} уже выставлен счёт: аванс после счёта не подаётся "
+                                "(счёт выставлен без него).")
+        if today > last:
+            return R_TOO_LATE, (f"Заявку на аванс за {month_ru(month)} можно было подать до {last:%d.%m.%Y}: "
+                                "месяц прошёл, за него выставляется счёт.")
+        return None
+    opens = invoice_issue_from(month)
+    if today < opens:
+        return R_TOO_EARLY, (f"Счёт за {month_ru(month)} можно выставить с {opens:%d.%m.%Y}: месяц ещё "
+                             "не закончился.")
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ Every total here is the sum of its lines, computed from the lines themselves.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -400,11 +401,59 @@ def build_advance(month: YearMonth, contracts: Iterable[ContractRow], payer: str
     return AdvanceRequest(payer, month, _sum(amounts), advance_percent(percent), amount, len(amounts))
 
 
+# --- a document's own arithmetic -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLine:
+    """A line of a document as sent: the contract, its number, the sum; a correction its month."""
+
+    contract_id: str
+    number: str
+    amount: Decimal
+    corrects: YearMonth | None = None
+
+
+def document_errors(kind: str, lines: Sequence[DocumentLine], corrections: Sequence[DocumentLine] = (), *,
+                    total: Decimal, advance: Decimal = ZERO, to_pay: Decimal = ZERO,
+                    base: Decimal = ZERO) -> list[str]:
+    """What is wrong with a document's own arithmetic, in Russian (empty: nothing): a contract on
+    two lines (or corrected twice for one month); an advance whose base is not Σ its lines; an
+    invoice whose total is not Σ lines + Σ corrections, or whose «подлежит оплате» is not the
+    total less the advance. «Every sum on paper equals the sum of its lines» — whatever the
+    figures the portal then compares."""
+    errors: list[str] = []
+    per_contract = Counter(x.contract_id for x in lines)
+    twice = sorted({x.number for x in lines if per_contract[x.contract_id] > 1})
+    if twice:
+        errors.append(f"договор в нескольких строках: № {', '.join(twice)}")
+    per_month = Counter((x.contract_id, x.corrects) for x in corrections)
+    again = sorted({x.number for x in corrections if per_month[(x.contract_id, x.corrects)] > 1})
+    if again:
+        errors.append(f"корректировка одного месяца в нескольких строках: № {', '.join(again)}")
+    lines_sum = _sum(x.amount for x in lines)
+    if kind == "advance":
+        if lines_sum != to_money(base):
+            errors.append(f"сумма сертификатов за месяц {format_rub(to_money(base))} не равна сумме строк "
+                          f"{format_rub(lines_sum)}")
+        return errors
+    fixes_sum = _sum(x.amount for x in corrections)
+    if lines_sum + fixes_sum != to_money(total):
+        errors.append(f"итого {format_rub(to_money(total))} не равно сумме строк "
+                      f"{format_rub(lines_sum + fixes_sum)}")
+    elif amount_due(total, advance).to_pay != to_money(to_pay):
+        errors.append(f"«подлежит оплате» {format_rub(to_money(to_pay))} не равно итогу за вычетом аванса "
+                      f"{format_rub(amount_due(total, advance).to_pay)}")
+    return errors
+
+
 # --- comparing two computations ---------------------------------------------------------------------
 
 COMPARED_FIELDS = ("payer", "certificate_number", "k", "certificate_amount", "certificate_payment",
                    "parent_payment")
 FIELDS_RU = {
+    "number": "№ договора",
+    "signed_on": "дата договора",
     "payer": "плательщик",
     "certificate_number": "№ сертификата",
     "k": "объём оказания услуги, %",

@@ -24,7 +24,8 @@ Decisions where the issue is silent (docs/payment.md «On the desktop»):
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import dataclasses
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain import payment as pay
+from pfdo_desktop.domain.clock import edit_time
 from pfdo_desktop.domain.documents import AdvanceContractLine, AdvanceDoc, InvoiceDoc, PayerInfo
 from pfdo_desktop.domain.payment_month import (
     Correction,
@@ -51,10 +53,12 @@ from pfdo_desktop.models import (
     MONEY_RETURNED,
     MONEY_STANDING,
     Database,
+    Device,
     MoneyDocument,
     OutboxOp,
     utcnow,
 )
+from pfdo_desktop.models.clock import anchor_of
 from pfdo_desktop.sync import protocol as p
 
 from . import documents as document_service
@@ -132,17 +136,15 @@ def _refuse_standing(s: Session, kind: str, month: YearMonth, payer: str) -> Mon
     return doc
 
 
-def _too_early(kind: str, month: YearMonth, today: date) -> None:
-    if kind == KIND_ADVANCE:
-        opens = pay.advance_request_from(month)
-        if today < opens:
-            raise NotAllowed(f"Заявку на аванс за {pay.month_ru(month)} можно подать с {opens:%d.%m.%Y} "
-                             "(второй рабочий день месяца).", reason=p.R_TOO_EARLY)
-    else:
-        opens = pay.invoice_issue_from(month)
-        if today < opens:
-            raise NotAllowed(f"Счёт за {pay.month_ru(month)} можно выставить с {opens:%d.%m.%Y}: "
-                             "месяц ещё не закончился.", reason=p.R_TOO_EARLY)
+def _refuse_out_of_time(s: Session, kind: str, month: YearMonth, payer: str, today: date) -> None:
+    """The portal's rule (``payment.document_refusal``) on this PC, before anything is queued: too
+    early, or an advance for a month that is over or whose invoice stands here (or waits)."""
+    invoice = _current(s, KIND_INVOICE, month, payer)
+    stands = invoice is not None and (invoice.status in MONEY_STANDING
+                                      or entity_key(invoice.uid) in _queued(s))
+    refusal = pay.document_refusal(kind, month, today, invoice_stands=stands)
+    if refusal is not None:
+        raise NotAllowed(refusal[1], reason=refusal[0])
 
 
 def standing_advance(s: Session, month: YearMonth, payer: str) -> Decimal | None:
@@ -180,10 +182,10 @@ def _keep(s: Session, doc: MoneyDocument | None, kind: str, month: YearMonth, pa
 
 def send_advance(db: Database, month: YearMonth, today: date) -> MoneyDocumentRow:
     """«Отправить на портал» the advance request for ``month``: queued with its local draft."""
-    _too_early(KIND_ADVANCE, month, today)
     with db.write() as s:
         data = payment_service.gather_month(s, month)
         payer = payment_service._payer(data, None)
+        _refuse_out_of_time(s, KIND_ADVANCE, month, payer, today)
         doc = _refuse_standing(s, KIND_ADVANCE, month, payer)
         advance = data.advance(payer)
         contracts = [c for c in data.figures.for_payer(payer) if c.certificate_amount > 0]
@@ -202,10 +204,10 @@ def send_advance(db: Database, month: YearMonth, today: date) -> MoneyDocumentRo
 
 def send_invoice(db: Database, month: YearMonth, today: date) -> MoneyDocumentRow:
     """«Отправить на портал» the invoice for ``month`` with its annex: queued with its local draft."""
-    _too_early(KIND_INVOICE, month, today)
     with db.write() as s:
         data = payment_service.gather_month(s, month)
         payer = payment_service._payer(data, None)
+        _refuse_out_of_time(s, KIND_INVOICE, month, payer, today)
         doc = _refuse_standing(s, KIND_INVOICE, month, payer)
         invoice = month_invoice(s, data, payer)
         lines = [{"contract_id": line.contract_id, "contract_number": line.contract_number,
@@ -268,6 +270,26 @@ def month_invoices(s: Session, data: payment_service.MonthData) -> list[Invoice]
     return out
 
 
+def _draft_note(kind: str, month: YearMonth, today: date, invoice_stands: bool = False) -> str:
+    """Why a paper not yet on the portal could not be sent today (``payment.document_refusal``):
+    printed as «ПРОЕКТ — не для оплаты», so a bill for a month not over never looks issued."""
+    refusal = pay.document_refusal(kind, month, today, invoice_stands=invoice_stands)
+    return refusal[1] if refusal is not None else ""
+
+
+def portal_today(db: Database) -> date:
+    """Today on the portal's clock, as this PC measured it at its last sync (``domain.clock``),
+    in the PC's time zone: the day the portal decides documents by. A PC whose wall clock is wrong
+    still opens the right month and sends on the day the portal counts."""
+    with db.read() as s:
+        device = s.scalar(select(Device))
+        if device is None:
+            return date.today()
+        offset = timedelta(seconds=device.clock_offset_s or 0.0)
+        at = edit_time(anchor_of(device), offset, db.clock.read()).at
+    return at.astimezone().date()
+
+
 def invoice_to_print(db: Database, month: YearMonth, payer: str | None, today: date) -> InvoiceDoc:
     """The invoice to preview and print: the one standing on the portal (its number, its date, its
     lines), else the one «Отправить на портал» would send today."""
@@ -276,7 +298,8 @@ def invoice_to_print(db: Database, month: YearMonth, payer: str | None, today: d
         who = payment_service._payer(data, payer)
         doc = _standing_doc(s, KIND_INVOICE, month, who)
         if doc is None:
-            return payment_service.invoice_document(data, month_invoice(s, data, who), today)
+            paper = payment_service.invoice_document(data, month_invoice(s, data, who), today)
+            return dataclasses.replace(paper, draft_note=_draft_note(KIND_INVOICE, month, today))
         sent = _day(doc.sent_at or doc.created_at) or today
         return payment_service.invoice_document(data, _invoice_of(doc, month), sent, doc.number)
 
@@ -288,7 +311,9 @@ def advance_to_print(db: Database, month: YearMonth, payer: str | None, today: d
         who = payment_service._payer(data, payer)
         doc = _standing_doc(s, KIND_ADVANCE, month, who)
         if doc is None:
-            return payment_service.advance_document(data, today, who)
+            invoiced = _standing_doc(s, KIND_INVOICE, month, who) is not None
+            paper = payment_service.advance_document(data, today, who)
+            return dataclasses.replace(paper, draft_note=_draft_note(KIND_ADVANCE, month, today, invoiced))
         lines = tuple(AdvanceContractLine(str(x.get("contract_number") or ""),
                                           date.fromisoformat(str(x["contract_date"])),
                                           str(x.get("certificate_number") or ""), Decimal(str(x["amount"])))
@@ -420,6 +445,7 @@ __all__ = [
     "invoice_to_print",
     "month_invoice",
     "month_invoices",
+    "portal_today",
     "known_advances",
     "month_documents",
     "send_advance",

@@ -133,7 +133,8 @@ R_UNKNOWN_MODULE = "unknown_module"
 # The monthly money (month.advance / month.invoice, issue 12).
 R_FIGURES_DIFFER = "figures_differ"  # the portal's figures differ: field_errors per contract
 R_ALREADY_INVOICED = "already_invoiced"  # the month already has a standing document of the kind
-R_TOO_EARLY = "too_early"  # before payment.advance_request_from / invoice_issue_from
+R_TOO_EARLY = payment.R_TOO_EARLY  # the rule: payment.document_refusal
+R_TOO_LATE = payment.R_TOO_LATE  # an advance after its month, or after the month's invoice
 # The certificate number of application.create (issue 10 §1; the rule: domain.privacy).
 R_CERTIFICATE_REQUIRED = privacy.R_CERTIFICATE_REQUIRED
 R_CERTIFICATE_MISMATCH = privacy.R_CERTIFICATE_MISMATCH
@@ -161,7 +162,7 @@ REJECTION_TEXT_RU = {
     R_UNKNOWN_MODULE: "Портал не знает такой модуль программы.",
     R_FIGURES_DIFFER: "Цифры документа не сходятся с расчётом портала.",
     R_ALREADY_INVOICED: "За этот месяц такой документ уже отправлен на портал.",
-    R_TOO_EARLY: "Срок подачи этого документа за месяц ещё не наступил.",
+    **payment.TEXT_RU,
     **rules.REFUSAL_TEXT_RU,
     **privacy.TEXT_RU,
     **attendance.TEXT_RU,
@@ -197,7 +198,7 @@ REJECTION_ADVICE_RU = {
     "отправьте документ снова.",
     R_ALREADY_INVOICED: "Откройте отправленный документ (его прислал портал); новый можно отправить, только "
     "если тот вернут.",
-    R_TOO_EARLY: "Отправьте документ с даты, которую назвал портал.",
+    **payment.ADVICE_RU,
     **rules.REFUSAL_ADVICE_RU,
     **privacy.ADVICE_RU,
     **attendance.ADVICE_RU,

@@ -12,12 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pfdo_desktop.domain.applications import APP_ACTIVE, APP_CONFIRMED, APP_EXPELLED, APP_TERMINATED
-from pfdo_desktop.domain.money import split_months
+from pfdo_desktop.domain.money import format_rub, split_months
 from pfdo_desktop.domain.payment import (
     LESSON_CANCELLED,
     LESSON_MOVED,
     PARENT_BY_ATTENDANCE,
     PARENT_FIXED,
+    R_TOO_EARLY,
+    R_TOO_LATE,
     Lesson,
     advance_amount,
     advance_percent,
@@ -26,6 +28,7 @@ from pfdo_desktop.domain.payment import (
     certificate_payment,
     completeness_percent,
     document_key,
+    document_refusal,
     federal_holidays,
     group_month,
     held_lessons_between,
@@ -51,6 +54,7 @@ from pfdo_desktop.domain.payment_closing import (
 )
 from pfdo_desktop.domain.payment_month import (
     ContractRow,
+    DocumentLine,
     GroupRow,
     build_advance,
     build_invoice,
@@ -58,6 +62,7 @@ from pfdo_desktop.domain.payment_month import (
     compute_month,
     corrections_between,
     differences_text,
+    document_errors,
 )
 from pfdo_desktop.domain.pricing import months_between
 
@@ -470,3 +475,54 @@ def test_a_month_with_every_lesson_cancelled_makes_a_zero_line_and_the_advance_i
     assert [(line.k_text, line.amount) for line in invoice.lines] == [("0,00", D("0.00"))]
     assert (invoice.total, invoice.to_pay, invoice.advance_excess) == (D("0.00"), D("0.00"), D("800.00"))
     assert invoice.unpaid_by_certificate == (("1000000001", D("1000.00")),)
+
+
+# --- when a document may be sent (payment.document_refusal), months on the wire, a document's sums ---
+
+
+@pytest.mark.parametrize(("kind", "month", "today", "stands", "code", "words"), [
+    ("advance", (2026, 11), date(2026, 11, 3), False, None, ""),  # Tue 03.11: the 2nd working day
+    ("advance", (2026, 11), date(2026, 11, 2), False, R_TOO_EARLY, "с 03.11.2026"),
+    ("advance", (2026, 11), date(2026, 11, 30), False, None, ""),
+    ("advance", (2026, 11), date(2026, 12, 1), False, R_TOO_LATE, "до 30.11.2026"),
+    ("advance", (2026, 12), date(2026, 12, 7), True, R_TOO_LATE, "уже выставлен счёт"),
+    ("advance", (2027, 1), date(2027, 1, 11), False, R_TOO_EARLY, "с 12.01.2027"),  # after the holidays
+    ("invoice", (2026, 11), date(2026, 11, 30), False, R_TOO_EARLY, "с 01.12.2026"),
+    ("invoice", (2026, 11), date(2027, 6, 1), False, None, ""),  # late is fine: services were rendered
+    ("invoice", (2026, 12), date(2026, 12, 1), False, None, ""),  # December inside December
+])
+def test_when_a_document_may_be_sent(kind, month, today, stands, code, words):
+    refusal = document_refusal(kind, month, today, invoice_stands=stands)
+    if code is None:
+        assert refusal is None
+    else:
+        assert refusal is not None and refusal[0] == code and words in refusal[1]
+
+
+@pytest.mark.parametrize("text", ["0000-01", "1900-01", "2100-01", "2026-1 ", " 2026-11", "2026-1",
+                                  "٢٠٢٥-٠١", "2026-13", "2026-00", "2026/11", "", "2026-11-01"])
+def test_a_month_is_four_and_two_ascii_digits_of_2000_to_2099(text):
+    with pytest.raises(ValueError, match="ГГГГ-ММ|вне 2000–2099"):
+        parse_month(text)
+    assert parse_month("2000-01") == (2000, 1) and parse_month("2099-12") == (2099, 12)
+
+
+def test_a_document_adds_up_or_says_what_does_not():
+    a, b = DocumentLine("c1", "Д-1", Decimal("100.00")), DocumentLine("c2", "Д-2", Decimal("50.50"))
+    fix = DocumentLine("c1", "Д-1", Decimal("-10.00"), (2026, 10))
+    assert document_errors("invoice", [a, b], [fix], total=Decimal("140.50"), advance=Decimal("100.00"),
+                           to_pay=Decimal("40.50")) == []
+    assert document_errors("invoice", [a, b], [fix], total=Decimal("150.50"), advance=Decimal("0"),
+                           to_pay=Decimal("150.50")) == [
+        f"итого {format_rub(Decimal('150.50'))} не равно сумме строк {format_rub(Decimal('140.50'))}"]
+    # an advance above the total: nothing to pay (the excess goes back), not a negative sum
+    assert document_errors("invoice", [a], total=Decimal("100.00"), advance=Decimal("120.00"),
+                           to_pay=Decimal("0.00")) == []
+    assert document_errors("invoice", [a, a], total=Decimal("200.00"), to_pay=Decimal("200.00")) == [
+        "договор в нескольких строках: № Д-1"]
+    assert document_errors("invoice", [a], [fix, fix], total=Decimal("80.00"), to_pay=Decimal("80.00")) == [
+        "корректировка одного месяца в нескольких строках: № Д-1"]
+    assert document_errors("advance", [a, b], base=Decimal("150.50"), total=Decimal("120.40")) == []
+    assert document_errors("advance", [a, b], base=Decimal("150.00"), total=Decimal("120.00")) == [
+        f"сумма сертификатов за месяц {format_rub(Decimal('150'))} не равна сумме строк "
+        f"{format_rub(Decimal('150.50'))}"]

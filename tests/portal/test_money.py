@@ -8,17 +8,19 @@ taken from the portal (``admin.month_figures``), as a PC with a fresh sync holds
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from portal_helpers import Device, mark_op
+from sqlalchemy import create_engine, insert
 
 from pfdo_desktop.domain import payment as pay
 from pfdo_desktop.domain.payment_month import build_advance, build_invoice
 from pfdo_desktop.sync import protocol as p
 from pfdo_portal import admin, cli
+from pfdo_portal import db as tables
 
 OCTOBER = (2025, 10)  # invoiceable on the tests' portal day (24.11.2025)
 NOVEMBER = (2025, 11)  # its advance may be requested (from 05.11.2025), its invoice not yet
@@ -46,10 +48,12 @@ def invoice_op(db_url: str, provider_id: int, month: tuple[int, int], advance: D
     lines = [{"contract_id": line.contract_id, "contract_number": line.contract_number,
               "contract_date": line.contract_date.isoformat(), "certificate_number": line.certificate_number,
               "k": str(line.k), "amount": str(line.amount)} for line in inv.lines]
-    if edit is not None:
+    if edit is not None:  # the document stays true to itself: its total is the sum of its lines
         edit(lines)
+    total = sum((Decimal(x["amount"]) for x in lines), Decimal("0.00"))
+    due = pay.amount_due(total, inv.advance)
     payload = {"uid": p.new_uid(), "month": pay.month_text(month), "payer": pm.payer, "lines": lines,
-               "total": str(inv.total), "advance": str(inv.advance), "to_pay": str(inv.to_pay)}
+               "total": str(total), "advance": str(due.advance), "to_pay": str(due.to_pay)}
     return {"op_id": p.new_op_id(), "kind": p.OP_MONTH_INVOICE, "payload": payload}
 
 
@@ -87,7 +91,7 @@ def test_figures_that_agree_are_accepted_as_sent_and_reach_the_pcs(device, enrol
     assert docs[record["id"]]["status"] == "sent"
 
 
-@pytest.mark.parametrize("change", ["amount", "k", "missing", "total"])
+@pytest.mark.parametrize("change", ["amount", "k", "missing", "number", "date"])
 def test_a_disagreement_is_refused_naming_the_contracts(device, db_url, change):
     def edit(lines: list[dict[str, Any]]) -> None:
         if change == "amount":
@@ -96,21 +100,57 @@ def test_a_disagreement_is_refused_naming_the_contracts(device, db_url, change):
             lines[1]["k"] = "99.99"
         elif change == "missing":
             del lines[2]
+        elif change == "number":  # an invented contract number on a real contract's line
+            lines[0]["contract_number"] = "ФИКТИВНЫЙ-1"
+        elif change == "date":
+            lines[0]["contract_date"] = "1999-01-01"
     op = invoice_op(db_url, device.provider_id, OCTOBER, edit=edit)
-    if change == "total":
-        op["payload"]["total"] = str(Decimal(op["payload"]["total"]) + 1)
     [res] = device.push_ok([op])
     assert (res["status"], res["code"]) == (p.REJECTED, p.R_FIGURES_DIFFER), res
     lines = op["payload"]["lines"]
-    named = {"amount": f"lines.{lines[0]['contract_id']}", "k": f"lines.{lines[1]['contract_id']}",
-             "total": "total"}
+    per_line = {key: text for key, text in res["field_errors"].items() if key.startswith("lines.")}
+    # a changed sum changes the document's totals too: named beside the contract
+    assert set(res["field_errors"]) - set(per_line) <= {"total", "to_pay"}
     if change == "missing":
-        assert len(res["field_errors"]) == 1
-        [(key, text)] = res["field_errors"].items()
-        assert key.startswith("lines.") and "есть на портале, нет в счёте" in text
+        [(key, text)] = per_line.items()
+        assert "есть на портале, нет в счёте" in text
     else:
-        assert list(res["field_errors"]) == [named[change]], res["field_errors"]
+        line = lines[1] if change == "k" else lines[0]
+        assert list(per_line) == [f"lines.{line['contract_id']}"], res["field_errors"]
+        if change in ("number", "date"):
+            words = {"number": "№ договора", "date": "дата договора"}[change]
+            assert words in res["field_errors"][f"lines.{line['contract_id']}"]
     assert "Цифры не сходятся" in res["message"]
+    assert admin.list_invoices(db_url, device.provider_id) == []
+
+
+@pytest.mark.parametrize("change", ["total", "to_pay", "twice", "corrected_twice"])
+def test_a_document_that_does_not_add_up_is_refused_whatever_the_portal_computes(device, db_url, change):
+    """«Every sum on paper equals the sum of its lines»: a total that is not Σ lines, a «подлежит
+    оплате» that is not the total less the advance, a contract on two lines (the rest kept, the
+    total raised to match) or corrected twice for one month — refused ``invalid`` with the reason,
+    and nothing stored."""
+    def edit(lines: list[dict[str, Any]]) -> None:
+        if change == "twice":
+            lines.append(dict(lines[0]))
+    op = invoice_op(db_url, device.provider_id, OCTOBER, edit=edit)
+    payload = op["payload"]
+    if change == "total":
+        payload["total"] = str(Decimal(payload["total"]) + 1)
+    elif change == "to_pay":
+        payload["to_pay"] = str(Decimal(payload["to_pay"]) - 1)
+    elif change == "corrected_twice":
+        line = payload["lines"][0]
+        keys = ("contract_id", "contract_number", "contract_date", "certificate_number")
+        fix = {key: line[key] for key in keys}
+        payload["corrections"] = [{**fix, "month": "2025-09", "amount": "-10.00"},
+                                  {**fix, "month": "2025-09", "amount": "10.00"}]
+    [res] = device.push_ok([op])
+    assert (res["status"], res["code"]) == (p.REJECTED, p.R_INVALID), res
+    words = {"total": "не равно сумме строк", "to_pay": "за вычетом аванса",
+             "twice": f"договор в нескольких строках: № {payload['lines'][0]['contract_number']}",
+             "corrected_twice": "корректировка одного месяца в нескольких строках"}[change]
+    assert words in res["message"] and "Сформируйте документ заново" in res["message"]
     assert admin.list_invoices(db_url, device.provider_id) == []
 
 
@@ -196,3 +236,44 @@ def test_two_pcs_sending_the_same_month_at_once_make_one_invoice(device, enrol, 
     assert sorted((r["status"], r["code"]) for r in results) == [
         (p.APPLIED, None), (p.REJECTED, p.R_ALREADY_INVOICED)]
     assert len(admin.list_invoices(db_url, device.provider_id, OCTOBER)) == 1
+
+
+def test_an_advance_is_too_late_after_its_month_or_once_its_invoice_stands(device, db_url, capsys):
+    """An advance is for its own month and comes before the invoice: October's (over on the portal's
+    day) is refused ``too_late``; so is an advance for a month whose invoice stands (it was issued
+    without it — paying the advance too would pay the month twice). An advance the invoice deducted
+    cannot be returned while the invoice stands."""
+    [late] = device.push_ok([advance_op(db_url, device.provider_id, OCTOBER)])
+    assert (late["status"], late["code"]) == (p.REJECTED, p.R_TOO_LATE)
+    assert "до 31.10.2025" in late["message"]
+
+    [adv] = device.push_ok([advance_op(db_url, device.provider_id, NOVEMBER)])
+    assert adv["status"] == p.APPLIED
+    pm = admin.month_figures(db_url, device.provider_id, NOVEMBER)
+    # November's invoice inside November (a portal that takes one on 24.11 is the test's: the rule is
+    # the domain's): the document stands, so November's advance can no longer be returned.
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(insert(tables.money_documents).values(
+            uid=p.new_uid(), kind="invoice", provider_id=device.provider_id, payer=pm.payer,
+            month=date(2025, 11, 1), number="С-test", status="sent", reason="", percent="", base="0.00",
+            total="0.00", advance=adv["server_record"]["total"], to_pay="0.00", advance_excess="0.00",
+            created_at=datetime(2025, 11, 24, tzinfo=UTC),
+            live_key=pay.document_key("invoice", device.provider_id, pm.payer, NOVEMBER)))
+    engine.dispose()
+    advance_id = str(adv["server_record"]["id"])
+    code, out = run_cli(capsys, "return-invoice", "--db", db_url, "--invoice", advance_id, "--reason", "тест")
+    assert code != 0 and "вернуть аванс можно только после возврата счёта" in out
+    [again] = device.push_ok([advance_op(db_url, device.provider_id, (2025, 9))])
+    assert (again["status"], again["code"]) == (p.REJECTED, p.R_TOO_LATE)
+
+
+@pytest.mark.parametrize("month", ["0000-01", "1900-01", "2026-1 ", "٢٠٢٥-٠١", "2025-13"])
+def test_a_month_that_is_not_a_month_is_refused_alone_and_the_push_goes_on(device, db_url, month):
+    bad = invoice_op(db_url, device.provider_id, OCTOBER)
+    bad["payload"]["month"] = month
+    good = advance_op(db_url, device.provider_id, NOVEMBER)
+    refused, taken = device.push_ok([bad, good])
+    assert (refused["status"], refused["code"]) == (p.REJECTED, p.R_INVALID), refused
+    assert taken["status"] == p.APPLIED
+    assert [d["kind"] for d in admin.list_invoices(db_url, device.provider_id)] == ["advance"]

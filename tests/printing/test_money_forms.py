@@ -329,3 +329,23 @@ def test_money_forms_render_to_png(tmp_path):
     render(d.FORM_INVOICE, [sample_invoice(40)], pdf)
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page-*.png"))) == len(pages_text(pdf))
+
+
+def test_the_invoice_and_the_advance_carry_the_bank_requisites_and_a_draft_says_so(tmp_path):
+    """Where the money goes, on the page the payer pays by; a paper that could not be sent on its
+    date («ПРОЕКТ — не для оплаты» with the reason) never looks like an issued bill."""
+    req = sample_invoice(3).provider.requisites
+    assert req.account and req.bik and req.chief_accountant
+    papers = ((d.FORM_INVOICE, sample_invoice(3, corrections=0)), (d.FORM_ADVANCE, sample_advance()))
+    for form, doc in papers:
+        first = " ".join(rendered(tmp_path, form, doc)[0].split())
+        assert f"КПП {req.kpp}" in first
+        assert f"р/с {req.account} в {req.bank_name}, БИК {req.bik}, к/с {req.corr_account}" in first
+        assert "ПРОЕКТ" not in first
+        note = "Счёт за март 2027 г. можно выставить с 01.04.2027: месяц ещё не закончился."
+        draft = " ".join(rendered(tmp_path, form, dataclasses.replace(doc, draft_note=note))[0].split())
+        assert f"ПРОЕКТ — НЕ ДЛЯ ОПЛАТЫ. {note}" in draft
+    plain = sample_invoice(3, corrections=0)
+    blank = dataclasses.replace(plain.provider, requisites=type(req)())
+    page = " ".join(rendered(tmp_path, d.FORM_INVOICE, dataclasses.replace(plain, provider=blank))[0].split())
+    assert re.search(r"Реквизиты: р/с _{5,} в _{5,}, БИК _{5,}, к/с _{5,}", page), page

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -19,12 +20,21 @@ from pfdo_desktop.domain import payment as pay
 from pfdo_desktop.domain import requisites as req
 from pfdo_desktop.services import documents as document_service
 from pfdo_portal import admin
+from pfdo_portal.app import PortalSettings
 from pfdo_portal.cli import main as portal_main
+from pfdo_portal.embedded import EmbeddedPortal
 
 TODAY = date.today()
 MONTH = (TODAY.year - 1, 12) if TODAY.month == 1 else (TODAY.year, TODAY.month - 1)
 CURRENT = (TODAY.year, TODAY.month)
-ADVANCE_MONTH = CURRENT if pay.advance_request_from(CURRENT) <= TODAY else MONTH
+ADVANCE_MONTH = CURRENT
+ADVANCE_DAY = max(TODAY, pay.advance_request_from(CURRENT))  # as in test_money_documents
+
+
+@pytest.fixture
+def portal(portal_db: str) -> Iterator[EmbeddedPortal]:
+    with EmbeddedPortal(portal_db, settings=PortalSettings(today=ADVANCE_DAY)) as server:
+        yield server
 DETAILS = {"kpp": "520101001", "bank_name": "Волго-Вятский банк ПАО Сбербанк", "bik": "042202603",
            "account": "40703810342000000777", "corr_account": "30101810900000000603",
            "chief_accountant": "Лаптева Ирина Олеговна"}
@@ -46,7 +56,7 @@ def test_requisites_and_the_advance_percentage_reach_the_pc_the_paper_and_the_po
 
     provider = document_service.provider_info(ws.db)
     assert provider.requisites == req.Requisites(**DETAILS)
-    advance = ws.advance_document(ADVANCE_MONTH)
+    advance = ws.advance_document(ADVANCE_MONTH, today=ADVANCE_DAY)
     assert advance.percent == Decimal(70)
     assert advance.amount == (advance.base * Decimal("0.70")).quantize(Decimal("0.01")) > 0
     assert advance.chief_accountant == DETAILS["chief_accountant"]
@@ -59,7 +69,7 @@ def test_requisites_and_the_advance_percentage_reach_the_pc_the_paper_and_the_po
             f"{DETAILS['corr_account']}") in text
     assert "Лаптева И. О." in text
 
-    sent = ws.send_advance(ADVANCE_MONTH)
+    sent = ws.send_advance(ADVANCE_MONTH, ADVANCE_DAY)
     report = ws.sync()
     assert (report.rejected, ws.issues()) == (0, [])
     [on_portal] = [d for d in admin.list_invoices(portal_db, demo_provider_id, ADVANCE_MONTH)

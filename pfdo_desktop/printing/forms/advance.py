@@ -19,6 +19,7 @@ from .money import (
     Section,
     Total,
     check_sum,
+    draft_mark,
     figures,
     for_month,
     ledger,
@@ -52,6 +53,7 @@ def layout(doc: AdvanceDoc) -> list[Page]:
     month = for_month(doc.year, doc.month)
     first_day = format_date(date(doc.year, doc.month, 1))
     letterhead(sheet, doc.provider)
+    draft_mark(sheet, doc.draft_note)
     title = f"ЗАЯВКА {numbered(doc.number, 6)} от {format_date(doc.request_date)}"
     sheet.title(title, f"на авансирование оплаты образовательных услуг по сертификатам "
                        f"дополнительного образования за {month}")

@@ -27,6 +27,7 @@ from .money import (
     Section,
     Total,
     check_sum,
+    draft_mark,
     figures,
     for_month,
     ledger,
@@ -91,6 +92,7 @@ def layout(doc: InvoiceDoc) -> list[Page]:
 def _invoice(sheet: Sheet, doc: InvoiceDoc) -> None:
     month = for_month(doc.year, doc.month)
     letterhead(sheet, doc.provider)
+    draft_mark(sheet, doc.draft_note)
     sheet.title(f"СЧЁТ {_title(doc)}",
                 "на оплату образовательных услуг, оказанных в рамках системы персонифицированного "
                 f"финансирования дополнительного образования детей, за {month}")

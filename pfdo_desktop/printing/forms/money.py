@@ -99,6 +99,12 @@ def bank_requisites(provider: ProviderInfo) -> str:
     return text
 
 
+def draft_mark(sheet: Sheet, note: str) -> None:
+    """«ПРОЕКТ — не для оплаты: <why>» above the title of a paper that cannot be issued yet."""
+    if note:
+        sheet.para(f"ПРОЕКТ — НЕ ДЛЯ ОПЛАТЫ. {note}", font=SERIF_BOLD, align=CENTER, after=4)
+
+
 SIGNATURES_H = 2 * Sheet.SIGNATURE_H + 20  # the head, the chief accountant, «М. П.»
 
 

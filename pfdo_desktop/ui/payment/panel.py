@@ -16,6 +16,7 @@ kind standing or waiting; the send is a command in the outbox, ``Workspace.send_
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -71,10 +72,10 @@ class PaymentPanel(QWidget):
     jump_requested = Signal(int, object)  # group id, lesson date: open the journal there
     message = Signal(str, bool)  # text, error
 
-    def __init__(self, parent: QWidget | None = None, today=date.today) -> None:
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
-        self.today = today
+        self._today = today
         self.view: MonthView | None = None
         self.query = LatestQuery(self)
         self.print_job: PrintJob | None = None
@@ -82,7 +83,7 @@ class PaymentPanel(QWidget):
         self.month_edit = QDateEdit()
         self.month_edit.setDisplayFormat("MM.yyyy")
         self.month_edit.setCalendarPopup(False)
-        start = last_finished_month(today())
+        start = last_finished_month(self.today())
         self.month_edit.setDate(QDate(start.year, start.month, 1))
         self.month_edit.dateChanged.connect(self.on_month_changed)
         self.advance_button = QPushButton(self.tr("Заявка на аванс"))
@@ -183,6 +184,13 @@ class PaymentPanel(QWidget):
     def on_changes(self, changes: Changes, _initiator: object = None) -> None:
         if changes & READS_ON:
             self.reload()
+
+    def today(self) -> date:
+        """The day the portal decides documents by (``Workspace.portal_today``): the last month, the
+        current month's advance and what may be sent follow the portal's clock, not a wrong one here."""
+        if self._today is not None:
+            return self._today()
+        return self.workspace.portal_today() if self.workspace is not None else date.today()
 
     def reload(self) -> None:
         workspace, month, today = self.workspace, self.month, self.today()
