@@ -484,6 +484,42 @@ certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>ChartWithTable</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/charts/table.py" line="123"/>
+        <source>Таблица</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/charts/table.py" line="124"/>
+        <source>Показать или скрыть таблицу с цифрами графика</source>
+        <translation>Show or hide the table with the chart&apos;s figures</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/charts/paint.py" line="57"/>
+        <source>Нет данных</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/charts/table.py" line="70"/>
+        <source>Категория</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/charts/table.py" line="74"/>
+        <source>Всего</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/charts/widgets.py" line="29"/>
+        <source>Всего: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChildCardWidget</name>
     <message>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="115"/>
@@ -2380,173 +2416,173 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="89"/>
         <source>Заявка на аванс</source>
         <translation>Advance request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="90"/>
         <source>Заявка на аванс за текущий месяц: предпросмотр и печать</source>
         <translation>The advance request for the current month: preview and print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="92"/>
         <source>Счёт за месяц</source>
         <translation>Invoice for the month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="94"/>
         <source>Счёт с приложением за выбранный месяц: предпросмотр и печать</source>
         <translation>The invoice with its annex for the chosen month: preview and print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="95"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="96"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="99"/>
         <source>Месяц:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
         <source>Программа</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
         <source>Запланировано</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
         <source>Проведено</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
         <source>Не проведено</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
         <source>Объём, %</source>
         <translation>Completeness, %</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
         <source>Договоров</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
         <source>Сертификаты, ₽</source>
         <translation>Certificates, ₽</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
         <source>Родители, ₽</source>
         <translation>Parents, ₽</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="119"/>
         <source>Двойной щелчок или Enter — открыть журнал на этом занятии</source>
         <translation>Double-click or Enter opens the journal at this lesson</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="127"/>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="131"/>
         <source>Отправить на портал</source>
         <translation>Send to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="129"/>
         <source>Отправить заявку на аванс за текущий месяц на портал</source>
         <translation>Send the advance request for the current month to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="132"/>
         <source>Отправить счёт за выбранный месяц на портал</source>
         <translation>Send the invoice for the chosen month to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="225"/>
         <source>Заявка на аванс за %1</source>
         <translation>Advance request for %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="225"/>
         <source>Счёт за %1</source>
         <translation>Invoice for %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="220"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="228"/>
         <source>%1: ещё не отправлена на портал</source>
         <translation>%1: not sent to the portal yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="221"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="229"/>
         <source>%1: ещё не отправлен на портал</source>
         <translation>%1: not sent to the portal yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="232"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="240"/>
         <source>Можно отправить с %1</source>
         <translation>Can be sent from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="234"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="242"/>
         <source>Документ за этот месяц уже отправлен или ждёт отправки</source>
         <translation>The document for this month is already sent or waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="236"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="244"/>
         <source>Отправить на портал (уйдёт при следующей синхронизации)</source>
         <translation>Send to the portal (goes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="262"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="270"/>
         <source>Договоров: %1 · по сертификатам к оплате: %2 · родители: %3</source>
         <translation>Contracts: %1 · due by certificates: %2 · parents: %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="267"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="275"/>
         <source>Месяц нельзя закрыть, пока не исправлено:</source>
         <translation>The month cannot be closed until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="277"/>
         <source>Препятствий для закрытия месяца нет.</source>
         <translation>Nothing prevents closing the month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="328"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="336"/>
         <source>В очереди: %1. Уйдёт на портал при следующей синхронизации.</source>
         <translation>Queued: %1. It goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="347"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="355"/>
         <source>Экспорт месяца в Excel</source>
         <translation>Export the month to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="348"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="356"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="360"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="368"/>
         <source>Сохранено: %1 (договоров: %2)</source>
         <translation>Saved: %1 (contracts: %2)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="364"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="372"/>
         <source>Не удалось сохранить файл: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
