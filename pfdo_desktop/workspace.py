@@ -25,8 +25,10 @@ from pfdo_desktop import __version__
 from pfdo_desktop.domain.documents import (
     AdvanceDoc,
     ApplicationDoc,
+    ChartSpec,
     ChildDoc,
     ContractsRegisterDoc,
+    IndicatorsReportDoc,
     InvoiceDoc,
     JournalDoc,
 )
@@ -57,6 +59,7 @@ from pfdo_desktop.services import applications as application_service
 from pfdo_desktop.services import children as child_service
 from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.services import groups as group_service
+from pfdo_desktop.services import indicators as indicator_service
 from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services import lesson_states as lesson_state_service
 from pfdo_desktop.services import money_documents as money_document_service
@@ -90,7 +93,7 @@ from pfdo_desktop.sync import credentials, portal_identity
 from pfdo_desktop.sync.client import ClientSettings, PortalClient, SyncError
 from pfdo_desktop.sync.engine import ProgressFn, SyncEngine, SyncReport
 from pfdo_desktop.sync.protocol import DEFAULT_PULL_LIMIT, EnrolRequest
-from pfdo_desktop.workspace_types import Changes, DuplicateChild, changes, note_changes
+from pfdo_desktop.workspace_types import Changes, DuplicateChild, ProviderIndicators, changes, note_changes
 
 # The use cases' own refusals, for the UI's failure handlers (imported where the failure is
 # handled: by then the workspace, and with it the ORM, is loaded).
@@ -476,6 +479,42 @@ class Workspace:
 
         return render(form, docs, out, progress=progress, cancel=cancel)
 
+    # --- exports to Excel (issue 13, «Экспорт в Excel…») -------------------------------------------
+    # What a screen shows, with its filters, to an XLSX file (services/exports.py: openpyxl write-only,
+    # long lists streamed from the database). Each returns what it wrote (sheets or lines).
+
+    def export_journal(self, month: date, out: Path, group_id: int | None = None,
+                       today: date | None = None) -> int:
+        """The journal of the month that contains ``month``: one group, or (None) every group with
+        lessons and children in it, a sheet per group; returns the sheets. ``NotFound``: no such group,
+        or nothing in the month."""
+        from pfdo_desktop.services import exports
+
+        return exports.export_journal(self.db, month, out, group_id, today or date.today())
+
+    def export_children(self, out: Path, query: str = "") -> int:
+        """The children list (``query``: the screen's search; all matches) with their certificates."""
+        from pfdo_desktop.services import exports
+
+        return exports.export_children(self.db, out, query)
+
+    def export_applications(self, out: Path, *, status: str | None = None, group_id: int | None = None,
+                            query: str = "") -> int:
+        """The applications list with the screen's filters."""
+        from pfdo_desktop.services import exports
+
+        return exports.export_applications(self.db, out, status=status, group_id=group_id, query=query)
+
+    def export_programs(self, out: Path, *, direction: str | None = None, age: int | None = None,
+                        registry: str | None = None, status: str | None = None, teacher: str | None = None,
+                        text: str = "") -> int:
+        """The programme catalogue with the screen's filters (and its modules and groups); returns
+        the programmes."""
+        from pfdo_desktop.services import exports
+
+        return exports.export_programs(self.db, out, direction=direction, age=age, registry=registry,
+                                       status=status, teacher=teacher, text=text)
+
     # --- the portal -------------------------------------------------------------------------------
 
     def device(self) -> Device:
@@ -595,6 +634,21 @@ class Workspace:
     # Months are (year, month) tuples; ``today`` defaults to the PC's date. Computed from the local
     # database with the domain's rules (services/payment.py); the advance request and the invoice go
     # to the portal as commands and come back with its decisions (services/money_documents.py).
+
+    # --- indicators (issue 13, «Показатели») ---------------------------------------------------------
+
+    def provider_indicators(self, month: tuple[int, int], today: date | None = None) -> ProviderIndicators:
+        """The provider's indicators for ``month`` and the year so far, with the charts' figures."""
+        return indicator_service.provider_indicators(self.db, month, today or self.portal_today())
+
+    def indicators_report(self, month: tuple[int, int], today: date | None = None) -> IndicatorsReportDoc:
+        """«Отчёт о показателях» for ``month``: the table and the charts on one page to sign."""
+        return indicator_service.indicators_report(self.db, month, today or self.portal_today())
+
+    @staticmethod
+    def indicator_charts(figures: ProviderIndicators) -> tuple[ChartSpec, ...]:
+        """What the «Показатели» tab's charts show (the same as the printed report's)."""
+        return indicator_service.chart_specs(figures)
 
     def portal_today(self) -> date:
         """Today on the portal's clock (as measured at the last sync): the day the money documents

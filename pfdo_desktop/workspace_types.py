@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
 from pfdo_desktop.services.errors import DuplicateChild, NotAllowed, NotFound, ServiceError, ValidationError
+from pfdo_desktop.services.indicators import MoneyBar, ProviderIndicators
 from pfdo_desktop.services.money_rows import MoneyDocumentRow
 from pfdo_desktop.services.roster import (
     FIELD_TITLES as ROSTER_FIELD_TITLES,
@@ -92,7 +93,9 @@ __all__ = [
     "MoneyDocumentRow",
     "MonthBlocker",
     "MonthGroup",
+    "MoneyBar",
     "MonthView",
+    "ProviderIndicators",
     "NEW_PROGRAM_KEY",
     "NewChild",
     "NotAllowed",

@@ -27,6 +27,7 @@ FORM_TERMINATION = "termination"  # уведомление о расторжен
 FORM_INVOICE = "invoice"  # счёт за месяц с приложением (issue 12)
 FORM_ADVANCE = "advance"  # заявка на аванс за месяц
 FORM_CONTRACTS_REGISTER = "contracts-register"  # реестр договоров за месяц
+FORM_INDICATORS = "indicators"  # отчёт о показателях организации за месяц (issue 13)
 
 # Form → its Russian title (the menu item, the CLI's help, the PDF's title).
 FORMS_RU: dict[str, str] = {
@@ -40,6 +41,7 @@ FORMS_RU: dict[str, str] = {
     FORM_INVOICE: "Счёт на оплату за месяц с приложением",
     FORM_ADVANCE: "Заявка на аванс",
     FORM_CONTRACTS_REGISTER: "Реестр договоров за месяц",
+    FORM_INDICATORS: "Отчёт о показателях за месяц",
 }
 
 # What each form is printed for: a child (ChildDoc), an application (ApplicationDoc) or a group's
@@ -346,3 +348,40 @@ class ContractsRegisterDoc:
     month: int
     rows: tuple[RegisterRow, ...]
     printed_on: date
+
+
+# --- the indicators' report (issue 13) -------------------------------------------------------------
+
+CHART_BARS = "bars"
+CHART_STACKED = "stacked"
+CHART_LINE = "line"
+CHART_HBARS = "hbars"
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    """What one chart shows, drawn alike on the screen (Qt) and on paper (ReportLab): its kind
+    (``CHART_*``), title, categories and series (name, a figure per category, None — no figure),
+    the unit of its figures («₽», «%», «детей») and the top of its scale (None: from the data)."""
+
+    kind: str
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[Decimal | int | None, ...]], ...]
+    unit: str = ""
+    value_max: Decimal | int | None = None
+    decimals: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorsReportDoc:
+    """Отчёт о показателях организации за месяц: the main table (indicator, the month's value and
+    share, the year's), the charts, the head's signature."""
+
+    provider: ProviderInfo
+    year: int
+    month: int
+    as_of: date  # «по данным на»: the last sync's day (or the report's day before any)
+    printed_on: date
+    table: tuple[tuple[str, str, str, str, str], ...]
+    charts: tuple[ChartSpec, ...]

@@ -14,7 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
+from typing import Any
 
+from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -156,6 +158,8 @@ class Page:
     # where «стр. N из M» goes when a document has more than one page; None: the form numbers
     # its pages itself (the journal, in its title line)
     number_y: float | None = 8 * mm
+    # ReportLab drawings (charts) at their lower-left corners, drawn over the graphics
+    drawings: list[tuple[float, float, Any]] = field(default_factory=list)
 
     def text(self, x: float, y: float, text: str, font: str = SERIF, size: float = BODY,
              align: str = LEFT) -> None:
@@ -184,6 +188,8 @@ def draw_pages(canvas: Canvas, pages: Sequence[Page]) -> None:
     for number, page in enumerate(pages, 1):
         canvas.setPageSize((page.width, page.height))
         _draw_graphics(canvas, page.graphics)
+        for x, y, drawing in page.drawings:
+            renderPDF.draw(drawing, canvas, x, y)
         if total > 1 and page.number_y is not None:
             page.text(page.width / 2, page.number_y, page_number(number, total), SANS, 8, CENTER)
         _draw_texts(canvas, page.texts)

@@ -19,6 +19,7 @@ from pfdo_desktop.domain.documents import (
     ApplicationDoc,
     ChildDoc,
     ContractsRegisterDoc,
+    IndicatorsReportDoc,
     InvoiceDoc,
     JournalDoc,
 )
@@ -27,11 +28,12 @@ from .fonts import SERIF, register_fonts
 from .forms import FORMS
 from .layout import BODY, draw_pages
 
-Doc = ChildDoc | ApplicationDoc | JournalDoc | InvoiceDoc | AdvanceDoc | ContractsRegisterDoc
+Doc = (ChildDoc | ApplicationDoc | JournalDoc | InvoiceDoc | AdvanceDoc | ContractsRegisterDoc
+       | IndicatorsReportDoc)
 
 _DOC_RU = {ChildDoc: "ребёнка", ApplicationDoc: "заявки", JournalDoc: "журнала группы",
            InvoiceDoc: "счёта за месяц", AdvanceDoc: "заявки на аванс",
-           ContractsRegisterDoc: "реестра договоров за месяц"}
+           ContractsRegisterDoc: "реестра договоров за месяц", IndicatorsReportDoc: "показателей за месяц"}
 
 
 class PrintCancelled(Exception):

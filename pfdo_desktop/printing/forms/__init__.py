@@ -17,6 +17,7 @@ from . import (
     contract,
     contracts_register,
     enrolment,
+    indicators,
     invoice,
     journal,
     termination,
@@ -40,4 +41,5 @@ FORMS: dict[str, FormSpec] = {
     d.FORM_INVOICE: FormSpec((d.InvoiceDoc,), invoice.layout),
     d.FORM_ADVANCE: FormSpec((d.AdvanceDoc,), advance.layout),
     d.FORM_CONTRACTS_REGISTER: FormSpec((d.ContractsRegisterDoc,), contracts_register.layout),
+    d.FORM_INDICATORS: FormSpec((d.IndicatorsReportDoc,), indicators.layout),
 }
