@@ -343,6 +343,10 @@ def check(conn: Connection, provider_id: int, sent: SentDocument, today: date) -
         raise MoneyRefused(R_INVALID, f"{what} не сходится сам с собой: " + "; ".join(wrong)
                            + ". Сформируйте документ заново.")
     ours = compute(conn, provider_id, month)
+    if not sent.lines and not sent.corrections and not ours.figures.for_payer(sent.payer):
+        what = "заявку на аванс" if sent.kind == KIND_ADVANCE else "счёт"
+        raise MoneyRefused(R_INVALID, f"В {pay.month_ru(month)} у организации нет договоров, оплачиваемых по "
+                           f"сертификатам: {what} за этот месяц не принимается.")
     extra: dict[str, str] = {}
     if sent.payer != ours.payer:
         extra["payer"] = f"плательщик: в документе «{sent.payer}», на портале «{ours.payer}»"
@@ -407,6 +411,10 @@ def submit(conn: Connection, provider_id: int, sent: SentDocument, *, today: dat
     key = pay.document_key(sent.kind, provider_id, sent.payer, sent.month)
     d = db.money_documents.c
     standing = conn.execute(select(db.money_documents).where(d.live_key == key)).first()
+    if standing is None and sent.kind == KIND_INVOICE:  # one invoice a month, whoever the payer is named
+        standing = conn.execute(select(db.money_documents).where(
+            d.provider_id == provider_id, d.kind == KIND_INVOICE, d.month == first_day(sent.month),
+            d.live_key.is_not(None))).first()
     if standing is not None:
         what = KINDS_RU[sent.kind]
         raise MoneyRefused(

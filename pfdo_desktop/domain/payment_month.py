@@ -504,6 +504,8 @@ def _shown(name: str, value: object) -> str:
         return k_text(value)
     if isinstance(value, Decimal):
         return format_rub(value)
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
     return str(value)
 
 

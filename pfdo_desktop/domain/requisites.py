@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, fields
 
 _WEIGHTS = (7, 1, 3)
-_KPP = re.compile(r"\d{4}[\dA-Z]{2}\d{3}")
+_KPP = re.compile(r"[0-9]{4}[0-9A-Z]{2}[0-9]{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def _control_ok(digits: str) -> bool:
 
 
 def bik_error(bik: str) -> str | None:
-    if not re.fullmatch(r"\d{9}", bik):
+    if not re.fullmatch(r"[0-9]{9}", bik):
         return f"БИК «{bik}» — это 9 цифр."
     if not bik.startswith("0"):
         return f"БИК «{bik}» должен начинаться с 0: 04… у банка, 00…/01… у органа казначейства."
@@ -77,7 +77,7 @@ def _bank_bik(bik: str) -> bool:
 
 def account_error(account: str, bik: str) -> str | None:
     """The settlement account's error, or None; checked against the БИК (given and valid)."""
-    if not re.fullmatch(r"\d{20}", account):
+    if not re.fullmatch(r"[0-9]{20}", account):
         return f"Расчётный счёт «{account}» — это 20 цифр."
     if _bank_bik(bik) and not _control_ok(bik[-3:] + account):
         return (f"Расчётный счёт {account} не сходится с БИК {bik} по контрольной цифре: проверьте обе "
@@ -86,10 +86,13 @@ def account_error(account: str, bik: str) -> str | None:
 
 
 def corr_account_error(corr: str, bik: str) -> str | None:
-    if not re.fullmatch(r"\d{20}", corr):
+    if not re.fullmatch(r"[0-9]{20}", corr):
         return f"Корреспондентский счёт «{corr}» — это 20 цифр."
-    if not _bank_bik(bik):
-        return None  # a treasury's единый казначейский счёт: 20 digits
+    if not _bank_bik(bik):  # a treasury's единый казначейский счёт
+        if bik and bik_error(bik) is None and not corr.startswith("40102"):
+            return (f"У органа казначейства (БИК {bik}) корреспондентский счёт — единый казначейский счёт "
+                    f"40102…, а не {corr}.")
+        return None
     if not corr.startswith("301"):
         return f"Корреспондентский счёт банка {corr} должен начинаться с 301."
     if not _control_ok("0" + bik[4:6] + corr):

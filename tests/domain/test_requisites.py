@@ -48,6 +48,8 @@ def test_the_account_key_hand_computed():
     ("account", "4070381031654001234", "20 цифр"),
     ("corr_account", "30101810500000000675", "контрольной цифре"),
     ("corr_account", "40101810500000000674", "301"),
+    ("account", "٤٠٧٠٣٨١٠٣١٦٥٤٠٠١٢٣٤٥", "20 цифр"),  # Arabic-Indic digits print as boxes
+    ("bik", "٠٤٦٥٧٧٦٧٤", "9 цифр"),
 ])
 def test_a_wrong_field_is_named_with_what_is_wrong(field, value, words):
     errors = requisites_errors(cleaned(**{**_fields(GOOD), field: value}))
@@ -67,6 +69,8 @@ def test_a_treasury_account_is_taken_with_its_20_digits():
                           bank_name="Уральское ГУ Банка России//УФК по Свердловской области",
                           corr_account="40102810645370000054")
     assert requisites_errors(treasury) == {}
+    bank_corr = Requisites(**{**_fields(treasury), "corr_account": SBER_URAL[1]})
+    assert "40102" in requisites_errors(bank_corr)["corr_account"]
 
 
 def test_cleaning_drops_the_blanks_a_statement_prints_and_nothing_is_required():

@@ -118,7 +118,7 @@ def test_a_disagreement_is_refused_naming_the_contracts(device, db_url, change):
         line = lines[1] if change == "k" else lines[0]
         assert list(per_line) == [f"lines.{line['contract_id']}"], res["field_errors"]
         if change in ("number", "date"):
-            words = {"number": "№ договора", "date": "дата договора"}[change]
+            words = {"number": "№ договора", "date": "дата договора в счёте 01.01.1999"}[change]
             assert words in res["field_errors"][f"lines.{line['contract_id']}"]
     assert "Цифры не сходятся" in res["message"]
     assert admin.list_invoices(db_url, device.provider_id) == []
@@ -266,6 +266,13 @@ def test_an_advance_is_too_late_after_its_month_or_once_its_invoice_stands(devic
     assert code != 0 and "вернуть аванс можно только после возврата счёта" in out
     [again] = device.push_ok([advance_op(db_url, device.provider_id, (2025, 9))])
     assert (again["status"], again["code"]) == (p.REJECTED, p.R_TOO_LATE)
+
+
+def test_a_month_without_contracts_takes_no_document(device, db_url):
+    [res] = device.push_ok([invoice_op(db_url, device.provider_id, (2024, 1))])
+    assert (res["status"], res["code"]) == (p.REJECTED, p.R_INVALID), res
+    assert "нет договоров, оплачиваемых по сертификатам" in res["message"]
+    assert admin.list_invoices(db_url, device.provider_id) == []
 
 
 @pytest.mark.parametrize("month", ["0000-01", "1900-01", "2026-1 ", "٢٠٢٥-٠١", "2025-13"])

@@ -64,7 +64,7 @@ def _due_rows(doc: InvoiceDoc) -> list[Total]:
     """«Аванс за <месяц>» and «Подлежит оплате» (or «Подлежит возврату»: the advance exceeded the
     services)."""
     month = for_month(doc.year, doc.month)
-    rows = [Total(f"Аванс, перечисленный за {month}", (figures(doc.advance),))]
+    rows = [Total(f"Аванс за {month}", (figures(doc.advance),))]
     if doc.due < 0:
         rows.append(Total("Подлежит возврату (аванс превышает стоимость оказанных услуг)",
                           (figures(-doc.due),)))
@@ -117,6 +117,7 @@ def _invoice(sheet: Sheet, doc: InvoiceDoc) -> None:
 
 def _annex(sheet: Sheet, doc: InvoiceDoc) -> None:
     month = for_month(doc.year, doc.month)
+    draft_mark(sheet, doc.draft_note)
     sheet.para(f"Приложение к счёту {_title(doc)}", align=RIGHT, after=6)
     sheet.title("РЕЕСТР",
                 f"оказанных образовательных услуг по сертификатам дополнительного образования за {month}",
