@@ -19,10 +19,11 @@ from pfdo_desktop.domain import requisites
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EXPIRY_DAYS
 from pfdo_desktop.domain.catalog import CERT_ACCOUNTING, CERTIFICATE_STATUSES
 from pfdo_desktop.domain.identity import certificate_number_error, format_snils
+from pfdo_desktop.domain.indicators import Indicators
 from pfdo_desktop.domain.money import to_money
 from pfdo_desktop.sync import protocol as p
 
-from . import db, marks, money, programs, service
+from . import db, indicators, marks, money, programs, service
 from .common import as_utc, iso_dt, utcnow
 from .enrolment import applications, contracts, shared
 from .records import application_row, mark_row, master_row, provider_rows
@@ -830,3 +831,32 @@ def pay_invoice(db_url: str, document_id: int) -> dict[str, Any]:
 def return_invoice(db_url: str, document_id: int, reason: str) -> dict[str, Any]:
     """The payer returns a sent document with a reason; the month stays open for a new one."""
     return _decide(db_url, lambda conn, now: money.return_document(conn, document_id, reason, now))
+
+
+# --- indicators (issue 13, docs/indicators.md «Portal») ------------------------------------------------
+
+
+def set_population(db_url: str, municipality: str, year: int, children: int, code: str | None = None) -> str:
+    """Enter a municipality's children 5–18 for a year (``indicators.set_population``); returns the
+    municipality's code in the certificates' numbers."""
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        return indicators.set_population(conn, municipality, year, children, code)
+
+
+def indicators_of(db_url: str, municipality: str | None, on: date, period_from: date | None = None, *,
+                  attendance: bool = True) -> Indicators:
+    """A municipality's (None: the region's) indicators on ``on`` for ``period_from`` (default: the
+    1st of September of the academic year) … ``on``, the counts made by the database
+    (``indicators.sql_indicators``). A figure the rules refuse (an unknown status in the registry)
+    is an ``IndicatorsError``."""
+    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
+        scope = (indicators.region_scope() if municipality is None
+                 else indicators.municipality_scope(conn, municipality))
+        try:
+            return indicators.sql_indicators(conn, scope, on, period_from or indicators.period_start(on), on,
+                                             attendance=attendance)
+        except indicators.IndicatorsError:
+            raise
+        except ValueError as exc:
+            raise indicators.IndicatorsError(str(exc)) from None
+

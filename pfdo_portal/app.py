@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pfdo_desktop.sync import protocol as p
 
-from . import db, service
+from . import db, indicators_api, service
 from .common import ApiError, Device, contains_nul
 
 log = logging.getLogger(__name__)
@@ -842,6 +842,24 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             )
         limit = min(limit, settings.max_pull_limit)
         result = await run_in_threadpool(service.pull, engine, device.provider_id, stream, cursor, limit)
+        return _json(result)
+
+    @router.get(
+        "/indicators",
+        summary="Indicators of the device's provider, or its municipality's aggregates",
+        responses=_responses(indicators_api.IndicatorsResponse, 400, 401, 403, 426, 429),
+        openapi_extra=_operation(None, security=_BEARER),
+    )
+    async def indicators(
+        request: Request,
+        scope: indicators_api.Scope = "provider",
+        on: Annotated[date | None, Query(alias="date")] = None,
+        provider: int | None = None,
+    ) -> Response:
+        check_headers(request)
+        device = await run_in_threadpool(device_of, request)
+        result = await run_in_threadpool(indicators_api.device_indicators, engine, device, scope,
+                                         on or settings.today_or_clock(), provider)
         return _json(result)
 
     app.include_router(router)

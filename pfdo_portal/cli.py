@@ -21,8 +21,10 @@ from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EX
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 from pfdo_desktop.domain.requisites import FIELDS_RU
 
-from . import admin
+from . import admin, indicators_report
 from .db import normalize_db_url
+from .indicators import IndicatorsError
+from .region import MUNICIPALITY_CODE
 from .seed import DEMO_SEED, SeedError, seed_demo
 
 DEFAULT_DB = "pfdo-portal.db"
@@ -72,6 +74,16 @@ def _positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"нужно число, а не «{text}»") from None
     if not value > 0:
         raise argparse.ArgumentTypeError(f"нужно положительное число, а не «{text}»")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"нужно целое число, а не «{text}»") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"нужно число не меньше нуля, а не «{text}»")
     return value
 
 
@@ -210,6 +222,28 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd("set-price-cap", "предельная цена модуля: нормативная стоимость × коэффициент")
     sp.add_argument("--ratio", required=True, metavar="КОЭФФИЦИЕНТ",
                     help="коэффициент, например 1.2, или none — без предела")
+    sp = cmd("population", "численность детей 5–18 лет муниципалитета за год (база долей показателей)")
+    sp.add_argument("--municipality", required=True, metavar="НАЗВАНИЕ",
+                    help="муниципалитет, как он записан у организаций, например «Заречный муниципальный "
+                         "округ»")
+    sp.add_argument("--year", type=_positive_int, required=True, metavar="ГГГГ", help="год, например 2025")
+    sp.add_argument("--children", type=_count, required=True, metavar="ЧИСЛО", help="детей 5–18 лет")
+    sp.add_argument("--code", metavar="ЦИФРЫ",
+                    help="две цифры муниципалитета в номерах сертификатов (после двух цифр региона); по "
+                         f"умолчанию — внесённые раньше, иначе {MUNICIPALITY_CODE}")
+    sp = cmd("indicators", "показатели муниципалитета или региона: сертификаты, охват, направленности, "
+                           "заявки, деньги, посещаемость")
+    sp.add_argument("--municipality", metavar="НАЗВАНИЕ", help="муниципалитет (не указан — весь регион)")
+    sp.add_argument("--date", type=_day, metavar="ДАТА",
+                    help="на какую дату, ГГГГ-ММ-ДД (по умолчанию — сегодня); период — с 1 сентября "
+                         "учебного года по эту дату")
+    sp.add_argument("--from", dest="period_from", type=_day, metavar="ДАТА",
+                    help="начало периода, ГГГГ-ММ-ДД (по умолчанию — 1 сентября учебного года)")
+    sp.add_argument("--format", choices=indicators_report.FORMATS, default="text",
+                    help="text — таблица (по умолчанию), json — данные, xlsx — книга Excel (нужен -o)")
+    sp.add_argument("-o", "--output", type=Path, metavar="ФАЙЛ", help="записать в файл, а не на экран")
+    sp.add_argument("--no-attendance", action="store_true",
+                    help="без таблицы посещаемости по группам (быстрее для всего региона)")
     return parser
 
 
@@ -229,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _CliError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except IndicatorsError as exc:
+        print(f"pfdo-portal: ошибка: {exc}", file=sys.stderr)
+        return 1
     except (admin.AdminError, SeedError, ValueError) as exc:
         print(f"pfdo-portal: ошибка: {exc}", file=sys.stderr)
         return 2
@@ -469,7 +506,37 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         value = admin.set_price_cap(db_url, None if raw.lower() in ("none", "нет", "-") else raw)
         print(f"Предельная цена: нормативная стоимость × {value}." if value else "Предельная цена не задана.")
         return 0
+    if args.command == "population":
+        code = admin.set_population(db_url, args.municipality, args.year, args.children, args.code)
+        print(f"{args.municipality.strip()}, {args.year}: детей 5–18 лет — {args.children} "
+              f"(код в номерах сертификатов {code}).")
+        return 0
+    if args.command == "indicators":
+        return _indicators(args, db_url)
     raise _CliError(f"pfdo-portal: ошибка: неизвестная команда {args.command}")
+
+
+def _indicators(args: argparse.Namespace, db_url: str) -> int:
+    if args.format == "xlsx" and args.output is None:
+        raise IndicatorsError("для --format xlsx укажите файл: -o показатели.xlsx")
+    on = args.date or date.today()
+    result = admin.indicators_of(db_url, args.municipality, on, args.period_from,
+                              attendance=not args.no_attendance)
+    try:
+        if args.format == "xlsx":
+            indicators_report.write_xlsx(result, args.output)
+        else:
+            text = (indicators_report.as_json(result) if args.format == "json"
+                    else indicators_report.as_text(result))
+            if args.output is None:
+                sys.stdout.write(text)
+            else:
+                args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise IndicatorsError(f"не удалось записать «{args.output}»: {exc.strerror or exc}") from None
+    if args.output is not None:
+        print(f"Показатели записаны в {args.output}.")
+    return 0
 
 
 if __name__ == "__main__":

@@ -456,6 +456,21 @@ money_lines = Table(
     Column("reason", Text, nullable=False, default=""),
 )
 
+# Children aged 5–18 of a municipality for a year (issue 13, docs/indicators.md «Portal»): the base of
+# the indicators' shares, entered by the municipality (``pfdo-portal population``). ``code``: the
+# municipality's two digits in its certificates' numbers («<region><municipality><6 digits>»), the
+# same for every year of a municipality — it tells which certificates are the territory's. A new
+# table: an existing database gets it from create_all.
+population = Table(
+    "population",
+    metadata,
+    Column("municipality", String(200), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("code", String(2), nullable=False),
+    Column("children", Integer, nullable=False),
+    Column("entered_at", DateTime(timezone=True), nullable=False),
+)
+
 sync_changes = Table(
     "sync_changes",
     metadata,

@@ -30,6 +30,7 @@ OPERATIONS = [
     ("GET", p.API_PREFIX + "/info"),
     ("POST", p.API_PREFIX + "/push"),
     ("GET", p.API_PREFIX + "/pull"),
+    ("GET", p.API_PREFIX + "/indicators"),
 ]
 CHECKS = [
     not_a_server_error,
@@ -75,6 +76,7 @@ def test_every_body_answer_and_error_is_described():
         "/info": {"200", "400", "401", "426", "429", "500"},
         "/push": {"200", "400", "401", "403", "408", "413", "426", "429", "500", "503"},
         "/pull": {"200", "400", "401", "403", "410", "426", "429", "500"},
+        "/indicators": {"200", "400", "401", "403", "426", "429", "500"},
     }
     for (method, path), statuses in zip(OPERATIONS, expected.values(), strict=True):
         responses = ops[path][method.lower()]["responses"]
