@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 from sqlalchemy import select
@@ -180,6 +181,10 @@ def sync_changes(report: SyncReport, waiting: Sequence[str]) -> Changes:
                 continue  # every mark stood as typed: it is on screen already
             what |= change
     return what
+
+
+if TYPE_CHECKING:
+    from pfdo_desktop.printing.render import Doc  # every printed document (printing loads on use)
 
 
 class Workspace:
@@ -471,7 +476,7 @@ class Workspace:
         return document_service.journal_document(self.db, group_id, month.year, month.month,
                                                  today or date.today())
 
-    def print_documents(self, form: str, docs: Sequence[ChildDoc | ApplicationDoc | JournalDoc], out: Path,
+    def print_documents(self, form: str, docs: Sequence[Doc], out: Path,
                         progress: Callable[[int, int], None] | None = None,
                         cancel: threading.Event | None = None) -> int:
         """Draw ``docs`` with ``form`` into the PDF ``out``; returns its pages (``printing.render``)."""
@@ -644,6 +649,10 @@ class Workspace:
     def indicators_report(self, month: tuple[int, int], today: date | None = None) -> IndicatorsReportDoc:
         """«Отчёт о показателях» for ``month``: the table and the charts on one page to sign."""
         return indicator_service.indicators_report(self.db, month, today or self.portal_today())
+
+    def export_indicators(self, month: tuple[int, int], out: Path, today: date | None = None) -> int:
+        """The «Показатели» tab's tables to XLSX, a sheet each; returns the sheets."""
+        return indicator_service.export_indicators(self.db, month, out, today or self.portal_today())
 
     @staticmethod
     def indicator_charts(figures: ProviderIndicators) -> tuple[ChartSpec, ...]:

@@ -602,6 +602,36 @@ class IndicatorRow:
     share: str
 
 
+@dataclass(frozen=True, slots=True)
+class IndicatorValue:
+    """A line of the main table as values: ``value`` a count (``unit`` ""), roubles («₽») or hours
+    («ч»), None when not known (a provider's population); ``share`` per cent with one decimal, None
+    with no base; ``shared``: the line has a share column at all."""
+
+    key: str
+    title: str
+    value: int | Decimal | None
+    share: Decimal | None
+    unit: str = ""
+    shared: bool = True
+
+    @property
+    def text(self) -> str:
+        if self.value is None:
+            return NO_SHARE
+        if self.unit == "₽":
+            return format_rub(Decimal(self.value))
+        if self.unit == "ч":
+            return f"{self.value}".replace(".", ",")
+        return count_text(int(self.value))
+
+    @property
+    def share_text(self) -> str:
+        if not self.shared:
+            return ""
+        return NO_SHARE if self.share is None else format_share(self.share)
+
+
 MONEY_HEADERS_RU = ("Месяц", "Номинал на месяц, ₽", "Зарезервировано, ₽", "Оплачено, ₽",
                     "Возвращено на сертификаты, ₽", "Аванс, ₽")
 ATTENDANCE_HEADERS_RU = ("Группа", "Месяц", "Занятий по плану", "Проведено",
@@ -635,42 +665,48 @@ class Indicators:
         """Lessons cancelled by the provider in the period, over every group."""
         return sum(a.cancelled_lessons for a in self.attendance)
 
-    def table_rows(self) -> list[IndicatorRow]:
-        """The main table: children, certificates, coverage, directions, places, applications."""
+    def table_values(self) -> list[IndicatorValue]:
+        """The main table as values (numbers for a spreadsheet): children, certificates, coverage,
+        directions, places, applications."""
         c = self.certificates
-        pop = "—" if self.population is None else count_text(self.population)
         rows = [
-            IndicatorRow("children_5_18", "Детей 5–18 лет в территории", pop, ""),
-            _row("certificates.issued", "Выдано сертификатов (доля от детей 5–18 лет)", c.issued,
-                 c.issued_share),
-            _row("certificates.pf", "из них ПФ", c.pf, c.pf_share),
-            _row("certificates.accounting", "из них учёта", c.accounting, c.accounting_share),
-            IndicatorRow("certificates.nominal_rub", "Номинал сертификатов", format_rub(c.nominal_rub), ""),
+            IndicatorValue("children_5_18", "Детей 5–18 лет в территории", self.population, None,
+                           shared=False),
+            IndicatorValue("certificates.issued", "Выдано сертификатов (доля от детей 5–18 лет)", c.issued,
+                           c.issued_share),
+            IndicatorValue("certificates.pf", "из них ПФ", c.pf, c.pf_share),
+            IndicatorValue("certificates.accounting", "из них учёта", c.accounting, c.accounting_share),
+            IndicatorValue("certificates.nominal_rub", "Номинал сертификатов", c.nominal_rub, None, unit="₽",
+                           shared=False),
         ]
         if c.nominal_hours:
-            rows.append(IndicatorRow("certificates.nominal_hours", "Номинал сертификатов, ч",
-                                     f"{c.nominal_hours}".replace(".", ","), ""))
+            rows.append(IndicatorValue("certificates.nominal_hours", "Номинал сертификатов, ч",
+                                       c.nominal_hours, None, unit="ч", shared=False))
         rows += [
-            _row("certificates.used", "Используются (доля от выданных)", c.used, c.used_share),
-            _row("certificates.on_1", "Обучаются на 1 программе", c.on_1, c.on_1_share),
-            _row("certificates.on_2", "Обучаются на 2 программах", c.on_2, c.on_2_share),
-            _row("certificates.on_3_plus", "Обучаются на 3 и более программах", c.on_3_plus,
-                 c.on_3_plus_share),
-            _row("coverage", "Охват детей 5–17 лет (доля от детей 5–18 лет)", self.coverage.children,
-                 self.coverage.percent),
+            IndicatorValue("certificates.used", "Используются (доля от выданных)", c.used, c.used_share),
+            IndicatorValue("certificates.on_1", "Обучаются на 1 программе", c.on_1, c.on_1_share),
+            IndicatorValue("certificates.on_2", "Обучаются на 2 программах", c.on_2, c.on_2_share),
+            IndicatorValue("certificates.on_3_plus", "Обучаются на 3 и более программах", c.on_3_plus,
+                           c.on_3_plus_share),
+            IndicatorValue("coverage", "Охват детей 5–17 лет (доля от детей 5–18 лет)",
+                           self.coverage.children, self.coverage.percent),
         ]
-        rows += [_row(f"directions.{d.direction}.programmes", f"Программ: {d.title}", d.programmes,
-                      d.programmes_share) for d in self.directions]
-        rows += [_row(f"directions.{d.direction}.children", f"Детей: {d.title}", d.children, None,
-                      no_share="") for d in self.directions]
+        rows += [IndicatorValue(f"directions.{d.direction}.programmes", f"Программ: {d.title}", d.programmes,
+                                d.programmes_share) for d in self.directions]
+        rows += [IndicatorValue(f"directions.{d.direction}.children", f"Детей: {d.title}", d.children, None,
+                                shared=False) for d in self.directions]
         p = self.places
         rows += [
-            _row("places.places", "Мест в группах", p.places, None, no_share=""),
-            _row("places.occupied", "Занято мест (наполняемость)", p.occupied, p.occupancy),
+            IndicatorValue("places.places", "Мест в группах", p.places, None, shared=False),
+            IndicatorValue("places.occupied", "Занято мест (наполняемость)", p.occupied, p.occupancy),
         ]
-        rows += [_row(f"applications.{a.status}", f"Заявок: {a.title}", a.count, a.share)
+        rows += [IndicatorValue(f"applications.{a.status}", f"Заявок: {a.title}", a.count, a.share)
                  for a in self.applications]
         return rows
+
+    def table_rows(self) -> list[IndicatorRow]:
+        """The main table as printed text (``table_values`` formatted)."""
+        return [IndicatorRow(v.key, v.title, v.text, v.share_text) for v in self.table_values()]
 
     def money_rows(self) -> list[tuple[str, ...]]:
         """The money table (``MONEY_HEADERS_RU``), a row per month and «Итого»."""
@@ -737,11 +773,6 @@ class Indicators:
             ],
             "lessons_cancelled": self.lessons_cancelled,
         }
-
-
-def _row(key: str, title: str, count: int, value: Decimal | None, *,
-         no_share: str = NO_SHARE) -> IndicatorRow:
-    return IndicatorRow(key, title, count_text(count), no_share if value is None else format_share(value))
 
 
 def _money_values(m: MonthMoney) -> tuple[Decimal, Decimal, Decimal, Decimal, Decimal]:

@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -212,9 +213,9 @@ def chart_specs(pi: ProviderIndicators) -> tuple[ChartSpec, ...]:
     month's certificate payment once invoiced."""
     months = tuple(MONTHS_SHORT_RU[m[1] - 1] for m, _n in pi.enrolled)
     money = ChartSpec(CHART_STACKED, "Деньги по месяцам", months, (
-        ("Аванс", tuple(b.advance for b in pi.money)),
-        ("Оплачено по счёту", tuple(b.paid for b in pi.money)),
-        ("Выставлено, не оплачено", tuple(b.invoiced - b.paid for b in pi.money)),
+        ("Аванс", tuple(_figure(b.advance) for b in pi.money)),
+        ("Оплачено по счёту", tuple(_figure(b.paid) for b in pi.money)),
+        ("Выставлено, не оплачено", tuple(_figure(b.invoiced - b.paid) for b in pi.money)),
     ), unit="₽", decimals=2)
     completeness = ChartSpec(CHART_BARS, f"Объём оказания услуги по группам, {month_ru(pi.month)}",
                              tuple(name for name, _k in pi.completeness),
@@ -233,6 +234,11 @@ def chart_specs(pi: ProviderIndicators) -> tuple[ChartSpec, ...]:
     return money, completeness, enrolled, programmes, directions
 
 
+def _figure(amount: Decimal) -> Decimal | None:
+    """A month with no document of the kind has no figure (no bar, «—»), not a bar of 0,00 ₽."""
+    return amount or None
+
+
 def report_document(pi: ProviderIndicators, provider: ProviderInfo, printed_on: date) -> IndicatorsReportDoc:
     """The one-page report for the head of the organisation to sign."""
     as_of = document_service._local_date(pi.synced_at) or printed_on
@@ -246,6 +252,59 @@ def indicators_report(db: Database, month: YearMonth, today: date) -> Indicators
         return report_document(pi, document_service._provider(s), today)
 
 
+def export_indicators(db: Database, month: YearMonth, out: Path, today: date) -> int:
+    """The «Показатели» tab to XLSX (openpyxl write-only, ``services.xlsx``): a sheet per table —
+    the main table (the month's and the year's values and shares as numbers), money by month,
+    attendance per group and month, the directions, the children by month. Returns the sheets."""
+    from . import xlsx
+
+    with db.read() as s:
+        pi = gather(s, month, today)
+    book = xlsx.new_book()
+    above = [f"{pi.provider}: показатели за {month_ru(month)}",
+             f"на {pi.on:%d.%m.%Y}; с начала года — с 01.01.{month[0]}"]
+    year = {v.key: v for v in pi.year_figures.table_values()}
+    main = xlsx.SheetWriter(book, "Показатели", [
+        xlsx.Column("Показатель", width=52), xlsx.Column("За месяц", xlsx.NUMBER, 14),
+        xlsx.Column("Доля за месяц, %", xlsx.NUMBER, 12), xlsx.Column("С начала года", xlsx.NUMBER, 14),
+        xlsx.Column("Доля с начала года, %", xlsx.NUMBER, 12)], above=above)
+    main.write((v.title, v.value, v.share, year[v.key].value, year[v.key].share)
+               for v in pi.month_figures.table_values() if v.key in year)
+    main.close()
+    money = xlsx.SheetWriter(book, "Деньги по месяцам", [
+        xlsx.Column("Месяц", width=16), *(xlsx.Column(t, xlsx.MONEY, 16) for t in ind.MONEY_HEADERS_RU[1:]),
+        xlsx.Column("Выставлено к оплате, ₽", xlsx.MONEY, 16),
+        xlsx.Column("Оплачено по счёту, ₽", xlsx.MONEY, 16)], above=above)
+    bars = {b.month: (b.invoiced, b.paid) for b in pi.money}
+    money.write((month_ru(m.month), m.nominal, m.reserved, m.paid, m.returned, m.advance,
+                 *bars.get(m.month, (None, None))) for m in pi.year_figures.money)
+    money.close()
+    attendance = xlsx.SheetWriter(book, "Посещаемость", [
+        xlsx.Column("Группа", width=30), xlsx.Column("Месяц", width=14),
+        xlsx.Column("Занятий по плану", xlsx.INTEGER), xlsx.Column("Проведено", xlsx.INTEGER),
+        xlsx.Column("Не проведено по вине исполнителя", xlsx.INTEGER, 18),
+        xlsx.Column("Объём услуги, %", xlsx.PERCENT), xlsx.Column("Отметок", xlsx.INTEGER),
+        xlsx.Column("«Был»", xlsx.INTEGER), xlsx.Column("Доля «был», %", xlsx.NUMBER)], above=above)
+    attendance.write((a.name or a.group_id, month_ru(a.month), a.planned_lessons, a.held_lessons,
+                      a.cancelled_lessons, a.k, a.marks, a.present, a.present_share)
+                     for a in pi.year_figures.attendance)
+    attendance.close()
+    directions = xlsx.SheetWriter(book, "По направлениям", [
+        xlsx.Column("Направленность", width=28), xlsx.Column("Программ", xlsx.INTEGER),
+        xlsx.Column("Доля программ, %", xlsx.NUMBER), xlsx.Column("Групп", xlsx.INTEGER),
+        xlsx.Column("Мест", xlsx.INTEGER), xlsx.Column("Занято", xlsx.INTEGER),
+        xlsx.Column("Наполняемость, %", xlsx.NUMBER), xlsx.Column("Детей", xlsx.INTEGER)], above=above)
+    directions.write((d.title, d.programmes, d.programmes_share, d.groups, d.places, d.occupied, d.occupancy,
+                      d.children) for d in pi.month_figures.directions)
+    directions.close()
+    enrolled = xlsx.SheetWriter(book, "Обучающиеся по месяцам", [
+        xlsx.Column("Месяц", width=16), xlsx.Column("Детей", xlsx.INTEGER)], above=above)
+    enrolled.write((month_ru(m), n) for m, n in pi.enrolled)
+    enrolled.close()
+    book.save(out)
+    return 5
+
+
 def _ym(text: str) -> YearMonth:
     return int(text[:4]), int(text[5:7])
 
@@ -255,5 +314,5 @@ def provider_indicators(db: Database, month: YearMonth, today: date) -> Provider
         return gather(s, month, today)
 
 
-__all__ = ["MoneyBar", "ProviderIndicators", "chart_specs", "gather", "indicators_report",
-           "provider_indicators", "report_document"]
+__all__ = ["MoneyBar", "ProviderIndicators", "chart_specs", "export_indicators", "gather",
+           "indicators_report", "provider_indicators", "report_document"]

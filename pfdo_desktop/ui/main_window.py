@@ -38,6 +38,7 @@ from .applications.panel import ApplicationsPanel
 from .children.panel import ChildrenPanel
 from .errors import error_code, expected_message
 from .groups.panel import GroupsPanel
+from .indicators.panel import IndicatorsPanel
 from .journal.panel import HINT_LOADING, HINT_NO_GROUPS, HINT_NOT_ENROLLED, JournalPanel
 from .payment.panel import PaymentPanel
 from .programs.panel import ProgramsPanel
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.applications_panel = ApplicationsPanel()
         self.programs_panel = ProgramsPanel()
         self.payment_panel = PaymentPanel()
+        self.indicators_panel = IndicatorsPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.journal_tab = self.tabs.addTab(self.splitter, self.tr("Журнал"))
@@ -114,12 +116,14 @@ class MainWindow(QMainWindow):
         self.applications_tab = self.tabs.addTab(self.applications_panel, self.tr("Заявки"))
         self.programs_tab = self.tabs.addTab(self.programs_panel, self.tr("Программы"))
         self.payment_tab = self.tabs.addTab(self.payment_panel, self.tr("Оплата"))
+        self.indicators_tab = self.tabs.addTab(self.indicators_panel, self.tr("Показатели"))
         for index, key in (
             (self.journal_tab, "1"),
             (self.children_tab, "2"),
             (self.applications_tab, "3"),
             (self.programs_tab, "4"),
             (self.payment_tab, "5"),
+            (self.indicators_tab, "6"),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{key}"))
@@ -189,6 +193,9 @@ class MainWindow(QMainWindow):
         self.applications_panel.workspace = workspace
         self.programs_panel.workspace = workspace
         self.payment_panel.workspace = workspace
+        self.indicators_panel.workspace = workspace
+        if workspace is not None:
+            self.indicators_panel.show_month_of(workspace.portal_today())
         self.set_enabled_for_workspace(workspace is not None)
         self.refresh_all()
         self.workspace_opened.emit()
@@ -201,6 +208,7 @@ class MainWindow(QMainWindow):
         self.applications_panel.setEnabled(has)
         self.programs_panel.setEnabled(has)
         self.payment_panel.setEnabled(has)
+        self.indicators_panel.setEnabled(has)
 
     def show_busy(self, text: str) -> None:
         """A long start-up step (opening the database, starting the demo portal)."""
@@ -230,6 +238,7 @@ class MainWindow(QMainWindow):
         self.applications_panel.refresh_all()
         self.programs_panel.refresh_all()
         self.payment_panel.reload()
+        self.indicators_panel.reload()  # only when shown: it reads when its tab opens
         self.refresh_status()
         self.update_journal_hint()
 
@@ -359,6 +368,7 @@ class MainWindow(QMainWindow):
         self.applications_panel.on_changes(changes, initiator)
         self.programs_panel.on_changes(changes, initiator)
         self.payment_panel.on_changes(changes, initiator)  # marks, groups, applications
+        self.indicators_panel.on_changes(changes, initiator)
         if changes & (Changes.PENDING | Changes.ISSUES | Changes.DEVICE):
             self.refresh_status()
         if changes & (Changes.GROUPS | Changes.DEVICE):

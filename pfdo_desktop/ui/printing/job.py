@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from pfdo_desktop.domain import documents as d
-from pfdo_desktop.domain.documents import FORMS_RU, ApplicationDoc, ChildDoc, JournalDoc
+from pfdo_desktop.domain.documents import FORMS_RU
 from pfdo_desktop.workspace_types import ServiceError
 
 from ..errors import show_failure
@@ -44,12 +44,12 @@ from .pages import open_pages
 from .preview import PreviewDialog
 
 if TYPE_CHECKING:
+    from pfdo_desktop.printing.render import Doc  # every printed document (not loaded at run time)
     from pfdo_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-Doc = ChildDoc | ApplicationDoc | JournalDoc
-Collect = Callable[["Workspace"], Sequence[Doc]]
+Collect = Callable[["Workspace"], Sequence["Doc"]]
 
 _dir_lock = threading.Lock()
 _private_dir: Path | None = None

@@ -1,0 +1,273 @@
+"""«Показатели» (Ctrl+6, issue 13): the provider's own figures for a chosen month and the year so far,
+«по данным на» the last sync, and the pictures a person reads at a glance — money by month
+(stacked), completeness per group, children enrolled by month (a line), children on 1 / 2 / 3+
+programmes, programmes and children by direction — each with its table beside it (the charts are
+QPainter widgets, ``ui/charts``). «Экспорт в Excel…» writes every table; «Отчёт для подписи…»
+prints the one-page report (the same charts, drawn by ReportLab).
+
+The figures are read off the UI thread (``Workspace.provider_indicators``); what the charts show is
+the workspace's ``indicator_charts`` — the definition the printed report uses too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.domain.documents import (
+    CHART_BARS,
+    CHART_HBARS,
+    CHART_LINE,
+    CHART_STACKED,
+    FORM_INDICATORS,
+    ChartSpec,
+)
+from pfdo_desktop.domain.payment import month_ru
+from pfdo_desktop.workspace_types import Changes, ProviderIndicators
+
+from ..charts import (
+    BarChart,
+    ChartData,
+    ChartWidget,
+    ChartWithTable,
+    Formatter,
+    HorizontalBarChart,
+    LineChart,
+    Series,
+    StackedBarChart,
+    money_format,
+    number_format,
+    percent_format,
+)
+from ..common.styles import MUTED_STYLE, message_style
+from ..printing.job import PrintJob, form_file_name, start_print
+from ..tasks import LatestQuery, QueryOp
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import Workspace
+
+READS_ON = Changes.MARKS | Changes.GROUPS | Changes.APPLICATIONS | Changes.MONEY | Changes.CHILDREN
+_WIDGETS: dict[str, type[ChartWidget]] = {CHART_BARS: BarChart, CHART_STACKED: StackedBarChart,
+                                          CHART_LINE: LineChart, CHART_HBARS: HorizontalBarChart}
+
+
+def chart_data(spec: ChartSpec) -> ChartData:
+    """A ``ChartSpec`` (the workspace's, shared with the paper) as the screen's chart data."""
+    fmt: Formatter
+    if spec.unit == "₽":
+        fmt = money_format
+    elif spec.unit == "%":
+        fmt = percent_format(spec.decimals)
+    else:
+        fmt = number_format(spec.decimals)
+    series = tuple(Series(name, list(values)) for name, values in spec.series)
+    return ChartData(categories=spec.categories, series=series, title=spec.title, value_title=spec.unit,
+                     format_value=fmt, value_max=spec.value_max)
+
+
+class IndicatorsPanel(QWidget):
+    message = Signal(str, bool)  # text, error
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.figures: ProviderIndicators | None = None
+        self.query = LatestQuery(self)
+        self.print_job: PrintJob | None = None
+
+        self.month_edit = QDateEdit()
+        self.month_edit.setDisplayFormat("MM.yyyy")
+        today = date.today()
+        self.month_edit.setDate(QDate(today.year, today.month, 1))
+        self.month_edit.dateChanged.connect(self.reload)
+        self.as_of = QLabel()
+        self.as_of.setStyleSheet(MUTED_STYLE)
+        self.export_button = QPushButton(self.tr("Экспорт в Excel…"))
+        self.export_button.clicked.connect(self.export_xlsx)
+        self.report_button = QPushButton(self.tr("Отчёт для подписи…"))
+        self.report_button.setToolTip(self.tr("Одна страница: показатели и графики, подпись руководителя"))
+        self.report_button.clicked.connect(self.print_report)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Месяц:")))
+        top.addWidget(self.month_edit)
+        top.addWidget(self.as_of, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.report_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Показатель"), self.tr("За месяц"), self.tr("Доля"),
+                                              self.tr("С начала года"), self.tr("Доля")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            self.table.horizontalHeader().setSectionResizeMode(column,
+                                                               QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.charts: list[ChartWithTable] = []
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setHorizontalSpacing(12)
+        self.chart_grid.setVerticalSpacing(12)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.table)
+        inner.addLayout(self.chart_grid)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    @property
+    def month(self) -> tuple[int, int]:
+        d = self.month_edit.date()
+        return d.year(), d.month()
+
+    def show_month_of(self, today: date) -> None:
+        """Open on the month of the portal's ``today`` (when the workspace is attached)."""
+        self.month_edit.setDate(QDate(today.year, today.month, 1))
+
+    def on_changes(self, changes: Changes, _initiator: object = None) -> None:
+        if changes & READS_ON:
+            self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        workspace, month = self.workspace, self.month
+        if workspace is None or not self.isVisible():
+            return
+        self.status.setText(self.tr("Считаю показатели за %1…").replace("%1", month_ru(month)))
+        self.status.setStyleSheet(MUTED_STYLE)
+
+        def read() -> tuple[ProviderIndicators, tuple[ChartSpec, ...]]:
+            figures = workspace.provider_indicators(month)
+            return figures, workspace.indicator_charts(figures)
+
+        self.query.run(read, self._show, self._failed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.figures is None or self.figures.month != self.month:
+            self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._say(getattr(exc, "message", None) or str(exc), True)
+
+    def _show(self, result: tuple[ProviderIndicators, tuple[ChartSpec, ...]]) -> None:
+        figures, specs = result
+        self.figures = figures
+        self.status.setText("")
+        synced = figures.synced_at
+        self.as_of.setText(
+            self.tr("по данным на %1").replace("%1", synced.astimezone().strftime("%d.%m.%Y %H:%M")) if synced
+            else self.tr("портал ещё не синхронизирован: показаны данные этого ПК"))
+        rows = figures.table()
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(len(rows)))
+        self.table.setFixedHeight(height)  # the page scrolls, not the table
+        self._show_charts(specs)
+
+    def _show_charts(self, specs: tuple[ChartSpec, ...]) -> None:
+        if [type(c.chart) for c in self.charts] != [_WIDGETS[s.kind] for s in specs]:
+            for old in self.charts:
+                self.chart_grid.removeWidget(old)
+                old.deleteLater()
+            self.charts = [ChartWithTable(_WIDGETS[spec.kind](chart_data(spec))) for spec in specs]
+            for view in self.charts:
+                view.setMinimumHeight(300)
+            self._arrange(specs)
+        else:
+            for view, spec in zip(self.charts, specs, strict=True):
+                view.set_data(chart_data(spec))
+
+    def _arrange(self, specs: tuple[ChartSpec, ...]) -> None:
+        """The wide ones (money by month, the directions) across; the rest two by two."""
+        row, column = 0, 0
+        for view, spec in zip(self.charts, specs, strict=True):
+            wide = spec.kind in (CHART_STACKED, CHART_HBARS)
+            if wide:
+                if column:
+                    row, column = row + 1, 0
+                self.chart_grid.addWidget(view, row, 0, 1, 2)
+                row += 1
+            else:
+                self.chart_grid.addWidget(view, row, column)
+                row, column = (row, 1) if column == 0 else (row + 1, 0)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(message_style(error))
+        self.message.emit(text, error)
+
+    # --- out ----------------------------------------------------------------------------------
+
+    @Slot()
+    def print_report(self) -> None:
+        workspace, month = self.workspace, self.month
+        if workspace is None:
+            return
+        self.print_job = start_print(self, workspace, FORM_INDICATORS,
+                                     lambda ws: [ws.indicators_report(month)],
+                                     form_file_name(FORM_INDICATORS, f"{month[0]:04d}-{month[1]:02d}"),
+                                     self._say)
+
+    @Slot()
+    def export_xlsx(self) -> None:
+        month = self.month
+        name = f"показатели-{month[0]:04d}-{month[1]:02d}.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Экспорт показателей в Excel"), name,
+                                                    self.tr("Книга Excel (*.xlsx)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, out: Path) -> None:
+        workspace, month = self.workspace, self.month
+        if workspace is None:
+            return
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_suffix(".xlsx")
+
+        def done(sheets: int) -> None:
+            self._say(self.tr("Сохранено: %1 (листов: %2)").replace("%1", str(out))
+                      .replace("%2", str(sheets)))
+
+        QueryOp(self, lambda: workspace.export_indicators(month, out), done).failure(
+            lambda exc: self._say(getattr(exc, "message", None) or self.tr("Не удалось сохранить файл: %1")
+                                  .replace("%1", str(exc)), error=True)).run_in_background()
+
+
+__all__ = ["IndicatorsPanel", "chart_data"]
