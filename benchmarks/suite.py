@@ -623,6 +623,19 @@ def _run(tmp: Path) -> str:
     figure, ours_s, bare_s, note = printing_bench.run()
     rows.append(Row(f"9. {figure}", ours_s, bare_s, "s", "≤ 2× bare ReportLab", ours_s <= 2 * bare_s, 2))
     notes.append(note)
+    # Issue 13: a region's indicators on PostgreSQL beside one hand-written count (needs a server).
+    pg_url = os.environ.get("PFDO_BENCH_PG") or os.environ.get("PFDO_PORTAL_TEST_DB")
+    if pg_url:
+        _step("region indicators on PostgreSQL (generating the region first)")
+        from benchmarks import indicators_bench
+
+        children = int(os.environ.get("PFDO_BENCH_REGION_CHILDREN", indicators_bench.DEFAULT_CHILDREN))
+        figure, ours_s, base_s, note = indicators_bench.run(pg_url, children)
+        rows.append(Row(f"13. {figure}", ours_s, base_s, "s", "— (none in issue)", None, 2))
+        notes.append(note)
+    else:
+        notes.append("13: region indicators skipped — set PFDO_BENCH_PG to a PostgreSQL URL "
+                     "(benchmarks/indicators_bench.py).")
     ordered = sorted(rows, key=lambda r: r.figure)
     notes.sort(key=lambda n: (0, "") if n.startswith("Setup") else (1, n[:2]) if n[0].isdigit() else (2, ""))
     import sqlalchemy

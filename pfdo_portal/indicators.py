@@ -301,7 +301,7 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=UTC)
 
 
-def _contracts(conn: Connection, scope: Scope) -> Any:
+def _contracts(conn: Connection, scope: Scope, *where: ColumnElement[bool]) -> Any:
     """The scope's contracts as ``money.contract_rows`` reads them, one row each: provider, id,
     certificate part, the period (``payment_rows.contract_period`` and ``enrolment_first_day`` in
     SQL). A subquery."""
@@ -322,7 +322,7 @@ def _contracts(conn: Connection, scope: Scope) -> Any:
         )
         .select_from(db.applications.join(db.groups, g.id == a.group_id))
         .where(a.provider_id.in_(_provider_ids(scope)), a.status.in_(sorted(pay.PAYING_STATUSES)),
-               a.certificate_part.is_not(None), a.certificate_part != "")
+               a.certificate_part.is_not(None), a.certificate_part != "", *where)
         .subquery()
     )
 
@@ -662,13 +662,18 @@ def _sql_money(conn: Connection, scope: Scope, months: Sequence[YearMonth]) -> t
     d, ln = db.money_documents.c, db.money_lines.c
     invoices = (d.provider_id.in_(_provider_ids(scope)), d.kind == money.KIND_INVOICE, d.status.in_(INVOICED))
     # What each accepted invoice paid for its month; a line whose contract has no amount in the month
-    # now (its period changed since) is a line of its own (amount 0).
+    # now (its period changed since) is a line of its own (amount 0). Only the billed contracts'
+    # periods are computed again.
+    billed_lines = (select(ln.application_id).join(db.money_documents, d.id == ln.document_id)
+                    .where(*invoices, ln.corrects_month.is_(None), d.month >= first, d.month <= last))
+    billed_contracts = _contracts(conn, scope, db.applications.c.id.in_(billed_lines))
+    bc = billed_contracts.c
     for doc_month, part, date_from, date_to, n, kopecks in conn.execute(
-        select(d.month, cc.part, cc.date_from, cc.date_to, func.count(), func.sum(_kopecks(conn, ln.amount)))
+        select(d.month, bc.part, bc.date_from, bc.date_to, func.count(), func.sum(_kopecks(conn, ln.amount)))
         .select_from(db.money_lines.join(db.money_documents, d.id == ln.document_id)
-                     .outerjoin(contracts, cc.contract_id == ln.application_id))
+                     .outerjoin(billed_contracts, bc.contract_id == ln.application_id))
         .where(*invoices, ln.corrects_month.is_(None), d.month >= first, d.month <= last)
-        .group_by(d.month, cc.part, cc.date_from, cc.date_to)
+        .group_by(d.month, bc.part, bc.date_from, bc.date_to)
     ):
         month = (doc_month.year, doc_month.month)
         paid[month] += _rub(kopecks)
