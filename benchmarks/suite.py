@@ -623,6 +623,17 @@ def _run(tmp: Path) -> str:
     figure, ours_s, bare_s, note = printing_bench.run()
     rows.append(Row(f"9. {figure}", ours_s, bare_s, "s", "≤ 2× bare ReportLab", ours_s <= 2 * bare_s, 2))
     notes.append(note)
+    # Issue 13: «Экспорт в Excel…» of 100 k children vs bare openpyxl write-only, time and memory.
+    _step("XLSX export (100 k children)")
+    from benchmarks import exports_bench
+
+    for n, (figure, ours_v, bare_v, unit, note) in enumerate(exports_bench.run()):
+        if unit == "s":
+            rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, "— (none in issue)", None, 2))
+        else:  # «a 100 k-row export must not need hundreds of MB»
+            rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, "≤ 100 MiB", ours_v <= 100, 1))
+        if note:
+            notes.append(note)
     # Issue 13: a region's indicators on PostgreSQL beside one hand-written count (needs a server).
     pg_url = os.environ.get("PFDO_BENCH_PG") or os.environ.get("PFDO_PORTAL_TEST_DB")
     if pg_url:

@@ -10,6 +10,9 @@
     pfdo-desktop print  invoice|advance|contracts-register --data-dir ПАПКА --month ГГГГ-ММ
                         [--payer ПЛАТЕЛЬЩИК] -o ФАЙЛ
     pfdo-desktop export month --data-dir ПАПКА --month ГГГГ-ММ -o ФАЙЛ.xlsx
+    pfdo-desktop export journal --data-dir ПАПКА [--month ГГГГ-ММ] [--group НОМЕР] -o ФАЙЛ.xlsx
+    pfdo-desktop export children|programs --data-dir ПАПКА -o ФАЙЛ.xlsx
+    pfdo-desktop export applications --data-dir ПАПКА [--group НОМЕР] -o ФАЙЛ.xlsx
 
 `print` forms (ФОРМА): журнал посещаемости (journal: --group, --month, by default the current
 month); a child's forms (certificate-application, certificate-extract, consent: --child, a
@@ -18,7 +21,10 @@ contract, consent: --application (its uid) for one, --group for all live applica
 in one PDF, --child for all live applications of the child; termination: --application of an
 ended contract); the month's money (invoice with its annex, advance, contracts-register: --month,
 --payer when the month has several), computed from the local database (services/payment.py).
-`export month` writes the month's annex and per-contract sums to XLSX for the accountant.
+`export month` writes the month's annex and per-contract sums to XLSX for the accountant; `export
+journal|children|applications|programs` what those screens show (services/exports.py): the
+journal of a month (one group, or every group of the month, a sheet per group), the children
+with their certificates, the applications (of one group), the programme catalogue.
 
 ``sync`` prints one line: «Отправлено 0, получено 3807, отклонено 0 (конфликтов 0, запросов 3,
 12 345 байт, 1,2 с)».
@@ -58,6 +64,16 @@ CODE_HELP = (
 
 
 DATA_DIR_HELP = "папка с данными (по умолчанию — папка данных пользователя)"
+
+# `export ЧТО` (issue 13): what each writes.
+EXPORTS_RU = {
+    "journal": "журнал посещаемости за месяц (--month, --group; без --group — все группы, лист на группу)",
+    "children": "дети и сертификаты: номер, вид, номинал, остаток, СНИЛС",
+    "applications": "заявки: номер, ребёнок, программа и группа, статус, даты, суммы договора (--group)",
+    "programs": "каталог программ: направленность, статус, часы, стоимость; модули и группы",
+    "month": "месяц оплаты для бухгалтерии: приложение к счёту, договоры, группы (--month)",
+}
+EXPORTS_HELP = "\n".join(f"  {what:<13} {text}" for what, text in EXPORTS_RU.items())
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -137,13 +153,19 @@ def _parser() -> argparse.ArgumentParser:
                         help="куда сохранить PDF")
 
     export = sub.add_parser(
-        "export", help="выгрузить месяц в Excel для бухгалтерии",
-        description="Выгружает месяц в XLSX: приложение к счёту и суммы по каждому договору и группе "
-        "(суммы — числами, номера договоров и сертификатов — текстом), по данным этого ПК.")
-    export.add_argument("what", choices=["month"], metavar="ЧТО", help="что выгрузить: month — месяц оплаты")
+        "export", help="выгрузить в Excel: журнал, детей, заявки, программы, месяц оплаты",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=f"Выгрузки в XLSX (ЧТО):\n{EXPORTS_HELP}\n\n" + textwrap.fill(
+        "Числа — числами, даты — датами, номера сертификатов, СНИЛС и договоров — текстом; строка "
+        "заголовков закреплена. Данные — этого ПК, как их показывают экраны программы.", 78))
+    export.add_argument("what", choices=list(EXPORTS_RU), metavar="ЧТО", help="что выгрузить (список выше)")
     export.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
                         help=DATA_DIR_HELP)
-    export.add_argument("--month", required=True, metavar="ГГГГ-ММ", help="месяц, например 2026-11")
+    export.add_argument("--month", default=None, metavar="ГГГГ-ММ",
+                        help="месяц: для month обязателен, для journal — по умолчанию текущий")
+    export.add_argument("--group", default=None, metavar="НОМЕР",
+                        help="группа: журнал одной группы (без него — все группы месяца, лист на группу) "
+                        "или заявки одной группы")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="ФАЙЛ",
                         help="куда сохранить XLSX")
     return parser
@@ -409,7 +431,14 @@ def _export(args: argparse.Namespace) -> int:
     from pfdo_desktop.workspace import default_data_dir
 
     out: Path = args.output
-    month = _payment_month(args.month, "выгрузки")
+    what = args.what
+    if args.month is not None and what not in ("journal", "month"):
+        raise CommandError(f"--month нужен только для выгрузки журнала и месяца оплаты, не для {what}")
+    if args.group is not None and what not in ("journal", "applications"):
+        raise CommandError(f"--group нужен только для выгрузки журнала и заявок, не для {what}")
+    month = _payment_month(args.month, "выгрузки") if what == "month" else None
+    journal_month = _month(args.month) if what == "journal" else None
+    group_id = _group_id(args.group) if args.group is not None else None
     if out.suffix.lower() != ".xlsx":
         raise CommandError(f"файл выгрузки должен иметь расширение .xlsx, а не «{out.name}»")
     data_dir = args.data_dir if args.data_dir is not None else default_data_dir()
@@ -418,12 +447,23 @@ def _export(args: argparse.Namespace) -> int:
     _check_output(out, "XLSX")
     with _open_existing(args) as ws:
         try:
-            contracts = ws.export_month(month, out)
+            if what == "month":
+                assert month is not None
+                said = f"договоров: {ws.export_month(month, out)}"
+            elif what == "journal":
+                assert journal_month is not None
+                said = f"групп: {ws.export_journal(journal_month, out, group_id)}"
+            elif what == "children":
+                said = f"строк: {ws.export_children(out)}"
+            elif what == "applications":
+                said = f"заявок: {ws.export_applications(out, group_id=group_id)}"
+            else:
+                said = f"программ: {ws.export_programs(out)}"
         except OSError as exc:
             from pfdo_desktop.printing import write_error_ru
 
             raise CommandError(f"не удалось сохранить {out}: {write_error_ru(exc)}") from None
-    print(f"Сохранено: {out} (договоров: {contracts})")
+    print(f"Сохранено: {out} ({said})")
     return 0
 
 

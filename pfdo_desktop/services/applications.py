@@ -43,7 +43,7 @@ Decisions where the design is silent:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -122,6 +122,7 @@ from .enrolment_rows import (
     PENDING_TITLES_RU,
     application_entity_key,
     application_rows,
+    iter_application_rows,
     parse_key,
     request_entity_key,
 )
@@ -563,17 +564,24 @@ def list_applications(db: Database, *, status: str | None = None, group_id: int 
                       query: str = "") -> list[ApplicationRow]:
     """Applications, newest first; ``query`` matches the start of a word of the child's ФИО or the
     application's number."""
+    with db.read() as s:
+        return list(iter_applications(s, status=status, group_id=group_id, query=query))
+
+
+def iter_applications(s: Session, *, status: str | None = None, group_id: int | None = None,
+                      query: str = "", batch: int = 0) -> Iterator[ApplicationRow]:
+    """``list_applications`` one at a time inside the caller's session (the export streams them);
+    ``batch``: database rows fetched at a time (0: all at once)."""
     where: list[ColumnElement[bool]] = []
     if status:
         where.append(Application.status == status)
     if group_id is not None:
         where.append(Application.group_id == group_id)
-    with db.read() as s:
-        rows = application_rows(s, *where)
+    rows = iter_application_rows(s, *where, batch=batch)
     tokens = search_text(query).split()
     if not tokens:
         return rows
-    return [r for r in rows if all(_matches(r, t) for t in tokens)]
+    return (r for r in rows if all(_matches(r, t) for t in tokens))
 
 
 def _matches(row: ApplicationRow, token: str) -> bool:

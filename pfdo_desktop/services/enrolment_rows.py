@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -142,6 +142,13 @@ def history_rows(s: Session, app: Application) -> tuple[HistoryRow, ...]:
 
 def application_rows(s: Session, *where: ColumnElement[bool]) -> list[ApplicationRow]:
     """Applications with their child (or new-child request), group and programme, newest first."""
+    return list(iter_application_rows(s, *where))
+
+
+def iter_application_rows(s: Session, *where: ColumnElement[bool],
+                          batch: int = 0) -> Iterator[ApplicationRow]:
+    """``application_rows`` one at a time; ``batch`` > 0 fetches that many database rows at a time
+    (an export of 100 k applications never holds them all)."""
     cert = aliased(Certificate)
     query = (
         select(Application, StudyGroup.name, Program.name, Child, ChildRequest, cert.number,
@@ -154,14 +161,14 @@ def application_rows(s: Session, *where: ColumnElement[bool]) -> list[Applicatio
         .where(Application.archived.is_(False), *where)
         .order_by(Application.created_at.desc(), Application.id.desc())
     )
-    out: list[ApplicationRow] = []
-    seen: set[str] = set()
+    if batch:
+        query = query.execution_options(yield_per=batch)
+    previous = None
     for app, group_name, program_name, child, request, number, registry in s.execute(query):
-        if app.id in seen:  # a child with two live certificates: one line per application
-            continue
-        seen.add(app.id)
-        out.append(application_row(app, group_name, program_name, child, request, number, registry))
-    return out
+        if app.id == previous:  # a child with two live certificates: one line per application
+            continue  # (its rows are adjacent: the order ends with the application's id)
+        previous = app.id
+        yield application_row(app, group_name, program_name, child, request, number, registry)
 
 
 def application_row(app: Application, group_name: str | None, program_name: str | None,

@@ -29,7 +29,7 @@ Decisions where the issue is silent (docs/payment.md «On the desktop»):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -94,6 +94,7 @@ from pfdo_desktop.models import (
 from pfdo_desktop.models import Lesson as LessonRecord
 
 from . import documents as document_service
+from . import xlsx
 from .enrolment_rows import chunks
 from .errors import NotFound, ValidationError
 from .rows import MonthBlocker, MonthGroup, MonthView
@@ -404,77 +405,67 @@ CONTRACT_COLUMNS = ("№ договора", "Дата договора", "№ с
 GROUP_COLUMNS = ("Группа", "Программа", "Запланировано занятий", "Проведено", "Не проведено по вине "
                  "исполнителя", "Объём оказания услуги, %", "Договоров", "По сертификатам, руб.",
                  "Родители, руб.")
-MONEY_FORMAT = "#,##0.00"
-PERCENT_FORMAT = "0.00"
-DATE_FORMAT = "DD.MM.YYYY"
+# What each column holds (services.xlsx formats it) and its width in characters.
+ANNEX_KINDS = ((xlsx.INTEGER, 7), (xlsx.TEXT, 12), (xlsx.DATE, 12), (xlsx.TEXT, 13), (xlsx.PERCENT, 14),
+               (xlsx.MONEY, 14))
+CONTRACT_KINDS = ((xlsx.TEXT, 12), (xlsx.DATE, 12), (xlsx.TEXT, 13), (xlsx.TEXT, 30), (xlsx.TEXT, 30),
+                  (xlsx.TEXT, 20), (xlsx.TEXT, 24), (xlsx.PERCENT, 12), (xlsx.MONEY, 14), (xlsx.MONEY, 14),
+                  (xlsx.MONEY, 14), (xlsx.MONEY, 14), (xlsx.MONEY, 14), (xlsx.INTEGER, 11),
+                  (xlsx.INTEGER, 11))
+GROUP_KINDS = ((xlsx.TEXT, 24), (xlsx.TEXT, 34), (xlsx.INTEGER, 13), (xlsx.INTEGER, 11), (xlsx.INTEGER, 14),
+               (xlsx.PERCENT, 12), (xlsx.INTEGER, 11), (xlsx.MONEY, 15), (xlsx.MONEY, 14))
+
+
+def _columns(titles: Sequence[str], kinds: Sequence[tuple[str, float]]) -> list[xlsx.Column]:
+    return [xlsx.Column(title, kind, width) for title, (kind, width) in zip(titles, kinds, strict=True)]
 
 
 def export_month(data: MonthData, invoices: Sequence[Invoice], out: Path) -> int:
-    """The month for the accountant (openpyxl, write-only): the annex of each payer's invoice as it is
-    sent (``money_documents.month_invoices``: its lines, the corrections of closed months, the advance
-    the portal holds), every contract's sums, every group's lessons. Numbers are numbers (money to
-    the kopeck), dates are dates, certificate and contract numbers are text. Returns the contracts
-    written."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    """The month for the accountant (``services.xlsx``: openpyxl write-only, the header frozen): the
+    annex of each payer's invoice as it is sent (``money_documents.month_invoices``: its lines, the
+    corrections of closed months, the advance the portal holds), every contract's sums, every
+    group's lessons. Numbers are numbers (money to the kopeck), dates are dates, certificate and
+    contract numbers are text. Returns the contracts written."""
+    with xlsx.workbook(out) as book:
+        title = f"Приложение к счёту за {month_ru(data.month)} ({month_text(data.month)})"
+        annex = xlsx.SheetWriter(book, ANNEX_SHEET, _columns(ANNEX_COLUMNS, ANNEX_KINDS), above=[title],
+                                 autofilter=False)
+        for invoice in invoices:
+            annex.row([f"Плательщик: {invoice.payer}"])
+            for line in invoice.lines:
+                annex.row((line.n, line.contract_number, line.contract_date, line.certificate_number, line.k,
+                           line.amount))
+            if invoice.corrections:
+                annex.row(["Корректировки за прошлые периоды (закрытые месяцы)"])
+            for fix in invoice.corrections:
+                annex.row((fix.n, fix.contract_number, fix.contract_date, fix.certificate_number,
+                           f"за {month_ru(fix.month)}", fix.amount))
+            annex.row(("", "", "", "", "Итого", invoice.total))
+            annex.row(("", "", "", "", "Аванс", invoice.advance))
+            annex.row(("", "", "", "", "Подлежит оплате", invoice.to_pay))
+            if invoice.advance_excess:
+                annex.row(("", "", "", "", "Подлежит возврату (аванс превышает стоимость услуг)",
+                           invoice.advance_excess))
+            annex.row(())
+        annex.close()
 
-    book = Workbook(write_only=True)
+        contracts = xlsx.SheetWriter(book, CONTRACTS_SHEET, _columns(CONTRACT_COLUMNS, CONTRACT_KINDS),
+                                     freeze_columns=1)
+        for c in data.figures.contracts:
+            extra = data.extra[c.contract_id]
+            contracts.row((c.number, c.signed_on, c.certificate_number, extra.child_name, extra.program_name,
+                           extra.group_name, c.payer, c.k, c.certificate_amount, c.certificate_payment,
+                           c.certificate_unpaid, c.parent_amount, c.parent_payment, c.held, c.attended))
+        contracts.close()
 
-    def cells(sheet, values: Iterable[object], formats: dict[int, str] | None = None) -> list[object]:
-        row = []
-        for i, value in enumerate(values):
-            cell = WriteOnlyCell(sheet, value=value)
-            if formats and i in formats:
-                cell.number_format = formats[i]
-            elif isinstance(value, str):
-                cell.data_type = "s"
-            row.append(cell)
-        return row
-
-    annex = book.create_sheet(ANNEX_SHEET)
-    annex.append([f"Приложение к счёту за {month_ru(data.month)} ({month_text(data.month)})"])
-    for invoice in invoices:
-        annex.append([f"Плательщик: {invoice.payer}"])
-        annex.append(list(ANNEX_COLUMNS))
-        for line in invoice.lines:
-            annex.append(cells(annex, (line.n, line.contract_number, line.contract_date,
-                                       line.certificate_number, line.k, line.amount),
-                               {2: DATE_FORMAT, 4: PERCENT_FORMAT, 5: MONEY_FORMAT}))
-        if invoice.corrections:
-            annex.append(["Корректировки за прошлые периоды (закрытые месяцы)"])
-        for fix in invoice.corrections:
-            annex.append(cells(annex, (fix.n, fix.contract_number, fix.contract_date, fix.certificate_number,
-                                       f"за {month_ru(fix.month)}", fix.amount),
-                               {2: DATE_FORMAT, 5: MONEY_FORMAT}))
-        annex.append(cells(annex, ("", "", "", "", "Итого", invoice.total), {5: MONEY_FORMAT}))
-        annex.append(cells(annex, ("", "", "", "", "Аванс", invoice.advance), {5: MONEY_FORMAT}))
-        annex.append(cells(annex, ("", "", "", "", "Подлежит оплате", invoice.to_pay), {5: MONEY_FORMAT}))
-        if invoice.advance_excess:
-            annex.append(cells(annex, ("", "", "", "", "Подлежит возврату (аванс превышает стоимость услуг)",
-                                       invoice.advance_excess), {5: MONEY_FORMAT}))
-        annex.append([])
-
-    contracts = book.create_sheet(CONTRACTS_SHEET)
-    contracts.append(list(CONTRACT_COLUMNS))
-    for c in data.figures.contracts:
-        extra = data.extra[c.contract_id]
-        contracts.append(cells(contracts, (
-            c.number, c.signed_on, c.certificate_number, extra.child_name, extra.program_name,
-            extra.group_name, c.payer, c.k, c.certificate_amount, c.certificate_payment,
-            c.certificate_unpaid, c.parent_amount, c.parent_payment, c.held, c.attended),
-            {1: DATE_FORMAT, 7: PERCENT_FORMAT, 8: MONEY_FORMAT, 9: MONEY_FORMAT, 10: MONEY_FORMAT,
-             11: MONEY_FORMAT, 12: MONEY_FORMAT}))
-
-    groups = book.create_sheet(GROUPS_SHEET)
-    groups.append(list(GROUP_COLUMNS))
-    for g in data.figures.groups:
-        if not (g.lessons.planned_lessons or g.contracts):
-            continue
-        groups.append(cells(groups, (
-            g.name, data.programs.get(g.group_id, ""), g.lessons.planned_lessons, g.lessons.held_lessons,
-            g.lessons.cancelled_lessons, g.k, g.contracts, g.certificate_payment, g.parent_payment),
-            {5: PERCENT_FORMAT, 7: MONEY_FORMAT, 8: MONEY_FORMAT}))
-    book.save(out)
+        groups = xlsx.SheetWriter(book, GROUPS_SHEET, _columns(GROUP_COLUMNS, GROUP_KINDS), freeze_columns=1)
+        for g in data.figures.groups:
+            if not (g.lessons.planned_lessons or g.contracts):
+                continue
+            groups.row((g.name, data.programs.get(g.group_id, ""), g.lessons.planned_lessons,
+                        g.lessons.held_lessons, g.lessons.cancelled_lessons, g.k, g.contracts,
+                        g.certificate_payment, g.parent_payment))
+        groups.close()
     return len(data.figures.contracts)
 
 

@@ -167,159 +167,174 @@
 <context>
     <name>ApplicationsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="86"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="93"/>
         <source>ФИО, номер заявки или сертификата</source>
         <translation>Name, application or certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="112"/>
         <source>Подтвердить</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="113"/>
         <source>Отклонить…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="114"/>
         <source>Отозвать</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="115"/>
         <source>Зачислить…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="114"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="116"/>
         <source>Отчислить…</source>
         <translation>Expel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="115"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="117"/>
         <source>Перевести…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="118"/>
         <source>Расторгнуть по заявлению…</source>
         <translation>Terminate at request…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="130"/>
         <source>Отменить неотправленное</source>
         <translation>Cancel unsent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="132"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="134"/>
         <source>Карточка ребёнка</source>
         <translation>Child&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="136"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
         <source>Все заявления группы…</source>
         <translation>All applications of the group…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="141"/>
         <source>Заявления о зачислении всех детей группы (новые, подтверждённые, обучаются) одним PDF</source>
         <translation>Enrolment applications of every child in the group (new, confirmed, studying) in one PDF</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="152"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="151"/>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="364"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="155"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="392"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="179"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="184"/>
         <source>Все группы</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="221"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="226"/>
         <source>Заявок: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="223"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="228"/>
         <source>ожидают отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="250"/>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="270"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="242"/>
+        <source>Экспорт заявок в Excel</source>
+        <translation>Export applications to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="242"/>
+        <source>Заявки</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="256"/>
+        <source>заявок: %1</source>
+        <translation>applications: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="278"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="298"/>
         <source>Выберите заявку в списке</source>
         <translation>Choose an application in the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="254"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="282"/>
         <source>Ждёт ответа портала на прежнюю команду: %1</source>
         <translation>Waiting for the portal&apos;s answer to the previous command: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="272"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="300"/>
         <source>Уведомление печатается, когда договор расторгнут: ребёнок отчислен, переведён или договор расторгнут по заявлению</source>
         <translation>The notice is printed once the contract has ended: the child was expelled, transferred or the contract was terminated on request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="280"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="308"/>
         <source>Отменить «%1», пока оно не отправлено на портал</source>
         <translation>Cancel “%1” before it is sent to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="284"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="312"/>
         <source>У выбранной заявки нет команды, ожидающей отправки</source>
         <translation>The selected application has no command waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="314"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="342"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="354"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="382"/>
         <source>В группе нет действующих заявок: печатать нечего.</source>
         <translation>The group has no live applications: nothing to print.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="364"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="392"/>
         <source>Все заявления группы</source>
         <translation>All applications of the group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="412"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="440"/>
         <source>Отменено, на портал не уйдёт: %1.</source>
         <translation>Cancelled, it will not be sent to the portal: %1.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="417"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="445"/>
         <source>Команда сохранена и ожидает отправки: портал решит при синхронизации.</source>
         <translation>Command saved and waiting to be sent: the portal decides at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="423"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="451"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
@@ -758,87 +773,102 @@ certificate %3</translation>
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="43"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="45"/>
         <source>Поиск: ФИО, дата рождения (12.03.2015), номер сертификата или СНИЛС</source>
         <translation>Search: name, date of birth (12.03.2015), certificate number or SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="49"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="51"/>
         <source>Новый ребёнок…</source>
         <translation>New child…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="51"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="53"/>
         <source>Импорт списка…</source>
         <translation>Import a list…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="52"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="54"/>
         <source>Загрузить список детей из Excel (.xlsx) или CSV</source>
         <translation>Load a list of children from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="54"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="56"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="104"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="109"/>
         <source>Показаны первые %1: уточните поиск</source>
         <translation>First %1 shown: refine the search</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="111"/>
         <source>Найдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="113"/>
         <source>Детей: %1</source>
         <translation>Children: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="193"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="199"/>
         <source>Запрос на нового ребёнка сохранён: он уйдёт на портал при синхронизации.</source>
         <translation>New-child request saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="211"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="217"/>
         <source>Импорт списка: запросов на новых детей — %1; они уйдут на портал при синхронизации.</source>
         <translation>List import: %1 new-child requests; they go to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="231"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="227"/>
+        <source>Экспорт списка детей в Excel</source>
+        <translation>Export the children list to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="228"/>
+        <source>Дети и сертификаты</source>
+        <translation>Children and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="238"/>
+        <source>строк: %1</source>
+        <translation>rows: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="257"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="266"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="292"/>
         <source>Выбор сохранён: портал получит его при синхронизации.</source>
         <translation>Choice saved: the portal gets it with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="268"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="294"/>
         <source>Будет создан новый ребёнок: портал получит запрос при синхронизации.</source>
         <translation>A new child will be created: the portal gets the request with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="286"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="312"/>
         <source>Запрос с СНИЛС уйдёт на портал снова при синхронизации.</source>
         <translation>The request with the SNILS will be sent to the portal again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="314"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="340"/>
         <source>Запрос на нового ребёнка отменён: на портал он не уйдёт.</source>
         <translation>The new-child request is cancelled: it will not be sent to the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="318"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="344"/>
         <source>Выбор ребёнка отменён: выберите снова.</source>
         <translation>The choice of the child is cancelled: choose again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="323"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="349"/>
         <source>Изменение не сохранено из-за внутренней ошибки.</source>
         <translation>The change was not saved because of an internal error.</translation>
     </message>
@@ -1033,6 +1063,44 @@ Please send this file to support.</translation>
         <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="112"/>
         <source>Подключение не удалось из-за внутренней ошибки.</source>
         <translation>Connecting failed because of an internal error.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportToExcel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/export.py" line="26"/>
+        <source>Экспорт в Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/export.py" line="27"/>
+        <source>Сохранить то, что показано на экране, в файл Excel (.xlsx)</source>
+        <translation>Save what the screen shows to an Excel file (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/export.py" line="34"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/export.py" line="57"/>
+        <source>Сохраняю %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/export.py" line="66"/>
+        <source>Сохранено: %1 (%2)</source>
+        <translation>Saved: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/export.py" line="72"/>
+        <source>Не удалось сохранить %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/export.py" line="77"/>
+        <source>Файл не сохранён из-за внутренней ошибки.</source>
+        <translation>The file was not saved because of an internal error.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1369,85 @@ from %4 to %5</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="103"/>
+        <source>Экспорт в Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="105"/>
+        <source>Отчёт для подписи…</source>
+        <translation>Report to sign…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="106"/>
+        <source>Одна страница: показатели и графики, подпись руководителя</source>
+        <translation>One page: the indicators and the charts, signed by the head</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="109"/>
+        <source>Месяц:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="118"/>
+        <source>Показатель</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="118"/>
+        <source>За месяц</source>
+        <translation>For the month</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="119"/>
+        <source>Доля</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="119"/>
+        <source>С начала года</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="165"/>
+        <source>Считаю показатели за %1…</source>
+        <translation>Computing the indicators for %1…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="188"/>
+        <source>по данным на %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="189"/>
+        <source>портал ещё не синхронизирован: показаны данные этого ПК</source>
+        <translation>not synced with the portal yet: this PC&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="252"/>
+        <source>Экспорт показателей в Excel</source>
+        <translation>Export the indicators to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="253"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="265"/>
+        <source>Сохранено: %1 (листов: %2)</source>
+        <translation>Saved: %1 (sheets: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="269"/>
+        <source>Не удалось сохранить файл: %1</source>
+        <translation>Could not save the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <location filename="../../pfdo_desktop/ui/sync/issues.py" line="93"/>
@@ -1453,139 +1600,180 @@ from %4 to %5</translation>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="147"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="259"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="320"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="275"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="336"/>
         <source>Выберите группу слева</source>
         <translation>Choose a group on the left</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="160"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="162"/>
         <source>Предыдущий месяц</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="164"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="166"/>
         <source>Следующий месяц</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="173"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="175"/>
         <source>Печать журнала</source>
         <translation>Print journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="175"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="177"/>
         <source>Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)</source>
         <translation>The group&apos;s attendance journal for this month: preview and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="182"/>
+        <source>Экспорт в Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="183"/>
+        <source>Журнал группы за этот месяц в файл Excel (.xlsx); стрелка — все группы за месяц, лист на группу</source>
+        <translation>The group&apos;s journal for this month to an Excel file (.xlsx); the arrow: every group of the month, a sheet per group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="187"/>
+        <source>Эта группа за месяц…</source>
+        <translation>This group for the month…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="189"/>
+        <source>Все группы за месяц…</source>
+        <translation>All groups for the month…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="285"/>
         <source>с %1 по %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="325"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="341"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="326"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="342"/>
         <source>Групп пока нет</source>
         <translation>No groups yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="327"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="343"/>
         <source>Загружаю группы с портала…</source>
         <translation>Loading groups from the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="335"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="351"/>
         <source>Подключите ПК к порталу: нажмите «Подключить к порталу…» и введите одноразовый код, который выдаёт муниципальный опорный центр. После подключения группы загрузятся с портала.</source>
         <translation>Connect this PC to the portal: click &quot;Connect to the portal…&quot; and enter the one-time code issued by the municipal support centre. Once connected, the groups will be loaded from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="339"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="355"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="343"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="359"/>
         <source>Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала.</source>
         <translation>No groups yet. Click &quot;Synchronise&quot; to load the groups from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="347"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="363"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="367"/>
         <source>Идёт первая синхронизация: группы, дети и расписания загружаются с портала. Ход загрузки — внизу окна.</source>
         <translation>The first synchronisation is running: groups, children and schedules are being loaded from the portal. Progress is shown at the bottom of the window.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="377"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="393"/>
         <source>Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.</source>
         <translation>The lesson of %1 was not held through the provider&apos;s fault: no marks are set on it. If the lesson took place, mark it as held (the column header&apos;s menu) and set the mark again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="382"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="398"/>
         <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
         <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="386"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="402"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="414"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="430"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="455"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="471"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="477"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="493"/>
         <source>Занятие не проведено по вине исполнителя…</source>
         <translation>Lesson not held through the provider&apos;s fault…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="480"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="496"/>
         <source>Перенести занятие на…</source>
         <translation>Move the lesson to…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="482"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="498"/>
         <source>Занятие проведено</source>
         <translation>Lesson held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="539"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="555"/>
         <source>Состояние занятия не сохранено из-за внутренней ошибки.</source>
         <translation>The lesson&apos;s state was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="594"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="588"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="590"/>
+        <source>Журнал</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="588"/>
+        <source>все группы</source>
+        <translation>all groups</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="591"/>
+        <source>Экспорт журнала в Excel</source>
+        <translation>Export the journal to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="603"/>
+        <source>групп: %1</source>
+        <translation>groups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="637"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="596"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="639"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="598"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="641"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="625"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="668"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
@@ -1743,143 +1931,148 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="70"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="75"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="77"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="80"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="84"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="280"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="114"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="115"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="116"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="117"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="118"/>
         <source>Оплата</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="119"/>
+        <source>Показатели</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="132"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="146"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="167"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="281"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="304"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="307"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="311"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="313"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="321"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="395"/>
         <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
         <translation>The group is not in the list: reset the group filters.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="425"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="439"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="441"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="443"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="461"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="484"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="497"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="499"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -3185,94 +3378,109 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="77"/>
         <source>Название или педагог</source>
         <translation>Name or teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="81"/>
         <source>Все направленности</source>
         <translation>All directions</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="87"/>
         <source>любого</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="86"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="88"/>
         <source> лет</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="90"/>
         <source>Программы, которые принимают ребёнка этого возраста</source>
         <translation>Programmes that accept a child of this age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="92"/>
         <source>Все реестры</source>
         <translation>All registries</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="94"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="96"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="98"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="172"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="177"/>
         <source>Все педагоги</source>
         <translation>All teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="120"/>
         <source>Новая программа…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="120"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="275"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="122"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="280"/>
         <source>Редактировать…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="134"/>
         <source>для возраста</source>
         <translation>for age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="215"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="220"/>
         <source>Программ: %1 из %2</source>
         <translation>Programmes: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="222"/>
         <source>Программ: %1</source>
         <translation>Programmes: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="236"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="241"/>
         <source>Все направленности (%1)</source>
         <translation>All directions (%1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="275"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="280"/>
         <source>Открыть…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="289"/>
+        <source>Экспорт каталога программ в Excel</source>
+        <translation>Export the programme catalogue to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="290"/>
+        <source>Программы</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="301"/>
+        <source>программ: %1</source>
+        <translation>programmes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="377"/>
         <source>Черновик сохранён на ПК.</source>
         <translation>Draft saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="355"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="381"/>
         <source>Карточка отправлена на модерацию: она уйдёт на портал при синхронизации.</source>
         <translation>The card was submitted for moderation: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="358"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="384"/>
         <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Group saved: it goes to the portal with the next sync.</translation>
     </message>

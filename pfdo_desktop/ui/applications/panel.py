@@ -13,6 +13,7 @@ longer a few milliseconds); the free text waits ``FILTER_DELAY_MS`` after the la
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -49,6 +50,7 @@ from pfdo_desktop.domain.documents import (
 )
 from pfdo_desktop.workspace_types import ApplicationRow, Changes
 
+from ..common.export import ask_xlsx_path, export_button, run_export, safe_file_name
 from ..common.list_panel import ListPanel
 from ..common.texts import action_text
 from ..printing.job import PrintJob, form_file_name, print_menu, start_print
@@ -141,6 +143,8 @@ class ApplicationsPanel(ListPanel[ApplicationRow]):
         self.print_group_action.triggered.connect(lambda _c=False: self.print_group())
         self.print_menu.addAction(self.print_group_action)
         self.print_button.setMenu(self.print_menu)
+        self.export_button = export_button(self)
+        self.export_button.clicked.connect(self.on_export_button_clicked)
 
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -152,6 +156,7 @@ class ApplicationsPanel(ListPanel[ApplicationRow]):
         filters.addWidget(self.group_combo)
         filters.addSpacing(8)
         filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.export_button)
         actions = QHBoxLayout()
         for button in self.action_buttons.values():
             actions.addWidget(button)
@@ -227,6 +232,29 @@ class ApplicationsPanel(ListPanel[ApplicationRow]):
         if row >= 0:
             self.table.selectRow(row)
         self._update_buttons()
+
+    # --- «Экспорт в Excel…» -------------------------------------------------------------------------
+
+    @Slot()
+    def on_export_button_clicked(self) -> None:
+        if self.workspace is None:
+            return
+        out = ask_xlsx_path(self, self.tr("Экспорт заявок в Excel"), safe_file_name(self.tr("Заявки")))
+        if out is not None:
+            self.export_to(out)
+
+    def export_to(self, out: Path) -> None:
+        """The applications the filters select (as listed), to ``out``."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        status, group_id, query = (
+            self.status_combo.currentData(), self.group_combo.currentData(), self.filter_edit.text()
+        )
+        run_export(self, lambda: workspace.export_applications(out, status=status, group_id=group_id,
+                                                               query=query),
+                   out, lambda n: self.tr("заявок: %1").replace("%1", str(n)), self.show_message,
+                   self.export_button)
 
     def refresh_all(self) -> None:
         """After a sync: groups may have changed too."""

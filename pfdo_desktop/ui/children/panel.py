@@ -10,6 +10,7 @@ applications changed (``on_changes``).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from pfdo_desktop.workspace_types import Changes, ChildCard, ChildRow, ImportReport, ServiceError
 
 from ..applications.new_dialog import NewApplicationDialog
+from ..common.export import ask_xlsx_path, export_button, run_export, safe_file_name
 from ..common.list_panel import ListPanel
 from ..errors import error_code, expected_message
 from ..printing.job import PrintJob, form_file_name, start_print
@@ -53,6 +55,8 @@ class ChildrenPanel(ListPanel[ChildRow]):
         self.import_button.clicked.connect(self.on_import_button_clicked)
         self.new_application_button = QPushButton(self.tr("Новая заявка…"))
         self.new_application_button.clicked.connect(self.on_new_application_button_clicked)
+        self.export_button = export_button(self)
+        self.export_button.clicked.connect(self.on_export_button_clicked)
         # the state stretches: a 1240-pixel window shows all
         self.column_widths(((COL_NAME, 215), (COL_BIRTH, 92), (COL_CERTIFICATE, 140), (COL_SNILS, 112)))
 
@@ -68,6 +72,7 @@ class ChildrenPanel(ListPanel[ChildRow]):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_child_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.new_application_button)
         self.assemble(filters, buttons, card=self.card, stretch=(1, 1), sizes=(700, 540))
@@ -157,6 +162,7 @@ class ChildrenPanel(ListPanel[ChildRow]):
         child = self.current_child()
         self.new_child_button.setEnabled(has)
         self.import_button.setEnabled(has)
+        self.export_button.setEnabled(has)
         self.new_application_button.setEnabled(has and (child is None or child.state != "rejected"))
 
     # --- search -------------------------------------------------------------------------------
@@ -211,6 +217,26 @@ class ChildrenPanel(ListPanel[ChildRow]):
                 "Импорт списка: запросов на новых детей — %1; они уйдут на портал при синхронизации."
             ).replace("%1", str(report.imported))
         )
+
+    # --- «Экспорт в Excel…» -------------------------------------------------------------------------
+
+    @Slot()
+    def on_export_button_clicked(self) -> None:
+        if self.workspace is None:
+            return
+        out = ask_xlsx_path(self, self.tr("Экспорт списка детей в Excel"),
+                            safe_file_name(self.tr("Дети и сертификаты")))
+        if out is not None:
+            self.export_to(out)
+
+    def export_to(self, out: Path) -> None:
+        """Every child the search finds (not only the first 200 shown) with the certificate, to ``out``."""
+        workspace, query = self.workspace, self.search_edit.text()
+        if workspace is None:
+            return
+        run_export(self, lambda: workspace.export_children(out, query), out,
+                   lambda n: self.tr("строк: %1").replace("%1", str(n)), self.show_message,
+                   self.export_button)
 
     # --- new application -----------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal, Slot
@@ -36,6 +37,7 @@ from pfdo_desktop.domain.attendance import AttendanceCode
 from pfdo_desktop.domain.documents import FORM_JOURNAL
 from pfdo_desktop.workspace_types import GroupRow, Journal, LessonColumn, MarkChange, ServiceError
 
+from ..common.export import ask_xlsx_path, run_export, safe_file_name
 from ..errors import error_code, expected_message
 from ..printing.job import PrintJob, form_file_name, start_print
 from ..tasks import CollectionOp, LatestQuery
@@ -175,6 +177,19 @@ class JournalPanel(QWidget):
             self.tr("Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)")
         )
         self.print_button.clicked.connect(self.print_journal)
+        # «Экспорт в Excel…»: a click — this group's month; the arrow's menu — every group's month.
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Экспорт в Excel…"))
+        self.export_button.setToolTip(self.tr("Журнал группы за этот месяц в файл Excel (.xlsx); "
+                                              "стрелка — все группы за месяц, лист на группу"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.export_group_action = self.export_menu.addAction(self.tr("Эта группа за месяц…"))
+        self.export_group_action.triggered.connect(lambda _c=False: self.export_journal())
+        self.export_all_action = self.export_menu.addAction(self.tr("Все группы за месяц…"))
+        self.export_all_action.triggered.connect(lambda _c=False: self.export_journal(all_groups=True))
+        self.export_button.setMenu(self.export_menu)
+        self.export_button.clicked.connect(lambda _c=False: self.export_journal())
 
         self.model = JournalModel(self, today=today)
         self.table = JournalTableView()
@@ -231,6 +246,7 @@ class JournalPanel(QWidget):
         nav.addWidget(self.month_label)
         nav.addWidget(self.next_button)
         nav.addStretch(1)
+        nav.addWidget(self.export_button)
         nav.addWidget(self.print_button)
         title_box = QVBoxLayout()
         title_box.addWidget(self.title_label)
@@ -561,6 +577,32 @@ class JournalPanel(QWidget):
         )
         return self.print_job
 
+    # --- «Экспорт в Excel…» ----------------------------------------------------------------------
+
+    def export_journal(self, all_groups: bool = False) -> None:
+        """Ask where to save the shown month (of the shown group, or of every group), then save it."""
+        if self.workspace is None or self.group is None or self.month is None:
+            return
+        month = self.month
+        if all_groups:
+            name = safe_file_name(self.tr("Журнал"), self.tr("все группы"), f"{month:%Y-%m}")
+        else:
+            name = safe_file_name(self.tr("Журнал"), self.group.name, f"{month:%Y-%m}")
+        out = ask_xlsx_path(self, self.tr("Экспорт журнала в Excel"), name)
+        if out is not None:
+            self.export_to(out, all_groups)
+
+    def export_to(self, out: Path, all_groups: bool = False) -> None:
+        """The shown month of the shown group (or of every group with lessons then) to ``out``; the
+        result goes to the status bar (``message``)."""
+        workspace, group, month, today = self.workspace, self.group, self.month, self.today()
+        if workspace is None or group is None or month is None:
+            return
+        group_id = None if all_groups else group.id
+        run_export(self, lambda: workspace.export_journal(month, out, group_id, today), out,
+                   lambda n: self.tr("групп: %1").replace("%1", str(n)),
+                   lambda text, _error: self.message.emit(text), self.export_button)
+
     # --- month navigation -------------------------------------------------------------------
 
     @Slot()
@@ -586,6 +628,7 @@ class JournalPanel(QWidget):
             self.next_button.setEnabled(False)
             self.month_label.clear()
         self.print_button.setEnabled(has)
+        self.export_button.setEnabled(has)
         empty = self.model.rowCount() == 0 or self.model.lesson_count == 0
         button = ""
         if not has and self.hint:

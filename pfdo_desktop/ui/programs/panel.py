@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from pfdo_desktop.domain.catalog import DIRECTIONS, PROGRAM_STATUSES, REGISTRIES
 from pfdo_desktop.domain.program_card import MAX_AGE_YEARS, MIN_AGE_YEARS
 from pfdo_desktop.workspace_types import CardView, Catalogue, Changes, ProgramListRow, ServiceError
 
+from ..common.export import ask_xlsx_path, export_button, run_export, safe_file_name
 from ..common.list_panel import ListPanel
 from ..tasks import LatestQuery, QueryOp
 from .card_view import ProgramCardView
@@ -119,6 +121,8 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
         self.new_button.clicked.connect(self.on_new_button_clicked)
         self.edit_button = QPushButton(self.tr("Редактировать…"))
         self.edit_button.clicked.connect(self.on_edit_button_clicked)
+        self.export_button = export_button(self)
+        self.export_button.clicked.connect(self.on_export_button_clicked)
 
         self.card = ProgramCardView()
 
@@ -137,6 +141,7 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
         filters.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         self.assemble(filters, buttons, card=self.card, stretch=(3, 2), sizes=(900, 340))
@@ -274,6 +279,27 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
         self.edit_button.setText(
             self.tr("Открыть…") if view is not None and not view.editable else self.tr("Редактировать…")
         )
+
+    # --- «Экспорт в Excel…» -------------------------------------------------------------------------
+
+    @Slot()
+    def on_export_button_clicked(self) -> None:
+        if self.workspace is None:
+            return
+        out = ask_xlsx_path(self, self.tr("Экспорт каталога программ в Excel"),
+                            safe_file_name(self.tr("Программы")))
+        if out is not None:
+            self.export_to(out)
+
+    def export_to(self, out: Path) -> None:
+        """The programmes the filters select (with their modules and groups), to ``out``."""
+        workspace, f = self.workspace, self.filters()
+        if workspace is None:
+            return
+        run_export(self, lambda: workspace.export_programs(
+            out, direction=f.direction, age=f.age, registry=f.registry, status=f.status, teacher=f.teacher,
+            text=f.text), out, lambda n: self.tr("программ: %1").replace("%1", str(n)), self.show_message,
+            self.export_button)
 
     # --- filters --------------------------------------------------------------------------------
 
