@@ -1371,11 +1371,6 @@ from %4 to %5</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="103"/>
-        <source>Экспорт в Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
         <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="105"/>
         <source>Отчёт для подписи…</source>
         <translation>Report to sign…</translation>
@@ -1427,24 +1422,19 @@ from %4 to %5</translation>
         <translation>not synced with the portal yet: this PC&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="251"/>
         <source>Экспорт показателей в Excel</source>
         <translation>Export the indicators to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="253"/>
-        <source>Книга Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="252"/>
+        <source>Показатели</source>
+        <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="265"/>
-        <source>Сохранено: %1 (листов: %2)</source>
-        <translation>Saved: %1 (sheets: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="269"/>
-        <source>Не удалось сохранить файл: %1</source>
-        <translation>Could not save the file: %1</translation>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="261"/>
+        <source>листов: %1</source>
+        <translation>sheets: %1</translation>
     </message>
 </context>
 <context>
@@ -2760,24 +2750,19 @@ No new request is needed: open this child&apos;s card.</translation>
         <translation>Queued: %1. It goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="355"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="354"/>
         <source>Экспорт месяца в Excel</source>
         <translation>Export the month to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="356"/>
-        <source>Книга Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="355"/>
+        <source>Оплата</source>
+        <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="368"/>
-        <source>Сохранено: %1 (договоров: %2)</source>
-        <translation>Saved: %1 (contracts: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="372"/>
-        <source>Не удалось сохранить файл: %1</source>
-        <translation>Could not save the file: %1</translation>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="366"/>
+        <source>договоров: %1</source>
+        <translation>contracts: %1</translation>
     </message>
 </context>
 <context>

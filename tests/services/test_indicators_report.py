@@ -20,7 +20,6 @@ def test_the_report_is_one_page_with_the_table_the_charts_and_the_signature(enro
     ws = enrolled_workspace
     doc = ws.indicators_report(LAST, today=TODAY)
     out = tmp_path / "показатели.pdf"
-    import shutil; import atexit; atexit.register(lambda: shutil.copy(out, "/tmp/look12/ind.pdf"))
     assert ws.print_month_document(FORM_INDICATORS, doc, out) == 1
     reader = pypdf.PdfReader(out)
     assert len(reader.pages) == 1

@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -57,9 +56,10 @@ from ..charts import (
     number_format,
     percent_format,
 )
+from ..common.export import ask_xlsx_path, export_button, run_export, safe_file_name
 from ..common.styles import MUTED_STYLE, message_style
 from ..printing.job import PrintJob, form_file_name, start_print
-from ..tasks import LatestQuery, QueryOp
+from ..tasks import LatestQuery
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import Workspace
@@ -100,7 +100,7 @@ class IndicatorsPanel(QWidget):
         self.month_edit.dateChanged.connect(self.reload)
         self.as_of = QLabel()
         self.as_of.setStyleSheet(MUTED_STYLE)
-        self.export_button = QPushButton(self.tr("Экспорт в Excel…"))
+        self.export_button = export_button(self)
         self.export_button.clicked.connect(self.export_xlsx)
         self.report_button = QPushButton(self.tr("Отчёт для подписи…"))
         self.report_button.setToolTip(self.tr("Одна страница: показатели и графики, подпись руководителя"))
@@ -248,26 +248,17 @@ class IndicatorsPanel(QWidget):
     @Slot()
     def export_xlsx(self) -> None:
         month = self.month
-        name = f"показатели-{month[0]:04d}-{month[1]:02d}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Экспорт показателей в Excel"), name,
-                                                    self.tr("Книга Excel (*.xlsx)"))
-        if path:
-            self.export_to(Path(path))
+        out = ask_xlsx_path(self, self.tr("Экспорт показателей в Excel"),
+                            safe_file_name(self.tr("Показатели"), f"{month[0]:04d}-{month[1]:02d}"))
+        if out is not None:
+            self.export_to(out)
 
     def export_to(self, out: Path) -> None:
         workspace, month = self.workspace, self.month
         if workspace is None:
             return
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_suffix(".xlsx")
-
-        def done(sheets: int) -> None:
-            self._say(self.tr("Сохранено: %1 (листов: %2)").replace("%1", str(out))
-                      .replace("%2", str(sheets)))
-
-        QueryOp(self, lambda: workspace.export_indicators(month, out), done).failure(
-            lambda exc: self._say(getattr(exc, "message", None) or self.tr("Не удалось сохранить файл: %1")
-                                  .replace("%1", str(exc)), error=True)).run_in_background()
+        run_export(self, lambda: workspace.export_indicators(month, out), out,
+                   lambda n: self.tr("листов: %1").replace("%1", str(n)), self._say, self.export_button)
 
 
 __all__ = ["IndicatorsPanel", "chart_data"]

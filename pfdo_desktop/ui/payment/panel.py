@@ -26,7 +26,6 @@ from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,9 +44,10 @@ from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.payment import advance_request_from, k_text, month_ru
 from pfdo_desktop.workspace_types import Changes, MoneyDocumentRow, MonthBlocker, MonthView, ServiceError
 
+from ..common.export import ask_xlsx_path, run_export, safe_file_name
 from ..common.styles import MUTED_STYLE, message_style
 from ..printing.job import PrintJob, form_file_name, start_print
-from ..tasks import CollectionOp, LatestQuery, QueryOp
+from ..tasks import CollectionOp, LatestQuery
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import Workspace
@@ -348,14 +348,13 @@ class PaymentPanel(QWidget):
 
     @Slot()
     def export_xlsx(self) -> None:
-        workspace, month = self.workspace, self.month
-        if workspace is None:
+        if self.workspace is None:
             return
-        name = f"оплата-{month[0]:04d}-{month[1]:02d}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Экспорт месяца в Excel"), name,
-                                                    self.tr("Книга Excel (*.xlsx)"))
-        if path:
-            self.export_to(Path(path))
+        month = self.month
+        out = ask_xlsx_path(self, self.tr("Экспорт месяца в Excel"),
+                            safe_file_name(self.tr("Оплата"), f"{month[0]:04d}-{month[1]:02d}"))
+        if out is not None:
+            self.export_to(out)
 
     def export_to(self, out: Path) -> None:
         workspace, month = self.workspace, self.month
@@ -363,11 +362,5 @@ class PaymentPanel(QWidget):
             return
         if out.suffix.lower() != ".xlsx":
             out = out.with_suffix(".xlsx")
-
-        def done(count: int) -> None:
-            self._say(self.tr("Сохранено: %1 (договоров: %2)").replace("%1", str(out))
-                      .replace("%2", str(count)))
-
-        QueryOp(self, lambda: workspace.export_month(month, out), done).failure(
-            lambda exc: self._say(getattr(exc, "message", None) or self.tr("Не удалось сохранить файл: %1")
-                                  .replace("%1", str(exc)), error=True)).run_in_background()
+        run_export(self, lambda: workspace.export_month(month, out), out,
+                   lambda n: self.tr("договоров: %1").replace("%1", str(n)), self._say, self.export_button)
