@@ -7,9 +7,9 @@
     pfdo-desktop restore --data-dir ПАПКА [--backup ФАЙЛ] [--force]
     pfdo-desktop print  ФОРМА --data-dir ПАПКА [--group НОМЕР | --child РЕБЁНОК | --application ЗАЯВКА]
                         [--month ГГГГ-ММ] -o ФАЙЛ
-    pfdo-desktop print  invoice|advance|contracts-register --data-dir ПАПКА --month ГГГГ-ММ
+    pfdo-desktop print  invoice|advance|contracts-register|indicators --data-dir ПАПКА --month ГГГГ-ММ
                         [--payer ПЛАТЕЛЬЩИК] -o ФАЙЛ
-    pfdo-desktop export month --data-dir ПАПКА --month ГГГГ-ММ -o ФАЙЛ.xlsx
+    pfdo-desktop export month|indicators --data-dir ПАПКА --month ГГГГ-ММ -o ФАЙЛ.xlsx
     pfdo-desktop export journal --data-dir ПАПКА [--month ГГГГ-ММ] [--group НОМЕР] -o ФАЙЛ.xlsx
     pfdo-desktop export children|programs --data-dir ПАПКА -o ФАЙЛ.xlsx
     pfdo-desktop export applications --data-dir ПАПКА [--group НОМЕР] -o ФАЙЛ.xlsx
@@ -72,6 +72,7 @@ EXPORTS_RU = {
     "applications": "заявки: номер, ребёнок, программа и группа, статус, даты, суммы договора (--group)",
     "programs": "каталог программ: направленность, статус, часы, стоимость; модули и группы",
     "month": "месяц оплаты для бухгалтерии: приложение к счёту, договоры, группы (--month)",
+    "indicators": "показатели организации за месяц и с начала года: лист на таблицу (--month)",
 }
 EXPORTS_HELP = "\n".join(f"  {what:<13} {text}" for what, text in EXPORTS_RU.items())
 
@@ -347,6 +348,7 @@ def _documents(ws: Any, args: argparse.Namespace) -> list[Any]:
     from pfdo_desktop.domain.documents import (
         APPLICATION_FORMS,
         CHILD_FORMS,
+        FORM_INDICATORS,
         FORM_JOURNAL,
         FORM_TERMINATION,
         FORMS_RU,
@@ -355,6 +357,10 @@ def _documents(ws: Any, args: argparse.Namespace) -> list[Any]:
 
     form, title = args.form, FORMS_RU[args.form]
     given = [name for name in ("group", "child", "application") if getattr(args, name) is not None]
+    if form == FORM_INDICATORS:
+        if given or args.payer is not None:
+            raise CommandError(f"для формы «{title}» укажите только месяц: --month ГГГГ-ММ")
+        return [ws.indicators_report(_payment_month(args.month, "отчёта"))]
     if form in MONEY_FORMS:
         return [_money_document(ws, args, title, given)]
     if args.payer is not None:
@@ -432,11 +438,11 @@ def _export(args: argparse.Namespace) -> int:
 
     out: Path = args.output
     what = args.what
-    if args.month is not None and what not in ("journal", "month"):
+    if args.month is not None and what not in ("journal", "month", "indicators"):
         raise CommandError(f"--month нужен только для выгрузки журнала и месяца оплаты, не для {what}")
     if args.group is not None and what not in ("journal", "applications"):
         raise CommandError(f"--group нужен только для выгрузки журнала и заявок, не для {what}")
-    month = _payment_month(args.month, "выгрузки") if what == "month" else None
+    month = _payment_month(args.month, "выгрузки") if what in ("month", "indicators") else None
     journal_month = _month(args.month) if what == "journal" else None
     group_id = _group_id(args.group) if args.group is not None else None
     if out.suffix.lower() != ".xlsx":
@@ -450,6 +456,9 @@ def _export(args: argparse.Namespace) -> int:
             if what == "month":
                 assert month is not None
                 said = f"договоров: {ws.export_month(month, out)}"
+            elif what == "indicators":
+                assert month is not None
+                said = f"листов: {ws.export_indicators(month, out)}"
             elif what == "journal":
                 assert journal_month is not None
                 said = f"групп: {ws.export_journal(journal_month, out, group_id)}"
