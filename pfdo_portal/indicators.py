@@ -192,7 +192,7 @@ def provider_scope(conn: Connection, provider_id: int) -> Scope:
 
 def period_start(on: date) -> date:
     """The default period: from the 1st of September of the academic year the date is in."""
-    return date(on.year if on.month >= 9 else on.year - 1, 9, 1)
+    return ind.academic_year_start(on)
 
 
 # --- what each scope selects (SQL shared by both paths) ------------------------------------------------

@@ -98,6 +98,12 @@ def _money_json(amount: Decimal) -> str:
 # --- the rules of a head count ------------------------------------------------------------------
 
 
+def academic_year_start(on: date) -> date:
+    """The 1st of September of the academic year ``on`` is in: where «the year so far» of the
+    indicators starts on both sides (a district reports by academic year)."""
+    return date(on.year if on.month >= 9 else on.year - 1, 9, 1)
+
+
 def in_age_band(birth_date: date, on: date) -> bool:
     """Is a child counted among «дети 5–18 лет» (and «5–17» for coverage) on ``on``? From the 5th
     birthday to the day before the 18th, both included: 5 ≤ full years < 18."""

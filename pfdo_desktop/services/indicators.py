@@ -10,8 +10,8 @@ Decisions where the issue is silent (docs/indicators.md «On the desktop»):
   ``services.payment``) and its journal. No population (a provider has no territory): the shares
   of children 5–18 are «—».
 * **The month** is a calendar month; its figures are «на» its last day (today for the current
-  month). **The year so far** is 1 January … the month's end (the certificate's money is by
-  calendar month).
+  month). **The year so far** is the academic year so far: 1 September … the month's end
+  (``indicators.academic_year_start``, the portal's default period too).
 * **Money by month** on the chart is what the month brought through the documents: «Аванс» (the
   standing advance request), «Выставлено» (the standing invoice's «подлежит оплате») and
   «Оплачено» (of that, what the payer paid) — as the portal last told this PC. The table's
@@ -48,6 +48,7 @@ from pfdo_desktop.domain.payment import (
     month_last_day,
     month_ru,
     month_text,
+    next_month,
 )
 from pfdo_desktop.domain.payment_month import GroupRow
 from pfdo_desktop.domain.pricing import YearMonth
@@ -104,14 +105,20 @@ class ProviderIndicators:
 
 
 def _months(month: YearMonth) -> list[YearMonth]:
-    return [(month[0], m) for m in range(1, month[1] + 1)]
+    """The months of the academic year up to ``month``: September … ``month``."""
+    start = ind.academic_year_start(month_first_day(month))
+    out, m = [], (start.year, start.month)
+    while m <= month:
+        out.append(m)
+        m = next_month(m)
+    return out
 
 
 def gather(s: Session, month: YearMonth, today: date) -> ProviderIndicators:
     """The provider's indicators for ``month`` and the year up to it (``today``: the portal's day)."""
     provider = document_service._provider(s)
     pid = payment_service._provider_id(s)
-    year_from, last = date(month[0], 1, 1), month_last_day(month)
+    year_from, last = ind.academic_year_start(month_first_day(month)), month_last_day(month)
     on = min(today, last) if today >= month_first_day(month) else last
 
     program_q = select(Program.id, Program.direction, Program.status)
@@ -159,8 +166,8 @@ def gather(s: Session, month: YearMonth, today: date) -> ProviderIndicators:
     applications = [ind.ApplicationRow(str(a), status, document_service._local_date(at) or on)
                     for a, status, at in s.execute(app_q)]
 
-    docs = s.scalars(select(MoneyDocument).where(MoneyDocument.month.between(month_text((month[0], 1)),
-                                                                              month_text(month)))).all()
+    docs = s.scalars(select(MoneyDocument).where(MoneyDocument.month.between(
+        month_text((year_from.year, year_from.month)), month_text(month)))).all()
     standing = [d for d in docs if d.status in MONEY_STANDING]
     invoiced = {d.month for d in standing if d.kind == "invoice"}
     money: list[ind.MoneyLine] = []
@@ -262,7 +269,7 @@ def export_indicators(db: Database, month: YearMonth, out: Path, today: date) ->
         pi = gather(s, month, today)
     book = xlsx.new_book()
     above = [f"{pi.provider}: показатели за {month_ru(month)}",
-             f"на {pi.on:%d.%m.%Y}; с начала года — с 01.01.{month[0]}"]
+             f"на {pi.on:%d.%m.%Y}; с начала учебного года — с {pi.year_figures.period_from:%d.%m.%Y}"]
     year = {v.key: v for v in pi.year_figures.table_values()}
     main = xlsx.SheetWriter(book, "Показатели", [
         xlsx.Column("Показатель", width=52), xlsx.Column("За месяц", xlsx.NUMBER, 14),

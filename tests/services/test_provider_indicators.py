@@ -16,6 +16,8 @@ TODAY = date.today()
 CURRENT = (TODAY.year, TODAY.month)
 _last = pay.month_first_day(CURRENT) - timedelta(days=1)
 LAST = (_last.year, _last.month)
+# the academic year so far: September … LAST
+SINCE_SEPTEMBER = (LAST[1] - 9) % 12 + 1
 
 
 def _sql(ws, query: str, *args) -> list[tuple]:
@@ -50,7 +52,8 @@ def test_the_month_and_the_year_so_far_from_the_local_database(enrolled_workspac
     assert sorted(figures.completeness) == sorted((g.name, g.k) for g in view.groups)
     [month_money] = [m for m in figures.year_figures.money if m.month == LAST]
     assert month_money.nominal == view.certificate_amount
-    assert len(figures.year_figures.money) == LAST[1] and len(figures.money) == LAST[1]
+    assert len(figures.year_figures.money) == SINCE_SEPTEMBER == len(figures.money)
+    assert figures.year_figures.period_from == date(LAST[0] if LAST[1] >= 9 else LAST[0] - 1, 9, 1)
 
     # the table has the month's and the year's figures side by side
     table = {row[0]: row for row in figures.table()}
