@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
 from pfdo_desktop.services.errors import DuplicateChild, NotAllowed, NotFound, ServiceError, ValidationError
-from pfdo_desktop.services.indicators import MoneyBar, ProviderIndicators
 from pfdo_desktop.services.money_rows import MoneyDocumentRow
 from pfdo_desktop.services.roster import (
     FIELD_TITLES as ROSTER_FIELD_TITLES,
@@ -58,6 +57,7 @@ from pfdo_desktop.services.rows import (
     JournalChild,
     LessonColumn,
     MarkChange,
+    MoneyBar,
     MonthBlocker,
     MonthGroup,
     MonthView,
@@ -65,6 +65,7 @@ from pfdo_desktop.services.rows import (
     Precheck,
     ProgramListRow,
     ProgramRow,
+    ProviderIndicators,
     Status,
     SyncIssueRow,
 )

@@ -23,8 +23,7 @@ Decisions where the issue is silent (docs/indicators.md «On the desktop»):
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -69,39 +68,9 @@ from pfdo_desktop.models import (
 from . import documents as document_service
 from . import payment as payment_service
 from .enrolment_rows import chunks, last_sync_at
+from .rows import MoneyBar, ProviderIndicators
 
 ZERO = Decimal("0.00")
-
-
-@dataclass(frozen=True, slots=True)
-class MoneyBar:
-    """A month of the money chart (the documents as the portal last told this PC)."""
-
-    month: YearMonth
-    advance: Decimal
-    invoiced: Decimal  # the standing invoice's «подлежит оплате» (0 when none)
-    paid: Decimal  # of the invoice, what the payer paid
-
-
-@dataclass(frozen=True, slots=True)
-class ProviderIndicators:
-    """The «Показатели» tab's figures: the month's and the year's indicators, and the charts'."""
-
-    provider: str
-    month: YearMonth
-    on: date
-    synced_at: datetime | None  # «по данным на»: the last good sync, None before the first
-    month_figures: ind.Indicators
-    year_figures: ind.Indicators
-    money: tuple[MoneyBar, ...]  # January … the month
-    enrolled: tuple[tuple[YearMonth, int], ...]  # January … the month: distinct children
-    completeness: tuple[tuple[str, Decimal | None], ...]  # the month: group name → k
-
-    def table(self) -> list[tuple[str, str, str, str, str]]:
-        """The main table: indicator, the month's value and share, the year's value and share."""
-        year = {row.key: row for row in self.year_figures.table_rows()}
-        return [(row.title, row.value, row.share, year[row.key].value, year[row.key].share)
-                for row in self.month_figures.table_rows() if row.key in year]
 
 
 def _months(month: YearMonth) -> list[YearMonth]:

@@ -7,7 +7,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from pfdo_desktop.domain import indicators as ind
 from pfdo_desktop.domain.membership import member_on
+from pfdo_desktop.domain.pricing import YearMonth
 from pfdo_desktop.domain.program_card import ProgramCard
 
 
@@ -368,3 +370,37 @@ class MonthView:
     parent_total: Decimal
     invoice_from: date  # the invoice may be issued from
     advance_from: date  # the advance may be requested from
+
+
+# --- the provider's indicators (issue 13, services/indicators.py) ----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyBar:
+    """A month of the money chart (the documents as the portal last told this PC)."""
+
+    month: YearMonth
+    advance: Decimal
+    invoiced: Decimal  # the standing invoice's «подлежит оплате» (0 when none)
+    paid: Decimal  # of the invoice, what the payer paid
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderIndicators:
+    """The «Показатели» tab's figures: the month's and the year's indicators, and the charts'."""
+
+    provider: str
+    month: YearMonth
+    on: date
+    synced_at: datetime | None  # «по данным на»: the last good sync, None before the first
+    month_figures: ind.Indicators
+    year_figures: ind.Indicators
+    money: tuple[MoneyBar, ...]  # January … the month
+    enrolled: tuple[tuple[YearMonth, int], ...]  # January … the month: distinct children
+    completeness: tuple[tuple[str, Decimal | None], ...]  # the month: group name → k
+
+    def table(self) -> list[tuple[str, str, str, str, str]]:
+        """The main table: indicator, the month's value and share, the year's value and share."""
+        year = {row.key: row for row in self.year_figures.table_rows()}
+        return [(row.title, row.value, row.share, year[row.key].value, year[row.key].share)
+                for row in self.month_figures.table_rows() if row.key in year]
