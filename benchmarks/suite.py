@@ -630,8 +630,9 @@ def _run(tmp: Path) -> str:
     for n, (figure, ours_v, bare_v, unit, note) in enumerate(exports_bench.run()):
         if unit == "s":
             rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, "— (none in issue)", None, 2))
-        else:  # «a 100 k-row export must not need hundreds of MB»
-            rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, "≤ 100 MiB", ours_v <= 100, 1))
+        else:  # «a 100 k-row export must not need hundreds of MB»: under 200 MiB, the process or the export
+            mark = "< 200 MiB (not «hundreds of MB»)"
+            rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, mark, ours_v < 200, 1))
         if note:
             notes.append(note)
     # Issue 13: a region's indicators on PostgreSQL beside one hand-written count (needs a server).
