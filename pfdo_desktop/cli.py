@@ -13,6 +13,7 @@
     pfdo-desktop export journal --data-dir ПАПКА [--month ГГГГ-ММ] [--group НОМЕР] -o ФАЙЛ.xlsx
     pfdo-desktop export children|programs --data-dir ПАПКА -o ФАЙЛ.xlsx
     pfdo-desktop export applications --data-dir ПАПКА [--group НОМЕР] -o ФАЙЛ.xlsx
+    pfdo-desktop schedule install [--every 1h] [--at 20:00] | remove | status | run  --data-dir ПАПКА
 
 `print` forms (ФОРМА): журнал посещаемости (journal: --group, --month, by default the current
 month); a child's forms (certificate-application, certificate-extract, consent: --child, a
@@ -169,6 +170,7 @@ def _parser() -> argparse.ArgumentParser:
                         "или заявки одной группы")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="ФАЙЛ",
                         help="куда сохранить XLSX")
+    _schedule_parser(sub)
     return parser
 
 
@@ -543,8 +545,96 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- schedule (issue 14 §4): the headless sync registered with the OS (pfdo_desktop/schedule.py) -------
+
+
+def _schedule_parser(sub: Any) -> None:
+    schedule = sub.add_parser(
+        "schedule", help="синхронизация по расписанию: включить, выключить, состояние",
+        description="Регистрирует синхронизацию (pfdo-desktop sync) в планировщике ОС: Планировщик "
+        "заданий Windows (для этого пользователя, только при наличии сети), таймер systemd пользователя "
+        "в Linux, cron — где systemd нет. Каждый запуск записывается в logs/schedule.log в папке данных; "
+        "запуск, заставший идущую синхронизацию, пропускается.")
+    schedule.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                          help=DATA_DIR_HELP)
+    actions = schedule.add_subparsers(dest="action", title="действия", metavar="ДЕЙСТВИЕ", required=True)
+    install = actions.add_parser(
+        "install", help="включить (или изменить) расписание",
+        description="Без --every и --at — каждый час. Можно указать оба: и каждые N, и ежедневно в ЧЧ:ММ.")
+    install.add_argument("--every", default=None, metavar="ИНТЕРВАЛ",
+                         help="как часто: 30m, 1h, 6h (от 15m до 24h; по умолчанию 1h)")
+    install.add_argument("--at", default=None, metavar="ЧЧ:ММ", help="ежедневно в это время, например 20:00")
+    remove = actions.add_parser("remove", help="выключить расписание")
+    status = actions.add_parser("status", help="расписание, следующий и последний запуск")
+    status.add_argument("--json", action="store_true", help="вывод в JSON")
+    run = actions.add_parser("run", help="один запуск синхронизации с записью в журнал (его выполняет "
+                             "планировщик)")
+    for parser in (install, remove, status, run):
+        parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                            help=DATA_DIR_HELP)
+
+
+def _when(value: Any) -> str:
+    return value.astimezone().strftime("%d.%m.%Y %H:%M") if value else "—"
+
+
+def _schedule(args: argparse.Namespace) -> int:
+    from pfdo_desktop import schedule
+    from pfdo_desktop.models.database import DB_FILENAME, DatabaseMissing
+    from pfdo_desktop.workspace import default_data_dir
+
+    data_dir = (args.data_dir if args.data_dir is not None else default_data_dir()).absolute()
+    if args.action == "run":
+        return schedule.run_logged(data_dir, lambda: _scheduled_sync(args))
+    if args.action == "install":
+        plan = schedule.make_plan(args.every, args.at)
+        if not (data_dir / DB_FILENAME).is_file():
+            raise DatabaseMissing(data_dir, given=args.data_dir is not None)
+        backend = schedule.install(data_dir, plan)
+        st = schedule.schedule_status(data_dir)
+        print(f"Синхронизация по расписанию включена: {plan.describe_ru()} "
+              f"({schedule.BACKENDS_RU[backend]}). Следующий запуск: {_when(st.next_run)}.")
+        print(f"Журнал запусков: {schedule.log_path(data_dir)}")
+        return 0
+    if args.action == "remove":
+        if schedule.remove(data_dir):
+            print(f"Синхронизация по расписанию выключена (папка {data_dir}).")
+        else:
+            print(f"Синхронизация по расписанию для папки {data_dir} не была включена.")
+        return 0
+    st = schedule.schedule_status(data_dir)
+    if args.json:
+        print(json.dumps(st.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    if not st.installed:
+        print(f"Синхронизация по расписанию выключена (папка {data_dir}). Включить: "
+              f'pfdo-desktop schedule install --data-dir "{data_dir}" --every 1h')
+    else:
+        assert st.backend is not None
+        print(f"Синхронизация по расписанию: {st.interval_ru()} ({schedule.BACKENDS_RU[st.backend]})")
+        print(f"Следующий запуск: {_when(st.next_run)}")
+    if st.last_run is not None:
+        result = schedule.RESULTS_RU.get(st.last_result or "", st.last_result or "")
+        print(f"Последний запуск: {_when(st.last_run)} — {result}"
+              + (f": {st.last_message}" if st.last_message and st.last_result != "busy" else ""))
+    print(f"Журнал запусков: {st.log_path}")
+    return 0
+
+
+def _scheduled_sync(args: argparse.Namespace) -> str:
+    """The scheduled run's sync (what `sync` does), its summary line for the run log."""
+    with _open_existing(args) as ws:
+        report = ws.sync()
+        issues = len(ws.issues()) if report.rejected else 0
+    summary = sync_summary_ru(report)
+    print(summary)
+    if report.rejected:
+        summary += f"; требует внимания: {issues}"
+    return summary
+
+
 _COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status, "print": _print, "restore": _restore,
-             "export": _export}
+             "export": _export, "schedule": _schedule}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -13,7 +13,7 @@ sync           pfdo_desktop/sync/               domain, models, services
 printing       pfdo_desktop/printing/           domain
 ui             pfdo_desktop/ui/                 domain, printing, and of the top-level modules
                                                 workspace (the one door: workspace.py and
-                                                workspace_types.py), demo, logging_setup — never
+                                                workspace_types.py), demo, logging_setup, schedule — never
                                                 models, services or sync (issue 11 §3)
 workspace      pfdo_desktop/workspace.py (the   domain, models, services, sync, printing
                UI's one door) and workspace_types.py
@@ -23,6 +23,8 @@ demo           pfdo_desktop/demo.py             domain, models, services, sync, 
 cli            pfdo_desktop/cli.py              every room of the desktop (it opens the window)
 __main__       pfdo_desktop/__main__.py         cli
 logging_setup  pfdo_desktop/logging_setup.py    nothing
+schedule       pfdo_desktop/schedule.py (the    logging_setup (the OS's task scheduler through
+               sync registered with the OS)     subprocess: no Qt, no SQL); ui may read its status
 argparse_ru    pfdo_desktop/argparse_ru.py      domain (the portal's CLI uses it too)
 pfdo_desktop   pfdo_desktop/__init__.py         nothing (it holds the version)
 portal         pfdo_portal/                     pfdo_desktop.domain, pfdo_desktop.sync.protocol,
@@ -69,12 +71,13 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     "sync": ("domain", "models", "services"),
     "printing": ("domain",),
     # The UI's one door is the Workspace (issue 11 §3): no services, models or sync below it.
-    "ui": ("domain", "printing", "workspace", "demo", "logging_setup"),
+    "ui": ("domain", "printing", "workspace", "demo", "logging_setup", "schedule"),
     "workspace": _DESKTOP,
     "demo": (*_DESKTOP, "workspace", "portal"),
-    "cli": (*_DESKTOP, "ui", "workspace", "demo", "logging_setup", "argparse_ru"),
+    "cli": (*_DESKTOP, "ui", "workspace", "demo", "logging_setup", "argparse_ru", "schedule"),
     "__main__": ("cli",),
     "logging_setup": (),
+    "schedule": ("logging_setup",),
     "argparse_ru": ("domain",),
     "pfdo_desktop": (),
     "portal": (),
