@@ -43,6 +43,7 @@ from pfdo_desktop.domain.ops import (
 )
 from pfdo_desktop.domain.program_card import GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
+from pfdo_desktop.domain.updates import UpdateInfo
 from pfdo_desktop.models import (
     Database,
     Device,
@@ -70,6 +71,7 @@ from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services import roster as roster_format
 from pfdo_desktop.services import roster_import as roster_service
 from pfdo_desktop.services import status as status_service
+from pfdo_desktop.services import updates as update_service
 from pfdo_desktop.services.applications import Refused
 from pfdo_desktop.services.money_rows import MoneyDocumentRow
 from pfdo_desktop.services.programs import CardInvalid
@@ -91,6 +93,7 @@ from pfdo_desktop.services.rows import (
     SyncIssueRow,
 )
 from pfdo_desktop.sync import credentials, portal_identity
+from pfdo_desktop.sync import updates as update_download
 from pfdo_desktop.sync.client import ClientSettings, PortalClient, SyncError
 from pfdo_desktop.sync.engine import ProgressFn, SyncEngine, SyncReport
 from pfdo_desktop.sync.protocol import DEFAULT_PULL_LIMIT, EnrolRequest
@@ -634,6 +637,32 @@ class Workspace:
             raise
         note_changes(sync_changes(report, waiting))
         return report
+
+    # --- a newer version (issue 14 §5) -----------------------------------------------------------
+
+    def available_update(self) -> UpdateInfo | None:
+        """The PFDO Desktop release the portal published at the last sync, when it is newer than
+        this program (PEP 440); else None."""
+        return update_service.available_update(self.db, __version__)
+
+    def download_update(self, progress: ProgressFn | None = None,
+                        cancel: threading.Event | None = None) -> Path:
+        """Download the available release into the data folder's ``updates/`` and check its
+        SHA-256; returns the checked file. Raises ``SyncError`` (Russian) when there is none, the
+        download fails or the checksum does not match (the file is deleted). Runs nothing."""
+        release = self.available_update()
+        if release is None:
+            raise SyncError("Новой версии программы нет: синхронизируйте, чтобы узнать о ней.", "no_update")
+        return update_download.download(release, self.data_dir / update_download.UPDATES_DIRNAME,
+                                        self.client_settings, progress, cancel)
+
+    def verify_update(self, path: Path) -> Path:
+        """Check a downloaded file against the published SHA-256 once more, right before the OS
+        is asked to open it; a file that does not match is deleted (``SyncError``)."""
+        release = self.available_update()
+        if release is None:
+            raise SyncError("Новой версии программы нет: синхронизируйте, чтобы узнать о ней.", "no_update")
+        return update_download.verify(Path(path), release)
 
     # --- the month's money (issue 12, «Оплата») ---------------------------------------------------
     # Months are (year, month) tuples; ``today`` defaults to the PC's date. Computed from the local

@@ -28,9 +28,10 @@ from pydantic.json_schema import models_json_schema
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from pfdo_desktop.domain.updates import UpdateInfo, install_advice_ru
 from pfdo_desktop.sync import protocol as p
 
-from . import db, indicators_api, service
+from . import db, indicators_api, releases, service
 from .common import ApiError, Device, contains_nul
 
 log = logging.getLogger(__name__)
@@ -691,7 +692,8 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
                 426,
                 "client_too_old",
                 f"Версия программы {version[:32]} устарела: портал принимает версии от "
-                f"{settings.min_client_version}. Обновите программу.",
+                f"{settings.min_client_version}. Обновите программу. "
+                + install_advice_ru(settings.min_client_version, published_release()),
             )
         proto = request.headers.get(p.HEADER_PROTOCOL)
         if proto is not None:
@@ -703,8 +705,19 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
                 raise ApiError(
                     426,
                     "protocol_unsupported",
-                    "Программа и портал говорят на разных версиях протокола обмена. Обновите программу.",
+                    "Программа и портал говорят на разных версиях протокола обмена. Обновите программу. "
+                    + install_advice_ru(None, published_release()),
                 )
+
+    def published_release() -> UpdateInfo | None:
+        """The release an old PC is told to install. Read on the refusal path only (rare, one
+        small row), so the event loop is not handed to a thread for it; a failed read names none."""
+        try:
+            with db.read_tx(engine) as conn:
+                return releases.as_update(releases.latest_client(conn))
+        except Exception:  # noqa: BLE001 - the refusal still goes out, without the release
+            log.warning("the published client release could not be read for a refusal")
+            return None
 
     def device_of(request: Request) -> Device:
         auth = request.headers.get("authorization")
@@ -797,8 +810,13 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             portal_name=settings.portal_name,
             price_cap_ratio=await run_in_threadpool(_price_cap),
             portal_id=await run_in_threadpool(service.portal_id, engine),
+            latest_client=await run_in_threadpool(_latest_client),
         )
         return _json(result)
+
+    def _latest_client() -> p.ClientRelease | None:
+        with db.read_tx(engine) as conn:
+            return releases.latest_client(conn)
 
     def _price_cap() -> str | None:
         with db.read_tx(engine) as conn:

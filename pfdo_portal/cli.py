@@ -21,7 +21,7 @@ from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EX
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 from pfdo_desktop.domain.requisites import FIELDS_RU
 
-from . import admin, indicators_report
+from . import admin, indicators_report, releases
 from .db import normalize_db_url
 from .indicators import IndicatorsError
 from .region import MUNICIPALITY_CODE
@@ -222,6 +222,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd("set-price-cap", "предельная цена модуля: нормативная стоимость × коэффициент")
     sp.add_argument("--ratio", required=True, metavar="КОЭФФИЦИЕНТ",
                     help="коэффициент, например 1.2, или none — без предела")
+    sp = cmd("publish-client", "опубликовать версию PFDO Desktop: ПК узнают о ней при синхронизации "
+                               "(без параметров — что опубликовано)")
+    sp.add_argument("--version", metavar="ВЕРСИЯ", help="версия программы, например 0.2.0")
+    sp.add_argument("--url", metavar="АДРЕС", help="откуда её скачать (https://…)")
+    sp.add_argument("--sha256", metavar="СУММА",
+                    help="SHA-256 файла установки, 64 шестнадцатеричные цифры (sha256sum ФАЙЛ)")
+    sp.add_argument("--notes", default="", metavar="ТЕКСТ",
+                    help="что нового (ПК покажет это перед загрузкой)")
+    sp.add_argument("--clear", action="store_true", help="больше не публиковать версию")
     sp = cmd("population", "численность детей 5–18 лет муниципалитета за год (база долей показателей)")
     sp.add_argument("--municipality", required=True, metavar="НАЗВАНИЕ",
                     help="муниципалитет, как он записан у организаций, например «Заречный муниципальный "
@@ -506,6 +515,8 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         value = admin.set_price_cap(db_url, None if raw.lower() in ("none", "нет", "-") else raw)
         print(f"Предельная цена: нормативная стоимость × {value}." if value else "Предельная цена не задана.")
         return 0
+    if args.command == "publish-client":
+        return _publish_client(args, db_url)
     if args.command == "population":
         code = admin.set_population(db_url, args.municipality, args.year, args.children, args.code)
         print(f"{args.municipality.strip()}, {args.year}: детей 5–18 лет — {args.children} "
@@ -514,6 +525,35 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "indicators":
         return _indicators(args, db_url)
     raise _CliError(f"pfdo-portal: ошибка: неизвестная команда {args.command}")
+
+
+def _publish_client(args: argparse.Namespace, db_url: str) -> int:
+    given = [name for name in ("version", "url", "sha256") if getattr(args, name)]
+    if args.clear:
+        if given or args.notes:
+            raise _CliError("pfdo-portal: ошибка: --clear не сочетается с --version, --url, --sha256, "
+                            "--notes")
+        had = releases.clear_client(db_url)
+        print("Версия программы больше не публикуется." if had else "Версия программы не была опубликована.")
+        return 0
+    if not given and not args.notes:
+        release = releases.published_client(db_url)
+        if release is None:
+            print("Версия программы не опубликована.")
+        else:
+            print(f"Опубликована версия {release.version}: {release.url}\nSHA-256: {release.sha256}")
+            if release.notes:
+                print(release.notes)
+        return 0
+    missing = [f"--{name}" for name in ("version", "url", "sha256") if not getattr(args, name)]
+    if missing:
+        raise _CliError(f"pfdo-portal: ошибка: укажите {', '.join(missing)}")
+    try:
+        release = releases.publish_client(db_url, args.version, args.url, args.sha256, args.notes)
+    except releases.ReleaseError as exc:
+        raise admin.AdminError(str(exc)) from None
+    print(f"Опубликована версия {release.version}: ПК узнают о ней при следующей синхронизации.")
+    return 0
 
 
 def _indicators(args: argparse.Namespace, db_url: str) -> int:

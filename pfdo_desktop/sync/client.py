@@ -267,7 +267,9 @@ class PortalClient:
         if status == 410:
             return ResetRequired(text or "Портал просит загрузить данные заново.", "reset_required")
         if status == 426:
+            # The portal's own words name the version to install and where to get it (issue 14 §5).
             return UpgradeRequired(
+                f"{text.strip()} Несинхронизированные данные сохранены." if text else
                 "Версия программы устарела для этого портала. Установите обновление PFDO Desktop; "
                 "несинхронизированные данные сохранены.", code or "client_too_old")
         if status == 429:

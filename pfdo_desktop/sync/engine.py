@@ -27,13 +27,15 @@ from filelock import FileLock, Timeout
 from sqlalchemy import select
 
 from pfdo_desktop.domain.clock import InfoSample, anchor_from, wants_another_sample
+from pfdo_desktop.domain.updates import install_advice_ru
 from pfdo_desktop.models import Database, Device, SyncRun, utcnow
 from pfdo_desktop.models.clock import store_anchor
 from pfdo_desktop.services import programs as program_service
+from pfdo_desktop.services import updates as update_service
 
 from . import portal_identity
 from . import protocol as p
-from .client import AuthFailed, Cancelled, PortalClient, SyncError
+from .client import AuthFailed, Cancelled, PortalClient, SyncError, UpgradeRequired
 from .context import ProgressFn, RunContext, SyncReport
 from .pull import pull_stream
 from .push import push_outbox
@@ -132,6 +134,8 @@ class SyncEngine:
         with self.db.write() as s:
             # The region's price cap checks a card before it goes to moderation (issue 4).
             program_service.store_price_cap(s, info.price_cap_ratio)
+            # The client release it publishes: «Доступна версия X.Y» (issue 14 §5).
+            update_service.store_latest_client(s, info.latest_client)
         run = RunContext(db=self.db, client=self.client, device=device, report=report,
                          progress=self.progress, cancel=self.cancel)
         push_outbox(run, min(info.max_ops_per_push, p.MAX_OPS_PER_PUSH))
@@ -152,8 +156,13 @@ class SyncEngine:
             samples.append(InfoSample(sent=sent, received=clock.read(), server_time=info.server_time))
             portal_identity.check_portal(self.db, self.client.base_url, info)  # before its clock is used
             if not info.protocol_min <= p.PROTOCOL_VERSION <= info.protocol_max:
-                raise SyncError("Портал использует другую версию протокола. Обновите программу.",
-                                "protocol_unsupported")
+                with self.db.write() as s:  # the notice offers the release even though no sync can run
+                    update_service.store_latest_client(s, info.latest_client)
+                advice = install_advice_ru(info.min_client_version,
+                                           update_service.from_wire(info.latest_client))
+                raise UpgradeRequired("Портал использует другую версию протокола обмена. Обновите "
+                                      f"программу. {advice} Несинхронизированные данные сохранены.",
+                                      "protocol_unsupported")
             if not wants_another_sample(samples):
                 break
         anchor = anchor_from(samples)

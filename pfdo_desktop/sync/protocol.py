@@ -21,13 +21,14 @@ from pydantic import (
     Field,
     PlainSerializer,
     TypeAdapter,
+    WrapValidator,
     field_validator,
     model_validator,
 )
 from pydantic import ValidationError as PydanticValidationError
 from typing_extensions import TypedDict
 
-from pfdo_desktop.domain import attendance, lessons, payment, privacy, requisites
+from pfdo_desktop.domain import attendance, lessons, payment, privacy, requisites, updates
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
@@ -268,6 +269,26 @@ class EnrolResponse(WireModel):
 # --- info --------------------------------------------------------------------------------------
 
 
+class ClientRelease(WireModel):
+    """The PFDO Desktop release the portal publishes (``pfdo-portal publish-client``): the PC
+    shows «Доступна версия X.Y» with the notes; nothing is downloaded before the operator asks,
+    and the file is checked against ``sha256`` before the OS opens it (issue 14 §5)."""
+
+    version: str = Field(pattern=updates.VERSION_PATTERN, max_length=64)
+    url: str = Field(pattern=r"^https?://\S+$", max_length=updates.MAX_URL)
+    sha256: str = Field(pattern=updates.SHA256_PATTERN)
+    notes: str = Field(default="", max_length=updates.MAX_NOTES)
+
+
+def _release_or_none(value: Any, handler: Any) -> Any:
+    """A published release this PC cannot read (a portal's mistake) is no reason to stop a sync:
+    it is read as none."""
+    try:
+        return handler(value)
+    except PydanticValidationError:
+        return None
+
+
 class InfoResponse(WireModel):
     server_time: datetime
     protocol_min: int
@@ -281,6 +302,9 @@ class InfoResponse(WireModel):
     # The portal's identity: a UUID it made once and keeps, also at a new address. A PC enrolled
     # with one portal refuses to enrol into or sync with another. None: an older portal.
     portal_id: str | None = Field(default=None, max_length=64)
+    # The current PFDO Desktop release and where to get it (additive: an older PC ignores it).
+    # None: the portal publishes none.
+    latest_client: Annotated[ClientRelease | None, WrapValidator(_release_or_none)] = None
 
 
 # --- push --------------------------------------------------------------------------------------

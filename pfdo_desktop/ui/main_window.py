@@ -171,6 +171,12 @@ class MainWindow(QMainWindow):
         self.last_sync_label = QLabel()
         for widget in (self.progress_bar, self.cancel_button, self.pending_label, self.last_sync_label):
             bar.addPermanentWidget(widget)
+        from .update_notice import UpdateNotice  # «Доступна версия X.Y» (issue 14 §5)
+
+        self.update_notice = UpdateNotice(lambda: self.workspace, self)
+        bar.addPermanentWidget(self.update_notice)
+        self.synced.connect(self.update_notice.refresh)  # each sync may bring a newer release
+        self.workspace_opened.connect(self.update_notice.refresh)
 
         self._provider_name: str | None = None
         self._enrolled = False

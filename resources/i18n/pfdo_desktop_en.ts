@@ -1942,7 +1942,7 @@ from %4 to %5</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/main_window.py" line="85"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="286"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -1992,77 +1992,77 @@ from %4 to %5</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="287"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="310"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="313"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="317"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="319"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="327"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="401"/>
         <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
         <translation>The group is not in the list: reset the group filters.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="431"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="445"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="447"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="449"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="467"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="490"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="503"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="505"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -3864,6 +3864,92 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="113"/>
         <source>Удалить</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="106"/>
+        <source>Доступна версия %1</source>
+        <translation>Version %1 is available</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="109"/>
+        <source>Портал опубликовал PFDO Desktop %1. Что нового:</source>
+        <translation>The portal has published PFDO Desktop %1. What is new:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="114"/>
+        <source>Портал не описал изменения.</source>
+        <translation>The portal has not described the changes.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="115"/>
+        <source>Файл установки скачивается только по кнопке «Скачать» и проверяется по контрольной сумме портала.</source>
+        <translation>The installer is downloaded only when you press «Download» and is checked against the portal&apos;s checksum.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="121"/>
+        <source>Скачать</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="124"/>
+        <source>Установить</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="125"/>
+        <source>Открыть проверенный файл установки (его откроет система)</source>
+        <translation>Open the checked installer (the system opens it)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="128"/>
+        <source>Позже</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="154"/>
+        <source>Скачиваю…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="173"/>
+        <source>Скачано %1 МБ…</source>
+        <translation>Downloaded %1 MB…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="178"/>
+        <source>Файл скачан и проверен: %1. Нажмите «Установить», затем закройте программу, чтобы установщик мог её обновить.</source>
+        <translation>The file is downloaded and checked: %1. Press «Install», then close the program so that the installer can update it.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="191"/>
+        <source>Не удалось скачать новую версию из-за внутренней ошибки.</source>
+        <translation>The new version could not be downloaded because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="212"/>
+        <source>Установщик открыт. Закройте программу, чтобы он мог заменить её файлы.</source>
+        <translation>The installer is open. Close the program so that it can replace its files.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="215"/>
+        <source>Система не открыла файл. Откройте его сами: %1</source>
+        <translation>The system did not open the file. Open it yourself: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="56"/>
+        <source>Портал опубликовал новую версию программы: что в ней нового и как её установить</source>
+        <translation>The portal has published a new version of the program: what is new in it and how to install it</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/update_notice.py" line="76"/>
+        <source>Доступна версия %1</source>
+        <translation>Version %1 is available</translation>
     </message>
 </context>
 </TS>
