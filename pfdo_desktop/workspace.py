@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -97,7 +98,14 @@ from pfdo_desktop.sync import updates as update_download
 from pfdo_desktop.sync.client import ClientSettings, PortalClient, SyncError
 from pfdo_desktop.sync.engine import ProgressFn, SyncEngine, SyncReport
 from pfdo_desktop.sync.protocol import DEFAULT_PULL_LIMIT, EnrolRequest
-from pfdo_desktop.workspace_types import Changes, DuplicateChild, ProviderIndicators, changes, note_changes
+from pfdo_desktop.workspace_types import (
+    Changes,
+    DuplicateChild,
+    PortalCheck,
+    ProviderIndicators,
+    changes,
+    note_changes,
+)
 
 # The use cases' own refusals, for the UI's failure handlers (imported where the failure is
 # handled: by then the workspace, and with it the ORM, is loaded).
@@ -592,6 +600,31 @@ class Workspace:
         except StorageError as exc:  # the PC is enrolled; the day's backup still comes next time
             log.warning("no backup after the enrolment: %s", exc.code)
         return answer.provider_name
+
+    def check_portal(self, portal_url: str | None = None) -> PortalCheck:
+        """«Проверить соединение»: ask the portal (this PC's, or ``portal_url``) who it is, once, and
+        how long the answer took. ``SyncError`` (Russian: no network, wrong address, not a portal)
+        otherwise; nothing is changed."""
+        url = (portal_url or self.device().portal_url or "").strip().rstrip("/")
+        if not url:
+            raise SyncError("Компьютер ещё не подключён к порталу: укажите адрес портала.", "bad_url")
+        if not url.startswith(("http://", "https://")):
+            raise SyncError("Адрес портала должен начинаться с http:// или https://", "bad_url")
+        started = time.monotonic()
+        with PortalClient(url, settings=replace(self.client_settings, attempts=1)) as client:
+            info = client.info()
+        elapsed = round((time.monotonic() - started) * 1000)
+        return PortalCheck(url, info.portal_name, info.protocol_max, elapsed)
+
+    def schema_version(self) -> str:
+        """The database's Alembic revision («0011_provider_requisites»)."""
+        from pfdo_desktop.models.database import schema_revision
+
+        return schema_revision(self.db.engine) or ""
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / BACKUP_DIRNAME
 
     @changes(Changes.DEVICE)
     def relocate_portal(self, portal_url: str) -> None:

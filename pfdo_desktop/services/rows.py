@@ -141,6 +141,16 @@ class Status:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class PortalCheck:
+    """«Проверить соединение»: the portal that answered at ``url``, its protocol, the round trip."""
+
+    url: str
+    portal_name: str
+    protocol: int
+    milliseconds: int
+
+
 # --- children, certificates, applications (issue 3) ---------------------------------------------
 
 

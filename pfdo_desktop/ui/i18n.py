@@ -45,8 +45,11 @@ class QtGapsTranslator(QTranslator):
 
 
 def chosen_language() -> str:
-    """``PFDO_LANG`` (ru or en); Russian by default and for anything unknown."""
-    value = os.environ.get("PFDO_LANG", "ru").strip().lower()[:2]
+    """``PFDO_LANG`` (ru or en) when set, else the language chosen in «Настройки»
+    (``preferences``); Russian by default and for anything unknown."""
+    from . import preferences
+
+    value = os.environ.get("PFDO_LANG", "").strip().lower()[:2] or preferences.load().language
     return value if value in LANGUAGES else "ru"
 
 

@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self.on_print_action_triggered)
         self.addAction(self.print_action)
         self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.auto_sync = QTimer(self)
+        self.auto_sync.timeout.connect(self.on_auto_sync)
+        self.apply_preferences()
         self.applications_panel.open_child_requested.connect(self.show_child)
         self.groups_panel.group_selected.connect(self.on_groups_panel_group_selected)
         self.journal_panel.message.connect(self.on_journal_panel_message)
@@ -346,6 +350,119 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def on_journal_panel_message(self, text: str) -> None:
         self.set_message(text, error=True)
+
+    # --- the menu bar (issue 14) ------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        """Файл (Печать, Экспорт в Excel, Резервные копии, Выход), Сервис (Синхронизировать,
+        Подключить к порталу, Настройки), Справка (Горячие клавиши, Журнал программы, О программе)."""
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Файл"))
+        file_menu.addAction(self.print_action)
+        self.export_action = QAction(self.tr("Экспорт в Excel…"), self)
+        self.export_action.triggered.connect(self.on_export_action_triggered)
+        file_menu.addAction(self.export_action)
+        self.backups_action = QAction(self.tr("Резервные копии…"), self)
+        self.backups_action.triggered.connect(self.on_backups_action_triggered)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("Выход"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        service = bar.addMenu(self.tr("&Сервис"))
+        service.addAction(self.sync_action)
+        service.addAction(self.enrol_action)
+        self.settings_action = QAction(self.tr("Настройки…"), self)
+        self.settings_action.triggered.connect(self.on_settings_action_triggered)
+        service.addAction(self.settings_action)
+        help_menu = bar.addMenu(self.tr("С&правка"))
+        keys = QAction(self.tr("Горячие клавиши"), self)
+        keys.triggered.connect(self.on_keys_action_triggered)
+        help_menu.addAction(keys)
+        log_action = QAction(self.tr("Журнал программы"), self)
+        log_action.triggered.connect(self.on_log_action_triggered)
+        help_menu.addAction(log_action)
+        self.about_action = QAction(self.tr("О программе"), self)
+        self.about_action.triggered.connect(self.on_about_action_triggered)
+        help_menu.addAction(self.about_action)
+
+    def apply_preferences(self) -> None:
+        """The automatic sync while the app is open (``preferences.sync_every_minutes``; 0: off)."""
+        from .preferences import load
+
+        minutes = load().sync_every_minutes
+        if minutes:
+            self.auto_sync.start(minutes * 60_000)
+        else:
+            self.auto_sync.stop()
+
+    @Slot()
+    def on_auto_sync(self) -> None:
+        """A sync by the timer: only an enrolled PC, never beside a running one."""
+        if self.workspace is None or not self.workspace.enrolled:
+            return
+        if self.sync_task is not None and self.sync_task.running:
+            return
+        self.start_sync()
+
+    @Slot()
+    def on_export_action_triggered(self) -> None:
+        """«Экспорт в Excel…» of the screen shown (each screen exports what it shows)."""
+        widget = self.tabs.currentWidget()
+        panel = self.journal_panel if widget is self.splitter else widget
+        for name in ("export_xlsx", "on_export_button_clicked"):
+            handler = getattr(panel, name, None)
+            if callable(handler):
+                handler()
+                return
+        self.set_message(self.tr("На этом экране выгружать в Excel нечего."), error=True)
+
+    @Slot()
+    def on_backups_action_triggered(self) -> None:
+        """The backups folder in the file manager (restoring one: «pfdo-desktop restore», or the
+        offer the app makes when the database is damaged)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.workspace is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.backups_dir)))
+
+    @Slot()
+    def on_settings_action_triggered(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.workspace, self)
+        if dialog.exec():
+            self.apply_preferences()
+            if dialog.restart_needed:
+                self.set_message(self.tr("Язык интерфейса сменится после перезапуска программы."), ok=True)
+
+    @Slot()
+    def on_keys_action_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        rows = [("Ctrl+1 … Ctrl+6", self.tr("Журнал, Дети, Заявки, Программы, Оплата, Показатели")),
+                ("F5", self.tr("Синхронизировать")), ("Ctrl+P", self.tr("Печать")),
+                ("1 2 3 4", self.tr("был, не был, болел, уважительная причина (в журнале)")),
+                (self.tr("Пробел"), self.tr("был")), ("Delete", self.tr("очистить отметку"))]
+        QMessageBox.information(self, self.tr("Горячие клавиши"),
+                                "\n".join(f"{key}\t{what}" for key, what in rows))
+
+    @Slot()
+    def on_log_action_triggered(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from pfdo_desktop.logging_setup import log_dir
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    @Slot()
+    def on_about_action_triggered(self) -> None:
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self.workspace, self).exec()
 
     @Slot()
     def on_print_action_triggered(self) -> None:

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="60"/>
+        <source>О программе</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="66"/>
+        <source>Рабочее место организации дополнительного образования в системе ПФДО: журнал, заявки, оплата — без интернета.</source>
+        <translation>The workstation of a provider of additional education in personalised financing: attendance, applications, payment — without the internet.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="68"/>
+        <source>Шрифты и библиотеки</source>
+        <translation>Fonts and libraries</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationActionDialog</name>
     <message>
         <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="80"/>
@@ -1942,7 +1960,7 @@ from %4 to %5</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/main_window.py" line="85"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="290"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -1982,87 +2000,183 @@ from %4 to %5</translation>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="150"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="171"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="291"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="314"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="317"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="321"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="323"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="331"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="360"/>
+        <source>&amp;Файл</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="362"/>
+        <source>Экспорт в Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="365"/>
+        <source>Резервные копии…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="369"/>
+        <source>Выход</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="373"/>
+        <source>&amp;Сервис</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="376"/>
+        <source>Настройки…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="379"/>
+        <source>С&amp;правка</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="449"/>
+        <source>Горячие клавиши</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="383"/>
+        <source>Журнал программы</source>
+        <translation>Application log</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="386"/>
+        <source>О программе</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="419"/>
+        <source>На этом экране выгружать в Excel нечего.</source>
+        <translation>This screen has nothing to export to Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="439"/>
+        <source>Язык интерфейса сменится после перезапуска программы.</source>
+        <translation>The interface language changes after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="445"/>
+        <source>Журнал, Дети, Заявки, Программы, Оплата, Показатели</source>
+        <translation>Journal, Children, Applications, Programmes, Payment, Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="446"/>
+        <source>Синхронизировать</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="446"/>
+        <source>Печать</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="447"/>
+        <source>был, не был, болел, уважительная причина (в журнале)</source>
+        <translation>present, absent, ill, excused (in the journal)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="448"/>
+        <source>Пробел</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="448"/>
+        <source>был</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="448"/>
+        <source>очистить отметку</source>
+        <translation>clear the mark</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="518"/>
         <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
         <translation>The group is not in the list: reset the group filters.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="548"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="562"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="564"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="566"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="584"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="607"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="620"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="622"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -3755,6 +3869,111 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/programs/schedule_editor.py" line="200"/>
         <source>Введите дату занятия (ДД.ММ.ГГГГ), затем нажмите «Добавить дату».</source>
         <translation>Enter the lesson date (DD.MM.YYYY), then click &quot;Add date&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="44"/>
+        <source>Настройки</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="53"/>
+        <source>Язык меняется после перезапуска программы.</source>
+        <translation>The language changes after a restart of the app.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="58"/>
+        <source>только вручную</source>
+        <translation>by hand only</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="59"/>
+        <source>каждые %1 мин</source>
+        <translation>every %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="60"/>
+        <source>каждые %1 ч</source>
+        <translation>every %1 h</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="68"/>
+        <source>не подключён</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="69"/>
+        <source>Проверить соединение</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="84"/>
+        <source>Открыть папку</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="90"/>
+        <source>Язык интерфейса:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="92"/>
+        <source>Синхронизировать, пока программа открыта:</source>
+        <translation>Synchronise while the app is open:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="93"/>
+        <source>Портал:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="97"/>
+        <source>Включается командой pfdo-desktop schedule install</source>
+        <translation>Turned on by the command pfdo-desktop schedule install</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="98"/>
+        <source>Синхронизация по расписанию:</source>
+        <translation>Scheduled synchronisation:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="99"/>
+        <source>Папка данных:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="100"/>
+        <source>Резервные копии:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="95"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="151"/>
+        <source>Проверяю…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="119"/>
+        <source>не настроена (pfdo-desktop schedule install)</source>
+        <translation>not set up (pfdo-desktop schedule install)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="123"/>
+        <source>следующая %1</source>
+        <translation>next %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="125"/>
+        <source>последняя %1 (%2)</source>
+        <translation>last %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="156"/>
+        <source>Портал «%1» отвечает (%2 мс).</source>
+        <translation>The portal «%1» answers (%2 ms).</translation>
     </message>
 </context>
 <context>
