@@ -210,7 +210,7 @@ def test_the_portal_says_its_metavars_in_russian_in_help(capsys):
     out = _help(portal_main, ["issue-code", "--help"], capsys)
     assert "--provider НОМЕР" in out and "--ttl-hours ЧАСЫ" in out, out
     out = _help(portal_main, ["--help"], capsys)
-    assert out.startswith("Использование: pfdo-portal [-h] КОМАНДА ...\n"), out
+    assert out.startswith("Использование: pfdo-portal [-h] [--version] КОМАНДА ...\n"), out
 
 
 @pytest.mark.parametrize("argv", [["nonsense"], []])
@@ -218,7 +218,7 @@ def test_an_unknown_or_missing_portal_command_shows_the_usage_and_the_commands(a
     assert portal_main(argv) == 2
     err = capsys.readouterr().err
     usage, message = err.rstrip("\n").split("\n", 1)
-    assert usage == "Использование: pfdo-portal [-h] КОМАНДА ...", err
+    assert usage == "Использование: pfdo-portal [-h] [--version] КОМАНДА ...", err
     assert message.startswith("pfdo-portal: ошибка: "), err
     assert "serve" in message and "issue-code" in message and "set-price-cap" in message, err
     assert "command" not in err, err

@@ -10,7 +10,18 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+def _i18n_dir() -> Path:
+    """Where the .qm files are: inside the package in a wheel install
+    (``pfdo_desktop/resources/i18n``, setup.py puts them there), beside it in a checkout and in
+    the PyInstaller build (``resources/i18n``)."""
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[1] / "resources" / "i18n", here.parents[2] / "resources" / "i18n"):
+        if (candidate / "pfdo_desktop_en.qm").is_file():
+            return candidate
+    return here.parents[2] / "resources" / "i18n"
+
+
+I18N_DIR = _i18n_dir()
 LANGUAGES = ("ru", "en")
 
 _installed: list[QTranslator] = []
