@@ -16,7 +16,7 @@ from typing import NoReturn
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from pfdo_desktop import __version__, argparse_ru
+from pfdo_desktop import argparse_ru
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EXPIRY_DAYS
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 from pfdo_desktop.domain.requisites import FIELDS_RU
@@ -98,10 +98,20 @@ COMMAND = "КОМАНДА"
 PROVIDER_HELP = "номер организации (список: pfdo-portal providers)"
 
 
+def _version() -> str:
+    """The installed distribution's version (the portal ships in the same package as the desktop)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("pfdo-desktop")
+    except metadata.PackageNotFoundError:
+        return "не установлен как пакет"
+
+
 def build_parser() -> argparse.ArgumentParser:
     argparse_ru.install()  # argparse's own words («usage», «options», errors) in Russian
     parser = _Parser(prog="pfdo-portal", description="Учебный региональный портал ПФДО")
-    parser.add_argument("--version", action="version", version=f"pfdo-portal {__version__}",
+    parser.add_argument("--version", action="version", version=f"pfdo-portal {_version()}",
                         help="показать версию программы и выйти")
     # Not required by argparse: a missing command is said by main() with the list of commands.
     sub = parser.add_subparsers(dest="command", metavar=COMMAND, title="команды",
