@@ -12,6 +12,9 @@ KIND_INVOICE = "invoice"
 KINDS_RU = {KIND_ADVANCE: "Заявка на аванс", KIND_INVOICE: "Счёт"}
 STATUSES_RU = {"draft": "черновик", "sent": "отправлен", "accepted": "принят", "returned": "возвращён",
                "paid": "оплачен"}
+# «заявка» is feminine: «заявка на аванс отправлена / принята / возвращена / оплачена»
+ADVANCE_STATUSES_RU = {**STATUSES_RU, "sent": "отправлена", "accepted": "принята", "returned": "возвращена",
+                       "paid": "оплачена"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,8 @@ class MoneyDocumentRow:
             if self.queued:
                 return "черновик — ждёт отправки на портал"
             return f"черновик — портал не принял: {self.refused_text}" if self.refused_text else "черновик"
-        text = STATUSES_RU.get(self.status, self.status)
+        words = ADVANCE_STATUSES_RU if self.kind == KIND_ADVANCE else STATUSES_RU
+        text = words.get(self.status, self.status)
         if self.status == "returned" and self.reason:
             return f"{text}: {self.reason}"
         if self.status == "paid" and self.paid_on is not None:

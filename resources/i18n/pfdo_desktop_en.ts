@@ -2713,168 +2713,173 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="90"/>
         <source>Заявка на аванс</source>
         <translation>Advance request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="91"/>
         <source>Заявка на аванс за текущий месяц: предпросмотр и печать</source>
         <translation>The advance request for the current month: preview and print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="93"/>
         <source>Счёт за месяц</source>
         <translation>Invoice for the month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="94"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="95"/>
         <source>Счёт с приложением за выбранный месяц: предпросмотр и печать</source>
         <translation>The invoice with its annex for the chosen month: preview and print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="96"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="97"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="99"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
         <source>Месяц:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
         <source>Программа</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
         <source>Запланировано</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
         <source>Проведено</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
         <source>Не проведено</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
         <source>Объём, %</source>
         <translation>Completeness, %</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
         <source>Договоров</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
         <source>Сертификаты, ₽</source>
         <translation>Certificates, ₽</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="110"/>
         <source>Родители, ₽</source>
         <translation>Parents, ₽</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="120"/>
         <source>Двойной щелчок или Enter — открыть журнал на этом занятии</source>
         <translation>Double-click or Enter opens the journal at this lesson</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="128"/>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="129"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="132"/>
         <source>Отправить на портал</source>
         <translation>Send to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="129"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="130"/>
         <source>Отправить заявку на аванс за текущий месяц на портал</source>
         <translation>Send the advance request for the current month to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="133"/>
         <source>Отправить счёт за выбранный месяц на портал</source>
         <translation>Send the invoice for the chosen month to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="225"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="229"/>
         <source>Заявка на аванс за %1</source>
         <translation>Advance request for %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="225"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="229"/>
         <source>Счёт за %1</source>
         <translation>Invoice for %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="228"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="232"/>
         <source>%1: ещё не отправлена на портал</source>
         <translation>%1: not sent to the portal yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="233"/>
         <source>%1: ещё не отправлен на портал</source>
         <translation>%1: not sent to the portal yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="240"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="246"/>
+        <source>За этот месяц уже выставлен счёт: аванс после счёта не подаётся</source>
+        <translation>The month is already invoiced: no advance after the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="248"/>
         <source>Можно отправить с %1</source>
         <translation>Can be sent from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="250"/>
         <source>Документ за этот месяц уже отправлен или ждёт отправки</source>
         <translation>The document for this month is already sent or waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="244"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="252"/>
         <source>Отправить на портал (уйдёт при следующей синхронизации)</source>
         <translation>Send to the portal (goes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="270"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="278"/>
         <source>Договоров: %1 · по сертификатам к оплате: %2 · родители: %3</source>
         <translation>Contracts: %1 · due by certificates: %2 · parents: %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="275"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="283"/>
         <source>Месяц нельзя закрыть, пока не исправлено:</source>
         <translation>The month cannot be closed until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="277"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="285"/>
         <source>Препятствий для закрытия месяца нет.</source>
         <translation>Nothing prevents closing the month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="336"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="344"/>
         <source>В очереди: %1. Уйдёт на портал при следующей синхронизации.</source>
         <translation>Queued: %1. It goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="354"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="362"/>
         <source>Экспорт месяца в Excel</source>
         <translation>Export the month to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="355"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="363"/>
         <source>Оплата</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="366"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="374"/>
         <source>договоров: %1</source>
         <translation>contracts: %1</translation>
     </message>

@@ -109,7 +109,7 @@ def test_advance_and_invoice_sent_accepted_paid_and_the_month_closed(enrolled_wo
     assert len(on_portal["lines"]) == invoice.lines
     adv_portal = _on_portal(portal_db, demo_provider_id, ADVANCE_MONTH, "advance")
     assert (adv_portal["status"], Decimal(adv_portal["total"])) == ("sent", advance.total)
-    assert _doc(ws, ADVANCE_MONTH, "advance").status_text == "отправлен"
+    assert _doc(ws, ADVANCE_MONTH, "advance").status_text == "отправлена"  # «заявка … отправлена»
     with pytest.raises(NotAllowed) as standing:  # a standing invoice: no second one
         ws.send_invoice(LAST)
     assert standing.value.reason == p.R_ALREADY_INVOICED and sent.number in standing.value.message

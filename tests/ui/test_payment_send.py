@@ -73,3 +73,15 @@ def test_a_month_not_over_cannot_be_sent_yet(qtbot, main_window):
     assert not panel.send_invoice_button.isEnabled()
     opens = pay.invoice_issue_from(ahead)
     assert panel.send_invoice_button.toolTip() == f"Можно отправить с {opens:%d.%m.%Y}"
+
+
+def test_the_advance_waits_for_nothing_once_the_month_s_invoice_stands(qtbot, main_window):
+    """An advance after the month's invoice is refused (too_late) on both sides: the button says so
+    instead of offering a send that can only be refused."""
+    panel = open_tab(qtbot, main_window)
+    assert panel.view is not None and not panel.current_invoiced
+    panel.current_invoiced = True  # what reload() sets when the current month's invoice stands or waits
+    panel._show_documents(panel.view)
+    assert not panel.send_advance_button.isEnabled()
+    tip = "За этот месяц уже выставлен счёт: аванс после счёта не подаётся"
+    assert panel.send_advance_button.toolTip() == tip

@@ -76,6 +76,7 @@ class PaymentPanel(QWidget):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self._today = today
+        self.current_invoiced = False
         self.view: MonthView | None = None
         self.query = LatestQuery(self)
         self.print_job: PrintJob | None = None
@@ -210,6 +211,9 @@ class PaymentPanel(QWidget):
         if self.notice:
             self._say(self.notice)
             self.notice = ""
+        invoiced = next((d for d in current_docs if d.kind == "invoice"), None)
+        # the current month's invoice stands (or waits): an advance after it is refused (too_late)
+        self.current_invoiced = invoiced is not None and (invoiced.status in _TAKEN or invoiced.queued)
         self.documents = {"advance": next((d for d in current_docs if d.kind == "advance"), None),
                           "invoice": next((d for d in shown_docs if d.kind == "invoice"), None)}
         self._show_documents(view)
@@ -234,9 +238,13 @@ class PaymentPanel(QWidget):
                                                                     or bool(doc.refused_text and
                                                                             doc.status == "draft"))))
             waiting = doc is not None and (doc.status in _TAKEN or doc.queued)
-            allowed = today >= opens and not waiting and (kind == "advance" or view.contracts > 0)
+            late = kind == "advance" and self.current_invoiced
+            has_contracts = kind == "advance" or view.contracts > 0
+            allowed = today >= opens and not waiting and not late and has_contracts
             button.setEnabled(allowed)
-            if today < opens:
+            if late and not waiting:
+                button.setToolTip(self.tr("За этот месяц уже выставлен счёт: аванс после счёта не подаётся"))
+            elif today < opens:
                 button.setToolTip(self.tr("Можно отправить с %1").replace("%1", f"{opens:%d.%m.%Y}"))
             elif waiting:
                 button.setToolTip(self.tr("Документ за этот месяц уже отправлен или ждёт отправки"))
