@@ -50,9 +50,9 @@ def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     return namespace
 
 
-@pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None, reason="PyInstaller is not installed")
 @pytest.mark.parametrize("platform", ["linux", "win32"])
 def test_spec_names_the_files_the_app_reads(platform: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert importlib.util.find_spec("PyInstaller") is not None, "PyInstaller is in the test extra: bootstrap"
     namespace = run_spec(platform, monkeypatch)
     analysis = namespace["a"]
     (script,) = analysis.args[0]
@@ -154,8 +154,8 @@ def test_desktop_entry_is_valid() -> None:
         subprocess.run(["desktop-file-validate", str(PACKAGING / "deb" / "pfdo-desktop.desktop")], check=True)
 
 
-@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="no dpkg-deb")
 def test_deb_layout_around_a_stand_in_build(tmp_path: Path) -> None:
+    assert shutil.which("dpkg-deb"), "needs dpkg-deb (part of dpkg on Debian/Ubuntu)"
     sys.path.insert(0, str(PACKAGING))
     try:
         import build_deb
