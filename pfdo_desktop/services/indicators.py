@@ -48,6 +48,7 @@ from pfdo_desktop.domain.payment import (
     month_ru,
     month_text,
     next_month,
+    parse_month,
 )
 from pfdo_desktop.domain.payment_month import GroupRow
 from pfdo_desktop.domain.pricing import YearMonth
@@ -155,7 +156,7 @@ def gather(s: Session, month: YearMonth, today: date) -> ProviderIndicators:
     with_lessons = [GroupRow(g.group_id, g.name, g.date_from, g.date_to,
                              tuple(sorted(lesson_days[g.group_id].values(), key=lambda x: x.lesson_date)))
                     for g in lessons.values()]
-    advances = [ind.AdvanceLine(_ym(d.month), d.total) for d in standing if d.kind == "advance"]
+    advances = [ind.AdvanceLine(parse_month(d.month), d.total) for d in standing if d.kind == "advance"]
 
     def figures(period_from: date) -> ind.Indicators:
         return ind.compute_indicators(
@@ -279,10 +280,6 @@ def export_indicators(db: Database, month: YearMonth, out: Path, today: date) ->
     enrolled.close()
     book.save(out)
     return 5
-
-
-def _ym(text: str) -> YearMonth:
-    return int(text[:4]), int(text[5:7])
 
 
 def provider_indicators(db: Database, month: YearMonth, today: date) -> ProviderIndicators:

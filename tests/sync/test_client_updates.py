@@ -6,12 +6,8 @@ program refused by the portal is told which version to install and where."""
 from __future__ import annotations
 
 import hashlib
-import http.server
 import logging
 import sys
-import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -24,28 +20,6 @@ from pfdo_portal.app import PortalSettings
 from pfdo_portal.embedded import EmbeddedPortal
 
 INSTALLER = b"MZ fake installer " * 5000  # ~90 KB: several chunks
-
-
-@pytest.fixture
-def file_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """A tiny download server on 127.0.0.1 serving ``tmp_path/www``: (its URL, its folder)."""
-    root = tmp_path / "www"
-    root.mkdir()
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, directory=str(root), **kwargs)
-
-        def log_message(self, *args):  # quiet
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", root
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
 
 
 def publish(portal_db: str, version: str, url: str = "https://example.org/pfdo-setup.exe",
