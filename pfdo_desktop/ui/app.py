@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pfdo_desktop.logging_setup import setup_logging
 
 from .errors import alert_storage_problem, error_code, expected_message, is_storage_problem
+from .first_run import FirstRunWizard
 from .i18n import install_translator
 from .main_thread_gc import MainThreadGarbageCollector
 from .main_window import MainWindow
 from .restore_dialog import RestoreDialog
-from .sync.enrol_dialog import EnrolDialog
 from .tasks import run_task, sync_pool, wait_for_all, write_pool
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class Startup(QObject):
         self.demo = demo
         self.workspace: Workspace | None = None
         self.demo_session: Any = None
-        self.enrol_dialog: EnrolDialog | None = None
+        self.first_run: FirstRunWizard | None = None
         self.damaged_box: QMessageBox | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.restore_button: Any = None
@@ -173,33 +173,51 @@ class Startup(QObject):
             QTimer.singleShot(0, self.ask_enrolment)
 
     def ask_enrolment(self) -> None:
-        """Show the enrolment dialog (window-modal, not blocking the event loop)."""
-        if self.workspace is None or self.enrol_dialog is not None:
+        """The first-run wizard (window-modal, not blocking the event loop): connect to the portal
+        and load the data, or open the training portal, or later."""
+        if self.workspace is None or self.first_run is not None:
             return
-        dialog = EnrolDialog(
-            self.workspace.enrol, self.workspace.device().portal_url or "", parent=self.window
-        )
-        dialog.finished.connect(self._on_enrol_dialog_finished)
-        self.enrol_dialog = dialog
-        dialog.open()
+        wizard = FirstRunWizard(self.workspace, parent=self.window)
+        wizard.finished.connect(self._on_first_run_finished)
+        self.first_run = wizard
+        wizard.open()
 
-    def _on_enrol_dialog_finished(self, result: int) -> None:
-        dialog, self.enrol_dialog = self.enrol_dialog, None
-        assert dialog is not None
-        dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted.value:  # the status bar follows the enrolment's report
-            self.window.set_message(
-                self.tr("ПК подключён: %1. Загружаю данные…").replace("%1", dialog.provider_name or ""),
-                ok=True,
-            )
-            self.window.start_sync()
-        else:
-            self.window.set_message(
-                self.tr(
-                    "ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения."
-                ),
-                error=True,
-            )
+    def _on_first_run_finished(self, _result: int) -> None:
+        wizard, self.first_run = self.first_run, None
+        assert wizard is not None
+        wizard.deleteLater()
+        outcome = wizard.outcome
+        if outcome == "demo":
+            self.switch_to_demo()
+            return
+        if outcome in ("synced", "connected"):
+            # The wizard ran the first sync (or it failed there): the screens read what came.
+            self.window.refresh_all()
+            if outcome == "synced":
+                self.window.set_message(
+                    self.tr("ПК подключён: %1. Данные загружены.").replace("%1", wizard.provider_name),
+                    ok=True)
+            else:
+                self.window.set_message(
+                    self.tr("ПК подключён: %1. Данные загрузятся при следующей синхронизации.")
+                    .replace("%1", wizard.provider_name))
+            return
+        self.window.set_message(
+            self.tr("ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения."),
+            error=True,
+        )
+
+    def switch_to_demo(self) -> None:
+        """«Открыть учебный портал»: the demo district in its own folder (``<data>/demo``); this
+        folder's database stays as it was (not connected), and the next start asks again."""
+        workspace, self.workspace = self.workspace, None
+        self.window.set_workspace(None)
+        wait_for_all(30_000)
+        if workspace is not None:
+            workspace.close()
+        self.demo = True
+        self.window.demo = True
+        self.start()
 
     def _on_open_failed(self, exc: BaseException) -> None:
         self.window.hide_busy()

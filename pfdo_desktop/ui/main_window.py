@@ -43,6 +43,7 @@ from .journal.panel import HINT_LOADING, HINT_NO_GROUPS, HINT_NOT_ENROLLED, Jour
 from .payment.panel import PaymentPanel
 from .programs.panel import ProgramsPanel
 from .sync.issues import IssuesPanel
+from .sync.progress import sync_progress_text
 from .tasks import CollectionOp, LatestQuery, QueryOp, Report, Task, alive, ops_hub, sync_pool, write_pool
 
 if TYPE_CHECKING:
@@ -558,12 +559,7 @@ class MainWindow(QMainWindow):
     def _on_sync_progress(self, stage: str, done: int, total: int | None) -> None:
         if self.sync_task is None or not self.sync_task.running:
             return
-        if stage == "push":
-            text = self.tr("Отправка %1 из %2").replace("%1", str(done)).replace("%2", str(total or 0))
-        elif stage.startswith("pull"):
-            text = self.tr("Получено записей: %1").replace("%1", str(done))
-        else:
-            text = self.tr("Связь с порталом…")
+        text = sync_progress_text(stage, done, total)
         if total:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)

@@ -207,36 +207,3 @@ def test_a_failed_first_sync_says_why_and_offers_it_again(
     assert journal.title_label.text() == "Групп пока нет"
     assert "Синхронизация не удалась:" in journal.empty_label.text()
     assert journal.empty_button.isVisible() and journal.empty_button.text() == "⟳ Синхронизировать"
-
-
-def test_right_after_enrolment_the_first_sync_runs_and_the_journal_says_so(
-    qtbot, data_dir, portal, portal_db, demo_provider_id
-):
-    """The app's first run: the enrol dialog finishing OK starts the first sync at once (the
-    operator never looks for the button); the empty journal says the groups are loading."""
-    from pfdo_desktop.ui.app import Startup
-    from pfdo_desktop.ui.main_window import MainWindow
-    from pfdo_desktop.ui.tasks import wait_for_all
-    from pfdo_portal.admin import issue_code
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    startup = Startup(window, data_dir, demo=False)
-    startup.start()
-    qtbot.waitUntil(
-        lambda: startup.enrol_dialog is not None and startup.enrol_dialog.isVisible(), timeout=20_000
-    )
-    journal = window.journal_panel
-    qtbot.waitUntil(lambda: journal.title_label.text() == "ПК не подключён к порталу")  # behind the dialog
-    dialog = startup.enrol_dialog
-    qtbot.keyClicks(dialog.url_edit, portal.url)
-    qtbot.keyClicks(dialog.code_edit, issue_code(portal_db, demo_provider_id))
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.sync_task is not None, timeout=30_000)
-    assert journal.title_label.text() == "Загружаю группы с портала…"
-    qtbot.waitUntil(lambda: not window.sync_task.running, timeout=30_000)
-    qtbot.waitUntil(lambda: window.groups_panel.model.rowCount() > 0)
-    assert journal.group is not None
-    startup.close()
-    wait_for_all(10_000)

@@ -157,40 +157,6 @@ def test_run_gui_demo_opens_the_window_then_the_demo_workspace(qtbot, qapp, data
     assert seen["message"].startswith("Демо: портал запущен на http://127.0.0.1:")
 
 
-def test_first_run_asks_for_enrolment_then_loads_the_data(
-    qtbot, data_dir, portal, portal_db, demo_provider_id
-):
-    from PySide6.QtCore import Qt
-
-    from pfdo_desktop.ui.app import Startup
-    from pfdo_desktop.ui.main_window import MainWindow
-    from pfdo_desktop.ui.tasks import wait_for_all
-    from pfdo_portal.admin import issue_code
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    startup = Startup(window, data_dir, demo=False)
-    startup.start()
-    qtbot.waitUntil(
-        lambda: startup.enrol_dialog is not None and startup.enrol_dialog.isVisible(), timeout=20_000
-    )
-    qtbot.waitUntil(lambda: window.provider_label.text() == "ПК не подключён к порталу")
-    assert window.enrol_action.isVisible()
-
-    dialog = startup.enrol_dialog
-    qtbot.keyClicks(dialog.url_edit, portal.url)
-    qtbot.keyClicks(dialog.code_edit, issue_code(portal_db, demo_provider_id))
-    with qtbot.waitSignal(window.synced, timeout=30_000):
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert window.groups_panel.model.rowCount() > 0
-    assert window.windowTitle().startswith("PFDO Desktop — ")
-    assert window.pending_label.text() == "Не отправлено: 0"
-    assert not window.enrol_action.isVisible()
-    startup.close()
-    wait_for_all(10_000)
-
-
 def test_a_database_from_a_newer_version_is_refused_with_a_russian_message(qtbot, data_dir,
                                                                          monkeypatch):
     import sqlite3

@@ -7,11 +7,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..common.dialog import FormDialog
 from ..errors import error_code, expected_message
+from ..first_run import address_problem
 from ..tasks import sync_pool
 
 log = logging.getLogger(__name__)
@@ -65,17 +66,9 @@ class EnrolDialog(FormDialog):
     def prepare(self) -> Callable[[], Any] | None:
         url = self.url_edit.text().strip()
         code = self.code_edit.text().strip()
-        parsed = QUrl(url, QUrl.ParsingMode.StrictMode)
-        if not url:
-            self._refuse(self.url_edit, self.tr("Введите адрес портала."))
-            return None
-        if not parsed.isValid() or parsed.scheme() not in ("http", "https") or not parsed.host():
-            self._refuse(
-                self.url_edit,
-                self.tr(
-                    "Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru"
-                ),
-            )
+        problem = address_problem(url)
+        if problem is not None:
+            self._refuse(self.url_edit, problem)
             return None
         if not code:
             self._refuse(self.code_edit, self.tr("Введите код подключения."))

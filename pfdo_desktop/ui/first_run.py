@@ -1,0 +1,424 @@
+"""The first run (issue 14 §2): a short wizard from an empty PC to a synced journal.
+
+Three steps, one window:
+
+1. **the choice** — «Подключить к порталу» (the region's portal: its address and a one-time code
+   from the municipal support centre), «Открыть учебный портал» (the demo district on this PC,
+   kept in its own folder, nothing sent anywhere) or «Позже» (the journal works offline; the toolbar
+   keeps «Подключить к порталу…»);
+2. **the connection** — the address and the code, «Проверить соединение» that asks the portal who
+   it is without spending the code, and «Подключить»; every failure is said with what to do (no
+   network, a wrong address, a wrong or used code, no keyring): the message comes from the same
+   ``Workspace.enrol`` / ``check_portal`` the CLI uses, and the field to fix gets the focus;
+3. **the first sync** — a progress bar with what is being done, then how many groups came; a failed
+   sync says why and offers «Повторить» or going on to the journal (the PC stays connected, the
+   next sync loads the data).
+
+The wizard never blocks the event loop: the network runs on the sync pool (``CollectionOp``), and
+the dialog cannot be closed while an answer is awaited. ``outcome`` tells the start-up what the
+person chose: ``synced``, ``connected`` (enrolled, the sync failed or was skipped), ``demo`` or
+``later``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pfdo_desktop.workspace_types import PortalCheck
+
+from .common.styles import MUTED_STYLE, make_error_label, message_style
+from .errors import error_code, expected_message
+from .sync.progress import sync_progress_text
+from .tasks import CollectionOp, Task, sync_pool, write_pool
+
+if TYPE_CHECKING:
+    from pfdo_desktop.workspace import SyncReport, Workspace
+
+log = logging.getLogger(__name__)
+
+# Which field a refusal of the enrolment points at: the address, or (by default) the code.
+ADDRESS_PROBLEMS = frozenset({"bad_url", "unreachable", "timeout", "garbage", "other_portal", "not_found"})
+
+
+def refusal_advice(code: str) -> str:
+    """What to do after a refused connection, by the refusal's code ("" when the message says it)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FirstRun", text)
+
+    if code in ("unreachable", "timeout"):
+        return tr("Проверьте, что компьютер подключён к интернету и адрес набран без ошибок. Если "
+                  "интернета сейчас нет, нажмите «Назад», затем «Позже»: журнал работает и без "
+                  "подключения.")
+    if code == "garbage" or code.startswith("http_"):
+        return tr("По этому адресу отвечает не портал ПФДО. Проверьте адрес: его выдаёт муниципальный "
+                  "опорный центр вместе с кодом.")
+    if code == "code_invalid":
+        return tr("Проверьте код: латинские буквы и цифры, как в письме или на листке. Если он "
+                  "набран верно, попросите новый код.")
+    if code in ("code_used", "code_expired"):
+        return tr("Каждый код подключения действует один раз и недолго: попросите новый код в "
+                  "муниципальном опорном центре.")
+    return ""
+
+
+def address_problem(url: str) -> str | None:
+    """What is wrong with a portal address typed by a person (None: it can be asked)."""
+    if not url:
+        return QCoreApplication.translate("FirstRun", "Введите адрес портала.")
+    parsed = QUrl(url, QUrl.ParsingMode.StrictMode)
+    if not parsed.isValid() or parsed.scheme() not in ("http", "https") or not parsed.host():
+        return QCoreApplication.translate(
+            "FirstRun",
+            "Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru",
+        )
+    return None
+
+
+class FirstRunWizard(QDialog):
+    """The first run's three steps; ``demo_requested`` when the person chose the training portal."""
+
+    demo_requested = Signal()
+
+    CHOICE, CONNECT, SYNC = range(3)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run_wizard")
+        self.workspace = workspace
+        self.outcome = "later"
+        self.provider_name = ""
+        self.task: Task | None = None
+        self.report: SyncReport | None = None
+        self.setWindowTitle(self.tr("Начало работы — PFDO Desktop"))
+        self.setMinimumWidth(600)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choice_page())
+        self.pages.addWidget(self._connect_page(workspace.device().portal_url or ""))
+        self.pages.addWidget(self._sync_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.connect_button.setFocus()
+
+    # --- step 1: the choice -----------------------------------------------------------------------
+
+    def _choice_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("Добро пожаловать в PFDO Desktop"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        intro = QLabel(self.tr(
+            "Программа ведёт журнал посещаемости, заявки и карточки программ на этом компьютере и "
+            "работает без интернета. Чтобы получить свои группы и детей, подключите компьютер к "
+            "региональному порталу ПФДО."))
+        intro.setWordWrap(True)
+        self.connect_button = QCommandLinkButton(
+            self.tr("Подключить к порталу"),
+            self.tr("Нужны адрес портала и одноразовый код подключения: их выдаёт муниципальный "
+                    "опорный центр."))
+        self.connect_button.setObjectName("choose_connect")
+        self.connect_button.clicked.connect(self.show_connect)
+        self.demo_button = QCommandLinkButton(
+            self.tr("Открыть учебный портал"),
+            self.tr("Демонстрационный район на этом компьютере: можно попробовать всё. Учебные данные "
+                    "хранятся отдельно и никуда не отправляются."))
+        self.demo_button.setObjectName("choose_demo")
+        self.demo_button.clicked.connect(self.choose_demo)
+        self.later_button = QPushButton(self.tr("Позже"))
+        self.later_button.setToolTip(self.tr(
+            "Журнал работает и без подключения; подключить компьютер можно кнопкой «Подключить к "
+            "порталу…» на панели инструментов."))
+        self.later_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.later_button)
+        box = QVBoxLayout(page)
+        box.addWidget(title)
+        box.addWidget(intro)
+        box.addSpacing(8)
+        box.addWidget(self.connect_button)
+        box.addWidget(self.demo_button)
+        box.addStretch(1)
+        box.addLayout(buttons)
+        return page
+
+    @Slot()
+    def show_connect(self) -> None:
+        self.pages.setCurrentIndex(self.CONNECT)
+        (self.code_edit if self.url_edit.text() else self.url_edit).setFocus()
+
+    @Slot()
+    def choose_demo(self) -> None:
+        self.outcome = "demo"
+        self.demo_requested.emit()
+        self.accept()
+
+    # --- step 2: the connection -------------------------------------------------------------------
+
+    def _connect_page(self, portal_url: str) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("Подключение к порталу"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        intro = QLabel(self.tr(
+            "Введите адрес регионального портала и одноразовый код подключения. Код действует один "
+            "раз; если он не подходит, попросите новый в муниципальном опорном центре."))
+        intro.setWordWrap(True)
+        self.url_edit = QLineEdit(portal_url)
+        self.url_edit.setPlaceholderText("https://pfdo.example.ru")
+        self.url_edit.textEdited.connect(self._on_fields_edited)
+        self.check_button = QPushButton(self.tr("Проверить соединение"))
+        self.check_button.clicked.connect(self.check_connection)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url_edit, 1)
+        url_row.addWidget(self.check_button)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("ABCD-EFGH")
+        self.code_edit.textEdited.connect(self._on_fields_edited)
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
+        self.check_label.hide()
+        self.error_label = make_error_label()
+        self.error_label.setObjectName("connect_error")
+        form = QFormLayout()
+        form.addRow(self.tr("Адрес портала:"), url_row)
+        form.addRow("", self.check_label)
+        form.addRow(self.tr("Код подключения:"), self.code_edit)
+        self.back_button = QPushButton(self.tr("Назад"))
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(self.CHOICE))
+        self.enrol_button = QPushButton(self.tr("Подключить"))
+        self.enrol_button.setDefault(True)
+        self.enrol_button.clicked.connect(self.enrol)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.enrol_button)
+        box = QVBoxLayout(page)
+        box.addWidget(title)
+        box.addWidget(intro)
+        box.addLayout(form)
+        box.addWidget(self.error_label)
+        box.addStretch(1)
+        box.addLayout(buttons)
+        return page
+
+    def _on_fields_edited(self, _text: str) -> None:
+        self.error_label.hide()
+
+    def _say(self, label: QLabel, text: str, error: bool | None) -> None:
+        label.setStyleSheet(MUTED_STYLE if error is None else message_style(error))
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _refuse(self, field: QLineEdit, message: str) -> None:
+        self._say(self.error_label, message, True)
+        field.setFocus()
+        field.selectAll()
+
+    @Slot()
+    def check_connection(self) -> None:
+        """Ask the portal at the typed address who it is (the code is not spent)."""
+        url = self.url_edit.text().strip()
+        problem = address_problem(url)
+        if problem is not None:
+            self._refuse(self.url_edit, problem)
+            return
+        self.error_label.hide()
+        self.check_button.setEnabled(False)
+        self._say(self.check_label, self.tr("Проверяю…"), None)
+        workspace = self.workspace
+
+        def done(check: PortalCheck) -> None:
+            self.check_button.setEnabled(True)
+            self._say(self.check_label, self.tr("Портал «%1» отвечает (%2 мс). Введите код подключения.")
+                      .replace("%1", check.portal_name).replace("%2", str(check.milliseconds)), False)
+            self.code_edit.setFocus()
+
+        def failed(exc: BaseException) -> None:
+            self.check_button.setEnabled(True)
+            self.check_label.hide()
+            self._refused(exc)
+
+        self.task = (CollectionOp(self, lambda: workspace.check_portal(url)).success(done)
+                     .failure(failed).run_in_background(pool=sync_pool()))
+
+    @Slot()
+    def enrol(self) -> None:
+        if self.busy:
+            return
+        url = self.url_edit.text().strip()
+        code = self.code_edit.text().strip()
+        problem = address_problem(url)
+        if problem is not None:
+            self._refuse(self.url_edit, problem)
+            return
+        if not code:
+            self._refuse(self.code_edit, self.tr("Введите код подключения."))
+            return
+        self.error_label.hide()
+        self._set_connect_busy(True)
+        workspace = self.workspace
+        self.task = (CollectionOp(self, lambda: workspace.enrol(url, code)).success(self._on_enrolled)
+                     .failure(self._on_enrol_failed).run_in_background(pool=sync_pool()))
+
+    def _set_connect_busy(self, busy: bool) -> None:
+        for widget in (self.url_edit, self.code_edit, self.check_button, self.back_button):
+            widget.setEnabled(not busy)
+        self.enrol_button.setEnabled(not busy)
+        self.enrol_button.setText(self.tr("Подключение…") if busy else self.tr("Подключить"))
+
+    def _on_enrolled(self, provider_name: Any) -> None:
+        self._set_connect_busy(False)
+        self.provider_name = str(provider_name)
+        self.outcome = "connected"
+        log.info("first run: the PC is enrolled")
+        self.start_sync()
+
+    def _on_enrol_failed(self, exc: BaseException) -> None:
+        self._set_connect_busy(False)
+        self._refused(exc)
+
+    def _refused(self, exc: BaseException) -> None:
+        """The enrolment's (or the check's) refusal beside the field to fix."""
+        message = expected_message(exc)
+        if message is None:
+            self._refuse(self.code_edit, self.tr("Подключение не удалось из-за внутренней ошибки."))
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        code = error_code(exc) or ""
+        log.info("first run: enrolment refused (%s)", code)
+        advice = refusal_advice(code)
+        field = self.url_edit if code in ADDRESS_PROBLEMS or code.startswith("http_") else self.code_edit
+        self._refuse(field, f"{message}\n{advice}" if advice else message)
+
+    # --- step 3: the first sync -------------------------------------------------------------------
+
+    def _sync_page(self) -> QWidget:
+        page = QWidget()
+        self.sync_title = QLabel()
+        self.sync_title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.sync_title.setWordWrap(True)
+        self.sync_label = QLabel()
+        self.sync_label.setWordWrap(True)
+        self.sync_bar = QProgressBar()
+        self.sync_bar.setTextVisible(False)
+        self.sync_error = make_error_label()
+        self.sync_error.setObjectName("sync_error")
+        self.retry_button = QPushButton(self.tr("Повторить"))
+        self.retry_button.clicked.connect(self.start_sync)
+        self.retry_button.hide()
+        self.finish_button = QPushButton(self.tr("Открыть журнал"))
+        self.finish_button.setDefault(True)
+        self.finish_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.finish_button)
+        box = QVBoxLayout(page)
+        box.addWidget(self.sync_title)
+        box.addWidget(self.sync_label)
+        box.addWidget(self.sync_bar)
+        box.addWidget(self.sync_error)
+        box.addStretch(1)
+        box.addLayout(buttons)
+        return page
+
+    @Slot()
+    def start_sync(self) -> None:
+        """The first sync: everything of the provider comes from the portal."""
+        self.pages.setCurrentIndex(self.SYNC)
+        self.sync_title.setText(self.tr("Компьютер подключён: %1").replace("%1", self.provider_name))
+        self._say(self.sync_label, self.tr("Загружаю группы, детей и расписание с портала…"), None)
+        self.sync_error.hide()
+        self.retry_button.hide()
+        self.finish_button.setEnabled(False)
+        self.sync_bar.setRange(0, 0)
+        self.sync_bar.show()
+        workspace = self.workspace
+        writes = write_pool()
+
+        def work(report: Any, cancel: threading.Event) -> tuple[SyncReport, int]:
+            writes.waitForDone()
+            return workspace.sync(progress=report, cancel=cancel), len(workspace.groups())
+
+        self.task = (CollectionOp.reporting(self, work, self._on_progress).success(self._on_synced)
+                     .failure(self._on_sync_failed).run_in_background(pool=sync_pool(), delay_ms=0))
+
+    def _on_progress(self, stage: str, done: int, total: int | None) -> None:
+        self._say(self.sync_label, sync_progress_text(stage, done, total), None)
+        if total:
+            self.sync_bar.setRange(0, total)
+            self.sync_bar.setValue(done)
+        else:
+            self.sync_bar.setRange(0, 0)
+
+    def _on_synced(self, answer: tuple[SyncReport, int]) -> None:
+        report, groups = answer
+        self.report = report
+        self.outcome = "synced"
+        self.sync_bar.setRange(0, 1)
+        self.sync_bar.setValue(1)
+        self.sync_title.setText(self.tr("Готово: данные загружены"))
+        self._say(self.sync_label, self.tr(
+            "Получено записей: %1, групп: %2. Отметки, которые вы поставите, сохраняются на этом "
+            "компьютере и отправляются на портал при синхронизации.")
+            .replace("%1", str(report.pulled)).replace("%2", str(groups)), False)
+        self.finish_button.setEnabled(True)
+        self.finish_button.setFocus()
+
+    def _on_sync_failed(self, exc: BaseException) -> None:
+        message = expected_message(exc)
+        if message is None:
+            message = self.tr("Синхронизация не удалась из-за внутренней ошибки.")
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            log.info("first run: the first sync failed (%s)", error_code(exc))
+        self.sync_bar.hide()
+        self.sync_title.setText(self.tr("Компьютер подключён, но данные ещё не загружены"))
+        self._say(self.sync_label, self.tr(
+            "Можно повторить сейчас или открыть журнал: данные загрузятся при следующей "
+            "синхронизации (кнопка «Синхронизировать»)."), None)
+        self._say(self.sync_error, message, True)
+        self.retry_button.show()
+        self.finish_button.setEnabled(True)
+
+    # --- closing ----------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def reject(self) -> None:
+        if self.busy:
+            return  # the portal's answer is awaited: it needs this window
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.busy:
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+__all__ = ["FirstRunWizard", "address_problem", "refusal_advice"]
