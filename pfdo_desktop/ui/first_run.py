@@ -304,6 +304,8 @@ class FirstRunWizard(QDialog):
         code = error_code(exc) or ""
         log.info("first run: enrolment refused (%s)", code)
         advice = refusal_advice(code)
+        if code in ("unreachable", "timeout"):  # the sync's words («работайте дальше…») do not fit here
+            message = self.tr("Портал по адресу %1 не отвечает.").replace("%1", self.url_edit.text().strip())
         field = self.url_edit if code in ADDRESS_PROBLEMS or code.startswith("http_") else self.code_edit
         self._refuse(field, f"{message}\n{advice}" if advice else message)
 

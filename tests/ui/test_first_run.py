@@ -113,7 +113,7 @@ def test_each_refused_connection_says_what_to_do_and_points_at_the_field(
     connect_page(qtbot, wizard, "http://127.0.0.1:9", "ABCD-EFGH")
     click(qtbot, wizard.enrol_button)
     text = refused_text(qtbot, wizard)
-    assert text.startswith("Нет связи с порталом http://127.0.0.1:9")
+    assert text.startswith("Портал по адресу http://127.0.0.1:9 не отвечает.")
     assert "подключён к интернету" in text and "«Позже»" in text
     assert wizard.url_edit.hasFocus()
 
