@@ -13,11 +13,11 @@ sync           pfdo_desktop/sync/               domain, models, services
 printing       pfdo_desktop/printing/           domain
 ui             pfdo_desktop/ui/                 domain, printing, and of the top-level modules
                                                 workspace (the one door: workspace.py and
-                                                workspace_types.py), demo, logging_setup, schedule — never
-                                                models, services or sync (issue 11 §3)
-workspace      pfdo_desktop/workspace.py (the   domain, models, services, sync, printing
-               UI's one door) and workspace_types.py
-               (what crosses it)
+                                                workspace_types.py), demo, logging_setup, schedule,
+                                                preferences — never models, services or sync (issue 11 §3)
+workspace      pfdo_desktop/workspace.py (the   domain, models, services, sync, printing; preferences
+               UI's one door) and workspace_types.py (the data folder) and schedule (a moved data
+               (what crosses it)                folder's task is registered again)
 demo           pfdo_desktop/demo.py             domain, models, services, sync, printing, workspace,
                (`--demo`: the embedded portal)  portal
 cli            pfdo_desktop/cli.py              every room of the desktop (it opens the window)
@@ -25,6 +25,8 @@ __main__       pfdo_desktop/__main__.py         cli
 logging_setup  pfdo_desktop/logging_setup.py    nothing
 schedule       pfdo_desktop/schedule.py (the    logging_setup (the OS's task scheduler through
                sync registered with the OS)     subprocess: no Qt, no SQL); ui may read its status
+preferences    pfdo_desktop/preferences.py (the nothing (the standard library: read before anything
+               user's settings.json)            else, by ui, workspace and cli)
 argparse_ru    pfdo_desktop/argparse_ru.py      domain (the portal's CLI uses it too)
 pfdo_desktop   pfdo_desktop/__init__.py         nothing (it holds the version)
 portal         pfdo_portal/                     pfdo_desktop.domain, pfdo_desktop.sync.protocol,
@@ -71,13 +73,14 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     "sync": ("domain", "models", "services"),
     "printing": ("domain",),
     # The UI's one door is the Workspace (issue 11 §3): no services, models or sync below it.
-    "ui": ("domain", "printing", "workspace", "demo", "logging_setup", "schedule"),
-    "workspace": _DESKTOP,
+    "ui": ("domain", "printing", "workspace", "demo", "logging_setup", "schedule", "preferences"),
+    "workspace": (*_DESKTOP, "preferences", "schedule"),
     "demo": (*_DESKTOP, "workspace", "portal"),
-    "cli": (*_DESKTOP, "ui", "workspace", "demo", "logging_setup", "argparse_ru", "schedule"),
+    "cli": (*_DESKTOP, "ui", "workspace", "demo", "logging_setup", "argparse_ru", "schedule", "preferences"),
     "__main__": ("cli",),
     "logging_setup": (),
     "schedule": ("logging_setup",),
+    "preferences": (),
     "argparse_ru": ("domain",),
     "pfdo_desktop": (),
     "portal": (),
