@@ -8,6 +8,7 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
@@ -50,10 +51,58 @@ def seeded_portal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class EnrolledTemplate:
+    """The demo district's portal with this PC enrolled and synced once, and that PC's data
+    folder: made once per test session (worker), copied for each test that asks for
+    ``enrolled_workspace`` — the enrolment and the first full sync are tested on their own, and
+    doing them again for each of ≈ 450 UI and service tests cost a minute of the run."""
+
+    portal_db: Path
+    data_dir: Path
+    db_uuid: str
+    token: str
+
+
+@pytest.fixture(scope="session")
+def enrolled_template(tmp_path_factory: pytest.TempPathFactory, seeded_portal_template: Path
+                      ) -> EnrolledTemplate:
+    from pfdo_desktop.sync import credentials
+    from pfdo_desktop.workspace import Workspace
+    from pfdo_portal.admin import issue_code, list_providers
+    from pfdo_portal.embedded import EmbeddedPortal
+
+    root = tmp_path_factory.mktemp("enrolled-template")
+    portal_db = root / "portal.sqlite3"
+    shutil.copyfile(seeded_portal_template, portal_db)
+    url = f"sqlite:///{portal_db}"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        with EmbeddedPortal(url) as server, Workspace.open(root / "data") as ws:
+            ws.enrol(server.url, issue_code(url, list_providers(url)[0].id))
+            ws.sync()
+            db_uuid = ws.device().db_uuid
+            token = credentials.load_token(db_uuid)
+    finally:
+        keyring.set_keyring(previous)
+    assert token
+    return EnrolledTemplate(portal_db, root / "data", db_uuid, token)
+
+
+def _wants_enrolled(request: pytest.FixtureRequest) -> bool:
+    return "enrolled_workspace" in request.fixturenames
+
+
 @pytest.fixture
-def portal_db(tmp_path: Path, seeded_portal_template: Path) -> str:
+def portal_db(request: pytest.FixtureRequest, tmp_path: Path, seeded_portal_template: Path) -> str:
+    """A copy of the seeded district for this test (with this PC enrolled and synced when the test
+    uses ``enrolled_workspace``)."""
     path = tmp_path / "portal.sqlite3"
-    shutil.copyfile(seeded_portal_template, path)
+    if _wants_enrolled(request):
+        shutil.copyfile(request.getfixturevalue("enrolled_template").portal_db, path)
+    else:
+        shutil.copyfile(seeded_portal_template, path)
     return f"sqlite:///{path}"
 
 
@@ -76,9 +125,14 @@ def demo_provider_id(portal_db: str) -> int:
 
 
 @pytest.fixture
-def workspace(data_dir: Path) -> Iterator[object]:
+def workspace(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[object]:
+    from pfdo_desktop.sync import credentials
     from pfdo_desktop.workspace import Workspace
 
+    if _wants_enrolled(request):  # the enrolled, synced PC's folder and its token in the keyring
+        template: EnrolledTemplate = request.getfixturevalue("enrolled_template")
+        shutil.copytree(template.data_dir, data_dir)
+        credentials.store_token(template.db_uuid, template.token)
     ws = Workspace.open(data_dir)
     ws.client_settings.backoff_base = 0.01  # retries in tests: milliseconds, not seconds
     ws.client_settings.backoff_max = 0.05
@@ -88,11 +142,10 @@ def workspace(data_dir: Path) -> Iterator[object]:
 
 @pytest.fixture
 def enrolled_workspace(workspace, portal, portal_db: str, demo_provider_id: int):
-    """A workspace enrolled with the demo provider and synced once."""
-    from pfdo_portal.admin import issue_code
-
-    workspace.enrol(portal.url, issue_code(portal_db, demo_provider_id))
-    workspace.sync()
+    """A workspace enrolled with the demo provider and synced once (copied from
+    ``enrolled_template``: the same portal, on this test's port)."""
+    assert workspace.enrolled and workspace.device().provider_id == demo_provider_id
+    workspace.relocate_portal(portal.url)
     return workspace
 
 

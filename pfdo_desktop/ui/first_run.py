@@ -61,22 +61,26 @@ ADDRESS_PROBLEMS = frozenset({"bad_url", "unreachable", "timeout", "garbage", "o
 
 def refusal_advice(code: str) -> str:
     """What to do after a refused connection, by the refusal's code ("" when the message says it)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FirstRun", text)
-
     if code in ("unreachable", "timeout"):
-        return tr("Проверьте, что компьютер подключён к интернету и адрес набран без ошибок. Если "
-                  "интернета сейчас нет, нажмите «Назад», затем «Позже»: журнал работает и без "
-                  "подключения.")
+        return QCoreApplication.translate(
+            "FirstRun",
+            "Проверьте, что компьютер подключён к интернету и адрес набран без ошибок. Если интернета "
+            "сейчас нет, нажмите «Назад», затем «Позже»: журнал работает и без подключения.")
     if code == "garbage" or code.startswith("http_"):
-        return tr("По этому адресу отвечает не портал ПФДО. Проверьте адрес: его выдаёт муниципальный "
-                  "опорный центр вместе с кодом.")
+        return QCoreApplication.translate(
+            "FirstRun",
+            "По этому адресу отвечает не портал ПФДО. Проверьте адрес: его выдаёт муниципальный "
+            "опорный центр вместе с кодом.")
     if code == "code_invalid":
-        return tr("Проверьте код: латинские буквы и цифры, как в письме или на листке. Если он "
-                  "набран верно, попросите новый код.")
+        return QCoreApplication.translate(
+            "FirstRun",
+            "Проверьте код: латинские буквы и цифры, как в письме или на листке. Если он набран "
+            "верно, попросите новый код.")
     if code in ("code_used", "code_expired"):
-        return tr("Каждый код подключения действует один раз и недолго: попросите новый код в "
-                  "муниципальном опорном центре.")
+        return QCoreApplication.translate(
+            "FirstRun",
+            "Каждый код подключения действует один раз и недолго: попросите новый код в "
+            "муниципальном опорном центре.")
     return ""
 
 
