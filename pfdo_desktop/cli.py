@@ -14,6 +14,8 @@
     pfdo-desktop export children|programs --data-dir ПАПКА -o ФАЙЛ.xlsx
     pfdo-desktop export applications --data-dir ПАПКА [--group НОМЕР] -o ФАЙЛ.xlsx
     pfdo-desktop schedule install [--every 1h] [--at 20:00] | remove | status | run  --data-dir ПАПКА
+    pfdo-desktop move-data  [--data-dir ПАПКА] --to НОВАЯ_ПАПКА
+    pfdo-desktop disconnect [--data-dir ПАПКА] [--force]
 
 `print` forms (ФОРМА): журнал посещаемости (journal: --group, --month, by default the current
 month); a child's forms (certificate-application, certificate-extract, consent: --child, a
@@ -171,6 +173,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="ФАЙЛ",
                         help="куда сохранить XLSX")
     _schedule_parser(sub)
+    _settings_parsers(sub)
     return parser
 
 
@@ -516,16 +519,21 @@ def _restore(args: argparse.Namespace) -> int:
         result = restore_backup(data_dir, args.backup, force=args.force)
         print(result.message_ru())
         return 0
+    from pfdo_desktop.models.backups import backup_dirs
+
+    folders = backup_dirs(data_dir)
+    where = " и ".join(str(folder) for folder in folders)
+    place = f"{'в папках' if len(folders) > 1 else 'в папке'} {where}"
     found = list_backups(data_dir)
     if not found:
         raise CommandError(
-            f"в папке {data_dir / 'backups'} нет резервных копий. Если база повреждена, а копий нет: "
+            f"{place} нет резервных копий. Если база повреждена, а копий нет: "
             "переименуйте файл pfdo.sqlite3, запустите программу (она создаст новую базу), подключите "
             "ПК заново и синхронизируйте — данные портала загрузятся, а неотправленные изменения "
             "останутся только в старом файле")
     from pfdo_desktop.models.backups import NOT_ENROLLED_RU, best_backup
 
-    print(f"Резервные копии базы в {data_dir / 'backups'} (новые сверху):")
+    print(f"Резервные копии базы в {where} (новые сверху):")
     for number, info in enumerate(found, 1):
         print(f"{number:>3}. {info.taken_at:%d.%m.%Y %H:%M}  {info.kind_ru:<27} {_size(info.size):>9}  "
               f"{info.holds_ru()}")
@@ -633,8 +641,56 @@ def _scheduled_sync(args: argparse.Namespace) -> str:
     return summary
 
 
+# --- move-data and disconnect (issue 14 §2, what «Настройки» do) ---------------------------------------
+
+
+def _settings_parsers(sub: Any) -> None:
+    move = sub.add_parser(
+        "move-data", help="перенести папку данных в другую папку (на другой диск)",
+        description="Копирует базу (с проверкой) и остальные файлы папки данных — резервные копии, журналы — "
+        "в новую или пустую папку, запоминает её как папку данных по умолчанию (окно программы и команды "
+        "без --data-dir работают с ней), переносит синхронизацию по расписанию и только после этого удаляет "
+        "прежнюю папку. Если что-то не получилось, данные остаются в прежней папке.")
+    move.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА", help=DATA_DIR_HELP)
+    move.add_argument("--to", type=Path, required=True, metavar="НОВАЯ_ПАПКА",
+                      help="новая или пустая папка (программа создаст её, если её нет)")
+    disconnect = sub.add_parser(
+        "disconnect", help="отключить ПК от портала (ключ доступа удаляется)",
+        description="Удаляет ключ доступа к порталу из хранилища паролей и забывает подключение: "
+        "синхронизация перестаёт работать, пока ПК не подключат заново новым кодом. Данные на ПК остаются. "
+        "Если на портал отправлено не всё, команда отказывается — сначала синхронизируйте (или --force: "
+        "неотправленное останется на ПК и уйдёт после подключения к тому же порталу и организации).")
+    disconnect.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                            help=DATA_DIR_HELP)
+    disconnect.add_argument("--force", action="store_true",
+                            help="отключить, даже если не всё отправлено на портал")
+
+
+def _move_data(args: argparse.Namespace) -> int:
+    def say(text: str, _done: int, _total: int | None) -> None:
+        if text and text != getattr(say, "last", None):
+            print(text, file=sys.stderr)
+            say.last = text  # type: ignore[attr-defined]
+
+    with _open_existing(args) as ws:
+        moved = ws.move_data_folder(args.to, progress=say)
+    print(moved.message_ru())
+    return 0
+
+
+def _disconnect(args: argparse.Namespace) -> int:
+    with _open_existing(args) as ws:
+        unsent = ws.disconnect(force=args.force)
+    print("ПК отключён от портала: ключ доступа удалён. Чтобы подключить его снова, нужен новый код "
+          "подключения (pfdo-desktop enrol).")
+    if unsent:
+        print(f"Не отправлено на портал: {unsent} — изменения сохранены на ПК и уйдут после подключения к "
+              "тому же порталу и той же организации.")
+    return 0
+
+
 _COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status, "print": _print, "restore": _restore,
-             "export": _export, "schedule": _schedule}
+             "export": _export, "schedule": _schedule, "move-data": _move_data, "disconnect": _disconnect}
 
 if __name__ == "__main__":
     sys.exit(main())

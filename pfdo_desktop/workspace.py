@@ -10,11 +10,12 @@ every screen what to read again (``ui/tasks.py``, ``CollectionOp``).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 from platformdirs import user_data_dir
 from sqlalchemy import select
 
-from pfdo_desktop import __version__
+from pfdo_desktop import __version__, preferences
 from pfdo_desktop.domain.documents import (
     AdvanceDoc,
     ApplicationDoc,
@@ -56,10 +57,11 @@ from pfdo_desktop.models import (
     open_database,
     utcnow,
 )
-from pfdo_desktop.models.backups import BackupInfo, RestoreResult
-from pfdo_desktop.models.database import BACKUP_DIRNAME
+from pfdo_desktop.models.backups import BackupInfo, BackupSettings, RestoreResult
+from pfdo_desktop.models.database import DB_FILENAME
 from pfdo_desktop.services import applications as application_service
 from pfdo_desktop.services import children as child_service
+from pfdo_desktop.services import data_folder
 from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import indicators as indicator_service
@@ -74,6 +76,8 @@ from pfdo_desktop.services import roster_import as roster_service
 from pfdo_desktop.services import status as status_service
 from pfdo_desktop.services import updates as update_service
 from pfdo_desktop.services.applications import Refused
+from pfdo_desktop.services.data_folder import MoveRefused
+from pfdo_desktop.services.errors import NotAllowed
 from pfdo_desktop.services.money_rows import MoneyDocumentRow
 from pfdo_desktop.services.programs import CardInvalid
 from pfdo_desktop.services.roster import ImportReport, PreviewRow, RawTable
@@ -110,8 +114,10 @@ from pfdo_desktop.workspace_types import (
 # The use cases' own refusals, for the UI's failure handlers (imported where the failure is
 # handled: by then the workspace, and with it the ORM, is loaded).
 __all__ = [
-    "APP_NAME", "OTHER_PROVIDER_MESSAGE", "BackupInfo", "CardInvalid", "DuplicateChild", "Refused",
-    "RestoreResult", "SyncReport", "Workspace", "default_data_dir", "list_backups", "restore_backup",
+    "APP_NAME", "OTHER_PROVIDER_MESSAGE", "BackupInfo", "BackupSettings", "CardInvalid", "DataFolderMissing",
+    "DataFolderMove", "DuplicateChild", "MoveRefused", "NotConnected", "Refused", "RestoreResult",
+    "SyncReport", "UnsentChanges", "Workspace", "default_data_dir", "list_backups", "platform_data_dir",
+    "restore_backup",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -124,8 +130,74 @@ OTHER_PROVIDER_MESSAGE = (
 )
 
 
-def default_data_dir() -> Path:
+def platform_data_dir() -> Path:
+    """The platform's own data folder (``%LOCALAPPDATA%\\pfdo-desktop``, ``~/.local/share/pfdo-desktop``)."""
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_data_dir() -> Path:
+    """The data folder when ``--data-dir`` is not given: the one the data were moved to in
+    «Настройки» (``preferences.data_dir``), else the platform's own — the window and every command
+    find the same data."""
+    return preferences.chosen_data_dir() or platform_data_dir()
+
+
+class DataFolderMissing(StorageError):
+    """The data folder chosen in «Настройки» is not there (a disk that is not connected): no new, empty
+    database is made in its place."""
+
+    code = "data_folder_missing"
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"Папка данных {folder} (выбрана в настройках) не найдена или в ней нет базы. Если она на "
+            "отдельном диске или флешке, подключите его и запустите программу снова. Чтобы работать с "
+            "другой папкой, запустите программу с ней: pfdo-desktop --data-dir ПАПКА.")
+        self.folder = folder
+
+
+class UnsentChanges(NotAllowed):
+    """«Отключить ПК от портала» refused: changes the portal has not accepted yet would stay behind."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"На портал ещё не отправлено изменений: {count}. Сначала синхронизируйте, чтобы они дошли до "
+            "портала, затем отключайте ПК. Если отключить всё равно, изменения останутся на этом ПК и "
+            "уйдут, когда его снова подключат к тому же порталу и той же организации.", reason="unsent")
+        self.count = count
+
+
+class NotConnected(NotAllowed):
+    """The PC is not connected to a portal: there is nothing to disconnect."""
+
+    def __init__(self) -> None:
+        super().__init__("ПК не подключён к порталу: отключать нечего.", reason="not_enrolled")
+
+
+@dataclass(frozen=True)
+class DataFolderMove:
+    """What «Перенести…» did: the data are in ``target`` and the workspace works there now."""
+
+    source: Path
+    target: Path
+    size: int  # bytes copied, the database included
+    files: int  # besides the database
+    old_kept: str | None = None  # why the old folder is still there (the data are safe in the new one)
+    schedule_moved: bool = False  # the scheduled sync was registered again for the new folder
+    schedule_advice: str | None = None  # what to run by hand when that could not be done
+
+    def message_ru(self) -> str:
+        text = f"Данные перенесены в папку {self.target}; программа работает с ней."
+        if self.old_kept is None:
+            text += f" Прежняя папка {self.source} удалена."
+        else:
+            text += (f" Прежнюю папку {self.source} удалить не удалось ({self.old_kept}): удалите её "
+                     "вручную, когда программа будет закрыта — данные уже в новой папке.")
+        if self.schedule_moved:
+            text += " Синхронизация по расписанию теперь запускается для новой папки."
+        if self.schedule_advice:
+            text += " " + self.schedule_advice
+        return text
 
 
 # --- backups and restore (issue 10 §4): used when the database cannot be opened ----------------------
@@ -175,6 +247,21 @@ PUSHED_CHANGES: dict[str, Changes] = {
 }
 
 
+def _daily_backup(db_path: Path, data_dir: Path) -> None:
+    """The day's copy, in the folder chosen in «Настройки» (``backups.json``), the chosen number of
+    days kept. A chosen folder that cannot take it (a stick that is full or read-only) costs no work:
+    the copy goes to ``backups/`` as before and the log says why."""
+    settings = backups.load_backup_settings(data_dir)
+    folder = backups.backup_dir(data_dir)
+    try:
+        daily_backup(db_path, folder, keep=settings.keep_daily)
+    except StorageError as exc:
+        if folder == backups.default_backup_dir(data_dir):
+            raise
+        log.warning("the chosen backup folder refused the daily backup (%s): backups/ is used", exc.code)
+        daily_backup(db_path, backups.default_backup_dir(data_dir), keep=settings.keep_daily)
+
+
 def sync_changes(report: SyncReport, waiting: Sequence[str]) -> Changes:
     """What a finished sync changed: the status always; what was pulled, by entity; what the
     answers to the pushed ops (``waiting``: the kinds in the outbox when the run began) change.
@@ -215,12 +302,15 @@ class Workspace:
         nothing is created. Storage problems raise ``StorageError`` (models/database.py).
         """
         path = Path(data_dir) if data_dir is not None else default_data_dir()
+        chosen = data_dir is None and preferences.chosen_data_dir() is not None
+        if chosen and not (path / DB_FILENAME).is_file():
+            raise DataFolderMissing(path)  # a disconnected disk: never a new, empty database in its place
         db = open_database(path, create=create)
         try:
             with db.write() as s:
                 if s.scalar(select(Device)) is None:
                     s.add(Device(id=1, db_uuid=str(uuid.uuid4()), clock_offset_s=0.0, operator=""))
-            daily_backup(db.path, path / BACKUP_DIRNAME)
+            _daily_backup(db.path, path)
         except BaseException:
             db.dispose()
             raise
@@ -596,7 +686,7 @@ class Workspace:
             raise
         log.info("device enrolled with the portal (provider %s)", answer.provider_id)
         try:
-            enrolled_backup(self.db.path, self.data_dir / BACKUP_DIRNAME)
+            enrolled_backup(self.db.path, self.backups_dir)
         except StorageError as exc:  # the PC is enrolled; the day's backup still comes next time
             log.warning("no backup after the enrolment: %s", exc.code)
         return answer.provider_name
@@ -624,7 +714,9 @@ class Workspace:
 
     @property
     def backups_dir(self) -> Path:
-        return self.data_dir / BACKUP_DIRNAME
+        """Where the copies go now: the folder chosen in «Настройки» when it is there, else
+        ``backups/`` in the data folder (models/backups.py)."""
+        return backups.backup_dir(self.data_dir)
 
     @changes(Changes.DEVICE)
     def relocate_portal(self, portal_url: str) -> None:
@@ -776,3 +868,172 @@ class Workspace:
         """«Отправить на портал» the invoice for ``month`` with its annex (queued; a draft until the
         portal answers). Raises ``NotAllowed`` (reason ``too_early`` / ``already_invoiced``)."""
         return money_document_service.send_invoice(self.db, month, today or self.portal_today())
+
+    # --- «Настройки»: backups, disconnecting, moving the data folder (issue 14 §2) -------------------
+
+    def backup_settings(self) -> BackupSettings:
+        """Where the copies go (``folder``: None for ``backups/``) and how many days of daily copies
+        are kept: the data folder's own (``backups.json``)."""
+        return backups.load_backup_settings(self.data_dir)
+
+    def chosen_backups_dir(self) -> Path:
+        """The folder «Настройки» name for the copies (it may be missing: a stick not plugged in)."""
+        return backups.chosen_backup_dir(self.data_dir)
+
+    def set_backup_settings(self, folder: Path | None, keep_daily: int) -> Path | None:
+        """Send the copies to ``folder`` (None: ``backups/``) and keep ``keep_daily`` days of daily
+        copies. A new folder gets the day's copy at once (so it is known to take one: otherwise
+        ``BackupFolderRefused`` and nothing changes); older daily copies beyond the count are deleted,
+        never the last good one. Returns the copy made, if any."""
+        return backups.choose_backup_folder(self.data_dir, self.db.path, folder, keep_daily)
+
+    def unsent_count(self) -> int:
+        """Changes the portal has not accepted yet (queued or sent without an answer)."""
+        from pfdo_desktop.models import OUTBOX_PENDING, OUTBOX_SENT
+
+        with self.db.read() as s:
+            return len(s.scalars(select(OutboxOp.id).where(OutboxOp.state.in_((OUTBOX_PENDING, OUTBOX_SENT))))
+                       .all())
+
+    @changes(Changes.DEVICE)
+    def disconnect(self, force: bool = False) -> int:
+        """«Отключить ПК от портала»: the device token leaves the keyring and the PC forgets its
+        enrolment (its device id and the portal's address), so the next start offers to connect.
+        Returns the changes left unsent.
+
+        Refused (``UnsentChanges``) while the portal has not accepted everything, unless ``force``:
+        the local data and the queue are kept either way. What the data belong to — the provider and
+        the portal's identity — is kept too, so a new code of the same portal and organisation connects
+        the PC again and sends the queue, and another organisation's or portal's code is refused as at
+        any re-enrolment (``enrol``). A running sync is waited for (``NotAllowed``)."""
+        from filelock import FileLock, Timeout
+
+        device = self.device()
+        if not device.device_id:
+            raise NotConnected()
+        unsent = self.unsent_count()
+        if unsent and not force:
+            raise UnsentChanges(unsent)
+        lock = FileLock(str(self.data_dir / "sync.lock"))
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            raise NotAllowed("Идёт синхронизация: дождитесь её окончания и отключите ПК снова.",
+                             reason="busy") from None
+        try:
+            try:
+                previous = credentials.load_token(device.db_uuid)
+            except credentials.CredentialsUnavailable:
+                previous = None  # no keyring: no token either
+            try:
+                credentials.delete_token(device.db_uuid)
+            except credentials.CredentialsUnavailable:
+                pass
+            try:
+                with self.db.write() as s:
+                    row = s.scalar(select(Device))
+                    assert row is not None
+                    row.device_id, row.portal_url, row.enrolled_at = None, None, None
+            except BaseException:
+                credentials.restore_token(device.db_uuid, previous)
+                raise
+        finally:
+            lock.release()
+        log.info("device disconnected from the portal (%d unsent change(s) kept)", unsent)
+        return unsent
+
+    @changes(Changes.ALL)
+    def move_data_folder(self, target: Path | str,
+                         progress: Callable[[str, int, int | None], None] | None = None) -> DataFolderMove:
+        """«Перенести…»: move the data folder to ``target`` (a new or empty folder) and go on working
+        there — the workspace is reopened in place on the copy.
+
+        In order: the target is checked (``MoveRefused``: not empty, inside the data folder, no room,
+        no access); the sync lock is taken (a scheduled sync waits); the database is copied with
+        SQLite's backup API and the rest of the folder file by file, then checked (integrity, the
+        same rows in every table, the same file sizes); the copy is opened; the preference
+        (``preferences.data_dir``) is switched, so the window and the commands without ``--data-dir``
+        find the new folder; the scheduled sync is registered again for it; only then is the old
+        folder deleted (or kept, and the result says why). Any failure before the switch removes what
+        was written in the target and leaves everything as it was. The device token is keyed by the
+        database's id and is not touched."""
+        from filelock import FileLock, Timeout
+
+        source = Path(os.path.abspath(self.data_dir))
+        stay = f"Данные остаются в папке {source}."
+        if data_folder.is_demo_folder(source):
+            raise MoveRefused("Учебные (демонстрационные) данные не переносятся: перенесите папку данных, "
+                              "открыв программу без --demo.")
+        goal = data_folder.check_target(source, Path(target))
+        lock = FileLock(str(source / "sync.lock"))
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            raise MoveRefused(f"Идёт синхронизация (в этом окне или по расписанию): дождитесь её окончания "
+                              f"и повторите перенос. {stay}") from None
+        try:
+            self.db.dispose()  # no connection of ours during the copy; the old one reconnects on use
+            report = data_folder.copy_data_folder(source, goal, progress)
+            try:
+                moved = open_database(goal)
+                moved.clock = self.db.clock
+            except BaseException as exc:
+                data_folder.discard_copy(report)
+                if isinstance(exc, StorageError):
+                    raise MoveRefused(f"Копия в папке {goal} не открылась ({exc.message}); перенос отменён. "
+                                      f"{stay}") from exc
+                raise
+            try:
+                preferences.update(data_dir=str(goal))
+            except OSError as exc:
+                moved.dispose()
+                data_folder.discard_copy(report)
+                raise MoveRefused(f"Не удалось сохранить новую папку в настройках ({type(exc).__name__}); "
+                                  f"перенос отменён. {stay}") from exc
+            old = self.db
+            self.db, self.data_dir = moved, goal
+            old.dispose()
+        finally:
+            lock.release()
+        log.info("data folder moved (%d files besides the database)", report.files)
+        schedule_moved, advice = _move_schedule(source, goal)
+        if progress is not None:
+            progress("Удаляю прежнюю папку…", 0, None)
+        kept = data_folder.remove_old_folder(source)
+        return DataFolderMove(source=source, target=goal, size=report.size, files=report.files,
+                              old_kept=kept, schedule_moved=schedule_moved, schedule_advice=advice)
+
+
+def _move_schedule(source: Path, target: Path) -> tuple[bool, str | None]:
+    """The scheduled sync of ``source`` (``pfdo-desktop schedule``), registered again for ``target``
+    and removed for ``source``: (moved, what to run by hand when the OS refused)."""
+    from pfdo_desktop import schedule
+
+    try:
+        status = schedule.schedule_status(source)
+    except (schedule.ScheduleError, OSError) as exc:
+        log.warning("the old folder's schedule could not be read: %s", type(exc).__name__)
+        return False, (f"Проверьте синхронизацию по расписанию: pfdo-desktop schedule status --data-dir "
+                       f"\"{target}\".")
+    if not status.installed:
+        return False, None
+    plan = status.plan or schedule.Plan(every_minutes=schedule.DEFAULT_EVERY_MINUTES)
+    options = []
+    if plan.every_minutes:
+        options.append(f"--every {plan.every_minutes}m")
+    if plan.at is not None:
+        options.append(f"--at {plan.at:%H:%M}")
+    install = f"pfdo-desktop schedule install --data-dir \"{target}\" {' '.join(options)}".rstrip()
+    remove = f"pfdo-desktop schedule remove --data-dir \"{source}\""
+    try:
+        schedule.install(target, plan)
+    except (schedule.ScheduleError, OSError) as exc:
+        log.warning("the schedule could not be registered for the new folder: %s", type(exc).__name__)
+        return False, ("Синхронизацию по расписанию перенести не удалось: выполните "
+                       f"«{install}» и «{remove}».")
+    try:
+        schedule.remove(source)
+    except (schedule.ScheduleError, OSError) as exc:
+        log.warning("the old folder's schedule could not be removed: %s", type(exc).__name__)
+        return True, f"Старое задание расписания не удалено: выполните «{remove}»."
+    return True, None

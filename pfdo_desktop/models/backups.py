@@ -1,35 +1,49 @@
-"""Backups of the operator database and restoring one (issue 10 §4).
+"""Backups of the operator database and restoring one (issue 10 §4), and where they go (issue 14 §2).
 
-Backups live in ``backups/`` next to the database: one before each migration, one a day when the
-program opens and one right after an enrolment (``database.backup_database`` / ``daily_backup`` /
-``enrolled_backup``). ``list_backups`` says what each holds (and whether its PC was connected to
-the portal); ``restore_backup`` checks the chosen one (``PRAGMA integrity_check``), keeps the current
-file aside as ``pfdo.sqlite3.damaged-YYYYMMDD-HHMMSS`` (with its -wal/-shm) and puts the copy in its
-place (0600). Backups are only read here, through read-only, immutable connections.
+Backups live in ``backups/`` next to the database unless «Настройки» chose another folder (another
+disk, a USB stick): one before each migration (always in ``backups/``: it is taken while the database
+opens, and must not depend on a stick being there), one a day when the program opens and one right
+after an enrolment (``database.backup_database`` / ``daily_backup`` / ``enrolled_backup``), the last
+``keep_daily`` days of daily copies kept. ``list_backups`` looks in both folders and says what each
+copy holds (and whether its PC was connected to the portal); ``restore_backup`` checks the chosen one
+(``PRAGMA integrity_check``), keeps the current file aside as ``pfdo.sqlite3.damaged-YYYYMMDD-HHMMSS``
+(with its -wal/-shm) and puts the copy in its place (0600). Backups are only read here, through
+read-only, immutable connections.
+
+The chosen folder and the count are the data folder's, kept in ``<data folder>/backups.json``
+(``BackupSettings``): not in the database, whose settings cannot be read exactly when the copies are
+needed (a damaged file) and would go back in time with a restored copy; not in the user's
+preferences, because each data folder (each organisation) has its own copies, and the file moves
+with its folder.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
 import shutil
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from .database import (
     AHEAD_LABEL,
     BACKUP_DIRNAME,
+    DAILY_KEEP,
     DAILY_LABEL,
     DB_FILENAME,
     ENROLLED_LABEL,
     SQLITE_HEADER,
     DatabaseError,
     StorageError,
+    _daily_backups,
     _fsync_dir,
     _restrict,
+    _rotate_daily,
+    daily_backup,
     translated_errors,
 )
 
@@ -123,8 +137,143 @@ class RestoreRefused(DatabaseError):
     code = "restore_refused"
 
 
-def backup_dir(data_dir: Path) -> Path:
+# --- where the copies go and how many are kept («Настройки», issue 14 §2) -----------------------------
+
+SETTINGS_NAME = "backups.json"
+KEEP_CHOICES = (7, 14, 30, 60)  # days of daily copies
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """``folder``: None — ``<data folder>/backups``; a path inside the data folder is kept relative
+    (it moves with the folder), any other absolute. ``keep_daily``: days of daily copies kept."""
+
+    folder: str | None = None
+    keep_daily: int = DAILY_KEEP
+
+
+class BackupFolderRefused(StorageError):
+    """The folder chosen for backups cannot take them (no access, not a folder, full): nothing was
+    changed; the message says what to do."""
+
+    code = "backup_folder"
+
+
+def default_backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIRNAME
+
+
+def load_backup_settings(data_dir: Path) -> BackupSettings:
+    """The data folder's backup settings; a missing or unreadable file is the defaults."""
+    try:
+        raw = json.loads((data_dir / SETTINGS_NAME).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return BackupSettings()
+    except (OSError, ValueError) as exc:
+        log.warning("backup settings not read (%s): the defaults are used", type(exc).__name__)
+        return BackupSettings()
+    if not isinstance(raw, dict):
+        return BackupSettings()
+    folder = raw.get("folder")
+    keep = raw.get("keep_daily")
+    return BackupSettings(folder=folder if isinstance(folder, str) and folder else None,
+                          keep_daily=keep if keep in KEEP_CHOICES else DAILY_KEEP)
+
+
+def save_backup_settings(data_dir: Path, settings: BackupSettings) -> None:
+    """Write ``backups.json`` (a temporary file renamed over the old one, 0600)."""
+    path = data_dir / SETTINGS_NAME
+    tmp = path.with_name(path.name + ".tmp")
+    with translated_errors(path):
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump({"folder": settings.folder, "keep_daily": settings.keep_daily}, out, ensure_ascii=False,
+                      indent=1)
+        os.replace(tmp, path)
+
+
+def chosen_backup_dir(data_dir: Path) -> Path:
+    """The folder the settings name (it may be missing: a USB stick that is not plugged in)."""
+    folder = load_backup_settings(data_dir).folder
+    if not folder:
+        return default_backup_dir(data_dir)
+    return data_dir / folder if not Path(folder).is_absolute() else Path(folder)
+
+
+def backup_dir(data_dir: Path) -> Path:
+    """Where the next copy goes: the chosen folder when it is there, else ``<data folder>/backups``
+    (a stick that is not plugged in never stops the work, and no folder is made in its place)."""
+    chosen = chosen_backup_dir(data_dir)
+    return chosen if chosen.is_dir() else default_backup_dir(data_dir)
+
+
+def backup_dirs(data_dir: Path) -> list[Path]:
+    """Where copies may be: the chosen folder (when it is there) and ``<data folder>/backups``."""
+    found = [backup_dir(data_dir), default_backup_dir(data_dir)]
+    return [p for n, p in enumerate(found) if p not in found[:n]]
+
+
+def stored_folder(data_dir: Path, folder: Path) -> str | None:
+    """How ``folder`` is written in ``backups.json``: None for the default, relative inside the data
+    folder, absolute elsewhere."""
+    folder = Path(os.path.abspath(folder))
+    data = Path(os.path.abspath(data_dir))
+    if folder == default_backup_dir(data):
+        return None
+    return str(folder.relative_to(data)) if folder.is_relative_to(data) else str(folder)
+
+
+def choose_backup_folder(data_dir: Path, db_path: Path, folder: Path | None, keep_daily: int,
+                         now: datetime | None = None) -> Path | None:
+    """Settle where the copies go and how many daily ones are kept.
+
+    A new folder is checked by making the day's copy there at once (``daily_backup``: a folder that cannot
+    take one — no access, a full disk — raises ``BackupFolderRefused`` and nothing changes); then the
+    settings are written and the daily copies beyond ``keep_daily`` days are deleted (``prune_daily``).
+    Returns the copy made, if any. Copies already in the old folder stay where they are (they are
+    still listed while it is the default ``backups/``)."""
+    if keep_daily not in KEEP_CHOICES:
+        raise ValueError(keep_daily)
+    current = load_backup_settings(data_dir)
+    stored = None if folder is None else stored_folder(data_dir, folder)
+    made: Path | None = None
+    if stored != current.folder and folder is not None and stored is not None:
+        target = Path(os.path.abspath(folder))
+        if target.exists() and not target.is_dir():
+            raise BackupFolderRefused(f"{target} — это файл, а не папка: выберите папку для резервных копий")
+        if Path(os.path.abspath(data_dir)).is_relative_to(target):
+            raise BackupFolderRefused(f"папка {target} содержит саму папку данных: выберите отдельную папку "
+                                      "для резервных копий (лучше на другом диске или флешке)")
+        try:
+            made = daily_backup(db_path, target, now=now, keep=keep_daily)
+        except StorageError as exc:
+            raise BackupFolderRefused(f"в папку {target} нельзя сохранить резервную копию: {exc.message} "
+                                      "Резервные копии по-прежнему сохраняются в прежнюю папку.") from None
+    save_backup_settings(data_dir, BackupSettings(stored, keep_daily))
+    prune_daily(backup_dir(data_dir), keep_daily, (now or datetime.now()).date())
+    return made
+
+
+def prune_daily(folder: Path, keep: int, today: date | None = None) -> int:
+    """Delete the daily copies beyond the newest ``keep`` days (oldest first), never the last good
+    one: when the newest copy kept does not pass ``quick_check``, nothing is deleted. Copies made
+    before a migration, after an enrolment or by hand are not daily ones and are never deleted here.
+    Returns how many were deleted."""
+    today = today or datetime.now().date()
+    daily = sorted((day, file) for day, _ahead, file in _daily_backups(folder) if day <= today)
+    if len({day for day, _file in daily}) <= keep:
+        return 0
+    newest = daily[-1][1]
+    if not inspect_backup(newest).sound:
+        log.warning("daily backups not pruned: the newest one does not pass the check")
+        return 0
+    before = {file for _day, file in daily}
+    with translated_errors(folder / DAILY_LABEL):
+        _rotate_daily(folder, today, keep)
+    gone = sum(1 for file in before if not file.exists())
+    if gone:
+        log.info("%d old daily backup(s) deleted (keeping %d days)", gone, keep)
+    return gone
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -201,13 +350,15 @@ def inspect_backup(path: Path, full: bool = False) -> BackupInfo:
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """The backups next to the database, newest first, each checked and counted."""
-    folder = backup_dir(data_dir)
-    if not folder.is_dir():
-        return []
-    with translated_errors(folder / "x"):
-        found = [p for p in folder.glob("*.sqlite3") if p.is_file()]
-        infos = [inspect_backup(p) for p in found]
+    """The backups of the data folder — in the folder chosen in «Настройки» and in ``backups/`` next
+    to the database — newest first, each checked and counted."""
+    infos: list[BackupInfo] = []
+    for folder in backup_dirs(data_dir):
+        if not folder.is_dir():
+            continue
+        with translated_errors(folder / "x"):
+            found = [p for p in folder.glob("*.sqlite3") if p.is_file()]
+            infos += [inspect_backup(p) for p in found]
     return sorted(infos, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
@@ -318,13 +469,24 @@ def _refuse_newer(info: BackupInfo) -> None:
 
 
 __all__ = [
+    "KEEP_CHOICES",
     "NOT_ENROLLED_RU",
+    "BackupFolderRefused",
     "BackupInfo",
+    "BackupSettings",
     "BackupUnusable",
     "RestoreRefused",
     "RestoreResult",
     "StorageError",
+    "backup_dir",
+    "backup_dirs",
     "best_backup",
+    "choose_backup_folder",
+    "chosen_backup_dir",
+    "default_backup_dir",
+    "load_backup_settings",
+    "prune_daily",
+    "save_backup_settings",
     "database_state",
     "inspect_backup",
     "list_backups",

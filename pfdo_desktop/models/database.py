@@ -480,8 +480,10 @@ def _daily_backups(backup_dir: Path) -> list[tuple[date, bool, Path]]:
     return found
 
 
-def daily_backup(path: Path, backup_dir: Path, now: datetime | None = None) -> Path | None:
-    """At most one backup a day (taken when the program opens), the last ``DAILY_KEEP`` days kept.
+def daily_backup(path: Path, backup_dir: Path, now: datetime | None = None,
+                 keep: int = DAILY_KEEP) -> Path | None:
+    """At most one backup a day (taken when the program opens), the last ``keep`` days kept
+    (``DAILY_KEEP`` unless «Настройки» say otherwise: models/backups.py ``BackupSettings``).
 
     The journal is a financial record kept for years on one PC: a dead disk must not take more than
     a day of it. Returns the new backup, or None when today's exists.
@@ -503,18 +505,18 @@ def daily_backup(path: Path, backup_dir: Path, now: datetime | None = None) -> P
             return None
     made = backup_database(path, backup_dir, label=DAILY_LABEL, now=now)
     with translated_errors(backup_dir / DAILY_LABEL):
-        _rotate_daily(backup_dir, today)
+        _rotate_daily(backup_dir, today, keep)
     return made
 
 
-def _rotate_daily(backup_dir: Path, today: date) -> None:
-    """Keep one copy of each of the ``DAILY_KEEP`` newest days up to ``today`` (the newest one made
+def _rotate_daily(backup_dir: Path, today: date, keep: int = DAILY_KEEP) -> None:
+    """Keep one copy of each of the ``keep`` newest days up to ``today`` (the newest one made
     with a right clock, if any) and every copy dated after ``today``."""
     by_day: dict[date, list[tuple[bool, str, Path]]] = {}
     for day, ahead, file in _daily_backups(backup_dir):
         if day <= today:
             by_day.setdefault(day, []).append((not ahead, file.name, file))
-    kept_days = set(sorted(by_day, reverse=True)[:DAILY_KEEP])
+    kept_days = set(sorted(by_day, reverse=True)[:max(1, keep)])
     for day, files in by_day.items():
         best = max(files)[2] if day in kept_days else None
         for _right_clock, _name, file in files:
