@@ -635,6 +635,18 @@ def _run(tmp: Path) -> str:
             rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, mark, ours_v < 200, 1))
         if note:
             notes.append(note)
+    # Issue 14 §1: size and start of the PyInstaller build beside a bare PySide6 window built the same way.
+    if os.environ.get("PFDO_BENCH_PACKAGING", "1") != "0":
+        _step("packaging: the built app's size and start (PyInstaller builds in dist/ reused while current)")
+        from benchmarks import packaging_bench
+
+        pack_rows, pack_notes = packaging_bench.run(rebuild=os.environ.get("PFDO_BENCH_REBUILD") == "1",
+                                                    reuse=os.environ.get("PFDO_BENCH_REUSE") == "1")
+        rows += pack_rows
+        notes += pack_notes
+    else:
+        notes.append("14: the built app's size and start skipped (PFDO_BENCH_PACKAGING=0; "
+                     "benchmarks/packaging_bench.py).")
     # Issue 13: a region's indicators on PostgreSQL beside one hand-written count (needs a server).
     pg_url = os.environ.get("PFDO_BENCH_PG") or os.environ.get("PFDO_PORTAL_TEST_DB")
     if pg_url:
