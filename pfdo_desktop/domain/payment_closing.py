@@ -57,13 +57,19 @@ class LessonMarks:
 @dataclass(frozen=True, slots=True)
 class Blocker:
     """A reason the month cannot be closed yet: a code, the Russian text, and where to fix it
-    (the group and the lesson's date for the journal; none for applications or the calendar)."""
+    (the group and the lesson's date for the journal; none for applications or the calendar).
+    The text's parts stay apart too — the group's name, ``count`` (lessons, children or
+    applications), ``days`` and the day the invoice may be issued from (``since``) — so a screen
+    in another language says the same from ``code``."""
 
     code: str
     text: str
     group_id: str | None = None
     lesson_date: date | None = None
     count: int = 1
+    group_name: str = ""
+    days: int = 0
+    since: date | None = None
 
 
 def _day(day: date) -> str:
@@ -90,7 +96,8 @@ def closing_blockers(
     issue_from = invoice_issue_from(month)
     if today < issue_from:
         blockers.append(Blocker(B_MONTH_NOT_OVER,
-                                f"счёт за {month_ru(month)} можно выставить с {issue_from:%d.%m.%Y}"))
+                                f"счёт за {month_ru(month)} можно выставить с {issue_from:%d.%m.%Y}",
+                                since=issue_from))
     due = [lesson for lesson in lessons
            if not lesson.cancelled and lesson.members > 0 and lesson.lesson_date <= today
            and (lesson.lesson_date.year, lesson.lesson_date.month) == month]
@@ -105,14 +112,14 @@ def closing_blockers(
         incomplete = [lesson for lesson in group_lessons if 0 < lesson.marked < lesson.members]
         if len(unmarked) > LIST_UP_TO:
             blockers.append(Blocker(B_LESSONS_UNMARKED, f"{prefix}не отмечено {_lessons(len(unmarked))}",
-                                    gid, unmarked[0].lesson_date, len(unmarked)))
+                                    gid, unmarked[0].lesson_date, len(unmarked), name))
         else:
             blockers += [Blocker(B_LESSON_UNMARKED, f"{prefix}занятие {_day(lesson.lesson_date)} без отметок",
-                                 gid, lesson.lesson_date) for lesson in unmarked]
+                                 gid, lesson.lesson_date, group_name=name) for lesson in unmarked]
         if len(incomplete) > LIST_UP_TO:
             blockers.append(Blocker(B_LESSONS_INCOMPLETE,
                                     f"{prefix}не у всех детей отмечено {_lessons(len(incomplete))}",
-                                    gid, incomplete[0].lesson_date, len(incomplete)))
+                                    gid, incomplete[0].lesson_date, len(incomplete), name))
         else:
             for lesson in incomplete:
                 missing = lesson.members - lesson.marked
@@ -120,12 +127,12 @@ def closing_blockers(
                     B_LESSON_INCOMPLETE,
                     f"{prefix}занятие {_day(lesson.lesson_date)} — нет отметок у {missing} "
                     f"{plural_ru(missing, 'ребёнка', 'детей', 'детей')}",
-                    gid, lesson.lesson_date, missing))
+                    gid, lesson.lesson_date, missing, name))
     old = sum(1 for made in undecided_since if (today - made).days > days)
     if old:
         blockers.append(Blocker(
             B_APPLICATIONS_UNDECIDED,
             f"{old} {plural_ru(old, 'заявка', 'заявки', 'заявок')} без решения старше {days} "
             f"{plural_ru(days, 'дня', 'дней', 'дней')}",
-            count=old))
+            count=old, days=days))
     return blockers

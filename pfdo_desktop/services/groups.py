@@ -73,7 +73,8 @@ def list_groups(
                 date_to=g.date_to,
                 capacity=g.capacity,
                 children=children,
-                schedule=slots.get(g.id, ""),
+                schedule=_schedule_text(slots.get(g.id, ())),
+                slots=slots.get(g.id, ()),
             )
             for g, program_name, direction, module_name, children in rows
         ]
@@ -83,15 +84,21 @@ def get_group(db: Database, group_id: int) -> GroupRow | None:
     return next((row for row in list_groups(db) if row.id == group_id), None)
 
 
-def _schedules(s: Session, group_ids: list[int]) -> dict[int, str]:
+def _schedule_text(slots: tuple[tuple[int, str, str], ...]) -> str:
+    """«Пн 15:00–15:45, Ср 15:00–15:45»."""
+    return ", ".join(f"{WEEKDAYS_RU[weekday - 1]} {t_from}–{t_to}" for weekday, t_from, t_to in slots)
+
+
+def _schedules(s: Session, group_ids: list[int]) -> dict[int, tuple[tuple[int, str, str], ...]]:
+    """Each group's weekly slots: (ISO weekday, from, to), in the week's order."""
     if not group_ids:
         return {}
-    out: dict[int, list[str]] = {}
+    out: dict[int, list[tuple[int, str, str]]] = {}
     rows = s.execute(
         select(ScheduleSlot.group_id, ScheduleSlot.weekday, ScheduleSlot.time_from, ScheduleSlot.time_to)
         .where(ScheduleSlot.archived.is_(False), ScheduleSlot.group_id.in_(group_ids))
         .order_by(ScheduleSlot.group_id, ScheduleSlot.weekday, ScheduleSlot.time_from)
     ).all()
     for gid, weekday, t_from, t_to in rows:
-        out.setdefault(gid, []).append(f"{WEEKDAYS_RU[weekday - 1]} {t_from}–{t_to}")
-    return {gid: ", ".join(parts) for gid, parts in out.items()}
+        out.setdefault(gid, []).append((weekday, t_from, t_to))
+    return {gid: tuple(parts) for gid, parts in out.items()}

@@ -315,7 +315,8 @@ def view_of(data: MonthData, today: date) -> MonthView:
                    g.certificate_payment, g.parent_payment)
         for g in figures.groups if g.lessons.planned_lessons or g.contracts)
     blockers = tuple(
-        MonthBlocker(b.code, b.text, int(b.group_id) if b.group_id is not None else None, b.lesson_date)
+        MonthBlocker(b.code, b.text, int(b.group_id) if b.group_id is not None else None, b.lesson_date,
+                     b.count, b.group_name, b.days, b.since)
         for b in closing_blockers(data.month, today, data.lessons, data.undecided_since))
     return MonthView(
         month=data.month, today=today, groups=groups, blockers=blockers,

@@ -34,6 +34,8 @@ class GroupRow:
     capacity: int
     children: int
     schedule: str  # «Пн 15:00–15:45, Ср 15:00–15:45»
+    # the same as (ISO weekday, from, to): the screens say the weekdays in the UI's language
+    slots: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +365,11 @@ class MonthBlocker:
     text: str
     group_id: int | None = None
     lesson_date: date | None = None
+    # the text's parts (domain.payment_closing.Blocker), for a screen in another language
+    count: int = 1
+    group_name: str = ""
+    days: int = 0
+    since: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from importlib import metadata
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from pfdo_desktop import __version__
@@ -41,15 +42,17 @@ def _version(package: str) -> str:
 
 def about_rows(workspace: Workspace | None) -> list[tuple[str, str]]:
     """(what, value) lines of the dialog (also what a test reads)."""
+    translate = QCoreApplication.translate
     rows = [("PFDO Desktop", __version__)]
     if workspace is not None:
         device = workspace.device()
         rows += [
-            ("База данных", workspace.schema_version() or "—"),
-            ("Портал", device.portal_url or "не подключён"),
-            ("Организация", device.provider_name or "—"),
-            ("Номер компьютера на портале", device.device_id or "—"),
-            ("Папка данных", str(workspace.data_dir)),
+            (translate("AboutDialog", "База данных"), workspace.schema_version() or "—"),
+            (translate("AboutDialog", "Портал"),
+             device.portal_url or translate("AboutDialog", "не подключён")),
+            (translate("AboutDialog", "Организация"), device.provider_name or "—"),
+            (translate("AboutDialog", "Номер компьютера на портале"), device.device_id or "—"),
+            (translate("AboutDialog", "Папка данных"), str(workspace.data_dir)),
         ]
     return rows
 

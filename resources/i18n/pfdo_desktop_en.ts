@@ -4,355 +4,486 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="60"/>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="50"/>
+        <source>База данных</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="51"/>
+        <source>Портал</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="52"/>
+        <source>не подключён</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="53"/>
+        <source>Организация</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="54"/>
+        <source>Номер компьютера на портале</source>
+        <translation>This PC&apos;s number on the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="55"/>
+        <source>Папка данных</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="63"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="69"/>
         <source>Рабочее место организации дополнительного образования в системе ПФДО: журнал, заявки, оплата — без интернета.</source>
         <translation>The workstation of a provider of additional education in personalised financing: attendance, applications, payment — without the internet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="68"/>
+        <location filename="../../pfdo_desktop/ui/about_dialog.py" line="71"/>
         <source>Шрифты и библиотеки</source>
         <translation>Fonts and libraries</translation>
     </message>
 </context>
 <context>
+    <name>ApplicationAction</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="77"/>
+        <source>подтвердить</source>
+        <translation>confirm</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="78"/>
+        <source>отклонить</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="79"/>
+        <source>отозвать</source>
+        <translation>withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="80"/>
+        <source>зачислить</source>
+        <translation>enrol</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="81"/>
+        <source>отчислить</source>
+        <translation>expel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="82"/>
+        <source>перевести в другую группу</source>
+        <translation>transfer to another group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="83"/>
+        <source>расторгнуть по заявлению родителя</source>
+        <translation>terminate at the parent&apos;s request</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationActionDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
         <source>Отклонить заявку</source>
         <translation>Reject the application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
         <source>Отклонить</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
         <source>Зачислить по приказу</source>
         <translation>Enrol by order</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
         <source>Зачислить</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
         <source>Отчислить по приказу</source>
         <translation>Expel by order</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
         <source>Отчислить</source>
         <translation>Expel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
         <source>Перевести в другую группу</source>
         <translation>Transfer to another group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
         <source>Перевести</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
         <source>Расторгнуть договор по заявлению родителя</source>
         <translation>Terminate the contract at the parent&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="85"/>
         <source>Расторгнуть</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="91"/>
         <source>%1, %2 — %3, с %4. Статус: %5.</source>
         <translation>%1, %2 — %3, from %4. Status: %5.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="103"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="104"/>
         <source>Команда уйдёт на портал при синхронизации; статус изменит ответ портала.</source>
         <translation>The command goes to the portal with the next sync; the portal&apos;s answer changes the status.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="153"/>
         <source>Укажите дату (ДД.ММ.ГГГГ).</source>
         <translation>Enter the date (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="183"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="191"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="201"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="192"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="202"/>
         <source>Причина:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="192"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="193"/>
         <source>Комментарий:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="192"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="193"/>
         <source>для родителя</source>
         <translation>for the parent</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="194"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="198"/>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="210"/>
-        <source>Номер приказа:</source>
-        <translation>Order number:</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="195"/>
         <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="199"/>
         <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="211"/>
+        <source>Номер приказа:</source>
+        <translation>Order number:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="195"/>
+        <source>12-о</source>
+        <translation>12</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="200"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="212"/>
         <source>Дата приказа:</source>
         <translation>Order date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="197"/>
         <source>Зачислить с:</source>
         <translation>Enrol from:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="200"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="199"/>
+        <source>15-о</source>
+        <translation>15</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="201"/>
         <source>Последний день обучения:</source>
         <translation>Last day of study:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="205"/>
         <source>— выберите группу —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="209"/>
         <source>В группу:</source>
         <translation>To group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="210"/>
         <source>Дата перевода:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="216"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="211"/>
+        <source>16-о</source>
+        <translation>16</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="217"/>
         <source>Дата заявления родителя:</source>
         <translation>Date of the parent&apos;s request:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="230"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="231"/>
         <source>Договор будет расторгнут с %1 — с 1-го числа месяца, следующего за заявлением.</source>
         <translation>The contract ends from %1 — the 1st day of the month after the request.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="240"/>
         <source>В старой группе договор закончится %1, в новой ребёнок будет зачислен с %2.</source>
         <translation>The contract in the old group ends on %1; the child is enrolled in the new group from %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="257"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="258"/>
         <source>Выберите причину отклонения.</source>
         <translation>Choose the reason for rejection.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="272"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="273"/>
         <source>Выберите причину отчисления.</source>
         <translation>Choose the reason for expulsion.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="278"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="279"/>
         <source>Выберите группу, в которую переводится ребёнок.</source>
         <translation>Choose the group the child moves to.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/applications/action_dialog.py" line="298"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
 </context>
 <context>
+    <name>ApplicationStatus</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="68"/>
+        <source>новая</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="69"/>
+        <source>подтверждена</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="70"/>
+        <source>обучается</source>
+        <translation>studying</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="71"/>
+        <source>отклонена</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="72"/>
+        <source>истекла</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="73"/>
+        <source>отозвана</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="74"/>
+        <source>отчислен</source>
+        <translation>expelled</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="75"/>
+        <source>переведён</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="76"/>
+        <source>договор расторгнут</source>
+        <translation>contract terminated</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="86"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="85"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="92"/>
         <source>ФИО, номер заявки или сертификата</source>
         <translation>Name, application or certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="111"/>
         <source>Подтвердить</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="112"/>
         <source>Отклонить…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="114"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="113"/>
         <source>Отозвать</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="115"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="114"/>
         <source>Зачислить…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="115"/>
         <source>Отчислить…</source>
         <translation>Expel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="117"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="116"/>
         <source>Перевести…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="117"/>
         <source>Расторгнуть по заявлению…</source>
         <translation>Terminate at request…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="129"/>
         <source>Отменить неотправленное</source>
         <translation>Cancel unsent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="131"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="133"/>
         <source>Карточка ребёнка</source>
         <translation>Child&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="135"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="138"/>
         <source>Все заявления группы…</source>
         <translation>All applications of the group…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="140"/>
         <source>Заявления о зачислении всех детей группы (новые, подтверждённые, обучаются) одним PDF</source>
         <translation>Enrolment applications of every child in the group (new, confirmed, studying) in one PDF</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="151"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="155"/>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="392"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="391"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="183"/>
         <source>Все группы</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="226"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="225"/>
         <source>Заявок: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="228"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="227"/>
         <source>ожидают отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="241"/>
         <source>Экспорт заявок в Excel</source>
         <translation>Export applications to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="241"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="256"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="255"/>
         <source>заявок: %1</source>
         <translation>applications: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="278"/>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="298"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="277"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="297"/>
         <source>Выберите заявку в списке</source>
         <translation>Choose an application in the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="282"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="281"/>
         <source>Ждёт ответа портала на прежнюю команду: %1</source>
         <translation>Waiting for the portal&apos;s answer to the previous command: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="300"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="299"/>
         <source>Уведомление печатается, когда договор расторгнут: ребёнок отчислен, переведён или договор расторгнут по заявлению</source>
         <translation>The notice is printed once the contract has ended: the child was expelled, transferred or the contract was terminated on request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="308"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="307"/>
         <source>Отменить «%1», пока оно не отправлено на портал</source>
         <translation>Cancel “%1” before it is sent to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="312"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="311"/>
         <source>У выбранной заявки нет команды, ожидающей отправки</source>
         <translation>The selected application has no command waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="342"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="341"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="382"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="381"/>
         <source>В группе нет действующих заявок: печатать нечего.</source>
         <translation>The group has no live applications: nothing to print.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="392"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="391"/>
         <source>Все заявления группы</source>
         <translation>All applications of the group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="440"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="439"/>
         <source>Отменено, на портал не уйдёт: %1.</source>
         <translation>Cancelled, it will not be sent to the portal: %1.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="445"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="444"/>
         <source>Команда сохранена и ожидает отправки: портал решит при синхронизации.</source>
         <translation>Command saved and waiting to be sent: the portal decides at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="451"/>
+        <location filename="../../pfdo_desktop/ui/applications/panel.py" line="450"/>
         <source>Команда не сохранена из-за внутренней ошибки.</source>
         <translation>The command was not saved because of an internal error.</translation>
     </message>
@@ -514,6 +645,157 @@ certificate %3</translation>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="80"/>
         <source>Это он(а)</source>
         <translation>This is the child</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatus</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="115"/>
+        <source>учёт</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="116"/>
+        <source>ПФ</source>
+        <translation>PF</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTexts</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="76"/>
+        <source>Деньги по месяцам</source>
+        <translation>Money by month</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="77"/>
+        <source>Аванс</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="78"/>
+        <source>Оплачено по счёту</source>
+        <translation>Paid by invoice</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="79"/>
+        <source>Выставлено, не оплачено</source>
+        <translation>Invoiced, not paid</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="80"/>
+        <source>Объём услуги</source>
+        <translation>Service delivered</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="81"/>
+        <source>Обучающихся по месяцам</source>
+        <translation>Pupils by month</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="82"/>
+        <source>Детей</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="83"/>
+        <source>детей</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="84"/>
+        <source>Дети по числу программ</source>
+        <translation>Children by number of programmes</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="85"/>
+        <source>1 программа</source>
+        <translation>1 programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="86"/>
+        <source>2 программы</source>
+        <translation>2 programmes</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="87"/>
+        <source>3 и более</source>
+        <translation>3 or more</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="88"/>
+        <source>Программы и дети по направлениям</source>
+        <translation>Programmes and children by direction</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="89"/>
+        <source>Программ</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="90"/>
+        <source>янв</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="91"/>
+        <source>фев</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="92"/>
+        <source>мар</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="93"/>
+        <source>апр</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="94"/>
+        <source>май</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="95"/>
+        <source>июн</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="96"/>
+        <source>июл</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="97"/>
+        <source>авг</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="98"/>
+        <source>сен</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="99"/>
+        <source>окт</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="100"/>
+        <source>ноя</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="101"/>
+        <source>дек</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="111"/>
+        <source>Объём оказания услуги по группам, %1</source>
+        <translation>Service delivered by group, %1</translation>
     </message>
 </context>
 <context>
@@ -932,32 +1214,77 @@ certificate %3</translation>
 <context>
     <name>CommonTexts</name>
     <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="58"/>
+        <source>Пн</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="59"/>
+        <source>Вт</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="60"/>
+        <source>Ср</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="61"/>
+        <source>Чт</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="62"/>
+        <source>Пт</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="63"/>
+        <source>Сб</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
         <location filename="../../pfdo_desktop/ui/common/texts.py" line="64"/>
+        <source>Вс</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="84"/>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="92"/>
+        <source>Нельзя %1 заявку в статусе «%2»: это возможно только для статуса %3</source>
+        <translation>Cannot %1 an application whose status is “%2”: only possible with the status %3</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="109"/>
         <source>ожидает отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="124"/>
         <source>ждёт ответа портала</source>
         <translation>waits for the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="125"/>
         <source>выберите ребёнка</source>
         <translation>choose the child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="126"/>
         <source>отклонён порталом</source>
         <translation>refused by the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="127"/>
         <source>уже есть в реестре</source>
         <translation>already in the registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="143"/>
         <source>: сертификат %1 + родитель %2</source>
         <translation>: certificate %1 + parent %2</translation>
     </message>
@@ -1031,54 +1358,171 @@ Please send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="104"/>
+        <source>техническая</source>
+        <translation>technical</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="105"/>
+        <source>естественнонаучная</source>
+        <translation>natural science</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="106"/>
+        <source>физкультурно-спортивная</source>
+        <translation>physical culture and sport</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="107"/>
+        <source>художественная</source>
+        <translation>arts</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="108"/>
+        <source>туристско-краеведческая</source>
+        <translation>tourism and local history</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="109"/>
+        <source>социально-гуманитарная</source>
+        <translation>social and humanitarian</translation>
+    </message>
+</context>
+<context>
+    <name>Disability</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="145"/>
+        <source>нарушения слуха</source>
+        <translation>hearing impairment</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="146"/>
+        <source>нарушения зрения</source>
+        <translation>visual impairment</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="147"/>
+        <source>нарушения речи</source>
+        <translation>speech impairment</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="148"/>
+        <source>нарушения опорно-двигательного аппарата</source>
+        <translation>musculoskeletal disorders</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="149"/>
+        <source>нарушения интеллекта</source>
+        <translation>intellectual disability</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="150"/>
+        <source>расстройства аутистического спектра</source>
+        <translation>autism spectrum disorders</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="151"/>
+        <source>задержка психического развития</source>
+        <translation>developmental delay</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="101"/>
+        <source>свидетельство о рождении</source>
+        <translation>birth certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="102"/>
+        <source>паспорт гражданина РФ</source>
+        <translation>Russian passport</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="103"/>
+        <source>документ иностранного гражданина</source>
+        <translation>foreign citizen&apos;s document</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="90"/>
+        <source>Завершение обучения</source>
+        <translation>Completed the programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="91"/>
+        <source>По заявлению родителя (законного представителя)</source>
+        <translation>At the request of the parent (legal guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="92"/>
+        <source>Переезд</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="93"/>
+        <source>По состоянию здоровья</source>
+        <translation>For health reasons</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="94"/>
+        <source>Иная причина</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="95"/>
+        <source>Перевод в другую группу</source>
+        <translation>Transfer to another group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="96"/>
+        <source>Расторжение договора по заявлению родителя (законного представителя)</source>
+        <translation>Contract terminated at the request of the parent (legal guardian)</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="32"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="33"/>
         <source>Подключение к порталу ПФДО</source>
         <translation>Connect to the PFDO portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="37"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="38"/>
         <source>Этот компьютер ещё не подключён к региональному порталу. Введите адрес портала и одноразовый код подключения, который выдал муниципальный опорный центр.</source>
         <translation>This computer is not connected to the regional portal yet. Enter the portal address and the one-time enrolment code issued by the municipal support centre.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="46"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="47"/>
         <source>Подключить</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="49"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="50"/>
         <source>Адрес портала:</source>
         <translation>Portal address:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="50"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="51"/>
         <source>Код подключения:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="70"/>
-        <source>Введите адрес портала.</source>
-        <translation>Enter the portal address.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="76"/>
-        <source>Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru</source>
-        <translation>The portal address must start with http:// or https://, for example https://pfdo.example.ru</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="74"/>
         <source>Введите код подключения.</source>
         <translation>Enter the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="86"/>
         <source>Подключение…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="105"/>
         <source>Подключение не удалось из-за внутренней ошибки.</source>
         <translation>Connecting failed because of an internal error.</translation>
     </message>
@@ -1177,6 +1621,198 @@ Please send this file to support.</translation>
         <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="185"/>
         <source>Ничего не изменено. Исправьте файл и выберите его снова.</source>
         <translation>Nothing was changed. Fix the file and choose it again.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="65"/>
+        <source>Проверьте, что компьютер подключён к интернету и адрес набран без ошибок. Если интернета сейчас нет, нажмите «Назад», затем «Позже»: журнал работает и без подключения.</source>
+        <translation>Check that the computer is connected to the internet and the address is typed correctly. If there is no internet now, press “Back”, then “Later”: the journal works without a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="70"/>
+        <source>По этому адресу отвечает не портал ПФДО. Проверьте адрес: его выдаёт муниципальный опорный центр вместе с кодом.</source>
+        <translation>Something other than a PFDO portal answers at this address. Check the address: the municipal support centre gives it with the code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="75"/>
+        <source>Проверьте код: латинские буквы и цифры, как в письме или на листке. Если он набран верно, попросите новый код.</source>
+        <translation>Check the code: Latin letters and digits, as in the letter or on the sheet. If it is typed correctly, ask for a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="80"/>
+        <source>Каждый код подключения действует один раз и недолго: попросите новый код в муниципальном опорном центре.</source>
+        <translation>Each connection code works once and not for long: ask the municipal support centre for a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="90"/>
+        <source>Введите адрес портала.</source>
+        <translation>Enter the portal&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="93"/>
+        <source>Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru</source>
+        <translation>The portal&apos;s address must start with http:// or https://, for example https://pfdo.example.ru</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="115"/>
+        <source>Начало работы — PFDO Desktop</source>
+        <translation>Getting started — PFDO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="129"/>
+        <source>Добро пожаловать в PFDO Desktop</source>
+        <translation>Welcome to PFDO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="132"/>
+        <source>Программа ведёт журнал посещаемости, заявки и карточки программ на этом компьютере и работает без интернета. Чтобы получить свои группы и детей, подключите компьютер к региональному порталу ПФДО.</source>
+        <translation>The program keeps the attendance journal, applications and programme cards on this computer and works without the internet. To get your groups and children, connect the computer to the regional PFDO portal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="137"/>
+        <source>Подключить к порталу</source>
+        <translation>Connect to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="138"/>
+        <source>Нужны адрес портала и одноразовый код подключения: их выдаёт муниципальный опорный центр.</source>
+        <translation>You need the portal&apos;s address and a one-time connection code: the municipal support centre gives them.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="143"/>
+        <source>Открыть учебный портал</source>
+        <translation>Open the training portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="144"/>
+        <source>Демонстрационный район на этом компьютере: можно попробовать всё. Учебные данные хранятся отдельно и никуда не отправляются.</source>
+        <translation>A demo district on this computer: you can try everything. The training data are kept apart and sent nowhere.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="148"/>
+        <source>Позже</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="150"/>
+        <source>Журнал работает и без подключения; подключить компьютер можно кнопкой «Подключить к порталу…» на панели инструментов.</source>
+        <translation>The journal works without a connection too; connect the computer later with “Connect to the portal…” on the toolbar.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="181"/>
+        <source>Подключение к порталу</source>
+        <translation>Connecting to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="184"/>
+        <source>Введите адрес регионального портала и одноразовый код подключения. Код действует один раз; если он не подходит, попросите новый в муниципальном опорном центре.</source>
+        <translation>Enter the regional portal&apos;s address and the one-time connection code. A code works once; if it does not fit, ask the municipal support centre for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="190"/>
+        <source>Проверить соединение</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="204"/>
+        <source>Адрес портала:</source>
+        <translation>Portal address:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="206"/>
+        <source>Код подключения:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="207"/>
+        <source>Назад</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="288"/>
+        <source>Подключить</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="248"/>
+        <source>Проверяю…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="253"/>
+        <source>Портал «%1» отвечает (%2 мс). Введите код подключения.</source>
+        <translation>Portal “%1” answers (%2 ms). Enter the connection code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="276"/>
+        <source>Введите код подключения.</source>
+        <translation>Enter the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="288"/>
+        <source>Подключение…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="305"/>
+        <source>Подключение не удалось из-за внутренней ошибки.</source>
+        <translation>Connecting failed because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="312"/>
+        <source>Портал по адресу %1 не отвечает.</source>
+        <translation>The portal at %1 does not answer.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="329"/>
+        <source>Повторить</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="332"/>
+        <source>Открыть журнал</source>
+        <translation>Open the journal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="352"/>
+        <source>Компьютер подключён: %1</source>
+        <translation>Computer connected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="353"/>
+        <source>Загружаю группы, детей и расписание с портала…</source>
+        <translation>Loading groups, children and the schedule from the portal…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="383"/>
+        <source>Готово: данные загружены</source>
+        <translation>Done: the data are loaded</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="385"/>
+        <source>Получено записей: %1, групп: %2. Отметки, которые вы поставите, сохраняются на этом компьютере и отправляются на портал при синхронизации.</source>
+        <translation>Records received: %1, groups: %2. The marks you set are kept on this computer and sent to the portal when you sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="394"/>
+        <source>Синхронизация не удалась из-за внутренней ошибки.</source>
+        <translation>Synchronisation failed because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="399"/>
+        <source>Компьютер подключён, но данные ещё не загружены</source>
+        <translation>The computer is connected, but the data are not loaded yet</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="401"/>
+        <source>Можно повторить сейчас или открыть журнал: данные загрузятся при следующей синхронизации (кнопка «Синхронизировать»).</source>
+        <translation>You can retry now or open the journal: the data will load at the next sync (the “Synchronise” button).</translation>
     </message>
 </context>
 <context>
@@ -1332,35 +1968,35 @@ Please send this file to support.</translation>
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="16"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="17"/>
         <location filename="../../pfdo_desktop/ui/programs/model.py" line="225"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="17"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="18"/>
         <source>Программа</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="18"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="19"/>
         <location filename="../../pfdo_desktop/ui/programs/model.py" line="228"/>
         <source>Педагог</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="19"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="20"/>
         <source>Детей</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="20"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="21"/>
         <location filename="../../pfdo_desktop/ui/programs/model.py" line="229"/>
         <source>Расписание</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/model.py" line="47"/>
+        <location filename="../../pfdo_desktop/ui/groups/model.py" line="48"/>
         <source>%1
 Модуль: %2
 Занятия: %3
@@ -1387,70 +2023,83 @@ from %4 to %5</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/help_window.py" line="149"/>
+        <source>Руководство — PFDO Desktop</source>
+        <translation>User guide — PFDO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/help_window.py" line="183"/>
+        <source>Руководство не найдено (%1).</source>
+        <translation>The user guide was not found (%1).</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="153"/>
         <source>Отчёт для подписи…</source>
         <translation>Report to sign…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="154"/>
         <source>Одна страница: показатели и графики, подпись руководителя</source>
         <translation>One page: the indicators and the charts, signed by the head</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="157"/>
         <source>Месяц:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="166"/>
         <source>Показатель</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="166"/>
         <source>За месяц</source>
         <translation>For the month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="118"/>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="166"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="167"/>
         <source>Доля</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="167"/>
         <source>С начала года</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="165"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="213"/>
         <source>Считаю показатели за %1…</source>
         <translation>Computing the indicators for %1…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="236"/>
         <source>по данным на %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="189"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="237"/>
         <source>портал ещё не синхронизирован: показаны данные этого ПК</source>
         <translation>not synced with the portal yet: this PC&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="251"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="299"/>
         <source>Экспорт показателей в Excel</source>
         <translation>Export the indicators to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="300"/>
         <source>Показатели</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="261"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="309"/>
         <source>листов: %1</source>
         <translation>sheets: %1</translation>
     </message>
@@ -1504,103 +2153,121 @@ from %4 to %5</translation>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="64"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="66"/>
+        <source>н</source>
+        <comment>«absent» in a cell</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="67"/>
+        <source>б</source>
+        <comment>«ill» in a cell</comment>
+        <translation>i</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="68"/>
+        <source>у</source>
+        <comment>«excused» in a cell</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="75"/>
         <source>был</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="65"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="76"/>
         <source>не был</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="77"/>
         <source>болел</source>
         <translation>ill</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="67"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="78"/>
         <source>уважительная причина</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="86"/>
         <source>Занятие не проведено по вине исполнителя</source>
         <translation>Lesson not held through the provider&apos;s fault</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="89"/>
         <source>Занятие перенесено с %1</source>
         <translation>Lesson moved from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="233"/>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="267"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="244"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="278"/>
         <source>сегодня</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="236"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="247"/>
         <source>Итого</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="260"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="271"/>
         <source>занятия нет в новом расписании; оставлено, потому что есть отметки</source>
         <translation>not in the new schedule; kept because it has marks</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="280"/>
         <source>будущее занятие: в итоги войдёт, когда пройдёт</source>
         <translation>future lesson: counted in the totals once it is held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="273"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="284"/>
         <source>Был на занятиях / проведено занятий (будущие не считаются)</source>
         <translation>Attended / lessons held (future ones not counted)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="282"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="293"/>
         <source>Присутствовали</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="285"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="296"/>
         <source>Дата рождения: %1</source>
         <translation>Date of birth: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="291"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="302"/>
         <source>Сертификат № %1</source>
         <translation>Certificate No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="306"/>
         <source>В группе с %1</source>
         <translation>In the group since %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="300"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="311"/>
         <source>по %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="325"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="336"/>
         <source>Занятие ещё не прошло</source>
         <translation>The lesson has not been held yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="364"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="375"/>
         <source> — отметки на нём не ставятся</source>
         <translation> — no marks are set on it</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="378"/>
         <source>%1 ребёнок не числился в группе</source>
         <translation>On %1 the child was not a member of the group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/model.py" line="372"/>
+        <location filename="../../pfdo_desktop/ui/journal/model.py" line="383"/>
         <source>месяц закрыт для оплаты: отметки не меняются</source>
         <translation>the month is closed for payment: its marks no longer change</translation>
     </message>
@@ -1608,180 +2275,180 @@ from %4 to %5</translation>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="149"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="275"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="336"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="276"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="337"/>
         <source>Выберите группу слева</source>
         <translation>Choose a group on the left</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="162"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="163"/>
         <source>Предыдущий месяц</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="166"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="167"/>
         <source>Следующий месяц</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="175"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="176"/>
         <source>Печать журнала</source>
         <translation>Print journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="177"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="178"/>
         <source>Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)</source>
         <translation>The group&apos;s attendance journal for this month: preview and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="183"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="184"/>
         <source>Журнал группы за этот месяц в файл Excel (.xlsx); стрелка — все группы за месяц, лист на группу</source>
         <translation>The group&apos;s journal for this month to an Excel file (.xlsx); the arrow: every group of the month, a sheet per group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="187"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="188"/>
         <source>Эта группа за месяц…</source>
         <translation>This group for the month…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="189"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="190"/>
         <source>Все группы за месяц…</source>
         <translation>All groups for the month…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="285"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="286"/>
         <source>с %1 по %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="341"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="342"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="342"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="343"/>
         <source>Групп пока нет</source>
         <translation>No groups yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="343"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="344"/>
         <source>Загружаю группы с портала…</source>
         <translation>Loading groups from the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="352"/>
         <source>Подключите ПК к порталу: нажмите «Подключить к порталу…» и введите одноразовый код, который выдаёт муниципальный опорный центр. После подключения группы загрузятся с портала.</source>
         <translation>Connect this PC to the portal: click &quot;Connect to the portal…&quot; and enter the one-time code issued by the municipal support centre. Once connected, the groups will be loaded from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="355"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="356"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="359"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="360"/>
         <source>Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала.</source>
         <translation>No groups yet. Click &quot;Synchronise&quot; to load the groups from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="363"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="364"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="368"/>
         <source>Идёт первая синхронизация: группы, дети и расписания загружаются с портала. Ход загрузки — внизу окна.</source>
         <translation>The first synchronisation is running: groups, children and schedules are being loaded from the portal. Progress is shown at the bottom of the window.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="393"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="394"/>
         <source>Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.</source>
         <translation>The lesson of %1 was not held through the provider&apos;s fault: no marks are set on it. If the lesson took place, mark it as held (the column header&apos;s menu) and set the mark again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="398"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="399"/>
         <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
         <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="402"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="403"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="430"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="431"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="471"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="472"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="493"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="494"/>
         <source>Занятие не проведено по вине исполнителя…</source>
         <translation>Lesson not held through the provider&apos;s fault…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="496"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="497"/>
         <source>Перенести занятие на…</source>
         <translation>Move the lesson to…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="498"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="499"/>
         <source>Занятие проведено</source>
         <translation>Lesson held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="555"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="556"/>
         <source>Состояние занятия не сохранено из-за внутренней ошибки.</source>
         <translation>The lesson&apos;s state was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="588"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="590"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="589"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="591"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="588"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="589"/>
         <source>все группы</source>
         <translation>all groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="591"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="592"/>
         <source>Экспорт журнала в Excel</source>
         <translation>Export the journal to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="603"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="604"/>
         <source>групп: %1</source>
         <translation>groups: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="637"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="638"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="639"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="640"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="641"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="642"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="668"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="669"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
@@ -1789,149 +2456,149 @@ from %4 to %5</translation>
 <context>
     <name>MainTab</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="75"/>
         <source>Как в приказе об утверждении программы</source>
         <translation>As in the order approving the programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="77"/>
         <source>Для списков и журнала</source>
         <translation>For lists and the journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="79"/>
         <source>О чём программа: для родителей на портале</source>
         <translation>What the programme is about: for parents on the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="80"/>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="85"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="81"/>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="84"/>
         <source>— не указан —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="83"/>
         <source>— не указана —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="91"/>
         <source>Полных лет: от %1 до %2</source>
         <translation>Full years: from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="96"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="97"/>
         <source> нед.</source>
         <translation> wk</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="99"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="100"/>
         <source>Нужна медицинская справка</source>
         <translation>Medical certificate required</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="105"/>
         <source>Добавить адрес</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="105"/>
         <source>Адрес, где идут занятия</source>
         <translation>Address where classes take place</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="104"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="107"/>
         <source>Добавить педагога</source>
         <translation>Add teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="104"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="107"/>
         <source>ФИО педагога</source>
         <translation>Teacher&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="130"/>
         <source>Полное название:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="131"/>
         <source>Краткое название:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="129"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="132"/>
         <source>Аннотация:</source>
         <translation>Annotation:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="133"/>
         <source>Направленность:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="134"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="135"/>
         <source>Форма обучения:</source>
         <translation>Form of study:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="136"/>
         <source>Уровень:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="137"/>
         <source>Реестр:</source>
         <translation>Registry:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="138"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="141"/>
         <source>от</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="140"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="143"/>
         <source>до</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="145"/>
         <source>лет (включительно)</source>
         <translation>years (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="147"/>
         <source>Возраст детей:</source>
         <translation>Children&apos;s age:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="148"/>
         <source>Продолжительность:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="153"/>
         <source>Принимает детей с ОВЗ</source>
         <translation>Accepts children with disabilities</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="160"/>
         <source>Адреса:</source>
         <translation>Addresses:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="158"/>
+        <location filename="../../pfdo_desktop/ui/programs/main_tab.py" line="161"/>
         <source>Педагоги:</source>
         <translation>Teachers:</translation>
     </message>
@@ -1939,244 +2606,234 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="71"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="76"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="78"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="81"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="85"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="291"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="115"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="116"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="117"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="118"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="119"/>
         <source>Оплата</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="120"/>
         <source>Показатели</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="133"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="151"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="172"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="292"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="315"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="318"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="322"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="324"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="332"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="362"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="364"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="367"/>
         <source>Резервные копии…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="371"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="375"/>
         <source>&amp;Сервис</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="378"/>
         <source>Настройки…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="381"/>
         <source>С&amp;правка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="380"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="382"/>
+        <source>Руководство</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="465"/>
         <source>Горячие клавиши</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="389"/>
         <source>Журнал программы</source>
         <translation>Application log</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="392"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="425"/>
         <source>На этом экране выгружать в Excel нечего.</source>
         <translation>This screen has nothing to export to Excel.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="445"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language changes after a restart.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="461"/>
         <source>Журнал, Дети, Заявки, Программы, Оплата, Показатели</source>
         <translation>Journal, Children, Applications, Programmes, Payment, Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="462"/>
         <source>Синхронизировать</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="462"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="463"/>
         <source>был, не был, болел, уважительная причина (в журнале)</source>
         <translation>present, absent, ill, excused (in the journal)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="464"/>
         <source>Пробел</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="464"/>
         <source>был</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="464"/>
         <source>очистить отметку</source>
         <translation>clear the mark</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="534"/>
         <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
         <translation>The group is not in the list: reset the group filters.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="564"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="562"/>
-        <source>Отправка %1 из %2</source>
-        <translation>Sending %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="564"/>
-        <source>Получено записей: %1</source>
-        <translation>Records received: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="566"/>
-        <source>Связь с порталом…</source>
-        <translation>Contacting the portal…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="595"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="618"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="631"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="633"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -2222,6 +2879,19 @@ from %4 to %5</translation>
         <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="279"/>
         <source>Не выбраны обязательные столбцы: %1. Без них строки не проверить.</source>
         <translation>Required columns not chosen: %1. Rows cannot be checked without them.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipStatus</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="122"/>
+        <source>обучается</source>
+        <translation>studying</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="123"/>
+        <source>отчислен</source>
+        <translation>expelled</translation>
     </message>
 </context>
 <context>
@@ -2570,379 +3240,480 @@ from %4 to %5</translation>
 <context>
     <name>NewChildDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="77"/>
         <source>Новый ребёнок</source>
         <translation>New child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="83"/>
         <source>Запрос уйдёт на портал при синхронизации. Портал найдёт ребёнка в реестре по ФИО и дате рождения (и СНИЛС) или создаст нового с сертификатом учёта.</source>
         <translation>The request goes to the portal with the next sync. The portal finds the child in the registry by name and date of birth (and SNILS) or creates a new one with an accounting certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="91"/>
         <source>Иванов</source>
         <translation>Ivanov</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="92"/>
         <source>Иван</source>
         <translation>Ivan</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="93"/>
         <source>Иванович (если есть)</source>
         <translation>Ivanovich (if any)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="103"/>
         <source>IV-МЮ 123456</source>
         <translation>IV-МЮ 123456</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="104"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="105"/>
         <source>10 цифр, если есть</source>
         <translation>10 digits, if any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="106"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="107"/>
         <source>Иванова</source>
         <translation>Ivanova</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="108"/>
         <source>Мария</source>
         <translation>Maria</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="109"/>
         <source>Петровна</source>
         <translation>Petrovna</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="134"/>
         <source>Ребёнок</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="135"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="147"/>
         <source>Фамилия:</source>
         <translation>Surname:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="136"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="148"/>
         <source>Имя:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="137"/>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="138"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="149"/>
         <source>Отчество:</source>
         <translation>Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="138"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="139"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="139"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="140"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="140"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="141"/>
         <source>Документ:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="142"/>
         <source>Серия и номер:</source>
         <translation>Series and number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="143"/>
         <source>Сертификат:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="145"/>
         <source>Родитель (законный представитель)</source>
         <translation>Parent (legal representative)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="150"/>
         <source>Кем приходится:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="151"/>
         <source>Телефон:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="151"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="152"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="161"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="162"/>
         <source>Открыть карточку</source>
         <translation>Open the card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="168"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="169"/>
         <source>Отправить запрос</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="323"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="324"/>
         <source>%1
 Новый запрос не нужен: откройте карточку этого ребёнка.</source>
         <translation>%1
 No new request is needed: open this child&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="314"/>
+        <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="315"/>
         <source>Запрос не сохранён из-за внутренней ошибки.</source>
         <translation>The request was not saved because of an internal error.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentBlockers</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="73"/>
+        <source>счёт за %m можно выставить с %since</source>
+        <translation>the invoice for %m can be issued from %since</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="75"/>
+        <source>заявок без решения старше %days дн.: %c</source>
+        <translation>applications without a decision for more than %days days: %c</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="77"/>
+        <source>занятие %d без отметок</source>
+        <translation>lesson of %d has no marks</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="79"/>
+        <source>не отмечено занятий: %c</source>
+        <translation>lessons without marks: %c</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="81"/>
+        <source>занятие %d — детей без отметки: %c</source>
+        <translation>lesson of %d: children without a mark: %c</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="83"/>
+        <source>занятий, где отмечены не все дети: %c</source>
+        <translation>lessons where not every child is marked: %c</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="119"/>
         <source>Заявка на аванс</source>
         <translation>Advance request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="120"/>
         <source>Заявка на аванс за текущий месяц: предпросмотр и печать</source>
         <translation>The advance request for the current month: preview and print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="122"/>
         <source>Счёт за месяц</source>
         <translation>Invoice for the month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="95"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="124"/>
         <source>Счёт с приложением за выбранный месяц: предпросмотр и печать</source>
         <translation>The invoice with its annex for the chosen month: preview and print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="97"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="126"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="129"/>
         <source>Месяц:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="137"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="137"/>
         <source>Программа</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="137"/>
         <source>Запланировано</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="137"/>
         <source>Проведено</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="138"/>
         <source>Не проведено</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="138"/>
         <source>Объём, %</source>
         <translation>Completeness, %</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="138"/>
         <source>Договоров</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="138"/>
         <source>Сертификаты, ₽</source>
         <translation>Certificates, ₽</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="139"/>
         <source>Родители, ₽</source>
         <translation>Parents, ₽</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="149"/>
         <source>Двойной щелчок или Enter — открыть журнал на этом занятии</source>
         <translation>Double-click or Enter opens the journal at this lesson</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="129"/>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="158"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="161"/>
         <source>Отправить на портал</source>
         <translation>Send to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="159"/>
         <source>Отправить заявку на аванс за текущий месяц на портал</source>
         <translation>Send the advance request for the current month to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="162"/>
         <source>Отправить счёт за выбранный месяц на портал</source>
         <translation>Send the invoice for the chosen month to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="258"/>
         <source>Заявка на аванс за %1</source>
         <translation>Advance request for %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="258"/>
         <source>Счёт за %1</source>
         <translation>Invoice for %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="232"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="261"/>
         <source>%1: ещё не отправлена на портал</source>
         <translation>%1: not sent to the portal yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="233"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="262"/>
         <source>%1: ещё не отправлен на портал</source>
         <translation>%1: not sent to the portal yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="246"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="275"/>
         <source>За этот месяц уже выставлен счёт: аванс после счёта не подаётся</source>
         <translation>The month is already invoiced: no advance after the invoice</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="248"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="277"/>
         <source>Можно отправить с %1</source>
         <translation>Can be sent from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="250"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="279"/>
         <source>Документ за этот месяц уже отправлен или ждёт отправки</source>
         <translation>The document for this month is already sent or waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="281"/>
         <source>Отправить на портал (уйдёт при следующей синхронизации)</source>
         <translation>Send to the portal (goes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="278"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="307"/>
         <source>Договоров: %1 · по сертификатам к оплате: %2 · родители: %3</source>
         <translation>Contracts: %1 · due by certificates: %2 · parents: %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="283"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="312"/>
         <source>Месяц нельзя закрыть, пока не исправлено:</source>
         <translation>The month cannot be closed until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="285"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="314"/>
         <source>Препятствий для закрытия месяца нет.</source>
         <translation>Nothing prevents closing the month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="373"/>
         <source>В очереди: %1. Уйдёт на портал при следующей синхронизации.</source>
         <translation>Queued: %1. It goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="391"/>
         <source>Экспорт месяца в Excel</source>
         <translation>Export the month to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="363"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="392"/>
         <source>Оплата</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="374"/>
+        <location filename="../../pfdo_desktop/ui/payment/panel.py" line="403"/>
         <source>договоров: %1</source>
         <translation>contracts: %1</translation>
     </message>
 </context>
 <context>
+    <name>PendingAction</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="153"/>
+        <source>новый ребёнок</source>
+        <translation>new child</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="154"/>
+        <source>выбор ребёнка</source>
+        <translation>choice of the child</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="155"/>
+        <source>подача заявки</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="156"/>
+        <source>подтверждение заявки</source>
+        <translation>confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="157"/>
+        <source>отклонение заявки</source>
+        <translation>rejection</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="158"/>
+        <source>отзыв заявки</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="159"/>
+        <source>зачисление</source>
+        <translation>enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="160"/>
+        <source>отчисление</source>
+        <translation>expulsion</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="161"/>
+        <source>перевод в другую группу</source>
+        <translation>transfer to another group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="162"/>
+        <source>расторжение договора</source>
+        <translation>contract termination</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="163"/>
+        <source>состояние занятия</source>
+        <translation>lesson state</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="164"/>
+        <source>заявка на аванс</source>
+        <translation>advance request</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="165"/>
+        <source>счёт за месяц</source>
+        <translation>invoice for the month</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="162"/>
         <source>Предпросмотр: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="179"/>
         <source>Страниц: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="151"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="185"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="188"/>
         <source>Сохранить PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="156"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="190"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="216"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="256"/>
         <source>Печать: %1</source>
         <translation>Print: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="230"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="270"/>
         <source>Отправлено на печать страниц: %1</source>
         <translation>Pages sent to the printer: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="232"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="272"/>
         <source>Принтер не принял задание: проверьте, что он включён и выбран.</source>
         <translation>The printer did not accept the job: check that it is on and selected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="280"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="320"/>
         <source>Сохранить PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="280"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="320"/>
         <source>Документ PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="291"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="331"/>
         <source>Файл не сохранён: %1</source>
         <translation>File not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="294"/>
+        <location filename="../../pfdo_desktop/ui/printing/preview.py" line="334"/>
         <source>Сохранено: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3008,6 +3779,64 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/roster/wizard.py" line="447"/>
         <source>Импорт не выполнен из-за внутренней ошибки: ничего не изменено.</source>
         <translation>The import failed because of an internal error: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintForm</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="124"/>
+        <source>Заявление о предоставлении сертификата</source>
+        <translation>Application for a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="125"/>
+        <source>Выписка из реестра сертификатов</source>
+        <translation>Extract from the certificate register</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="126"/>
+        <source>Заявление о зачислении</source>
+        <translation>Enrolment application</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="127"/>
+        <source>Договор об образовании (оферта)</source>
+        <translation>Education contract (offer)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="128"/>
+        <source>Согласие на обработку персональных данных</source>
+        <translation>Consent to personal data processing</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="129"/>
+        <source>Журнал посещаемости</source>
+        <translation>Attendance journal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="130"/>
+        <source>Уведомление о расторжении договора</source>
+        <translation>Notice of contract termination</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="131"/>
+        <source>Счёт на оплату за месяц с приложением</source>
+        <translation>Invoice for the month with its annex</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="132"/>
+        <source>Заявка на аванс</source>
+        <translation>Advance request</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="133"/>
+        <source>Реестр договоров за месяц</source>
+        <translation>Register of contracts for the month</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="134"/>
+        <source>Отчёт о показателях за месяц</source>
+        <translation>Indicators report for the month</translation>
     </message>
 </context>
 <context>
@@ -3331,50 +4160,149 @@ No new request is needed: open this child&apos;s card.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramKind</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="135"/>
+        <source>общеразвивающая</source>
+        <translation>general developmental</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="136"/>
+        <source>предпрофессиональная</source>
+        <translation>pre-professional</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="137"/>
+        <source>спортивной подготовки</source>
+        <translation>sports training</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramLevel</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="142"/>
+        <source>стартовый</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="143"/>
+        <source>базовый</source>
+        <translation>basic</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="144"/>
+        <source>продвинутый</source>
+        <translation>advanced</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramStatus</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="117"/>
+        <source>черновик</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="118"/>
+        <source>на модерации</source>
+        <translation>in moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="119"/>
+        <source>опубликована</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="120"/>
+        <source>на доработке</source>
+        <translation>returned for revision</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="121"/>
+        <source>архив</source>
+        <translation>archived</translation>
+    </message>
+</context>
+<context>
     <name>ProgramTexts</name>
     <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="13"/>
+        <source>пн</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="14"/>
+        <source>вт</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="15"/>
+        <source>ср</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="16"/>
+        <source>чт</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="17"/>
+        <source>пт</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="18"/>
+        <source>сб</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
         <location filename="../../pfdo_desktop/ui/programs/texts.py" line="19"/>
-        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="24"/>
+        <source>вс</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="26"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="31"/>
         <source>лет</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="21"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="28"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="23"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="30"/>
         <source>года</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="68"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="77"/>
         <source>на доработке: %1</source>
         <translation>returned for revision: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="81"/>
         <source>%1 · новая редакция на модерации</source>
         <translation>%1 · new revision under moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="77"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="86"/>
         <source>%1 · изменена на портале: сверьте черновик</source>
         <translation>%1 · changed on the portal: check the draft</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="90"/>
         <source>черновик на ПК</source>
         <translation>draft on this PC</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="94"/>
         <source>портал не принял: %1</source>
         <translation>refused by the portal: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/programs/texts.py" line="114"/>
         <source>по датам: %1</source>
         <translation>by dates: %1</translation>
     </message>
@@ -3482,109 +4410,109 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>ProgramsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="77"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="79"/>
         <source>Название или педагог</source>
         <translation>Name or teacher</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="83"/>
         <source>Все направленности</source>
         <translation>All directions</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="89"/>
         <source>любого</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="90"/>
         <source> лет</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="92"/>
         <source>Программы, которые принимают ребёнка этого возраста</source>
         <translation>Programmes that accept a child of this age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="94"/>
         <source>Все реестры</source>
         <translation>All registries</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="96"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="98"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="100"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="177"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="179"/>
         <source>Все педагоги</source>
         <translation>All teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="122"/>
         <source>Новая программа…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="122"/>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="280"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="124"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="282"/>
         <source>Редактировать…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="136"/>
         <source>для возраста</source>
         <translation>for age</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="220"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="222"/>
         <source>Программ: %1 из %2</source>
         <translation>Programmes: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="222"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="224"/>
         <source>Программ: %1</source>
         <translation>Programmes: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="241"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="243"/>
         <source>Все направленности (%1)</source>
         <translation>All directions (%1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="280"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="282"/>
         <source>Открыть…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="289"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="291"/>
         <source>Экспорт каталога программ в Excel</source>
         <translation>Export the programme catalogue to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="290"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="292"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="301"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="303"/>
         <source>программ: %1</source>
         <translation>programmes: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="377"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="379"/>
         <source>Черновик сохранён на ПК.</source>
         <translation>Draft saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="381"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="383"/>
         <source>Карточка отправлена на модерацию: она уйдёт на портал при синхронизации.</source>
         <translation>The card was submitted for moderation: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="384"/>
+        <location filename="../../pfdo_desktop/ui/programs/panel.py" line="386"/>
         <source>Группа сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Group saved: it goes to the portal with the next sync.</translation>
     </message>
@@ -3654,6 +4582,90 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/printing/job.py" line="139"/>
         <source>Документ %1 из %2</source>
         <translation>Document %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="110"/>
+        <source>сертифицированные</source>
+        <translation>certified</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="111"/>
+        <source>предпрофессиональные</source>
+        <translation>pre-professional</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="112"/>
+        <source>значимые</source>
+        <translation>socially significant</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="113"/>
+        <source>общеразвивающие (иные)</source>
+        <translation>general developmental (other)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="114"/>
+        <source>платные</source>
+        <translation>paid</translation>
+    </message>
+</context>
+<context>
+    <name>RejectReason</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="84"/>
+        <source>Нет свободных мест в группе</source>
+        <translation>No free places in the group</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="85"/>
+        <source>Не представлены необходимые документы</source>
+        <translation>Required documents not provided</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="86"/>
+        <source>Нет медицинского допуска</source>
+        <translation>No medical clearance</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="87"/>
+        <source>Родитель (законный представитель) отказался от обучения</source>
+        <translation>The parent (legal guardian) declined the programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="88"/>
+        <source>Расписание группы не подходит</source>
+        <translation>The group&apos;s schedule does not suit</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="89"/>
+        <source>Иная причина (указана в комментарии)</source>
+        <translation>Other reason (given in the comment)</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="97"/>
+        <source>мать</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="98"/>
+        <source>отец</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="99"/>
+        <source>опекун (попечитель)</source>
+        <translation>guardian (custodian)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="100"/>
+        <source>иной законный представитель</source>
+        <translation>other legal representative</translation>
     </message>
 </context>
 <context>
@@ -3879,106 +4891,311 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="73"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="83"/>
+        <source>Общие</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="84"/>
+        <source>Портал</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="85"/>
+        <source>Данные</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="86"/>
+        <source>Печать</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="106"/>
         <source>Язык меняется после перезапуска программы.</source>
         <translation>The language changes after a restart of the app.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="111"/>
         <source>только вручную</source>
         <translation>by hand only</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="112"/>
         <source>каждые %1 мин</source>
         <translation>every %1 min</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="113"/>
         <source>каждые %1 ч</source>
         <translation>every %1 h</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="128"/>
         <source>не подключён</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="129"/>
         <source>Проверить соединение</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="82"/>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="142"/>
+        <source>Отключить ПК от портала…</source>
+        <translation>Disconnect the PC from the portal…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="146"/>
+        <source>Ключ доступа к порталу удаляется с этого ПК; данные остаются. Подключить ПК снова можно новым кодом подключения.</source>
+        <translation>The portal access key is removed from this PC; the data stay. The PC can be connected again with a new connection code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="176"/>
         <source>Открыть папку</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="118"/>
         <source>Язык интерфейса:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="120"/>
         <source>Синхронизировать, пока программа открыта:</source>
         <translation>Synchronise while the app is open:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="154"/>
         <source>Портал:</source>
         <translation>Portal:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="140"/>
         <source>Включается командой pfdo-desktop schedule install</source>
         <translation>Turned on by the command pfdo-desktop schedule install</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="156"/>
         <source>Синхронизация по расписанию:</source>
         <translation>Scheduled synchronisation:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="213"/>
         <source>Папка данных:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="217"/>
         <source>Резервные копии:</source>
         <translation>Backups:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="95"/>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="138"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="325"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="170"/>
+        <source>Перенести…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="171"/>
+        <source>Перенести базу и резервные копии в другую папку или на другой диск</source>
+        <translation>Move the database and the backups to another folder or another disk</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="178"/>
+        <source>Изменить…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="179"/>
+        <source>Другой диск или флешка: копии переживут поломку этого диска</source>
+        <translation>Another disk or a USB stick: the copies survive a failure of this disk</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="181"/>
+        <source>Как обычно</source>
+        <translation>As usual</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="182"/>
+        <source>Папка backups в папке данных</source>
+        <translation>The backups folder in the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="188"/>
+        <source>%1 дней</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="190"/>
+        <source>Лишние ежедневные копии удаляются, начиная с самых старых; копии перед обновлением программы и после подключения к порталу хранятся отдельно.</source>
+        <translation>Extra daily copies are deleted, the oldest first; the copies made before an update of the program and after connecting to the portal are kept apart.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="208"/>
+        <source>Учебные данные не переносятся.</source>
+        <translation>Training data are not moved.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="219"/>
+        <source>Хранить ежедневные копии:</source>
+        <translation>Keep daily copies:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="225"/>
+        <source>Принтер по умолчанию системы</source>
+        <translation>The system&apos;s default printer</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="230"/>
+        <source>%1 (сейчас не найден)</source>
+        <translation>%1 (not found now)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="233"/>
+        <source>Печатать на обеих сторонах листа (если принтер умеет)</source>
+        <translation>Print on both sides of the sheet (if the printer can)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="236"/>
+        <source>Бумага — A4: все формы программы рассчитаны на A4 (журнал и реестр договоров — альбомные). Принтер и двусторонняя печать выбираются заранее в окне печати; там же их можно изменить для одного документа.</source>
+        <translation>Paper: A4 — every form of the program is made for A4 (the journal and the register of contracts in landscape). The printer and double-sided printing chosen here are preset in the print dialog; they can be changed there for one document.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="243"/>
+        <source>Принтеры в системе не найдены: документ можно сохранить в PDF.</source>
+        <translation>No printers found in the system: a document can be saved as a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="246"/>
+        <source>Принтер:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="289"/>
         <source>не настроена (pfdo-desktop schedule install)</source>
         <translation>not set up (pfdo-desktop schedule install)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="293"/>
         <source>следующая %1</source>
         <translation>next %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="295"/>
         <source>последняя %1 (%2)</source>
         <translation>last %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="330"/>
         <source>Портал «%1» отвечает (%2 мс).</source>
         <translation>The portal «%1» answers (%2 ms).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="362"/>
+        <source>После отключения ПК перестанет синхронизироваться: ключ доступа к порталу будет удалён из хранилища паролей этого ПК, а при следующем запуске программа предложит подключиться заново (нужен новый одноразовый код из муниципального опорного центра). Журнал, дети и заявки останутся на этом ПК. На портале запись об этом ПК остаётся, пока её не отзовёт опорный центр.</source>
+        <translation>Once disconnected, the PC stops syncing: the portal access key is removed from this PC&apos;s password store, and at the next start the program offers to connect again (a new one-time code from the municipal support centre is needed). The journal, the children and the applications stay on this PC. The portal keeps its record of this PC until the support centre revokes it.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="366"/>
+        <source>Отключить ПК от портала</source>
+        <translation>Disconnect the PC from the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="372"/>
+        <source>На портал ещё не отправлено изменений: %1. Сначала синхронизируйте, чтобы они дошли до портала. Если отключить всё равно, они останутся на этом ПК и уйдут, когда его снова подключат к тому же порталу и той же организации.</source>
+        <translation>Changes not yet sent to the portal: %1. Sync first so that they reach the portal. If you disconnect anyway, they stay on this PC and go when it is connected again to the same portal and the same organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="375"/>
+        <source>Отключить всё равно</source>
+        <translation>Disconnect anyway</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="377"/>
+        <source>Отключить</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="442"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="390"/>
+        <source>Отключаю…</source>
+        <translation>Disconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="398"/>
+        <source>ПК отключён от портала. Чтобы подключить его снова, выберите «Сервис → Подключить к порталу» и введите новый код.</source>
+        <translation>The PC is disconnected from the portal. To connect it again, choose “Service → Connect to the portal” and enter a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="401"/>
+        <source>Не отправлено на портал: %1 — изменения сохранены на этом ПК.</source>
+        <translation>Not sent to the portal: %1 — the changes are kept on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="425"/>
+        <source>Новая папка данных (пустая или новая)</source>
+        <translation>New data folder (empty or new)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="433"/>
+        <source>Перенести данные программы из папки %1 в папку %2?
+
+Программа скопирует базу, резервные копии и журналы, проверит копию и дальше будет работать с новой папкой; прежняя папка будет удалена только после успешной проверки. Синхронизация по расписанию будет перенесена на новую папку. Во время переноса работать с программой нельзя.</source>
+        <translation>Move the program&apos;s data from the folder %1 to the folder %2?
+
+The program copies the database, the backups and the logs, checks the copy and then works with the new folder; the old folder is deleted only after a successful check. The scheduled sync moves to the new folder. The program cannot be used while moving.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="438"/>
+        <source>Перенести папку данных</source>
+        <translation>Move the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="441"/>
+        <source>Перенести</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="456"/>
+        <source>Переношу данные…</source>
+        <translation>Moving the data…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="496"/>
+        <source>Папка сейчас недоступна (диск или флешка не подключены): копии сохраняются в %1.</source>
+        <translation>The folder is not available now (the disk or USB stick is not connected): copies are saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="499"/>
+        <source>Изменение вступит в силу после «Сохранить»: в новую папку сразу будет сделана копия.</source>
+        <translation>The change takes effect after “Save”: a copy is made in the new folder at once.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="509"/>
+        <source>Папка для резервных копий</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="542"/>
+        <source>Сохраняю резервную копию в выбранную папку…</source>
+        <translation>Saving a backup to the chosen folder…</translation>
     </message>
 </context>
 <context>
@@ -4057,27 +5274,32 @@ No new request is needed: open this child&apos;s card.</translation>
         <translation>Demo: the portal runs at %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="192"/>
-        <source>ПК подключён: %1. Загружаю данные…</source>
-        <translation>This PC is connected: %1. Loading data…</translation>
+        <location filename="../../pfdo_desktop/ui/app.py" line="198"/>
+        <source>ПК подключён: %1. Данные загружены.</source>
+        <translation>PC connected: %1. Data loaded.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="202"/>
+        <source>ПК подключён: %1. Данные загрузятся при следующей синхронизации.</source>
+        <translation>PC connected: %1. The data will be loaded at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/app.py" line="206"/>
         <source>ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения.</source>
         <translation>This PC is not connected to the portal: marks are saved and can be sent once it is connected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="227"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="223"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="241"/>
         <source>Восстановить из резервной копии…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="225"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="243"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -4088,6 +5310,47 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/programs/widgets.py" line="113"/>
         <source>Удалить</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>StudyForm</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="138"/>
+        <source>очная</source>
+        <translation>full-time</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="139"/>
+        <source>очно-заочная</source>
+        <translation>part-time</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="140"/>
+        <source>заочная</source>
+        <translation>distance</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="141"/>
+        <source>очная с применением дистанционных технологий</source>
+        <translation>full-time with distance learning technologies</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="12"/>
+        <source>Отправка %1 из %2</source>
+        <translation>Sending %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="15"/>
+        <source>Получено записей: %1</source>
+        <translation>Records received: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="16"/>
+        <source>Связь с порталом…</source>
+        <translation>Contacting the portal…</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from pfdo_desktop.domain.pricing import termination_effective_date
 from pfdo_desktop.workspace_types import ApplicationRow, GroupRow
 
 from ..common.dialog import FormDialog
+from ..common.domain_words import word
 from ..common.styles import ERROR_STYLE, MUTED_STYLE
 from ..common.texts import ru_date, status_text
 from ..widgets.date_edit import DateEdit
@@ -177,28 +178,28 @@ class ApplicationActionDialog(FormDialog):
         self._add(name, title, edit)
         return edit
 
-    def _combo(self, name: str, title: str, items: dict[str, str]) -> QComboBox:
+    def _combo(self, name: str, title: str, items: dict[str, str], context: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(self.tr("— выберите —"), None)
         for code, text in items.items():
-            combo.addItem(text, code)
+            combo.addItem(word(context, text), code)
         self._add(name, title, combo)
         return combo
 
     def _build(self, action: str) -> None:
         app = self.application
         if action == ACT_REJECT:
-            self.reason_combo = self._combo("reason", self.tr("Причина:"), REJECT_REASONS_RU)
+            self.reason_combo = self._combo("reason", self.tr("Причина:"), REJECT_REASONS_RU, "RejectReason")
             self.comment_edit = self._line("comment", self.tr("Комментарий:"), self.tr("для родителя"))
         elif action == ACT_ENROL:
-            self.order_number_edit = self._line("order_number", self.tr("Номер приказа:"), "12-о")
+            self.order_number_edit = self._line("order_number", self.tr("Номер приказа:"), self.tr("12-о"))
             self.order_date_edit = self._date("order_date", self.tr("Дата приказа:"), self.today)
             self.date_from_edit = self._date("date_from", self.tr("Зачислить с:"), app.start_date)
         elif action == ACT_EXPEL:
-            self.order_number_edit = self._line("order_number", self.tr("Номер приказа:"), "15-о")
+            self.order_number_edit = self._line("order_number", self.tr("Номер приказа:"), self.tr("15-о"))
             self.order_date_edit = self._date("order_date", self.tr("Дата приказа:"), self.today)
             self.date_to_edit = self._date("date_to", self.tr("Последний день обучения:"), self.today)
-            self.reason_combo = self._combo("reason", self.tr("Причина:"), EXPEL_REASONS_RU)
+            self.reason_combo = self._combo("reason", self.tr("Причина:"), EXPEL_REASONS_RU, "EndReason")
         elif action == ACT_TRANSFER:
             self.group_combo = QComboBox()
             self.group_combo.addItem(self.tr("— выберите группу —"), None)
@@ -207,7 +208,7 @@ class ApplicationActionDialog(FormDialog):
                     self.group_combo.addItem(group_title(group), group)
             self._add("group", self.tr("В группу:"), self.group_combo)
             self.on_date_edit = self._date("on_date", self.tr("Дата перевода:"), self.today)
-            self.order_number_edit = self._line("order_number", self.tr("Номер приказа:"), "16-о")
+            self.order_number_edit = self._line("order_number", self.tr("Номер приказа:"), self.tr("16-о"))
             self.order_date_edit = self._date("order_date", self.tr("Дата приказа:"), self.today)
             self.on_date_edit.dateChanged.connect(self._show_effect)
             self._show_effect()

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfdo_desktop.domain.catalog import REGISTRIES
 from pfdo_desktop.domain.enrolment import F_BIRTH_DATE, F_CERTIFICATE, F_GROUP, F_START_DATE
 from pfdo_desktop.domain.identity import certificate_number_error
 from pfdo_desktop.domain.pricing import price_text
@@ -41,6 +40,7 @@ from pfdo_desktop.domain.privacy import F_CERTIFICATE_NUMBER, normalize_certific
 from pfdo_desktop.workspace_types import ChildRow, GroupRow, Precheck, ServiceError
 
 from ..common.dialog import FormDialog
+from ..common.domain_words import title
 from ..common.styles import BAD_FIELD_STYLE, ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR
 from ..common.texts import money, ru_date
 from ..errors import show_failure
@@ -451,7 +451,7 @@ class NewApplicationDialog(FormDialog):
                 note = self.tr("Сертификат покрывает не всё: родитель доплачивает разницу.")
                 lines.append(f"<p style='color:#8a5300'>{_html(note)}</p>")
         else:
-            registry = REGISTRIES.get(check.registry, check.registry)
+            registry = title("Registry", check.registry)
             free = price_text(None, check.registry)  # «бесплатно» for a budget programme
             if free:
                 row = (

@@ -41,7 +41,6 @@ from pfdo_desktop.domain.applications import (
     APP_TRANSFERRED,
     APPLICATION_STATUSES_RU,
     may,
-    wrong_status_message,
 )
 from pfdo_desktop.domain.documents import (
     APPLICATION_FORMS,
@@ -52,7 +51,7 @@ from pfdo_desktop.workspace_types import ApplicationRow, Changes
 
 from ..common.export import ask_xlsx_path, export_button, run_export, safe_file_name
 from ..common.list_panel import ListPanel
-from ..common.texts import action_text
+from ..common.texts import action_text, status_text, wrong_status_text
 from ..printing.job import PrintJob, form_file_name, print_menu, start_print
 from ..tasks import CollectionOp, LatestQuery
 from .action_dialog import ApplicationActionDialog
@@ -84,8 +83,8 @@ class ApplicationsPanel(ListPanel[ApplicationRow]):
 
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Все статусы"), None)
-        for code, title in APPLICATION_STATUSES_RU.items():
-            self.status_combo.addItem(title, code)
+        for code in APPLICATION_STATUSES_RU:
+            self.status_combo.addItem(status_text(code), code)
         self.group_combo = QComboBox()
         self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group_combo.setMinimumContentsLength(26)
@@ -285,7 +284,7 @@ class ApplicationsPanel(ListPanel[ApplicationRow]):
                 )
             elif not may(action, app.status):
                 button.setEnabled(False)
-                button.setToolTip(wrong_status_message(action, app.status))
+                button.setToolTip(wrong_status_text(action, app.status))
             else:
                 button.setEnabled(True)
                 button.setToolTip("")

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
-from pfdo_desktop.domain.catalog import MEMBERSHIP_STATUSES, NOMINAL_UNITS
+from pfdo_desktop.domain.catalog import NOMINAL_UNITS
 from pfdo_desktop.domain.documents import CHILD_FORMS, FORM_CERTIFICATE_EXTRACT
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.workspace_types import ChildCard, ChildRow, HistoryRow
 
+from ..common.domain_words import title
 from ..common.styles import ERROR_STYLE, MUTED_STYLE
 from ..common.texts import (
     certificate_status_text,
@@ -295,7 +295,7 @@ class ChildCardWidget(QScrollArea):
 
         self.birth_label.setText(ru_date(child.birth_date))
         self.snils_label.setText(child.snils or self.tr("не указан"))
-        kind = DOCUMENT_KINDS_RU.get(card.doc_kind, card.doc_kind)
+        kind = title("DocumentKind", card.doc_kind) if card.doc_kind else ""
         document = " № ".join(p for p in (kind, card.doc_number) if p)
         self.document_label.setText(document or self.tr("не указан"))
         if child.state == "ambiguous" and card.pending_action:  # the choice waits to be sent
@@ -321,7 +321,7 @@ class ChildCardWidget(QScrollArea):
             return
         parts = []
         for guardian in card.guardians:
-            relation = RELATIONS_RU.get(guardian.relation, guardian.relation)
+            relation = title("Relation", guardian.relation) if guardian.relation else ""
             line = f"<b>{_html(guardian.full_name)}</b>"
             if relation:
                 line += f" ({_html(relation)})"
@@ -401,7 +401,7 @@ class ChildCardWidget(QScrollArea):
             .replace("%1", name)
             .replace("%2", ru_date(date_from))
             .replace("%3", self.tr(" по %1").replace("%1", ru_date(date_to)) if date_to else "")
-            .replace("%4", MEMBERSHIP_STATUSES.get(status, status))
+            .replace("%4", title("MembershipStatus", status))
             for name, date_from, date_to, status in card.memberships
         ]
         self.memberships_label.setText(

@@ -33,6 +33,7 @@ from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
 from pfdo_desktop.workspace_types import DuplicateChild, NewChild, ValidationError
 
 from ..common.dialog import FormDialog
+from ..common.domain_words import title
 from ..common.styles import BAD_FIELD_STYLE, ERROR_STYLE, MUTED_STYLE
 from ..errors import show_failure
 from ..widgets.date_edit import PARTIAL, DateEdit
@@ -97,8 +98,8 @@ class NewChildDialog(FormDialog):
         # Typed as digits and laid out as «123-456-789 01» (no mask to type over).
         self.snils_edit = SnilsEdit()
         self.doc_kind_combo = QComboBox()
-        for code, title in DOCUMENT_KINDS_RU.items():
-            self.doc_kind_combo.addItem(title, code)
+        for code in DOCUMENT_KINDS_RU:
+            self.doc_kind_combo.addItem(title("DocumentKind", code), code)
         self.doc_number_edit = self._line(None, self.tr("IV-МЮ 123456"))
         self.certificate_edit = self._line(
             QRegularExpressionValidator(QRegularExpression(r"\d{0,10}")), self.tr("10 цифр, если есть")
@@ -107,8 +108,8 @@ class NewChildDialog(FormDialog):
         self.guardian_first_name_edit = self._line(cyrillic, self.tr("Мария"))
         self.guardian_middle_name_edit = self._line(cyrillic, self.tr("Петровна"))
         self.relation_combo = QComboBox()
-        for code, title in RELATIONS_RU.items():
-            self.relation_combo.addItem(title, code)
+        for code in RELATIONS_RU:
+            self.relation_combo.addItem(title("Relation", code), code)
         self.phone_edit = self._line(None, "+7 912 345-67-89")
         self.email_edit = self._line(None, "ivanova@mail.ru")
 

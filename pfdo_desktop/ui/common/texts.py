@@ -1,19 +1,20 @@
 """How dates, money, applications and children read on screen (the children, applications,
 programmes and printing screens share them). The domain's Russian words (statuses, reasons) are
-shown as they are."""
+shown in the UI's language (``domain_words``)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
-from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
-from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
+from pfdo_desktop.domain.applications import ALLOWED_FROM
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.pricing import free_for_family, price_text
-from pfdo_desktop.workspace_types import ApplicationRow, pending_title
+from pfdo_desktop.workspace_types import ApplicationRow, GroupRow, pending_title
+
+from .domain_words import title, word
 
 
 def ru_date(day: date | None) -> str:
@@ -41,7 +42,7 @@ def from_qdate(day: QDate) -> date:
 
 
 def status_text(status: str) -> str:
-    return APPLICATION_STATUSES_RU.get(status, status)
+    return title("ApplicationStatus", status)
 
 
 def status_cell(row: ApplicationRow) -> str:
@@ -53,9 +54,53 @@ def status_cell(row: ApplicationRow) -> str:
     return text
 
 
+WEEKDAYS_SHORT = (
+    QT_TRANSLATE_NOOP("CommonTexts", "Пн"),
+    QT_TRANSLATE_NOOP("CommonTexts", "Вт"),
+    QT_TRANSLATE_NOOP("CommonTexts", "Ср"),
+    QT_TRANSLATE_NOOP("CommonTexts", "Чт"),
+    QT_TRANSLATE_NOOP("CommonTexts", "Пт"),
+    QT_TRANSLATE_NOOP("CommonTexts", "Сб"),
+    QT_TRANSLATE_NOOP("CommonTexts", "Вс"),
+)
+
+
+def weekday_short(weekday: int) -> str:
+    """«Пн» for ISO weekday 1."""
+    if not 1 <= weekday <= 7:
+        return "?"
+    return QCoreApplication.translate("CommonTexts", str(WEEKDAYS_SHORT[weekday - 1]))
+
+
+def group_schedule(group: GroupRow) -> str:
+    """«Пн 15:00–15:45, Ср 15:00–15:45» in the UI's language."""
+    if not group.slots:
+        return group.schedule
+    return ", ".join(f"{weekday_short(day)} {t_from}–{t_to}" for day, t_from, t_to in group.slots)
+
+
+def quoted(text: str) -> str:
+    """«text» (“text” in English)."""
+    return QCoreApplication.translate("CommonTexts", "«%1»").replace("%1", text)
+
+
+def wrong_status_text(action: str, status: str) -> str:
+    """Why ``action`` cannot be asked for an application in ``status`` (as
+    ``domain.applications.wrong_status_message`` says it in Russian)."""
+    allowed = ", ".join(quoted(status_text(s)) for s in sorted(ALLOWED_FROM[action]))
+    return (
+        QCoreApplication.translate(
+            "CommonTexts", "Нельзя %1 заявку в статусе «%2»: это возможно только для статуса %3"
+        )
+        .replace("%1", title("ApplicationAction", action))
+        .replace("%2", status_text(status))
+        .replace("%3", allowed)
+    )
+
+
 def action_text(kind: str) -> str:
     """«отзыв заявки» for the op kind ``application.withdraw``."""
-    return pending_title(kind)
+    return word("PendingAction", pending_title(kind))
 
 
 def pending_text(kind: str) -> str:
@@ -70,7 +115,7 @@ def pending_text(kind: str) -> str:
 
 
 def certificate_status_text(status: str) -> str:
-    return CERTIFICATE_STATUSES.get(status, status)
+    return title("CertificateStatus", status)
 
 
 def request_state_text(state: str) -> str:

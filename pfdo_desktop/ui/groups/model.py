@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from pfdo_desktop.workspace_types import GroupRow
 
+from ..common.texts import group_schedule
 from ..rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
 
 COL_NAME, COL_PROGRAM, COL_TEACHER, COL_CHILDREN, COL_SCHEDULE = range(5)
@@ -41,13 +42,13 @@ class GroupsTableModel(RowsTableModel[GroupRow]):
             if column == COL_CHILDREN:
                 return f"{row.children} / {row.capacity}"
             if column == COL_SCHEDULE:
-                return row.schedule
+                return group_schedule(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 QCoreApplication.translate("GroupsTableModel", "%1\nМодуль: %2\nЗанятия: %3\nс %4 по %5")
                 .replace("%1", row.program_name)
                 .replace("%2", row.module_name)
-                .replace("%3", row.schedule)
+                .replace("%3", group_schedule(row))
                 .replace("%4", f"{row.date_from:%d.%m.%Y}")
                 .replace("%5", f"{row.date_to:%d.%m.%Y}")
             )

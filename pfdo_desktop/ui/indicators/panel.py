@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -56,6 +56,7 @@ from ..charts import (
     number_format,
     percent_format,
 )
+from ..common.domain_words import word
 from ..common.export import ask_xlsx_path, export_button, run_export, safe_file_name
 from ..common.styles import MUTED_STYLE, message_style
 from ..printing.job import PrintJob, form_file_name, start_print
@@ -69,8 +70,53 @@ _WIDGETS: dict[str, type[ChartWidget]] = {CHART_BARS: BarChart, CHART_STACKED: S
                                           CHART_LINE: LineChart, CHART_HBARS: HorizontalBarChart}
 
 
+# The charts' words as ``services.indicators.chart_specs`` says them (the printed report keeps them
+# Russian; the screen says them in the UI's language): for pyside6-lupdate.
+CHART_WORDS = (
+    QT_TRANSLATE_NOOP("ChartTexts", "Деньги по месяцам"),
+    QT_TRANSLATE_NOOP("ChartTexts", "Аванс"),
+    QT_TRANSLATE_NOOP("ChartTexts", "Оплачено по счёту"),
+    QT_TRANSLATE_NOOP("ChartTexts", "Выставлено, не оплачено"),
+    QT_TRANSLATE_NOOP("ChartTexts", "Объём услуги"),
+    QT_TRANSLATE_NOOP("ChartTexts", "Обучающихся по месяцам"),
+    QT_TRANSLATE_NOOP("ChartTexts", "Детей"),
+    QT_TRANSLATE_NOOP("ChartTexts", "детей"),
+    QT_TRANSLATE_NOOP("ChartTexts", "Дети по числу программ"),
+    QT_TRANSLATE_NOOP("ChartTexts", "1 программа"),
+    QT_TRANSLATE_NOOP("ChartTexts", "2 программы"),
+    QT_TRANSLATE_NOOP("ChartTexts", "3 и более"),
+    QT_TRANSLATE_NOOP("ChartTexts", "Программы и дети по направлениям"),
+    QT_TRANSLATE_NOOP("ChartTexts", "Программ"),
+    QT_TRANSLATE_NOOP("ChartTexts", "янв"),
+    QT_TRANSLATE_NOOP("ChartTexts", "фев"),
+    QT_TRANSLATE_NOOP("ChartTexts", "мар"),
+    QT_TRANSLATE_NOOP("ChartTexts", "апр"),
+    QT_TRANSLATE_NOOP("ChartTexts", "май"),
+    QT_TRANSLATE_NOOP("ChartTexts", "июн"),
+    QT_TRANSLATE_NOOP("ChartTexts", "июл"),
+    QT_TRANSLATE_NOOP("ChartTexts", "авг"),
+    QT_TRANSLATE_NOOP("ChartTexts", "сен"),
+    QT_TRANSLATE_NOOP("ChartTexts", "окт"),
+    QT_TRANSLATE_NOOP("ChartTexts", "ноя"),
+    QT_TRANSLATE_NOOP("ChartTexts", "дек"),
+)
+_COMPLETENESS_TITLE = "Объём оказания услуги по группам, "  # + the month («11.2026»)
+
+
+def chart_word(text: str) -> str:
+    """A chart's title, series, unit or fixed category in the UI's language (a group's name, and
+    anything else not a chart word, as it is)."""
+    if text.startswith(_COMPLETENESS_TITLE):
+        month = text[len(_COMPLETENESS_TITLE):]
+        return QCoreApplication.translate("ChartTexts", "Объём оказания услуги по группам, %1").replace(
+            "%1", month
+        )
+    return word("Direction", word("ChartTexts", text))
+
+
 def chart_data(spec: ChartSpec) -> ChartData:
-    """A ``ChartSpec`` (the workspace's, shared with the paper) as the screen's chart data."""
+    """A ``ChartSpec`` (the workspace's, shared with the paper) as the screen's chart data, its
+    words in the UI's language."""
     fmt: Formatter
     if spec.unit == "₽":
         fmt = money_format
@@ -78,8 +124,10 @@ def chart_data(spec: ChartSpec) -> ChartData:
         fmt = percent_format(spec.decimals)
     else:
         fmt = number_format(spec.decimals)
-    series = tuple(Series(name, list(values)) for name, values in spec.series)
-    return ChartData(categories=spec.categories, series=series, title=spec.title, value_title=spec.unit,
+    series = tuple(Series(chart_word(name), list(values)) for name, values in spec.series)
+    categories = tuple(chart_word(c) for c in spec.categories)
+    return ChartData(categories=categories, series=series, title=chart_word(spec.title),
+                     value_title=chart_word(spec.unit),
                      format_value=fmt, value_max=spec.value_max)
 
 

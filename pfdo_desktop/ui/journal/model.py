@@ -59,6 +59,17 @@ TODAY_HEADER_FOREGROUND = QColor("#5c4300")
 FUTURE_HEADER_FOREGROUND = QColor("#6b6b6b")
 
 
+def code_letter(code: AttendanceCode) -> str:
+    """The mark as a cell shows it: «+», «н», «б», «у» (the journal's letters in the UI's language)."""
+    letters = {
+        AttendanceCode.PRESENT: "+",
+        AttendanceCode.ABSENT: QCoreApplication.translate("JournalModel", "н", "«absent» in a cell"),
+        AttendanceCode.SICK: QCoreApplication.translate("JournalModel", "б", "«ill» in a cell"),
+        AttendanceCode.EXCUSED: QCoreApplication.translate("JournalModel", "у", "«excused» in a cell"),
+    }
+    return letters[code]
+
+
 def code_title(code: AttendanceCode) -> str:
     titles = {
         AttendanceCode.PRESENT: QCoreApplication.translate("JournalModel", "был"),
@@ -340,7 +351,7 @@ class JournalModel(QAbstractTableModel):
         if role == LessonRole:
             return lesson
         if role == Qt.ItemDataRole.DisplayRole:
-            return AttendanceCode(code).short if code in CODE_BACKGROUND else ""
+            return code_letter(AttendanceCode(code)) if code in CODE_BACKGROUND else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole:

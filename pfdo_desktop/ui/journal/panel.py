@@ -38,11 +38,12 @@ from pfdo_desktop.domain.documents import FORM_JOURNAL
 from pfdo_desktop.workspace_types import GroupRow, Journal, LessonColumn, MarkChange, ServiceError
 
 from ..common.export import ask_xlsx_path, run_export, safe_file_name
+from ..common.texts import group_schedule
 from ..errors import error_code, expected_message
 from ..printing.job import PrintJob, form_file_name, start_print
 from ..tasks import CollectionOp, LatestQuery
 from .lesson_dialogs import CancelLessonDialog, MoveLessonDialog
-from .model import CODE_BACKGROUND, CODE_FOREGROUND, JournalModel, code_title
+from .model import CODE_BACKGROUND, CODE_FOREGROUND, JournalModel, code_letter, code_title
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import Workspace
@@ -281,7 +282,7 @@ class JournalPanel(QWidget):
         details = [
             group.module_name,
             group.teacher,
-            group.schedule,
+            group_schedule(group),
             self.tr("с %1 по %2")
             .replace("%1", f"{group.date_from:%d.%m.%Y}")
             .replace("%2", f"{group.date_to:%d.%m.%Y}"),
@@ -463,7 +464,7 @@ class JournalPanel(QWidget):
         menu = QMenu(self)
         editable = self.model.is_editable(index)
         for code in AttendanceCode:
-            action = QAction(f"{code.short}   {code_title(code)}   ({int(code)})", menu)
+            action = QAction(f"{code_letter(code)}   {code_title(code)}   ({int(code)})", menu)
             action.setEnabled(editable)
             action.triggered.connect(lambda _c=False, c=int(code): self.set_code_at(index, c, False))
             menu.addAction(action)
@@ -662,7 +663,7 @@ class JournalPanel(QWidget):
             bg, fg = CODE_BACKGROUND[code].name(), CODE_FOREGROUND[code].name()
             parts.append(
                 f"<span style='background:{bg}; color:{fg}; font-weight:bold;'>"
-                f"&nbsp;{code.short}&nbsp;</span>&nbsp;{code_title(code)} ({int(code)})"
+                f"&nbsp;{code_letter(code)}&nbsp;</span>&nbsp;{code_title(code)} ({int(code)})"
             )
         keys = self.tr(
             "Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, "

@@ -22,7 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -58,6 +58,35 @@ READS_ON = Changes.MARKS | Changes.GROUPS | Changes.APPLICATIONS | Changes.MONEY
 # Statuses that leave no room for another document of the kind in the month.
 _TAKEN = ("sent", "accepted", "paid")
 BlockerRole = Qt.ItemDataRole.UserRole + 1
+
+
+def blocker_text(blocker: MonthBlocker, month: tuple[int, int]) -> str:
+    """What blocks closing ``month``: the domain's Russian text in Russian; in another language
+    said again from the blocker's code and parts (``domain.payment_closing``)."""
+    if QLocale().language() == QLocale.Language.Russian:
+        return blocker.text
+    day = f"{blocker.lesson_date:%d.%m}" if blocker.lesson_date else ""
+    parts = {"%c": str(blocker.count), "%d": day, "%days": str(blocker.days)}
+    code = blocker.code
+    if code == "month_not_over" and blocker.since is not None:
+        parts["%m"], parts["%since"] = month_ru(month), f"{blocker.since:%d.%m.%Y}"
+        template = QCoreApplication.translate("PaymentBlockers", "счёт за %m можно выставить с %since")
+    elif code == "applications_undecided":
+        template = QCoreApplication.translate("PaymentBlockers", "заявок без решения старше %days дн.: %c")
+    elif code == "lesson_unmarked":
+        template = QCoreApplication.translate("PaymentBlockers", "занятие %d без отметок")
+    elif code == "lessons_unmarked":
+        template = QCoreApplication.translate("PaymentBlockers", "не отмечено занятий: %c")
+    elif code == "lesson_incomplete":
+        template = QCoreApplication.translate("PaymentBlockers", "занятие %d — детей без отметки: %c")
+    elif code == "lessons_incomplete":
+        template = QCoreApplication.translate("PaymentBlockers", "занятий, где отмечены не все дети: %c")
+    else:
+        return blocker.text
+    for key in sorted(parts, key=len, reverse=True):  # «%days» before «%d»
+        template = template.replace(key, parts[key])
+    group = blocker.group_name if code not in ("month_not_over", "applications_undecided") else ""
+    return f"{group}: {template}" if group else template
 
 
 def last_finished_month(today: date) -> date:
@@ -284,7 +313,7 @@ class PaymentPanel(QWidget):
         else:
             self.blockers_title.setText(self.tr("Препятствий для закрытия месяца нет."))
         for blocker in view.blockers:
-            item = QListWidgetItem(blocker.text)
+            item = QListWidgetItem(blocker_text(blocker, view.month))
             item.setData(BlockerRole, blocker)
             if blocker.group_id is None:
                 item.setForeground(Qt.GlobalColor.darkGray)

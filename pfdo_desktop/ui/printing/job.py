@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from pfdo_desktop.domain import documents as d
-from pfdo_desktop.domain.documents import FORMS_RU
 from pfdo_desktop.workspace_types import ServiceError
 
+from ..common.domain_words import title
 from ..errors import show_failure
 from ..tasks import PROGRESS_DELAY_MS, Task, run_task, write_pool
 from .pages import open_pages
@@ -104,7 +104,7 @@ def print_menu(
     menu.setToolTipsVisible(True)  # a disabled item says why
     actions: dict[str, QAction] = {}
     for form in forms:
-        action = QAction(FORMS_RU[form], menu)
+        action = QAction(title("PrintForm", form), menu)
         action.setData(form)
         action.triggered.connect(lambda _c=False, f=form: chosen(f))
         menu.addAction(action)
@@ -202,7 +202,7 @@ class PrintJob(QObject):
 
     @property
     def title(self) -> str:
-        return FORMS_RU.get(self.form, self.form)
+        return title("PrintForm", self.form)
 
     def start(self) -> PrintJob:
         workspace, form, collect, empty = self.workspace, self.form, self.collect, self.empty_message

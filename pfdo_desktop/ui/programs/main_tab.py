@@ -33,6 +33,7 @@ from pfdo_desktop.domain.program_card import (
     ProgramCard,
 )
 
+from ..common.domain_words import title
 from ..common.styles import make_error_label
 from .editor_state import EditorState
 from .widgets import StringListEditor, show_messages
@@ -44,11 +45,11 @@ MAIN_FIELDS = (
 )  # fmt: skip
 
 
-def _combo(items: dict[str, str], placeholder: str) -> QComboBox:
+def _combo(context: str, items: dict[str, str], placeholder: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(placeholder, "")
-    for code, title in items.items():
-        combo.addItem(title, code)
+    for code in items:
+        combo.addItem(title(context, code), code)
     return combo
 
 
@@ -77,11 +78,11 @@ class MainTab(QScrollArea):
         self.annotation_edit = QPlainTextEdit()
         self.annotation_edit.setPlaceholderText(self.tr("О чём программа: для родителей на портале"))
         self.annotation_edit.setMaximumHeight(96)
-        self.direction_combo = _combo(DIRECTIONS, self.tr("— выберите —"))
-        self.kind_combo = _combo(KINDS_RU, self.tr("— не указан —"))
-        self.form_combo = _combo(FORMS_RU, self.tr("— не указана —"))
-        self.level_combo = _combo(LEVELS_RU, self.tr("— не указан —"))
-        self.registry_combo = _combo(REGISTRIES, self.tr("— выберите —"))
+        self.direction_combo = _combo("Direction", DIRECTIONS, self.tr("— выберите —"))
+        self.kind_combo = _combo("ProgramKind", KINDS_RU, self.tr("— не указан —"))
+        self.form_combo = _combo("StudyForm", FORMS_RU, self.tr("— не указана —"))
+        self.level_combo = _combo("ProgramLevel", LEVELS_RU, self.tr("— не указан —"))
+        self.registry_combo = _combo("Registry", REGISTRIES, self.tr("— выберите —"))
         self.age_from_spin = QSpinBox()
         self.age_to_spin = QSpinBox()
         for spin in (self.age_from_spin, self.age_to_spin):
@@ -97,7 +98,9 @@ class MainTab(QScrollArea):
         self.duration_spin.setMinimumWidth(110)
         self.duration_spin.setMaximumWidth(150)
         self.medical_check = QCheckBox(self.tr("Нужна медицинская справка"))
-        self.ovz_checks: dict[str, QCheckBox] = {code: QCheckBox(title) for code, title in OVZ_RU.items()}
+        self.ovz_checks: dict[str, QCheckBox] = {
+            code: QCheckBox(title("Disability", code)) for code in OVZ_RU
+        }
         self.addresses_editor = StringListEditor(
             self.tr("Добавить адрес"), self.tr("Адрес, где идут занятия")
         )

@@ -46,6 +46,8 @@ from .model import (
     COL_TEACHERS,
     ProgramsTableModel,
 )
+from .texts import direction_text, registry_text
+from .texts import status_text as program_status_title
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +81,8 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
         self.text_edit.textChanged.connect(lambda _t: self.filter_timer.start())
         self.direction_combo = QComboBox()
         self.direction_combo.addItem(self.tr("Все направленности"), None)
-        for code, title in DIRECTIONS.items():
-            self.direction_combo.addItem(title, code)
+        for code in DIRECTIONS:
+            self.direction_combo.addItem(direction_text(code), code)
         self.direction_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.age_spin = QSpinBox()
         self.age_spin.setRange(ANY_AGE, MAX_AGE_YEARS)
@@ -90,12 +92,12 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
         self.age_spin.setToolTip(self.tr("Программы, которые принимают ребёнка этого возраста"))
         self.registry_combo = QComboBox()
         self.registry_combo.addItem(self.tr("Все реестры"), None)
-        for code, title in REGISTRIES.items():
-            self.registry_combo.addItem(title, code)
+        for code in REGISTRIES:
+            self.registry_combo.addItem(registry_text(code), code)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Все статусы"), None)
-        for code, title in PROGRAM_STATUSES.items():
-            self.status_combo.addItem(title, code)
+        for code in PROGRAM_STATUSES:
+            self.status_combo.addItem(program_status_title(code), code)
         self.teacher_combo = QComboBox()
         self.teacher_combo.addItem(self.tr("Все педагоги"), None)
         self.teacher_combo.setMinimumContentsLength(22)
@@ -241,7 +243,7 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
         combo.setItemText(0, self.tr("Все направленности (%1)").replace("%1", str(total)))
         for i in range(1, combo.count()):
             code = combo.itemData(i)
-            combo.setItemText(i, f"{DIRECTIONS.get(code, code)} ({counts.get(code, 0)})")
+            combo.setItemText(i, f"{direction_text(code)} ({counts.get(code, 0)})")
 
     def selected_program(self) -> ProgramListRow | None:
         return self.selected_row()

@@ -1,16 +1,23 @@
 """How programme cards read on screen: ages in years, statuses with the draft state, the
-dictionaries' Russian titles (the domain's words are shown as they are)."""
+dictionaries' titles in the UI's language (``common.domain_words``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from pfdo_desktop.domain.catalog import DIRECTIONS, PROGRAM_STATUSES, REGISTRIES
-from pfdo_desktop.domain.program_card import FORMS_RU, KINDS_RU, LEVELS_RU, OVZ_RU
+from ..common.domain_words import title
 
-WEEKDAYS_SHORT = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
+WEEKDAYS_SHORT = (
+    QT_TRANSLATE_NOOP("ProgramTexts", "пн"),
+    QT_TRANSLATE_NOOP("ProgramTexts", "вт"),
+    QT_TRANSLATE_NOOP("ProgramTexts", "ср"),
+    QT_TRANSLATE_NOOP("ProgramTexts", "чт"),
+    QT_TRANSLATE_NOOP("ProgramTexts", "пт"),
+    QT_TRANSLATE_NOOP("ProgramTexts", "сб"),
+    QT_TRANSLATE_NOOP("ProgramTexts", "вс"),
+)
 
 
 def years_word(n: int) -> str:
@@ -32,61 +39,63 @@ def ages_text(age_from: int, age_to: int) -> str:
 
 
 def direction_text(code: str) -> str:
-    return DIRECTIONS.get(code, code)
+    return title("Direction", code)
 
 
 def registry_text(code: str) -> str:
-    return REGISTRIES.get(code, code)
+    return title("Registry", code)
 
 
 def kind_text(code: str) -> str:
-    return KINDS_RU.get(code, code)
+    return title("ProgramKind", code)
 
 
 def form_text(code: str) -> str:
-    return FORMS_RU.get(code, code)
+    return title("StudyForm", code)
 
 
 def level_text(code: str) -> str:
-    return LEVELS_RU.get(code, code)
+    return title("ProgramLevel", code)
 
 
 def ovz_text(code: str) -> str:
-    return OVZ_RU.get(code, code)
+    return title("Disability", code)
 
 
 def weekday_text(weekday: int) -> str:
-    return WEEKDAYS_SHORT[weekday - 1] if 1 <= weekday <= 7 else "?"
+    if not 1 <= weekday <= 7:
+        return "?"
+    return QCoreApplication.translate("ProgramTexts", str(WEEKDAYS_SHORT[weekday - 1]))
 
 
 def status_text(status: str, draft_state: str = "", comment: str = "") -> str:
     """The catalogue's status cell: the portal's status and what this PC holds on top of it —
     «опубликована · черновик на ПК», «на модерации», «на доработке: уточните программу»."""
-    title = PROGRAM_STATUSES.get(status, status) if status else ""
+    status_title = title("ProgramStatus", status) if status else ""
     if draft_state == "returned" or (status == "returned" and draft_state in ("", "returned")):
         if comment:
             return QCoreApplication.translate("ProgramTexts", "на доработке: %1").replace("%1", comment)
-        return PROGRAM_STATUSES["returned"]
+        return title("ProgramStatus", "returned")
     if draft_state == "submitted":
         if status in ("published", "returned"):
             return QCoreApplication.translate("ProgramTexts", "%1 · новая редакция на модерации").replace(
-                "%1", title
+                "%1", status_title
             )
-        return PROGRAM_STATUSES["moderation"]
+        return title("ProgramStatus", "moderation")
     if draft_state == "conflict":
         return QCoreApplication.translate(
             "ProgramTexts", "%1 · изменена на портале: сверьте черновик"
-        ).replace("%1", title)
+        ).replace("%1", status_title)
     if draft_state == "draft":
         text = QCoreApplication.translate("ProgramTexts", "черновик на ПК")
         if status not in ("", "draft"):
-            text = f"{title} · {text}"
+            text = f"{status_title} · {text}"
         if comment:
             text += " · " + QCoreApplication.translate("ProgramTexts", "портал не принял: %1").replace(
                 "%1", comment
             )
         return text
-    return title
+    return status_title
 
 
 def slot_text(slot: Any) -> str:
