@@ -356,7 +356,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """Файл (Печать, Экспорт в Excel, Резервные копии, Выход), Сервис (Синхронизировать,
-        Подключить к порталу, Настройки), Справка (Горячие клавиши, Журнал программы, О программе)."""
+        Подключить к порталу, Настройки), Справка (Руководство F1, Горячие клавиши, Журнал программы,
+        О программе)."""
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Файл"))
         file_menu.addAction(self.print_action)
@@ -378,6 +379,10 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.on_settings_action_triggered)
         service.addAction(self.settings_action)
         help_menu = bar.addMenu(self.tr("С&правка"))
+        self.guide_action = QAction(self.tr("Руководство"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.on_guide_action_triggered)
+        help_menu.addAction(self.guide_action)
         keys = QAction(self.tr("Горячие клавиши"), self)
         keys.triggered.connect(self.on_keys_action_triggered)
         help_menu.addAction(keys)
@@ -438,6 +443,16 @@ class MainWindow(QMainWindow):
             self.apply_preferences()
             if dialog.restart_needed:
                 self.set_message(self.tr("Язык интерфейса сменится после перезапуска программы."), ok=True)
+
+    @Slot()
+    def on_guide_action_triggered(self) -> None:
+        """«Руководство» (F1): the user guide, at the chapter about the screen shown."""
+        from .help_window import show_guide
+
+        screens = {self.journal_tab: "journal", self.children_tab: "children",
+                   self.applications_tab: "applications", self.programs_tab: "programs",
+                   self.payment_tab: "payment"}
+        show_guide(self, screens.get(self.tabs.currentIndex()))
 
     @Slot()
     def on_keys_action_triggered(self) -> None:

@@ -24,7 +24,7 @@ def test_the_menu_bar_has_file_service_and_help(main_window):
     assert list(menus) == ["Файл", "Сервис", "Справка"]
     assert menus["Файл"] == ["Печать…", "Экспорт в Excel…", "Резервные копии…", "Выход"]
     assert menus["Сервис"][0].endswith("Синхронизировать") and menus["Сервис"][-1] == "Настройки…"
-    assert menus["Справка"] == ["Горячие клавиши", "Журнал программы", "О программе"]
+    assert menus["Справка"] == ["Руководство", "Горячие клавиши", "Журнал программы", "О программе"]
 
 
 def test_settings_keep_the_language_and_the_automatic_sync_per_user(qtbot, main_window, monkeypatch):
