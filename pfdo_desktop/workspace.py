@@ -871,6 +871,13 @@ class Workspace:
 
     # --- «Настройки»: backups, disconnecting, moving the data folder (issue 14 §2) -------------------
 
+    BACKUP_KEEP_CHOICES = backups.KEEP_CHOICES  # days of daily copies «Настройки» offer
+
+    @property
+    def is_demo(self) -> bool:
+        """The demo's own folder (``--demo``): recreated at every demo start, never moved."""
+        return data_folder.is_demo_folder(self.data_dir)
+
     def backup_settings(self) -> BackupSettings:
         """Where the copies go (``folder``: None for ``backups/``) and how many days of daily copies
         are kept: the data folder's own (``backups.json``)."""

@@ -2,17 +2,20 @@
 
 The PDF lives in the private temporary directory of `job` and is deleted when the preview closes.
 Printing draws each page as an image at the printer's resolution (at most ``MAX_PRINT_DPI``) on a
-`QPrinter` chosen in `QPrintDialog`, so a printer never needs to understand PDF.
+`QPrinter` chosen in `QPrintDialog`, so a printer never needs to understand PDF. The dialog opens on
+the printer chosen in «Настройки» (when it is there; else the system's default) with two-sided
+printing as chosen there (``PrintSetup``); the paper is A4, the forms' only size.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from pfdo_desktop.printing import write_atomically, write_error_ru
 
+from .. import preferences
 from ..common.styles import ERROR_STYLE, OK_COLOR
 from ..widgets.files import remember_folder, start_folder
 from .pages import PdfPages, QtPdfPages
@@ -35,6 +39,35 @@ log = logging.getLogger(__name__)
 
 MAX_PRINT_DPI = 300  # an A4 page at 1200 dpi would be a 560 MB image; 300 dpi prints crisp text
 PAGE_GAP = 12
+
+
+def available_printers() -> list[str]:
+    """The printers the system knows (may be none: then the print dialog offers a PDF file)."""
+    return [str(name) for name in QPrinterInfo.availablePrinterNames()]
+
+
+@dataclass(frozen=True)
+class PrintSetup:
+    """What the print dialog starts with, from «Настройки»: the printer ("" — the system's default)
+    and two-sided printing, turned along the long edge for portrait forms and the short edge for
+    landscape ones (the back of a page reads the right way up in both)."""
+
+    printer_name: str
+    duplex: QPrinter.DuplexMode
+
+
+def print_setup(landscape: bool) -> PrintSetup:
+    """The preferences for a document of that orientation; a printer chosen once and gone now (a
+    USB printer unplugged) leaves the system's default."""
+    prefs = preferences.load()
+    name = prefs.printer if prefs.printer and prefs.printer in available_printers() else ""
+    if prefs.printer and not name:
+        log.info("the chosen printer is not there: the system's default is used")
+    if not prefs.duplex:
+        duplex = QPrinter.DuplexMode.DuplexNone
+    else:
+        duplex = QPrinter.DuplexMode.DuplexShortSide if landscape else QPrinter.DuplexMode.DuplexLongSide
+    return PrintSetup(name, duplex)
 
 
 class PageListView(QScrollArea):
@@ -125,6 +158,7 @@ class PreviewDialog(QDialog):
         self.title = title
         self.suggested_name = suggested_name
         self.printed_pages = 0
+        self.print_setup: PrintSetup | None = None  # what the last «Печать…» started with
         self.setWindowTitle(self.tr("Предпросмотр: %1").replace("%1", title))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
@@ -199,13 +233,19 @@ class PreviewDialog(QDialog):
     # --- «Печать…» ------------------------------------------------------------------------------
 
     def new_printer(self) -> QPrinter:
-        """A printer set for this document: A4, the orientation of its pages, its name."""
+        """A printer set for this document: the printer and two-sided printing chosen in «Настройки»,
+        A4, the orientation of its pages, its name."""
+        setup = print_setup(self.is_landscape())
+        self.print_setup = setup
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if setup.printer_name:
+            printer.setPrinterName(setup.printer_name)  # first: choosing a printer resets its settings
         printer.setDocName(self.title)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(
             QPageLayout.Orientation.Landscape if self.is_landscape() else QPageLayout.Orientation.Portrait
         )
+        printer.setDuplex(setup.duplex)
         printer.setFullPage(True)  # the forms carry their own margins
         return printer
 
