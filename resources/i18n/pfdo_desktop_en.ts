@@ -663,137 +663,137 @@ certificate %3</translation>
 <context>
     <name>ChartTexts</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="77"/>
         <source>Деньги по месяцам</source>
         <translation>Money by month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="77"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="78"/>
         <source>Аванс</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="79"/>
         <source>Оплачено по счёту</source>
         <translation>Paid by invoice</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="80"/>
         <source>Выставлено, не оплачено</source>
         <translation>Invoiced, not paid</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="81"/>
         <source>Объём услуги</source>
         <translation>Service delivered</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="82"/>
         <source>Обучающихся по месяцам</source>
         <translation>Pupils by month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="83"/>
         <source>Детей</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="84"/>
         <source>детей</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="85"/>
         <source>Дети по числу программ</source>
         <translation>Children by number of programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="86"/>
         <source>1 программа</source>
         <translation>1 programme</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="86"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="87"/>
         <source>2 программы</source>
         <translation>2 programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="88"/>
         <source>3 и более</source>
         <translation>3 or more</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="89"/>
         <source>Программы и дети по направлениям</source>
         <translation>Programmes and children by direction</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="90"/>
         <source>Программ</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="91"/>
         <source>янв</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="91"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="92"/>
         <source>фев</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="92"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="93"/>
         <source>мар</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="94"/>
         <source>апр</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="94"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="95"/>
         <source>май</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="95"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="96"/>
         <source>июн</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="96"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="97"/>
         <source>июл</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="97"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="98"/>
         <source>авг</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="99"/>
         <source>сен</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="99"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="100"/>
         <source>окт</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="101"/>
         <source>ноя</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="101"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="102"/>
         <source>дек</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="112"/>
         <source>Объём оказания услуги по группам, %1</source>
         <translation>Service delivered by group, %1</translation>
     </message>
@@ -2036,70 +2036,153 @@ from %4 to %5</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorTitles</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="124"/>
+        <source>Детей 5–18 лет в территории</source>
+        <translation>Children aged 5–18 in the territory</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="125"/>
+        <source>Выдано сертификатов (доля от детей 5–18 лет)</source>
+        <translation>Certificates issued (share of children aged 5–18)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="127"/>
+        <source>из них ПФ</source>
+        <translation>of them PF</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="128"/>
+        <source>из них учёта</source>
+        <translation>of them registration</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="129"/>
+        <source>Номинал сертификатов</source>
+        <translation>Certificates&apos; nominal value</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="130"/>
+        <source>Номинал сертификатов, ч</source>
+        <translation>Certificates&apos; nominal value, h</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="132"/>
+        <source>Используются (доля от выданных)</source>
+        <translation>In use (share of issued)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="133"/>
+        <source>Обучаются на 1 программе</source>
+        <translation>Studying in 1 programme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="134"/>
+        <source>Обучаются на 2 программах</source>
+        <translation>Studying in 2 programmes</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="135"/>
+        <source>Обучаются на 3 и более программах</source>
+        <translation>Studying in 3 or more programmes</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="137"/>
+        <source>Охват детей 5–17 лет (доля от детей 5–18 лет)</source>
+        <translation>Children aged 5–17 covered (share of children aged 5–18)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="139"/>
+        <source>Мест в группах</source>
+        <translation>Places in groups</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="140"/>
+        <source>Занято мест (наполняемость)</source>
+        <translation>Places taken (occupancy)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="146"/>
+        <source>Программ: %1</source>
+        <translation>Programmes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="149"/>
+        <source>Детей: %1</source>
+        <translation>Children: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="152"/>
+        <source>Заявок: %1</source>
+        <translation>Applications: %1</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="193"/>
         <source>Отчёт для подписи…</source>
         <translation>Report to sign…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="194"/>
         <source>Одна страница: показатели и графики, подпись руководителя</source>
         <translation>One page: the indicators and the charts, signed by the head</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="197"/>
         <source>Месяц:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="166"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="206"/>
         <source>Показатель</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="166"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="206"/>
         <source>За месяц</source>
         <translation>For the month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="166"/>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="167"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="207"/>
         <source>Доля</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="167"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="207"/>
         <source>С начала года</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="213"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="253"/>
         <source>Считаю показатели за %1…</source>
         <translation>Computing the indicators for %1…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="236"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="276"/>
         <source>по данным на %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="237"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="277"/>
         <source>портал ещё не синхронизирован: показаны данные этого ПК</source>
         <translation>not synced with the portal yet: this PC&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="299"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="341"/>
         <source>Экспорт показателей в Excel</source>
         <translation>Export the indicators to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="300"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="342"/>
         <source>Показатели</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="309"/>
+        <location filename="../../pfdo_desktop/ui/indicators/panel.py" line="351"/>
         <source>листов: %1</source>
         <translation>sheets: %1</translation>
     </message>

@@ -332,6 +332,10 @@ def test_the_english_main_flows_show_no_russian(qtbot, english_window):
     window.tabs.setCurrentIndex(window.indicators_tab)
     settle(qtbot)
     seen.widget("indicators", window.indicators_panel)
+    table = window.indicators_panel.table  # its first column names the indicators: not data
+    assert table.rowCount() > 10
+    for row in range(table.rowCount()):
+        seen.add("indicators", table, f"indicator {row}", table.item(row, 0).text())
 
     # a sync: its progress and its result in the status bar
     window.tabs.setCurrentIndex(window.journal_tab)

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -56,6 +56,7 @@ from ..charts import (
     number_format,
     percent_format,
 )
+from ..common.domain_words import title as domain_title
 from ..common.domain_words import word
 from ..common.export import ask_xlsx_path, export_button, run_export, safe_file_name
 from ..common.styles import MUTED_STYLE, message_style
@@ -112,6 +113,45 @@ def chart_word(text: str) -> str:
             "%1", month
         )
     return word("Direction", word("ChartTexts", text))
+
+
+def indicator_title(key: str, title: str) -> str:
+    """A line of the main table (``domain.indicators.Indicators.table_values``): the domain's
+    Russian ``title`` in Russian; in another language said again from its ``key``."""
+    if QLocale().language() == QLocale.Language.Russian:
+        return title
+    fixed = {
+        "children_5_18": QCoreApplication.translate("IndicatorTitles", "Детей 5–18 лет в территории"),
+        "certificates.issued": QCoreApplication.translate(
+            "IndicatorTitles", "Выдано сертификатов (доля от детей 5–18 лет)"),
+        "certificates.pf": QCoreApplication.translate("IndicatorTitles", "из них ПФ"),
+        "certificates.accounting": QCoreApplication.translate("IndicatorTitles", "из них учёта"),
+        "certificates.nominal_rub": QCoreApplication.translate("IndicatorTitles", "Номинал сертификатов"),
+        "certificates.nominal_hours": QCoreApplication.translate(
+            "IndicatorTitles", "Номинал сертификатов, ч"),
+        "certificates.used": QCoreApplication.translate("IndicatorTitles", "Используются (доля от выданных)"),
+        "certificates.on_1": QCoreApplication.translate("IndicatorTitles", "Обучаются на 1 программе"),
+        "certificates.on_2": QCoreApplication.translate("IndicatorTitles", "Обучаются на 2 программах"),
+        "certificates.on_3_plus": QCoreApplication.translate(
+            "IndicatorTitles", "Обучаются на 3 и более программах"),
+        "coverage": QCoreApplication.translate(
+            "IndicatorTitles", "Охват детей 5–17 лет (доля от детей 5–18 лет)"),
+        "places.places": QCoreApplication.translate("IndicatorTitles", "Мест в группах"),
+        "places.occupied": QCoreApplication.translate("IndicatorTitles", "Занято мест (наполняемость)"),
+    }
+    if key in fixed:
+        return fixed[key]
+    head, _dot, tail = key.partition(".")
+    if head == "directions" and tail.endswith(".programmes"):
+        return QCoreApplication.translate("IndicatorTitles", "Программ: %1").replace(
+            "%1", domain_title("Direction", tail.removesuffix(".programmes")))
+    if head == "directions" and tail.endswith(".children"):
+        return QCoreApplication.translate("IndicatorTitles", "Детей: %1").replace(
+            "%1", domain_title("Direction", tail.removesuffix(".children")))
+    if head == "applications":
+        return QCoreApplication.translate("IndicatorTitles", "Заявок: %1").replace(
+            "%1", domain_title("ApplicationStatus", tail))
+    return title
 
 
 def chart_data(spec: ChartSpec) -> ChartData:
@@ -236,10 +276,12 @@ class IndicatorsPanel(QWidget):
             self.tr("по данным на %1").replace("%1", synced.astimezone().strftime("%d.%m.%Y %H:%M")) if synced
             else self.tr("портал ещё не синхронизирован: показаны данные этого ПК"))
         rows = figures.table()
+        year = {line.key for line in figures.year_figures.table_rows()}
+        keys = [line.key for line in figures.month_figures.table_rows() if line.key in year]  # table()'s
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(indicator_title(keys[r], text) if c == 0 else text)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
