@@ -110,11 +110,13 @@ def _site_packages() -> Path:
     return Path(sysconfig.get_paths()["purelib"])  # its mtime changes when a package is (un)installed
 
 
-def _source_state() -> str:
+def _source_state(program: Program) -> str:
+    """The commit, and how many of the build's input files differ from it (others' work in progress)."""
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                             text=True).stdout.strip() or "?"
-    dirty = subprocess.run(["git", "status", "--porcelain", "--", "pfdo_desktop", "pfdo_portal",
-                            "resources", "packaging"], cwd=ROOT, capture_output=True, text=True).stdout
+    paths = [str(path.relative_to(ROOT)) for path in program.inputs]
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", *paths], cwd=ROOT, capture_output=True,
+                           text=True).stdout
     changed = len([line for line in dirty.splitlines() if line.strip()])
     return commit + (f" + {changed} uncommitted file(s)" if changed else "")
 
@@ -129,7 +131,7 @@ def ensure_build(program: Program, rebuild: bool, reuse: bool) -> str:
         return (f"reused dist/{program.name} built {datetime.fromtimestamp(built):%Y-%m-%d %H:%M} from "
                 f"{stamp.get('source', '?')}{stale}")
     _step(f"PyInstaller: {program.spec.relative_to(ROOT)} (a minute or so)")
-    source = _source_state()
+    source = _source_state(program)
     t = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
                            "WARN", "--distpath", str(DIST), "--workpath", str(WORK), str(program.spec)],
@@ -250,7 +252,9 @@ class Starter:
                 break
             kind.retries += 1  # the hook's deadline came before the first paint: again, with more time
             kind.deadline[cold] = min(kind.deadline[cold] * 4, 120.0)
-        kind.deadline[cold] = max(1.0, min(kind.deadline[cold], 3 * paint))
+        # the next start's deadline: twice this one's paint (the hook counts from its own start,
+        # a little after T0), so a start lasts little longer than its paint plus the app's exit
+        kind.deadline[cold] = max(0.6, min(kind.deadline[cold], 2 * paint))
         if record:
             kind.samples[cold].append(paint)
         return paint
