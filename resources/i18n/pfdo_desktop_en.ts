@@ -1284,7 +1284,12 @@ certificate %3</translation>
         <translation>already in the registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/texts.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="135"/>
+        <source>бесплатно</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/texts.py" line="151"/>
         <source>: сертификат %1 + родитель %2</source>
         <translation>: certificate %1 + parent %2</translation>
     </message>
@@ -3130,192 +3135,192 @@ from %4 to %5</translation>
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="95"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="94"/>
         <source>Новая заявка</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="99"/>
         <source>ФИО, дата рождения, сертификат или СНИЛС</source>
         <translation>Name, date of birth, certificate or SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="115"/>
         <source>10 цифр из заявления родителя</source>
         <translation>10 digits from the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="140"/>
         <source>Подать заявку</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="143"/>
         <source>Найти ребёнка:</source>
         <translation>Find a child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="144"/>
         <source>Ребёнок:</source>
         <translation>Child:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="145"/>
         <source>Группа:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="147"/>
         <source>Дата начала обучения:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="148"/>
         <source>Номер сертификата:</source>
         <translation>Certificate number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="149"/>
         <source>Предварительная проверка (окончательно решает портал):</source>
         <translation>Pre-check (the portal makes the final decision):</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="183"/>
         <source>— выберите группу —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="208"/>
         <source>— найдите ребёнка по ФИО, дате рождения или сертификату —</source>
         <translation>— find a child by name, date of birth or certificate —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="211"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="210"/>
         <source>— никого не нашлось —</source>
         <translation>— nobody found —</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="301"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="300"/>
         <source>Номер сертификата — ровно 10 цифр, а введено %1: сверьте с заявлением родителя</source>
         <translation>A certificate number has exactly 10 digits, %1 entered: check it against the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="322"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="321"/>
         <source>Совпадает с номером сертификата ребёнка на этом ПК.</source>
         <translation>Matches the child&apos;s certificate number on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="324"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="323"/>
         <source>Номер сверит портал при подаче заявки.</source>
         <translation>The portal will check the number when the application is sent.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="326"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="325"/>
         <source>Обязательно: номер из заявления родителя.</source>
         <translation>Required: the number from the parent&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="328"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="327"/>
         <source>Для этой программы номер можно не указывать.</source>
         <translation>For this programme the number may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="340"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="339"/>
         <source>Выберите ребёнка.</source>
         <translation>Choose a child.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="340"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="339"/>
         <source>Выберите группу.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="347"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="346"/>
         <source>Укажите дату начала обучения (ДД.ММ.ГГГГ).</source>
         <translation>Enter the start date (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="350"/>
         <source>Дата начала обучения: %1</source>
         <translation>Start date: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="376"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="375"/>
         <source>занятия с %1 по %2</source>
         <translation>classes from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="391"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="390"/>
         <source>Свободных мест: %1 из %2.</source>
         <translation>Free places: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="398"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="397"/>
         <source>Заявку не примут — причин: %1</source>
         <translation>The application will be refused — reasons: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="401"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="400"/>
         <source>Что делать:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="418"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="417"/>
         <source>Ребёнка можно записать в эту группу.</source>
         <translation>The child can be enrolled in this group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="427"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="426"/>
         <source>Стоимость по договору</source>
         <translation>Contract price</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="428"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="427"/>
         <source>за %1 мес.</source>
         <translation>for %1 months</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="430"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="429"/>
         <source>Оплачивает сертификат</source>
         <translation>Paid by the certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="431"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="430"/>
         <source>Доплачивает родитель</source>
         <translation>Paid by the parent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="432"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="431"/>
         <source>Остаток сертификата после резерва</source>
         <translation>Certificate balance after the reserve</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="437"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="436"/>
         <source>По месяцам (сертификат / родитель)</source>
         <translation>Per month (certificate / parent)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="438"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="437"/>
         <source>первый месяц %1 / %2, далее %3 / %4</source>
         <translation>first month %1 / %2, then %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="451"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="450"/>
         <source>Сертификат покрывает не всё: родитель доплачивает разницу.</source>
         <translation>The certificate does not cover everything: the parent pays the difference.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="463"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="462"/>
         <source>Платная программа: сертификат не используется.</source>
         <translation>Paid programme: the certificate is not used.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="465"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="464"/>
         <source>Программа из реестра «%1»: оплата по сертификату не списывается.</source>
         <translation>Programme of the “%1” registry: nothing is charged to the certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="498"/>
+        <location filename="../../pfdo_desktop/ui/applications/new_dialog.py" line="497"/>
         <source>Заявка не сохранена из-за внутренней ошибки.</source>
         <translation>The application was not saved because of an internal error.</translation>
     </message>
@@ -5276,7 +5281,7 @@ The program copies the database, the backups and the logs, checks the copy and t
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="542"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="547"/>
         <source>Сохраняю резервную копию в выбранную папку…</source>
         <translation>Saving a backup to the chosen folder…</translation>
     </message>

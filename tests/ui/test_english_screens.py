@@ -259,6 +259,15 @@ def select_first(qtbot, table, predicate=lambda row: True) -> int:
     raise AssertionError(f"nothing to select in {type(model).__name__}")
 
 
+def words_in_cells(seen: Collector, where: str, table, columns) -> None:
+    """The columns of a list that hold the program's words (statuses, directions, «free»), not the
+    district's data."""
+    model = table.model()
+    for row in range(model.rowCount()):
+        for col in columns:
+            seen.add(where, table, f"cell {row}, {col}", model.data(model.index(row, col)))
+
+
 def modal_text(qtbot, open_it) -> tuple[str, str]:
     """Open a message box the way the app does; its title and text, then close it."""
     from PySide6.QtCore import QTimer
@@ -317,6 +326,9 @@ def test_the_english_main_flows_show_no_russian(qtbot, english_window):
     applications = window.applications_panel
     select_first(qtbot, applications.table)
     seen.widget("applications", applications)
+    from pfdo_desktop.ui.applications import model as apps
+
+    words_in_cells(seen, "applications", applications.table, (apps.COL_STATUS, apps.COL_CONTRACT))
 
     # «Программы» with a programme's card
     window.tabs.setCurrentIndex(window.programs_tab)
@@ -324,6 +336,13 @@ def test_the_english_main_flows_show_no_russian(qtbot, english_window):
     select_first(qtbot, programs.table)
     assert programs.card.view is not None
     seen.widget("programmes", programs)
+    from pfdo_desktop.ui.programs import model as progs
+
+    words_in_cells(seen, "programmes", programs.table,
+                   (progs.COL_DIRECTION, progs.COL_AGES, progs.COL_REGISTRY, progs.COL_STATUS))
+    from pfdo_desktop.ui.children import model as kids
+
+    words_in_cells(seen, "children", children.table, (kids.COL_CERTIFICATE, kids.COL_STATE))
 
     # «Оплата», the indicators
     window.tabs.setCurrentIndex(window.payment_tab)

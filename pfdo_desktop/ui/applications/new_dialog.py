@@ -35,14 +35,13 @@ from PySide6.QtWidgets import (
 
 from pfdo_desktop.domain.enrolment import F_BIRTH_DATE, F_CERTIFICATE, F_GROUP, F_START_DATE
 from pfdo_desktop.domain.identity import certificate_number_error
-from pfdo_desktop.domain.pricing import price_text
 from pfdo_desktop.domain.privacy import F_CERTIFICATE_NUMBER, normalize_certificate_number
 from pfdo_desktop.workspace_types import ChildRow, GroupRow, Precheck, ServiceError
 
 from ..common.dialog import FormDialog
 from ..common.domain_words import title
 from ..common.styles import BAD_FIELD_STYLE, ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR
-from ..common.texts import money, ru_date
+from ..common.texts import cost_text, money, ru_date
 from ..errors import show_failure
 from ..widgets.date_edit import DateEdit
 from ..widgets.text_width import fit_placeholder
@@ -452,7 +451,7 @@ class NewApplicationDialog(FormDialog):
                 lines.append(f"<p style='color:#8a5300'>{_html(note)}</p>")
         else:
             registry = title("Registry", check.registry)
-            free = price_text(None, check.registry)  # «бесплатно» for a budget programme
+            free = cost_text(None, check.registry)  # «бесплатно» for a budget programme
             if free:
                 row = (
                     f"<tr><td style='padding-right:12px'>{_html(self.tr('Стоимость'))}:</td>"

@@ -128,13 +128,21 @@ def request_state_text(state: str) -> str:
     }.get(state, state)
 
 
+def cost_text(price: Decimal | None, registry: str = "") -> str:
+    """``domain.pricing.price_text`` in the UI's language: «бесплатно» for a free programme, the
+    money otherwise, "" without a price."""
+    if free_for_family(price, registry):
+        return QCoreApplication.translate("CommonTexts", "бесплатно")
+    return price_text(price, registry)
+
+
 def contract_split(
     price: Decimal | None, certificate: Decimal | None, parent: Decimal | None, registry: str = ""
 ) -> str:
     """«12 000,00 ₽: сертификат 10 000,00 ₽ + родитель 2 000,00 ₽»; «бесплатно» for a budget
     programme or a zero price (`domain.pricing.price_text`); "" without a contract."""
     if free_for_family(price, registry):
-        return price_text(price, registry)
+        return cost_text(price, registry)
     if price is None:
         return ""
     text = money(price)

@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pfdo_desktop.domain.money import format_rub
-from pfdo_desktop.domain.pricing import price_text
 from pfdo_desktop.workspace_types import CardView
 
+from ..common.texts import cost_text
 from .texts import (
     ages_text,
     direction_text,
@@ -125,7 +125,7 @@ class ProgramCardView(QTextBrowser):
                 ("%1", str(module.hours)),
                 ("%2", str(module.min_children)),
                 ("%3", str(module.max_children)),
-                ("%4", price_text(module.price, card.registry)),
+                ("%4", cost_text(module.price, card.registry)),
                 ("%5", format_rub(module.normative_price)),
             ):
                 line = line.replace(key, value)

@@ -14,10 +14,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pfdo_desktop.domain.money import format_rub
-from pfdo_desktop.domain.pricing import price_text
 from pfdo_desktop.domain.program_card import GroupCard, ModuleCard
 from pfdo_desktop.workspace_types import ProgramListRow
 
+from ..common.texts import cost_text
 from ..rows_model import Index, RowRole, RowsTableModel
 from .texts import ages_text, direction_text, registry_text, schedule_text, status_text
 
@@ -208,7 +208,7 @@ class ModulesTableModel(_CardPartsModel):
         if column == MCOL_CHILDREN:
             return f"{row.min_children}–{row.max_children}"
         if column == MCOL_PRICE:
-            return price_text(row.price, self.registry)
+            return cost_text(row.price, self.registry)
         if column == MCOL_NORMATIVE:
             return format_rub(row.normative_price)
         if column == MCOL_GROUPS:

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from pfdo_desktop.domain.money import format_rub
-from pfdo_desktop.domain.pricing import price_text
 from pfdo_desktop.domain.program_card import ProgramCard, SlotCard
 
 from ..common.styles import make_error_label
+from ..common.texts import cost_text
 from .texts import (
     ages_text,
     direction_text,
@@ -287,7 +287,7 @@ def card_fields(card: ProgramCard) -> list[tuple[str, str]]:
                 .replace("%2", str(module.hours))
                 .replace("%3", str(module.min_children))
                 .replace("%4", str(module.max_children))
-                .replace("%5", price_text(module.price, card.registry))
+                .replace("%5", cost_text(module.price, card.registry))
                 .replace("%6", format_rub(module.normative_price)),
             )
         )
