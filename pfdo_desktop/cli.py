@@ -16,6 +16,7 @@
     pfdo-desktop schedule install [--every 1h] [--at 20:00] | remove | status | run  --data-dir ПАПКА
     pfdo-desktop move-data  [--data-dir ПАПКА] --to НОВАЯ_ПАПКА
     pfdo-desktop disconnect [--data-dir ПАПКА] [--force]
+    pfdo-desktop guide --pdf ФАЙЛ      # the user guide (Справка → Руководство) as one A4 PDF
 
 `print` forms (ФОРМА): журнал посещаемости (journal: --group, --month, by default the current
 month); a child's forms (certificate-application, certificate-extract, consent: --child, a
@@ -174,6 +175,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="куда сохранить XLSX")
     _schedule_parser(sub)
     _settings_parsers(sub)
+    guide = sub.add_parser(
+        "guide", help="руководство оператора одним файлом PDF",
+        description="Сохраняет руководство оператора — то же, что в программе открывает Справка → "
+        "Руководство (F1), с картинками экранов — одним файлом PDF формата A4 для печати.")
+    guide.add_argument("--pdf", type=Path, required=True, metavar="ФАЙЛ", help="куда сохранить PDF")
     return parser
 
 
@@ -689,8 +695,24 @@ def _disconnect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _guide(args: argparse.Namespace) -> int:
+    """`guide --pdf ФАЙЛ`: the user guide (docs/user-guide, as the help window shows it) as one PDF."""
+    from pfdo_desktop.ui.help_window import GUIDE_DIR, INDEX, write_guide_pdf
+
+    out: Path = args.pdf
+    _check_output(out)
+    if not (GUIDE_DIR / INDEX).is_file():
+        raise CommandError(f"руководство не найдено в {GUIDE_DIR}: программа установлена не полностью")
+    pages = write_guide_pdf(out)
+    if not out.is_file() or out.stat().st_size == 0:
+        raise CommandError(f"не удалось записать {out}")
+    print(f"Руководство сохранено: {out} (страниц: {pages})")
+    return 0
+
+
 _COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status, "print": _print, "restore": _restore,
-             "export": _export, "schedule": _schedule, "move-data": _move_data, "disconnect": _disconnect}
+             "export": _export, "schedule": _schedule, "move-data": _move_data, "disconnect": _disconnect,
+             "guide": _guide}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -21,6 +21,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 MIGRATIONS = sorted(p.name for p in (ROOT / "pfdo_desktop/models/migrations/versions").glob("*.py"))
 QM = sorted(p.name for p in (ROOT / "resources/i18n").glob("*.qm"))
+GUIDE = sorted(p.relative_to(ROOT / "docs/user-guide").as_posix()
+               for pattern in ("*.md", "img/*.png") for p in (ROOT / "docs/user-guide").glob(pattern))
 
 
 def checkout_copy(target: Path) -> Path:
@@ -57,6 +59,9 @@ def test_wheel_carries_migrations_translations_and_entry_points(built: dict[str,
     assert "pfdo_desktop/models/migrations/env.py" in names
     assert "pfdo_desktop/models/migrations/script.py.mako" in names
     assert QM and all(f"pfdo_desktop/resources/i18n/{qm}" in names for qm in QM)
+    # the user guide (Справка → Руководство): every chapter and screenshot, where ui/help_window.py looks
+    assert "README.md" in GUIDE and "img/journal.png" in GUIDE
+    assert all(f"pfdo_desktop/resources/user-guide/{name}" in names for name in GUIDE)
     assert "pfdo-desktop = pfdo_desktop.cli:main" in entry_points
     assert "pfdo-portal = pfdo_portal.cli:main" in entry_points
     # the fonts are dependencies (fontpkg packages), not files of ours
@@ -68,6 +73,7 @@ def test_sdist_builds_the_same_wheel(built: dict[str, Path]) -> None:
     with tarfile.open(built["sdist"]) as sdist:
         names = {n.split("/", 1)[1] for n in sdist.getnames() if "/" in n}
     assert {f"resources/i18n/{qm}" for qm in QM} <= names
+    assert {f"docs/user-guide/{name}" for name in GUIDE} <= names
     assert {f"pfdo_desktop/models/migrations/versions/{m}" for m in MIGRATIONS} <= names
     packaging = {"packaging/pfdo.spec", "packaging/inno/pfdo.iss", "packaging/build_deb.py"}
     assert {"setup.py", "MANIFEST.in", "pyproject.toml", *packaging} <= names
@@ -109,13 +115,17 @@ def test_wheel_installs_into_a_fresh_venv_and_both_commands_run(fresh_venv: Path
         "print(here);"
         "print(len(list((MIGRATIONS_DIR / 'versions').glob('*.py'))));"
         "print(sorted(p.name for p in (here / 'resources' / 'i18n').glob('*.qm')));"
-        "print(fontpkg.path('PT Sans', weight=700).is_file(), fontpkg.path('PT Serif').is_file())"
+        "print(fontpkg.path('PT Sans', weight=700).is_file(), fontpkg.path('PT Serif').is_file());"
+        "from pfdo_desktop.ui.help_window import GUIDE_DIR, chapters;"
+        "print(GUIDE_DIR); print(len(chapters()))"
     )
     lines = run_in(fresh_venv, tmp_path, "python", "-c", probe).stdout.splitlines()
     assert Path(lines[0]).is_relative_to(fresh_venv.parent.parent)
     assert int(lines[1]) == len(MIGRATIONS)
     assert lines[2] == str(QM)
     assert lines[3] == "True True"
+    assert Path(lines[4]) == Path(lines[0]) / "resources" / "user-guide"  # the installed copy's guide
+    assert int(lines[5]) == sum(1 for name in GUIDE if name.endswith(".md"))  # the contents and chapters
 
 
 def test_pfdo_portal_version(fresh_venv: Path, tmp_path: Path) -> None:
