@@ -526,6 +526,11 @@ class SettingsDialog(QDialog):
 
     # --- «Сохранить» ----------------------------------------------------------------------------------
 
+    def reject(self) -> None:
+        if self.busy:
+            return  # a move, a disconnection or a copy under way: its result is said here when it ends
+        super().reject()
+
     def accept(self) -> None:
         if self.busy:
             return
