@@ -57,6 +57,8 @@ class Cancelled(SyncError):
 
 class PortalUnreachable(SyncError):
     retryable = True
+    url = ""  # «unreachable»: the portal's address and the transport error's name (for a message
+    reason = ""  # said again in another language)
 
 
 class ServerFailure(SyncError):
@@ -231,10 +233,12 @@ class PortalClient:
                 "Портал не ответил вовремя (медленная или прерванная связь). Данные сохранены на "
                 "этом ПК и будут отправлены при следующей синхронизации.", "timeout") from None
         except httpx.TransportError as exc:
-            raise PortalUnreachable(
+            unreachable = PortalUnreachable(
                 f"Нет связи с порталом {self.base_url} ({type(exc).__name__}). Работайте дальше: "
                 "всё сохранено на этом ПК и уйдёт на портал при следующей синхронизации.",
-                "unreachable") from None
+                "unreachable")
+            unreachable.url, unreachable.reason = self.base_url, type(exc).__name__
+            raise unreachable from None
         self._count(request, response, path)
         if response.status_code >= 400:
             raise self._error(response)

@@ -11,6 +11,8 @@ import logging
 import sys
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from pfdo_desktop.workspace_types import expected_message as operator_message
 
 log = logging.getLogger(__name__)
@@ -27,9 +29,53 @@ def expected_message(exc: BaseException, alert: bool = True) -> str | None:
     A storage problem also opens a warning dialog (``alert``; start-up shows its own).
     """
     message = operator_message(exc)
+    if message is not None:
+        message = in_ui_language(exc, message)
     if message is not None and alert and is_storage_problem(exc):
         alert_storage_problem(message)
     return message
+
+
+# The program's own fixed messages (sync/client.py, sync/engine.py), for pyside6-lupdate: an
+# expected error's Russian message that is one of them is shown translated. What the portal
+# says is its own (Russian) and is shown as it is.
+FIXED_MESSAGES = (
+    QT_TRANSLATE_NOOP("OperatorMessages", "Портал не ответил вовремя (медленная или прерванная связь). "
+                      "Данные сохранены на этом ПК и будут отправлены при следующей синхронизации."),
+    QT_TRANSLATE_NOOP("OperatorMessages", "Портал прислал ответ, который программа не понимает (возможно, "
+                      "сбой портала или прокси). Ничего не потеряно: повторите синхронизацию позже."),
+    QT_TRANSLATE_NOOP("OperatorMessages", "Портал не принимает ключ этого ПК (устройство отключено или ключ "
+                      "отозван). Получите у оператора портала новый код подключения и подключите ПК "
+                      "заново; несинхронизированные данные сохранены."),
+    QT_TRANSLATE_NOOP("OperatorMessages", "Синхронизация прервана. Всё, что успело пройти, сохранено."),
+    QT_TRANSLATE_NOOP("OperatorMessages", "ПК не подключён к порталу: сначала подключите его кодом."),
+)
+
+
+def in_ui_language(exc: BaseException, message: str) -> str:
+    """``message`` (an expected error's, Russian) in the UI's language where the program said it:
+    its fixed messages, and «no connection» / «the portal failed» from their codes. A message
+    the portal wrote, or one not translated yet, stays as it is."""
+    if QLocale().language() == QLocale.Language.Russian:
+        return message
+    code = error_code(exc)
+    url, reason = getattr(exc, "url", ""), getattr(exc, "reason", "")
+    if code == "unreachable" and url:
+        return (
+            QCoreApplication.translate(
+                "OperatorMessages",
+                "Нет связи с порталом %1 (%2). Работайте дальше: всё сохранено на этом ПК и уйдёт на "
+                "портал при следующей синхронизации.",
+            )
+            .replace("%1", url)
+            .replace("%2", reason)
+        )
+    if code.startswith("http_5") and message.startswith("Сбой на стороне портала (HTTP "):
+        return QCoreApplication.translate(
+            "OperatorMessages",
+            "Сбой на стороне портала (HTTP %1). Ничего не потеряно: программа повторит отправку позже.",
+        ).replace("%1", code.removeprefix("http_"))
+    return QCoreApplication.translate("OperatorMessages", message)
 
 
 def is_storage_problem(exc: BaseException) -> bool:

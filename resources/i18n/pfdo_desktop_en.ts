@@ -2030,12 +2030,12 @@ from %4 to %5</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/help_window.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/help_window.py" line="150"/>
         <source>Руководство — PFDO Desktop</source>
         <translation>User guide — PFDO Desktop</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/help_window.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/help_window.py" line="184"/>
         <source>Руководство не найдено (%1).</source>
         <translation>The user guide was not found (%1).</translation>
     </message>
@@ -3466,6 +3466,44 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/children/new_child_dialog.py" line="315"/>
         <source>Запрос не сохранён из-за внутренней ошибки.</source>
         <translation>The request was not saved because of an internal error.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorMessages</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/errors.py" line="43"/>
+        <source>Портал не ответил вовремя (медленная или прерванная связь). Данные сохранены на этом ПК и будут отправлены при следующей синхронизации.</source>
+        <translation>The portal did not answer in time (a slow or broken connection). The data are kept on this PC and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/errors.py" line="45"/>
+        <source>Портал прислал ответ, который программа не понимает (возможно, сбой портала или прокси). Ничего не потеряно: повторите синхронизацию позже.</source>
+        <translation>The portal sent an answer the program does not understand (perhaps a failure of the portal or a proxy). Nothing is lost: sync again later.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/errors.py" line="47"/>
+        <source>Портал не принимает ключ этого ПК (устройство отключено или ключ отозван). Получите у оператора портала новый код подключения и подключите ПК заново; несинхронизированные данные сохранены.</source>
+        <translation>The portal does not accept this PC&apos;s key (the device was disconnected or the key revoked). Get a new connection code from the portal&apos;s operator and connect the PC again; the unsynced data are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/errors.py" line="50"/>
+        <source>Синхронизация прервана. Всё, что успело пройти, сохранено.</source>
+        <translation>Sync stopped. Everything that got through is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/errors.py" line="51"/>
+        <source>ПК не подключён к порталу: сначала подключите его кодом.</source>
+        <translation>The PC is not connected to the portal: connect it with a code first.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/errors.py" line="65"/>
+        <source>Нет связи с порталом %1 (%2). Работайте дальше: всё сохранено на этом ПК и уйдёт на портал при следующей синхронизации.</source>
+        <translation>No connection to the portal %1 (%2). Keep working: everything is saved on this PC and goes to the portal at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/errors.py" line="74"/>
+        <source>Сбой на стороне портала (HTTP %1). Ничего не потеряно: программа повторит отправку позже.</source>
+        <translation>A failure on the portal&apos;s side (HTTP %1). Nothing is lost: the program will send again later.</translation>
     </message>
 </context>
 <context>

@@ -510,3 +510,29 @@ def test_every_title_of_the_domains_dictionaries_reads_in_english(qapp):
     assert word("ApplicationStatus", "обучается") == "studying"
     install_translator(qapp, "ru")
     assert word("ApplicationStatus", "обучается") == "обучается"
+
+
+def test_the_programs_own_sync_errors_read_in_english_and_the_portals_words_stay(qapp):
+    """No network, a sync stopped, a PC not connected: the program's own messages are in the
+    UI's language (the status bar and the empty journal say them); what the portal wrote is the
+    portal's and stays as it is; in Russian nothing changes."""
+    from pfdo_desktop.sync.client import Cancelled, ClientSettings, PortalClient, SyncError
+    from pfdo_desktop.ui.errors import expected_message
+    from pfdo_desktop.ui.i18n import install_translator
+
+    client = PortalClient("http://127.0.0.1:9", settings=ClientSettings(attempts=1, connect_timeout=2))
+    try:
+        with pytest.raises(SyncError) as dead:
+            client.info()
+    finally:
+        client.close()
+    errors = [dead.value, Cancelled(), SyncError("ПК не подключён к порталу: сначала подключите его кодом.",
+                                                 "not_enrolled")]
+    install_translator(qapp, "en")
+    english = [expected_message(exc, alert=False) for exc in errors]
+    assert english[0].startswith("No connection to the portal http://127.0.0.1:9")
+    assert not [text for text in english if CYRILLIC.search(text)], english
+    portal_words = SyncError("Код подключения уже использован.", "code_used")
+    assert expected_message(portal_words, alert=False) == "Код подключения уже использован."
+    install_translator(qapp, "ru")
+    assert [expected_message(exc, alert=False) for exc in errors] == [exc.message for exc in errors]
