@@ -79,9 +79,9 @@ class Program:
         return DIST / f"{self.name}.bench.json"
 
 
-OURS = Program("pfdo-desktop", PACKAGING / "pfdo.spec",
+OURS = Program("pfdo-desktop", PACKAGING / "pfdo.spec",  # what the spec takes from the checkout
                [ROOT / "pfdo_desktop", ROOT / "pfdo_portal", ROOT / "resources" / "i18n",
-                PACKAGING / "pfdo.spec", PACKAGING / "rthook_smoke.py"])
+                ROOT / "docs" / "user-guide", PACKAGING / "pfdo.spec", PACKAGING / "rthook_smoke.py"])
 BARE = Program("bare-window", PACKAGING / "bare_window.spec",
                [PACKAGING / "bare_window.py", PACKAGING / "bare_window.spec", PACKAGING / "rthook_smoke.py"])
 
