@@ -45,7 +45,8 @@ def _named(name: str | None) -> str:
 def other_portal_enrol_message(device: DeviceLike, url: str, info: InfoResponse) -> str:
     """Re-enrolment into another portal, refused before the code is spent."""
     return (
-        f"Эта база подключена к порталу {_named(device.portal_name)} (адрес {device.portal_url}), а "
+        f"Эта база подключена к порталу {_named(device.portal_name)}"
+        f"{f' (адрес {device.portal_url})' if device.portal_url else ''}, а "
         f"по адресу {url} работает другой портал — {_named(info.portal_name)}. Чтобы работать с "
         "другим порталом, создайте отдельную папку данных (запустите программу с другой папкой: "
         "pfdo-desktop --data-dir НОВАЯ_ПАПКА) и подключите её этим кодом. Данные этой базы — дети, "

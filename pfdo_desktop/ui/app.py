@@ -115,6 +115,7 @@ class Startup(QObject):
         self.workspace: Workspace | None = None
         self.demo_session: Any = None
         self.first_run: FirstRunWizard | None = None
+        self._follows_moves = False
         self.damaged_box: QMessageBox | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.restore_button: Any = None
@@ -168,9 +169,15 @@ class Startup(QObject):
         self.window.set_message(self.restored_message, ok=bool(self.restored_message))
         self.restored_message = ""
         self.window.enrol_requested = self.ask_enrolment
+        if not self.demo and not self._follows_moves:
+            self.window.data_dir_moved.connect(self._on_data_dir_moved)
+            self._follows_moves = True
         self.window.set_workspace(workspace)
         if not workspace.enrolled:
             QTimer.singleShot(0, self.ask_enrolment)
+
+    def _on_data_dir_moved(self, folder: object) -> None:
+        self.data_dir = Path(str(folder))  # a restore offer or a restart looks there now
 
     def ask_enrolment(self) -> None:
         """The first-run wizard (window-modal, not blocking the event loop): connect to the portal

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -58,6 +59,7 @@ OK_STYLE = "color: #2e6b34;"
 class MainWindow(QMainWindow):
     synced = Signal()  # a sync run ended (well or not); the window has been read again
     workspace_opened = Signal()
+    data_dir_moved = Signal(object)  # Path: «Настройки» moved the data folder (the workspace reopened there)
 
     def __init__(self, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.sync_task: Task | None = None
         self.enrol_requested: Callable[[], None] | None = None
+        self.settings_dialog: QDialog | None = None  # «Настройки», while open
         self.resize(1240, 760)
 
         # --- toolbar ---
@@ -438,11 +441,33 @@ class MainWindow(QMainWindow):
     def on_settings_action_triggered(self) -> None:
         from .settings_dialog import SettingsDialog
 
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return
         dialog = SettingsDialog(self.workspace, self)
-        if dialog.exec():
+        dialog.data_dir_moved.connect(self._on_data_dir_moved)
+        dialog.portal_disconnected.connect(self._on_portal_disconnected)
+        dialog.finished.connect(lambda result: self._on_settings_closed(dialog, result))
+        self.settings_dialog = dialog
+        dialog.open()  # window-modal; the event loop (and a running sync) goes on
+
+    def _on_settings_closed(self, dialog: QDialog, result: int) -> None:
+        self.settings_dialog = None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted.value:
             self.apply_preferences()
-            if dialog.restart_needed:
+            if getattr(dialog, "restart_needed", False):
                 self.set_message(self.tr("Язык интерфейса сменится после перезапуска программы."), ok=True)
+
+    def _on_data_dir_moved(self, folder: object) -> None:
+        self.set_message(self.tr("Данные перенесены в папку %1; программа работает с ней.")
+                         .replace("%1", str(folder)), ok=True)
+        self.data_dir_moved.emit(folder)
+
+    def _on_portal_disconnected(self) -> None:
+        self.set_message(self.tr("ПК отключён от портала. Данные сохранены на этом ПК; подключить его "
+                                 "снова можно кнопкой «Подключить к порталу…»."))
+        self.refresh_status()
 
     @Slot()
     def on_guide_action_triggered(self) -> None:

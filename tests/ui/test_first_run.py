@@ -234,3 +234,51 @@ def test_the_training_portal_opens_the_demo_district_and_leaves_the_folder_uncon
     wait_for_all(10_000)
     with Workspace.open(data_dir) as real:  # the real folder: untouched, the next start asks again
         assert not real.enrolled and real.groups() == []
+
+
+def test_disconnecting_in_the_settings_reaches_the_window_and_the_wizard_connects_again(
+    qtbot, data_dir, enrolled_workspace, portal, portal_db, demo_provider_id
+):
+    """Сервис → Настройки… → «Отключить ПК от портала»: the window says so and offers the
+    connection; the wizard connects the same PC again with a new code (the data kept)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pfdo_desktop.ui.app import Startup
+    from pfdo_desktop.ui.main_window import MainWindow
+    from pfdo_portal.admin import issue_code
+
+    enrolled_workspace.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(window, data_dir, demo=False)
+    startup.start()
+    qtbot.waitUntil(lambda: window.groups_panel.model.rowCount() > 0, timeout=20_000)
+    groups = window.groups_panel.model.rowCount()
+    assert startup.first_run is None  # a connected PC starts on its journal
+
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    click(qtbot, dialog.disconnect_button)
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None and dialog.confirm_box.isVisible())
+    go = next(b for b in dialog.confirm_box.buttons() if b.text() == "Отключить")
+    assert dialog.confirm_box.buttonRole(go) == QMessageBox.ButtonRole.DestructiveRole
+    with qtbot.waitSignal(dialog.portal_disconnected, timeout=15_000):
+        click(qtbot, go)
+    assert window.message_label.text().startswith("ПК отключён от портала.")
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.settings_dialog is None)
+    qtbot.waitUntil(window.enrol_action.isVisible)
+
+    window.enrol_action.trigger()
+    wizard = startup.first_run
+    assert wizard is not None and wizard.isVisible()
+    connect_page(qtbot, wizard, portal.url, issue_code(portal_db, demo_provider_id))
+    click(qtbot, wizard.enrol_button)
+    qtbot.waitUntil(lambda: wizard.outcome == "synced", timeout=60_000)
+    click(qtbot, wizard.finish_button)
+    qtbot.waitUntil(lambda: not window.enrol_action.isVisible(), timeout=20_000)
+    assert window.groups_panel.model.rowCount() == groups
+    startup.close()
+    wait_for_all(10_000)
