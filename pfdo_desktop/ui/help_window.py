@@ -55,7 +55,8 @@ from PySide6.QtWidgets import (
 log = logging.getLogger(__name__)
 
 INDEX = "README.md"
-# The chapter for a screen (``MainWindow.on_guide_action_triggered`` names the screen shown).
+# The chapter about a screen or a dialog (``MainWindow.on_guide_action_triggered`` names the tab shown;
+# a dialog may open its chapter with ``show_guide(self, "backups")``).
 TOPICS = {
     "journal": "journal.md",
     "children": "enrolment.md",
@@ -311,6 +312,28 @@ def _image_size(document: QTextDocument, image_format: QTextImageFormat) -> QSiz
     return loaded.size()
 
 
+def keep_headings_with_text(document: QTextDocument) -> None:
+    """A heading left alone at the foot of a page (its text on the next) starts that page instead.
+    The document is laid out on pages already (``setPageSize``)."""
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+
+    def page_of_first_line(block: Any) -> int:  # a line that does not fit moves down, not its block
+        first = block.layout().lineAt(0) if block.layout().lineCount() else None
+        return int((layout.blockBoundingRect(block).top() + (first.y() if first else 0)) // height)
+
+    page = QTextBlockFormat()
+    page.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if (block.blockFormat().headingLevel() and following.isValid()
+                and page_of_first_line(block) != page_of_first_line(following)):
+            QTextCursor(block).mergeBlockFormat(page)
+            document.markContentsDirty(0, document.characterCount())  # laid out again, whole
+        block = following
+
+
 def ensure_gui_application() -> QGuiApplication:
     """A Qt application for drawing the PDF: the running one, or one that needs no screen."""
     app = QGuiApplication.instance()
@@ -354,6 +377,7 @@ def write_guide_pdf(out: Path, folder: Path | None = None) -> int:
     document.documentLayout().setPaintDevice(writer)
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(area.width(), area.height() - footer))
+    keep_headings_with_text(document)
     pages = document.pageCount()
     height = document.pageSize().height()
     number_font = QFont(document.defaultFont())
