@@ -536,3 +536,22 @@ def test_the_programs_own_sync_errors_read_in_english_and_the_portals_words_stay
     assert expected_message(portal_words, alert=False) == "Код подключения уже использован."
     install_translator(qapp, "ru")
     assert [expected_message(exc, alert=False) for exc in errors] == [exc.message for exc in errors]
+
+
+def test_the_first_run_reads_in_english(qtbot, qapp, workspace):
+    """The first run's steps — the choice, connecting to the portal — in English."""
+    from pfdo_desktop.ui.first_run import FirstRunWizard
+    from pfdo_desktop.ui.i18n import install_translator
+
+    install_translator(qapp, "en")
+    wizard = FirstRunWizard(workspace)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    seen = Collector([])
+    for step in (wizard.CHOICE, wizard.CONNECT):
+        wizard.pages.setCurrentIndex(step)
+        seen.widget(f"first run, step {step}", wizard)
+    assert wizard.windowTitle().startswith("Getting started")
+    report = seen.report()
+    assert not report, "Russian on English screens:\n" + report
