@@ -2694,234 +2694,244 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="74"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="79"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="81"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="84"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="86"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="294"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="118"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="119"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="120"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="121"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="122"/>
         <source>Оплата</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="123"/>
         <source>Показатели</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="136"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="154"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="175"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="295"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="318"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="321"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="325"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="327"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="335"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="367"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="370"/>
         <source>Резервные копии…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="374"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="378"/>
         <source>&amp;Сервис</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="381"/>
         <source>Настройки…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="384"/>
         <source>С&amp;правка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="385"/>
         <source>Руководство</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="386"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="490"/>
         <source>Горячие клавиши</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="392"/>
         <source>Журнал программы</source>
         <translation>Application log</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="395"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="428"/>
         <source>На этом экране выгружать в Excel нечего.</source>
         <translation>This screen has nothing to export to Excel.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="460"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language changes after a restart.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="463"/>
+        <source>Данные перенесены в папку %1; программа работает с ней.</source>
+        <translation>The data were moved to the folder %1; the program works with it now.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="468"/>
+        <source>ПК отключён от портала. Данные сохранены на этом ПК; подключить его снова можно кнопкой «Подключить к порталу…».</source>
+        <translation>The PC is disconnected from the portal. The data are kept on this PC; connect it again with “Connect to the portal…”.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="486"/>
         <source>Журнал, Дети, Заявки, Программы, Оплата, Показатели</source>
         <translation>Journal, Children, Applications, Programmes, Payment, Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="487"/>
         <source>Синхронизировать</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="487"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="488"/>
         <source>был, не был, болел, уважительная причина (в журнале)</source>
         <translation>present, absent, ill, excused (in the journal)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="489"/>
         <source>Пробел</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="489"/>
         <source>был</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="489"/>
         <source>очистить отметку</source>
         <translation>clear the mark</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="559"/>
         <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
         <translation>The group is not in the list: reset the group filters.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="589"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="620"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="643"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="656"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="658"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -5385,47 +5395,47 @@ The program copies the database, the backups and the logs, checks the copy and t
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="126"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="127"/>
         <source>Запускаю демонстрационный портал и загружаю данные…</source>
         <translation>Starting the demo portal and loading data…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="144"/>
         <source>Открываю базу данных…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="162"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="163"/>
         <source>Демо: портал запущен на %1</source>
         <translation>Demo: the portal runs at %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="198"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="205"/>
         <source>ПК подключён: %1. Данные загружены.</source>
         <translation>PC connected: %1. Data loaded.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="202"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="209"/>
         <source>ПК подключён: %1. Данные загрузятся при следующей синхронизации.</source>
         <translation>PC connected: %1. The data will be loaded at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="213"/>
         <source>ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения.</source>
         <translation>This PC is not connected to the portal: marks are saved and can be sent once it is connected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="227"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="234"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="241"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="248"/>
         <source>Восстановить из резервной копии…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="243"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="250"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
