@@ -10,7 +10,7 @@ What the shots show is fixed before the first one runs (``scenario``), so a shot
 whichever shots run and in which order. The district is seeded for a fixed day (``TODAY``, the
 portal serves that day too) and the screens that read «today» are given it, so the pictures do not
 change with the calendar; the times of the last sync and of the portal's refusal are set to that
-day as well.
+day as well, and shown in one time zone.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "user-guide"
 IMG = GUIDE / "img"
 TODAY = date(2026, 11, 18)  # a Wednesday of the demo district's academic year
-SIZE = (1000, 650)  # the window in the pictures
+SIZE = (1000, 650)  # the window in the pictures: 650 high, as narrow as it goes (≈ 1200: the toolbar
+# carries the organisation's full name)
+TIME_ZONE = "MSK-3"  # the times on screen (last sync, a refusal) as a PC in Moscow shows them
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -98,6 +100,8 @@ def guide(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Guide]:
         for name, sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_STATE_HOME", ".local/state"),
                           ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache")):
             env.setenv(name, str(home / sub))
+        env.setenv("TZ", TIME_ZONE)
+        time.tzset()
         keyring.set_keyring(MemoryKeyring())
         portal_db = f"sqlite:///{root / 'portal.sqlite3'}"
         seed_demo(portal_db, scale="demo", today=TODAY)
@@ -136,6 +140,7 @@ def guide(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Guide]:
             portal.stop()
             keyring.set_keyring(previous_keyring)
             QApplication.setFont(previous_font)
+    time.tzset()  # the TZ the process had
 
 
 def scenario(guide: Guide, workspace: Any, lock_month: Callable[[date], None]) -> None:
@@ -408,6 +413,8 @@ def test_every_image_of_the_guide_is_made_here_and_every_shot_is_shown() -> None
     assert not missing, f"the guide shows images no test makes: {missing}"
     unused = sorted(set(SHOTS) - set(named))
     assert not unused, f"shots no chapter shows: {unused}"
+    stray = sorted({p.name for p in IMG.glob("*")} - set(SHOTS))  # would ship in the wheel for nothing
+    assert not stray, f"pictures in {IMG} that no test makes: {stray}"
 
 
 # --- «Справка → Руководство» (F1) ---------------------------------------------------------------------
