@@ -456,6 +456,14 @@ def test_f1_opens_the_guide_at_the_chapter_of_the_screen_shown(qtbot, guide: Gui
                           "Закрытие месяца"]
     assert titles[-1] == "Горячие клавиши"
 
+    wide = picture.width()
+    help_window.resize(help_window.width() - 300, help_window.height())  # the pictures follow the width
+    qtbot.waitUntil(lambda: help_window.browser.image_width < wide - 200)
+    assert help_window.browser.toPlainText().startswith("Закрытие месяца")
+    picture = help_window.browser.document().resource(QTextDocument.ResourceType.ImageResource.value,
+                                                      QUrl("img/payment.png"))
+    assert isinstance(picture, QImage) and picture.width() <= help_window.browser.viewport().width()
+
     help_window.browser.anchorClicked.emit(QUrl("printing.md"))  # «см. Печать» in the chapter
     assert help_window.current_file == "printing.md"
     assert help_window.contents.currentItem().text() == "Печать"
