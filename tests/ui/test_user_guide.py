@@ -56,6 +56,12 @@ def settle() -> None:
     wait_until(idle)
 
 
+def retime() -> None:
+    """Local time follows ``TZ`` again (POSIX; Windows has no tzset: its pictures keep its own zone)."""
+    if hasattr(time, "tzset"):
+        time.tzset()
+
+
 # --- the shared window ------------------------------------------------------------------------------
 
 
@@ -101,7 +107,7 @@ def guide(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Guide]:
                           ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache")):
             env.setenv(name, str(home / sub))
         env.setenv("TZ", TIME_ZONE)
-        time.tzset()
+        retime()
         keyring.set_keyring(MemoryKeyring())
         portal_db = f"sqlite:///{root / 'portal.sqlite3'}"
         seed_demo(portal_db, scale="demo", today=TODAY)
@@ -140,7 +146,7 @@ def guide(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Guide]:
             portal.stop()
             keyring.set_keyring(previous_keyring)
             QApplication.setFont(previous_font)
-    time.tzset()  # the TZ the process had
+    retime()  # the TZ the process had
 
 
 def scenario(guide: Guide, workspace: Any, lock_month: Callable[[date], None]) -> None:
