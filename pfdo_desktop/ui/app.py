@@ -169,6 +169,8 @@ class Startup(QObject):
         self.window.set_message(self.restored_message, ok=bool(self.restored_message))
         self.restored_message = ""
         self.window.enrol_requested = self.ask_enrolment
+        # the demo's database is the training portal's: its folder is shown, nothing restored
+        self.window.backups_requested = None if self.demo else self.show_backups
         if not self.demo and not self._follows_moves:
             self.window.data_dir_moved.connect(self._on_data_dir_moved)
             self._follows_moves = True
@@ -260,8 +262,25 @@ class Startup(QObject):
         if chosen is not None and chosen is self.restore_button:
             self.show_restore_dialog(data_dir)
 
-    def show_restore_dialog(self, data_dir: Path) -> None:
-        dialog = RestoreDialog(data_dir, parent=self.window)
+    def show_backups(self) -> None:
+        """Файл → Резервные копии…: the copies of the open database; restoring one closes it first
+        and opens the restored one (whatever the outcome, the database is opened again)."""
+        if self.workspace is None or self.restore_dialog is not None:
+            return
+        self.show_restore_dialog(self.workspace.data_dir, live=True)
+
+    def _close_for_restore(self) -> None:
+        workspace, self.workspace = self.workspace, None
+        if self.window.sync_task is not None and self.window.sync_task.running:
+            self.window.sync_task.cancel()  # it stops at its next step; what it did is kept
+        self.window.set_workspace(None)
+        wait_for_all(30_000)  # no read or write of the old file is left
+        if workspace is not None:
+            workspace.close()
+
+    def show_restore_dialog(self, data_dir: Path, live: bool = False) -> None:
+        dialog = RestoreDialog(data_dir, parent=self.window,
+                               before_restore=self._close_for_restore if live else None)
         dialog.finished.connect(lambda result: self._on_restore_finished(dialog, result))
         self.restore_dialog = dialog
         dialog.open()
@@ -270,6 +289,8 @@ class Startup(QObject):
         self.restore_dialog = None
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted.value or dialog.result_info is None:
+            if dialog.before_restore is not None and self.workspace is None:
+                self.start()  # the restore failed after the database was closed: open it again
             return
         self.restored_message = dialog.result_info.message_ru()
         box = QMessageBox(QMessageBox.Icon.Information, "PFDO Desktop", self.restored_message,

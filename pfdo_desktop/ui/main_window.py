@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.sync_task: Task | None = None
         self.enrol_requested: Callable[[], None] | None = None
         self.settings_dialog: QDialog | None = None  # «Настройки», while open
+        self.backups_requested: Callable[[], None] | None = None  # Файл → Резервные копии…
         self.resize(1240, 760)
 
         # --- toolbar ---
@@ -429,12 +430,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_backups_action_triggered(self) -> None:
-        """The backups folder in the file manager (restoring one: «pfdo-desktop restore», or the
-        offer the app makes when the database is damaged)."""
+        """The backups with what each holds, and restoring one (the start-up closes and reopens the
+        database around it); without a start-up (a bare window), the backups folder."""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        if self.workspace is not None:
+        if self.backups_requested is not None:
+            self.backups_requested()
+        elif self.workspace is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.backups_dir)))
 
     @Slot()

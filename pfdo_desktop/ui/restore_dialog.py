@@ -51,6 +51,12 @@ def _default_restore(data_dir: Path, backup: Path) -> RestoreResult:
     return restore_backup(data_dir, backup)
 
 
+def _replace_sound(data_dir: Path, backup: Path) -> RestoreResult:
+    from pfdo_desktop.workspace import restore_backup
+
+    return restore_backup(data_dir, backup, force=True)  # the person chose it over a sound database
+
+
 def _size(n: int) -> str:
     if n >= 1 << 20:
         return f"{n / (1 << 20):.1f} МБ".replace(".", ",")
@@ -133,11 +139,16 @@ class RestoreDialog(FormDialog):
     ``RestoreResult`` after «Восстановить» succeeded."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, list_fn: ListFn | None = None,
-                 restore_fn: RestoreFn | None = None) -> None:
+                 restore_fn: RestoreFn | None = None,
+                 before_restore: Callable[[], None] | None = None) -> None:
+        """``before_restore`` (Файл → Резервные копии… on a working database): called on the UI
+        thread once a copy is chosen, to close the open database; the sound database is then
+        replaced (kept aside as ``pfdo.sqlite3.replaced-…``)."""
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.list_fn = list_fn or _default_list
-        self.restore_fn = restore_fn or _default_restore
+        self.before_restore = before_restore
+        self.restore_fn = restore_fn or (_replace_sound if before_restore is not None else _default_restore)
         self.result_info: RestoreResult | None = None
         self.listing = False
         self.setWindowTitle(self.tr("Восстановление из резервной копии"))
@@ -146,7 +157,11 @@ class RestoreDialog(FormDialog):
         intro = QLabel(self.tr(
             "Выберите резервную копию базы. Текущий файл базы не удаляется: он будет сохранён рядом "
             "(pfdo.sqlite3.damaged-…), и изменения, сделанные после копии и не отправленные на портал, "
-            "останутся только в нём."))
+            "останутся только в нём.") if before_restore is None else self.tr(
+            "База в порядке: восстанавливать её нужно, только если в ней что-то испорчено. Выбранная "
+            "копия заменит текущую базу; текущая сохранится рядом (pfdo.sqlite3.replaced-…). Отметки и "
+            "изменения, сделанные после копии и ещё не отправленные на портал, останутся только в ней "
+            "— сначала синхронизируйте."))
         intro.setWordWrap(True)
         # What to do after restoring the chosen copy: sync, or — for a copy taken before the PC
         # was enrolled — connect it again with a new code.
@@ -222,6 +237,8 @@ class RestoreDialog(FormDialog):
         if info is None:
             return None
         data_dir, path, restore_fn = self.data_dir, info.path, self.restore_fn
+        if self.before_restore is not None:
+            self.before_restore()  # the open database closed before its file is replaced
         return lambda: restore_fn(data_dir, path)
 
     def set_busy(self, busy: bool) -> None:

@@ -4,6 +4,7 @@ in a dialog. Never the crash dialog."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import pytest
@@ -182,3 +183,82 @@ def test_a_data_folder_that_cannot_be_used_is_said_at_start_in_a_dialog(qtbot, t
     wait_for_all(5_000)
     assert "не папка" in shown[0] and "--data-dir" in shown[0]
     assert startup.workspace is None and crashes == []
+
+
+def test_file_backups_restores_a_copy_over_a_working_database_and_reopens_it(
+        qtbot, enrolled_workspace, crashes):
+    """Файл → Резервные копии…: the copies with what each holds; restoring one over a sound
+    database closes it, keeps it aside (``replaced-``) and opens the restored one — a mark made
+    after the copy is in the kept file only, as the dialog warned."""
+    from pfdo_desktop.ui.app import Startup
+    from pfdo_desktop.ui.main_window import MainWindow
+    from pfdo_desktop.workspace_types import MarkChange
+
+    ws = enrolled_workspace
+    data_dir = ws.data_dir
+    marks = ws.status().marks
+    ws.close()
+    for old in (data_dir / "backups").glob("*"):
+        old.unlink()
+    Workspace.open(data_dir).close()  # the day's copy, holding `marks`
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(window, data_dir, demo=False)
+    startup.start()
+    qtbot.waitUntil(lambda: startup.workspace is not None and window.groups_panel.model.rowCount() > 0,
+                    timeout=20_000)
+    live = startup.workspace
+    group = live.groups()[0]
+    journal = live.journal(group.id, group.date_from, group.date_to)
+    lesson = next(les for les in journal.lessons if any(c.is_member_on(les.lesson_date)
+                                                        for c in journal.children))
+    child = next(c.child_id for c in journal.children if c.is_member_on(lesson.lesson_date))
+    live.mark(group.id, lesson.lesson_date, [MarkChange(child, None)])
+    live.mark(group.id, lesson.lesson_date, [MarkChange(child, 4)])
+    assert live.unsent_count() >= 1
+
+    window.backups_action.trigger()
+    dialog = startup.restore_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Восстановление из резервной копии"
+    qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=20_000)
+    assert dialog.chosen().marks == marks
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: startup.workspace is not None and startup.workspace is not live,
+                    timeout=30_000)
+    assert window.message_label.text().startswith("База восстановлена из резервной копии")
+    assert "replaced-" in startup.restored_box.text()
+    assert startup.workspace.unsent_count() == 0  # the copy's state: the later mark is in the kept file
+    kept = next(data_dir.glob("pfdo.sqlite3.replaced-*[0-9]"))
+    con = sqlite3.connect(kept)
+    assert con.execute("select count(*) from outbox").fetchone()[0] >= 1
+    con.close()
+    qtbot.waitUntil(lambda: window.groups_panel.model.rowCount() > 0, timeout=20_000)
+    assert crashes == []
+    startup.close()
+    wait_for_all(10_000)
+
+
+def test_file_backups_cancelled_leaves_the_database_open(qtbot, enrolled_workspace):
+    from pfdo_desktop.ui.app import Startup
+    from pfdo_desktop.ui.main_window import MainWindow
+
+    data_dir = enrolled_workspace.data_dir
+    enrolled_workspace.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(window, data_dir, demo=False)
+    startup.start()
+    qtbot.waitUntil(lambda: startup.workspace is not None, timeout=20_000)
+    live = startup.workspace
+    window.backups_action.trigger()
+    dialog = startup.restore_dialog
+    qtbot.waitUntil(lambda: not dialog.listing, timeout=20_000)
+    dialog.reject()
+    qtbot.waitUntil(lambda: startup.restore_dialog is None)
+    assert startup.workspace is live and live.status().groups > 0
+    startup.close()
+    wait_for_all(10_000)
