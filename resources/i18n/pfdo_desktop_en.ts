@@ -546,57 +546,57 @@ certificate %3</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="68"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="74"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="68"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="74"/>
         <source>Когда сделана</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="68"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="74"/>
         <source>Размер</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="69"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="75"/>
         <source>Что в копии</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="117"/>
         <source>ежедневная</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="118"/>
         <source>перед обновлением программы</source>
         <translation>before a program update</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="119"/>
         <source>после подключения к порталу</source>
         <translation>after connecting to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="114"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="120"/>
         <source>сделана вручную</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="124"/>
         <source>повреждена: %1</source>
         <translation>damaged: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="125"/>
         <source>детей %1, групп %2, отметок %3, неотправленных изменений %4</source>
         <translation>children %1, groups %2, marks %3, unsent changes %4</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="129"/>
         <source>; ПК в копии не подключён к порталу</source>
         <translation>; the PC in this copy is not connected to the portal</translation>
     </message>
@@ -2694,244 +2694,244 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="75"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="80"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="82"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="85"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="295"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="119"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="120"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="121"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="122"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="123"/>
         <source>Оплата</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="124"/>
         <source>Показатели</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="137"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="155"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="176"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="296"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="319"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="322"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="326"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="328"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="336"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="368"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="371"/>
         <source>Резервные копии…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="375"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="379"/>
         <source>&amp;Сервис</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="382"/>
         <source>Настройки…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="385"/>
         <source>С&amp;правка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="386"/>
         <source>Руководство</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="389"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="493"/>
         <source>Горячие клавиши</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="393"/>
         <source>Журнал программы</source>
         <translation>Application log</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="396"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="429"/>
         <source>На этом экране выгружать в Excel нечего.</source>
         <translation>This screen has nothing to export to Excel.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="463"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language changes after a restart.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="466"/>
         <source>Данные перенесены в папку %1; программа работает с ней.</source>
         <translation>The data were moved to the folder %1; the program works with it now.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="471"/>
         <source>ПК отключён от портала. Данные сохранены на этом ПК; подключить его снова можно кнопкой «Подключить к порталу…».</source>
         <translation>The PC is disconnected from the portal. The data are kept on this PC; connect it again with “Connect to the portal…”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="489"/>
         <source>Журнал, Дети, Заявки, Программы, Оплата, Показатели</source>
         <translation>Journal, Children, Applications, Programmes, Payment, Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="490"/>
         <source>Синхронизировать</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="490"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="491"/>
         <source>был, не был, болел, уважительная причина (в журнале)</source>
         <translation>present, absent, ill, excused (in the journal)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="492"/>
         <source>Пробел</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="492"/>
         <source>был</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="492"/>
         <source>очистить отметку</source>
         <translation>clear the mark</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="562"/>
         <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
         <translation>The group is not in the list: reset the group filters.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="592"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="623"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="646"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="659"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="661"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -4840,57 +4840,62 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="154"/>
         <source>Восстановление из резервной копии</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="158"/>
         <source>Выберите резервную копию базы. Текущий файл базы не удаляется: он будет сохранён рядом (pfdo.sqlite3.damaged-…), и изменения, сделанные после копии и не отправленные на портал, останутся только в нём.</source>
         <translation>Choose a backup of the database. The current database file is not deleted: it is kept beside it (pfdo.sqlite3.damaged-…), and changes made after the backup and not sent to the portal remain only in it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="164"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="161"/>
+        <source>База в порядке: восстанавливать её нужно, только если в ней что-то испорчено. Выбранная копия заменит текущую базу; текущая сохранится рядом (pfdo.sqlite3.replaced-…). Отметки и изменения, сделанные после копии и ещё не отправленные на портал, останутся только в ней — сначала синхронизируйте.</source>
+        <translation>The database is fine: restore it only if something in it is spoiled. The chosen copy will replace the current database; the current one is kept beside it (pfdo.sqlite3.replaced-…). Marks and changes made after the copy and not yet sent to the portal will remain only in it — synchronise first.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="179"/>
         <source>Ищу резервные копии…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="166"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="181"/>
         <source>Восстановить</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="195"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="210"/>
         <source>ПК в этой копии не подключён к порталу — после восстановления понадобится новый код подключения (его выдаёт муниципальный опорный центр).</source>
         <translation>The PC in this copy is not connected to the portal — after restoring it you will need a new enrolment code (issued by the municipal support centre).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="199"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="214"/>
         <source>После восстановления синхронизируйте: всё, что есть на портале, загрузится заново.</source>
         <translation>After restoring, synchronise: everything on the portal will be downloaded again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="222"/>
         <source>Резервных копий нет (папка %1). Переименуйте повреждённый файл pfdo.sqlite3 и запустите программу: она создаст новую базу; подключите ПК заново и синхронизируйте. Неотправленные изменения останутся только в старом файле.</source>
         <translation>There are no backups (folder %1). Rename the damaged file pfdo.sqlite3 and start the program: it creates a new database; enrol the PC again and synchronise. Unsent changes stay only in the old file.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="213"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="228"/>
         <source>Все резервные копии повреждены: восстановить базу из них нельзя.</source>
         <translation>All backups are damaged: the database cannot be restored from them.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="215"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="230"/>
         <source>Самая свежая исправная копия выбрана.</source>
         <translation>The newest sound backup is selected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="230"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="247"/>
         <source>Восстанавливаю…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="243"/>
+        <location filename="../../pfdo_desktop/ui/restore_dialog.py" line="260"/>
         <source>Не удалось из-за внутренней ошибки.</source>
         <translation>Failed because of an internal error.</translation>
     </message>
@@ -5410,32 +5415,32 @@ The program copies the database, the backups and the logs, checks the copy and t
         <translation>Demo: the portal runs at %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="207"/>
         <source>ПК подключён: %1. Данные загружены.</source>
         <translation>PC connected: %1. Data loaded.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="211"/>
         <source>ПК подключён: %1. Данные загрузятся при следующей синхронизации.</source>
         <translation>PC connected: %1. The data will be loaded at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="213"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="215"/>
         <source>ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения.</source>
         <translation>This PC is not connected to the portal: marks are saved and can be sent once it is connected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="234"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="236"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="248"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="250"/>
         <source>Восстановить из резервной копии…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="250"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="252"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
