@@ -120,7 +120,13 @@ class FirstRunWizard(QDialog):
         self.pages.addWidget(self._sync_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.pages.currentChanged.connect(self._on_page_changed)
         self.connect_button.setFocus()
+
+    def _on_page_changed(self, index: int) -> None:
+        """Return presses the step's main button: «Подключить», then «Открыть журнал»."""
+        self.enrol_button.setDefault(index == self.CONNECT)
+        self.finish_button.setDefault(index == self.SYNC)
 
     # --- step 1: the choice -----------------------------------------------------------------------
 
@@ -207,7 +213,8 @@ class FirstRunWizard(QDialog):
         self.back_button = QPushButton(self.tr("Назад"))
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(self.CHOICE))
         self.enrol_button = QPushButton(self.tr("Подключить"))
-        self.enrol_button.setDefault(True)
+        for button in (self.check_button, self.back_button):
+            button.setAutoDefault(False)  # Return in a field connects, wherever the focus was before
         self.enrol_button.clicked.connect(self.enrol)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -330,7 +337,6 @@ class FirstRunWizard(QDialog):
         self.retry_button.clicked.connect(self.start_sync)
         self.retry_button.hide()
         self.finish_button = QPushButton(self.tr("Открыть журнал"))
-        self.finish_button.setDefault(True)
         self.finish_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

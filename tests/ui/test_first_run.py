@@ -72,6 +72,8 @@ def test_a_new_user_reaches_a_synced_journal_through_the_wizard(
     assert wizard.check_label.text().startswith("Портал «") and not wizard.error_label.isVisible()
     assert not startup.workspace.enrolled  # the check spends nothing
     qtbot.keyClicks(wizard.code_edit, code)
+    wizard.check_button.setFocus()  # where the focus was does not matter:
+    wizard.code_edit.setFocus()
     progress: list[str] = []
     shown = wizard._on_progress  # what the sync step says as it goes, recorded as shown
 
@@ -80,7 +82,7 @@ def test_a_new_user_reaches_a_synced_journal_through_the_wizard(
         progress.append(wizard.sync_label.text())
 
     wizard._on_progress = on_progress
-    click(qtbot, wizard.enrol_button)
+    qtbot.keyClick(wizard.code_edit, Qt.Key.Key_Return)  # Return in the code's field connects
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == wizard.SYNC, timeout=20_000)
     assert wizard.sync_title.text().startswith("Компьютер подключён: ")
     assert not wizard.finish_button.isEnabled()  # the sync is running
@@ -92,7 +94,7 @@ def test_a_new_user_reaches_a_synced_journal_through_the_wizard(
     assert wizard.finish_button.isEnabled() and wizard.finish_button.text() == "Открыть журнал"
     assert any(text.startswith("Получено записей: ") for text in progress)
 
-    click(qtbot, wizard.finish_button)
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)  # «Открыть журнал»
     qtbot.waitUntil(lambda: startup.first_run is None)
     qtbot.waitUntil(lambda: window.groups_panel.model.rowCount() == groups, timeout=20_000)
     qtbot.waitUntil(lambda: window.journal_panel.group is not None, timeout=20_000)
