@@ -30,19 +30,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pfdo_desktop.domain.clock import Clock
 
 from .clock import SystemClock
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -241,6 +240,8 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config  # Alembic (≈ 0.1 s to import) only when a migration is due
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -325,6 +326,8 @@ def _create_database(path: Path) -> None:
     # Created 0600 before SQLite writes a byte, so it is never world-readable, not even briefly.
     os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
+        from alembic import command
+
         engine = make_engine(tmp)
         try:
             command.upgrade(alembic_config(engine), "head")
@@ -379,16 +382,60 @@ def check_sound(engine: Engine, path: Path) -> None:
         raise DatabaseDamaged(path, "проверка целостности нашла ошибки")
 
 
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['"]([^'"]+)['"]|None)""",
+                            re.MULTILINE)
+
+
+def head_revision() -> str | None:
+    """The head of the migrations shipped, read from the ``revision`` / ``down_revision`` lines of
+    ``migrations/versions/*.py`` without importing Alembic: a start whose database is current
+    (every start but the first after an update) never loads it. None when the files do not say it
+    plainly (no sources, a branch): Alembic decides then."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
+            found = dict(_REVISION_LINE.findall(file.read_text(encoding="utf-8")))
+            if not found.get("revision"):
+                return None
+            revisions.add(found["revision"])
+            if found.get("down_revision"):
+                parents.add(found["down_revision"])
+    except (OSError, UnicodeDecodeError):
+        return None
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(conn: Connection) -> str | None:
+    """The schema revision the database says it has (Alembic's ``alembic_version`` table; None: no
+    table, no row or several — a new, a foreign or a damaged database)."""
+    table = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
+    if table is None:
+        return None
+    rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def schema_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return stored_revision(conn)
 
 
 def _migrate(engine: Engine, path: Path, data_dir: Path) -> None:
+    """Upgrade to the head with a backup first; nothing when the stored revision is the head (read
+    with one query, Alembic not even imported); a revision this program does not know is refused."""
+    current = schema_revision(engine)
+    if current is not None and current == head_revision():
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     cfg = alembic_config(engine)
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
-    current = schema_revision(engine)
     if current == head:
         return
     if current is None and _has_tables(engine):
