@@ -9,6 +9,7 @@ every screen what to read again (``ui/tasks.py``, ``CollectionOp``).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import threading
@@ -19,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import select
@@ -59,27 +60,12 @@ from pfdo_desktop.models import (
 )
 from pfdo_desktop.models.backups import BackupInfo, BackupSettings, RestoreResult
 from pfdo_desktop.models.database import DB_FILENAME
-from pfdo_desktop.services import applications as application_service
-from pfdo_desktop.services import children as child_service
-from pfdo_desktop.services import data_folder
-from pfdo_desktop.services import documents as document_service
 from pfdo_desktop.services import groups as group_service
-from pfdo_desktop.services import indicators as indicator_service
 from pfdo_desktop.services import journal as journal_service
-from pfdo_desktop.services import lesson_states as lesson_state_service
-from pfdo_desktop.services import money_documents as money_document_service
-from pfdo_desktop.services import payment as payment_service
-from pfdo_desktop.services import pending as pending_service
-from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services import roster as roster_format
-from pfdo_desktop.services import roster_import as roster_service
 from pfdo_desktop.services import status as status_service
-from pfdo_desktop.services import updates as update_service
-from pfdo_desktop.services.applications import Refused
-from pfdo_desktop.services.data_folder import MoveRefused
 from pfdo_desktop.services.errors import NotAllowed
 from pfdo_desktop.services.money_rows import MoneyDocumentRow
-from pfdo_desktop.services.programs import CardInvalid
 from pfdo_desktop.services.roster import ImportReport, PreviewRow, RawTable
 from pfdo_desktop.services.rows import (
     ApplicationRow,
@@ -97,11 +83,6 @@ from pfdo_desktop.services.rows import (
     Status,
     SyncIssueRow,
 )
-from pfdo_desktop.sync import credentials, portal_identity
-from pfdo_desktop.sync import updates as update_download
-from pfdo_desktop.sync.client import ClientSettings, PortalClient, SyncError
-from pfdo_desktop.sync.engine import ProgressFn, SyncEngine, SyncReport
-from pfdo_desktop.sync.protocol import DEFAULT_PULL_LIMIT, EnrolRequest
 from pfdo_desktop.workspace_types import (
     Changes,
     DuplicateChild,
@@ -110,6 +91,73 @@ from pfdo_desktop.workspace_types import (
     changes,
     note_changes,
 )
+
+
+class _Deferred:
+    """A module imported when one of its names is first used."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)
+
+
+if TYPE_CHECKING:
+    from pfdo_desktop.services import applications as application_service
+    from pfdo_desktop.services import children as child_service
+    from pfdo_desktop.services import data_folder
+    from pfdo_desktop.services import documents as document_service
+    from pfdo_desktop.services import indicators as indicator_service
+    from pfdo_desktop.services import lesson_states as lesson_state_service
+    from pfdo_desktop.services import money_documents as money_document_service
+    from pfdo_desktop.services import payment as payment_service
+    from pfdo_desktop.services import pending as pending_service
+    from pfdo_desktop.services import programs as program_service
+    from pfdo_desktop.services import roster_import as roster_service
+    from pfdo_desktop.services import updates as update_service
+    from pfdo_desktop.services.applications import Refused
+    from pfdo_desktop.services.data_folder import MoveRefused
+    from pfdo_desktop.services.programs import CardInvalid
+    from pfdo_desktop.sync import credentials, portal_identity
+    from pfdo_desktop.sync import updates as update_download
+    from pfdo_desktop.sync.client import ClientSettings
+    from pfdo_desktop.sync.engine import ProgressFn, SyncReport
+else:
+    # What the journal does not need is imported when first used (issue 15: the last-used journal
+    # opens right after the window; the sync's httpx, pydantic and keyring, the other screens' use
+    # cases, ≈ 0.3 s of imports, wait until something asks for them).
+    application_service = _Deferred("pfdo_desktop.services.applications")
+    child_service = _Deferred("pfdo_desktop.services.children")
+    data_folder = _Deferred("pfdo_desktop.services.data_folder")
+    document_service = _Deferred("pfdo_desktop.services.documents")
+    indicator_service = _Deferred("pfdo_desktop.services.indicators")
+    lesson_state_service = _Deferred("pfdo_desktop.services.lesson_states")
+    money_document_service = _Deferred("pfdo_desktop.services.money_documents")
+    payment_service = _Deferred("pfdo_desktop.services.payment")
+    pending_service = _Deferred("pfdo_desktop.services.pending")
+    program_service = _Deferred("pfdo_desktop.services.programs")
+    roster_service = _Deferred("pfdo_desktop.services.roster_import")
+    update_service = _Deferred("pfdo_desktop.services.updates")
+    credentials = _Deferred("pfdo_desktop.sync.credentials")
+    portal_identity = _Deferred("pfdo_desktop.sync.portal_identity")
+    update_download = _Deferred("pfdo_desktop.sync.updates")
+
+# Names of the deferred modules this module offers (the use cases' refusals, the sync's report):
+# ``from pfdo_desktop.workspace import Refused`` imports their module then (PEP 562).
+_DEFERRED_NAMES = {
+    "Refused": "pfdo_desktop.services.applications",
+    "MoveRefused": "pfdo_desktop.services.data_folder",
+    "CardInvalid": "pfdo_desktop.services.programs",
+    "SyncReport": "pfdo_desktop.sync.engine",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _DEFERRED_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 # The use cases' own refusals, for the UI's failure handlers (imported where the failure is
 # handled: by then the workspace, and with it the ORM, is loaded).
@@ -291,8 +339,34 @@ class Workspace:
     def __init__(self, data_dir: Path, db: Database) -> None:
         self.data_dir = data_dir
         self.db = db
-        self.client_settings = ClientSettings()
-        self.pull_limit = DEFAULT_PULL_LIMIT  # records a page; smaller pages suit a bad line
+        self._client_settings: ClientSettings | None = None
+        self._pull_limit: int | None = None
+
+    @property
+    def client_settings(self) -> ClientSettings:
+        """Timeouts and retries of the portal's client (tests and the CLI set others)."""
+        if self._client_settings is None:
+            from pfdo_desktop.sync.client import ClientSettings
+
+            self._client_settings = ClientSettings()
+        return self._client_settings
+
+    @client_settings.setter
+    def client_settings(self, settings: ClientSettings) -> None:
+        self._client_settings = settings
+
+    @property
+    def pull_limit(self) -> int:
+        """Records a pulled page holds; smaller pages suit a bad line."""
+        if self._pull_limit is None:
+            from pfdo_desktop.sync.protocol import DEFAULT_PULL_LIMIT
+
+            return DEFAULT_PULL_LIMIT
+        return self._pull_limit
+
+    @pull_limit.setter
+    def pull_limit(self, limit: int) -> None:
+        self._pull_limit = limit
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, create: bool = True) -> Workspace:
@@ -649,6 +723,9 @@ class Workspace:
         (re-)enrolment leaves the PC exactly as it was. A successful one is followed by a backup, so
         the newest backup holds the enrolled device.
         """
+        from pfdo_desktop.sync.client import PortalClient, SyncError
+        from pfdo_desktop.sync.protocol import EnrolRequest
+
         device = self.device()
         url = portal_url.strip().rstrip("/")
         if not url.startswith(("http://", "https://")):
@@ -695,6 +772,8 @@ class Workspace:
         """«Проверить соединение»: ask the portal (this PC's, or ``portal_url``) who it is, once, and
         how long the answer took. ``SyncError`` (Russian: no network, wrong address, not a portal)
         otherwise; nothing is changed."""
+        from pfdo_desktop.sync.client import PortalClient, SyncError
+
         url = (portal_url or self.device().portal_url or "").strip().rstrip("/")
         if not url:
             raise SyncError("Компьютер ещё не подключён к порталу: укажите адрес портала.", "bad_url")
@@ -738,6 +817,9 @@ class Workspace:
         of each entity — a sync that brought nothing changes only the status bar. A run that fails
         midway notes everything: the pages pulled before the failure are committed, and which they
         were is not known here."""
+        from pfdo_desktop.sync.client import PortalClient, SyncError
+        from pfdo_desktop.sync.engine import SyncEngine
+
         device = self.device()
         if not device.device_id or not device.portal_url:
             note_changes(SYNC_STATUS)  # the attempt is news to nobody but the status bar
@@ -775,6 +857,8 @@ class Workspace:
         """Download the available release into the data folder's ``updates/`` and check its
         SHA-256; returns the checked file. Raises ``SyncError`` (Russian) when there is none, the
         download fails or the checksum does not match (the file is deleted). Runs nothing."""
+        from pfdo_desktop.sync.client import SyncError
+
         release = self.available_update()
         if release is None:
             raise SyncError("Новой версии программы нет: синхронизируйте, чтобы узнать о ней.", "no_update")
@@ -784,6 +868,8 @@ class Workspace:
     def verify_update(self, path: Path) -> Path:
         """Check a downloaded file against the published SHA-256 once more, right before the OS
         is asked to open it; a file that does not match is deleted (``SyncError``)."""
+        from pfdo_desktop.sync.client import SyncError
+
         release = self.available_update()
         if release is None:
             raise SyncError("Новой версии программы нет: синхронизируйте, чтобы узнать о ней.", "no_update")
@@ -965,6 +1051,8 @@ class Workspace:
         was written in the target and leaves everything as it was. The device token is keyed by the
         database's id and is not touched."""
         from filelock import FileLock, Timeout
+
+        from pfdo_desktop.services.data_folder import MoveRefused
 
         source = Path(os.path.abspath(self.data_dir))
         stay = f"Данные остаются в папке {source}."
