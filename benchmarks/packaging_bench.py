@@ -185,16 +185,16 @@ def make_school_data(target: Path, tmp: Path) -> str:
     this process, memory keyring); the portal is gone afterwards (starts find it offline)."""
     import keyring
 
+    from benchmarks.scenario import seed_school
     from pfdo_desktop.sync.credentials import MemoryKeyring
     from pfdo_desktop.workspace import Workspace
     from pfdo_portal.admin import issue_code, list_providers
     from pfdo_portal.embedded import EmbeddedPortal
-    from pfdo_portal.seed import seed_demo
 
     if not isinstance(keyring.get_keyring(), MemoryKeyring):
         keyring.set_keyring(MemoryKeyring())
     db_url = f"sqlite:///{tmp / 'school-portal.sqlite3'}"
-    summary = seed_demo(db_url, scale="school")
+    summary = seed_school(db_url)  # seeded for the benchmarks' fixed day (benchmarks/scenario.py)
     provider_id = list_providers(db_url)[0].id
     with EmbeddedPortal(db_url) as portal:
         workspace = Workspace.open(target)

@@ -1,681 +1,574 @@
-"""The benchmark suite of issue #2: every figure beside a baseline measured in the same run.
+"""The benchmark suite (issues 2–15): every figure beside a baseline measured in the same run.
 
-Run it with ``.venv/bin/python -m benchmarks`` (see benchmarks/README.md).
+    .venv/bin/python -m benchmarks [--only NAME …] [--skip NAME …] [--region] [--json FILE] [--list]
 
-Everything happens in one temporary directory (portal database, workspace, baseline databases)
-that is removed at the end. The portal is the real reference portal on a real socket.
+Each row of the table comes from a named benchmark in ``REGISTRY`` (``--list`` shows them): a
+function that takes the run's ``Context`` and returns its rows and notes. What several rows share —
+the seeded school portal with a synced workspace, the same at 4× the data, the portal on
+PostgreSQL — is made by the context once, and only when a selected row asks for it. Region-scale
+rows run with ``--region`` (or when named in ``--only``): they take minutes.
+
+The table goes to stdout and ``benchmarks/out/latest.md``; every figure (name, ours, baseline,
+ratio, target, met, runs) to ``benchmarks/out/latest.json`` and to ``--json FILE`` (README.md
+describes the format). Everything happens in one temporary directory (portal databases,
+workspaces, baseline databases) removed at the end; the PostgreSQL rows use databases of their own
+on the server, dropped at the end.
 """
 
 from __future__ import annotations
 
-import gzip
+import argparse
 import json
 import os
 import platform
 import shutil
-import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pfdo_desktop.sync.protocol import TEXT_ID_ENTITIES
+from benchmarks.scenario import SCHOOL_TODAY
+from benchmarks.table import Row, render, sort_key
 
-RUNS = 25  # ≥ 20 timed runs for the medians
-PUSH_LESSONS = 10  # push benchmark: this many lessons × 30 children changed offline
-PAGE_ROWS = 2000  # rows per transaction in the raw-insert baseline (= DEFAULT_PULL_LIMIT)
-JOURNAL_CHILDREN = 30
-JOURNAL_LESSONS = 72
+__all__ = ["REGISTRY", "Row", "main", "render", "run"]
+
 OUT_DIR = Path(__file__).with_name("out")
+ROOT = Path(__file__).resolve().parents[1]
+JSON_FORMAT = 1
+
+Result = tuple[list[Row], list[str]]
 
 
-# --- plumbing -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Bench:
+    name: str
+    about: str
+    fn: Callable[[Context], Result]
+    region: bool = False  # region scale: only with --region or when named in --only
 
 
-def _install_memory_keyring() -> None:
-    import keyring
-
-    from pfdo_desktop.sync.credentials import MemoryKeyring
-
-    keyring.set_keyring(MemoryKeyring())
+REGISTRY: dict[str, Bench] = {}
 
 
-@dataclass
-class WireRecord:
-    method: str
-    path: str
-    stream: str | None
-    sent: int  # headers + body as sent (gzip)
-    received: int  # headers + body as received (gzip)
-    body_sent: int  # request body on the wire (gzip)
-    body_sent_raw: int  # request body uncompressed
-    body_received_raw: int  # response body uncompressed
+def bench(name: str, about: str, region: bool = False) -> Callable[[Callable[[Context], Result]],
+                                                                      Callable[[Context], Result]]:
+    def register(fn: Callable[[Context], Result]) -> Callable[[Context], Result]:
+        REGISTRY[name] = Bench(name, about, fn, region)
+        return fn
 
-
-class WireTap:
-    """Per-request byte counts, taken by wrapping ``PortalClient._count`` (the same formula that
-    fills ``SyncReport.bytes_*``), plus the pages of every pull (for the raw-insert baseline)."""
-
-    def __init__(self) -> None:
-        self.records: list[WireRecord] = []
-        self.pages: list[Any] = []
-        self.keep_pages = False
-        self.wait_s = 0.0  # time inside PortalClient._once: the request, the portal's work, the answer
-
-    def install(self) -> None:
-        from pfdo_desktop.sync.client import PortalClient
-
-        tap = self
-        original_count = PortalClient._count
-        original_pull = PortalClient.pull
-        original_once = PortalClient._once
-
-        def _once(client: Any, *args: Any, **kwargs: Any) -> Any:
-            t = time.perf_counter()
-            try:
-                return original_once(client, *args, **kwargs)
-            finally:
-                tap.wait_s += time.perf_counter() - t
-
-        def _count(client: Any, request: Any, response: Any, path: str) -> None:
-            original_count(client, request, response, path)
-            body = request.content or b""
-            raw = gzip.decompress(body) if request.headers.get("content-encoding") == "gzip" else body
-            tap.records.append(WireRecord(
-                method=request.method,
-                path=path,
-                stream=request.url.params.get("stream"),
-                sent=sum(len(k) + len(v) + 4 for k, v in request.headers.raw) + len(body),
-                received=sum(len(k) + len(v) + 4 for k, v in response.headers.raw)
-                + response.num_bytes_downloaded,
-                body_sent=len(body),
-                body_sent_raw=len(raw),
-                body_received_raw=len(response.content),
-            ))
-
-        def pull(client: Any, stream: str, cursor: str, limit: int) -> Any:
-            page = original_pull(client, stream, cursor, limit)
-            if tap.keep_pages:
-                tap.pages.append(page)
-            return page
-
-        PortalClient._count = _count  # type: ignore[method-assign]
-        PortalClient.pull = pull  # type: ignore[method-assign]
-        PortalClient._once = _once  # type: ignore[method-assign]
-
-    def take(self) -> list[WireRecord]:
-        out, self.records = self.records, []
-        return out
-
-
-def _median_ms(fn: Callable[[int], None], runs: int = RUNS, warmup: int = 1) -> tuple[float, list[float]]:
-    for i in range(warmup):
-        fn(-1 - i)
-    samples = []
-    for i in range(runs):
-        t = time.perf_counter()
-        fn(i)
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples), samples
-
-
-def _raw_connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=10000")
-    return conn
-
-
-# --- the portal's data --------------------------------------------------------------------------
-
-
-def _grow_group(db_url: str, provider_id: int) -> tuple[int, int]:
-    """The group with two lessons a week and the most members gets members from other groups
-    (from the group's first day) until 30 children are in it. Returns (group id, added)."""
-    from sqlalchemy import func, select
-
-    from pfdo_portal import admin, db
-
-    groups = admin.provider_groups(db_url, provider_id)
-    with db.open_engine(db_url) as engine, db.read_tx(engine) as conn:
-        slots = dict(conn.execute(
-            select(db.schedule_slots.c.group_id, func.count()).group_by(db.schedule_slots.c.group_id)
-        ).all())
-    two = [g for g in groups if slots.get(g["id"]) == 2] or groups
-    group = max(two, key=lambda g: (len({m["child_id"] for m in g["members"]}), -g["id"]))
-    members = {m["child_id"] for m in group["members"]}
-    others = sorted({m["child_id"] for g in groups for m in g["members"]} - members)
-    need = JOURNAL_CHILDREN - len(members)
-    start = date.fromisoformat(group["date_from"])
-    for child_id in others[:max(need, 0)]:
-        admin.add_membership(db_url, group["id"], child_id, start)
-    return group["id"], max(need, 0)
-
-
-# --- baselines ----------------------------------------------------------------------------------
-
-
-def _cell(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
-
-
-def raw_insert_rate(pages: list[Any], path: Path) -> tuple[int, float]:
-    """The pulled rows (same values) through sqlite3 executemany into a fresh file DB with the same
-    pragmas, one transaction per 2,000 rows. Returns (rows, seconds)."""
-    batches: list[tuple[str, list[tuple[Any, ...]]]] = []
-    tables: dict[str, list[str]] = {}
-    for page in pages:
-        for entity, changes in page.changes.items():
-            if not changes.upserts:
-                continue
-            cols = list(changes.upserts[0])
-            tables.setdefault(entity, cols)
-            batches.append((entity, [tuple(_cell(r.get(c)) for c in tables[entity])
-                                     for r in changes.upserts]))
-    rows = [(e, r) for e, rs in batches for r in rs]
-    conn = _raw_connect(path)
-    try:
-        for entity, cols in tables.items():
-            if entity == "mark":
-                pk = ", PRIMARY KEY (group_id, child_id, lesson_date)"
-                defs = ", ".join(f'"{c}"' for c in cols)
-            else:
-                pk = ""
-                id_type = "TEXT" if entity in TEXT_ID_ENTITIES else "INTEGER"
-                defs = ", ".join(f'"{c}" {id_type} PRIMARY KEY' if c == "id" else f'"{c}"' for c in cols)
-            conn.execute(f'CREATE TABLE "{entity}" ({defs}{pk})')
-        sql = {e: f'INSERT INTO "{e}" VALUES ({", ".join("?" * len(c))})' for e, c in tables.items()}
-        started = time.perf_counter()
-        for i in range(0, len(rows), PAGE_ROWS):
-            chunk = rows[i:i + PAGE_ROWS]
-            conn.execute("BEGIN")
-            by_entity: dict[str, list[tuple[Any, ...]]] = {}
-            for entity, row in chunk:
-                by_entity.setdefault(entity, []).append(row)
-            for entity, values in by_entity.items():
-                conn.executemany(sql[entity], values)
-            conn.execute("COMMIT")
-        return len(rows), time.perf_counter() - started
-    finally:
-        conn.close()
-
-
-JOURNAL_SQL = {
-    "group": """
-        SELECT g.*, p.name, p.direction, m.name,
-               (SELECT count(*) FROM membership ms
-                 WHERE ms.group_id = g.id AND ms.archived = 0 AND ms.status = 'active')
-          FROM study_group g JOIN program p ON p.id = g.program_id JOIN module m ON m.id = g.module_id
-         WHERE g.id = :g""",
-    "slots": """
-        SELECT weekday, time_from, time_to FROM schedule_slot
-         WHERE archived = 0 AND group_id = :g ORDER BY weekday, time_from""",
-    "lessons": """
-        SELECT lesson_date, time_from, theme FROM lesson
-         WHERE group_id = :g AND cancelled = 0 AND lesson_date BETWEEN :a AND :b""",
-    "marks": """
-        SELECT child_id, lesson_date, code FROM attendance_mark
-         WHERE group_id = :g AND lesson_date BETWEEN :a AND :b""",
-    "children": """
-        SELECT c.*, ms.date_from, ms.date_to, ce.number
-          FROM child c JOIN membership ms ON ms.child_id = c.id
-          LEFT OUTER JOIN certificate ce ON ce.child_id = c.id AND ce.archived = 0
-         WHERE ms.group_id = :g
-           AND ((ms.date_from <= :b AND (ms.date_to IS NULL OR ms.date_to >= :a) AND ms.archived = 0)
-                OR c.id IN (SELECT DISTINCT child_id FROM attendance_mark
-                             WHERE group_id = :g AND lesson_date BETWEEN :a AND :b))
-         ORDER BY c.last_name, c.first_name, c.middle_name, c.birth_date""",
-}
-
-
-def raw_journal(conn: sqlite3.Connection, group_id: int, date_from: date, date_to: date) -> int:
-    params = {"g": group_id, "a": date_from.isoformat(), "b": date_to.isoformat()}
-    conn.execute("BEGIN")
-    try:
-        return sum(len(conn.execute(sql, params).fetchall()) for sql in JOURNAL_SQL.values())
-    finally:
-        conn.execute("COMMIT")
-
-
-def raw_mark_save(conn: sqlite3.Connection, group_id: int, lesson_date: date,
-                  child_ids: list[int], code: int) -> None:
-    """30 mark upserts + 30 audit rows + 30 outbox rows in one transaction."""
-    from pfdo_desktop.domain.attendance import mark_id
-    from pfdo_desktop.domain.ops import new_op_id
-
-    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    day = lesson_date.isoformat()
-    ids = [mark_id(group_id, c, lesson_date) for c in child_ids]
-    conn.execute("BEGIN IMMEDIATE")
-    conn.executemany(
-        "INSERT INTO attendance_mark (id, group_id, child_id, lesson_date, code, changed_at, changed_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code,"
-        " changed_at = excluded.changed_at, changed_by = excluded.changed_by",
-        [(i, group_id, c, day, code, now, "bench") for i, c in zip(ids, child_ids, strict=True)])
-    conn.executemany(
-        "INSERT INTO mark_audit (mark_id, group_id, child_id, lesson_date, old_code, new_code,"
-        " changed_at, changed_by, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'edit', ?)",
-        [(i, group_id, c, day, 3 - code, code, now, "bench", now)
-         for i, c in zip(ids, child_ids, strict=True)])
-    conn.executemany(
-        "INSERT INTO outbox (op_id, kind, entity_key, payload, state, created_at, attempts)"
-        " VALUES (?, 'mark.set', ?, ?, 'pending', ?, 0)",
-        [(new_op_id(), i, json.dumps({"group_id": group_id, "child_id": c, "lesson_date": day,
-                                      "changed_at": now, "changed_by": "bench", "code": code}), now)
-         for i, c in zip(ids, child_ids, strict=True)])
-    conn.execute("COMMIT")
-
-
-def bare_info_bytes(url: str, token: str) -> int:
-    """One bare ``GET /info`` round trip, with the client's own headers."""
-    from pfdo_desktop.sync.client import PortalClient
-
-    with PortalClient(url, token=token) as client:
-        client.info()
-        return client.stats.bytes_sent + client.stats.bytes_received
-
-
-# --- the run ------------------------------------------------------------------------------------
+    return register
 
 
 @dataclass
-class Row:
-    figure: str
-    ours: float
-    baseline: float
-    unit: str
-    target: str
-    met: bool | None
-    digits: int = 1
+class Options:
+    only: list[str] = field(default_factory=list)
+    skip: list[str] = field(default_factory=list)
+    region: bool = False
+    json_path: Path | None = None
+    pg: str | None = None
+    portal_workers: int | None = None
+    rebuild: bool = False
+    reuse: bool = False
+    region_children: int | None = None
 
 
-def _fmt(value: float, unit: str, digits: int) -> str:
-    if digits == 0:
-        return f"{value:,.0f} {unit}".replace(",", " ").strip()
-    return f"{value:,.{digits}f} {unit}".replace(",", " ").strip()
+class Context:
+    """The run's shared set-up, each part made on first use."""
 
+    def __init__(self, tmp: Path, options: Options, selected: list[str]) -> None:
+        self.tmp = tmp
+        self.options = options
+        self.selected = selected
+        self._closers: list[Callable[[], None]] = []
 
-def render(rows: list[Row], notes: list[str]) -> str:
-    lines = ["| figure | ours | baseline | ratio (ours ÷ baseline) | target | met? |",
-             "|---|---:|---:|---:|---|:---:|"]
-    for r in rows:
-        ratio = r.ours / r.baseline if r.baseline else float("nan")
-        met = "—" if r.met is None else ("✅ yes" if r.met else "❌ no")
-        lines.append(f"| {r.figure} | {_fmt(r.ours, r.unit, r.digits)} | "
-                     f"{_fmt(r.baseline, r.unit, r.digits)} | {ratio:.2f}× | {r.target} | {met} |")
-    return "\n".join(lines + [""] + [f"- {n}" for n in notes]) + "\n"
-
-
-def run() -> str:
-    tmp = Path(tempfile.mkdtemp(prefix="pfdo-bench-"))
-    home = tmp / "home"
-    home.mkdir()
-    for var, sub in (("HOME", ""), ("XDG_DATA_HOME", ".local/share"), ("XDG_STATE_HOME", ".local/state"),
-                     ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache")):
-        os.environ[var] = str(home / sub)
-    try:
-        return _run(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _step(msg: str) -> None:
-    print(f"  · {msg}", file=sys.stderr, flush=True)
-
-
-class PortalProcess:
-    """`pfdo-portal serve` in its own process, as a real portal is: it does not share the
-    benchmark's interpreter (and its GIL) with the desktop being measured."""
-
-    def __init__(self, db_path: Path) -> None:
-        self.db_path = db_path
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.port = 0
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> PortalProcess:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "pfdo_portal", "serve", "--db", str(self.db_path),
-             "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
+    def close(self) -> None:
+        for close in reversed(self._closers):
             try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return self
-            except OSError:
-                if self.proc.poll() is not None:
-                    raise RuntimeError("pfdo-portal serve exited at start") from None
-                time.sleep(0.05)
-        self.stop()
-        raise TimeoutError("pfdo-portal serve did not start")
+                close()
+            except Exception:  # a failed clean-up must not hide the figures
+                traceback.print_exc()
 
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
+    @cached_property
+    def tap(self) -> Any:
+        from benchmarks.school_bench import WireTap
+
+        tap = WireTap()
+        tap.install()
+        return tap
+
+    def _school(self, scale: int, runs: int) -> Any:
+        from benchmarks.school_bench import School
+
+        school = School(self.tmp, self.tap, scale=scale, runs=runs)
+        self._closers.append(school.close)
+        return school.start()
+
+    @cached_property
+    def school(self) -> Any:
+        """The school seeded for the fixed day, its portal process, a synced workspace."""
+        from benchmarks.school_bench import FIRST_SYNC_RUNS
+
+        timed = {"first_sync", "first_sync_4x"} & set(self.selected)
+        return self._school(1, FIRST_SYNC_RUNS if timed else 1)
+
+    @cached_property
+    def school4(self) -> Any:
+        from benchmarks.school_bench import FIRST_SYNC_RUNS
+
+        return self._school(4, FIRST_SYNC_RUNS)
+
+    @cached_property
+    def pg_server(self) -> str:
+        from benchmarks.portal_load_bench import pg_server
+
+        return pg_server(self.options.pg)
+
+    @cached_property
+    def workers(self) -> int | None:
+        from benchmarks.school_bench import serve_has_workers
+
+        if not serve_has_workers():
+            return None
+        return self.options.portal_workers or os.cpu_count() or 1
+
+    @cached_property
+    def pg(self) -> Any:
+        """The portal process over its own database on the PostgreSQL server (seeded school)."""
+        from benchmarks.portal_load_bench import PgPortal, reachable
+
+        why = reachable(self.pg_server)
+        if why:
+            raise NotMeasured(f"no PostgreSQL at {_safe_url(self.pg_server)} ({why})")
+        portal = PgPortal(self.pg_server, self.workers)
+        self._closers.append(portal.close)
+        return portal.start()
 
 
-def _run(tmp: Path) -> str:
-    _install_memory_keyring()
-    tap = WireTap()
-    tap.install()
+class NotMeasured(Exception):
+    """A row that cannot be measured here (its reason goes to the table)."""
 
-    from pfdo_desktop.services.rows import MarkChange
-    from pfdo_desktop.sync import credentials
-    from pfdo_desktop.workspace import Workspace
-    from pfdo_portal import admin
-    from pfdo_portal.seed import seed_demo
 
-    wall = time.perf_counter()
-    db_url = f"sqlite:///{tmp / 'portal.sqlite3'}"
-    _step("seeding the portal (scale=school)")
-    summary = seed_demo(db_url, scale="school")
-    provider_id = admin.list_providers(db_url)[0].id
-    portal_marks = admin.count_marks(db_url, provider_id)
-    today = date.today()
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
 
-    rows: list[Row] = []
-    notes: list[str] = []
-    portal = PortalProcess(tmp / "portal.sqlite3").start()
-    ws = Workspace.open(tmp / "data")
-    try:
-        ws.enrol(portal.url, admin.issue_code(db_url, provider_id))
-        tap.take()
-        token = credentials.load_token(ws.device().db_uuid) or ""
+    return make_url(url).render_as_string(hide_password=True)
 
-        # 1. first full sync vs raw executemany of the same rows ------------------------------
-        _step("first full sync")
-        tap.keep_pages = True
-        tap.wait_s = 0.0
-        from pfdo_desktop.sync import pull as sync_pull
 
-        applying = [0.0]
-        real_apply = sync_pull.apply_page
+# --- the rows -----------------------------------------------------------------------------------
 
-        def timed_apply(*args: Any, **kwargs: Any) -> Any:
-            t = time.perf_counter()
-            try:
-                return real_apply(*args, **kwargs)
-            finally:
-                applying[0] += time.perf_counter() - t
 
-        sync_pull.apply_page = timed_apply
-        try:
-            first = ws.sync()
-        finally:
-            sync_pull.apply_page = real_apply
-        wait_s = tap.wait_s
-        tap.keep_pages = False
-        first_wire = tap.take()
-        ours_rate = first.pulled / first.seconds
-        n_raw, raw_s = raw_insert_rate(tap.pages, tmp / "raw-insert.sqlite3")
-        tap.pages = []
-        rows.append(Row("1. First full sync (school), records/s", ours_rate, n_raw / raw_s, "rec/s",
-                        "≥ 0.25× raw", ours_rate >= 0.25 * n_raw / raw_s, 0))
-        local_s = applying[0]
-        rows.append(Row("1′. First full sync, records/s of the desktop's own share (time applying "
-                        "pulled pages: JSON rows → SQLite, lessons, cursor)", first.pulled / local_s,
-                        n_raw / raw_s, "rec/s", "— (diagnostic)", None, 0))
-        notes.append(f"1: {first.pulled} records ({first.pulled_by_entity.get('mark', 0)} marks) in "
-                     f"{first.seconds:.2f} s over {first.requests} requests, "
-                     f"{first.bytes_received / 1024:.0f} KiB received; baseline: the same {n_raw} "
-                     f"pulled rows, sqlite3 executemany, fresh file DB, WAL + synchronous=FULL, "
-                     f"one transaction per {PAGE_ROWS} rows, in {raw_s:.2f} s. Of the sync's "
-                     f"{first.seconds:.2f} s, {wait_s:.2f} s were spent inside HTTP requests (the "
-                     f"portal runs as its own process, `pfdo-portal serve`; the next page downloads "
-                     f"while the current one is written, so the two overlap) and {local_s:.2f} s "
-                     f"applying pages (JSON rows → SQLite, lesson generation). The portal producing "
-                     f"the pages is the bottleneck of this figure.")
+@bench("first_sync", "1, 1′: first full sync of the school vs raw sqlite3 of the same rows (per page)")
+def _first_sync(ctx: Context) -> Result:
+    from benchmarks.school_bench import first_sync_rows
 
-        # The 30-child group: memberships added on the portal *after* the first sync (added before
-        # it, the first sync fails: see benchmarks/README.md, «Known problem»), then pulled.
-        group_id, added = _grow_group(db_url, provider_id)
-        grown = ws.sync()
-        tap.take()
-        notes.append(f"Setup: {added} memberships added on the portal after the first sync, pulled by "
-                     f"an incremental sync ({grown.pulled} records).")
+    return first_sync_rows(ctx.school)
 
-        # 2b. pull: own stream of the first sync --------------------------------------------------
-        own = [r for r in first_wire if r.path == "/pull" and r.stream == "own"]
-        marks_pulled = first.pulled_by_entity.get("mark", 0)
-        own_bytes = sum(r.received for r in own)
-        own_raw = sum(r.body_received_raw for r in own)
 
-        # 3. no-op sync ---------------------------------------------------------------------------
-        _step("no-op sync")
-        noop = ws.sync()
-        tap.take()
-        info_bytes = bare_info_bytes(portal.url, token)
-        tap.take()
-        rows.append(Row("3a. No-op sync, requests", noop.requests, 1, "", "≤ 3", noop.requests <= 3, 0))
-        rows.append(Row("3b. No-op sync, bytes (sent + received)", noop.bytes_sent + noop.bytes_received,
-                        info_bytes, "B", "— (none in issue)", None, 0))
+@bench("first_sync_4x", "1″, 1‴: first full sync at 4× the data vs 1× (time ratio), and vs raw")
+def _first_sync_4x(ctx: Context) -> Result:
+    from benchmarks.school_bench import first_sync_scaling_rows
 
-        # the journal group ---------------------------------------------------------------------
-        group = next(g for g in ws.groups() if g.id == group_id)
-        year = ws.journal(group_id, group.date_from, group.date_to)
-        lesson_days = [lc.lesson_date for lc in year.lessons]
-        j_from, j_to = lesson_days[0], lesson_days[min(JOURNAL_LESSONS, len(lesson_days)) - 1]
-        everyone = [c.child_id for c in year.children]
+    return first_sync_scaling_rows(ctx.school, ctx.school4)
 
-        def full_members(day: date) -> list[int]:
-            return [c.child_id for c in year.children if c.is_member_on(day)]
 
-        past = [d for d in lesson_days if d <= today and len(full_members(d)) == len(everyone)]
-        future = [d for d in lesson_days if d > today and len(full_members(d)) == len(everyone)]
+@bench("noop_sync", "3a, 3b: a sync with nothing to do: requests and bytes vs one GET /info")
+def _noop_sync(ctx: Context) -> Result:
+    from benchmarks.school_bench import noop_rows
 
-        # 2a. push: N cells changed offline, one sync ---------------------------------------------
-        _step("push benchmark")
-        push_days = past[-PUSH_LESSONS:] if len(past) >= PUSH_LESSONS else (past + future)[:PUSH_LESSONS]
-        n_cells = 0
-        for day in push_days:
-            current = ws.journal(group_id, day, day).marks
-            changes = [MarkChange(c, 2 if current.get((c, day)) == 1 else 1) for c in everyone]
-            n_cells += ws.mark(group_id, day, changes)
-        pushed = ws.sync()
-        push_wire = [r for r in tap.take() if r.path == "/push"]
-        push_bytes = sum(r.sent for r in push_wire)
-        push_body = sum(r.body_sent for r in push_wire)
-        push_raw = sum(r.body_sent_raw for r in push_wire)
-        rows.append(Row("2a. Push, bytes sent per mark (headers + gzip body)", push_bytes / n_cells,
-                        push_raw / n_cells, "B/mark", "≤ 60 B/mark", push_bytes / n_cells <= 60))
-        rows.append(Row("2a′. Push, gzip body only per mark", push_body / n_cells, push_raw / n_cells,
-                        "B/mark", "≤ 60 B/mark", push_body / n_cells <= 60))
-        rows.append(Row("2b. Pull (own stream, first sync), bytes received per mark",
-                        own_bytes / marks_pulled, own_raw / marks_pulled, "B/mark", "≤ 60 B/mark",
-                        own_bytes / marks_pulled <= 60))
-        notes.append(f"2a: {n_cells} cells changed offline ({len(push_days)} lessons × "
-                     f"{len(everyone)} children), one sync: {len(push_wire)} push request(s), "
-                     f"{push_bytes} B sent for them (applied {pushed.applied}, rejected "
-                     f"{pushed.rejected}, conflicts {pushed.conflicts}); baseline: the same "
-                     f"PushRequest as uncompressed JSON ({push_raw} B).")
-        notes.append(f"2b: {marks_pulled} marks over {len(own)} own-stream request(s), {own_bytes} B "
-                     f"received incl. headers; baseline: the same pages as uncompressed JSON "
-                     f"({own_raw} B).")
-        notes.append(f"3: second sync right after the first; baseline: one bare GET /info round trip "
-                     f"with the client's headers ({info_bytes} B).")
+    return noop_rows(ctx.school)
 
-        # 5. save one lesson's 30 marks -----------------------------------------------------------
-        _step("mark-save benchmark")
-        save_day = (future or past)[0]
-        flip = {"n": 0}
 
-        def save(_i: int) -> None:
-            flip["n"] += 1
-            code = 1 + flip["n"] % 2
-            changed = ws.mark(group_id, save_day, [MarkChange(c, code) for c in everyone])
-            assert changed == len(everyone), changed
+@bench("push_pull_bytes", "2a, 2a′, 2b: bytes per mark pushed and pulled vs uncompressed JSON")
+def _push_pull(ctx: Context) -> Result:
+    from benchmarks.school_bench import push_rows
 
-        ours_save, save_samples = _median_ms(save)
+    return push_rows(ctx.school)
 
-        raw_db = tmp / "raw-copy.sqlite3"
-        src = sqlite3.connect(ws.db.path)
-        dst = sqlite3.connect(raw_db)
-        src.backup(dst)
-        src.close()
-        dst.close()
-        rconn = _raw_connect(raw_db)
-        raw_day = (future or past)[1]
-        rflip = {"n": 0}
 
-        def raw_save(_i: int) -> None:
-            rflip["n"] += 1
-            raw_mark_save(rconn, group_id, raw_day, everyone, 1 + rflip["n"] % 2)
+@bench("save_lesson", "5: save one lesson's 30 marks vs raw upserts with audit and outbox")
+def _save_lesson(ctx: Context) -> Result:
+    from benchmarks.school_bench import save_rows
 
-        base_save, raw_save_samples = _median_ms(raw_save)
-        rconn.close()
-        rows.append(Row(f"5. Save one lesson's {len(everyone)} marks, median of {RUNS}", ours_save,
-                        base_save, "ms", "≤ 50 ms", ours_save <= 50, 2))
-        notes.append(f"5: Workspace.mark with {len(everyone)} MarkChange, codes alternating 1/2 so "
-                     f"every call changes {len(everyone)} cells; min/max {min(save_samples):.1f}/"
-                     f"{max(save_samples):.1f} ms. Baseline: sqlite3 upsert of {len(everyone)} marks + "
-                     f"{len(everyone)} audit + {len(everyone)} outbox rows in one BEGIN IMMEDIATE "
-                     f"transaction, synchronous=FULL, on a copy of the same database.")
+    return save_rows(ctx.school, ctx.tmp)
 
-        # 4. open the 30 × 72 journal -------------------------------------------------------------
-        _step("journal benchmark (filling every cell first)")
-        for day in lesson_days:
-            if j_from <= day <= j_to:
-                members = full_members(day)
-                ws.mark(group_id, day, [MarkChange(c, 1 + (c + day.day) % 4) for c in members])
-        shape = ws.journal(group_id, j_from, j_to)
-        ours_j, j_samples = _median_ms(lambda _i: ws.journal(group_id, j_from, j_to))
-        jconn = _raw_connect(ws.db.path)
-        base_j, _ = _median_ms(lambda _i: raw_journal(jconn, group_id, j_from, j_to))
-        jconn.close()
-        rows.append(Row(f"4. Open a {len(shape.children)} × {len(shape.lessons)} journal, median of "
-                        f"{RUNS}", ours_j, base_j, "ms", "≤ 100 ms", ours_j <= 100, 2))
-        notes.append(f"4: group {group_id} «{group.name}» ({group.schedule}); the seed's largest "
-                     f"two-lessons-a-week group got {added} more members via "
-                     f"pfdo_portal.admin.add_membership (see Setup); range {j_from} – "
-                     f"{j_to} (its first {len(shape.lessons)} lessons), every cell filled "
-                     f"({len(shape.marks)} marks); min/max {min(j_samples):.1f}/{max(j_samples):.1f} "
-                     f"ms. Baseline: the same SELECTs (group, schedule, lessons, marks, "
-                     f"children+memberships+certificates) in raw sqlite3 on the same file.")
 
-        # 10. close a month (issue 12) ------------------------------------------------------------
-        _step("month closing (compute + the invoice's annex PDF)")
-        from benchmarks import payment_bench
+@bench("journal_30", "4: open a 30 × 72 journal vs the raw SELECTs (issue 2)")
+def _journal_30(ctx: Context) -> Result:
+    from benchmarks.school_bench import journal_rows
 
-        figure, ours_m, base_m, note = payment_bench.run(ws)
-        rows.append(Row(f"10. {figure}", ours_m, base_m, "ms", "— (none in issue)", None, 0))
-        notes.append(note)
-    finally:
-        ws.close()
-        portal.stop()
+    return journal_rows(ctx.school, ctx.school.grown.small, "4", "≤ 100 ms", lambda ours, _base: ours <= 100)
 
-    # Issue #3: roster import (read + preview of a 2,000-row XLSX) vs a bare openpyxl read.
-    _step("roster import")
+
+@bench("journal_open", "4′: open a 120 × 72 journal vs the raw SELECTs (issue 15)")
+def _journal_open(ctx: Context) -> Result:
+    from benchmarks.school_bench import journal_rows
+
+    return journal_rows(ctx.school, ctx.school.grown.big, "4′", "≤ 3× the raw SELECTs",
+                        lambda ours, base: ours <= 3 * base)
+
+
+@bench("month_close", "10: close a month (view, invoice, its PDF) vs one raw SUM query")
+def _month_close(ctx: Context) -> Result:
+    from benchmarks.school_bench import month_close_rows
+
+    return month_close_rows(ctx.school)
+
+
+@bench("roster_import", "6a, 6b: roster import of a 2,000-row XLSX vs a bare openpyxl read")
+def _roster(ctx: Context) -> Result:
     from benchmarks import roster_bench
 
-    for n, (figure, ours_s, bare_s) in enumerate(roster_bench.run()):
-        rows.append(Row(f"6{'ab'[n]}. {figure}", ours_s * 1000, bare_s * 1000, "ms", "≤ 3× bare openpyxl",
-                        ours_s <= 3 * bare_s, 1))
-    notes.append("6: benchmarks/roster_bench.py — medians of 7 runs after a warm-up, same file.")
+    rows = [Row(f"6{'ab'[n]}. {figure}", ours_s * 1000, bare_s * 1000, "ms", "≤ 3× bare openpyxl",
+                ours_s <= 3 * bare_s, 1, runs=roster_bench.RUNS)
+            for n, (figure, ours_s, bare_s) in enumerate(roster_bench.run())]
+    return rows, ["6: benchmarks/roster_bench.py — medians of 7 runs after a warm-up, same file."]
 
-    # Issue #3: children search as you type over 5,000 children (service + Qt model per keystroke).
-    _step("children search")
+
+@bench("children_search", "7: children search per keystroke over 5,000 children vs a raw LIKE (issue 3)")
+def _search(ctx: Context) -> Result:
     from benchmarks import search_bench
 
+    rows, notes = [], []
     for figure, ours_ms, raw_ms, worst_ms in search_bench.run():
-        rows.append(Row(f"7. {figure}", ours_ms, raw_ms, "ms", "≤ 30 ms", worst_ms <= 30, 1))
+        rows.append(Row(f"7. {figure}", ours_ms, raw_ms, "ms", "≤ 30 ms", worst_ms <= 30, 1, runs=1))
         notes.append(f"7: benchmarks/search_bench.py — every keystroke of «Кузнецов Д», «12.03.2015», "
                      f"«5201003», «300-000» runs search_children + the Qt model's set_rows (what the "
                      f"screen runs); median shown, max {worst_ms:.1f} ms (the pass mark uses the max). "
                      f"Baseline: a raw sqlite3 prefix LIKE on the same file returning the same kind of rows.")
-    # Issue #4: the programme catalogue per keystroke and opening the editor of a large card.
-    _step("programme catalogue and editor")
+    return rows, notes
+
+
+@bench("children_search_50k", "7′: children search, the worst keystroke over 50,000 children vs raw FTS5")
+def _search_50k(ctx: Context) -> Result:
+    from benchmarks import search50k_bench
+
+    figure, ours, base, note, passes = search50k_bench.run()
+    return [Row(f"7′. {figure}", ours, base, "ms", "≤ 3× a raw indexed query (issue 15)", ours <= 3 * base, 1,
+                runs=passes)], [note]
+
+
+@bench("programmes", "8a, 8b: programme catalogue per keystroke; opening a large card's editor")
+def _programmes(ctx: Context) -> Result:
     from benchmarks import programs_bench
 
+    rows, notes = [], []
     for figure, ours_ms, base_ms, worst_ms, what in programs_bench.run():
         if what == "catalogue":
-            rows.append(Row(f"8a. {figure}", ours_ms, base_ms, "ms", "≤ 30 ms", worst_ms <= 30, 1))
+            rows.append(Row(f"8a. {figure}", ours_ms, base_ms, "ms", "≤ 30 ms", worst_ms <= 30, 1, runs=1))
             notes.append(f"8a: benchmarks/programs_bench.py — every keystroke of «Робототехника», «юный эк», "
                          f"«петров» runs services.programs.catalogue + the Qt model's set_rows; median "
                          f"shown, max {worst_ms:.1f} ms (the pass mark uses the max). Baseline: a raw "
                          f"sqlite3 LIKE on the stored search text of the same file.")
         else:
             fields = what.split(":", 1)[1]
-            rows.append(Row(f"8b. {figure}", ours_ms, base_ms, "ms", "≤ 150 ms", worst_ms <= 150, 1))
+            rows.append(Row(f"8b. {figure}", ours_ms, base_ms, "ms", "≤ 150 ms", worst_ms <= 150, 1, runs=15))
             notes.append(f"8b: open_card + building ProgramEditorDialog (all tabs, {fields} line edits); "
                          f"median shown, max {worst_ms:.1f} ms. Baseline: a bare QDialog with a form of "
                          f"the same number of line edits (a bare Qt window).")
-    # Issue #5: 1,000 enrolment applications into one PDF vs a bare ReportLab loop writing the same text.
-    _step("printed forms (1,000 enrolment applications)")
+    return rows, notes
+
+
+@bench("printing", "9: 1,000 enrolment applications into one PDF vs a bare ReportLab loop")
+def _printing(ctx: Context) -> Result:
     from benchmarks import printing_bench
 
     figure, ours_s, bare_s, note = printing_bench.run()
-    rows.append(Row(f"9. {figure}", ours_s, bare_s, "s", "≤ 2× bare ReportLab", ours_s <= 2 * bare_s, 2))
-    notes.append(note)
-    # Issue 13: «Экспорт в Excel…» of 100 k children vs bare openpyxl write-only, time and memory.
-    _step("XLSX export (100 k children)")
+    return [Row(f"9. {figure}", ours_s, bare_s, "s", "≤ 2× bare ReportLab", ours_s <= 2 * bare_s, 2,
+                runs=3)], [note]
+
+
+@bench("xlsx_export", "11a–c: «Экспорт в Excel…» of 100 k children: time and memory vs bare openpyxl")
+def _xlsx(ctx: Context) -> Result:
     from benchmarks import exports_bench
 
+    rows, notes = [], []
     for n, (figure, ours_v, bare_v, unit, note) in enumerate(exports_bench.run()):
         if unit == "s":
-            rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, "— (none in issue)", None, 2))
+            rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, "— (none in issue)", None, 2,
+                            runs=1))
         else:  # «a 100 k-row export must not need hundreds of MB»: under 200 MiB, the process or the export
             mark = "< 200 MiB (not «hundreds of MB»)"
-            rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, mark, ours_v < 200, 1))
+            rows.append(Row(f"11{'abc'[n]}. {figure}", ours_v, bare_v, unit, mark, ours_v < 200, 1, runs=1))
         if note:
             notes.append(note)
-    # Issue 14 §1: size and start of the PyInstaller build beside a bare PySide6 window built the same way.
-    if os.environ.get("PFDO_BENCH_PACKAGING", "1") != "0":
-        _step("packaging: the built app's size and start (PyInstaller builds in dist/ reused while current)")
-        from benchmarks import packaging_bench
+    return rows, notes
 
-        pack_rows, pack_notes = packaging_bench.run(rebuild=os.environ.get("PFDO_BENCH_REBUILD") == "1",
-                                                    reuse=os.environ.get("PFDO_BENCH_REUSE") == "1")
-        rows += pack_rows
-        notes += pack_notes
-    else:
-        notes.append("14: the built app's size and start skipped (PFDO_BENCH_PACKAGING=0; "
-                     "benchmarks/packaging_bench.py).")
-    # Issue 13: a region's indicators on PostgreSQL beside one hand-written count (needs a server).
-    pg_url = os.environ.get("PFDO_BENCH_PG") or os.environ.get("PFDO_PORTAL_TEST_DB")
-    if pg_url:
-        _step("region indicators on PostgreSQL (generating the region first)")
-        from benchmarks import indicators_bench
 
-        children = int(os.environ.get("PFDO_BENCH_REGION_CHILDREN", indicators_bench.DEFAULT_CHILDREN))
-        figure, ours_s, base_s, note = indicators_bench.run(pg_url, children)
-        rows.append(Row(f"13. {figure}", ours_s, base_s, "s", "— (none in issue)", None, 2))
-        notes.append(note)
+@bench("cold_start", "14a–f: the built app's size and start to the first paint vs a bare PySide6 build")
+def _cold_start(ctx: Context) -> Result:
+    from benchmarks import packaging_bench
+
+    rows, notes = packaging_bench.run(rebuild=ctx.options.rebuild, reuse=ctx.options.reuse)
+    for row in rows:
+        row.runs = row.runs or (None if row.unit == "MiB" else packaging_bench.RUNS)
+    return rows, notes
+
+
+@bench("journal_start", "14g, 14h: a journal usable after a start (from the checkout) vs a bare window")
+def _journal_start(ctx: Context) -> Result:
+    from benchmarks import start_bench
+
+    return start_bench.run()
+
+
+@bench("portal_first_syncs", "15b: 50 devices' first syncs at once on PostgreSQL, p95 of a request")
+def _portal_first(ctx: Context) -> Result:
+    from benchmarks.portal_load_bench import first_syncs_rows
+
+    return first_syncs_rows(ctx.pg)
+
+
+@bench("portal_noop_syncs", "15a: 200 devices' no-op syncs at once on PostgreSQL, p95 of a request")
+def _portal_noop(ctx: Context) -> Result:
+    from benchmarks.portal_load_bench import noop_syncs_rows
+
+    return noop_syncs_rows(ctx.pg)
+
+
+@bench("portal_marks_page", "15c: one page of the marks stream (school, PostgreSQL) vs hand-written SQL")
+def _portal_page(ctx: Context) -> Result:
+    from benchmarks.portal_load_bench import marks_page_rows
+
+    return marks_page_rows(ctx.pg)
+
+
+@bench("region_indicators", "13: a region's indicators on PostgreSQL vs one hand-written count", region=True)
+def _region_indicators(ctx: Context) -> Result:
+    from benchmarks import indicators_bench
+    from benchmarks.portal_load_bench import reachable
+
+    why = reachable(ctx.pg_server)
+    if why:
+        raise NotMeasured(f"no PostgreSQL at {_safe_url(ctx.pg_server)} ({why})")
+    children = ctx.options.region_children or int(os.environ.get("PFDO_BENCH_REGION_CHILDREN",
+                                                                 indicators_bench.DEFAULT_CHILDREN))
+    figure, ours_s, base_s, note = indicators_bench.run(ctx.pg_server, children)
+    return [Row(f"13. {figure}", ours_s, base_s, "s", "— (none in issue)", None, 2,
+                runs=indicators_bench.RUNS)], [note]
+
+
+@bench("region_marks_page", "15d: one page of the marks stream at region scale vs hand-written SQL",
+       region=True)
+def _region_page(ctx: Context) -> Result:
+    from benchmarks.portal_load_bench import reachable, region_marks_page_rows
+
+    why = reachable(ctx.pg_server)
+    if why:
+        raise NotMeasured(f"no PostgreSQL at {_safe_url(ctx.pg_server)} ({why})")
+    return region_marks_page_rows(ctx.pg_server, ctx.workers, ctx.tmp)
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+
+def select(options: Options) -> list[str]:
+    unknown = [n for n in options.only + options.skip if n not in REGISTRY]
+    if unknown:
+        raise SystemExit(f"unknown benchmark(s): {', '.join(unknown)} (see --list)")
+    if options.only:
+        chosen = set(options.only)
+        names = [n for n in REGISTRY if n in chosen]
     else:
-        notes.append("13: region indicators skipped — set PFDO_BENCH_PG to a PostgreSQL URL "
-                     "(benchmarks/indicators_bench.py).")
-    ordered = sorted(rows, key=lambda r: r.figure)
-    notes.sort(key=lambda n: (0, "") if n.startswith("Setup") else (1, n[:2]) if n[0].isdigit() else (2, ""))
+        names = [n for n, b in REGISTRY.items() if options.region or not b.region]
+    return [n for n in names if n not in options.skip]
+
+
+def _figure(b: Bench) -> str:
+    """«1, 1′: first full sync …» → «1. first full sync …» (a row for a benchmark without figures)."""
+    labels, _, text = b.about.partition(": ")
+    return f"{labels.split(',')[0].split('–')[0].strip()}. {text} ({b.name})"
+
+
+def _step(msg: str) -> None:
+    print(f"· {msg}", file=sys.stderr, flush=True)
+
+
+def _commit() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    dirty = [line for line in git("status", "--porcelain", "--", "pfdo_desktop", "pfdo_portal",
+                                  "benchmarks", "packaging").splitlines() if line.strip()]
+    head = git("rev-parse", "--short", "HEAD") or "?"
+    return head + (f" + {len(dirty)} uncommitted file(s)" if dirty else "")
+
+
+@dataclass
+class Outcome:
+    rows: list[tuple[str, Row]]  # (bench, row)
+    notes: list[str]
+    seconds: dict[str, float]
+    started: datetime
+    wall: float
+    scenario: dict[str, Any]
+
+
+def _isolated_home(tmp: Path) -> None:
+    home = tmp / "home"
+    home.mkdir()
+    for var, sub in (("HOME", ""), ("XDG_DATA_HOME", ".local/share"), ("XDG_STATE_HOME", ".local/state"),
+                     ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache")):
+        os.environ[var] = str(home / sub)
+
+
+def measure(options: Options) -> Outcome:
+    names = select(options)
+    started = datetime.now()
+    wall = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(prefix="pfdo-bench-"))
+    saved_env = dict(os.environ)
+    _isolated_home(tmp)
+    ctx = Context(tmp, options, names)
+    rows: list[tuple[str, Row]] = []
+    notes: list[str] = []
+    seconds: dict[str, float] = {}
+    try:
+        for name in names:
+            b = REGISTRY[name]
+            _step(f"{name}: {b.about}")
+            t = time.perf_counter()
+            try:
+                got, got_notes = b.fn(ctx)
+            except NotMeasured as why:
+                got = [Row(_figure(b), None, None, "", "", None, status=f"not measured: {why}")]
+                got_notes = []
+            except Exception as exc:  # one broken row must not cost the others' figures
+                traceback.print_exc()
+                last = traceback.format_exception_only(exc)[-1].strip()
+                got = [Row(_figure(b), None, None, "", "", None, status=f"failed: {last[:200]}")]
+                got_notes = []
+            seconds[name] = time.perf_counter() - t
+            rows += [(name, row) for row in got]
+            notes += got_notes
+        scenario = _scenario(ctx)
+    finally:
+        ctx.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+        os.environ.clear()
+        os.environ.update(saved_env)
+    return Outcome(rows, notes, seconds, started, time.perf_counter() - wall, scenario)
+
+
+def _scenario(ctx: Context) -> dict[str, Any]:
+    out: dict[str, Any] = {"today": SCHOOL_TODAY.isoformat()}
+    for key, attr in (("school", "school"), ("school_4x", "school4")):
+        school = ctx.__dict__.get(attr)
+        if school is not None:
+            out[key] = {"counts": school.counts, "portal_marks": school.portal_marks,
+                        "pulled": school.pulled, "first_syncs": len(school.syncs)}
+    pg = ctx.__dict__.get("pg")
+    if pg is not None:
+        out["postgresql"] = {"database": pg.database, "counts": pg.summary.counts, "workers": pg.workers}
+    return out
+
+
+def _head(outcome: Outcome) -> str:
     import sqlalchemy
 
-    head = (f"PFDO Desktop benchmarks — {datetime.now():%Y-%m-%d %H:%M}, Python "
+    sc = outcome.scenario
+    scale = [f"the seeds' «today» fixed at {sc['today']}"]
+    if "school" in sc:
+        c = sc["school"]["counts"]
+        scale.append(f"school: {c.get('child', 0)} children, {c.get('group', 0)} groups, "
+                     f"{sc['school']['portal_marks']} marks, {sc['school']['pulled']} records pulled by a "
+                     f"first sync")
+    if "school_4x" in sc:
+        c = sc["school_4x"]["counts"]
+        scale.append(f"4×: {c.get('child', 0)} children, {c.get('group', 0)} groups, "
+                     f"{sc['school_4x']['portal_marks']} marks, {sc['school_4x']['pulled']} records")
+    return (f"PFDO Desktop benchmarks — {outcome.started:%Y-%m-%d %H:%M}, {_commit()}, Python "
             f"{platform.python_version()}, SQLite {sqlite3.sqlite_version}, SQLAlchemy "
-            f"{sqlalchemy.__version__}, {os.cpu_count()} CPU, {platform.system()} {platform.machine()}. "
-            f"Portal seed: school ({summary.counts.get('child', 0)} children, "
-            f"{summary.counts.get('group', 0)} groups, {portal_marks} marks).")
-    notes.append(f"Whole run: {time.perf_counter() - wall:.0f} s.")
-    return head + "\n\n" + render(ordered, notes)
+            f"{sqlalchemy.__version__}, "
+            f"{os.cpu_count()} CPU, {platform.system()} {platform.machine()}. Scenario: {'; '.join(scale)}.")
 
 
-def main() -> int:
-    text = run()
-    print(text)
+def as_text(outcome: Outcome) -> str:
+    ordered = sorted((row for _b, row in outcome.rows), key=lambda r: sort_key(r.figure))
+    notes = sorted(outcome.notes, key=sort_key)
+    took = ", ".join(f"{n} {s:.0f} s" for n, s in outcome.seconds.items())
+    notes.append(f"Whole run: {outcome.wall:.0f} s ({took}).")
+    return _head(outcome) + "\n\n" + render(ordered, notes)
+
+
+def as_json(outcome: Outcome, options: Options) -> dict[str, Any]:
+    import sqlalchemy
+
+    rows = sorted(outcome.rows, key=lambda br: sort_key(br[1].figure))
+    return {
+        "format": JSON_FORMAT,
+        "started": outcome.started.isoformat(timespec="seconds"),
+        "seconds": round(outcome.wall, 1),
+        "commit": _commit(),
+        "machine": {"python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+                    "sqlalchemy": sqlalchemy.__version__, "cpus": os.cpu_count(),
+                    "system": f"{platform.system()} {platform.machine()}"},
+        "selected": list(outcome.seconds),
+        "region": options.region,
+        "scenario": outcome.scenario,
+        "bench_seconds": {n: round(s, 1) for n, s in outcome.seconds.items()},
+        "figures": [row.as_json(b) for b, row in rows],
+        "notes": sorted(outcome.notes, key=sort_key),
+    }
+
+
+def run(options: Options | None = None) -> str:
+    """Measure the selected rows; the Markdown table (also written with the JSON)."""
+    options = options or Options()
+    outcome = measure(options)
+    text = as_text(outcome)
+    data = json.dumps(as_json(outcome, options), ensure_ascii=False, indent=1)
     OUT_DIR.mkdir(exist_ok=True)
     (OUT_DIR / "latest.md").write_text(text, encoding="utf-8")
+    (OUT_DIR / "latest.json").write_text(data, encoding="utf-8")
+    if options.json_path is not None:
+        options.json_path.parent.mkdir(parents=True, exist_ok=True)
+        options.json_path.write_text(data, encoding="utf-8")
+    return text
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m benchmarks", description=(
+        "PFDO benchmarks: every figure beside a baseline measured in the same run. The table goes to "
+        "stdout and benchmarks/out/latest.md, the figures as JSON to benchmarks/out/latest.json."))
+    p.add_argument("--list", action="store_true", help="list the benchmarks' names and exit")
+    p.add_argument("--only", nargs="+", default=[], metavar="NAME", help="run only these benchmarks")
+    p.add_argument("--skip", nargs="+", default=[], metavar="NAME", help="leave these benchmarks out")
+    p.add_argument("--region", action="store_true", help="also the region-scale rows (minutes)")
+    p.add_argument("--json", type=Path, default=None, metavar="FILE",
+                   help="also write the figures as JSON here (always: benchmarks/out/latest.json)")
+    p.add_argument("--pg", default=None, metavar="URL",
+                   help="PostgreSQL server for the portal rows (default: $PFDO_BENCH_PG, "
+                        "$PFDO_PORTAL_TEST_DB or postgresql+psycopg://postgres@127.0.0.1:5432/test; "
+                        "the benchmarks create and drop databases of their own on it)")
+    p.add_argument("--portal-workers", type=int, default=None, metavar="N",
+                   help="`pfdo-portal serve --workers N` when the portal has the option (default: the CPUs)")
+    p.add_argument("--rebuild", action="store_true", default=os.environ.get("PFDO_BENCH_REBUILD") == "1",
+                   help="cold_start: build both programs even if dist/ is current")
+    p.add_argument("--reuse", action="store_true", default=os.environ.get("PFDO_BENCH_REUSE") == "1",
+                   help="cold_start: take the builds in dist/ even if their inputs are newer")
+    p.add_argument("--region-children", type=int, default=None, metavar="N",
+                   help="region_indicators: children in the generated region (default 100 000)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.list:
+        width = max(len(n) for n in REGISTRY)
+        for name, b in REGISTRY.items():
+            print(f"{name:<{width}}  {b.about}{'  [--region]' if b.region else ''}")
+        return 0
+    skip = args.skip + (["cold_start"] if os.environ.get("PFDO_BENCH_PACKAGING") == "0" else [])
+    options = Options(only=args.only, skip=skip, region=args.region, json_path=args.json, pg=args.pg,
+                      portal_workers=args.portal_workers, rebuild=args.rebuild, reuse=args.reuse,
+                      region_children=args.region_children)
+    print(run(options))
     return 0
