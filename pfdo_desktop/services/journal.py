@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -25,14 +26,13 @@ from pfdo_desktop.models import (
     Provider,
     StudyGroup,
 )
-from pfdo_desktop.models.clock import date_edit, stamp_op
+from pfdo_desktop.models.clock import date_edit
 from pfdo_desktop.models.marks import apply_marks, stored_mark
-from pfdo_desktop.sync import protocol as p
 
 from .errors import NotAllowed, NotFound, ValidationError
 from .groups import get_group
 from .lesson_states import GroupSchedule, group_states
-from .outbox import enqueue
+from .outbox import enqueue_edits
 from .rows import AuditRow, Journal, JournalChild, LessonColumn, MarkChange
 
 
@@ -169,17 +169,44 @@ def mark_attendance(
         for (_id, _group, child_id, _day, _code, _at, _by), _old in applied:
             if refusal := rule.refusal(member=rule.member(child_id)):
                 _raise(refusal)  # the transaction is rolled back: nothing of this save stays
-        for (key, _group, child_id, _day, code, _at, _by), _old in applied:
-            payload: p.MarkSetPayload | p.MarkClearPayload
-            if code is None:
-                payload = p.MarkClearPayload(group_id=group_id, child_id=child_id, lesson_date=lesson_date,
-                                             changed_at=now, changed_by=operator)
-            else:
-                payload = p.MarkSetPayload(group_id=group_id, child_id=child_id, lesson_date=lesson_date,
-                                           code=code, changed_at=now, changed_by=operator)
-            stamp_op(enqueue(s, key, payload), stamp)
+        payloads = _MarkPayloads(group_id, lesson_date, now, operator)
+        enqueue_edits(s, [(key, *payloads.op(child_id, code))
+                          for (key, _group, child_id, _day, code, _at, _by), _old in applied], stamp)
         changed = len(applied)
     return changed
+
+
+class _MarkPayloads:
+    """The ops of one save: ``mark.set`` / ``mark.clear`` payloads as the wire's models
+    (``sync.protocol``) make them. The cells of a save differ only in the child and the code, so
+    each code's payload is built and checked by its model once and the other cells take it with
+    their child (an ``int``, checked here); thirty model instances a save cost more than the save."""
+
+    def __init__(self, group_id: int, lesson_date: date, changed_at: datetime, changed_by: str) -> None:
+        self.group_id, self.lesson_date = group_id, lesson_date
+        self.changed_at, self.changed_by = changed_at, changed_by
+        self.made: dict[int | None, tuple[str, dict[str, Any]]] = {}
+
+    def op(self, child_id: int, code: int | None) -> tuple[str, dict[str, Any]]:
+        """(kind, payload JSON) of the cell of ``child_id`` getting ``code`` (None: cleared)."""
+        if not isinstance(child_id, int) or isinstance(child_id, bool):
+            raise TypeError(f"child_id must be an int, not {type(child_id).__name__}")
+        made = self.made.get(code)
+        if made is None:
+            from pfdo_desktop.sync import protocol as p
+
+            model: p.MarkSetPayload | p.MarkClearPayload
+            if code is None:
+                model = p.MarkClearPayload(group_id=self.group_id, child_id=child_id,
+                                           lesson_date=self.lesson_date, changed_at=self.changed_at,
+                                           changed_by=self.changed_by)
+            else:
+                model = p.MarkSetPayload(group_id=self.group_id, child_id=child_id,
+                                         lesson_date=self.lesson_date, code=code, changed_at=self.changed_at,
+                                         changed_by=self.changed_by)
+            made = self.made[code] = (p.kind_of(model), p.payload_json(model))
+        kind, payload = made
+        return kind, {**payload, "child_id": child_id}
 
 
 class _MarkRule:

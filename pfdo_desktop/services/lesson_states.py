@@ -22,7 +22,6 @@ from pfdo_desktop.domain.lessons import HELD, MOVED, LessonState, state_refusal
 from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.models import AttendanceMark, Database, Device, Lesson, Provider, ScheduleSlot, StudyGroup
 from pfdo_desktop.models.clock import date_edit, stamp_op
-from pfdo_desktop.sync import protocol as p
 
 from .errors import NotFound, ValidationError
 from .outbox import build_payload, enqueue
@@ -95,6 +94,8 @@ def set_lesson_state(db: Database, group_id: int, lesson_date: date, state: str,
         operator = ((device.operator if device is not None else "") or getpass.getuser())[:64]
         stamp = date_edit(device, db.clock)  # on the portal's clock, like a mark (re-dated if provisional)
         now = stamp.at
+        from pfdo_desktop.sync import protocol as p  # the wire's models load with the first op
+
         payload = build_payload(p.LessonStatePayload, group_id=group_id, lesson_date=lesson_date,
                                 state=new.state, moved_to=new.moved_to, reason=new.reason, changed_at=now,
                                 changed_by=operator)

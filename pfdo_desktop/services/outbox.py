@@ -7,28 +7,39 @@ which is what goes on the wire.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.clock import TIMED_FIELDS, Anchor, ClockReading, redated
 from pfdo_desktop.domain.ops import COMMAND_KINDS, LESSON_KINDS, MARK_KINDS, new_op_id
 from pfdo_desktop.models import OUTBOX_PENDING, OutboxOp, utcnow
-from pfdo_desktop.models.clock import redate_local
-from pfdo_desktop.sync import protocol as p
+from pfdo_desktop.models.clock import EditStamp, redate_local
 
 from .errors import PayloadInvalid
 
-P = TypeVar("P", bound=p.WireModel)
+if TYPE_CHECKING:
+    from pfdo_desktop.sync import protocol as p
+else:  # the wire's models (pydantic) load when an op is first queued, not with the journal
+    from .lazy import deferred
+
+    p = deferred("pfdo_desktop.sync.protocol")
+
+P = TypeVar("P", bound="p.WireModel")
+
+_OUTBOX = cast(Table, OutboxOp.__table__)
+_CHUNK = 900  # keys per SELECT (SQLite's default limit of bound values is 999)
 
 
 def build_payload(model: type[P], **fields: Any) -> P:
     """An op's typed payload. Data the wire cannot carry raises ``PayloadInvalid`` (every field
     with what is wrong, in Russian; the message names the first), instead of an op the portal
     would refuse."""
+    from pydantic import ValidationError as PydanticValidationError
+
     try:
         return model(**fields)
     except PydanticValidationError as exc:
@@ -66,6 +77,47 @@ def enqueue(session: Session, entity_key: str, payload: p.OpPayload, *, coalesce
     )
     session.add(op)  # the unit of work inserts in the order added: outbox.id keeps the queue order
     return op
+
+
+def enqueue_edits(session: Session, edits: Sequence[tuple[str, str, dict[str, Any]]],
+                  stamp: EditStamp) -> None:
+    """Queue the ops of one save of cell edits — ``(entity key, kind, payload JSON)``, kinds of one
+    family (the marks of a lesson: ``MARK_KINDS``) — by the rule of ``enqueue``: a queued op of the
+    same key and family that was never sent takes the newer edit and keeps its place in the queue;
+    the others become new ops in the order given; each carries the clocks the save was made at
+    (``models.clock.stamp_op``). One SELECT, one UPDATE and one INSERT (executemany) for the whole
+    save, in the caller's transaction, instead of a query and a row object per cell."""
+    if not edits:
+        return
+    family = next(kinds for kinds in (MARK_KINDS, LESSON_KINDS) if edits[0][1] in kinds)
+    if any(kind not in family for _key, kind, _payload in edits):
+        raise ValueError("one family of kinds per call")
+    conn = session.connection()
+    c = _OUTBOX.c
+    keys = list(dict.fromkeys(key for key, _kind, _payload in edits))
+    queued: dict[str, int] = {}
+    for i in range(0, len(keys), _CHUNK):
+        queued.update((key, op) for key, op in conn.execute(
+            select(c.entity_key, func.min(c.id))
+            .where(c.entity_key.in_(keys[i:i + _CHUNK]), c.state == OUTBOX_PENDING, c.kind.in_(family))
+            .group_by(c.entity_key)))
+    clocks = {"clock_boot": stamp.made.boot_id, "clock_mono": stamp.made.mono, "clock_wall": stamp.made.wall,
+              "clock_provisional": stamp.provisional}
+    created = utcnow()
+    updates: dict[int, dict[str, Any]] = {}
+    inserts: dict[str, dict[str, Any]] = {}
+    for key, kind, payload in edits:  # a later edit of the same key in one save wins
+        if key in queued:
+            updates[queued[key]] = {"b_id": queued[key], "kind": kind, "payload": payload, **clocks}
+        elif key in inserts:
+            inserts[key].update(kind=kind, payload=payload)
+        else:
+            inserts[key] = {"op_id": new_op_id(), "kind": kind, "entity_key": key, "payload": payload,
+                            "state": OUTBOX_PENDING, "created_at": created, "attempts": 0, **clocks}
+    if updates:
+        conn.execute(update(_OUTBOX).where(c.id == bindparam("b_id")), list(updates.values()))
+    if inserts:
+        conn.execute(insert(_OUTBOX), list(inserts.values()))
 
 
 def command_values(entity_key: str, payload: p.OpPayload, created_at: datetime) -> dict[str, Any]:
