@@ -65,6 +65,7 @@ from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services import roster as roster_format
 from pfdo_desktop.services import status as status_service
 from pfdo_desktop.services.errors import NotAllowed
+from pfdo_desktop.services.lazy import deferred
 from pfdo_desktop.services.money_rows import MoneyDocumentRow
 from pfdo_desktop.services.roster import ImportReport, PreviewRow, RawTable
 from pfdo_desktop.services.rows import (
@@ -92,17 +93,6 @@ from pfdo_desktop.workspace_types import (
     note_changes,
 )
 
-
-class _Deferred:
-    """A module imported when one of its names is first used."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attr: str) -> Any:
-        return getattr(importlib.import_module(self._name), attr)
-
-
 if TYPE_CHECKING:
     from pfdo_desktop.services import applications as application_service
     from pfdo_desktop.services import children as child_service
@@ -127,21 +117,21 @@ else:
     # What the journal does not need is imported when first used (issue 15: the last-used journal
     # opens right after the window; the sync's httpx, pydantic and keyring, the other screens' use
     # cases, ≈ 0.3 s of imports, wait until something asks for them).
-    application_service = _Deferred("pfdo_desktop.services.applications")
-    child_service = _Deferred("pfdo_desktop.services.children")
-    data_folder = _Deferred("pfdo_desktop.services.data_folder")
-    document_service = _Deferred("pfdo_desktop.services.documents")
-    indicator_service = _Deferred("pfdo_desktop.services.indicators")
-    lesson_state_service = _Deferred("pfdo_desktop.services.lesson_states")
-    money_document_service = _Deferred("pfdo_desktop.services.money_documents")
-    payment_service = _Deferred("pfdo_desktop.services.payment")
-    pending_service = _Deferred("pfdo_desktop.services.pending")
-    program_service = _Deferred("pfdo_desktop.services.programs")
-    roster_service = _Deferred("pfdo_desktop.services.roster_import")
-    update_service = _Deferred("pfdo_desktop.services.updates")
-    credentials = _Deferred("pfdo_desktop.sync.credentials")
-    portal_identity = _Deferred("pfdo_desktop.sync.portal_identity")
-    update_download = _Deferred("pfdo_desktop.sync.updates")
+    application_service = deferred("pfdo_desktop.services.applications")
+    child_service = deferred("pfdo_desktop.services.children")
+    data_folder = deferred("pfdo_desktop.services.data_folder")
+    document_service = deferred("pfdo_desktop.services.documents")
+    indicator_service = deferred("pfdo_desktop.services.indicators")
+    lesson_state_service = deferred("pfdo_desktop.services.lesson_states")
+    money_document_service = deferred("pfdo_desktop.services.money_documents")
+    payment_service = deferred("pfdo_desktop.services.payment")
+    pending_service = deferred("pfdo_desktop.services.pending")
+    program_service = deferred("pfdo_desktop.services.programs")
+    roster_service = deferred("pfdo_desktop.services.roster_import")
+    update_service = deferred("pfdo_desktop.services.updates")
+    credentials = deferred("pfdo_desktop.sync.credentials")
+    portal_identity = deferred("pfdo_desktop.sync.portal_identity")
+    update_download = deferred("pfdo_desktop.sync.updates")
 
 # Names of the deferred modules this module offers (the use cases' refusals, the sync's report):
 # ``from pfdo_desktop.workspace import Refused`` imports their module then (PEP 562).
