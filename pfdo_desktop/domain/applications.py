@@ -27,6 +27,8 @@ The client never changes a status by itself: it sends a command and shows the po
 
 from __future__ import annotations
 
+from pfdo_desktop.domain.said import said
+
 APP_NEW = "new"
 APP_CONFIRMED = "confirmed"
 APP_ACTIVE = "active"
@@ -103,8 +105,11 @@ def may(action: str, status: str) -> bool:
 
 def wrong_status_message(action: str, status: str) -> str:
     allowed = ", ".join(f"«{APPLICATION_STATUSES_RU[s]}»" for s in sorted(ALLOWED_FROM[action]))
-    return (f"Нельзя {ACTIONS_RU[action]} заявку в статусе «{APPLICATION_STATUSES_RU.get(status, status)}»: "
-            f"это возможно только для статуса {allowed}")
+    now = APPLICATION_STATUSES_RU.get(status, status)
+    return said("application.wrong_status",
+                f"Нельзя {ACTIONS_RU[action]} заявку в статусе «{now}»: это возможно только для статуса "
+                f"{allowed}",
+                action=action, status=status)
 
 
 # Reasons a provider rejects a parent's application (the list the regional portals offer).

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
+from .said import said
+
 # A fixed namespace: every PC and the portal derive the same id for the same cell, so marks made
 # on two PCs converge instead of duplicating.
 MARK_NAMESPACE = uuid.UUID("6f1c3a52-52a4-4c1e-9d0e-5a2f3c1b9e01")
@@ -82,7 +84,8 @@ def code_error(value: object) -> str | None:
             return None
     except (TypeError, ValueError):
         pass
-    return f"неизвестный код посещаемости: {value!r} (ожидается 1, 2, 3 или 4)"
+    return said("mark.unknown_code", f"неизвестный код посещаемости: {value!r} (ожидается 1, 2, 3 или 4)",
+                value=repr(value))
 
 
 # --- may a mark be set or cleared: the rules both sides apply (docs/rules.md) ---------------------
@@ -148,34 +151,41 @@ def mark_refusal(
     if not group_from <= day <= group_to:
         return MarkRefusal(
             R_OUTSIDE_GROUP_DATES, "lesson_date",
-            f"{when} вне дат группы: группа работает с {group_from:%d.%m.%Y} по {group_to:%d.%m.%Y}. "
-            "Проверьте дату отметки.")
+            said("mark.outside_group_dates",
+                 f"{when} вне дат группы: группа работает с {group_from:%d.%m.%Y} по {group_to:%d.%m.%Y}. "
+                 "Проверьте дату отметки.", day=day, group_from=group_from, group_to=group_to))
     if cancelled:
         return MarkRefusal(
             R_LESSON_CANCELLED, "lesson_date",
-            f"Занятие {when} не проведено по вине исполнителя: отметки на нём не ставятся. Если "
-            "занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.")
+            said("mark.lesson_cancelled",
+                 f"Занятие {when} не проведено по вине исполнителя: отметки на нём не ставятся. Если "
+                 "занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.",
+                 day=day))
     if moved_to is not None:
         return MarkRefusal(
             R_LESSON_MOVED, "lesson_date",
-            f"Занятие {when} перенесено на {moved_to:%d.%m.%Y}: отметки ставятся в столбце "
-            f"{moved_to:%d.%m.%Y}.")
+            said("mark.lesson_moved",
+                 f"Занятие {when} перенесено на {moved_to:%d.%m.%Y}: отметки ставятся в столбце "
+                 f"{moved_to:%d.%m.%Y}.", day=day, moved_to=moved_to))
     if not (lesson_day or marked_that_day):
         return MarkRefusal(
             R_NO_LESSON, "lesson_date",
-            f"{when} у группы нет занятия по расписанию: отметку поставить нельзя. Если занятие "
-            "было, добавьте эту дату в расписание группы на портале и повторите отметку после "
-            "синхронизации.")
+            said("mark.no_lesson",
+                 f"{when} у группы нет занятия по расписанию: отметку поставить нельзя. Если занятие "
+                 "было, добавьте эту дату в расписание группы на портале и повторите отметку после "
+                 "синхронизации.", day=day))
     if not member:
         return MarkRefusal(
             R_NOT_MEMBER, "child_id",
-            f"Ребёнок не числится в группе на {when}: отметку поставить нельзя. Проверьте даты "
-            "зачисления и отчисления в карточке ребёнка.")
+            said("mark.not_member",
+                 f"Ребёнок не числится в группе на {when}: отметку поставить нельзя. Проверьте даты "
+                 "зачисления и отчисления в карточке ребёнка.", day=day))
     if month_locked:
         return MarkRefusal(
             R_MONTH_LOCKED, "lesson_date",
-            f"Месяц {day:%m.%Y} уже закрыт для оплаты: отметки за него не меняются. Если отметка "
-            "неверна, обратитесь в уполномоченную организацию.")
+            said("mark.month_locked",
+                 f"Месяц {day:%m.%Y} уже закрыт для оплаты: отметки за него не меняются. Если отметка "
+                 "неверна, обратитесь в уполномоченную организацию.", month=f"{day:%m.%Y}"))
     return None
 
 

@@ -41,6 +41,7 @@ from decimal import Decimal
 from pfdo_desktop.domain.ages import age_in_months
 from pfdo_desktop.domain.catalog import CERT_ACCOUNTING, CERT_PF, REGISTRIES
 from pfdo_desktop.domain.plural import plural_ru
+from pfdo_desktop.domain.said import said, term
 
 CERTIFIED_REGISTRY = "certified"
 PAID_REGISTRY = "paid"
@@ -59,39 +60,58 @@ R_DUPLICATE_ENROLMENT = "duplicate_enrolment"
 
 # Why the application is refused (the general reason; ``Refusal.message`` adds the figures) …
 REFUSAL_TEXT_RU = {
-    R_AGE_TOO_YOUNG: "Ребёнок младше возраста, на который рассчитана программа.",
-    R_AGE_TOO_OLD: "Ребёнок старше возраста, на который рассчитана программа.",
-    R_GROUP_FULL: "В группе нет свободных мест.",
-    R_NO_CERTIFICATE: "У ребёнка нет сертификата дополнительного образования.",
-    R_CERT_ACCOUNTING_ON_CERTIFIED: "Сертификат в статусе «учёт» не даёт права на сертифицированную "
-    "программу: её оплачивает только сертификат ПФ.",
-    R_CERT_STATUS_UNKNOWN: "Неизвестный статус сертификата.",
-    R_START_BEFORE_GROUP: "Дата начала обучения раньше начала занятий группы.",
-    R_START_AFTER_GROUP: "Дата начала обучения позже окончания занятий группы.",
-    R_START_IN_CLOSED_PERIOD: "Дата начала обучения приходится на закрытый период (прошлый месяц).",
-    R_DUPLICATE_ENROLMENT: "Ребёнок уже зачислен в эту группу или уже подал в неё заявку.",
+    R_AGE_TOO_YOUNG: said("enrolment.text.age_too_young",
+                          "Ребёнок младше возраста, на который рассчитана программа."),
+    R_AGE_TOO_OLD: said("enrolment.text.age_too_old",
+                        "Ребёнок старше возраста, на который рассчитана программа."),
+    R_GROUP_FULL: said("enrolment.text.group_full", "В группе нет свободных мест."),
+    R_NO_CERTIFICATE: said("enrolment.text.no_certificate",
+                           "У ребёнка нет сертификата дополнительного образования."),
+    R_CERT_ACCOUNTING_ON_CERTIFIED: said("enrolment.text.cert_accounting_on_certified",
+                                         "Сертификат в статусе «учёт» не даёт права на сертифицированную "
+                                         "программу: её оплачивает только сертификат ПФ."),
+    R_CERT_STATUS_UNKNOWN: said("enrolment.text.cert_status_unknown", "Неизвестный статус сертификата."),
+    R_START_BEFORE_GROUP: said("enrolment.text.start_before_group",
+                               "Дата начала обучения раньше начала занятий группы."),
+    R_START_AFTER_GROUP: said("enrolment.text.start_after_group",
+                              "Дата начала обучения позже окончания занятий группы."),
+    R_START_IN_CLOSED_PERIOD: said("enrolment.text.start_in_closed_period",
+                                   "Дата начала обучения приходится на закрытый период (прошлый месяц)."),
+    R_DUPLICATE_ENROLMENT: said("enrolment.text.duplicate_enrolment",
+                                "Ребёнок уже зачислен в эту группу или уже подал в неё заявку."),
 }
 
 # … and what the operator can do about it.
 REFUSAL_ADVICE_RU = {
-    R_AGE_TOO_YOUNG: "Проверьте дату рождения по документу. Если она верна — выберите группу с более "
-    "поздней датой начала или программу для младшего возраста.",
-    R_AGE_TOO_OLD: "Проверьте дату рождения по документу. Если она верна — предложите программу для "
-    "старшего возраста.",
-    R_GROUP_FULL: "Выберите другую группу этого модуля или дождитесь, когда место освободится.",
-    R_NO_CERTIFICATE: "Сначала оформите сертификат: заявление о включении в систему подаёт родитель "
-    "(или ребёнок с 14 лет) в уполномоченной организации или на портале.",
-    R_CERT_ACCOUNTING_ON_CERTIFIED: "Попросите родителя перевести сертификат в статус ПФ (через портал или "
-    "уполномоченную организацию) и подайте заявку снова, либо выберите бюджетную программу.",
-    R_CERT_STATUS_UNKNOWN: "Синхронизируйте данные с порталом; если статус не появится — обратитесь в "
-    "уполномоченную организацию.",
-    R_START_BEFORE_GROUP: "Поставьте дату начала не раньше первого дня занятий группы.",
-    R_START_AFTER_GROUP: "Группа к этой дате уже закончит занятия: выберите более раннюю дату или "
-    "другую группу.",
-    R_START_IN_CLOSED_PERIOD: "Прошлые месяцы закрыты. Поставьте дату начала не раньше 1-го числа "
-    "текущего месяца.",
-    R_DUPLICATE_ENROLMENT: "Откройте существующую заявку или зачисление ребёнка в этой группе; новую "
-    "заявку можно подать только после отчисления или отклонения прежней.",
+    R_AGE_TOO_YOUNG: said("enrolment.advice.age_too_young",
+                          "Проверьте дату рождения по документу. Если она верна — выберите группу с более "
+                          "поздней датой начала или программу для младшего возраста."),
+    R_AGE_TOO_OLD: said("enrolment.advice.age_too_old",
+                        "Проверьте дату рождения по документу. Если она верна — предложите программу для "
+                        "старшего возраста."),
+    R_GROUP_FULL: said("enrolment.advice.group_full",
+                       "Выберите другую группу этого модуля или дождитесь, когда место освободится."),
+    R_NO_CERTIFICATE: said("enrolment.advice.no_certificate",
+                           "Сначала оформите сертификат: заявление о включении в систему подаёт родитель "
+                           "(или ребёнок с 14 лет) в уполномоченной организации или на портале."),
+    R_CERT_ACCOUNTING_ON_CERTIFIED: said("enrolment.advice.cert_accounting_on_certified",
+                                         "Попросите родителя перевести сертификат в статус ПФ (через "
+                                         "портал или уполномоченную организацию) и подайте заявку снова, "
+                                         "либо выберите бюджетную программу."),
+    R_CERT_STATUS_UNKNOWN: said("enrolment.advice.cert_status_unknown",
+                                "Синхронизируйте данные с порталом; если статус не появится — обратитесь в "
+                                "уполномоченную организацию."),
+    R_START_BEFORE_GROUP: said("enrolment.advice.start_before_group",
+                               "Поставьте дату начала не раньше первого дня занятий группы."),
+    R_START_AFTER_GROUP: said("enrolment.advice.start_after_group",
+                              "Группа к этой дате уже закончит занятия: выберите более раннюю дату или "
+                              "другую группу."),
+    R_START_IN_CLOSED_PERIOD: said("enrolment.advice.start_in_closed_period",
+                                   "Прошлые месяцы закрыты. Поставьте дату начала не раньше 1-го числа "
+                                   "текущего месяца."),
+    R_DUPLICATE_ENROLMENT: said("enrolment.advice.duplicate_enrolment",
+                                "Откройте существующую заявку или зачисление ребёнка в этой группе; новую "
+                                "заявку можно подать только после отчисления или отклонения прежней."),
 }
 
 # Fields a refusal points at (the form highlights this field).
@@ -172,7 +192,8 @@ def _ru_date(day: date) -> str:
 
 def _ru_age(months: int) -> str:
     years, rest = divmod(months, 12)
-    return f"{years} {plural_ru(years, 'год', 'года', 'лет')} {rest} мес."
+    return said("age.years_months", f"{years} {plural_ru(years, 'год', 'года', 'лет')} {rest} мес.",
+                years=years, months=rest)
 
 
 def open_period_start(today: date) -> date:
@@ -186,14 +207,18 @@ def check_age(program: ProgramTerms, birth_date: date, start_date: date) -> list
     if age < program.age_from_months:
         return [Refusal(
             R_AGE_TOO_YOUNG, F_BIRTH_DATE,
-            f"На дату начала обучения {on} ребёнку будет {_ru_age(max(age, 0))}, а программа — "
-            f"с {_ru_age(program.age_from_months)}",
+            said("enrolment.age_too_young",
+                 f"На дату начала обучения {on} ребёнку будет {_ru_age(max(age, 0))}, а программа — "
+                 f"с {_ru_age(program.age_from_months)}",
+                 on=start_date, age=_ru_age(max(age, 0)), bound=_ru_age(program.age_from_months)),
         )]
     if age > program.age_to_months:
         return [Refusal(
             R_AGE_TOO_OLD, F_BIRTH_DATE,
-            f"На дату начала обучения {on} ребёнку будет {_ru_age(age)}, а программа — "
-            f"до {_ru_age(program.age_to_months)}",
+            said("enrolment.age_too_old",
+                 f"На дату начала обучения {on} ребёнку будет {_ru_age(age)}, а программа — "
+                 f"до {_ru_age(program.age_to_months)}",
+                 on=start_date, age=_ru_age(age), bound=_ru_age(program.age_to_months)),
         )]
     return []
 
@@ -202,7 +227,8 @@ def check_place(group: GroupTerms) -> list[Refusal]:
     if group.occupied >= group.capacity:
         return [Refusal(
             R_GROUP_FULL, F_GROUP,
-            f"В группе занято {group.occupied} мест из {group.capacity}",
+            said("enrolment.group_full", f"В группе занято {group.occupied} мест из {group.capacity}",
+                 occupied=group.occupied, capacity=group.capacity),
         )]
     return []
 
@@ -214,17 +240,21 @@ def check_certificate(program: ProgramTerms, certificate: CertificateState | Non
     if certificate is None:
         return [Refusal(
             R_NO_CERTIFICATE, F_CERTIFICATE,
-            f"Для программы из реестра «{registry}» нужен сертификат дополнительного образования",
+            said("enrolment.no_certificate",
+                 f"Для программы из реестра «{registry}» нужен сертификат дополнительного образования",
+                 registry=term("Registry", registry)),
         )]
     if certificate.status not in (CERT_ACCOUNTING, CERT_PF):
         return [Refusal(
             R_CERT_STATUS_UNKNOWN, F_CERTIFICATE,
-            f"Статус сертификата «{certificate.status}» неизвестен",
+            said("enrolment.cert_status_unknown", f"Статус сертификата «{certificate.status}» неизвестен",
+                 status=certificate.status),
         )]
     if program.registry == CERTIFIED_REGISTRY and certificate.status == CERT_ACCOUNTING:
         return [Refusal(
             R_CERT_ACCOUNTING_ON_CERTIFIED, F_CERTIFICATE,
-            "Программа сертифицированная, а сертификат в статусе «учёт»",
+            said("enrolment.cert_accounting_on_certified",
+                 "Программа сертифицированная, а сертификат в статусе «учёт»"),
         )]
     # A ПФ certificate also does everything a сертификат учёта does: it *pays* only for certified
     # programmes, but it admits to budget ones (no money moves there), as in the regional portals.
@@ -237,18 +267,24 @@ def check_start_date(group: GroupTerms, start_date: date, today: date) -> list[R
     if start_date < group.date_from:
         refusals.append(Refusal(
             R_START_BEFORE_GROUP, F_START_DATE,
-            f"Дата начала {on} раньше начала занятий группы {_ru_date(group.date_from)}",
+            said("enrolment.start_before_group",
+                 f"Дата начала {on} раньше начала занятий группы {_ru_date(group.date_from)}",
+                 start=start_date, group_from=group.date_from),
         ))
     if start_date > group.date_to:
         refusals.append(Refusal(
             R_START_AFTER_GROUP, F_START_DATE,
-            f"Дата начала {on} позже окончания занятий группы {_ru_date(group.date_to)}",
+            said("enrolment.start_after_group",
+                 f"Дата начала {on} позже окончания занятий группы {_ru_date(group.date_to)}",
+                 start=start_date, group_to=group.date_to),
         ))
     earliest = open_period_start(today)
     if start_date < earliest:
         refusals.append(Refusal(
             R_START_IN_CLOSED_PERIOD, F_START_DATE,
-            f"Дата начала {on} раньше {_ru_date(earliest)}: прошлые месяцы закрыты",
+            said("enrolment.start_in_closed_period",
+                 f"Дата начала {on} раньше {_ru_date(earliest)}: прошлые месяцы закрыты",
+                 start=start_date, earliest=earliest),
         ))
     return refusals
 
@@ -260,7 +296,8 @@ def check_duplicate(group: GroupTerms, existing: Iterable[ExistingEnrolment]) ->
         if other.live and other.group_id == group.group_id:
             return [Refusal(
                 R_DUPLICATE_ENROLMENT, F_GROUP,
-                "У ребёнка уже есть действующая заявка или зачисление в эту группу",
+                said("enrolment.duplicate_enrolment",
+                     "У ребёнка уже есть действующая заявка или зачисление в эту группу"),
             )]
     return []
 

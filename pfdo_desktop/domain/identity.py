@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pfdo_desktop.domain.said import said
+
 _SNILS_DIGITS = re.compile(r"\D")
 
 
@@ -27,12 +29,13 @@ def snils_error(text: str) -> str | None:
     """None when the СНИЛС is valid, else a Russian message saying what is wrong."""
     digits = snils_digits(text)
     if len(digits) != 11:
-        return f"СНИЛС должен содержать 11 цифр, а здесь {len(digits)}"
+        return said("snils.length", f"СНИЛС должен содержать 11 цифр, а здесь {len(digits)}",
+                    count=len(digits))
     # Numbers up to 001-001-998 were issued before the checksum existed.
     if int(digits[:9]) <= 1001998:
         return None
     if snils_checksum(digits[:9]) != int(digits[9:]):
-        return "контрольное число СНИЛС не сходится: проверьте цифры по документу"
+        return said("snils.checksum", "контрольное число СНИЛС не сходится: проверьте цифры по документу")
     return None
 
 
@@ -53,7 +56,8 @@ def make_snils(first_nine: int) -> str:
 def certificate_number_error(text: str) -> str | None:
     """A certificate number is exactly 10 digits kept as text (leading zeros matter)."""
     if not re.fullmatch(r"\d{10}", text or ""):
-        return "номер сертификата — ровно 10 цифр (регион 2 + муниципалитет 2 + 6 цифр)"
+        return said("certificate_number.format",
+                    "номер сертификата — ровно 10 цифр (регион 2 + муниципалитет 2 + 6 цифр)")
     return None
 
 

@@ -23,6 +23,7 @@ from .attendance import (
     R_OUTSIDE_GROUP_DATES,
     month_of,
 )
+from .said import said
 
 HELD = "held"
 CANCELLED = "cancelled_by_provider"
@@ -103,38 +104,49 @@ def state_refusal(
     the provider's billed months as their first days."""
     when = f"{day:%d.%m.%Y}"
     if new.state not in LESSON_STATES:
-        return LessonRefusal(R_INVALID, "state", f"Неизвестное состояние занятия: {new.state!r}.")
+        return LessonRefusal(R_INVALID, "state", said("lesson.unknown_state",
+                             f"Неизвестное состояние занятия: {new.state!r}.", state=repr(new.state)))
     if len(new.reason) > REASON_MAX:
-        return LessonRefusal(R_INVALID, "reason", f"Причина длиннее {REASON_MAX} символов: сократите её.")
+        return LessonRefusal(R_INVALID, "reason", said("lesson.reason_too_long",
+                             f"Причина длиннее {REASON_MAX} символов: сократите её.", limit=REASON_MAX))
     if new.state == CANCELLED and not new.reason.strip():
-        return LessonRefusal(R_INVALID, "reason", "Укажите причину, по которой занятие не проведено "
-                             "(например, «болезнь педагога»).")
+        return LessonRefusal(R_INVALID, "reason", said(
+            "lesson.reason_required",
+            "Укажите причину, по которой занятие не проведено (например, «болезнь педагога»)."))
     if not group_from <= day <= group_to:
         return LessonRefusal(
             R_OUTSIDE_GROUP_DATES, "lesson_date",
-            f"{when} вне дат группы: группа работает с {group_from:%d.%m.%Y} по {group_to:%d.%m.%Y}.")
+            said("lesson.outside_group_dates",
+                 f"{when} вне дат группы: группа работает с {group_from:%d.%m.%Y} по {group_to:%d.%m.%Y}.",
+                 day=day, group_from=group_from, group_to=group_to))
     if not scheduled(day):
         return LessonRefusal(
             R_NO_LESSON, "lesson_date",
-            f"{when} у группы нет занятия по расписанию: отменить или перенести можно только занятие "
-            "из расписания группы.")
+            said("lesson.not_scheduled",
+                 f"{when} у группы нет занятия по расписанию: отменить или перенести можно только занятие "
+                 "из расписания группы.", day=day))
     current = states.get(day, HELD_STATE)
     if new.state == MOVED:
         target = new.moved_to
         if target is None or target == day:
-            return LessonRefusal(R_INVALID, "moved_to", "Укажите дату, на которую переносится занятие "
-                                 "(другую, чем дата занятия).")
+            return LessonRefusal(R_INVALID, "moved_to", said(
+                "lesson.moved_to_required",
+                "Укажите дату, на которую переносится занятие (другую, чем дата занятия)."))
         if not group_from <= target <= group_to:
             return LessonRefusal(
                 R_OUTSIDE_GROUP_DATES, "moved_to",
-                f"{target:%d.%m.%Y} вне дат группы: перенести занятие можно на день с "
-                f"{group_from:%d.%m.%Y} по {group_to:%d.%m.%Y}.")
+                said("lesson.moved_outside_group_dates",
+                     f"{target:%d.%m.%Y} вне дат группы: перенести занятие можно на день с "
+                     f"{group_from:%d.%m.%Y} по {group_to:%d.%m.%Y}.",
+                     day=target, group_from=group_from, group_to=group_to))
         moved_here = any(other.state == MOVED and other.moved_to == target
                          for other_day, other in states.items() if other_day != day)
         if scheduled(target) or moved_here or (target in marked_days and target != current.moved_to):
             return LessonRefusal(
                 R_MOVED_TO_TAKEN, "moved_to",
-                f"{target:%d.%m.%Y} у группы уже есть занятие: выберите для переноса другой день.")
+                said("lesson.moved_to_taken",
+                     f"{target:%d.%m.%Y} у группы уже есть занятие: выберите для переноса другой день.",
+                     day=target))
     if _normal(new) == _normal(current):
         return None  # nothing changes
     locked = set(locked_months)
@@ -143,14 +155,17 @@ def state_refusal(
         if touched is not None and month_of(touched) in locked:
             return LessonRefusal(
                 R_MONTH_LOCKED, field,
-                f"Месяц {touched:%m.%Y} уже закрыт для оплаты: занятия за него не меняются. Если "
-                "занятие отмечено неверно, обратитесь в уполномоченную организацию.")
+                said("lesson.month_locked",
+                     f"Месяц {touched:%m.%Y} уже закрыт для оплаты: занятия за него не меняются. Если "
+                     "занятие отмечено неверно, обратитесь в уполномоченную организацию.",
+                     month=f"{touched:%m.%Y}"))
     held_on = _held_on(day, current)
     if held_on is not None and held_on != _held_on(day, new) and held_on in marked_days:
         return LessonRefusal(
             R_LESSON_MARKED, "lesson_date",
-            f"На занятии {held_on:%d.%m.%Y} уже отмечены дети: занятие с отметками нельзя отменить или "
-            "перенести. Снимите отметки и повторите.")
+            said("lesson.marked",
+                 f"На занятии {held_on:%d.%m.%Y} уже отмечены дети: занятие с отметками нельзя отменить или "
+                 "перенести. Снимите отметки и повторите.", day=held_on))
     return None
 
 

@@ -28,6 +28,7 @@ from datetime import date
 from pfdo_desktop.domain.ages import age_on
 from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
 from pfdo_desktop.domain.identity import certificate_number_error, snils_error
+from pfdo_desktop.domain.said import capital, said, term
 from pfdo_desktop.domain.validation import (
     birth_date_error,
     email_error,
@@ -87,15 +88,18 @@ def request_errors(child: NewChildData, today: date) -> dict[str, str]:
     if normalize_person_name(child.middle_name):
         put("middle_name", person_name_error(child.middle_name, "Отчество"))
     if child.birth_date is None:
-        put("birth_date", "Укажите дату рождения ребёнка (ДД.ММ.ГГГГ) по документу")
+        put("birth_date", said("birth_date.required",
+                               "Укажите дату рождения ребёнка (ДД.ММ.ГГГГ) по документу"))
     else:
         put("birth_date", birth_date_error(child.birth_date, today))
     if child.snils.strip() and (error := snils_error(child.snils)):
-        put("snils", _capital(error))
+        put("snils", capital(error))
     errors.update(document_errors(child.doc_kind, child.doc_number))
     number = re.sub(r"[\s-]", "", child.certificate_number or "")
     if number and (error := certificate_number_error(number)):
-        put("certificate_number", _capital(error) + ". Если сертификата нет — оставьте поле пустым")
+        put("certificate_number", said("new_child.certificate_number",
+                                       capital(error) + ". Если сертификата нет — оставьте поле пустым",
+                                       error=capital(error)))
     if child.guardian is not None:
         errors.update(guardian_errors(child.guardian))
     return {path: errors[path] for path in PATHS if path in errors}
@@ -108,9 +112,10 @@ def form_errors(child: NewChildData, today: date) -> dict[str, str]:
     gd = child.guardian
     if gd is None:
         if child.birth_date is not None and age_on(child.birth_date, today) < GUARDIAN_REQUIRED_UNDER:
-            errors["guardian.last_name"] = (
+            errors["guardian.last_name"] = said(
+                "new_child.guardian_required",
                 f"Ребёнку меньше {GUARDIAN_REQUIRED_UNDER} лет: укажите законного представителя "
-                "(родителя или опекуна), он подписывает заявление")
+                "(родителя или опекуна), он подписывает заявление", age=GUARDIAN_REQUIRED_UNDER)
     elif "guardian.phone" not in errors and (error := phone_error(gd.phone)):
         errors["guardian.phone"] = error
     return {path: errors[path] for path in PATHS if path in errors}
@@ -123,23 +128,32 @@ def document_errors(kind: str, number: str) -> dict[str, str]:
     if not kind:
         if not number:
             return {}
-        return {"doc_kind": "Выберите документ ребёнка: свидетельство о рождении, паспорт или документ "
-                            "иностранца — или оставьте номер пустым"}
+        return {"doc_kind": said("document.kind_required",
+                                 "Выберите документ ребёнка: свидетельство о рождении, паспорт или документ "
+                                 "иностранца — или оставьте номер пустым")}
     if kind not in DOCUMENT_KINDS_RU:
         kinds = ", ".join(f"«{v}»" for v in DOCUMENT_KINDS_RU.values())
-        return {"doc_kind": f"Неизвестный вид документа «{kind}»: выберите его из списка ({kinds})"}
+        return {"doc_kind": said("document.kind_unknown",
+                                 f"Неизвестный вид документа «{kind}»: выберите его из списка ({kinds})",
+                                 kind=kind,
+                                 kinds=tuple(term("DocumentKind", v) for v in DOCUMENT_KINDS_RU.values()))}
     title = DOCUMENT_KINDS_RU[kind]
     if not number:
-        return {"doc_number": f"Укажите серию и номер документа ({title})"}
+        return {"doc_number": said("document.number_required", f"Укажите серию и номер документа ({title})",
+                                   kind=term("DocumentKind", title))}
     if len(number) > DOC_NUMBER_MAX_LEN:
-        return {"doc_number": f"Номер документа не длиннее {DOC_NUMBER_MAX_LEN} символов, "
-                              f"сейчас {len(number)}"}
+        return {"doc_number": said("document.number_too_long",
+                                   f"Номер документа не длиннее {DOC_NUMBER_MAX_LEN} символов, "
+                                   f"сейчас {len(number)}",
+                                   limit=DOC_NUMBER_MAX_LEN, length=len(number))}
     if kind == "passport" and not _PASSPORT.fullmatch(re.sub(r"[\s№-]", "", number)):
-        return {"doc_number": "Серия и номер паспорта — 10 цифр: 4 цифры серии и 6 цифр номера, "
-                              "например 45 10 123456"}
+        return {"doc_number": said("document.passport_format",
+                                   "Серия и номер паспорта — 10 цифр: 4 цифры серии и 6 цифр номера, "
+                                   "например 45 10 123456")}
     if kind == "birth_certificate" and not _BIRTH_CERT.fullmatch(number):
-        return {"doc_number": "Серия свидетельства о рождении — римские цифры, дефис и две русские буквы, "
-                              "затем 6 цифр номера, например IV-МЮ 123456"}
+        return {"doc_number": said("document.birth_certificate_format",
+                                   "Серия свидетельства о рождении — римские цифры, дефис и две русские "
+                                   "буквы, затем 6 цифр номера, например IV-МЮ 123456")}
     return {}
 
 
@@ -161,14 +175,11 @@ def guardian_errors(gd: GuardianData) -> dict[str, str]:
             errors[path] = error
     if gd.relation not in RELATIONS_RU:
         kinds = ", ".join(f"«{v}»" for v in RELATIONS_RU.values())
-        errors["guardian.relation"] = (
-            f"Выберите, кем представитель приходится ребёнку, из списка ({kinds})")
+        errors["guardian.relation"] = said(
+            "guardian.relation", f"Выберите, кем представитель приходится ребёнку, из списка ({kinds})",
+            kinds=tuple(term("Relation", v) for v in RELATIONS_RU.values()))
     if gd.phone.strip() and (error := phone_error(gd.phone)):
         errors["guardian.phone"] = error
     if gd.email.strip() and (error := email_error(gd.email)):
         errors["guardian.email"] = error
     return errors
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]

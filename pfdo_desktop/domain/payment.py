@@ -53,6 +53,7 @@ from pfdo_desktop.domain.applications import (
 )
 from pfdo_desktop.domain.money import KOPECK, split_months, to_money
 from pfdo_desktop.domain.pricing import YearMonth, months_between, termination_effective_date
+from pfdo_desktop.domain.said import said
 
 ZERO = Decimal("0.00")
 HUNDRED = Decimal(100)
@@ -414,14 +415,16 @@ KIND_ADVANCE, KIND_INVOICE = "advance", "invoice"
 R_TOO_EARLY = "too_early"  # before advance_request_from / invoice_issue_from
 R_TOO_LATE = "too_late"  # an advance for a month that is over, or whose invoice already stands
 TEXT_RU = {
-    R_TOO_EARLY: "Срок подачи этого документа за месяц ещё не наступил.",
-    R_TOO_LATE: "Заявку на аванс за этот месяц подать уже нельзя.",
+    R_TOO_EARLY: said("payment.text.too_early", "Срок подачи этого документа за месяц ещё не наступил."),
+    R_TOO_LATE: said("payment.text.too_late", "Заявку на аванс за этот месяц подать уже нельзя."),
 }
 ADVICE_RU = {
-    R_TOO_EARLY: "Отправьте документ с даты, которую назвал портал. Если дата на компьютере неверна — "
-    "исправьте её и синхронизируйте.",
-    R_TOO_LATE: "Аванс просят в течение месяца, пока за него не выставлен счёт; за прошедший месяц "
-    "выставьте счёт — он будет без аванса.",
+    R_TOO_EARLY: said("payment.advice.too_early",
+                      "Отправьте документ с даты, которую назвал портал. Если дата на компьютере неверна — "
+                      "исправьте её и синхронизируйте."),
+    R_TOO_LATE: said("payment.advice.too_late",
+                     "Аванс просят в течение месяца, пока за него не выставлен счёт; за прошедший месяц "
+                     "выставьте счёт — он будет без аванса."),
 }
 
 
@@ -434,19 +437,24 @@ def document_refusal(kind: str, month: YearMonth, today: date, *,
     if kind == KIND_ADVANCE:
         opens, last = advance_request_from(month), month_last_day(month)
         if today < opens:
-            return R_TOO_EARLY, (f"Заявку на аванс за {month_ru(month)} можно подать с {opens:%d.%m.%Y} "
-                                 "(второй рабочий день месяца).")
+            return R_TOO_EARLY, said("payment.advance_too_early",
+                                     f"Заявку на аванс за {month_ru(month)} можно подать с {opens:%d.%m.%Y} "
+                                     "(второй рабочий день месяца).", month=month_ru(month), opens=opens)
         if invoice_stands:
-            return R_TOO_LATE, (f"За {month_ru(month)} уже выставлен счёт: аванс после счёта не подаётся "
-                                "(счёт выставлен без него).")
+            return R_TOO_LATE, said("payment.advance_after_invoice",
+                                    f"За {month_ru(month)} уже выставлен счёт: аванс после счёта не подаётся "
+                                    "(счёт выставлен без него).", month=month_ru(month))
         if today > last:
-            return R_TOO_LATE, (f"Заявку на аванс за {month_ru(month)} можно было подать до {last:%d.%m.%Y}: "
-                                "месяц прошёл, за него выставляется счёт.")
+            return R_TOO_LATE, said("payment.advance_too_late",
+                                    f"Заявку на аванс за {month_ru(month)} можно было подать до "
+                                    f"{last:%d.%m.%Y}: месяц прошёл, за него выставляется счёт.",
+                                    month=month_ru(month), last=last)
         return None
     opens = invoice_issue_from(month)
     if today < opens:
-        return R_TOO_EARLY, (f"Счёт за {month_ru(month)} можно выставить с {opens:%d.%m.%Y}: месяц ещё "
-                             "не закончился.")
+        return R_TOO_EARLY, said("payment.invoice_too_early",
+                                 f"Счёт за {month_ru(month)} можно выставить с {opens:%d.%m.%Y}: месяц ещё "
+                                 "не закончился.", month=month_ru(month), opens=opens)
     return None
 
 

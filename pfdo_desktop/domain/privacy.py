@@ -64,6 +64,7 @@ from pfdo_desktop.domain.applications import (
 )
 from pfdo_desktop.domain.enrolment import CERTIFIED_REGISTRY, Refusal
 from pfdo_desktop.domain.identity import snils_digits, snils_error
+from pfdo_desktop.domain.said import said
 
 # Refusal codes (stable: sent over the wire; ``sync.protocol`` lists them with the others).
 R_CERTIFICATE_REQUIRED = "certificate_required"
@@ -90,31 +91,42 @@ LINKING_REQUEST_OUTCOMES = frozenset({MATCH_CREATED})
 
 # Why the command is refused (the general reason) …
 TEXT_RU = {
-    R_CERTIFICATE_REQUIRED: "Не указан номер сертификата ребёнка.",
-    R_CERTIFICATE_MISMATCH: "Номер сертификата не совпадает с сертификатом ребёнка в реестре.",
-    R_TOO_MANY_ATTEMPTS: "Слишком много неверных номеров сертификатов: портал временно не проверяет номера.",
-    R_TOO_MANY_NAMESAKES: "Слишком много новых детей, которых портал отличил от тёзок в реестре по СНИЛС: "
-    "портал временно не различает тёзок по СНИЛС.",
+    R_CERTIFICATE_REQUIRED: said("certificate_number.text.required", "Не указан номер сертификата ребёнка."),
+    R_CERTIFICATE_MISMATCH: said("certificate_number.text.mismatch",
+                                 "Номер сертификата не совпадает с сертификатом ребёнка в реестре."),
+    R_TOO_MANY_ATTEMPTS: said("certificate_number.text.too_many_attempts",
+                              "Слишком много неверных номеров сертификатов: портал временно не проверяет "
+                              "номера."),
+    R_TOO_MANY_NAMESAKES: said("new_child.text.too_many_namesakes",
+                               "Слишком много новых детей, которых портал отличил от тёзок в реестре по "
+                               "СНИЛС: портал временно не различает тёзок по СНИЛС."),
 }
 # … and what the operator can do about it.
 ADVICE_RU = {
-    R_CERTIFICATE_REQUIRED: "Возьмите номер сертификата из заявления родителя (10 цифр), укажите его в "
-    "заявке и подайте заявку снова.",
-    R_CERTIFICATE_MISMATCH: "Сверьте номер с заявлением родителя или с выпиской из реестра сертификатов "
-    "и подайте заявку снова с верным номером.",
-    R_TOO_MANY_ATTEMPTS: "Дождитесь времени, которое назвал портал, сверьте номер с заявлением родителя "
-    "и подайте заявку снова.",
-    R_TOO_MANY_NAMESAKES: "Дождитесь времени, которое назвал портал, и отправьте запрос снова из карточки "
-    "ребёнка («Отправить запрос снова»).",
+    R_CERTIFICATE_REQUIRED: said("certificate_number.advice.required",
+                                 "Возьмите номер сертификата из заявления родителя (10 цифр), укажите его в "
+                                 "заявке и подайте заявку снова."),
+    R_CERTIFICATE_MISMATCH: said("certificate_number.advice.mismatch",
+                                 "Сверьте номер с заявлением родителя или с выпиской из реестра сертификатов "
+                                 "и подайте заявку снова с верным номером."),
+    R_TOO_MANY_ATTEMPTS: said("certificate_number.advice.too_many_attempts",
+                              "Дождитесь времени, которое назвал портал, сверьте номер с заявлением родителя "
+                              "и подайте заявку снова."),
+    R_TOO_MANY_NAMESAKES: said("new_child.advice.too_many_namesakes",
+                               "Дождитесь времени, которое назвал портал, и отправьте запрос снова из "
+                               "карточки ребёнка («Отправить запрос снова»)."),
 }
 
-REQUIRED_FOR_REGISTERED_RU = (
+REQUIRED_FOR_REGISTERED_RU = said(
+    "certificate_number.required_registered",
     "Ребёнок уже есть в реестре: попросите у родителя номер сертификата и укажите его в заявке"
 )
-REQUIRED_FOR_CERTIFIED_RU = (
+REQUIRED_FOR_CERTIFIED_RU = said(
+    "certificate_number.required_certified",
     "Программа сертифицированная: для оплаты сертификатом укажите номер сертификата из заявления родителя"
 )
-MISMATCH_RU = (
+MISMATCH_RU = said(
+    "certificate_number.mismatch",
     "Номер сертификата не совпадает с сертификатом ребёнка в реестре — проверьте номер в заявлении родителя"
 )
 

@@ -28,6 +28,7 @@ from datetime import date
 from decimal import Decimal
 
 from pfdo_desktop.domain.catalog import DIRECTIONS, REGISTRIES
+from pfdo_desktop.domain.said import said
 
 MIN_AGE_YEARS = 5
 MAX_AGE_YEARS = 18
@@ -151,76 +152,96 @@ def validate_ages(age_from_years: int, age_to_years: int) -> list[FieldError]:
     errors: list[FieldError] = []
     for path, value in (("age_from_years", age_from_years), ("age_to_years", age_to_years)):
         if not MIN_AGE_YEARS <= value <= MAX_AGE_YEARS:
-            errors.append(FieldError(path, f"Возраст — от {MIN_AGE_YEARS} до {MAX_AGE_YEARS} лет, "
-                                           f"а указано {value}"))
+            errors.append(FieldError(path, said("program.age_range", f"Возраст — от {MIN_AGE_YEARS} до "
+                                                f"{MAX_AGE_YEARS} лет, а указано {value}",
+                                                low=MIN_AGE_YEARS, high=MAX_AGE_YEARS, value=value)))
     if not errors and age_from_years > age_to_years:
-        errors.append(FieldError("age_to_years", f"Возраст «до» ({age_to_years}) меньше возраста «от» "
-                                                 f"({age_from_years}): поменяйте местами"))
+        errors.append(FieldError("age_to_years", said(
+            "program.ages_swapped",
+            f"Возраст «до» ({age_to_years}) меньше возраста «от» ({age_from_years}): поменяйте местами",
+            age_to=age_to_years, age_from=age_from_years)))
     return errors
 
 
 def validate_module(module: ModuleCard, prefix: str, price_cap_ratio: Decimal | None) -> list[FieldError]:
     errors: list[FieldError] = []
     if not module.name.strip():
-        errors.append(FieldError(f"{prefix}.name", "Укажите название модуля"))
+        errors.append(FieldError(f"{prefix}.name", said("module.name_required", "Укажите название модуля")))
     if module.hours <= 0:
-        errors.append(FieldError(f"{prefix}.hours", "Количество часов должно быть больше нуля"))
+        errors.append(FieldError(
+            f"{prefix}.hours", said("module.hours", "Количество часов должно быть больше нуля")))
     if module.min_children < 1:
-        errors.append(FieldError(f"{prefix}.min_children", "Минимум детей в группе — хотя бы 1"))
+        errors.append(FieldError(
+            f"{prefix}.min_children", said("module.min_children", "Минимум детей в группе — хотя бы 1")))
     elif module.min_children > module.max_children:
         errors.append(FieldError(f"{prefix}.max_children",
-                                 f"Максимум детей ({module.max_children}) меньше минимума "
-                                 f"({module.min_children}): увеличьте максимум или уменьшите минимум"))
+                                 said("module.max_below_min",
+                                      f"Максимум детей ({module.max_children}) меньше минимума "
+                                      f"({module.min_children}): увеличьте максимум или уменьшите минимум",
+                                      max=module.max_children, min=module.min_children)))
     if module.price < 0:
-        errors.append(FieldError(f"{prefix}.price", "Цена не может быть отрицательной"))
+        errors.append(FieldError(
+            f"{prefix}.price", said("module.price_negative", "Цена не может быть отрицательной")))
     if module.normative_price < 0:
         errors.append(FieldError(f"{prefix}.normative_price",
-                                 "Нормативная стоимость не может быть отрицательной"))
+                                 said("module.normative_price_negative",
+                                      "Нормативная стоимость не может быть отрицательной")))
     # The cap is over the normative cost: a module without one (a paid programme) has no cap.
     if price_cap_ratio is not None and module.normative_price > 0:
         cap = (module.normative_price * price_cap_ratio).quantize(Decimal("0.01"))
         if module.price > cap:
             errors.append(FieldError(f"{prefix}.price",
-                                     f"Цена {module.price} ₽ выше предела региона {cap} ₽ "
-                                     f"(нормативная стоимость × {price_cap_ratio})"))
+                                     said("module.price_over_cap", f"Цена {module.price} ₽ выше предела "
+                                          f"региона {cap} ₽ (нормативная стоимость × {price_cap_ratio})",
+                                          price=str(module.price), cap=str(cap), ratio=str(price_cap_ratio))))
     return errors
 
 
 def validate_group(group: GroupCard, module: ModuleCard, prefix: str) -> list[FieldError]:
     errors: list[FieldError] = []
     if not group.name.strip():
-        errors.append(FieldError(f"{prefix}.name", "Укажите название группы"))
+        errors.append(FieldError(f"{prefix}.name", said("group.name_required", "Укажите название группы")))
     if group.date_from is None:
-        errors.append(FieldError(f"{prefix}.date_from", "Укажите дату начала занятий"))
+        errors.append(FieldError(
+            f"{prefix}.date_from", said("group.date_from_required", "Укажите дату начала занятий")))
     if group.date_to is None:
-        errors.append(FieldError(f"{prefix}.date_to", "Укажите дату окончания занятий"))
+        errors.append(FieldError(
+            f"{prefix}.date_to", said("group.date_to_required", "Укажите дату окончания занятий")))
     if group.date_from and group.date_to and group.date_from > group.date_to:
         errors.append(FieldError(f"{prefix}.date_to",
-                                 f"Дата окончания раньше даты начала: укажите дату не раньше "
-                                 f"{group.date_from:%d.%m.%Y}"))
+                                 said("group.dates_swapped",
+                                      f"Дата окончания раньше даты начала: укажите дату не раньше "
+                                      f"{group.date_from:%d.%m.%Y}", date_from=group.date_from)))
     limits_ok = 1 <= module.min_children <= module.max_children
     if limits_ok and not module.min_children <= group.capacity <= module.max_children:
         errors.append(FieldError(f"{prefix}.capacity",
-                                 f"Мест в группе должно быть от {module.min_children} до "
-                                 f"{module.max_children} (пределы модуля), а указано {group.capacity}: "
-                                 f"исправьте число мест или пределы модуля"))
+                                 said("group.capacity",
+                                      f"Мест в группе должно быть от {module.min_children} до "
+                                      f"{module.max_children} (пределы модуля), а указано {group.capacity}: "
+                                      "исправьте число мест или пределы модуля", min=module.min_children,
+                                      max=module.max_children, capacity=group.capacity)))
     if not group.slots and not group.explicit_dates:
         errors.append(FieldError(f"{prefix}.slots",
-                                 "Задайте расписание: дни недели и время или даты занятий"))
+                                 said("group.schedule_required",
+                                      "Задайте расписание: дни недели и время или даты занятий")))
     for i, slot in enumerate(group.slots):
         start, end = _time_minutes(slot.time_from), _time_minutes(slot.time_to)
         if not 1 <= slot.weekday <= 7:
-            errors.append(FieldError(f"{prefix}.slots.{i}", "Выберите день недели"))
+            errors.append(FieldError(f"{prefix}.slots.{i}", said("group.weekday", "Выберите день недели")))
         elif start is None or end is None:
-            errors.append(FieldError(f"{prefix}.slots.{i}", "Время — в виде ЧЧ:ММ, например 15:30"))
+            errors.append(FieldError(
+                f"{prefix}.slots.{i}", said("group.time_format", "Время — в виде ЧЧ:ММ, например 15:30")))
         elif end <= start:
-            errors.append(FieldError(f"{prefix}.slots.{i}", "Время окончания должно быть позже начала"))
+            errors.append(FieldError(
+                f"{prefix}.slots.{i}", said("group.time_order", "Время окончания должно быть позже начала")))
     if group.date_from and group.date_to:
         for i, day in enumerate(group.explicit_dates):
             if not group.date_from <= day <= group.date_to:
                 errors.append(FieldError(f"{prefix}.explicit_dates.{i}",
-                                         f"Дата {day:%d.%m.%Y} вне сроков группы "
-                                         f"{group.date_from:%d.%m.%Y} – {group.date_to:%d.%m.%Y}"))
+                                         said("group.date_outside",
+                                              f"Дата {day:%d.%m.%Y} вне сроков группы "
+                                              f"{group.date_from:%d.%m.%Y} – {group.date_to:%d.%m.%Y}",
+                                              day=day, date_from=group.date_from, date_to=group.date_to)))
     return errors
 
 
@@ -228,25 +249,27 @@ def validate_card(card: ProgramCard, price_cap_ratio: Decimal | None = None) -> 
     """Every error of the card, in form order; an empty list means it may be submitted."""
     errors: list[FieldError] = []
     if not card.name.strip():
-        errors.append(FieldError("name", "Укажите полное название программы"))
+        errors.append(FieldError("name", said("program.name_required", "Укажите полное название программы")))
     if card.direction not in DIRECTIONS:
-        errors.append(FieldError("direction", "Выберите направленность"))
+        errors.append(FieldError("direction", said("program.direction", "Выберите направленность")))
     if card.registry not in REGISTRIES:
-        errors.append(FieldError("registry", "Выберите реестр"))
+        errors.append(FieldError("registry", said("program.registry", "Выберите реестр")))
     if card.kind and card.kind not in KINDS_RU:
-        errors.append(FieldError("kind", "Выберите вид программы из списка"))
+        errors.append(FieldError("kind", said("program.kind", "Выберите вид программы из списка")))
     if card.form and card.form not in FORMS_RU:
-        errors.append(FieldError("form", "Выберите форму обучения из списка"))
+        errors.append(FieldError("form", said("program.form", "Выберите форму обучения из списка")))
     if card.level and card.level not in LEVELS_RU:
-        errors.append(FieldError("level", "Выберите уровень из списка"))
+        errors.append(FieldError("level", said("program.level", "Выберите уровень из списка")))
     errors.extend(validate_ages(card.age_from_years, card.age_to_years))
     if card.duration_weeks <= 0:
-        errors.append(FieldError("duration_weeks", "Продолжительность должна быть больше нуля"))
+        errors.append(FieldError(
+            "duration_weeks", said("program.duration", "Продолжительность должна быть больше нуля")))
     for code in card.ovz:
         if code not in OVZ_RU:
-            errors.append(FieldError("ovz", f"Неизвестная категория ОВЗ: {code}"))
+            errors.append(FieldError(
+                "ovz", said("program.ovz_unknown", f"Неизвестная категория ОВЗ: {code}", code=code)))
     if not card.modules:
-        errors.append(FieldError("modules", "Добавьте хотя бы один модуль"))
+        errors.append(FieldError("modules", said("program.modules_required", "Добавьте хотя бы один модуль")))
     for m, module in enumerate(card.modules):
         errors.extend(validate_module(module, f"modules.{m}", price_cap_ratio))
         for g, group in enumerate(module.groups):

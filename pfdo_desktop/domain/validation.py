@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from pfdo_desktop.domain.ages import MAX_AGE, MIN_AGE, age_on
+from pfdo_desktop.domain.said import said, term
 
 NAME_MAX_LEN = 100
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -40,23 +41,28 @@ def normalize_person_name(text: str) -> str:
 def person_name_error(text: str, field_title: str) -> str | None:
     """Cyrillic letters, hyphen and space only (surname, first name, patronymic)."""
     name = normalize_person_name(text)
+    title = term("FieldTitle", field_title)
     if not name:
-        return f"Заполните поле «{field_title}»"
+        return said("name.required", f"Заполните поле «{field_title}»", field=title)
     if len(name) > NAME_MAX_LEN:
-        return f"«{field_title}»: не длиннее {NAME_MAX_LEN} символов, сейчас {len(name)}"
+        return said("name.too_long",
+                    f"«{field_title}»: не длиннее {NAME_MAX_LEN} символов, сейчас {len(name)}",
+                    field=title, limit=NAME_MAX_LEN, length=len(name))
     if _NAME.fullmatch(name):
         return None
     if _LATIN.search(name):
-        return (f"«{field_title}»: пишите русскими буквами — латинские буквы не допускаются "
-                "(проверьте раскладку клавиатуры)")
+        return said("name.latin", f"«{field_title}»: пишите русскими буквами — латинские буквы не "
+                    "допускаются (проверьте раскладку клавиатуры)", field=title)
     if any(ch.isdigit() for ch in name):
-        return f"«{field_title}»: цифры не допускаются, только русские буквы, дефис и пробел"
+        return said("name.digits",
+                    f"«{field_title}»: цифры не допускаются, только русские буквы, дефис и пробел",
+                    field=title)
     bad = next((ch for ch in name if not (_CYRILLIC.fullmatch(ch) or ch in "- ")), None)
     if bad is not None:
-        return (f"«{field_title}»: недопустимый символ «{bad}» — допускаются только русские буквы, "
-                "дефис и пробел")
-    return (f"«{field_title}»: дефис ставится только между буквами, без пробелов вокруг "
-            "(например, «Римский-Корсаков»)")
+        return said("name.bad_character", f"«{field_title}»: недопустимый символ «{bad}» — допускаются "
+                    "только русские буквы, дефис и пробел", field=title, character=bad)
+    return said("name.hyphen", f"«{field_title}»: дефис ставится только между буквами, без пробелов вокруг "
+                "(например, «Римский-Корсаков»)", field=title)
 
 
 def normalize_phone(text: str) -> str | None:
@@ -79,21 +85,23 @@ def phone_error(text: str) -> str | None:
     """None for a Russian phone number (+7 XXX XXX-XX-XX or 8XXXXXXXXXX)."""
     raw = (text or "").strip()
     if not raw:
-        return "Укажите телефон в формате +7 XXX XXX-XX-XX"
+        return said("phone.required", "Укажите телефон в формате +7 XXX XXX-XX-XX")
     if normalize_phone(raw) is not None:
         return None
     cleaned = _PHONE_DECOR.sub("", raw)
     body = cleaned[1:] if cleaned.startswith("+") else cleaned
     if not re.fullmatch(r"[0-9]+", body):
-        return ("Телефон содержит лишние символы: допускаются цифры, «+» в начале, пробелы, дефисы "
-                "и скобки. Пример: +7 912 345-67-89")
+        return said("phone.characters", "Телефон содержит лишние символы: допускаются цифры, «+» в начале, "
+                    "пробелы, дефисы и скобки. Пример: +7 912 345-67-89")
     if cleaned.startswith("+") and not cleaned.startswith("+7"):
-        return "Нужен российский номер, начинающийся с +7. Пример: +7 912 345-67-89"
+        return said("phone.not_russian",
+                    "Нужен российский номер, начинающийся с +7. Пример: +7 912 345-67-89")
     count = len(body)
     if count == 10 and not cleaned.startswith("+"):
-        return "Добавьте код страны: +7 или 8 в начале номера. Пример: +7 4912 34-56-78"
-    return (f"В номере {count} цифр, а нужно 11 (+7 и 10 цифр, или 8 и 10 цифр). "
-            "Пример: +7 912 345-67-89")
+        return said("phone.country_code",
+                    "Добавьте код страны: +7 или 8 в начале номера. Пример: +7 4912 34-56-78")
+    return said("phone.digits", f"В номере {count} цифр, а нужно 11 (+7 и 10 цифр, или 8 и 10 цифр). "
+                "Пример: +7 912 345-67-89", count=count)
 
 
 def email_error(text: str) -> str | None:
@@ -101,25 +109,27 @@ def email_error(text: str) -> str | None:
     email = (text or "").strip()
     example = "Пример: ivanova@mail.ru"
     if not email:
-        return f"Укажите адрес электронной почты. {example}"
+        return said("email.required", f"Укажите адрес электронной почты. {example}")
     if any(ch.isspace() for ch in email):
-        return f"В адресе электронной почты не должно быть пробелов. {example}"
+        return said("email.spaces", f"В адресе электронной почты не должно быть пробелов. {example}")
     if email.count("@") != 1:
-        return f"В адресе электронной почты должен быть ровно один знак «@». {example}"
+        return said("email.at", f"В адресе электронной почты должен быть ровно один знак «@». {example}")
     local, domain = email.split("@")
     if not local:
-        return f"Перед «@» должно быть имя ящика. {example}"
+        return said("email.no_mailbox", f"Перед «@» должно быть имя ящика. {example}")
     if "," in email:
-        return f"В адресе стоит запятая: замените её точкой. {example}"
+        return said("email.comma", f"В адресе стоит запятая: замените её точкой. {example}")
     if not _EMAIL_LOCAL.fullmatch(local) or local.startswith(".") or local.endswith(".") or ".." in local:
-        return f"Имя ящика (до «@») пишется латинскими буквами, цифрами и знаками . _ - +. {example}"
+        return said("email.mailbox",
+                    f"Имя ящика (до «@») пишется латинскими буквами, цифрами и знаками . _ - +. {example}")
     labels = domain.split(".")
     if len(labels) < 2:
-        return f"После «@» нужен домен с точкой, например mail.ru. {example}"
+        return said("email.no_domain", f"После «@» нужен домен с точкой, например mail.ru. {example}")
     if not all(_EMAIL_LABEL.fullmatch(label) for label in labels):
-        return f"Домен после «@» записан неверно: проверьте точки и буквы. {example}"
+        return said("email.domain", f"Домен после «@» записан неверно: проверьте точки и буквы. {example}")
     if len(labels[-1]) < 2 or labels[-1].isdigit():
-        return f"Домен должен заканчиваться зоной из букв, например .ru или .рф. {example}"
+        return said("email.zone",
+                    f"Домен должен заканчиваться зоной из букв, например .ru или .рф. {example}")
     return None
 
 
@@ -127,16 +137,20 @@ def birth_date_error(birth_date: date, on_date: date) -> str | None:
     """The child must be at least 5 and not yet 18 on ``on_date`` (the relevant date)."""
     on = on_date.strftime("%d.%m.%Y")
     if birth_date > on_date:
-        return f"Дата рождения позже {on}: проверьте год рождения по документу"
+        return said("birth_date.future", f"Дата рождения позже {on}: проверьте год рождения по документу",
+                    on=on_date)
     age = age_on(birth_date, on_date)
     if age < MIN_AGE:
         turns = _add_years(birth_date, MIN_AGE).strftime("%d.%m.%Y")
-        return (f"На {on} ребёнку {age} {_years(age)} — меньше {MIN_AGE} лет. Сертификат и зачисление "
-                f"доступны с {MIN_AGE} лет, то есть с {turns}. Проверьте дату рождения по документу")
+        return said("birth_date.too_young",
+                    f"На {on} ребёнку {age} {_years(age)} — меньше {MIN_AGE} лет. Сертификат и зачисление "
+                    f"доступны с {MIN_AGE} лет, то есть с {turns}. Проверьте дату рождения по документу",
+                    on=on_date, age=age, min_age=MIN_AGE, turns=turns)
     if age >= MAX_AGE:  # a certificate is valid until the 18th birthday («до достижения 18 лет»)
-        return (f"На {on} ему уже {age} {_years(age)}: дополнительное образование детей по "
-                f"сертификату — с {MIN_AGE} лет до достижения {MAX_AGE}. Проверьте дату рождения "
-                "по документу")
+        return said("birth_date.too_old",
+                    f"На {on} ему уже {age} {_years(age)}: дополнительное образование детей по "
+                    f"сертификату — с {MIN_AGE} лет до достижения {MAX_AGE}. Проверьте дату рождения "
+                    "по документу", on=on_date, age=age, min_age=MIN_AGE, max_age=MAX_AGE)
     return None
 
 

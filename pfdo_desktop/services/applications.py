@@ -98,6 +98,7 @@ from pfdo_desktop.domain.privacy import (
     certificate_number_refusal,
     normalize_certificate_number,
 )
+from pfdo_desktop.domain.said import Said, capital, said, term
 from pfdo_desktop.models import (
     REQUEST_AMBIGUOUS,
     REQUEST_REJECTED,
@@ -126,7 +127,16 @@ from .enrolment_rows import (
     parse_key,
     request_entity_key,
 )
-from .errors import NotAllowed, NotFound, ValidationError
+from .errors import (
+    APPLICATION_NOT_FOUND,
+    CHILD_NOT_DECIDED,
+    CHILD_NOT_FOUND,
+    GROUP_NOT_FOUND,
+    REQUEST_NOT_FOUND,
+    NotAllowed,
+    NotFound,
+    ValidationError,
+)
 from .outbox import enqueue_command, queued_payload
 from .rows import ApplicationRow, GroupRow, Precheck
 
@@ -146,8 +156,12 @@ class Refused(NotAllowed):
     def __init__(self, refusals: Iterable[Refusal]) -> None:
         self.refusals = tuple(refusals)
         text = "; ".join(r.message for r in self.refusals)
-        super().__init__(f"Заявку подать нельзя: {text}. {self.refusals[0].advice}" if self.refusals
-                         else "Заявку подать нельзя.")
+        if self.refusals:
+            message = said("application.refused", f"Заявку подать нельзя: {text}. {self.refusals[0].advice}",
+                           refusals=tuple(r.message for r in self.refusals), advice=self.refusals[0].advice)
+        else:
+            message = said("application.refused_bare", "Заявку подать нельзя.")
+        super().__init__(message)
 
 
 # --- the pre-check ---------------------------------------------------------------------------------
@@ -182,15 +196,18 @@ def _child_facts(s: Session, key: str, *, exclude_app: str | None = None) -> _Ch
     if uid is not None:
         req = s.get(ChildRequest, uid)
         if req is None:
-            raise NotFound("Запрос на нового ребёнка не найден: обновите список детей.")
+            raise NotFound(REQUEST_NOT_FOUND)
         choice_queued = s.scalar(select(OutboxOp.id).where(
             OutboxOp.entity_key == request_entity_key(uid), OutboxOp.kind == OP_CHILD_RESOLVE).limit(1))
         if req.state == REQUEST_AMBIGUOUS and choice_queued is None:
-            raise NotAllowed("Портал нашёл несколько похожих детей: сначала выберите нужного в карточке "
-                             "ребёнка, потом подавайте заявку.")
+            raise NotAllowed(said("application.child_ambiguous",
+                                  "Портал нашёл несколько похожих детей: сначала выберите нужного в карточке "
+                                  "ребёнка, потом подавайте заявку."))
         if req.state == REQUEST_REJECTED:
-            raise NotAllowed(f"Портал отклонил запрос на этого ребёнка: {req.message or 'см. карточку'}. "
-                             "Исправьте данные и создайте ребёнка заново.")
+            why = req.message or said("application.see_card", "см. карточку")
+            raise NotAllowed(said("application.child_rejected",
+                                  f"Портал отклонил запрос на этого ребёнка: {why}. "
+                                  "Исправьте данные и создайте ребёнка заново.", why=why))
         if req.child_id is not None and s.get(Child, req.child_id) is not None:
             child_id, uid = req.child_id, None
         elif req.state == MATCH_REGISTERED:  # the portal knows the child; this PC knows nothing of it
@@ -204,7 +221,7 @@ def _child_facts(s: Session, key: str, *, exclude_app: str | None = None) -> _Ch
     assert child_id is not None
     child = s.get(Child, child_id)
     if child is None:
-        raise NotFound("Ребёнок не найден: возможно, он ещё не загружен с портала. Синхронизируйте данные.")
+        raise NotFound(CHILD_NOT_FOUND)
     cert = s.scalar(select(Certificate)
                     .where(Certificate.child_id == child_id, Certificate.archived.is_(False))
                     .order_by(Certificate.id.desc()).limit(1))
@@ -228,7 +245,7 @@ def _group_facts(s: Session, group_id: int) -> _GroupFacts:
         .where(StudyGroup.id == group_id)
     ).first()
     if row is None or row[0].archived:
-        raise NotFound("Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.")
+        raise NotFound(GROUP_NOT_FOUND)
     return _GroupFacts(*row)
 
 
@@ -348,7 +365,7 @@ def submit_application(db: Database, child_key: str, group_id: int, start_date: 
     if certificate_number is not None:
         typed = normalize_certificate_number(certificate_number)
         if typed and (error := certificate_number_error(typed)):
-            raise ValidationError("certificate_number", error[:1].upper() + error[1:])
+            raise ValidationError("certificate_number", capital(error))
     with db.write() as s:
         check, child, _g = _precheck(s, child_key, group_id, start_date, today,
                                      certificate_number=certificate_number)
@@ -380,13 +397,15 @@ def submit_application(db: Database, child_key: str, group_id: int, start_date: 
 def _load_for(s: Session, uid: str, action: str) -> Application:
     app = s.get(Application, uid)
     if app is None or app.archived:
-        raise NotFound("Заявка не найдена: обновите список заявок.")
+        raise NotFound(APPLICATION_NOT_FOUND)
     key = application_entity_key(uid)
     queued = s.scalar(select(OutboxOp.kind).where(OutboxOp.entity_key == key).order_by(OutboxOp.id).limit(1))
     if app.pending_action or queued is not None:
         title = PENDING_TITLES_RU.get(app.pending_action or queued or "", "команда")
-        raise NotAllowed(f"По этой заявке уже отправлено «{title}»: дождитесь ответа портала "
-                         "(синхронизируйте данные), затем выберите следующее действие.")
+        raise NotAllowed(said("application.command_waiting",
+                              f"По этой заявке уже отправлено «{title}»: дождитесь ответа портала "
+                              "(синхронизируйте данные), затем выберите следующее действие.",
+                              command=term("PendingAction", title)))
     if not may(action, app.status):
         raise NotAllowed(wrong_status_message(action, app.status))
     return app
@@ -400,45 +419,59 @@ def _queue(s: Session, app: Application, payload: p.OpPayload) -> None:
 def _order_number(value: str) -> str:
     number = " ".join((value or "").split())
     if not number:
-        raise ValidationError("order_number", "Укажите номер приказа (как в книге приказов), например 15-у")
+        raise ValidationError("order_number", said(
+            "order.number_required",
+            "Укажите номер приказа (как в книге приказов), например 15-у"))
     if len(number) > ORDER_NUMBER_MAX:
-        raise ValidationError("order_number",
-                              f"Номер приказа не длиннее {ORDER_NUMBER_MAX} символов, сейчас {len(number)}")
+        raise ValidationError("order_number", said(
+            "order.number_too_long",
+            f"Номер приказа не длиннее {ORDER_NUMBER_MAX} символов, сейчас {len(number)}",
+            limit=ORDER_NUMBER_MAX, length=len(number)))
     return number
 
 
 def _order_date(value: date | None, today: date) -> date:
     if value is None:
-        raise ValidationError("order_date", "Укажите дату приказа")
+        raise ValidationError("order_date", said("order.date_required", "Укажите дату приказа"))
     if value > today:
-        raise ValidationError("order_date", f"Дата приказа {value:%d.%m.%Y} ещё не наступила: "
-                              "проверьте год и месяц")
+        raise ValidationError("order_date", said("order.date_future", f"Дата приказа {value:%d.%m.%Y} ещё не "
+                                                 "наступила: проверьте год и месяц", day=value))
     if value < today - timedelta(days=ORDER_MAX_AGE_DAYS):
-        raise ValidationError("order_date", f"Приказ от {value:%d.%m.%Y} старше года: проверьте год. "
-                              "Старые приказы вносит уполномоченная организация на портале")
+        raise ValidationError("order_date", said("order.date_old", f"Приказ от {value:%d.%m.%Y} старше года: "
+                                                 "проверьте год. Старые приказы вносит уполномоченная "
+                                                 "организация на портале", day=value))
     return value
 
 
 def _comment(value: str, *, required: bool = False) -> str:
     comment = (value or "").strip()
     if required and not comment:
-        raise ValidationError("comment", "Для причины «Иная причина» напишите её в комментарии")
+        raise ValidationError("comment", said("application.comment_required",
+                                              "Для причины «Иная причина» напишите её в комментарии"))
     if len(comment) > COMMENT_MAX:
-        raise ValidationError("comment",
-                              f"Комментарий не длиннее {COMMENT_MAX} символов, сейчас {len(comment)}")
+        raise ValidationError("comment", said(
+            "application.comment_too_long",
+            f"Комментарий не длиннее {COMMENT_MAX} символов, сейчас {len(comment)}",
+            limit=COMMENT_MAX, length=len(comment)))
     return comment
 
 
-def _group_date(field: str, value: date | None, group: StudyGroup, today: date, what: str) -> date:
+def _group_date(field: str, value: date | None, group: StudyGroup, today: date, what: Said) -> date:
     if value is None:
-        raise ValidationError(field, f"Укажите {what}")
+        raise ValidationError(field, said("application.date_required", f"Укажите {what}", what=what))
     if not group.date_from <= value <= group.date_to:
-        raise ValidationError(field, f"{what.capitalize()} {value:%d.%m.%Y} вне сроков группы "
-                              f"{group.date_from:%d.%m.%Y}–{group.date_to:%d.%m.%Y}")
+        raise ValidationError(field, said("application.date_outside_group",
+                                          f"{what.capitalize()} {value:%d.%m.%Y} вне сроков группы "
+                                          f"{group.date_from:%d.%m.%Y}–{group.date_to:%d.%m.%Y}",
+                                          what=capital(what), day=value, group_from=group.date_from,
+                                          group_to=group.date_to))
     earliest = open_period_start(today)
     if value < earliest:
-        raise ValidationError(field, f"{what.capitalize()} {value:%d.%m.%Y} приходится на закрытый месяц: "
-                              f"поставьте дату не раньше {earliest:%d.%m.%Y}")
+        raise ValidationError(field, said(
+            "application.date_closed_month",
+            f"{what.capitalize()} {value:%d.%m.%Y} приходится на закрытый месяц: "
+            f"поставьте дату не раньше {earliest:%d.%m.%Y}",
+            what=capital(what), day=value, earliest=earliest))
     return value
 
 
@@ -447,7 +480,7 @@ def confirm_application(db: Database, uid: str, today: date) -> None:
     with db.write() as s:
         app = _load_for(s, uid, ACT_CONFIRM)
         if app.child_id is None:
-            raise NotAllowed("Ребёнок этой заявки ещё не определён порталом: синхронизируйте данные.")
+            raise NotAllowed(CHILD_NOT_DECIDED)
         check, _child, _g = _precheck(s, f"c:{app.child_id}", app.group_id, app.start_date, today,
                                       exclude_app=uid)
         if check.refusals:
@@ -462,7 +495,8 @@ def confirm_application(db: Database, uid: str, today: date) -> None:
 def reject_application(db: Database, uid: str, reason: str, comment: str = "") -> None:
     """Reject a parent's application with a reason of ``REJECT_REASONS_RU``."""
     if reason not in REJECT_REASONS_RU:
-        raise ValidationError("reason", "Выберите причину отклонения из списка")
+        raise ValidationError("reason", said(
+            "application.reject_reason", "Выберите причину отклонения из списка"))
     text = _comment(comment, required=reason == "other")
     with db.write() as s:
         app = _load_for(s, uid, ACT_REJECT)
@@ -486,7 +520,8 @@ def enrol_application(db: Database, uid: str, order_number: str, order_date: dat
         app = _load_for(s, uid, ACT_ENROL)
         ordered = _order_date(order_date, today)
         group = _group_facts(s, app.group_id).group
-        start = _group_date("date_from", date_from, group, today, "дата зачисления")
+        start = _group_date("date_from", date_from, group, today, said(
+            "application.date.enrol", "дата зачисления"))
         _queue(s, app, p.ApplicationEnrolPayload(uid=uid, order_number=number, order_date=ordered,
                                                  date_from=start))
 
@@ -497,15 +532,19 @@ def expel_application(db: Database, uid: str, order_number: str, order_date: dat
     today = today or date.today()
     number = _order_number(order_number)
     if reason not in EXPEL_REASONS_RU:
-        raise ValidationError("reason", "Выберите причину отчисления из списка")
+        raise ValidationError("reason", said(
+            "application.expel_reason", "Выберите причину отчисления из списка"))
     with db.write() as s:
         app = _load_for(s, uid, ACT_EXPEL)
         ordered = _order_date(order_date, today)
         group = _group_facts(s, app.group_id).group
         first = app.start_date
         if date_to is None or not first <= date_to <= group.date_to:
-            raise ValidationError("date_to", f"Последний день обучения должен быть между началом обучения "
-                                  f"{first:%d.%m.%Y} и окончанием группы {group.date_to:%d.%m.%Y}")
+            raise ValidationError("date_to", said(
+                "application.expel_date",
+                f"Последний день обучения должен быть между началом обучения "
+                f"{first:%d.%m.%Y} и окончанием группы {group.date_to:%d.%m.%Y}",
+                first=first, group_to=group.date_to))
         _queue(s, app, p.ApplicationExpelPayload(uid=uid, order_number=number, order_date=ordered,
                                                  date_to=date_to, reason=reason))
 
@@ -519,14 +558,17 @@ def transfer_application(db: Database, uid: str, to_group_id: int, on_date: date
         app = _load_for(s, uid, ACT_TRANSFER)
         ordered = _order_date(order_date, today)
         if to_group_id == app.group_id:
-            raise ValidationError("to_group_id", "Выберите другую группу: ребёнок уже в этой")
+            raise ValidationError("to_group_id", said("application.transfer_same_group",
+                                                      "Выберите другую группу: ребёнок уже в этой"))
         if app.child_id is None:
-            raise NotAllowed("Ребёнок этой заявки ещё не определён порталом: синхронизируйте данные.")
+            raise NotAllowed(CHILD_NOT_DECIDED)
         target = _group_facts(s, to_group_id).group
-        start = _group_date("date", on_date, target, today, "дата перевода")
+        start = _group_date("date", on_date, target, today, said(
+            "application.date.transfer", "дата перевода"))
         if start <= app.start_date:
-            raise ValidationError("date", f"Дата перевода должна быть позже начала обучения "
-                                  f"{app.start_date:%d.%m.%Y}")
+            raise ValidationError("date", said("application.transfer_date",
+                                               f"Дата перевода должна быть позже начала обучения "
+                                               f"{app.start_date:%d.%m.%Y}", start=app.start_date))
         check, _child, _g = _precheck(s, f"c:{app.child_id}", to_group_id, start, today)
         if check.refusals:
             raise Refused(check.refusals)
@@ -542,11 +584,16 @@ def terminate_application(db: Database, uid: str, request_date: date, *, today: 
     with db.write() as s:
         app = _load_for(s, uid, ACT_TERMINATE)
         if request_date is None or request_date > today:
-            raise ValidationError("request_date", "Дата заявления родителя не может быть позже сегодняшней")
+            raise ValidationError("request_date", said(
+                "application.termination_date_future",
+                "Дата заявления родителя не может быть позже сегодняшней"))
         made = _local_date(app.created_at)
         if request_date < made:
-            raise ValidationError("request_date", f"Заявление от {request_date:%d.%m.%Y} раньше самой заявки "
-                                  f"(подана {made:%d.%m.%Y}): проверьте дату заявления")
+            raise ValidationError("request_date", said(
+                "application.termination_date_early",
+                f"Заявление от {request_date:%d.%m.%Y} раньше самой заявки "
+                f"(подана {made:%d.%m.%Y}): проверьте дату заявления",
+                day=request_date, made=made))
         _queue(s, app, p.ApplicationTerminatePayload(uid=uid, request_date=request_date))
 
 
@@ -594,7 +641,7 @@ def get_application(db: Database, uid: str) -> ApplicationRow:
     with db.read() as s:
         rows = application_rows(s, Application.id == uid)
     if not rows:
-        raise NotFound("Заявка не найдена: обновите список заявок.")
+        raise NotFound(APPLICATION_NOT_FOUND)
     return rows[0]
 
 

@@ -68,6 +68,7 @@ from pfdo_desktop.domain.identity import (
     snils_error,
 )
 from pfdo_desktop.domain.ops import new_uid
+from pfdo_desktop.domain.said import capital, said
 from pfdo_desktop.domain.validation import (
     normalize_person_name,
     normalize_phone,
@@ -106,7 +107,7 @@ from .enrolment_rows import (
     request_key,
     shown_snils,
 )
-from .errors import DuplicateChild, NotAllowed, NotFound, ValidationError
+from .errors import CHILD_NOT_FOUND, REQUEST_NOT_FOUND, DuplicateChild, NotAllowed, NotFound, ValidationError
 from .outbox import build_payload, command_values, enqueue_command
 from .rows import CertificateRow, ChildCard, ChildRow, GuardianRow, NewChild
 
@@ -296,23 +297,31 @@ def _with_namesakes(row: ChildRow, namesakes: int) -> ChildRow:
 # --- the card ------------------------------------------------------------------------------------
 
 _REQUEST_MESSAGES = {
-    REQUEST_PENDING: "Запрос на нового ребёнка ещё не обработан порталом: он уйдёт при следующей "
-    "синхронизации, портал найдёт ребёнка в реестре или создаст его с сертификатом учёта.",
-    REQUEST_AMBIGUOUS: "Портал нашёл в реестре несколько похожих детей. Сверьте дату рождения, номер "
-    "сертификата и последние цифры СНИЛС с документами и выберите нужного ребёнка — или «Новый "
-    "ребёнок», если это никто из них.",
-    REQUEST_CREATED: "Портал создал нового ребёнка и сертификат учёта; карточка обновится после "
-    "следующей синхронизации.",
-    REQUEST_EXISTING: "Ребёнок уже был в реестре: портал использовал его запись; карточка обновится "
-    "после следующей синхронизации.",
-    MATCH_REGISTERED: "Ребёнок с такими ФИО и датой рождения уже есть в реестре портала; данные о нём "
-    "придут после заявки с номером сертификата. Если это тот же ребёнок — попросите у родителя номер "
-    "сертификата (он указан в заявлении) и укажите его в «Новой заявке». Если это другой ребёнок — "
-    "укажите его СНИЛС ниже и отправьте запрос снова: по СНИЛС портал отличит его от ребёнка в реестре.",
+    REQUEST_PENDING: said(
+        "card.request_pending",
+        "Запрос на нового ребёнка ещё не обработан порталом: он уйдёт при следующей "
+        "синхронизации, портал найдёт ребёнка в реестре или создаст его с сертификатом учёта."),
+    REQUEST_AMBIGUOUS: said("card.request_ambiguous",
+                            "Портал нашёл в реестре несколько похожих детей. Сверьте дату рождения, номер "
+                            "сертификата и последние цифры СНИЛС с документами и выберите нужного ребёнка — "
+                            "или «Новый ребёнок», если это никто из них."),
+    REQUEST_CREATED: said("card.request_created",
+                          "Портал создал нового ребёнка и сертификат учёта; карточка обновится после "
+                          "следующей синхронизации."),
+    REQUEST_EXISTING: said("card.request_existing",
+                           "Ребёнок уже был в реестре: портал использовал его запись; карточка обновится "
+                           "после следующей синхронизации."),
+    MATCH_REGISTERED: said("card.request_registered",
+                           "Ребёнок с такими ФИО и датой рождения уже есть в реестре портала; данные о нём "
+                           "придут после заявки с номером сертификата. Если это тот же ребёнок — попросите у "
+                           "родителя номер сертификата (он указан в заявлении) и укажите его в «Новой "
+                           "заявке». Если это другой ребёнок — укажите его СНИЛС ниже и отправьте запрос "
+                           "снова: по СНИЛС портал отличит его от ребёнка в реестре."),
 }
 # A request that carried a СНИЛС and was still answered «registered»: the portal never says whether
 # the registry child has this СНИЛС or none (domain.privacy, rule 2b), so neither does this text.
-REGISTERED_WITH_SNILS_MESSAGE = (
+REGISTERED_WITH_SNILS_MESSAGE = said(
+    "card.request_registered_with_snils",
     "Ребёнок уже есть в реестре портала: совпали ФИО и дата рождения или СНИЛС; данные о нём придут "
     "после заявки с номером сертификата. Если это тот же ребёнок — попросите у родителя номер сертификата "
     "(он указан в заявлении) и укажите его в «Новой заявке». Если это другой ребёнок — сверьте СНИЛС с "
@@ -328,7 +337,7 @@ def child_card(db: Database, key: str) -> ChildCard:
         if uid is not None:
             req = s.get(ChildRequest, uid)
             if req is None:
-                raise NotFound("Запрос на нового ребёнка не найден: обновите список детей.")
+                raise NotFound(REQUEST_NOT_FOUND)
             if req.child_id is not None and s.get(Child, req.child_id) is not None:
                 return _registry_card(s, req.child_id)
             return _request_card(s, req)
@@ -339,7 +348,7 @@ def child_card(db: Database, key: str) -> ChildCard:
 def _registry_card(s: Session, child_id: int) -> ChildCard:
     child = s.get(Child, child_id)
     if child is None:
-        raise NotFound("Ребёнок не найден: возможно, он ещё не загружен с портала. Синхронизируйте данные.")
+        raise NotFound(CHILD_NOT_FOUND)
     cert = s.scalar(select(Certificate)
                     .where(Certificate.child_id == child_id, Certificate.archived.is_(False))
                     .order_by(Certificate.id.desc()).limit(1))
@@ -397,15 +406,18 @@ def _request_card(s: Session, req: ChildRequest) -> ChildCard:
     candidates = tuple(row for c in req.candidates or [] if (row := _candidate_row(c)) is not None)
     queued = _queued_kinds(s, [req.uid]).get(req.uid, "")
     if req.state == REQUEST_REJECTED:
-        message = req.message or "Портал отклонил запрос на нового ребёнка."
+        message = req.message or said("card.request_rejected", "Портал отклонил запрос на нового ребёнка.")
     elif req.state == REQUEST_AMBIGUOUS and req.message and req.message not in MATCH_RESULTS_RU.values():
-        message = f"{req.message} {_REQUEST_MESSAGES[REQUEST_AMBIGUOUS]}"  # why the last choice failed
+        message = said(
+            "card.choice_failed", f"{req.message} {_REQUEST_MESSAGES[REQUEST_AMBIGUOUS]}",
+            why=req.message, note=_REQUEST_MESSAGES[REQUEST_AMBIGUOUS])  # why the last choice failed
     elif req.state == MATCH_REGISTERED and req.snils:
         message = REGISTERED_WITH_SNILS_MESSAGE
     else:
         message = _REQUEST_MESSAGES.get(req.state, req.message)
     if queued:
-        message = f"{message} Сейчас: {pending_note(s, request_entity_key(req.uid), queued)}."
+        now = pending_note(s, request_entity_key(req.uid), queued)
+        message = said("card.note_and_pending", f"{message} Сейчас: {now}.", note=message, pending=now)
     row = _request_row(req, queued)
     namesakes = (s.scalar(select(func.count()).select_from(Child).where(
         Child.archived.is_(False), Child.search_name == req.search_name)) or 0)
@@ -565,22 +577,24 @@ def find_known_child(s: Session, last: str, first: str, middle: str, birth_date:
         why = _why(child.search_name, child.birth_date, child.snils, name, birth_date, digits)
         who = (f"{full_name(child.last_name, child.first_name, child.middle_name)}, "
                f"{child.birth_date:%d.%m.%Y}")
-        return child_key(child.id), f"{why}: {who}"
+        return child_key(child.id), said("duplicate.what", f"{why}: {who}", why=why, who=who)
     req = s.scalar(select(ChildRequest).where(request_visible(), or_(*conds_req)).limit(1))
     if req is not None:
         why = _why(req.search_name, req.birth_date, req.snils, name, birth_date, digits)
         who = f"{full_name(req.last_name, req.first_name, req.middle_name)}, {req.birth_date:%d.%m.%Y}"
-        return request_key(req.uid), f"{why} (запрос на нового ребёнка с этого ПК): {who}"
+        return request_key(req.uid), said(
+            "duplicate.what_request",
+            f"{why} (запрос на нового ребёнка с этого ПК): {who}", why=why, who=who)
     return None
 
 
 def _why(known_name: str, known_birth: date, known_snils: str, name: str, birth: date | None,
          digits: str) -> str:
     if known_name == name and known_birth == birth:
-        return "тот же ребёнок (ФИО и дата рождения)"
+        return said("duplicate.same_child", "тот же ребёнок (ФИО и дата рождения)")
     if digits and snils_digits(known_snils) == digits:
-        return "тот же СНИЛС"
-    return "тот же номер сертификата"
+        return said("duplicate.same_snils", "тот же СНИЛС")
+    return said("duplicate.same_certificate", "тот же номер сертификата")
 
 
 def request_child(db: Database, form: NewChild, today: date, *, source: str = "form") -> str:
@@ -598,13 +612,15 @@ def request_child(db: Database, form: NewChild, today: date, *, source: str = "f
             _, known_uid = parse_key(key)
             known_req = s.get(ChildRequest, known_uid) if known_uid else None
             if known_req is not None and known_req.state == MATCH_REGISTERED and known_req.child_id is None:
-                raise DuplicateChild(
+                raise DuplicateChild(said(
+                    "duplicate.registered_request",
                     f"На ПК уже есть запрос на этого ребёнка — {what}; портал ответил, что ребёнок уже есть "
                     "в реестре. Откройте карточку запроса: если это тот же ребёнок — подайте заявку с "
                     "номером сертификата из заявления родителя; если другой — укажите его СНИЛС в карточке "
-                    "и отправьте запрос снова.", key)
-            raise DuplicateChild(f"Этот ребёнок уже есть на ПК — {what}. Откройте его карточку и подайте "
-                                 "заявку оттуда: новая запись не нужна.", key)
+                    "и отправьте запрос снова.", what=what), key)
+            raise DuplicateChild(said(
+                "duplicate.child", f"Этот ребёнок уже есть на ПК — {what}. Откройте его "
+                "карточку и подайте заявку оттуда: новая запись не нужна.", what=what), key)
         return add_request(s, clean, source)
 
 
@@ -671,34 +687,44 @@ def resend_request(db: Database, uid: str, snils: str) -> str:
     with db.write() as s:
         req = s.get(ChildRequest, uid)
         if req is None:
-            raise NotFound("Запрос на нового ребёнка не найден: обновите список детей.")
+            raise NotFound(REQUEST_NOT_FOUND)
         if req.state not in RESEND_STATES or req.child_id is not None:
-            raise NotAllowed("Отправить запрос снова можно, только когда портал ответил «ребёнок уже есть в "
-                             "реестре» или отклонил запрос.")
+            raise NotAllowed(said(
+                "resend.not_now", "Отправить запрос снова можно, только когда портал ответил "
+                "«ребёнок уже есть в реестре» или отклонил запрос."))
         if s.scalar(select(OutboxOp.id).where(OutboxOp.entity_key == request_entity_key(uid)).limit(1)):
-            raise NotAllowed("Этот запрос ещё ждёт отправки на портал: синхронизируйте данные и дождитесь "
-                             "ответа.")
+            raise NotAllowed(said(
+                "resend.waiting", "Этот запрос ещё ждёт отправки на портал: синхронизируйте "
+                "данные и дождитесь ответа."))
         digits = snils_digits(snils)
         if not digits:
-            raise ValidationError("snils", "Укажите СНИЛС ребёнка по документу (11 цифр, например "
-                                  "123-456-789 01): по нему портал отличит его от ребёнка в реестре")
+            raise ValidationError("snils", said(
+                "resend.snils_required",
+                "Укажите СНИЛС ребёнка по документу (11 цифр, например "
+                "123-456-789 01): по нему портал отличит его от ребёнка в реестре"))
         if error := snils_error(snils):
-            raise ValidationError("snils", error[:1].upper() + error[1:])
+            raise ValidationError("snils", capital(error))
         if req.state == MATCH_REGISTERED and snils_digits(req.snils) == digits:
-            raise ValidationError("snils", "Портал уже получил этот СНИЛС — ответ будет тем же. Если СНИЛС "
-                                  "верен, а ребёнок другой, обратитесь в уполномоченную организацию: она "
-                                  "проверит запись в реестре")
+            raise ValidationError("snils", said(
+                "resend.same_snils",
+                "Портал уже получил этот СНИЛС — ответ будет тем же. Если СНИЛС "
+                "верен, а ребёнок другой, обратитесь в уполномоченную "
+                "организацию: она проверит запись в реестре"))
         known = find_known_child(s, "", "", "", None, snils)
         if known is not None and known[0] != request_key(uid):
             key, what = known
-            raise DuplicateChild(f"Этот СНИЛС уже есть на ПК — {what}. Сверьте СНИЛС с документом ребёнка.",
+            raise DuplicateChild(said(
+                "duplicate.snils", f"Этот СНИЛС уже есть на ПК — {what}. Сверьте СНИЛС с "
+                "документом ребёнка.", what=what),
                                  key)
         waiting = s.scalar(select(Application).where(
             Application.child_request_uid == uid, Application.archived.is_(False),
             Application.pending_action != "").limit(1))
         if waiting is not None:
-            raise NotAllowed(f"Сначала отмените неотправленную заявку этого ребёнка (с "
-                             f"{waiting.start_date:%d.%m.%Y}): она подана по прежнему запросу.")
+            raise NotAllowed(said("resend.application_waiting",
+                                  f"Сначала отмените неотправленную заявку этого ребёнка (с "
+                                  f"{waiting.start_date:%d.%m.%Y}): она подана по прежнему запросу.",
+                                  start=waiting.start_date))
         clean = CleanChild(
             last_name=req.last_name, first_name=req.first_name, middle_name=req.middle_name,
             birth_date=req.birth_date, snils=format_snils(digits), doc_kind=req.doc_kind,
@@ -723,18 +749,19 @@ def resolve_request(db: Database, uid: str, child_id: int | None) -> None:
     with db.write() as s:
         req = s.get(ChildRequest, uid)
         if req is None:
-            raise NotFound("Запрос на нового ребёнка не найден: обновите список детей.")
+            raise NotFound(REQUEST_NOT_FOUND)
         if req.state != REQUEST_AMBIGUOUS:
-            raise NotAllowed("Выбирать ребёнка нужно, только когда портал нашёл несколько похожих: "
-                             "у этого запроса такого ответа нет.")
+            raise NotAllowed(said("choice.not_ambiguous", "Выбирать ребёнка нужно, только когда портал нашёл "
+                                  "несколько похожих: у этого запроса такого ответа нет."))
         if s.scalar(select(OutboxOp.id).where(OutboxOp.entity_key == request_entity_key(uid)).limit(1)):
-            raise NotAllowed("Выбор по этому запросу уже сделан и ждёт ответа портала (синхронизируйте "
-                             "данные). Пока он не отправлен, его можно отменить кнопкой «Отменить "
-                             "неотправленное» и выбрать заново.")
+            raise NotAllowed(said(
+                "choice.waiting", "Выбор по этому запросу уже сделан и ждёт ответа портала "
+                "(синхронизируйте данные). Пока он не отправлен, его можно отменить кнопкой "
+                "«Отменить неотправленное» и выбрать заново."))
         allowed = {cid for c in req.candidates or [] if (cid := _candidate_id(c)) is not None}
         if child_id is not None and child_id not in allowed:
-            raise ValidationError("child_id", "Выберите ребёнка из списка найденных порталом или «Новый "
-                                  "ребёнок».")
+            raise ValidationError("child_id", said("choice.pick", "Выберите ребёнка из списка найденных "
+                                                   "порталом или «Новый ребёнок»."))
         enqueue_command(s, request_entity_key(uid), p.ChildResolvePayload(uid=uid, child_id=child_id))
         req.message = ""  # the reason a previous choice failed no longer applies
 

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pfdo_desktop.domain.said import said
 from pfdo_desktop.models.database import DB_FILENAME, StorageError
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,8 @@ class CopyReport:
 
 
 def _mb(n: int) -> str:
-    return f"{max(n, 0) / (1 << 20):.0f}".replace(".", ",") + " МБ"
+    number = f"{max(n, 0) / (1 << 20):.0f}".replace(".", ",")
+    return said("size.mb", number + " МБ", number=number)
 
 
 def _absolute(path: Path) -> Path:
@@ -103,56 +105,77 @@ def check_target(source: Path, target: Path) -> Path:
     """The absolute target when the move can be tried; ``MoveRefused`` when it cannot (nothing is
     written either way)."""
     source, target = _absolute(source), _absolute(target)
-    stay = f"Данные остаются в папке {source}."
+    stay = said("move.stay", f"Данные остаются в папке {source}.", folder=str(source))
     if target == source:
-        raise MoveRefused(f"Данные уже в папке {target}: выберите другую папку.")
+        raise MoveRefused(said("move.same_folder", f"Данные уже в папке {target}: выберите другую папку.",
+                               folder=str(target)))
     if target.is_relative_to(source):
-        raise MoveRefused(f"Папка {target} находится внутри папки данных {source}: выберите папку вне её "
-                          f"(например, на другом диске). {stay}")
+        raise MoveRefused(said("move.inside_data", f"Папка {target} находится внутри папки данных {source}: "
+                               f"выберите папку вне её (например, на другом диске). {stay}",
+                               folder=str(target), source=str(source), stay=stay))
     if source.is_relative_to(target):
-        raise MoveRefused(f"Папка данных {source} находится внутри папки {target}: выберите новую пустую "
-                          f"папку. {stay}")
+        raise MoveRefused(said(
+            "move.contains_data", f"Папка данных {source} находится внутри папки {target}: "
+            f"выберите новую пустую папку. {stay}",
+            folder=str(target), source=str(source), stay=stay))
     if target.exists():
         if not target.is_dir():
-            raise MoveRefused(f"{target} — это файл, а не папка: выберите пустую папку или новую. {stay}")
+            raise MoveRefused(said(
+                "move.a_file", f"{target} — это файл, а не папка: выберите пустую папку или "
+                f"новую. {stay}", folder=str(target), stay=stay))
         try:
             busy = any(target.iterdir())
         except OSError:
-            raise MoveRefused(f"Нет доступа к папке {target}: выберите папку, в которую вы можете "
-                              f"записывать (например, в «Документах»). {stay}") from None
+            raise MoveRefused(said(
+                "move.no_access", f"Нет доступа к папке {target}: выберите папку, в которую "
+                f"вы можете записывать (например, в «Документах»). {stay}",
+                folder=str(target), stay=stay)) from None
         if busy:
-            raise MoveRefused(f"Папка {target} не пуста: выберите пустую папку или укажите новую — программа "
-                              f"создаст её сама. {stay}")
+            raise MoveRefused(said("move.not_empty", f"Папка {target} не пуста: выберите пустую папку или "
+                                   f"укажите новую — программа создаст её сама. {stay}",
+                                   folder=str(target), stay=stay))
     ancestor = _existing_ancestor(target)
     if not os.access(ancestor, os.W_OK | os.X_OK):
-        raise MoveRefused(f"Нет прав на запись в папку {ancestor}: выберите папку, в которую вы можете "
-                          "записывать (например, в «Документах»), или попросите права у администратора. "
-                          f"{stay}")
+        raise MoveRefused(said(
+            "move.no_write", f"Нет прав на запись в папку {ancestor}: выберите папку, в "
+            "которую вы можете записывать (например, в «Документах»), или попросите права у "
+            f"администратора. {stay}", folder=str(ancestor), stay=stay))
     needed = folder_size(source) + SPARE_BYTES
     free = shutil.disk_usage(ancestor).free
     if free < needed:
-        raise MoveRefused(f"На диске с папкой {target} недостаточно места: нужно {_mb(needed)}, свободно "
-                          f"{_mb(free)}. Освободите место или выберите другой диск. {stay}")
+        raise MoveRefused(said("move.no_space", f"На диске с папкой {target} недостаточно места: нужно "
+                               f"{_mb(needed)}, свободно {_mb(free)}. Освободите место или выберите другой "
+                               f"диск. {stay}", folder=str(target), needed=_mb(needed), free=_mb(free),
+                               stay=stay))
     return target
 
 
 def _failure(exc: BaseException, target: Path, source: Path) -> MoveRefused:
-    stay = f"Данные остаются в папке {source}, программа работает с ними как прежде."
+    stay = said(
+        "move.stay_working", f"Данные остаются в папке {source}, программа работает с ними как прежде.",
+        folder=str(source))
     if isinstance(exc, MoveRefused):
         return exc
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return MoveRefused(f"Перенос не выполнен: на диске с папкой {target} закончилось место. Освободите "
-                           f"место или выберите другой диск. {stay}")
+        return MoveRefused(said("move.failed_full", f"Перенос не выполнен: на диске с папкой {target} "
+                                f"закончилось место. Освободите место или выберите другой диск. {stay}",
+                                folder=str(target), stay=stay))
     denied = (errno.EACCES, errno.EPERM, errno.EROFS)
     if isinstance(exc, PermissionError) or isinstance(exc, OSError) and exc.errno in denied:
-        return MoveRefused(f"Перенос не выполнен: нет прав на запись в папку {target} (или диск только для "
-                           f"чтения). Выберите другую папку. {stay}")
+        return MoveRefused(said(
+            "move.failed_denied", f"Перенос не выполнен: нет прав на запись в папку {target} "
+            f"(или диск только для чтения). Выберите другую папку. {stay}",
+            folder=str(target), stay=stay))
     if isinstance(exc, sqlite3.Error) and "full" in str(exc).lower():
-        return MoveRefused(f"Перенос не выполнен: на диске с папкой {target} закончилось место. {stay}")
+        return MoveRefused(said("move.failed_full_db", f"Перенос не выполнен: на диске с папкой {target} "
+                                f"закончилось место. {stay}", folder=str(target), stay=stay))
     if isinstance(exc, StorageError):
-        return MoveRefused(f"Перенос не выполнен: {exc.message} {stay}")
-    return MoveRefused(f"Перенос не выполнен: ошибка записи в папку {target} ({type(exc).__name__}). "
-                       f"Проверьте диск и попробуйте ещё раз или выберите другую папку. {stay}")
+        return MoveRefused(said("move.failed_storage", f"Перенос не выполнен: {exc.message} {stay}",
+                                why=exc.message, stay=stay))
+    return MoveRefused(said(
+        "move.failed_write", f"Перенос не выполнен: ошибка записи в папку {target} "
+        f"({type(exc).__name__}). Проверьте диск и попробуйте ещё раз или выберите другую "
+        f"папку. {stay}", folder=str(target), error=type(exc).__name__, stay=stay))
 
 
 def _tables(con: sqlite3.Connection) -> dict[str, int]:
@@ -171,8 +194,10 @@ def _copy_database(source_db: Path, target_db: Path) -> tuple[int, int]:
             src.backup(dst)
             rows = [str(r[0]) for r in dst.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:
-                raise MoveRefused(f"Копия базы в {target_db.parent} не прошла проверку целостности; перенос "
-                                  "отменён. Проверьте диск или выберите другую папку.")
+                raise MoveRefused(said(
+                    "move.copy_damaged", f"Копия базы в {target_db.parent} не прошла проверку "
+                    "целостности; перенос отменён. Проверьте диск или выберите другую папку.",
+                    folder=str(target_db.parent)))
             before, after = _tables(src), _tables(dst)
         finally:
             dst.close()
@@ -181,8 +206,9 @@ def _copy_database(source_db: Path, target_db: Path) -> tuple[int, int]:
     if before != after:
         differ = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
         log.warning("moved database differs in %d table(s)", len(differ))
-        raise MoveRefused("Копия базы не совпала с оригиналом (данные менялись во время переноса); перенос "
-                          "отменён. Закройте другие окна программы и повторите.")
+        raise MoveRefused(said(
+            "move.copy_differs", "Копия базы не совпала с оригиналом (данные менялись во "
+            "время переноса); перенос отменён. Закройте другие окна программы и повторите."))
     return len(after), sum(after.values())
 
 
@@ -197,7 +223,7 @@ def copy_data_folder(source: Path, target: Path, progress: ProgressFn | None = N
         target.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             os.chmod(target, 0o700)
-        say("Копирую базу данных…", 0, None)
+        say(said("move.copying_database", "Копирую базу данных…"), 0, None)
         tables, rows = (0, 0)
         if (source / DB_FILENAME).is_file():
             tables, rows = _copy_database(source / DB_FILENAME, target / DB_FILENAME)
@@ -213,10 +239,13 @@ def copy_data_folder(source: Path, target: Path, progress: ProgressFn | None = N
             else:
                 shutil.copy2(src, dst)
                 if dst.stat().st_size != src.stat().st_size:
-                    raise MoveRefused(f"Файл {rel} скопирован не полностью; перенос отменён. Проверьте диск.")
+                    raise MoveRefused(said(
+                        "move.file_incomplete", f"Файл {rel} скопирован не полностью; перенос "
+                        "отменён. Проверьте диск.", file=str(rel)))
                 files += 1
                 size += dst.stat().st_size
-            say("Копирую резервные копии и остальные файлы…", number, len(entries))
+            say(said(
+                "move.copying_files", "Копирую резервные копии и остальные файлы…"), number, len(entries))
         if (target / DB_FILENAME).is_file():
             size += (target / DB_FILENAME).stat().st_size
     except BaseException as exc:
@@ -265,7 +294,7 @@ def remove_old_folder(source: Path) -> str | None:
     if not source.exists():
         return None
     log.warning("the old data folder was not removed completely (%d problem(s))", len(problems))
-    return problems[0] if problems else "папка не удалена"
+    return problems[0] if problems else said("move.folder_not_removed", "папка не удалена")
 
 
 def is_demo_folder(path: Path) -> bool:

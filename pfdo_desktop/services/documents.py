@@ -67,6 +67,7 @@ from pfdo_desktop.domain.documents import (
 from pfdo_desktop.domain.identity import search_name, search_text
 from pfdo_desktop.domain.plural import plural_ru
 from pfdo_desktop.domain.requisites import Requisites
+from pfdo_desktop.domain.said import said
 from pfdo_desktop.domain.schedule import WEEKDAYS_RU, month_bounds
 from pfdo_desktop.models import (
     Application,
@@ -85,7 +86,14 @@ from pfdo_desktop.models import (
 
 from . import journal as journal_service
 from .enrolment_rows import chunks, last_sync_at, parse_key, shown_snils
-from .errors import NotFound, ValidationError
+from .errors import (
+    APPLICATION_NOT_FOUND,
+    CHILD_NOT_FOUND,
+    GROUP_NOT_FOUND,
+    REQUEST_NOT_FOUND,
+    NotFound,
+    ValidationError,
+)
 
 # Applications a group's batch prints: the ones that hold or ask for a place.
 LIVE_STATUSES = (APP_NEW, APP_CONFIRMED, APP_ACTIVE)
@@ -98,12 +106,13 @@ CERTIFICATE_STATUSES_RU: dict[str, str] = {
 
 _END_REASON_BY_STATUS = {APP_TRANSFERRED: END_REASON_TRANSFER, APP_TERMINATED: END_REASON_TERMINATION}
 
-_NO_PROVIDER = ("Организация не найдена в локальной базе: подключите ПК к порталу и синхронизируйте "
-                "данные.")
-_NO_CHILD = "Ребёнок не найден: возможно, он ещё не загружен с портала. Синхронизируйте данные."
-_NO_REQUEST = "Запрос на нового ребёнка не найден: обновите список детей."
-_NO_GROUP = "Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные."
-_NO_APPLICATION = "Заявка не найдена: обновите список заявок."
+_NO_PROVIDER = said(
+    "not_found.provider", "Организация не найдена в локальной базе: подключите ПК к порталу и "
+    "синхронизируйте данные.")
+_NO_CHILD = CHILD_NOT_FOUND
+_NO_REQUEST = REQUEST_NOT_FOUND
+_NO_GROUP = GROUP_NOT_FOUND
+_NO_APPLICATION = APPLICATION_NOT_FOUND
 
 
 # --- the parts -----------------------------------------------------------------------------------
@@ -363,7 +372,8 @@ def _application_docs(s: Session, apps: Sequence[Application], today: date) -> l
     for app in apps:
         study = studies.get(app.group_id)
         if study is None:
-            raise NotFound("Группа заявки не найдена в локальной базе: синхронизируйте данные.")
+            raise NotFound(said("not_found.application_group",
+                                "Группа заявки не найдена в локальной базе: синхронизируйте данные."))
         child = children.get(app.child_id) if app.child_id is not None else None
         req = requests.get(app.child_request_uid) if app.child_request_uid else None
         if child is None and req is not None and req.child_id is not None:
@@ -380,7 +390,8 @@ def _application_docs(s: Session, apps: Sequence[Application], today: date) -> l
             person = _request_person(req)
             guardian = _request_guardian(req)
         else:
-            raise NotFound("Ребёнок заявки ещё не загружен с портала: синхронизируйте данные.")
+            raise NotFound(said("not_found.application_child",
+                                "Ребёнок заявки ещё не загружен с портала: синхронизируйте данные."))
         end = app.end_date or study.group_to
         schedule: tuple[PaymentMonth, ...] = ()
         if app.certificate_part is not None and app.parent_part is not None:
@@ -487,7 +498,9 @@ def journal_document(db: Database, group_id: int, year: int, month: int, today: 
     try:
         first, last = month_bounds(date(year, month, 1))
     except ValueError:
-        raise ValidationError("month", f"Нет такого месяца: {month:02d}.{year}") from None
+        raise ValidationError("month", said(
+            "documents.no_such_month", f"Нет такого месяца: {month:02d}.{year}",
+            month=f"{month:02d}.{year}")) from None
     journal = journal_service.load_journal(db, group_id, first, last)
     with db.read() as s:
         provider = _provider(s)

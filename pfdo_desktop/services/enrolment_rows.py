@@ -25,6 +25,7 @@ from pfdo_desktop.domain.ops import (
     OP_MONTH_ADVANCE,
     OP_MONTH_INVOICE,
 )
+from pfdo_desktop.domain.said import said, term
 from pfdo_desktop.models import (
     OUTBOX_SENT,
     Application,
@@ -84,7 +85,7 @@ def parse_key(key: str) -> tuple[int | None, str | None]:
         return int(key[2:]), None
     if key.startswith(REQUEST_PREFIX) and len(key) > 2:
         return None, key[2:]
-    raise NotFound("Ребёнок не найден: обновите список детей.")
+    raise NotFound(said("not_found.child_refresh", "Ребёнок не найден: обновите список детей."))
 
 
 def full_name(last: str, first: str, middle: str = "") -> str:
@@ -106,8 +107,9 @@ def pending_note(s: Session, entity_key: str, action: str) -> str:
     sent = s.scalar(select(OutboxOp.id).where(OutboxOp.entity_key == entity_key,
                                                OutboxOp.state == OUTBOX_SENT).limit(1))
     if sent is not None:
-        return f"отправлено на портал: {title} — ждёт ответа"
-    return f"ожидает отправки: {title}"
+        return said("pending.sent", f"отправлено на портал: {title} — ждёт ответа",
+                    command=term("PendingAction", title))
+    return said("pending.waiting", f"ожидает отправки: {title}", command=term("PendingAction", title))
 
 
 def _dt(value: Any) -> datetime | None:

@@ -23,7 +23,7 @@ from pfdo_desktop.domain.schedule import is_lesson_day
 from pfdo_desktop.models import AttendanceMark, Database, Device, Lesson, Provider, ScheduleSlot, StudyGroup
 from pfdo_desktop.models.clock import date_edit, stamp_op
 
-from .errors import NotFound, ValidationError
+from .errors import GROUP_NOT_FOUND, NotFound, ValidationError
 from .outbox import build_payload, enqueue
 
 ENTITY_PREFIX = "lesson:"  # the outbox key of a lesson.state op: «lesson:<domain.attendance.lesson_id>»
@@ -54,7 +54,7 @@ class GroupSchedule:
             .outerjoin(Provider, Provider.id == StudyGroup.provider_id).where(StudyGroup.id == group_id)
         ).first()
         if group is None:
-            raise NotFound("Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.")
+            raise NotFound(GROUP_NOT_FOUND)
         self.group_from: date = group.date_from
         self.group_to: date = group.date_to
         self.locked_months = {date.fromisoformat(m) for m in group.locked_months or ()}

@@ -46,6 +46,7 @@ from pfdo_desktop.domain.payment_month import (
 )
 from pfdo_desktop.domain.payment_month import InvoiceLine as AnnexLine
 from pfdo_desktop.domain.pricing import YearMonth
+from pfdo_desktop.domain.said import said, term
 from pfdo_desktop.models import (
     MONEY_ACCEPTED,
     MONEY_DRAFT,
@@ -126,13 +127,19 @@ def _refuse_standing(s: Session, kind: str, month: YearMonth, payer: str) -> Mon
         return None
     what = KINDS_RU[kind].lower()
     if doc.status in MONEY_STANDING:
-        raise NotAllowed(
+        status = _row(doc, set()).status_text
+        raise NotAllowed(said(
+            "money.already_on_portal",
             f"{KINDS_RU[kind]} за {pay.month_ru(month)} уже на портале (№ {doc.number}, "
-            f"{_row(doc, set()).status_text}): второй за тот же месяц не принимается. Новый можно "
-            "отправить, только если портал вернёт этот.", reason=p.R_ALREADY_INVOICED)
+            f"{status}): второй за тот же месяц не принимается. Новый можно "
+            "отправить, только если портал вернёт этот.", kind=term("MoneyKind", KINDS_RU[kind]),
+            month=pay.month_ru(month), number=doc.number, status=status), reason=p.R_ALREADY_INVOICED)
     if entity_key(doc.uid) in _queued(s):
-        raise NotAllowed(f"{what.capitalize()} за {pay.month_ru(month)} уже ждёт отправки на портал: "
-                         "синхронизируйте данные.", reason=p.R_ALREADY_INVOICED)
+        raise NotAllowed(said(
+            "money.already_waiting", f"{what.capitalize()} за {pay.month_ru(month)} уже ждёт "
+            "отправки на портал: синхронизируйте данные.",
+            kind=term("MoneyKind", KINDS_RU[kind]), month=pay.month_ru(month)),
+                         reason=p.R_ALREADY_INVOICED)
     return doc
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from pfdo_desktop.domain.said import said, term
+
 KIND_ADVANCE = "advance"
 KIND_INVOICE = "invoice"
 KINDS_RU = {KIND_ADVANCE: "Заявка на аванс", KIND_INVOICE: "Счёт"}
@@ -45,16 +47,20 @@ class MoneyDocumentRow:
         """«черновик — ждёт отправки», «отправлен», «возвращён: …», «оплачен 10.12.2026»."""
         if self.status == "draft":
             if self.queued:
-                return "черновик — ждёт отправки на портал"
-            return f"черновик — портал не принял: {self.refused_text}" if self.refused_text else "черновик"
+                return said("money.draft_queued", "черновик — ждёт отправки на портал")
+            if self.refused_text:
+                return said("money.draft_refused", f"черновик — портал не принял: {self.refused_text}",
+                            why=self.refused_text)
+            return term("MoneyStatus", "черновик")
         words = ADVANCE_STATUSES_RU if self.kind == KIND_ADVANCE else STATUSES_RU
-        text = words.get(self.status, self.status)
+        text = term("MoneyStatus", words.get(self.status, self.status))
         if self.status == "returned" and self.reason:
-            return f"{text}: {self.reason}"
+            return said("money.status_because", f"{text}: {self.reason}", status=text, why=self.reason)
         if self.status == "paid" and self.paid_on is not None:
-            return f"{text} {self.paid_on:%d.%m.%Y}"
+            return said("money.status_on", f"{text} {self.paid_on:%d.%m.%Y}", status=text, day=self.paid_on)
         if self.status == "accepted" and self.decided_on is not None:
-            return f"{text} {self.decided_on:%d.%m.%Y}"
+            return said(
+                "money.status_on", f"{text} {self.decided_on:%d.%m.%Y}", status=text, day=self.decided_on)
         return text
 
     @property

@@ -80,6 +80,7 @@ from pfdo_desktop.domain.payment_month import (
     compute_month,
 )
 from pfdo_desktop.domain.pricing import YearMonth
+from pfdo_desktop.domain.said import said
 from pfdo_desktop.models import (
     Application,
     AttendanceMark,
@@ -337,14 +338,20 @@ def _payer(data: MonthData, payer: str | None) -> str:
     known = sorted({c.payer for c in data.figures.contracts})
     if payer is not None:
         if payer not in known:
-            raise ValidationError("payer", f"В месяце {month_ru(data.month)} нет договоров плательщика "
-                                           f"«{payer}». Плательщики месяца: {', '.join(known) or 'нет'}.")
+            raise ValidationError("payer", said(
+                "payment.payer_unknown",
+                f"В месяце {month_ru(data.month)} нет договоров плательщика "
+                f"«{payer}». Плательщики месяца: {', '.join(known) or 'нет'}.", month=month_ru(data.month),
+                payer=payer, payers=", ".join(known) or said("payment.no_payers", "нет")))
         return payer
     if not known:
-        raise NotFound(NO_CONTRACTS.format(month=month_ru(data.month)))
+        raise NotFound(said("payment.no_contracts", NO_CONTRACTS.format(month=month_ru(data.month)),
+                            month=month_ru(data.month)))
     if len(known) > 1:
-        raise ValidationError("payer", f"В месяце {month_ru(data.month)} несколько плательщиков: "
-                                       f"{', '.join(known)}. Укажите одного.")
+        raise ValidationError("payer", said(
+            "payment.payers_several",
+            f"В месяце {month_ru(data.month)} несколько плательщиков: {', '.join(known)}. Укажите одного.",
+            month=month_ru(data.month), payers=", ".join(known)))
     return known[0]
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.ops import OP_APP_CREATE, OP_CHILD_CREATE
+from pfdo_desktop.domain.said import Said, capital, said, term
 from pfdo_desktop.models import OUTBOX_PENDING, Application, ChildRequest, Database
 
 from .enrolment_rows import (
@@ -28,7 +29,7 @@ from .enrolment_rows import (
     application_entity_key,
     request_entity_key,
 )
-from .errors import NotAllowed, NotFound
+from .errors import REQUEST_NOT_FOUND, NotAllowed, NotFound
 from .outbox import queued_for
 
 log = logging.getLogger(__name__)
@@ -47,11 +48,15 @@ def cancel_pending(db: Database, key: str) -> str:
             entity_key = request_entity_key(req.uid)
         ops = queued_for(s, entity_key)
         if not ops:
-            raise NotAllowed("Отменять нечего: у этой записи нет изменений, ожидающих отправки на портал.")
+            raise NotAllowed(said(
+                "unsent.nothing",
+                "Отменять нечего: у этой записи нет изменений, ожидающих отправки на портал."))
         sent = next((op for op in ops if op.state != OUTBOX_PENDING), None)
         if sent is not None:
-            raise NotAllowed(f"«{_title(sent.kind)}» уже отправлено на портал — дождитесь ответа "
-                             "(синхронизируйте данные). Отменить можно только то, что ещё не отправлено.")
+            raise NotAllowed(said(
+                "unsent.already_sent", f"«{_title(sent.kind)}» уже отправлено на портал — "
+                "дождитесь ответа (синхронизируйте данные). Отменить можно только то, что ещё "
+                "не отправлено.", command=_title(sent.kind)))
         kind = ops[-1].kind
         if req is not None:
             _refuse_if_an_application_waits(s, req)
@@ -70,11 +75,12 @@ def cancel_pending(db: Database, key: str) -> str:
 
 def _target(s: Session, key: str) -> tuple[Application | None, ChildRequest | None]:
     if key.startswith(CHILD_PREFIX):
-        raise NotAllowed("У ребёнка из реестра нет неотправленного запроса: отменять нечего.")
+        raise NotAllowed(said("unsent.registry_child",
+                              "У ребёнка из реестра нет неотправленного запроса: отменять нечего."))
     if key.startswith(REQUEST_PREFIX):
         req = s.get(ChildRequest, key[len(REQUEST_PREFIX):])
         if req is None:
-            raise NotFound("Запрос на нового ребёнка не найден: обновите список детей.")
+            raise NotFound(REQUEST_NOT_FOUND)
         return None, req
     app = s.get(Application, key)
     if app is not None:
@@ -82,7 +88,7 @@ def _target(s: Session, key: str) -> tuple[Application | None, ChildRequest | No
     req = s.get(ChildRequest, key)
     if req is not None:
         return None, req
-    raise NotFound("Запись не найдена: обновите список.")
+    raise NotFound(said("not_found.record", "Запись не найдена: обновите список."))
 
 
 def _refuse_if_an_application_waits(s: Session, req: ChildRequest) -> None:
@@ -90,14 +96,15 @@ def _refuse_if_an_application_waits(s: Session, req: ChildRequest) -> None:
         Application.child_request_uid == req.uid, Application.archived.is_(False),
         Application.pending_action == OP_APP_CREATE).limit(1))
     if waiting is not None:
-        raise NotAllowed(
+        raise NotAllowed(said(
+            "unsent.application_first",
             f"Сначала отмените заявку этого ребёнка (с {waiting.start_date:%d.%m.%Y}, раздел «Заявки»): "
-            "она тоже ещё не отправлена и без этого запроса на ребёнка не может быть подана.")
+            "она тоже ещё не отправлена и без этого запроса на ребёнка не может быть подана.",
+            start=waiting.start_date))
 
 
-def _title(kind: str) -> str:
-    title = PENDING_TITLES_RU.get(kind, kind)
-    return title[:1].upper() + title[1:]
+def _title(kind: str) -> Said:
+    return capital(term("PendingAction", PENDING_TITLES_RU.get(kind, kind)))
 
 
 __all__ = ["cancel_pending"]

@@ -63,6 +63,7 @@ from pfdo_desktop.domain.program_card import (
     validate_group,
     years_to_months,
 )
+from pfdo_desktop.domain.said import said
 from pfdo_desktop.models import (
     DRAFT_CONFLICT,
     DRAFT_DRAFT,
@@ -95,14 +96,17 @@ NEW_KEY = ""  # save_draft(db, NEW_KEY, card): a new programme
 TEACHER_SEP = ", "  # ProgramListRow.teachers
 PRICE_CAP_SETTING = "price_cap_ratio"  # app_setting key: the region's cap (decimal text) or null
 
-UNDER_MODERATION_RU = "Карточка на модерации: изменить её можно после решения модератора"
-ARCHIVED_RU = "Программа в архиве: её карточку изменить нельзя"
-CONFLICT_RU = ("Карточка изменилась на портале, пока вы её правили. Сверьте черновик с версией "
-               "портала и выберите, что оставить, — затем отправляйте")
-PENDING_SUBMIT_RU = "ожидает отправки: отправка на модерацию"
-PENDING_GROUP_RU = "ожидает отправки"
-NEW_GROUP_NEEDS_MODULE_RU = ("Группы добавляются к модулю опубликованной программы: отправьте карточку "
-                             "на модерацию, а после публикации добавьте группы")
+UNDER_MODERATION_RU = said("program.under_moderation",
+                           "Карточка на модерации: изменить её можно после решения модератора")
+ARCHIVED_RU = said("program.archived", "Программа в архиве: её карточку изменить нельзя")
+CONFLICT_RU = said(
+    "program.conflict", "Карточка изменилась на портале, пока вы её правили. Сверьте черновик с "
+    "версией портала и выберите, что оставить, — затем отправляйте")
+PENDING_SUBMIT_RU = said("program.pending_submit", "ожидает отправки: отправка на модерацию")
+PENDING_GROUP_RU = said("program.pending_group", "ожидает отправки")
+NEW_GROUP_NEEDS_MODULE_RU = said("program.group_needs_module",
+                                 "Группы добавляются к модулю опубликованной программы: отправьте карточку "
+                                 "на модерацию, а после публикации добавьте группы")
 
 
 class CardInvalid(NotAllowed):
@@ -110,8 +114,12 @@ class CardInvalid(NotAllowed):
 
     def __init__(self, errors: list[FieldError]) -> None:
         first = errors[0].message if errors else ""
-        more = f" (и ещё {len(errors) - 1})" if len(errors) > 1 else ""
-        super().__init__(f"Исправьте карточку: {first}{more}")
+        if len(errors) > 1:
+            message = said("program.fix_card_more", f"Исправьте карточку: {first} (и ещё {len(errors) - 1})",
+                           first=first, more=len(errors) - 1)
+        else:
+            message = said("program.fix_card", f"Исправьте карточку: {first}", first=first)
+        super().__init__(message)
         self.errors = errors
 
 
@@ -473,7 +481,7 @@ def _parse(key: str) -> tuple[int | None, str | None]:
         return int(key[2:]), None
     if key.startswith(DRAFT_PREFIX) and len(key) > 2:
         return None, key[2:]
-    raise NotFound(f"Нет такой программы: {key}")
+    raise NotFound(said("not_found.program_key", f"Нет такой программы: {key}", key=key))
 
 
 def _load(s: Session, key: str) -> tuple[Program | None, ProgramDraft | None]:
@@ -483,11 +491,12 @@ def _load(s: Session, key: str) -> tuple[Program | None, ProgramDraft | None]:
     if uid is not None:
         draft = s.get(ProgramDraft, uid)
         if draft is None:
-            raise NotFound("Черновик не найден: возможно, программа уже опубликована")
+            raise NotFound(said(
+                "not_found.draft", "Черновик не найден: возможно, программа уже опубликована"))
         program_id = draft.program_id
     program = s.get(Program, program_id) if program_id is not None else None
     if program is None and draft is None:
-        raise NotFound("Программа не найдена")
+        raise NotFound(said("not_found.program", "Программа не найдена"))
     if draft is None and program is not None:
         draft = s.scalars(select(ProgramDraft).where(ProgramDraft.program_id == program.id)
                           .order_by(ProgramDraft.updated_at.desc()).limit(1)).first()
@@ -687,7 +696,9 @@ def resolve_conflict(db: Database, key: str, *, keep_draft: bool) -> str:
     with db.write() as s:
         program, draft = _load(s, key)
         if draft is None or draft.state != DRAFT_CONFLICT:
-            raise NotAllowed("Расхождения с порталом нет: черновик можно править и отправлять")
+            raise NotAllowed(said(
+                "program.no_conflict", "Расхождения с порталом нет: черновик можно править и "
+                "отправлять"))
         if not keep_draft:
             s.delete(draft)
             return program_key(program.id) if program is not None else key
@@ -722,7 +733,7 @@ def submit_card(db: Database, draft_key: str, today: date) -> None:
     with db.write() as s:
         program, draft = _load(s, draft_key)
         if draft is None:
-            raise NotAllowed("Сначала сохраните черновик карточки")
+            raise NotAllowed(said("program.save_first", "Сначала сохраните черновик карточки"))
         why_not = _lock_reason(program, draft)
         if why_not:
             raise NotAllowed(why_not)
@@ -767,7 +778,7 @@ def save_group(db: Database, program_id: int, module_id: int, group: GroupCard) 
         if group.id is not None:
             known = s.get(StudyGroup, group.id)
             if known is None or known.module_id != module_id:
-                raise NotFound("Группа не найдена в этом модуле")
+                raise NotFound(said("not_found.module_group", "Группа не найдена в этом модуле"))
         uid = group.uid or new_uid()
         group = replace(group, uid=uid)
         try:

@@ -27,13 +27,14 @@ import logging
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from pfdo_desktop.domain.identity import certificate_number_error, format_snils, snils_error
+from pfdo_desktop.domain.said import Said, said, term
 from pfdo_desktop.domain.validation import (
     birth_date_error,
     email_error,
@@ -89,7 +90,8 @@ FIELD_TITLES: dict[str, str] = {
     DUPLICATE: "Повтор в файле",
 }
 
-_SAVE_AS = (
+_SAVE_AS = said(
+    "roster.save_as",
     "Откройте его в Excel и сохраните как «Книга Excel (.xlsx)» или «CSV (разделители — точка с запятой)»."
 )
 
@@ -162,54 +164,61 @@ def read_table(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in _LEGACY_SUFFIXES:
-        raise RosterFileError(f"Формат {suffix} не поддерживается. {_SAVE_AS}")
+        raise RosterFileError(said("roster.legacy_format", f"Формат {suffix} не поддерживается. {_SAVE_AS}",
+                                   suffix=suffix, save_as=_SAVE_AS))
     if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
-        raise RosterFileError(
-            f"Файл «{path.name}» не похож на таблицу: нужен файл .xlsx или .csv. {_SAVE_AS}"
-        )
+        raise RosterFileError(said(
+            "roster.not_a_table",
+            f"Файл «{path.name}» не похож на таблицу: нужен файл .xlsx или .csv. {_SAVE_AS}",
+            file=path.name, save_as=_SAVE_AS))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise RosterFileError(f"Не удалось открыть файл «{path.name}»: {exc.strerror or exc}.") from exc
+        raise RosterFileError(said("roster.cannot_open",
+                                   f"Не удалось открыть файл «{path.name}»: {exc.strerror or exc}.",
+                                   file=path.name, why=str(exc.strerror or exc))) from exc
     if size == 0:
-        raise RosterFileError(f"Файл «{path.name}» пуст. Выберите файл со списком детей.")
+        raise RosterFileError(said(
+            "roster.empty_file", f"Файл «{path.name}» пуст. Выберите файл со списком детей.",
+            file=path.name))
     if size > max_bytes:
-        raise RosterFileError(
+        raise RosterFileError(said(
+            "roster.too_big",
             f"Файл «{path.name}» слишком большой ({size / 1e6:.1f} МБ, можно до {max_bytes / 1e6:.0f} МБ). "
-            "Разделите список на несколько файлов или удалите лишние листы и столбцы."
-        )
+            "Разделите список на несколько файлов или удалите лишние листы и столбцы.",
+            file=path.name, size=f"{size / 1e6:.1f}", limit=f"{max_bytes / 1e6:.0f}"))
     with path.open("rb") as f:
         head = f.read(8)
     if head.startswith(_OLE_MAGIC):
-        raise RosterFileError(
+        raise RosterFileError(said(
+            "roster.protected",
             f"Файл «{path.name}» защищён паролем или сохранён в старом формате Excel 97–2003 (.xls). "
-            f"Снимите пароль (Файл → Сведения → Защита книги). {_SAVE_AS}"
-        )
+            f"Снимите пароль (Файл → Сведения → Защита книги). {_SAVE_AS}", file=path.name, save_as=_SAVE_AS))
     if suffix in XLSX_SUFFIXES:
         table = _read_xlsx(path, head, max_rows=max_rows, max_unpacked_bytes=max_unpacked_bytes)
     else:
         if head.startswith(_ZIP_MAGIC):
-            raise RosterFileError(
+            raise RosterFileError(said(
+                "roster.xlsx_as_csv",
                 f"Файл «{path.name}» — это книга Excel, а не текст CSV. Выберите исходный файл .xlsx "
-                "или сохраните книгу как CSV."
-            )
+                "или сохраните книгу как CSV.", file=path.name))
         table = _read_csv(path, max_rows=max_rows)
     log.info("roster file read: %d rows, %d columns", len(table.rows), len(table.headers))
     return table
 
 
 def _too_many_rows(name: str, max_rows: int) -> RosterFileError:
-    return RosterFileError(
+    return RosterFileError(said(
+        "roster.too_many_rows",
         f"В файле «{name}» больше {max_rows} строк. Разделите список на части до {max_rows} строк "
-        "и загрузите их по очереди."
-    )
+        "и загрузите их по очереди.", file=name, limit=max_rows))
 
 
 def _too_many_columns(name: str) -> RosterFileError:
-    return RosterFileError(
+    return RosterFileError(said(
+        "roster.too_many_columns",
         f"В файле «{name}» больше {MAX_COLUMNS} заполненных столбцов: это не похоже на список детей. "
-        "Оставьте на первом листе только таблицу со списком."
-    )
+        "Оставьте на первом листе только таблицу со списком.", file=name, limit=MAX_COLUMNS))
 
 
 def _assemble(
@@ -249,14 +258,14 @@ def _assemble(
         rows.append(cells)
         lines.append(line_no)
     if headers is None:
-        raise RosterFileError(
-            f"В файле «{name}» нет ни одной заполненной строки. Выберите файл со списком детей."
-        )
+        raise RosterFileError(said(
+            "roster.no_rows",
+            f"В файле «{name}» нет ни одной заполненной строки. Выберите файл со списком детей.", file=name))
     if not rows:
-        raise RosterFileError(
+        raise RosterFileError(said(
+            "roster.headers_only",
             f"В файле «{name}» есть только строка заголовков, а детей нет. Проверьте, тот ли это файл "
-            "и тот ли лист стоит первым."
-        )
+            "и тот ли лист стоит первым.", file=name))
     pad = [""] * width
     return RawTable(
         headers=tuple(headers + pad[len(headers) :]),
@@ -280,16 +289,17 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     else:
         encodings = ("utf-8", "cp1251")
     if encodings[0] != "utf-16" and b"\x00" in data:
-        raise RosterFileError(f"Файл «{name}» не текстовый (в нём двоичные данные). {_SAVE_AS}")
+        raise RosterFileError(said("roster.binary", f"Файл «{name}» не текстовый (в нём двоичные данные). "
+                                   f"{_SAVE_AS}", file=name, save_as=_SAVE_AS))
     for encoding in encodings:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise RosterFileError(
+    raise RosterFileError(said(
+        "roster.encoding",
         f"Не удалось прочитать текст файла «{name}»: кодировка не UTF-8 и не Windows-1251. "
-        "Сохраните его как «CSV UTF-8 (разделитель — запятая)» или как .xlsx."
-    )
+        "Сохраните его как «CSV UTF-8 (разделитель — запятая)» или как .xlsx.", file=name))
 
 
 def _delimiter(text: str) -> str:
@@ -316,10 +326,11 @@ def _read_csv(path: Path, *, max_rows: int) -> RawTable:
                 yield previous_end + 1, [c.strip() for c in record], set()
                 previous_end = reader.line_num
         except csv.Error as exc:
-            raise RosterFileError(
+            raise RosterFileError(said(
+                "roster.csv_damaged",
                 f"Файл «{path.name}» повреждён около строки {reader.line_num}: {exc}. "
-                "Проверьте кавычки в этой строке или сохраните файл из Excel заново."
-            ) from exc
+                "Проверьте кавычки в этой строке или сохраните файл из Excel заново.",
+                file=path.name, line=reader.line_num, why=str(exc))) from exc
 
     return _assemble(path.name, records(), max_rows=max_rows, encoding=encoding, delimiter=delimiter)
 
@@ -352,9 +363,10 @@ def _cell_text(value: Any) -> tuple[str, bool]:
 
 
 def _read_xlsx(path: Path, head: bytes, *, max_rows: int, max_unpacked_bytes: int) -> RawTable:
-    not_excel = RosterFileError(
-        f"Файл «{path.name}» не является книгой Excel (.xlsx) или повреждён. {_SAVE_AS}"
-    )
+    not_excel = RosterFileError(said(
+        "roster.not_excel",
+        f"Файл «{path.name}» не является книгой Excel (.xlsx) или повреждён. {_SAVE_AS}",
+        file=path.name, save_as=_SAVE_AS))
     if not head.startswith(_ZIP_MAGIC):
         raise not_excel
     try:
@@ -366,11 +378,12 @@ def _read_xlsx(path: Path, head: bytes, *, max_rows: int, max_unpacked_bytes: in
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise not_excel
     if len(infos) > MAX_ZIP_MEMBERS or sum(i.file_size for i in infos) > max_unpacked_bytes:
-        raise RosterFileError(
+        raise RosterFileError(said(
+            "roster.unpacked_too_big",
             f"Книга «{path.name}» после распаковки занимает больше {max_unpacked_bytes / 1e6:.0f} МБ: "
             "в ней, кроме списка, что-то очень большое (картинки, тысячи пустых строк). "
-            "Скопируйте список на новый лист новой книги и сохраните её."
-        )
+            "Скопируйте список на новый лист новой книги и сохраните её.",
+            file=path.name, limit=f"{max_unpacked_bytes / 1e6:.0f}"))
 
     import openpyxl  # only here: CSV-only use never pays for importing it
 
@@ -381,7 +394,8 @@ def _read_xlsx(path: Path, head: bytes, *, max_rows: int, max_unpacked_bytes: in
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
         if not sheets:
-            raise RosterFileError(f"В книге «{path.name}» нет листов с таблицей. {_SAVE_AS}")
+            raise RosterFileError(said("roster.no_sheets", f"В книге «{path.name}» нет листов с таблицей. "
+                                       f"{_SAVE_AS}", file=path.name, save_as=_SAVE_AS))
         sheet = sheets[0]
 
         def records() -> Iterator[tuple[int, list[str], set[int]]]:
@@ -495,13 +509,17 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
-_MISSING = {"Фамилия": "укажите фамилию", "Имя": "укажите имя"}
+_MISSING = {"Фамилия": said("roster.last_name_required", "укажите фамилию"),
+            "Имя": said("roster.first_name_required", "укажите имя")}
 
 
 def _name_error(value: str, title: str, *, required: bool) -> str | None:
     """An empty cell says which field to fill; otherwise the rulebook's name rule."""
     if not value:
-        return _MISSING.get(title, f"заполните поле «{title}»") if required else None
+        if not required:
+            return None
+        return _MISSING.get(title) or said("roster.field_required", f"заполните поле «{title}»",
+                                           field=term("FieldTitle", title))
     return person_name_error(value, title)
 
 
@@ -579,9 +597,10 @@ def _check_row(
         middle = " ".join(parts[2:])
         values["full_name"] = full
         if not full:
-            errors["full_name"] = "укажите фамилию, имя и отчество"
+            errors["full_name"] = said("roster.full_name_required", "укажите фамилию, имя и отчество")
         elif len(parts) < 2:
-            errors["full_name"] = "нужны фамилия и имя через пробел (отчество — если есть)"
+            errors["full_name"] = said("roster.full_name_parts",
+                                       "нужны фамилия и имя через пробел (отчество — если есть)")
         elif error := _name_error(full, "ФИО", required=True):
             errors["full_name"] = error
     values["last_name"], values["first_name"], values["middle_name"] = last, first, middle
@@ -589,10 +608,11 @@ def _check_row(
     born: date | None = None
     birth_text = _cell(row, mapping, "birth_date")[0].strip()
     if not birth_text:
-        errors["birth_date"] = "укажите дату рождения"
+        errors["birth_date"] = said("roster.birth_date_required", "укажите дату рождения")
         values["birth_date"] = ""
     elif (born := parse_date(birth_text, today=today)) is None:
-        errors["birth_date"] = "дата не распознана: напишите её как ДД.ММ.ГГГГ, например 05.03.2016"
+        errors["birth_date"] = said("roster.birth_date_unreadable",
+                                    "дата не распознана: напишите её как ДД.ММ.ГГГГ, например 05.03.2016")
         values["birth_date"] = birth_text
     else:
         values["birth_date"] = born.isoformat()
@@ -619,16 +639,19 @@ def _check_row(
     values["certificate_number"] = number
     if number and (error := certificate_number_error(number)):
         if number.isdigit() and len(number) == 9:
-            error = "в номере сертификата 9 цифр вместо 10: возможно, Excel убрал ведущий ноль — допишите его"
+            error = said(
+                "roster.certificate_leading_zero",
+                "в номере сертификата 9 цифр вместо 10: возможно, Excel убрал ведущий ноль — допишите его")
         errors["certificate_number"] = error
 
     parent = _clean(_cell(row, mapping, "parent_name")[0])
     values["parent_name"] = parent
     if parent and not _PARENT_NAME.fullmatch(parent):
         errors["parent_name"] = (
-            "есть латинские буквы: пишите ФИО представителя русскими буквами"
+            said("roster.parent_latin", "есть латинские буквы: пишите ФИО представителя русскими буквами")
             if _LATIN.search(parent)
-            else "ФИО представителя — русские буквы, дефис, пробел и точки инициалов"
+            else said("roster.parent_characters", "ФИО представителя — русские буквы, дефис, пробел и точки "
+                      "инициалов")
         )
 
     phone = _cell(row, mapping, "phone")[0].strip()
@@ -650,7 +673,8 @@ def _check_row(
     return values, errors, key
 
 
-_SAME = {"certificate_number": "такой же номер сертификата", "snils": "такой же СНИЛС"}
+_SAME = {"certificate_number": said("roster.same_certificate", "такой же номер сертификата"),
+         "snils": said("roster.same_snils", "такой же СНИЛС")}
 
 
 def preview(table: RawTable, mapping: Mapping[str, int], *, today: date) -> list[PreviewRow]:
@@ -667,10 +691,10 @@ def preview(table: RawTable, mapping: Mapping[str, int], *, today: date) -> list
         line_no = lines[index]
         if key is not None:
             if key in seen_keys:
-                errors[DUPLICATE] = (
+                errors[DUPLICATE] = said(
+                    "roster.duplicate_child",
                     f"этот ребёнок (ФИО и дата рождения) уже есть в строке {seen_keys[key]}: "
-                    "оставьте одну строку"
-                )
+                    "оставьте одну строку", line=seen_keys[key])
             else:
                 seen_keys[key] = line_no
         for name, seen in (("certificate_number", seen_numbers), ("snils", seen_snils)):
@@ -680,9 +704,11 @@ def preview(table: RawTable, mapping: Mapping[str, int], *, today: date) -> list
             if value in seen:
                 first_line, first_key = seen[value]
                 if DUPLICATE not in errors and first_key != key:
-                    errors[name] = (
-                        f"{_SAME[name]} уже указан в строке {first_line} у другого ребёнка: проверьте, чей он"
-                    )
+                    errors[name] = said(
+                        "roster.same_value",
+                        f"{_SAME[name]} уже указан в строке {first_line} у другого ребёнка: "
+                        "проверьте, чей он",
+                        what=_SAME[name], line=first_line)
             else:
                 seen[value] = (line_no, key)
         result.append(PreviewRow(line_no=line_no, values=values, errors=errors, key=key))
@@ -690,6 +716,22 @@ def preview(table: RawTable, mapping: Mapping[str, int], *, today: date) -> list
 
 
 _LINE_REF = re.compile(r" в строке \d+")
+# A message that names a line, said without it (the report counts one reason for all its lines).
+_ANY_LINE: dict[str, Callable[[str, dict[str, Any]], Said]] = {
+    "roster.duplicate_child": lambda text, params: Said("roster.duplicate_child_anywhere", text, params),
+    "roster.same_value": lambda text, params: Said("roster.same_value_anywhere", text, params),
+}
+
+
+def _reason(title: str, message: str, *, any_line: bool = False) -> str:
+    """«Поле: сообщение» (without the message's line number when ``any_line``)."""
+    if any_line:
+        stripped = _LINE_REF.sub("", message)
+        if isinstance(message, Said) and message.code in _ANY_LINE:
+            message = _ANY_LINE[message.code](stripped, message.params)
+        else:
+            message = stripped
+    return said("roster.reason", f"{title}: {message}", field=term("FieldTitle", title), message=message)
 
 
 def summary(rows: Iterable[PreviewRow]) -> ImportReport:
@@ -707,9 +749,9 @@ def summary(rows: Iterable[PreviewRow]) -> ImportReport:
         for name, message in row.errors.items():
             title = FIELD_TITLES.get(name, name)
             # The line number of the first occurrence would split one reason into many.
-            reasons[f"{title}: {_LINE_REF.sub('', message)}"] += 1
-            parts.append(f"{title}: {message}")
-        skipped.append((row.line_no, "; ".join(parts)))
+            reasons[_reason(title, message, any_line=True)] += 1
+            parts.append(_reason(title, message))
+        skipped.append((row.line_no, said("roster.reasons", "; ".join(parts), reasons=tuple(parts))))
     return ImportReport(valid=valid, invalid=invalid, reasons=dict(reasons), skipped=tuple(skipped))
 
 

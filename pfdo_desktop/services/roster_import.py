@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.identity import format_snils, search_name, snils_digits
 from pfdo_desktop.domain.new_child import request_errors
+from pfdo_desktop.domain.said import said, term
 from pfdo_desktop.domain.validation import normalize_person_name
 from pfdo_desktop.models import (
     AppSetting,
@@ -83,7 +84,10 @@ def save_mapping(db: Database, headers: Sequence[str], mapping: Mapping[str, int
     for name, index in mapping.items():
         if not 0 <= int(index) < len(headers):
             title = FIELD_TITLES.get(name, name)
-            raise ValidationError(name, f"Столбец №{int(index) + 1} для поля «{title}» в файле отсутствует")
+            raise ValidationError(name, said(
+                "roster.column_missing",
+                f"Столбец №{int(index) + 1} для поля «{title}» в файле отсутствует",
+                column=int(index) + 1, field=term("FieldTitle", title)))
     value = {"headers": list(headers), "mapping": {k: int(v) for k, v in mapping.items()}}
     with db.write() as s:
         s.merge(AppSetting(key=_headers_key(headers), value=value))
@@ -107,8 +111,8 @@ class _Known:
                 .where(Certificate.archived.is_(False), Child.archived.is_(False))):
             self.by_number.setdefault(number, f"{full_name(last, first, middle)}, {born:%d.%m.%Y}")
         for req in s.scalars(select(ChildRequest).where(request_visible())):
-            who = (f"{full_name(req.last_name, req.first_name, req.middle_name)}, {req.birth_date:%d.%m.%Y} "
-                   "(уже отправлен запрос с этого ПК)")
+            person = f"{full_name(req.last_name, req.first_name, req.middle_name)}, {req.birth_date:%d.%m.%Y}"
+            who = said("roster.who_requested", f"{person} (уже отправлен запрос с этого ПК)", who=person)
             self._add(req.search_name, req.birth_date, req.snils, req.certificate_number, who)
 
     def _add(self, name: str, born: date, snils: str, number: str, who: str) -> None:
@@ -121,13 +125,17 @@ class _Known:
 
     def match(self, row: PreviewRow) -> str | None:
         if row.key is not None and (who := self.by_key.get(row.key)):
-            return f"ребёнок уже есть в базе: {who} — строка пропущена"
+            return said("roster.known_child", f"ребёнок уже есть в базе: {who} — строка пропущена", who=who)
         digits = snils_digits(row.values.get("snils", ""))
         if len(digits) == 11 and (who := self.by_snils.get(digits)):
-            return f"такой СНИЛС уже есть в базе у ребёнка {who}: проверьте, чей он"
+            return said(
+                "roster.known_snils", f"такой СНИЛС уже есть в базе у ребёнка {who}: проверьте, чей он",
+                who=who)
         number = row.values.get("certificate_number", "")
         if number and (who := self.by_number.get(number)):
-            return f"такой номер сертификата уже есть в базе у ребёнка {who}: проверьте, чей он"
+            return said(
+                "roster.known_certificate",
+                f"такой номер сертификата уже есть в базе у ребёнка {who}: проверьте, чей он", who=who)
         return None
 
 
@@ -192,7 +200,9 @@ def import_rows(db: Database, rows: Sequence[PreviewRow], today: date) -> Import
         final: list[PreviewRow] = []
         for row in checked:
             if row.ok and (row.key is None or not row.values.get("birth_date")):
-                row = replace(row, errors={"birth_date": "нет ФИО или даты рождения — строка пропущена"})
+                row = replace(row, errors={"birth_date": said(
+                    "roster.no_name_or_birth_date",
+                    "нет ФИО или даты рождения — строка пропущена")})
             clean = _clean_row(row) if row.ok else None
             if clean is not None and (errors := request_errors(clean_child_data(clean), today)):
                 row = replace(row, errors=_row_errors(errors))
@@ -200,7 +210,8 @@ def import_rows(db: Database, rows: Sequence[PreviewRow], today: date) -> Import
             if clean is not None:
                 key = (search_name(clean.last_name, clean.first_name, clean.middle_name), clean.birth_date)
                 if key in seen:
-                    row = replace(row, errors={EXISTING: "этот ребёнок уже есть выше в файле"})
+                    row = replace(row, errors={EXISTING: said("roster.earlier_in_file",
+                                                              "этот ребёнок уже есть выше в файле")})
                 else:
                     seen.add(key)
                     cleans.append(clean)
