@@ -181,7 +181,10 @@ class HelpWindow(QWidget):
         self.refit.setInterval(150)
         self.refit.timeout.connect(self.fit_images)
         if not self.chapters:
-            self.browser.setPlainText(self.tr("Руководство не найдено (%1).").replace("%1", str(self.folder)))
+            self.browser.setPlainText(self.tr(
+                "Руководство не найдено (%1): программа установлена не полностью. Переустановите её; "
+                "руководство также есть в файле PDF у того, кто устанавливал программу.")
+                .replace("%1", str(self.folder)))
 
     @property
     def current_file(self) -> str:
@@ -190,6 +193,8 @@ class HelpWindow(QWidget):
     def open_chapter(self, file: str, anchor: str = "") -> None:
         """Show ``file`` (a chapter's name, e.g. ``journal.md``) at ``anchor``; an unknown name
         shows the contents."""
+        if not self.chapters:
+            return  # no guide installed: the message stays
         if not (self.folder / file).is_file():
             file = INDEX
         url = QUrl.fromLocalFile(str(self.folder / file))

@@ -483,3 +483,17 @@ def test_f1_opens_the_guide_at_the_chapter_of_the_screen_shown(qtbot, guide: Gui
     assert help_window.current_file == "journal.md"
     assert "Занятие не проведено по вине исполнителя…" in help_window.browser.toPlainText()
     help_window.close()
+
+
+def test_without_the_guide_files_f1_says_the_installation_is_incomplete(qtbot, tmp_path) -> None:
+    """A build missing its guide: the window says what is wrong and what to do (never two blank
+    panes), whichever chapter F1 asks for."""
+    from pfdo_desktop.ui.help_window import HelpWindow
+
+    window = HelpWindow(folder=tmp_path / "нет-руководства")
+    qtbot.addWidget(window)
+    window.open_topic("journal")
+    window.show()
+    text = window.browser.toPlainText()
+    assert text.startswith("Руководство не найдено (") and "Переустановите" in text
+    assert window.contents.count() == 0
