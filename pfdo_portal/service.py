@@ -11,8 +11,8 @@ import re
 import secrets
 import uuid
 from collections.abc import Iterable
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -20,11 +20,11 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from pfdo_desktop.sync import protocol as p
 
 from . import db
-from .common import ApiError, Device, as_utc, chunks, utcnow
+from .common import ApiError, Device, as_utc, chunks, iso_dt, utcnow
 from .lessons import lesson_state_changes
 from .money import invoice_changes
 from .ops import apply_op
-from .records import mark_row, master_row, provider_rows
+from .records import master_row, provider_rows
 
 log = logging.getLogger(__name__)
 
@@ -286,11 +286,15 @@ def pull(
                     "reset_required",
                     "Портал сбросил историю изменений: данные будут загружены заново.",
                 )
-            sc = db.sync_changes.c
-            feed = select(sc.seq, sc.entity, sc.entity_key, sc.deleted).where(
-                sc.stream == stream, sc.provider_id == provider_id, sc.seq > after
-            )
-            rows = conn.execute(feed.order_by(sc.seq).limit(limit + 1)).all()
+            marks: p.EntityChanges | None = None
+            if stream == "master":
+                sc = db.sync_changes.c
+                feed = select(sc.seq, sc.entity, sc.entity_key, sc.deleted).where(
+                    sc.stream == stream, sc.provider_id == provider_id, sc.seq > after
+                )
+                rows: list[Any] = list(conn.execute(feed.order_by(sc.seq).limit(limit + 1)).all())
+            else:
+                rows, marks = _own_feed(conn, provider_id, after, limit)
             has_more = len(rows) > limit
             rows = rows[:limit]
             last = rows[-1].seq if rows else after
@@ -299,6 +303,10 @@ def pull(
                 by_entity.setdefault(r.entity, []).append(r)
             changes: dict[str, p.EntityChanges] = {}
             for entity in entities:
+                if entity == "mark" and marks is not None:
+                    if marks.upserts or marks.deletes:
+                        changes[entity] = marks
+                    continue
                 items = by_entity.get(entity)
                 if not items:
                     continue
@@ -308,13 +316,13 @@ def pull(
                     changes[entity] = lesson_state_changes(conn, items)
                 elif entity == "invoice":
                     changes[entity] = invoice_changes(conn, items)
-                else:
-                    changes[entity] = _mark_changes(conn, items)
             if stream == "master":
                 _close_under_parents(conn, provider_id, last, changes)
             counts = None if has_more else _counts(conn, stream, provider_id, entities)
-    return p.PullResponse(
-        stream=stream,  # type: ignore[arg-type]
+    # Built from stored rows already in their wire form: not validated again (a page of marks is
+    # tens of thousands of rows).
+    return p.PullResponse.model_construct(
+        stream=stream,
         changes=changes,
         next_cursor=make_cursor(epoch, last),
         has_more=has_more,
@@ -412,29 +420,74 @@ def _close_under_parents(
     changes.update(ordered)
 
 
-def _mark_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
-    """Own-stream rows (keyed by mark_uid) → marks, in one query per page. A cleared cell stays
-    stored with no code, so its tombstone still knows its group, child and date."""
-    m = db.marks.c
-    uids = [r.entity_key for r in items]
-    found: dict[str, Any] = {}
-    for chunk in chunks(uids, 900):
-        for row in conn.execute(
-            select(m.mark_uid, m.group_id, m.child_id, m.lesson_date, m.code, m.changed_at,
-                   m.changed_by).where(m.mark_uid.in_(chunk))
-        ):
-            found[row.mark_uid] = row
+class FeedRow(NamedTuple):
+    """A row of the change log as a page reads it."""
+
+    seq: int
+    entity: str
+    entity_key: str
+    deleted: bool
+
+
+# The own stream's next rows, each with its mark's cell when it is a mark: one query through the
+# DB-API cursor (a page is thousands of marks: no per-row SQLAlchemy processing). Dates and times
+# come as text — PostgreSQL formats them, SQLite stores them as text — and ``_wire_time`` puts a
+# time in the wire's form. A change-log row whose mark was never stored has no cell (skipped).
+_OWN_FEED_SQL = """
+SELECT sc.seq, sc.entity, sc.entity_key, sc.deleted,
+       m.group_id, m.child_id, {day}, m.code, {at}, m.changed_by
+  FROM sync_changes sc
+  LEFT JOIN marks m ON sc.entity = 'mark' AND m.mark_uid = sc.entity_key
+ WHERE sc.stream = 'own' AND sc.provider_id = {ph} AND sc.seq > {ph}
+ ORDER BY sc.seq
+ LIMIT {ph}"""
+_PG_DAY = "to_char(m.lesson_date, 'YYYY-MM-DD')"
+_PG_AT = "to_char(m.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+
+
+def _own_feed(conn: Connection, provider_id: int, after: int,
+              limit: int) -> tuple[list[FeedRow], p.EntityChanges]:
+    """The own stream's rows after ``after`` (up to ``limit`` + 1, as the master feed reads), and
+    the marks among the first ``limit`` of them as the page sends them. A cleared cell stays stored
+    with no code, so its tombstone still knows its group, child and date."""
+    if conn.dialect.name == "postgresql":
+        sql = _OWN_FEED_SQL.format(day=_PG_DAY, at=_PG_AT, ph="%s")
+    else:
+        sql = _OWN_FEED_SQL.format(day="m.lesson_date", at="m.changed_at", ph="?")
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, (provider_id, after, limit + 1))
+        fetched = cursor.fetchall()
+    finally:
+        cursor.close()
+    feed: list[FeedRow] = []
     upserts: list[dict[str, Any]] = []
     deletes: list[Any] = []
-    for r in items:
-        mark = found.get(r.entity_key)
-        if mark is None:
-            continue  # never stored: nothing to tell
-        if r.deleted or mark.code is None:
-            deletes.append({"group_id": mark.group_id, "child_id": mark.child_id,
-                            "lesson_date": mark.lesson_date.isoformat()})
+    for seq, entity, key, deleted, group_id, child_id, day, code, at, by in fetched:
+        feed.append(FeedRow(seq, entity, key, bool(deleted)))
+        if entity != "mark" or group_id is None or len(feed) > limit:
+            continue
+        if deleted or code is None:
+            deletes.append({"group_id": group_id, "child_id": child_id, "lesson_date": _wire_day(day)})
         else:
-            upserts.append(mark_row(mark))
-    return p.EntityChanges(upserts=upserts, deletes=deletes)
+            upserts.append({"group_id": group_id, "child_id": child_id, "lesson_date": _wire_day(day),
+                            "code": code, "changed_at": _wire_time(at), "changed_by": by})
+    return feed, p.EntityChanges.model_construct(upserts=upserts, deletes=deletes)
 
 
+def _wire_day(value: Any) -> str:
+    """A stored date as the wire's «YYYY-MM-DD» (text as stored, or a date)."""
+    return value if type(value) is str else value.isoformat()
+
+
+def _wire_time(value: Any) -> str:
+    """A stored time as the wire's UTC «YYYY-MM-DDTHH:MM:SS.ffffffZ» (``common.iso_dt``). SQLite
+    keeps SQLAlchemy's «YYYY-MM-DD HH:MM:SS.ffffff» (UTC, naive): only the separator and the zone
+    change; PostgreSQL's ``to_char`` has formatted it already."""
+    if type(value) is str:
+        if len(value) == 26 and value[10] == " ":
+            return f"{value[:10]}T{value[11:]}Z"
+        if len(value) == 27 and value[10] == "T" and value[-1] == "Z":
+            return value
+        value = datetime.fromisoformat(value)
+    return iso_dt(value)
