@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.clock import Anchor, Clock, ClockReading, edit_time
@@ -124,7 +124,13 @@ def redate_local(s: Session, kind: str, entity_key: str, uid: str, old: datetime
         s.execute(update(Lesson).where(Lesson.id == entity_key.removeprefix("lesson:"),
                                        Lesson.state_changed_at == old).values(state_changed_at=at))
         return
-    s.execute(update(AttendanceMark).where(AttendanceMark.id == entity_key,
-                                           AttendanceMark.changed_at == old).values(changed_at=at))
+    # A mark's op is keyed by the cell's id (uuid5 of the cell), which the journal does not store:
+    # the audit row of that edit names the cell.
+    cell = s.execute(select(MarkAudit.group_id, MarkAudit.child_id, MarkAudit.lesson_date)
+                     .where(MarkAudit.mark_id == entity_key).limit(1)).first()
+    if cell is not None:
+        s.execute(update(AttendanceMark).where(
+            AttendanceMark.group_id == cell.group_id, AttendanceMark.lesson_date == cell.lesson_date,
+            AttendanceMark.child_id == cell.child_id, AttendanceMark.changed_at == old).values(changed_at=at))
     s.execute(update(MarkAudit).where(MarkAudit.mark_id == entity_key, MarkAudit.reason == AUDIT_EDIT,
                                       MarkAudit.changed_at == old).values(changed_at=at))

@@ -14,7 +14,18 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, SmallInteger, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    SmallInteger,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Money, UtcDateTime
@@ -317,17 +328,22 @@ class AppSetting(Base):
 
 
 class AttendanceMark(Base):
-    """One journal cell. Its id is uuid5(group, child, date), so two PCs converge on one row."""
+    """One journal cell, keyed by the cell itself: (group, lesson date, child), a table without
+    rowid stored in that order — a group's month is one range of it, and a first sync's tens of
+    thousands of pulled marks go in in key order, where a random key (the cell's uuid) made every
+    page of them touch the whole index. The cell's id on the wire and in the audit trail
+    (``domain.attendance.mark_id``, uuid5 of the cell, identical on every PC) is derived when
+    needed: for an edit, an audit row, an op (migration 0012)."""
 
     __tablename__ = "attendance_mark"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("study_group.id"))
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id"))
     lesson_date: Mapped[date] = mapped_column(Date)
     code: Mapped[int] = mapped_column(SmallInteger)
     changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     changed_by: Mapped[str] = mapped_column(String(64), default="")
-    __table_args__ = (Index("ix_mark_group_date", "group_id", "lesson_date"),)
+    __table_args__ = (PrimaryKeyConstraint("group_id", "lesson_date", "child_id"),
+                      {"sqlite_with_rowid": False})
 
 
 class MarkAudit(Base):

@@ -31,17 +31,20 @@ from .entities import AUDIT_CONFLICT_LOST, AUDIT_EDIT, AUDIT_PULLED, AUDIT_REJEC
 
 _MARKS = cast(Table, AttendanceMark.__table__)
 _AUDIT = cast(Table, MarkAudit.__table__)
-_MARK_COLUMNS = ("id", "group_id", "child_id", "lesson_date", "code", "changed_at", "changed_by")
+_MARK_COLUMNS = ("group_id", "child_id", "lesson_date", "code", "changed_at", "changed_by")
 _AUDIT_COLUMNS = ("mark_id", "group_id", "child_id", "lesson_date", "old_code", "new_code", "changed_at",
                   "changed_by", "reason", "recorded_at")
-_CHUNK = 900  # ids per SELECT (SQLite's default limit of bound values is 999)
 
 
-# A cell's new state as the table stores it: (mark id, group id, child id, lesson date
-# «YYYY-MM-DD», code — None: the cell has no mark, changed at — ``UtcDateTime``'s text, None when
-# not known (a pulled delete carries no time: the audit row takes the time it is recorded),
-# changed by). Plain tuples: a first sync makes tens of thousands of them.
+# A cell's new state as the table stores it: (mark id — "" when the caller did not derive it, as a
+# pull does: ``apply_marks`` derives it for an audit row or a kept cell, the table does not store it
+# —, group id, child id, lesson date «YYYY-MM-DD», code — None: the cell has no mark, changed at —
+# ``UtcDateTime``'s text, None when not known (a pulled delete carries no time: the audit row takes
+# the time it is recorded), changed by). Plain tuples: a first sync makes tens of thousands of them.
 StoredMark = tuple[str, int, int, str, int | None, str | None, str]
+
+# A cell as the table is keyed: (group id, lesson date, child id).
+Cell = tuple[int, str, int]
 
 
 def stored_mark(group_id: int, child_id: int, lesson_date: date, code: int | None,
@@ -79,21 +82,27 @@ def apply_marks(s: Session, marks: Iterable[StoredMark], reason: str, *, keep: C
     passes the cells with an unsent local edit). Returns each cell written with its code before.
     The cells' groups and children must exist locally (foreign keys)."""
     policy = _POLICIES[reason]
-    by_id = {mark[0]: mark for mark in marks}
-    for key in [key for key in by_id if key in keep] if keep else ():
-        del by_id[key]
-    if not by_id:
+    by_cell: dict[Cell, StoredMark] = {}
+    for mark in marks:
+        by_cell[(mark[1], mark[3], mark[2])] = mark
+    # Only a mark's id can be kept (an outbox key of another entity has a prefix: «lesson:…»).
+    kept_ids = {key for key in keep if ":" not in key} if keep else ()
+    if kept_ids:
+        for cell, mark in list(by_cell.items()):
+            if (mark[0] or mark_id(cell[0], cell[2], cell[1])) in kept_ids:
+                del by_cell[cell]
+    if not by_cell:
         return []
     conn = s.connection()
-    current = _current_codes(conn, list(by_id))
+    current = _current_codes(conn, by_cell)
     now_text = utc_text(recorded_at or utcnow())
-    upserts: list[StoredMark] = []
-    removals: list[tuple[str]] = []
+    upserts: list[tuple[Any, ...]] = []
+    removals: list[Cell] = []
     audit: list[tuple[Any, ...]] = []
     applied: list[tuple[StoredMark, int | None]] = []
-    for key, mark in by_id.items():
-        _key, group_id, child_id, day, code, at, by = mark
-        old = current.get(key)
+    for cell, mark in by_cell.items():
+        key, group_id, child_id, day, code, at, by = mark
+        old = current.get(cell)
         same = old == code
         audited = policy.audit_same if same else (policy.audit_fill if old is None else True)
         if same and (policy.skip_same or (code is None and not audited)):
@@ -102,20 +111,25 @@ def apply_marks(s: Session, marks: Iterable[StoredMark], reason: str, *, keep: C
             at = now_text
             mark = (key, group_id, child_id, day, code, at, by)
         if code is not None:
-            upserts.append(mark)
+            upserts.append((group_id, child_id, day, code, at, by))
         elif old is not None:
-            removals.append((key,))
+            removals.append(cell)
         if audited:
-            audit.append((key, group_id, child_id, day, old, code, at, by, reason, now_text))
+            audit.append((key or mark_id(group_id, child_id, day), group_id, child_id, day, old, code, at,
+                          by, reason, now_text))
         applied.append((mark, old))
     if upserts:
+        upserts.sort(key=lambda row: (row[0], row[2], row[1]))  # in the table's order: pages in turn
         stmt = sqlite_insert(_MARKS)
-        stmt = stmt.on_conflict_do_update(index_elements=["id"], set_={
+        stmt = stmt.on_conflict_do_update(index_elements=["group_id", "lesson_date", "child_id"], set_={
             "code": stmt.excluded.code, "changed_at": stmt.excluded.changed_at,
             "changed_by": stmt.excluded.changed_by})
         _executemany(conn, stmt, _MARK_COLUMNS, upserts)
     if removals:
-        _executemany(conn, delete(_MARKS).where(_MARKS.c.id == bindparam("id")), ("id",), removals)
+        c = _MARKS.c
+        stmt_delete = delete(_MARKS).where(c.group_id == bindparam("g"), c.lesson_date == bindparam("d"),
+                                           c.child_id == bindparam("c"))
+        _executemany(conn, stmt_delete, ("g", "d", "c"), removals)
     if audit:
         _executemany(conn, insert(_AUDIT), _AUDIT_COLUMNS, audit)
     return applied
@@ -130,23 +144,36 @@ def utc_text(value: datetime) -> str:
     return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
-def _current_codes(conn: Connection, ids: list[str]) -> dict[str, int]:
-    """The code of each cell of ``ids`` that has a mark, a chunk of ids per SELECT."""
-    current: dict[str, int] = {}
-    for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i:i + _CHUNK]
-        sql, positional = _select_codes(conn.dialect, len(chunk))
-        params: Any = tuple(chunk) if positional else {f"i{k}": v for k, v in enumerate(chunk)}
-        current.update((row[0], row[1]) for row in conn.exec_driver_sql(sql, params))
+def _current_codes(conn: Connection, cells: Iterable[Cell]) -> dict[Cell, int]:
+    """The code of each of ``cells`` that has a mark: one range of the table per group (its cells'
+    first to last date), so a group with no marks here — every group of a first sync — costs one
+    index probe."""
+    spans: dict[int, tuple[str, str]] = {}
+    for group_id, day, _child in cells:
+        span = spans.get(group_id)
+        if span is None:
+            spans[group_id] = (day, day)
+        elif not span[0] <= day <= span[1]:
+            spans[group_id] = (min(span[0], day), max(span[1], day))
+    sql, positional = _select_codes(conn.dialect)
+    current: dict[Cell, int] = {}
+    for group_id, (first, last) in spans.items():
+        params: Any = (group_id, first, last) if positional else {"g": group_id, "a": first, "b": last}
+        current.update(((group_id, day, child_id), code)
+                       for day, child_id, code in conn.exec_driver_sql(sql, params))
     return current
 
 
-@functools.lru_cache(maxsize=16)
-def _select_codes(dialect: Dialect, n: int) -> tuple[str, bool]:
-    """``SELECT id, code … WHERE id IN (n values i0…)`` compiled for ``dialect``; whether its
-    parameters are positional (in that order) or named."""
-    stmt = select(_MARKS.c.id, _MARKS.c.code).where(_MARKS.c.id.in_([bindparam(f"i{k}") for k in range(n)]))
+@functools.lru_cache(maxsize=4)
+def _select_codes(dialect: Dialect) -> tuple[str, bool]:
+    """``SELECT lesson_date, child_id, code … WHERE group_id = g AND lesson_date BETWEEN a AND b``
+    compiled for ``dialect``; whether its parameters are positional (g, a, b) or named."""
+    c = _MARKS.c
+    stmt = select(c.lesson_date, c.child_id, c.code).where(
+        c.group_id == bindparam("g"), c.lesson_date.between(bindparam("a"), bindparam("b")))
     compiled = cast(SQLCompiler, stmt.compile(dialect=dialect))
+    if compiled.positional and list(compiled.positiontup or ()) != ["g", "a", "b"]:
+        raise AssertionError(f"unexpected parameter order: {compiled.positiontup}")
     return compiled.string, bool(compiled.positional)
 
 

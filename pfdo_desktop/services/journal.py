@@ -221,7 +221,7 @@ class _MarkRule:
         # was moved to holds it; one cancelled by the provider or moved away takes no marks.
         self.day_for_marks = day_of(day, scheduled=group.scheduled(day), states=group_states(s, group_id))
         self.marked = s.scalar(
-            select(AttendanceMark.id).where(
+            select(AttendanceMark.code).where(
                 AttendanceMark.group_id == group_id, AttendanceMark.lesson_date == day
             ).limit(1)
         ) is not None

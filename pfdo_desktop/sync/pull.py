@@ -21,7 +21,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from pfdo_desktop.domain.attendance import mark_id
 from pfdo_desktop.domain.lessons import HELD, LessonState
 from pfdo_desktop.models import AUDIT_PULLED, Child, ScheduleSlot, StudyGroup, SyncCursor, utcnow
 from pfdo_desktop.models.marks import StoredMark, apply_marks, stored_mark, utc_text
@@ -297,7 +296,8 @@ def _apply_money_documents(s: Session, page: p.PullResponse) -> None:
 
 def _stored_marks(upserts: list[dict[str, Any]]) -> list[StoredMark]:
     """The page's marks, read with ``MarkRecord`` (all of them at once: one that does not fit fails
-    the page), in their stored form. The hot path of a first sync: a date or a time the portal sent
+    the page), in their stored form (without their id: ``apply_marks`` derives it only for a cell
+    it audits or keeps). The hot path of a first sync: a date or a time the portal sent
     in the stored form already («2025-11-20», «2025-11-20T10:11:12.123456Z») is taken as sent
     instead of formatted again."""
     out: list[StoredMark] = []
@@ -309,8 +309,7 @@ def _stored_marks(upserts: list[dict[str, Any]]) -> list[StoredMark]:
         at = raw["changed_at"]
         if not (type(at) is str and len(at) == 27 and at[-1] == "Z" and at[10] == "T"):
             at = utc_text(mark["changed_at"])
-        out.append((mark_id(group_id, child_id, day), group_id, child_id, day, mark.get("code"), at,
-                    mark.get("changed_by", "")[:64]))
+        out.append(("", group_id, child_id, day, mark.get("code"), at, mark.get("changed_by", "")[:64]))
     return out
 
 

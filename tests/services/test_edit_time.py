@@ -190,12 +190,12 @@ def test_a_measured_anchor_re_dates_the_waiting_provisional_ops_of_its_boot_only
     assert ops[sent].payload["changed_at"] == before[sent]  # never edited once sent
     assert before[this_boot] == (true_at + DAY).isoformat()
     with ws.db.read() as s:
-        mark = s.get(AttendanceMark, this_boot)
+        mark = s.get(AttendanceMark, (group_id, day, members[1]))  # the journal keys a cell by itself
         assert mark is not None and mark.changed_at == true_at
         audit = s.scalars(select(MarkAudit).where(MarkAudit.mark_id == this_boot)
                           .order_by(MarkAudit.id.desc())).first()
         assert audit is not None and (audit.new_code, audit.changed_at) == (2, true_at)
-        untouched = s.get(AttendanceMark, earlier_boot)
+        untouched = s.get(AttendanceMark, (group_id, day, members[0]))
         assert untouched is not None and untouched.changed_at == PORTAL_T + timedelta(hours=1) + DAY
 
 

@@ -457,7 +457,7 @@ def _mark(ws, gid: int, day: date) -> None:
         s.execute(text("INSERT INTO child (id, last_name, first_name, middle_name, birth_date, snils, "
                        "doc_kind, doc_number, search_name, archived) VALUES (1, 'А', 'Б', '', '2015-01-01', "
                        "'', '', '', 'а б', 0) ON CONFLICT DO NOTHING"))
-        s.add(AttendanceMark(id=f"m-{gid}-{day}", group_id=gid, child_id=1, lesson_date=day, code=1,
+        s.add(AttendanceMark(group_id=gid, child_id=1, lesson_date=day, code=1,
                              changed_at=datetime(2025, 11, 1, tzinfo=UTC), changed_by=""))
 
 
