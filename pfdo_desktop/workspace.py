@@ -173,6 +173,32 @@ def platform_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def refuse_plain_http(url: str) -> None:
+    """A device's key and children's data never go over plain http to another computer
+    (``domain.connection``; ``PFDO_ALLOW_HTTP=1`` for a region's closed network)."""
+    from pfdo_desktop.domain.connection import ALLOW_HTTP_ENV, plain_http_problem_ru
+    from pfdo_desktop.sync.client import SyncError
+
+    problem = plain_http_problem_ru(url, os.environ.get(ALLOW_HTTP_ENV) == "1")
+    if problem is not None:
+        raise SyncError(problem, "plain_http")
+
+
+def ask_who_answers(client: Any, url: str, enrolling: bool = True) -> Any:
+    """``/info`` of the portal at ``url`` for an enrolment or a check: no answer or not a portal is
+    said as such (what to check), not as a failed sync."""
+    from pfdo_desktop.domain.connection import enrol_refusal_ru
+    from pfdo_desktop.sync.client import SyncError
+
+    try:
+        return client.info()
+    except SyncError as exc:
+        words = enrol_refusal_ru(exc.code, url, enrolling)
+        if words is None:
+            raise
+        raise SyncError(words, exc.code) from None
+
+
 def default_data_dir() -> Path:
     """The data folder when ``--data-dir`` is not given: the one the data were moved to in
     «Настройки» (``preferences.data_dir``), else the platform's own — the window and every command
@@ -720,13 +746,14 @@ class Workspace:
         url = portal_url.strip().rstrip("/")
         if not url.startswith(("http://", "https://")):
             raise SyncError("Адрес портала должен начинаться с http:// или https://", "bad_url")
+        refuse_plain_http(url)
         credentials.check_usable()
         previous = credentials.load_token(device.db_uuid)
         request = EnrolRequest(code=code.strip().upper(), db_uuid=device.db_uuid,
                                app_version=__version__, expected_provider_id=device.provider_id)
         # One attempt each, as the enrolment itself: a mistyped address is said at once.
         with PortalClient(url, settings=replace(self.client_settings, attempts=1)) as client:
-            info = client.info()  # who answers at this address, before the code is spent
+            info = ask_who_answers(client, url)  # before the code is spent
             portal_identity.refuse_other_portal_enrol(device, url, info)
             answer = client.enrol(request)
         portal_id = answer.portal_id or info.portal_id
@@ -769,9 +796,10 @@ class Workspace:
             raise SyncError("Компьютер ещё не подключён к порталу: укажите адрес портала.", "bad_url")
         if not url.startswith(("http://", "https://")):
             raise SyncError("Адрес портала должен начинаться с http:// или https://", "bad_url")
+        refuse_plain_http(url)
         started = time.monotonic()
         with PortalClient(url, settings=replace(self.client_settings, attempts=1)) as client:
-            info = client.info()
+            info = ask_who_answers(client, url, enrolling=False)
         elapsed = round((time.monotonic() - started) * 1000)
         return PortalCheck(url, info.portal_name, info.protocol_max, elapsed)
 

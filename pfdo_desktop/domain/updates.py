@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .connection import download_address_problem_ru
+
 # A published version: «0.2.0», «1.2.3.dev4», «2.0.0rc1» (as the X-PFDO-Client-Version header).
 VERSION_PATTERN = r"^\d{1,6}(\.\d{1,6}){0,3}([-+.~][0-9A-Za-z.+~-]{1,20})?$"
 VERSION_RE = re.compile(VERSION_PATTERN)
@@ -37,8 +39,10 @@ def release_problem(version: str, url: str, sha256: str, notes: str = "") -> str
     address is http(s), the checksum is 64 hex digits, the notes are not too long."""
     if not VERSION_RE.fullmatch(version):
         return f"версия — числа через точку, например 0.2.0, а не «{version[:40]}»"
-    if not url.startswith(("https://", "http://")) or len(url) > MAX_URL or any(c.isspace() for c in url):
-        return "адрес загрузки должен начинаться с https:// (или http://) и не содержать пробелов"
+    if len(url) > MAX_URL or any(c.isspace() for c in url):
+        return "адрес загрузки слишком длинный или содержит пробелы"
+    if download_address_problem_ru(url) is not None:  # the desktop downloads over https only
+        return "адрес загрузки должен начинаться с https:// (http:// — только для адреса этого компьютера)"
     if not SHA256_RE.fullmatch(sha256):
         return "SHA-256 — 64 шестнадцатеричные цифры (sha256sum ФАЙЛ)"
     if len(notes) > MAX_NOTES:

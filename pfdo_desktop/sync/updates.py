@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from pfdo_desktop import __version__
+from pfdo_desktop.domain.connection import download_address_problem_ru
 from pfdo_desktop.domain.updates import UpdateInfo
 
 from .client import ClientSettings, SyncError
@@ -82,13 +83,14 @@ def download(
     """Stream ``release.url`` into ``folder`` (as ``<name>.part``, renamed once checked) and
     return the checked file. ``UpdateRefused`` (Russian) when the address does not give the file,
     the download is stopped, or the checksum does not match — then no file is left behind."""
-    if not release.url.startswith(("https://", "http://")):
-        raise UpdateRefused("Адрес загрузки новой версии должен начинаться с https://.", "bad_url")
+    problem = download_address_problem_ru(release.url)
+    if problem is not None:
+        raise UpdateRefused(problem, "bad_url")
     s = settings or ClientSettings()
     report = progress or (lambda stage, done, total: None)
     stop = cancel or threading.Event()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # the program's own, as the data folder
     except OSError:
         raise UpdateRefused(f"Не удалось создать папку для загрузки: {folder}", "no_folder") from None
     target = folder / file_name(release)
@@ -99,6 +101,9 @@ def download(
                           follow_redirects=True,
                           headers={"User-Agent": f"pfdo-desktop/{__version__}"}) as http, \
                 http.stream("GET", release.url) as response:
+            moved = download_address_problem_ru(str(response.url))
+            if moved is not None:  # an https address redirected to plain http: not taken
+                raise UpdateRefused(moved, "bad_url")
             if response.status_code != 200:
                 raise UpdateRefused(
                     f"Новая версия не скачалась: сервер ответил HTTP {response.status_code}. "
@@ -108,7 +113,7 @@ def download(
             total = int(length) if length.isdigit() else None
             done = 0
             report(STAGE, 0, total)
-            with part.open("wb") as out:
+            with open(os.open(part, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600), "wb") as out:
                 for chunk in response.iter_bytes(CHUNK):
                     if stop.is_set():
                         raise UpdateRefused("Загрузка остановлена.", "cancelled")

@@ -56,21 +56,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Which field a refusal of the enrolment points at: the address, or (by default) the code.
-ADDRESS_PROBLEMS = frozenset({"bad_url", "unreachable", "timeout", "garbage", "other_portal", "not_found"})
+ADDRESS_PROBLEMS = frozenset({"bad_url", "plain_http", "unreachable", "timeout", "garbage", "other_portal",
+                              "not_found"})
 
 
 def refusal_advice(code: str) -> str:
-    """What to do after a refused connection, by the refusal's code ("" when the message says it)."""
-    if code in ("unreachable", "timeout"):
-        return QCoreApplication.translate(
-            "FirstRun",
-            "Проверьте, что компьютер подключён к интернету и адрес набран без ошибок. Если интернета "
-            "сейчас нет, нажмите «Назад», затем «Позже»: журнал работает и без подключения.")
-    if code == "garbage" or code.startswith("http_"):
-        return QCoreApplication.translate(
-            "FirstRun",
-            "По этому адресу отвечает не портал ПФДО. Проверьте адрес: его выдаёт муниципальный "
-            "опорный центр вместе с кодом.")
+    """What to do after a refused code, beyond the portal's own words ("" when they say it all:
+    an address that does not answer or is no portal is worded by ``domain.connection``)."""
     if code == "code_invalid":
         return QCoreApplication.translate(
             "FirstRun",
@@ -315,8 +307,6 @@ class FirstRunWizard(QDialog):
         code = error_code(exc) or ""
         log.info("first run: enrolment refused (%s)", code)
         advice = refusal_advice(code)
-        if code in ("unreachable", "timeout"):  # the sync's words («работайте дальше…») do not fit here
-            message = self.tr("Портал по адресу %1 не отвечает.").replace("%1", self.url_edit.text().strip())
         field = self.url_edit if code in ADDRESS_PROBLEMS or code.startswith("http_") else self.code_edit
         self._refuse(field, f"{message}\n{advice}" if advice else message)
 

@@ -106,7 +106,7 @@ def test_a_new_user_reaches_a_synced_journal_through_the_wizard(
 
 
 def test_each_refused_connection_says_what_to_do_and_points_at_the_field(
-    qtbot, wizard, portal, portal_db, demo_provider_id, tmp_path
+    qtbot, wizard, portal, portal_db, demo_provider_id, tmp_path, file_server
 ):
     from pfdo_desktop.workspace import Workspace
     from pfdo_portal.admin import issue_code
@@ -116,7 +116,8 @@ def test_each_refused_connection_says_what_to_do_and_points_at_the_field(
     click(qtbot, wizard.enrol_button)
     text = refused_text(qtbot, wizard)
     assert text.startswith("Портал по адресу http://127.0.0.1:9 не отвечает.")
-    assert "подключён к интернету" in text and "«Позже»" in text
+    assert "подключён к интернету" in text and "Код подключения не израсходован." in text
+    assert "синхронизац" not in text  # a connection, not a sync: nothing «повторите синхронизацию»
     assert wizard.url_edit.hasFocus()
 
     # a typo in the address
@@ -124,11 +125,29 @@ def test_each_refused_connection_says_what_to_do_and_points_at_the_field(
     click(qtbot, wizard.check_button)
     assert wizard.error_label.text().startswith("Адрес портала должен начинаться с http://")
 
+    # plain http to another computer: the key and the children's data would go unencrypted
+    wizard.url_edit.setText("http://pfdo.example.ru")
+    click(qtbot, wizard.check_button)
+    text = refused_text(qtbot, wizard)
+    assert text.startswith("Адрес http://pfdo.example.ru начинается с http://") and "https://" in text
+    assert wizard.url_edit.hasFocus()
+
     # a wrong path on the portal's host: the portal says so itself
     wizard.url_edit.setText(portal.url + "/nothing-here")
     click(qtbot, wizard.check_button)
-    assert refused_text(qtbot, wizard) == "Такого адреса у портала нет. Проверьте адрес портала."
+    assert refused_text(qtbot, wizard).startswith(f"По адресу {portal.url}/nothing-here отвечает не портал")
     assert wizard.url_edit.hasFocus()
+
+    # a web server that is no portal, answering a page instead of the portal's JSON
+    site, www = file_server
+    (www / "api" / "sync" / "v1").mkdir(parents=True)
+    (www / "api" / "sync" / "v1" / "info").write_text("<html>Школьный сайт</html>", encoding="utf-8")
+    wizard.url_edit.setText(site)
+    wizard.code_edit.setText("ABCD-EFGH")
+    click(qtbot, wizard.enrol_button)
+    text = refused_text(qtbot, wizard)
+    assert text.startswith(f"По адресу {site} отвечает не портал ПФДО.") and "не израсходован." in text
+    assert "синхронизац" not in text and wizard.url_edit.hasFocus()
 
     # a wrong code: the code is what to look at
     wizard.url_edit.setText(portal.url)

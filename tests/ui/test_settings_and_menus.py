@@ -56,7 +56,8 @@ def test_check_connection_names_the_portal_or_says_what_is_wrong(qtbot, main_win
     assert dialog.check_result.text().startswith("Портал «")
     with pytest.raises(SyncError) as dead:
         main_window.workspace.check_portal("http://127.0.0.1:9")
-    assert dead.value.message.startswith("Нет связи с порталом http://127.0.0.1:9")
+    assert dead.value.message.startswith("Портал по адресу http://127.0.0.1:9 не отвечает.")
+    assert "код" not in dead.value.message.lower()  # a check spends nothing and asks for nothing
     with pytest.raises(SyncError, match="http:// или https://"):
         main_window.workspace.check_portal("portal.example")
     qtbot.waitUntil(lambda: dialog.schedule.text() != "Проверяю…", timeout=15_000)
