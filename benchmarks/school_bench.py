@@ -32,7 +32,7 @@ from benchmarks.table import Row
 
 RUNS = 25  # ≥ 20 timed runs for the medians of the per-operation rows
 FIRST_SYNC_RUNS = 3  # first full syncs per scale (each into a fresh data folder)
-RAW_RUNS = 3  # raw-insert baselines per scale
+RAW_RUNS = 5  # raw-insert baselines per scale (cheap: tenths of a second)
 PUSH_LESSONS = 10  # push benchmark: this many lessons × 30 children changed offline
 JOURNAL_CHILDREN = 30
 BIG_JOURNAL_CHILDREN = 120

@@ -88,6 +88,7 @@ class Context:
         self.options = options
         self.selected = selected
         self._closers: list[Callable[[], None]] = []
+        self._failed: dict[str, BaseException] = {}  # a set-up that failed: its error, not a second try
 
     def close(self) -> None:
         for close in reversed(self._closers):
@@ -104,12 +105,26 @@ class Context:
         tap.install()
         return tap
 
+    def _once(self, key: str, make: Callable[[], Any]) -> Any:
+        if key in self._failed:
+            raise RuntimeError(f"the set-up «{key}» failed earlier in this run: {self._failed[key]!r}")
+        try:
+            return make()
+        except NotMeasured:
+            raise
+        except Exception as exc:
+            self._failed[key] = exc
+            raise
+
     def _school(self, scale: int, runs: int) -> Any:
         from benchmarks.school_bench import School
 
-        school = School(self.tmp, self.tap, scale=scale, runs=runs)
-        self._closers.append(school.close)
-        return school.start()
+        def make() -> Any:
+            school = School(self.tmp, self.tap, scale=scale, runs=runs)
+            self._closers.append(school.close)
+            return school.start()
+
+        return self._once(f"school ×{scale}", make)
 
     @cached_property
     def school(self) -> Any:
@@ -147,9 +162,13 @@ class Context:
         why = reachable(self.pg_server)
         if why:
             raise NotMeasured(f"no PostgreSQL at {_safe_url(self.pg_server)} ({why})")
-        portal = PgPortal(self.pg_server, self.workers)
-        self._closers.append(portal.close)
-        return portal.start()
+
+        def make() -> Any:
+            portal = PgPortal(self.pg_server, self.workers)
+            self._closers.append(portal.close)
+            return portal.start()
+
+        return self._once("the portal on PostgreSQL", make)
 
 
 class NotMeasured(Exception):
