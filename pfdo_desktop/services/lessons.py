@@ -21,14 +21,14 @@ by a schedule change: its state is a decision the portal holds.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import lesson_id
 from pfdo_desktop.domain.lessons import HELD
-from pfdo_desktop.domain.schedule import WeeklySlot, generate_lessons, is_lesson_day
+from pfdo_desktop.domain.schedule import WeeklySlot, is_lesson_day
 from pfdo_desktop.models import AttendanceMark, Lesson, ScheduleSlot, StudyGroup
 
 
@@ -41,12 +41,21 @@ def _planned(slots: list[WeeklySlot], explicit: list[str] | None, date_from: dat
         return {d: ("", "") for d in sorted(days)
                 if is_lesson_day(d, group_from=date_from, group_to=date_to, weekdays=(),
                                  explicit_dates=days, cancelled_dates=skip)}
+    # A journal has one column a day: the first slot of the day gives its time (the slots in order
+    # of their start, as ``domain.schedule.generate_lessons`` takes them), formatted once a weekday;
+    # the dates of a weekday a week apart (a first sync plans a year for every group).
+    times: dict[int, tuple[str, str]] = {}
+    for slot in sorted(slots, key=lambda s: s.time_from):
+        times.setdefault(slot.weekday, (slot.time_from.strftime("%H:%M"), slot.time_to.strftime("%H:%M")))
     planned: dict[date, tuple[str, str]] = {}
-    for lesson in generate_lessons(slots, date_from, date_to, skip):
-        # A journal has one column a day: the first slot of the day gives its time.
-        planned.setdefault(lesson.lesson_date, (lesson.time_from.strftime("%H:%M"),
-                                                lesson.time_to.strftime("%H:%M")))
-    return planned
+    week = timedelta(days=7)
+    for weekday, when in times.items():
+        day = date_from + timedelta(days=(weekday - date_from.isoweekday()) % 7)
+        while day <= date_to:
+            if day not in skip:
+                planned[day] = when
+            day += week
+    return dict(sorted(planned.items()))
 
 
 def regenerate_lessons(session: Session, group_ids: Iterable[int], *, today: date | None = None,

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from pfdo_desktop.domain.lessons import HELD, LessonState
 from pfdo_desktop.models import AUDIT_PULLED, Child, ScheduleSlot, StudyGroup, SyncCursor, utcnow
@@ -137,11 +138,7 @@ def _apply_master(s: Session, page: p.PullResponse, seen: dict[str, set[Any]] | 
         if seen is not None:
             seen.setdefault(entity, set()).update(kept)
         if rows:
-            columns = [c for c in rows[0] if c != "id"]
-            stmt = sqlite_insert(model.__table__)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=["id"], set_={c: stmt.excluded[c] for c in columns})
-            s.execute(stmt, rows)
+            _upsert(s, model.__table__, rows)
             if seen is not None:
                 seen.setdefault(entity, set()).update(r["id"] for r in rows)
         deletes = [i for i in changes.deletes if f"{entity}:{i}" not in pending]
@@ -166,6 +163,44 @@ def _apply_master(s: Session, page: p.PullResponse, seen: dict[str, set[Any]] | 
     return count
 
 
+def _upsert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert or update ``rows`` (keyed by ``id``) in one executemany per set of columns, each value
+    through its column's type as SQLAlchemy binds it, a column at a time (SQLAlchemy's own
+    executemany builds every row's parameters one by one: most of a master page's time)."""
+    conn = s.connection()
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_columns.setdefault(tuple(row), []).append(row)
+    for columns, group in by_columns.items():
+        stmt = sqlite_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"], set_={c: stmt.excluded[c] for c in columns if c != "id"})
+        compiled = cast(SQLCompiler, stmt.compile(dialect=conn.dialect, column_keys=list(columns)))
+        names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.params)
+        values: list[list[Any]] = []
+        for name in names:
+            process = table.c[name].type.bind_processor(conn.dialect)
+            if name in columns:
+                values.append([row[name] for row in group] if process is None else
+                              [process(row[name]) for row in group])
+            else:  # a column the rows do not set (a local one): its default, as SQLAlchemy inserts it
+                default = _default(table.c[name])
+                values.append([default if process is None else process(default)] * len(group))
+        params: Any = list(zip(*values, strict=True)) if compiled.positional else [
+            dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+        conn.exec_driver_sql(compiled.string, params)
+
+
+def _default(column: Any) -> Any:
+    """The value SQLAlchemy inserts for ``column`` when a row does not set it."""
+    default = column.default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    return default.arg(None)  # a callable (``list``), wrapped by SQLAlchemy to take a context
+
+
 def _readable_rows(s: Session, entity: str,
                    upserts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[Any]]:
     """The page's rows of ``entity`` as table rows, read with the entity's record. An entity read
@@ -174,6 +209,10 @@ def _readable_rows(s: Session, entity: str,
     reader = p.ROW_READERS[entity]
     if entity not in p.MASTER_RECORDS:
         return [master_row(entity, r) for r in reader.rows(upserts)], set()
+    try:  # the whole page at once; only a page with a row that does not fit is read row by row
+        return [master_row(entity, r) for r in reader.rows(upserts)], set()
+    except ValueError:  # pydantic's ValidationError
+        pass
     rows: list[dict[str, Any]] = []
     kept: set[Any] = set()
     bad: list[str] = []
@@ -215,7 +254,8 @@ def archive_unseen(s: Session, seen: dict[str, set[Any]]) -> None:
     for entity in reversed(p.MASTER_ENTITIES):
         model = MASTER_MODELS[entity]
         ids = seen.get(entity, set())
-        local = set(s.scalars(select(model.id).where(model.archived.is_(False), *portal_rows(model))))
+        local = set(s.connection().execute(
+            select(model.id).where(model.archived.is_(False), *portal_rows(model))).scalars())
         gone = local - ids - pending_ids(pending, entity)
         if gone:
             s.execute(update(model).where(model.id.in_(gone)).values(archived=True))
@@ -317,8 +357,10 @@ def _known_references(s: Session, marks: list[StoredMark]) -> list[StoredMark]:
     """The marks whose group and child this PC has (the rest would break the foreign keys)."""
     if not marks:
         return marks
-    groups = set(s.scalars(select(StudyGroup.id).where(StudyGroup.id.in_({m[1] for m in marks}))))
-    children = set(s.scalars(select(Child.id).where(Child.id.in_({m[2] for m in marks}))))
+    conn = s.connection()  # (plain rows: no ORM loading for thousands of ids)
+    groups = set(conn.execute(select(StudyGroup.id).where(StudyGroup.id.in_({m[1] for m in marks})))
+                 .scalars())
+    children = set(conn.execute(select(Child.id).where(Child.id.in_({m[2] for m in marks}))).scalars())
     known = [m for m in marks if m[1] in groups and m[2] in children]
     if len(known) != len(marks):
         missing = len(marks) - len(known)
