@@ -62,6 +62,7 @@ from pfdo_desktop.models.backups import BackupInfo, BackupSettings, RestoreResul
 from pfdo_desktop.models.database import DB_FILENAME
 from pfdo_desktop.services import groups as group_service
 from pfdo_desktop.services import journal as journal_service
+from pfdo_desktop.services import last_journal as last_journal_service
 from pfdo_desktop.services import roster as roster_format
 from pfdo_desktop.services import status as status_service
 from pfdo_desktop.services.errors import NotAllowed
@@ -439,6 +440,15 @@ class Workspace:
         """The journal of the month that contains ``month``."""
         first, last = month_bounds(month)
         return journal_service.load_journal(self.db, group_id, first, last)
+
+    def last_journal(self) -> tuple[int, date] | None:
+        """(group id, month) of the journal last shown on this PC: the one a start reopens."""
+        return last_journal_service.last_journal(self.db)
+
+    def remember_journal(self, group_id: int, month: date) -> None:
+        """Keep the journal shown (its group and month) for the next start (no screen shows it:
+        it changes nothing another screen reads)."""
+        last_journal_service.remember_journal(self.db, group_id, month)
 
     def issues(self) -> list[SyncIssueRow]:
         """«Требует внимания»: what the portal refused, with its reason."""

@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from pfdo_desktop.workspace_types import expected_message as operator_message
-
 log = logging.getLogger(__name__)
 
 STORAGE_CODES = frozenset({"storage", "database_damaged", "disk_full", "no_access", "disk_io"})
@@ -28,6 +26,8 @@ def expected_message(exc: BaseException, alert: bool = True) -> str | None:
 
     A storage problem also opens a warning dialog (``alert``; start-up shows its own).
     """
+    from pfdo_desktop.workspace_types import expected_message as operator_message  # loaded by then
+
     message = operator_message(exc)
     if message is not None:
         message = in_ui_language(exc, message)

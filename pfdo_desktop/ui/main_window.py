@@ -7,6 +7,13 @@ from ``ops_hub()`` and tells every screen (``on_operation_executed``), which rea
 shows of it. A sync reports what it pushed and pulled (`Workspace.sync`): one that brought
 nothing refreshes only the status bar. The status bar and «Требует внимания» are read in the
 background, one read at a time (a burst of marks reads them twice, not once per mark).
+
+The window comes before its screens (issue 15, cold start): the frame — menus, toolbar, tabs,
+status bar — is built and painted first, with nothing of the screens imported; the journal's tab
+(groups, journal, «Требует внимания») follows right after the first frame (``build_screens``;
+``MainWindow(screens_later=True)`` at start-up, at once otherwise), and each other tab is built
+when first shown or first asked for (``children_panel`` … ``indicators_panel``). A screen not
+built yet is told nothing: it reads what it shows when it is built.
 """
 
 from __future__ import annotations
@@ -16,10 +23,10 @@ import sys
 import threading
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -30,25 +37,27 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from pfdo_desktop.workspace_types import Changes, GroupRow, Status, SyncIssueRow
-
-from .applications.panel import ApplicationsPanel
-from .children.panel import ChildrenPanel
 from .errors import error_code, expected_message
-from .groups.panel import GroupsPanel
-from .indicators.panel import IndicatorsPanel
-from .journal.panel import HINT_LOADING, HINT_NO_GROUPS, HINT_NOT_ENROLLED, JournalPanel
-from .payment.panel import PaymentPanel
-from .programs.panel import ProgramsPanel
-from .sync.issues import IssuesPanel
 from .sync.progress import sync_progress_text
 from .tasks import CollectionOp, LatestQuery, QueryOp, Report, Task, alive, ops_hub, sync_pool, write_pool
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import SyncReport, Workspace
+    from pfdo_desktop.workspace_types import Changes, GroupRow, Status, SyncIssueRow
+
+    from .applications.panel import ApplicationsPanel
+    from .children.panel import ChildrenPanel
+    from .groups.panel import GroupsPanel
+    from .indicators.panel import IndicatorsPanel
+    from .journal.panel import JournalPanel
+    from .payment.panel import PaymentPanel
+    from .programs.panel import ProgramsPanel
+    from .sync.issues import IssuesPanel
+    from .update_notice import UpdateNotice
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +70,25 @@ class MainWindow(QMainWindow):
     workspace_opened = Signal()
     data_dir_moved = Signal(object)  # Path: «Настройки» moved the data folder (the workspace reopened there)
 
-    def __init__(self, demo: bool = False, parent: QWidget | None = None) -> None:
+    # The window's first frame is on screen (queued after that paint; or half a second after it was
+    # shown, if it does not paint — a window started minimised).
+    first_painted = Signal()
+
+    def __init__(self, demo: bool = False, parent: QWidget | None = None, *,
+                 screens_later: bool = False) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.demo = demo
         self.sync_task: Task | None = None
         self.enrol_requested: Callable[[], None] | None = None
-        self.settings_dialog: QDialog | None = None  # «Настройки», while open
         self.backups_requested: Callable[[], None] | None = None  # Файл → Резервные копии…
+        self.settings_dialog: QDialog | None = None  # «Настройки», while open
+        self.screens_built = False  # the journal's tab (build_screens)
+        self._painted = False
+        self._screens: dict[int, QWidget] = {}  # a tab's index → its screen, once built
+        self._loads: dict[int, Callable[[], None]] = {}  # … and what reads all it shows
+        self._last_journal: tuple[int, date] | None = None  # the journal to reopen, as remembered
+        self._remembered: tuple[int, date] | None = None  # the journal last remembered (not again)
         self.resize(1240, 760)
 
         # --- toolbar ---
@@ -98,30 +118,19 @@ class MainWindow(QMainWindow):
         self.provider_label.setStyleSheet("font-weight: bold; padding-right: 8px;")
         self.toolbar.addWidget(self.provider_label)
 
-        # --- centre ---
-        self.groups_panel = GroupsPanel()
-        self.journal_panel = JournalPanel()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.groups_panel)
-        self.splitter.addWidget(self.journal_panel)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([460, 780])
+        # --- centre: a page per tab, its screen put in when built ---
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)  # the journal's tab: groups | journal
         self.splitter.setContentsMargins(6, 4, 6, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.children_panel = ChildrenPanel()
-        self.applications_panel = ApplicationsPanel()
-        self.programs_panel = ProgramsPanel()
-        self.payment_panel = PaymentPanel()
-        self.indicators_panel = IndicatorsPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.journal_tab = self.tabs.addTab(self.splitter, self.tr("Журнал"))
-        self.children_tab = self.tabs.addTab(self.children_panel, self.tr("Дети и сертификаты"))
-        self.applications_tab = self.tabs.addTab(self.applications_panel, self.tr("Заявки"))
-        self.programs_tab = self.tabs.addTab(self.programs_panel, self.tr("Программы"))
-        self.payment_tab = self.tabs.addTab(self.payment_panel, self.tr("Оплата"))
-        self.indicators_tab = self.tabs.addTab(self.indicators_panel, self.tr("Показатели"))
+        self.children_tab = self.tabs.addTab(self._page(), self.tr("Дети и сертификаты"))
+        self.applications_tab = self.tabs.addTab(self._page(), self.tr("Заявки"))
+        self.programs_tab = self.tabs.addTab(self._page(), self.tr("Программы"))
+        self.payment_tab = self.tabs.addTab(self._page(), self.tr("Оплата"))
+        self.indicators_tab = self.tabs.addTab(self._page(), self.tr("Показатели"))
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         for index, key in (
             (self.journal_tab, "1"),
             (self.children_tab, "2"),
@@ -143,25 +152,6 @@ class MainWindow(QMainWindow):
         self.auto_sync = QTimer(self)
         self.auto_sync.timeout.connect(self.on_auto_sync)
         self.apply_preferences()
-        self.applications_panel.open_child_requested.connect(self.show_child)
-        self.groups_panel.group_selected.connect(self.on_groups_panel_group_selected)
-        self.journal_panel.message.connect(self.on_journal_panel_message)
-        self.journal_panel.sync_requested.connect(self.start_sync)
-        self.journal_panel.enrol_requested.connect(self.on_enrol_action_triggered)
-        self.payment_panel.jump_requested.connect(self.show_journal_at)
-
-        # --- «Требует внимания» ---
-        self.issues_panel = IssuesPanel()
-        self.issues_dock = QDockWidget(self.tr("Требует внимания"), self)
-        self.issues_dock.setObjectName("issuesDock")
-        self.issues_dock.setWidget(self.issues_panel)
-        self.issues_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.issues_dock)
-        self.issues_dock.hide()
-        self.issues_dock.visibilityChanged.connect(self.issues_action.setChecked)
-        self.issues_panel.resolve_requested.connect(self.on_issues_panel_resolve_requested)
 
         # --- status bar ---
         bar = self.statusBar()
@@ -180,12 +170,6 @@ class MainWindow(QMainWindow):
         self.last_sync_label = QLabel()
         for widget in (self.progress_bar, self.cancel_button, self.pending_label, self.last_sync_label):
             bar.addPermanentWidget(widget)
-        from .update_notice import UpdateNotice  # «Доступна версия X.Y» (issue 14 §5)
-
-        self.update_notice = UpdateNotice(lambda: self.workspace, self)
-        bar.addPermanentWidget(self.update_notice)
-        self.synced.connect(self.update_notice.refresh)  # each sync may bring a newer release
-        self.workspace_opened.connect(self.update_notice.refresh)
 
         self._provider_name: str | None = None
         self._enrolled = False
@@ -195,6 +179,195 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.set_enabled_for_workspace(False)
         ops_hub().executed.connect(self.on_operation_executed)
+        self._rest_later = screens_later
+        if screens_later:
+            self.first_painted.connect(self.build_screens)
+        else:
+            self.build_screens()
+            for index in range(self.tabs.count()):
+                self._screen(index)
+
+    def _page(self) -> QWidget:
+        """A tab's page; its screen goes in when first shown (``_screen``)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return page
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            QTimer.singleShot(0, self._on_first_frame)  # after the whole frame is flushed
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._painted:
+            QTimer.singleShot(500, self._on_first_frame)
+
+    def _on_first_frame(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    # --- the screens ------------------------------------------------------------------------------
+
+    groups_panel: GroupsPanel
+    journal_panel: JournalPanel
+    issues_panel: IssuesPanel
+    issues_dock: QDockWidget
+    update_notice: UpdateNotice
+
+    def build_screens(self) -> None:
+        """The journal's tab (groups | journal), «Требует внимания» and the update notice: right
+        after the first frame at start-up, at once otherwise; the other tabs come when shown."""
+        if self.screens_built:
+            return
+        from .groups.panel import GroupsPanel
+        from .journal.panel import JournalPanel
+        from .sync.issues import IssuesPanel
+        from .update_notice import UpdateNotice  # «Доступна версия X.Y» (issue 14 §5)
+
+        self.screens_built = True
+        self.groups_panel = GroupsPanel()
+        self.journal_panel = JournalPanel()
+        self.splitter.addWidget(self.groups_panel)
+        self.splitter.addWidget(self.journal_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([460, 780])
+        self._screens[self.journal_tab] = self.splitter
+        self.groups_panel.group_selected.connect(self.on_groups_panel_group_selected)
+        self.journal_panel.message.connect(self.on_journal_panel_message)
+        self.journal_panel.sync_requested.connect(self.start_sync)
+        self.journal_panel.enrol_requested.connect(self.on_enrol_action_triggered)
+        self.journal_panel.month_shown.connect(self.on_journal_panel_month_shown)
+        if self._rest_later:  # the other tabs once the journal is on screen (refresh_all: no journal)
+            self.journal_panel.journal_shown.connect(self._build_rest)
+
+        # --- «Требует внимания» ---
+        self.issues_panel = IssuesPanel()
+        self.issues_dock = QDockWidget(self.tr("Требует внимания"), self)
+        self.issues_dock.setObjectName("issuesDock")
+        self.issues_dock.setWidget(self.issues_panel)
+        self.issues_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.issues_dock)
+        self.issues_dock.hide()
+        self.issues_dock.visibilityChanged.connect(self.issues_action.setChecked)
+        self.issues_panel.resolve_requested.connect(self.on_issues_panel_resolve_requested)
+
+        self.update_notice = UpdateNotice(lambda: self.workspace, self)
+        self.statusBar().addPermanentWidget(self.update_notice)
+        self.synced.connect(self.update_notice.refresh)  # each sync may bring a newer release
+        self.workspace_opened.connect(self.update_notice.refresh)
+        self.groups_panel.workspace = self.workspace
+        self.journal_panel.set_workspace(self.workspace)
+        self.set_enabled_for_workspace(self.workspace is not None)
+        if self.tabs.currentIndex() != self.journal_tab:
+            self._screen(self.tabs.currentIndex())
+
+    @Slot()
+    def _build_rest(self) -> None:
+        """Build the tabs not built yet, one per turn of the event loop (a click or a key between
+        them is answered at once), so each is ready before the operator opens it."""
+        if not self._rest_later:
+            return
+        missing = [index for index in range(self.tabs.count()) if index not in self._screens]
+        if not missing:
+            self._rest_later = False
+            return
+        self._screen(missing[0])
+        QTimer.singleShot(0, self._build_rest)
+
+    @Slot(int)
+    def on_tabs_current_changed(self, index: int) -> None:
+        if self.screens_built:
+            self._screen(index)
+
+    def _screen(self, index: int) -> QWidget:
+        """The screen of tab ``index``, built now if it was not (and fed the workspace: it reads
+        what it shows)."""
+        screen = self._screens.get(index)
+        if screen is not None:
+            return screen
+        if index == self.journal_tab:
+            self.build_screens()
+            return self.splitter
+        workspace = self.workspace
+        panel: QWidget
+        if index == self.children_tab:
+            from .children.panel import ChildrenPanel
+
+            children = ChildrenPanel()
+            children.workspace = workspace
+            panel, load = children, children.reload
+        elif index == self.applications_tab:
+            from .applications.panel import ApplicationsPanel
+
+            applications = ApplicationsPanel()
+            applications.workspace = workspace
+            applications.open_child_requested.connect(self.show_child)
+            panel, load = applications, applications.refresh_all
+        elif index == self.programs_tab:
+            from .programs.panel import ProgramsPanel
+
+            programs = ProgramsPanel()
+            programs.workspace = workspace
+            panel, load = programs, programs.refresh_all
+        elif index == self.payment_tab:
+            from .payment.panel import PaymentPanel
+
+            payment = PaymentPanel()
+            payment.workspace = workspace
+            payment.jump_requested.connect(self.show_journal_at)
+            panel, load = payment, payment.reload
+        elif index == self.indicators_tab:
+            from .indicators.panel import IndicatorsPanel
+
+            indicators = IndicatorsPanel()
+            indicators.workspace = workspace
+            if workspace is not None:
+                indicators.show_month_of(workspace.portal_today())
+            panel, load = indicators, indicators.reload  # reads only when shown
+        else:
+            raise IndexError(index)
+        self._screens[index], self._loads[index] = panel, load
+        page = self.tabs.widget(index)
+        page_layout = page.layout() if page is not None else None
+        assert page_layout is not None
+        page_layout.addWidget(panel)
+        panel.setEnabled(workspace is not None)
+        if workspace is not None:
+            load()
+        return panel
+
+    @property
+    def children_panel(self) -> ChildrenPanel:
+        return cast("ChildrenPanel", self._screen(self.children_tab))
+
+    @property
+    def applications_panel(self) -> ApplicationsPanel:
+        return cast("ApplicationsPanel", self._screen(self.applications_tab))
+
+    @property
+    def programs_panel(self) -> ProgramsPanel:
+        return cast("ProgramsPanel", self._screen(self.programs_tab))
+
+    @property
+    def payment_panel(self) -> PaymentPanel:
+        return cast("PaymentPanel", self._screen(self.payment_tab))
+
+    @property
+    def indicators_panel(self) -> IndicatorsPanel:
+        return cast("IndicatorsPanel", self._screen(self.indicators_tab))
+
+    def _built_panels_indexes(self) -> list[int]:
+        """The tabs whose screens are built so far, but the journal's (groups and journal)."""
+        return sorted(index for index in self._screens if index != self.journal_tab)
+
+    def _built_panels(self) -> list[QWidget]:
+        return [self._screens[index] for index in self._built_panels_indexes()]
 
     # --- workspace ----------------------------------------------------------------------------
 
@@ -202,28 +375,29 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self._status = None  # another workspace's: read again below
         self.status_query.cancel()
+        self.build_screens()
+        self._last_journal = workspace.last_journal() if workspace is not None else None
+        self._remembered = self._last_journal
         self.groups_panel.workspace = workspace
         self.journal_panel.set_workspace(workspace)
-        self.children_panel.workspace = workspace  # read by refresh_all below
-        self.applications_panel.workspace = workspace
-        self.programs_panel.workspace = workspace
-        self.payment_panel.workspace = workspace
-        self.indicators_panel.workspace = workspace
-        if workspace is not None:
-            self.indicators_panel.show_month_of(workspace.portal_today())
+        for index, panel in self._screens.items():
+            if index != self.journal_tab:
+                panel.workspace = workspace  # type: ignore[attr-defined]  # every screen has one
+        indicators = self._screens.get(self.indicators_tab)
+        if workspace is not None and indicators is not None:
+            cast("IndicatorsPanel", indicators).show_month_of(workspace.portal_today())
         self.set_enabled_for_workspace(workspace is not None)
         self.refresh_all()
         self.workspace_opened.emit()
 
     def set_enabled_for_workspace(self, has: bool) -> None:
         self.sync_action.setEnabled(has and (self.sync_task is None or not self.sync_task.running))
+        if not self.screens_built:
+            return
         self.groups_panel.setEnabled(has)
         self.journal_panel.setEnabled(has)
-        self.children_panel.setEnabled(has)
-        self.applications_panel.setEnabled(has)
-        self.programs_panel.setEnabled(has)
-        self.payment_panel.setEnabled(has)
-        self.indicators_panel.setEnabled(has)
+        for panel in self._built_panels():
+            panel.setEnabled(has)
 
     def show_busy(self, text: str) -> None:
         """A long start-up step (opening the database, starting the demo portal)."""
@@ -242,18 +416,18 @@ class MainWindow(QMainWindow):
         self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else "")
 
     def refresh_all(self) -> None:
-        """Read everything (a workspace opened): groups (keeping filters), journal, children
+        """Read everything (a workspace opened): groups (keeping filters, else reopening the
+        last-used journal), the journal first, then of the screens built so far children
         (keeping the search and the open card), applications and programmes (keeping the filters),
-        the month's money, status, issues."""
-        self.groups_panel.reload()
+        the month's money, the indicators (only when shown), then status and issues."""
+        self.build_screens()
+        self.groups_panel.reload(self._last_journal[0] if self._last_journal else None)
         group = self.groups_panel.selected_group()
         if group is None:
             self.journal_panel.show_group(None)
-        self.children_panel.reload()
-        self.applications_panel.refresh_all()
-        self.programs_panel.refresh_all()
-        self.payment_panel.reload()
-        self.indicators_panel.reload()  # only when shown: it reads when its tab opens
+            QTimer.singleShot(0, self._build_rest)  # no journal to wait for
+        for index in self._built_panels_indexes():
+            self._loads[index]()
         self.refresh_status()
         self.update_journal_hint()
 
@@ -261,6 +435,10 @@ class MainWindow(QMainWindow):
         """No groups at all (a PC just enrolled, or not yet): the journal says what to do next —
         connect the PC, or load the groups with «Синхронизировать» — with a button for it, and
         «Загружаю группы…» while that first sync runs."""
+        if not self.screens_built:
+            return
+        from .journal.panel import HINT_LOADING, HINT_NO_GROUPS, HINT_NOT_ENROLLED
+
         groups = self.groups_panel
         unfiltered = groups.program_combo.currentData() is None and groups.teacher_combo.currentData() is None
         if self.workspace is None or groups.model.rowCount() > 0 or not unfiltered or self._status is None:
@@ -309,6 +487,7 @@ class MainWindow(QMainWindow):
             self.set_message(message, error=True)
 
     def show_issues(self) -> None:
+        self.build_screens()
         if not self.issues_dock.isVisible():
             self.issues_dock.show()
             self.resizeDocks([self.issues_dock], [190], Qt.Orientation.Vertical)
@@ -349,8 +528,25 @@ class MainWindow(QMainWindow):
         if group is not None and current is not None and current.id == group.id:
             self.journal_panel.group = group  # the same group, maybe with new counts: keep the month
             self.journal_panel.reload()
-        else:
-            self.journal_panel.show_group(group)
+            return
+        last, self._last_journal = self._last_journal, None  # reopened once, at the workspace's opening
+        month = None
+        if group is not None and last is not None and last[0] == group.id \
+                and group.date_from.replace(day=1) <= last[1] <= group.date_to:
+            month = last[1]  # the last-used journal: its group at the month it showed
+        self.journal_panel.show_group(group, month)
+
+    @Slot(int, object)
+    def on_journal_panel_month_shown(self, group_id: int, month: date) -> None:
+        """Remember the journal shown (its group and month) with the data: the next start reopens
+        it. Written in the background; a failure to remember it costs nothing but that."""
+        workspace = self.workspace
+        if workspace is None or self._remembered == (group_id, month):
+            return
+        self._remembered = (group_id, month)
+        CollectionOp(self, lambda: workspace.remember_journal(group_id, month)).failure(
+            lambda exc: log.info("the journal shown was not remembered: %s", error_code(exc))
+        ).run_in_background()
 
     @Slot(str)
     def on_journal_panel_message(self, text: str) -> None:
@@ -419,8 +615,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_export_action_triggered(self) -> None:
         """«Экспорт в Excel…» of the screen shown (each screen exports what it shows)."""
-        widget = self.tabs.currentWidget()
-        panel = self.journal_panel if widget is self.splitter else widget
+        index = self.tabs.currentIndex()
+        panel = self.journal_panel if index == self.journal_tab else self._screen(index)
         for name in ("export_xlsx", "on_export_button_clicked"):
             handler = getattr(panel, name, None)
             if callable(handler):
@@ -513,6 +709,8 @@ class MainWindow(QMainWindow):
         """Ctrl+P: the journal prints at once; the child card and the applications open their
         «Печать» menu."""
         tab = self.tabs.currentIndex()
+        if not self.screens_built:
+            return
         if tab == self.journal_tab:
             self.journal_panel.print_journal()
         elif tab == self.children_tab and self.children_panel.card.print_button.isVisible():
@@ -524,18 +722,18 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def on_operation_executed(self, changes: Changes, initiator: object) -> None:
-        """Tell every screen what an operation changed; each reads again what it shows of it."""
-        if self.workspace is None or not self._ours(initiator):
+        """Tell every screen built so far what an operation changed; each reads again what it shows
+        of it (one built later reads everything then)."""
+        if self.workspace is None or not self.screens_built or not self._ours(initiator):
             return
+        from pfdo_desktop.workspace_types import Changes
+
         if changes & Changes.GROUPS:
             self.groups_panel.reload()  # selects the group again: the journal reads itself again
         elif changes & (Changes.MARKS | Changes.CHILDREN) and initiator is not self.journal_panel:
             self.journal_panel.reload()  # the journal's own marks are on screen already
-        self.children_panel.on_changes(changes, initiator)
-        self.applications_panel.on_changes(changes, initiator)
-        self.programs_panel.on_changes(changes, initiator)
-        self.payment_panel.on_changes(changes, initiator)  # marks, groups, applications
-        self.indicators_panel.on_changes(changes, initiator)
+        for panel in self._built_panels():  # children, applications, programmes, the month's money
+            panel.on_changes(changes, initiator)  # type: ignore[attr-defined]  # (marks, groups, …), indicators
         if changes & (Changes.PENDING | Changes.ISSUES | Changes.DEVICE):
             self.refresh_status()
         if changes & (Changes.GROUPS | Changes.DEVICE):
@@ -672,6 +870,7 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def on_issues_action_triggered(self, checked: bool) -> None:
+        self.build_screens()
         self.issues_dock.setVisible(checked)
 
     @Slot(int)

@@ -22,12 +22,13 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from pfdo_desktop.workspace_types import Changes, expected_message, recording_changes
+if TYPE_CHECKING:  # the workspace's types load with the first operation, not with the window
+    from pfdo_desktop.workspace_types import Changes
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +267,8 @@ class CollectionOp(Generic[T]):
 
     def run_in_background(self, *, pool: QThreadPool | None = None,
                           delay_ms: int = PROGRESS_DELAY_MS) -> Task:
+        from pfdo_desktop.workspace_types import recording_changes
+
         call = self._call
 
         def work(report: Report, cancel: threading.Event) -> _Outcome:
@@ -284,6 +287,8 @@ class CollectionOp(Generic[T]):
         return run_task(work, self._finish, progress=progress, pool=pool, delay_ms=delay_ms)
 
     def _finish(self, outcome: _Outcome) -> None:
+        from pfdo_desktop.workspace_types import expected_message
+
         here = alive(self._parent)  # the dialog that asked may be gone: its callbacks with it
         parent = self._parent if here else None
         try:

@@ -13,8 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QPushButton, QWidget
 
-from pfdo_desktop.printing import write_error_ru
-
 from ..errors import error_code, expected_message
 from ..tasks import QueryOp
 from ..widgets.files import remember_folder, start_folder
@@ -70,6 +68,8 @@ def run_export(parent: QWidget, write: Callable[[], int], out: Path, done_text: 
         finish()
         if isinstance(exc, OSError):
             text = QCoreApplication.translate("ExportToExcel", "Не удалось сохранить %1: %2")
+            from pfdo_desktop.printing import write_error_ru  # ReportLab's package: loaded on use
+
             tell(text.replace("%1", str(out)).replace("%2", write_error_ru(exc)), True)
             return
         message = expected_message(exc)

@@ -76,8 +76,9 @@ class GroupsPanel(QWidget):
         self.workspace = workspace
         self.reload()
 
-    def reload(self) -> None:
-        """Read filters and groups again, keeping the chosen filters and group if they still exist."""
+    def reload(self, group_id: int | None = None) -> None:
+        """Read filters and groups again, keeping the chosen filters and group if they still exist;
+        with none chosen, ``group_id`` (the last-used journal's) if it is listed, else the first."""
         program_id, teacher = self.program_combo.currentData(), self.teacher_combo.currentData()
         selected = self.selected_group()
         self._loading = True
@@ -98,7 +99,7 @@ class GroupsPanel(QWidget):
             self.teacher_combo.setCurrentIndex(max(0, self.teacher_combo.findData(teacher)))
         finally:
             self._loading = False
-        self._load_groups(selected.id if selected else None)
+        self._load_groups(selected.id if selected else group_id)
 
     def _load_groups(self, keep_group_id: int | None) -> None:
         rows: list[GroupRow] = []

@@ -40,13 +40,14 @@ from pfdo_desktop.workspace_types import GroupRow, Journal, LessonColumn, MarkCh
 from ..common.export import ask_xlsx_path, run_export, safe_file_name
 from ..common.texts import group_schedule
 from ..errors import error_code, expected_message
-from ..printing.job import PrintJob, form_file_name, start_print
 from ..tasks import CollectionOp, LatestQuery
 from .lesson_dialogs import CancelLessonDialog, MoveLessonDialog
 from .model import CODE_BACKGROUND, CODE_FOREGROUND, JournalModel, code_letter, code_title
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import Workspace
+
+    from ..printing.job import PrintJob
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,8 @@ class JournalPanel(QWidget):
     message = Signal(str)  # a short Russian message for the status bar
     sync_requested = Signal()  # «Синхронизировать» in the empty journal
     enrol_requested = Signal()  # «Подключить к порталу…» in the empty journal
+    month_shown = Signal(int, object)  # group id, month (its 1st): a group's month chosen to be shown
+    journal_shown = Signal()  # a month read is on screen (or its failure)
 
     def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -289,6 +292,7 @@ class JournalPanel(QWidget):
         ]
         self.details_label.setText(" · ".join(d for d in details if d))
         self.reload()
+        self.month_shown.emit(group.id, self.month)
 
     @property
     def loading(self) -> bool:
@@ -323,11 +327,14 @@ class JournalPanel(QWidget):
             col = min(keep[1], self.model.columnCount() - 1)
             self.table.setCurrentIndex(self.model.index(row, col))
         self._update_navigation()
+        self.journal_shown.emit()
 
     def show_month(self, month: date) -> None:
         self.month = month_start(month)
         self.table.setCurrentIndex(QModelIndex())
         self.reload()
+        if self.group is not None:
+            self.month_shown.emit(self.group.id, self.month)
 
     def show_start_hint(self, hint: str | None, detail: str = "") -> None:
         """The PC has no groups at all: say what to do next (``HINT_*``), with a button for it;
@@ -567,6 +574,8 @@ class JournalPanel(QWidget):
         """The shown group's journal for the shown month: in the background, then the preview."""
         if self.workspace is None or self.group is None or self.month is None:
             return None
+        from ..printing.job import form_file_name, start_print  # the printing machinery: on first use
+
         group_id, month, today = self.group.id, self.month, self.today()
         self.print_job = start_print(
             self,

@@ -40,12 +40,12 @@ from pfdo_desktop.workspace_types import ServiceError
 from ..common.domain_words import title
 from ..errors import show_failure
 from ..tasks import PROGRESS_DELAY_MS, Task, run_task, write_pool
-from .pages import open_pages
-from .preview import PreviewDialog
 
 if TYPE_CHECKING:
     from pfdo_desktop.printing.render import Doc  # every printed document (not loaded at run time)
     from pfdo_desktop.workspace import Workspace
+
+    from .preview import PreviewDialog
 
 log = logging.getLogger(__name__)
 
@@ -288,6 +288,9 @@ class PrintJob(QObject):
             return
         self.path, self.pages = path, pages
         log.info("printed %s: %s pages", self.form, pages)
+        from .pages import open_pages  # the PDF's pages (pdfium) and the preview: when a form is printed
+        from .preview import PreviewDialog
+
         opened = open_pages(path)
         if opened is None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
