@@ -27,7 +27,7 @@ The client never changes a status by itself: it sends a command and shows the po
 
 from __future__ import annotations
 
-from pfdo_desktop.domain.said import said
+from pfdo_desktop.domain.said import quoted, said, term
 
 APP_NEW = "new"
 APP_CONFIRMED = "confirmed"
@@ -109,7 +109,9 @@ def wrong_status_message(action: str, status: str) -> str:
     return said("application.wrong_status",
                 f"Нельзя {ACTIONS_RU[action]} заявку в статусе «{now}»: это возможно только для статуса "
                 f"{allowed}",
-                action=action, status=status)
+                action=term("ApplicationAction", ACTIONS_RU[action]), status=term("ApplicationStatus", now),
+                allowed=tuple(quoted(term("ApplicationStatus", APPLICATION_STATUSES_RU[s]))
+                              for s in sorted(ALLOWED_FROM[action])))
 
 
 # Reasons a provider rejects a parent's application (the list the regional portals offer).

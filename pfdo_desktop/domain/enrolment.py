@@ -192,8 +192,8 @@ def _ru_date(day: date) -> str:
 
 def _ru_age(months: int) -> str:
     years, rest = divmod(months, 12)
-    return said("age.years_months", f"{years} {plural_ru(years, 'год', 'года', 'лет')} {rest} мес.",
-                years=years, months=rest)
+    word = plural_ru(years, "год", "года", "лет")
+    return said("age.years_months", f"{years} {word} {rest} мес.", years=years, months=rest, word=word)
 
 
 def open_period_start(today: date) -> date:

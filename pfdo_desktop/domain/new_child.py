@@ -28,7 +28,7 @@ from datetime import date
 from pfdo_desktop.domain.ages import age_on
 from pfdo_desktop.domain.applications import DOCUMENT_KINDS_RU, RELATIONS_RU
 from pfdo_desktop.domain.identity import certificate_number_error, snils_error
-from pfdo_desktop.domain.said import capital, said, term
+from pfdo_desktop.domain.said import capital, quoted, said, term
 from pfdo_desktop.domain.validation import (
     birth_date_error,
     email_error,
@@ -136,7 +136,8 @@ def document_errors(kind: str, number: str) -> dict[str, str]:
         return {"doc_kind": said("document.kind_unknown",
                                  f"Неизвестный вид документа «{kind}»: выберите его из списка ({kinds})",
                                  kind=kind,
-                                 kinds=tuple(term("DocumentKind", v) for v in DOCUMENT_KINDS_RU.values()))}
+                                 kinds=tuple(quoted(term("DocumentKind", v))
+                                             for v in DOCUMENT_KINDS_RU.values()))}
     title = DOCUMENT_KINDS_RU[kind]
     if not number:
         return {"doc_number": said("document.number_required", f"Укажите серию и номер документа ({title})",
@@ -177,7 +178,7 @@ def guardian_errors(gd: GuardianData) -> dict[str, str]:
         kinds = ", ".join(f"«{v}»" for v in RELATIONS_RU.values())
         errors["guardian.relation"] = said(
             "guardian.relation", f"Выберите, кем представитель приходится ребёнку, из списка ({kinds})",
-            kinds=tuple(term("Relation", v) for v in RELATIONS_RU.values()))
+            kinds=tuple(quoted(term("Relation", v)) for v in RELATIONS_RU.values()))
     if gd.phone.strip() and (error := phone_error(gd.phone)):
         errors["guardian.phone"] = error
     if gd.email.strip() and (error := email_error(gd.email)):

@@ -64,9 +64,14 @@ def term(dictionary: str, title: str) -> Said:
     return Said("term", title, {"dictionary": dictionary})
 
 
+def quoted(text: str) -> Said:
+    """«``text``» (a title quoted in a message)."""
+    return Said("quoted", f"«{text}»", {"text": text})
+
+
 def code_of(text: object) -> str:
     """The code of a message ("" for a plain text)."""
     return text.code if isinstance(text, Said) else ""
 
 
-__all__ = ["Said", "capital", "code_of", "said", "term"]
+__all__ = ["Said", "capital", "code_of", "quoted", "said", "term"]

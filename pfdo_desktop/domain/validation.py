@@ -145,12 +145,12 @@ def birth_date_error(birth_date: date, on_date: date) -> str | None:
         return said("birth_date.too_young",
                     f"На {on} ребёнку {age} {_years(age)} — меньше {MIN_AGE} лет. Сертификат и зачисление "
                     f"доступны с {MIN_AGE} лет, то есть с {turns}. Проверьте дату рождения по документу",
-                    on=on_date, age=age, min_age=MIN_AGE, turns=turns)
+                    on=on_date, age=age, min_age=MIN_AGE, turns=turns, word=_years(age))
     if age >= MAX_AGE:  # a certificate is valid until the 18th birthday («до достижения 18 лет»)
         return said("birth_date.too_old",
                     f"На {on} ему уже {age} {_years(age)}: дополнительное образование детей по "
                     f"сертификату — с {MIN_AGE} лет до достижения {MAX_AGE}. Проверьте дату рождения "
-                    "по документу", on=on_date, age=age, min_age=MIN_AGE, max_age=MAX_AGE)
+                    "по документу", on=on_date, age=age, min_age=MIN_AGE, max_age=MAX_AGE, word=_years(age))
     return None
 
 

@@ -37,6 +37,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pfdo_desktop.domain.clock import Clock
+from pfdo_desktop.domain.said import said
 
 from .clock import SystemClock
 
@@ -76,8 +77,10 @@ class DatabaseMissing(DatabaseError):
     def __init__(self, data_dir: Path, given: bool = False) -> None:
         # ``given``: the folder came from --data-dir, so the path is what to check; otherwise the
         # default folder was used and --data-dir is what is missing.
-        advice = "проверьте путь в --data-dir" if given else "укажите --data-dir"
-        super().__init__(f"в папке {data_dir} нет базы PFDO Desktop: {advice}")
+        advice = (said("storage.check_data_dir", "проверьте путь в --data-dir") if given
+                  else said("storage.give_data_dir", "укажите --data-dir"))
+        super().__init__(said("storage.no_database", f"в папке {data_dir} нет базы PFDO Desktop: {advice}",
+                              folder=str(data_dir), advice=advice))
         self.data_dir = data_dir
 
 
@@ -96,12 +99,12 @@ class DatabaseDamaged(StorageError):
     code = "database_damaged"
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(
+        super().__init__(said(
+            "storage.damaged",
             f"База данных {path} повреждена ({reason}); программа её не изменяет. Восстановите базу "
             "из резервной копии: в программе — «Восстановить из резервной копии…», в командной "
             f"строке — {restore_command(path.parent)} (покажет копии и что в них). Повреждённый файл "
-            "будет сохранён рядом."
-        )
+            "будет сохранён рядом.", file=str(path), reason=reason, command=restore_command(path.parent)))
         self.path = path
         self.reason = reason
 
@@ -110,11 +113,11 @@ class DiskFull(StorageError):
     code = "disk_full"
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
+        super().__init__(said(
+            "storage.disk_full",
             f"Диск заполнен: не удалось записать {path}. Освободите место на диске (удалите ненужные "
             "файлы, очистите корзину) и повторите. Последнее действие не сохранено, всё сохранённое "
-            "раньше цело."
-        )
+            "раньше цело.", file=str(path)))
         self.path = path
 
 
@@ -123,18 +126,21 @@ class NoAccess(StorageError):
 
     def __init__(self, folder: Path, not_a_folder: bool = False, file: Path | None = None) -> None:
         if not_a_folder:
-            text = (f"{folder} — не папка (там файл), поэтому хранить в нём данные нельзя. Укажите "
-                    "папку данных (--data-dir) или уберите этот файл.")
+            text = said("storage.not_a_folder",
+                        f"{folder} — не папка (там файл), поэтому хранить в нём данные нельзя. Укажите "
+                        "папку данных (--data-dir) или уберите этот файл.", folder=str(folder))
         elif file is not None:
-            text = (f"Нет прав на запись в файл {file}: программа не может сохранять данные. "
-                    "Проверьте права на файл и папку {folder} (они должны принадлежать пользователю, "
-                    "под которым запущена программа, и быть доступны для записи).").replace(
-                        "{folder}", str(folder))
+            text = said("storage.no_access_file",
+                        (f"Нет прав на запись в файл {file}: программа не может сохранять данные. "
+                         "Проверьте права на файл и папку {folder} (они должны принадлежать пользователю, "
+                         "под которым запущена программа, и быть доступны для записи).").replace(
+                            "{folder}", str(folder)), file=str(file), folder=str(folder))
         else:
-            text = (f"Нет прав на запись в папку {folder}: программа не может хранить в ней данные. "
-                    "Проверьте права на папку (она должна принадлежать пользователю, под которым "
-                    "запущена программа, и быть доступна для записи) или укажите другую папку "
-                    "данных (--data-dir).")
+            text = said("storage.no_access_folder",
+                        f"Нет прав на запись в папку {folder}: программа не может хранить в ней данные. "
+                        "Проверьте права на папку (она должна принадлежать пользователю, под которым "
+                        "запущена программа, и быть доступна для записи) или укажите другую папку "
+                        "данных (--data-dir).", folder=str(folder))
         super().__init__(text)
         self.folder = folder
 
@@ -143,17 +149,18 @@ class DiskFailure(StorageError):
     code = "disk_io"
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
+        super().__init__(said(
+            "storage.disk_io",
             f"Ошибка чтения или записи диска при работе с {path}. Проверьте, что диск исправен и "
             "подключён (съёмный или сетевой диск) и на нём есть место, и повторите. Если ошибка "
-            f"повторяется, восстановите базу из резервной копии: {restore_command(path.parent)}."
-        )
+            f"повторяется, восстановите базу из резервной копии: {restore_command(path.parent)}.",
+            file=str(path), command=restore_command(path.parent)))
         self.path = path
 
 
 _DAMAGE_RU = {
-    "SQLITE_NOTADB": "файл не является базой данных",
-    "SQLITE_CORRUPT": "испорчено содержимое файла",
+    "SQLITE_NOTADB": said("damage.not_a_database", "файл не является базой данных"),
+    "SQLITE_CORRUPT": said("damage.corrupt", "испорчено содержимое файла"),
 }
 
 
@@ -363,14 +370,14 @@ def _fsync_dir(folder: Path) -> None:
 def _check_file(path: Path) -> None:
     """A zero-length or non-SQLite file is damage, never a new database."""
     if path.is_dir():
-        raise DatabaseDamaged(path, "на месте файла базы — папка")
+        raise DatabaseDamaged(path, said("damage.a_folder", "на месте файла базы — папка"))
     size = path.stat().st_size
     if size == 0:
-        raise DatabaseDamaged(path, "файл пустой, 0 байт")
+        raise DatabaseDamaged(path, said("damage.empty", "файл пустой, 0 байт"))
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseDamaged(path, "файл не является базой данных SQLite")
+        raise DatabaseDamaged(path, said("damage.not_sqlite", "файл не является базой данных SQLite"))
 
 
 def check_sound(engine: Engine, path: Path) -> None:
@@ -379,7 +386,7 @@ def check_sound(engine: Engine, path: Path) -> None:
         rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
     if rows != ["ok"]:
         log.error("quick_check found %d problem(s) in the database", len(rows))
-        raise DatabaseDamaged(path, "проверка целостности нашла ошибки")
+        raise DatabaseDamaged(path, said("damage.integrity", "проверка целостности нашла ошибки"))
 
 
 _REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['"]([^'"]+)['"]|None)""",
@@ -440,18 +447,18 @@ def _migrate(engine: Engine, path: Path, data_dir: Path) -> None:
         return
     if current is None and _has_tables(engine):
         # Tables but no schema version: not a database this program made (or a half-made one).
-        raise DatabaseDamaged(path, "в файле нет схемы PFDO Desktop")
+        raise DatabaseDamaged(path, said("damage.no_schema", "в файле нет схемы PFDO Desktop"))
     if current is not None:
         try:
             known = script.get_revision(current)
         except CommandError:
             known = None
         if known is None:
-            raise DatabaseTooNew(
+            raise DatabaseTooNew(said(
+                "storage.too_new",
                 f"База данных {path} создана более новой версией программы (схема {current}). "
                 "Установите последнюю версию PFDO Desktop; эта версия её не откроет, чтобы не "
-                "испортить данные."
-            )
+                "испортить данные.", file=str(path), schema=current))
         backup = backup_database(path, data_dir / BACKUP_DIRNAME, label=f"before-{head}")
         log.info("schema %s -> %s, backup at %s", current, head, backup.name)
     command.upgrade(cfg, "head")
@@ -480,7 +487,7 @@ def backup_database(path: Path, backup_dir: Path, label: str = "manual",
         try:
             rows = [str(r[0]) for r in src.execute("PRAGMA quick_check").fetchall()]
             if rows != ["ok"]:
-                raise DatabaseDamaged(path, "проверка целостности нашла ошибки")
+                raise DatabaseDamaged(path, said("damage.integrity", "проверка целостности нашла ошибки"))
         except BaseException:
             src.close()
             raise

@@ -29,7 +29,7 @@ from pfdo_desktop.models import (
 from pfdo_desktop.models.clock import date_edit
 from pfdo_desktop.models.marks import apply_marks, stored_mark
 
-from .errors import NotAllowed, NotFound, ValidationError
+from .errors import GROUP_NOT_FOUND, NotAllowed, NotFound, ValidationError
 from .groups import get_group
 from .lesson_states import GroupSchedule, group_states
 from .outbox import enqueue_edits
@@ -40,7 +40,7 @@ def load_journal(db: Database, group_id: int, date_from: date, date_to: date) ->
     """Children × lesson dates of a group between two dates, with the marks."""
     group = get_group(db, group_id)
     if group is None:
-        raise NotFound("Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.")
+        raise NotFound(GROUP_NOT_FOUND)
     with db.read() as s:
         # A moved lesson shows on its new date (issue 12), also when its own date is outside the
         # period; a lesson cancelled by the provider keeps its column (struck through).

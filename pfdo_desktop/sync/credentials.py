@@ -19,6 +19,8 @@ from keyring.backend import KeyringBackend
 from keyring.compat import properties
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
+from pfdo_desktop.domain.said import said
+
 log = logging.getLogger(__name__)
 
 SERVICE = "pfdo-desktop"
@@ -28,22 +30,24 @@ def no_keyring_advice(platform: str | None = None) -> str:
     """What to do when there is no usable keyring, for this operating system (Russian)."""
     platform = platform or sys.platform
     if platform.startswith("win"):
-        where = ("В Windows хранилище паролей (диспетчер учётных данных) есть всегда: войдите в "
-                 "Windows под своей учётной записью (не под временным профилем) и повторите.")
+        where = said("keyring.windows", "В Windows хранилище паролей (диспетчер учётных данных) есть всегда: "
+                     "войдите в Windows под своей учётной записью (не под временным профилем) и повторите.")
     elif platform == "darwin":
-        where = ("В macOS хранилище паролей (связка ключей) есть всегда: разблокируйте связку ключей "
-                 "«Вход» (Программы → Утилиты → Связка ключей) и повторите.")
+        where = said("keyring.macos", "В macOS хранилище паролей (связка ключей) есть всегда: разблокируйте "
+                     "связку ключей «Вход» (Программы → Утилиты → Связка ключей) и повторите.")
     else:
-        where = ("В Linux установите gnome-keyring или KWallet (например, «sudo apt install "
-                 "gnome-keyring»), войдите в графический сеанс рабочего стола, чтобы хранилище было "
-                 "разблокировано, и повторите.")
-    return where + " Другое хранилище можно указать переменной окружения PYTHON_KEYRING_BACKEND."
+        where = said("keyring.linux", "В Linux установите gnome-keyring или KWallet (например, «sudo apt "
+                     "install gnome-keyring»), войдите в графический сеанс рабочего стола, чтобы хранилище "
+                     "было разблокировано, и повторите.")
+    return said("keyring.advice",
+                where + " Другое хранилище можно указать переменной окружения PYTHON_KEYRING_BACKEND.",
+                where=where)
 
 
-NO_KEYRING_MESSAGE = (
+NO_KEYRING_MESSAGE = said(
+    "keyring.none",
     "В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. "
-    + no_keyring_advice()
-)
+    + no_keyring_advice(), advice=no_keyring_advice())
 
 
 class CredentialsUnavailable(Exception):
@@ -74,21 +78,25 @@ def check_usable() -> None:
         keyring.set_password(SERVICE, account, value)
         stored = keyring.get_password(SERVICE, account)
     except NoKeyringError:
-        raise CredentialsUnavailable(
+        raise CredentialsUnavailable(said(
+            "keyring.none_code_unused",
             "В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. "
-            "Код подключения не использован. " + no_keyring_advice()) from None
+            "Код подключения не использован. " + no_keyring_advice(), advice=no_keyring_advice())) from None
     except KeyringError as exc:
         log.warning("the keyring refused the probe: %s", type(exc).__name__)
-        raise CredentialsUnavailable(refused + no_keyring_advice()) from None
+        raise CredentialsUnavailable(said("keyring.unavailable_code_unused", refused + no_keyring_advice(),
+                                          advice=no_keyring_advice())) from None
     try:
         keyring.delete_password(SERVICE, account)
     except KeyringError:
         log.warning("the keyring kept a probe entry it could not delete")
     if stored != value:
         # e.g. keyring's null backend accepts and forgets: the enrolment would be lost at the next sync.
-        raise CredentialsUnavailable(
+        raise CredentialsUnavailable(said(
+            "keyring.forgets_code_unused",
             "Хранилище паролей не сохраняет записи (проверьте PYTHON_KEYRING_BACKEND), поэтому ключ "
-            "доступа к порталу негде сохранить. Код подключения не использован. " + no_keyring_advice())
+            "доступа к порталу негде сохранить. Код подключения не использован. " + no_keyring_advice(),
+            advice=no_keyring_advice()))
 
 
 def store_token(db_uuid: str, token: str) -> None:
@@ -99,13 +107,15 @@ def store_token(db_uuid: str, token: str) -> None:
         raise CredentialsUnavailable() from None
     except KeyringError as exc:
         log.warning("the keyring refused the token: %s", type(exc).__name__)
-        raise CredentialsUnavailable(
-            "Хранилище паролей отказалось сохранить ключ доступа к порталу. " + no_keyring_advice()) from None
+        raise CredentialsUnavailable(said(
+            "keyring.refused_store",
+            "Хранилище паролей отказалось сохранить ключ доступа к порталу. " + no_keyring_advice(),
+            advice=no_keyring_advice())) from None
     if stored != token:
-        raise CredentialsUnavailable(
+        raise CredentialsUnavailable(said(
+            "keyring.not_stored",
             "Хранилище паролей не сохранило ключ доступа (проверьте PYTHON_KEYRING_BACKEND). "
-            + NO_KEYRING_MESSAGE
-        )
+            + NO_KEYRING_MESSAGE, none=NO_KEYRING_MESSAGE))
 
 
 def load_token(db_uuid: str) -> str | None:
@@ -115,8 +125,10 @@ def load_token(db_uuid: str) -> str | None:
         raise CredentialsUnavailable() from None
     except KeyringError as exc:
         log.warning("the keyring refused to read the token: %s", type(exc).__name__)
-        raise CredentialsUnavailable(
-            "Хранилище паролей не дало прочитать ключ доступа к порталу. " + no_keyring_advice()) from None
+        raise CredentialsUnavailable(said(
+            "keyring.refused_read",
+            "Хранилище паролей не дало прочитать ключ доступа к порталу. " + no_keyring_advice(),
+            advice=no_keyring_advice())) from None
 
 
 def delete_token(db_uuid: str) -> None:

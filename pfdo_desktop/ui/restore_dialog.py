@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .common.dialog import FormDialog
+from .common.refusals import in_ui
 from .errors import error_code, expected_message
 from .tasks import QueryOp
 
@@ -121,7 +122,7 @@ class BackupsModel(QAbstractTableModel):
         if column == self.COL_SIZE:
             return _size(info.size)
         if not info.sound:
-            return self.tr("повреждена: %1").replace("%1", info.problem)
+            return self.tr("повреждена: %1").replace("%1", in_ui(info.problem))
         holds = (self.tr("детей %1, групп %2, отметок %3, неотправленных изменений %4")
                  .replace("%1", _n(info.children)).replace("%2", _n(info.groups))
                  .replace("%3", _n(info.marks)).replace("%4", _n(info.unsent)))

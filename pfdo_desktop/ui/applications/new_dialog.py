@@ -40,6 +40,7 @@ from pfdo_desktop.workspace_types import ChildRow, GroupRow, Precheck, ServiceEr
 
 from ..common.dialog import FormDialog
 from ..common.domain_words import title
+from ..common.refusals import in_ui
 from ..common.styles import BAD_FIELD_STYLE, ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, OK_COLOR
 from ..common.texts import cost_text, money, ru_date
 from ..errors import show_failure
@@ -305,7 +306,8 @@ class NewApplicationDialog(FormDialog):
         edit, label = self.certificate_number_edit, self.certificate_number_label
         problem = self.certificate_number_error()
         if problem is None and check is not None:
-            problem = next((r.message for r in check.refusals if r.field == F_CERTIFICATE_NUMBER), None)
+            problem = next((in_ui(r.message) for r in check.refusals if r.field == F_CERTIFICATE_NUMBER),
+                           None)
         if problem is not None:
             edit.setStyleSheet(BAD_FIELD_STYLE)
             label.setStyleSheet(ERROR_STYLE)
@@ -356,7 +358,7 @@ class NewApplicationDialog(FormDialog):
         try:
             check = self.workspace.precheck(child.key, group.id, start, self.today, self.certificate_number())
         except ServiceError as exc:
-            self.check_label.setText(f"<span style='color:{ERROR_COLOR}'>{_html(exc.message)}</span>")
+            self.check_label.setText(f"<span style='color:{ERROR_COLOR}'>{_html(in_ui(exc.message))}</span>")
             self.ok_button.setEnabled(False)
             return None
         self.check = check
@@ -401,9 +403,9 @@ class NewApplicationDialog(FormDialog):
             for refusal in check.refusals:
                 blocks.append(
                     f"<p style='margin-top:6px'><span style='color:{ERROR_COLOR}; font-weight:bold'>"
-                    f"✖ {_html(refusal.text)}</span><br>"
-                    f"<span style='color:{ERROR_COLOR}'>{_html(refusal.message)}</span><br>"
-                    f"<b>{_html(what_to_do)}</b> {_html(refusal.advice)}</p>"
+                    f"✖ {_html(in_ui(refusal.text))}</span><br>"
+                    f"<span style='color:{ERROR_COLOR}'>{_html(in_ui(refusal.message))}</span><br>"
+                    f"<b>{_html(what_to_do)}</b> {_html(in_ui(refusal.advice))}</p>"
                 )
                 widget = fields.get(refusal.field)
                 if widget is not None:

@@ -28,6 +28,7 @@ from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.workspace_types import ChildCard, ChildRow, HistoryRow
 
 from ..common.domain_words import title
+from ..common.refusals import in_ui
 from ..common.styles import ERROR_STYLE, MUTED_STYLE
 from ..common.texts import (
     certificate_status_text,
@@ -285,7 +286,7 @@ class ChildCardWidget(QScrollArea):
         if child.namesakes:
             notes.append(f"{NAMESAKE_MARK} {namesake_note(child.namesakes)}")
         if card.message:
-            notes.append(card.message)
+            notes.append(in_ui(card.message))
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
         self.new_application_button.setEnabled(child.state != "rejected")
@@ -384,7 +385,7 @@ class ChildCardWidget(QScrollArea):
             rows = []
             for event in card.history.get(app.uid, ()):
                 style = f" style='color:{PENDING_COLOR}; font-style:italic'" if event.pending else ""
-                cells = (ru_datetime(event.at), history_status(event), event.note)
+                cells = (ru_datetime(event.at), history_status(event), in_ui(event.note))
                 rows.append(
                     f"<tr{style}>"
                     + "".join(f"<td style='padding-right:10px'>{_html(c)}</td>" for c in cells)

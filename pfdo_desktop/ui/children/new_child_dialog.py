@@ -34,6 +34,7 @@ from pfdo_desktop.workspace_types import DuplicateChild, NewChild, ValidationErr
 
 from ..common.dialog import FormDialog
 from ..common.domain_words import title
+from ..common.refusals import in_ui
 from ..common.styles import BAD_FIELD_STYLE, ERROR_STYLE, MUTED_STYLE
 from ..errors import show_failure
 from ..widgets.date_edit import PARTIAL, DateEdit
@@ -248,7 +249,7 @@ class NewChildDialog(FormDialog):
         if typed:
             result["birth_date"] = typed
         for field, message in self.workspace.validate_new_child(self.form(), self.today).items():
-            result.setdefault(self.field_name(field), message)
+            result.setdefault(self.field_name(field), in_ui(message))
         return result
 
     # --- live validation ---------------------------------------------------------------------------
@@ -322,7 +323,7 @@ class NewChildDialog(FormDialog):
             self.existing_key = exc.key or None
             self.duplicate_label.setText(
                 self.tr("%1\nНовый запрос не нужен: откройте карточку этого ребёнка.").replace(
-                    "%1", exc.message
+                    "%1", in_ui(exc.message)
                 )
             )
             self.open_existing_button.setVisible(self.existing_key is not None)

@@ -20,6 +20,7 @@ from pfdo_desktop.workspace_types import Changes, ChildCard, ChildRow, ImportRep
 from ..applications.new_dialog import NewApplicationDialog
 from ..common.export import ask_xlsx_path, export_button, run_export, safe_file_name
 from ..common.list_panel import ListPanel
+from ..common.refusals import in_ui
 from ..errors import error_code, expected_message
 from ..printing.job import PrintJob, form_file_name, start_print
 from ..roster.wizard import RosterImportWizard
@@ -103,7 +104,7 @@ class ChildrenPanel(ListPanel[ChildRow]):
             try:
                 rows = self.workspace.search_children(self.search_edit.text(), limit=SEARCH_LIMIT)
             except ServiceError as exc:
-                self.show_message(exc.message, error=True)
+                self.show_message(in_ui(exc.message), error=True)
         self.model.set_rows(rows)
         if len(rows) >= SEARCH_LIMIT:
             text = self.tr("Показаны первые %1: уточните поиск").replace("%1", str(len(rows)))

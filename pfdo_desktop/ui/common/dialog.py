@@ -22,6 +22,7 @@ from pfdo_desktop.workspace_types import ValidationError
 
 from ..errors import show_failure
 from ..tasks import CollectionOp, Task
+from .refusals import in_ui
 from .styles import BAD_FIELD_STYLE, make_error_label
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,9 @@ class FormDialog(QDialog):
             widget.setStyleSheet(BAD_FIELD_STYLE if bad else "")
 
     def show_field_error(self, field: str, message: str) -> None:
-        """``message`` next to ``field`` (or under the form) and the focus there."""
+        """``message`` next to ``field`` (or under the form) and the focus there; a message of the
+        services or the domain in the UI's language."""
+        message = in_ui(message)
         name = self.field_name(field)
         label = self.error_labels.get(name)
         if label is None:

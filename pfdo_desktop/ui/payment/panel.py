@@ -45,6 +45,7 @@ from pfdo_desktop.domain.payment import advance_request_from, k_text, month_ru
 from pfdo_desktop.workspace_types import Changes, MoneyDocumentRow, MonthBlocker, MonthView, ServiceError
 
 from ..common.export import ask_xlsx_path, run_export, safe_file_name
+from ..common.refusals import in_ui
 from ..common.styles import MUTED_STYLE, message_style
 from ..printing.job import PrintJob, form_file_name, start_print
 from ..tasks import CollectionOp, LatestQuery
@@ -262,7 +263,7 @@ class PaymentPanel(QWidget):
                                else self.tr("%1: ещё не отправлен на портал")).replace("%1", head))
             else:
                 number = f" № {doc.number}" if doc.number else ""
-                label.setText(f"{head}{number}: {doc.status_text} · {format_rub(doc.total)}")
+                label.setText(f"{head}{number}: {in_ui(doc.status_text)} · {format_rub(doc.total)}")
             label.setStyleSheet(message_style(doc is not None and (doc.status == "returned"
                                                                     or bool(doc.refused_text and
                                                                             doc.status == "draft"))))
@@ -284,7 +285,7 @@ class PaymentPanel(QWidget):
         if not isinstance(exc, ServiceError):
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
-        self._say(exc.message, error=True)
+        self._say(in_ui(exc.message), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message_label.setStyleSheet(message_style(error))
@@ -378,7 +379,7 @@ class PaymentPanel(QWidget):
             if not isinstance(exc, ServiceError):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
                 return
-            self._say(exc.message, error=True)
+            self._say(in_ui(exc.message), error=True)
             self.reload()
 
         CollectionOp(self, lambda: call(workspace)).success(done).failure(failed).run_in_background()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.workspace_types import CardView
 
+from ..common.refusals import in_ui
 from ..common.texts import cost_text
 from .texts import (
     ages_text,
@@ -84,9 +85,9 @@ class ProgramCardView(QTextBrowser):
                 )
             )
         if not view.editable and view.why_not:
-            notes.append(("muted", view.why_not))
+            notes.append(("muted", in_ui(view.why_not)))
         if view.pending:
-            notes.append(("muted", view.pending))
+            notes.append(("muted", in_ui(view.pending)))
         parts.extend(f"<p class='{css}'>{_e(text)}</p>" for css, text in notes)
         rows = [
             (self.tr("Направленность"), direction_text(card.direction)),

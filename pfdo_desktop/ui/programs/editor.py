@@ -42,6 +42,7 @@ from pfdo_desktop.domain.program_card import FieldError, ProgramCard
 from pfdo_desktop.workspace_types import NEW_PROGRAM_KEY, CardView
 
 from ..common.dialog import FormDialog
+from ..common.refusals import in_ui
 from ..common.styles import ERROR_COLOR, OK_COLOR
 from ..errors import show_failure
 from ..tasks import CollectionOp, Task
@@ -277,7 +278,7 @@ class ProgramEditorDialog(FormDialog):
                 button.setEnabled(self.editable)
             self.conflict_table.show_differences(differences(self.state.card, view.conflict_card))
         elif not view.editable:
-            self.banner_label.setText(view.why_not or self.tr("Эту карточку сейчас изменить нельзя."))
+            self.banner_label.setText(in_ui(view.why_not) or self.tr("Эту карточку сейчас изменить нельзя."))
             self.banner.setStyleSheet(style % ("#eef3fb", "#9db4d6"))
         elif view.status == "returned":
             comment = view.comment or self.tr("(без комментария)")
@@ -289,7 +290,7 @@ class ProgramEditorDialog(FormDialog):
             )
             self.banner.setStyleSheet(style % ("#fdecee", "#d88a94"))
         elif view.pending:
-            self.banner_label.setText(view.pending)
+            self.banner_label.setText(in_ui(view.pending))
             self.banner.setStyleSheet(style % ("#eef3fb", "#9db4d6"))
         else:
             self.banner.hide()
@@ -448,7 +449,8 @@ class ProgramEditorDialog(FormDialog):
             self.state.show_all = True
             self.validate()
             self.show_message(
-                getattr(exc, "message", "") or self.tr("Портал не примет карточку: исправьте замечания."),
+                in_ui(getattr(exc, "message", ""))
+                or self.tr("Портал не примет карточку: исправьте замечания."),
                 error=True,
             )
             self.focus_error(errors[0].path)

@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, Signal
 
 from pfdo_desktop.domain.program_card import FieldError, GroupCard, ModuleCard, ProgramCard, validate_card
 
+from ..common.refusals import in_ui
+
 TAB_MAIN, TAB_MODULES, TAB_GROUPS = range(3)
 GROUP_FIELDS = ("name", "date_from", "date_to", "capacity", "teacher", "slots", "explicit_dates")
 # Fields that share one message line: touching one reveals the other's message too.
@@ -168,10 +170,10 @@ class EditorState(QObject):
         shown: dict[str, str] = {}
         for error in self.errors:
             if self.show_all or error.path in self.touched or error in self.extra:
-                shown.setdefault(error.path, error.message)
+                shown.setdefault(error.path, in_ui(error.message))
         for path in typing:
             shown.pop(path, None)
         return shown
 
     def message(self, path: str) -> str:
-        return next((e.message for e in self.errors if e.path == path), "")
+        return next((in_ui(e.message) for e in self.errors if e.path == path), "")

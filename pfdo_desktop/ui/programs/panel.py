@@ -33,6 +33,7 @@ from pfdo_desktop.workspace_types import CardView, Catalogue, Changes, ProgramLi
 
 from ..common.export import ask_xlsx_path, export_button, run_export, safe_file_name
 from ..common.list_panel import ListPanel
+from ..common.refusals import in_ui
 from ..tasks import LatestQuery, QueryOp
 from .card_view import ProgramCardView
 from .editor import ProgramEditorDialog
@@ -171,7 +172,7 @@ class ProgramsPanel(ListPanel[ProgramListRow]):
             try:
                 teachers = self.workspace.program_teachers()
             except ServiceError as exc:
-                self.show_message(exc.message, error=True)
+                self.show_message(in_ui(exc.message), error=True)
         keep = self.teacher_combo.currentData()
         self._loading = True
         try:

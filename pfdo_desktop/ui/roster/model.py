@@ -15,6 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from pfdo_desktop.workspace_types import ROSTER_FIELD_TITLES as FIELD_TITLES
 from pfdo_desktop.workspace_types import PreviewRow
 
+from ..common.domain_words import word
+from ..common.refusals import in_ui
 from ..rows_model import RowRole, RowsTableModel  # noqa: F401 - RowRole re-exported
 
 EXISTING = "existing"  # services.roster_import.EXISTING: the child is already known on this PC
@@ -64,7 +66,12 @@ def row_kind(row: PreviewRow) -> str:
 
 def row_problems(row: PreviewRow) -> str:
     """«Дата рождения: дата не распознана …; СНИЛС: …» — every reason the row is skipped."""
-    return "; ".join(f"{FIELD_TITLES.get(name, name)}: {message}" for name, message in row.errors.items())
+    return "; ".join(f"{field_title(name)}: {in_ui(message)}" for name, message in row.errors.items())
+
+
+def field_title(name: str) -> str:
+    """A roster field's title (``ROSTER_FIELD_TITLES``) in the UI's language."""
+    return word("FieldTitle", FIELD_TITLES.get(name, name))
 
 
 def _shown_date(text: str) -> str:
@@ -145,6 +152,6 @@ class RosterPreviewModel(RowsTableModel[PreviewRow]):
             if kind == "ok":
                 return QCoreApplication.translate("RosterPreviewModel", "✔ будет импортирован")
             if kind == "existing":
-                return "⚠ " + row.errors[EXISTING]
+                return "⚠ " + in_ui(row.errors[EXISTING])
             return "✖ " + row_problems(row)
         return ""

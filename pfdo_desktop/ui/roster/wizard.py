@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pfdo_desktop.workspace_types import ROSTER_FIELD_TITLES as FIELD_TITLES
 from pfdo_desktop.workspace_types import ROSTER_FIELDS as FIELDS
 from pfdo_desktop.workspace_types import (
     ImportReport,
@@ -46,7 +45,9 @@ from pfdo_desktop.workspace_types import (
     missing_roster_fields,
 )
 
+from ..common.refusals import in_ui
 from ..common.styles import BAD_FIELD_STYLE, ERROR_STYLE, MUTED_STYLE, OK_COLOR, WARN_COLOR
+from ..common.texts import quoted
 from ..errors import error_code, expected_message
 from ..rows_model import row_list_view
 from ..tasks import CollectionOp, LatestQuery, Task
@@ -62,6 +63,7 @@ from .model import (
     COL_SNILS,
     RosterPreviewModel,
     RowRole,
+    field_title,
     row_kind,
     row_problems,
 )
@@ -207,7 +209,7 @@ class MappingPage(QWizardPage):
             combo.setMinimumContentsLength(40)
             combo.currentIndexChanged.connect(self.on_combo_changed)
             self.combos[name] = combo
-            form.addRow(FIELD_TITLES.get(name, name) + ":", combo)
+            form.addRow(field_title(name) + ":", combo)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet(MUTED_STYLE)
@@ -274,7 +276,7 @@ class MappingPage(QWizardPage):
         for name, combo in self.combos.items():
             combo.setStyleSheet(BAD_FIELD_STYLE if name in missing else "")
         if missing:
-            titles = ", ".join(f"«{FIELD_TITLES.get(n, n)}»" for n in missing)
+            titles = ", ".join(quoted(field_title(n)) for n in missing)
             self.missing_label.setText(
                 self.tr("Не выбраны обязательные столбцы: %1. Без них строки не проверить.").replace(
                     "%1", titles
@@ -483,12 +485,12 @@ class ReportPage(QWizardPage):
         if report.reasons:
             lines.append(self.tr("Почему пропущены строки:"))
             for reason, count in sorted(report.reasons.items(), key=lambda item: -item[1]):
-                lines.append(f"  • {reason} — {count}")
+                lines.append(f"  • {in_ui(reason)} — {count}")
         if report.skipped:
             lines.append("")
             lines.append(self.tr("Пропущенные строки:"))
             for line_no, why in report.skipped:
-                lines.append(self.tr("  строка %1: %2").replace("%1", str(line_no)).replace("%2", why))
+                lines.append(self.tr("  строка %1: %2").replace("%1", str(line_no)).replace("%2", in_ui(why)))
         self.details_edit.setPlainText("\n".join(lines) if lines else self.tr("Все строки импортированы."))
         self.details_edit.setVisible(True)
 

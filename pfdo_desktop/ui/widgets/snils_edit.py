@@ -20,7 +20,9 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from pfdo_desktop.domain.identity import snils_digits, snils_error
+from pfdo_desktop.domain.said import capital
 
+from ..common.refusals import in_ui
 from .text_width import width_for_text
 
 EMPTY, PARTIAL, INVALID, OK = "empty", "partial", "invalid", "ok"
@@ -107,5 +109,4 @@ class SnilsEdit(QLineEdit):
         """What is wrong with the СНИЛС as typed, in the rulebook's words ("" when nothing)."""
         if self.state() in (EMPTY, OK):
             return ""
-        error = snils_error(self.text()) or ""
-        return error[:1].upper() + error[1:]
+        return in_ui(capital(snils_error(self.text()) or ""))
