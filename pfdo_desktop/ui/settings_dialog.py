@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from pfdo_desktop.workspace_types import PortalCheck
 
 from . import preferences
+from .common.refusals import in_ui
 from .common.styles import MUTED_STYLE, WARN_STYLE, message_style
 from .errors import expected_message
 from .tasks import CollectionOp, QueryOp
@@ -176,7 +177,10 @@ class SettingsDialog(QDialog):
         open_backups = QPushButton(self.tr("Открыть папку"))
         open_backups.clicked.connect(lambda: self._open(self.backups_dir.text()))
         self.backups_button = QPushButton(self.tr("Изменить…"))
-        self.backups_button.setToolTip(self.tr("Другой диск или флешка: копии переживут поломку этого диска"))
+        self.backups_button.setToolTip(self.tr(
+            "Другой диск или флешка: копии переживут поломку этого диска. В копиях — персональные данные "
+            "детей (ФИО, СНИЛС, даты рождения) без шифрования: храните флешку под замком или используйте "
+            "зашифрованную (например, BitLocker To Go)."))
         self.backups_button.clicked.connect(self.on_backups_button_clicked)
         self.backups_default_button = QPushButton(self.tr("Как обычно"))
         self.backups_default_button.setToolTip(self.tr("Папка backups в папке данных"))
@@ -362,7 +366,10 @@ class SettingsDialog(QDialog):
             "После отключения ПК перестанет синхронизироваться: ключ доступа к порталу будет удалён из "
             "хранилища паролей этого ПК, а при следующем запуске программа предложит подключиться заново "
             "(нужен новый одноразовый код из муниципального опорного центра). Журнал, дети и заявки "
-            "останутся на этом ПК. На портале запись об этом ПК остаётся, пока её не отзовёт опорный центр.")
+            "останутся на этом ПК. На портале запись об этом ПК остаётся, пока её не отзовёт опорный центр.\n\n"
+            "Если компьютер передают другой организации, этого мало: попросите опорный центр отозвать "
+            "этот ПК и удалите папку данных (или перенесите её на носитель своей организации) — в ней "
+            "персональные данные ваших детей. Новая организация подключается в своей папке данных.")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Отключить ПК от портала"), text,
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("disconnect_box")
@@ -457,7 +464,7 @@ class SettingsDialog(QDialog):
 
         def progress(stage: str, done: int, total: int | None) -> None:
             if stage:
-                self._say(self.move_result, stage + (f" {done}/{total}" if total else ""))
+                self._say(self.move_result, in_ui(stage) + (f" {done}/{total}" if total else ""))
 
         def work(report: Any, _cancel: Any) -> DataFolderMove:
             return workspace.move_data_folder(target, progress=report)

@@ -283,6 +283,9 @@ def test_disconnecting_in_the_settings_reaches_the_window_and_the_wizard_connect
     assert dialog is not None and dialog.isVisible()
     click(qtbot, dialog.disconnect_button)
     qtbot.waitUntil(lambda: dialog.confirm_box is not None and dialog.confirm_box.isVisible())
+    said = dialog.confirm_box.text()
+    assert "Если компьютер передают другой организации" in said and "удалите папку данных" in said
+    assert "персональные данные детей" in dialog.backups_button.toolTip()  # a stick holds them unencrypted
     go = next(b for b in dialog.confirm_box.buttons() if b.text() == "Отключить")
     assert dialog.confirm_box.buttonRole(go) == QMessageBox.ButtonRole.DestructiveRole
     with qtbot.waitSignal(dialog.portal_disconnected, timeout=15_000):
