@@ -325,6 +325,11 @@ def _status(args: argparse.Namespace) -> int:
     ]
     if st.last_sync_status == "failed" and st.last_sync_error:
         lines.append(f"Последняя попытка не удалась: {st.last_sync_error}")
+    from pfdo_desktop.domain.clock import clock_warning_ru
+
+    clock = clock_warning_ru(st.clock_offset_s)
+    if clock is not None:
+        lines.append(clock)
     print("\n".join(lines))
     return 0
 

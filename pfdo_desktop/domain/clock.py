@@ -178,3 +178,29 @@ def portal_edit_time(sent: datetime, received: datetime) -> datetime:
     """The time the portal keeps for an edit: the PC's (already on the portal's clock), but never
     later than the moment the portal receives it — no clock can make an edit unbeatable."""
     return min(sent, received)
+
+
+# A PC clock this far from the portal's is said to the operator: the journal picks «today», the
+# backups and the printed dates follow the PC's clock (the edits themselves are dated on the
+# portal's, above). A few minutes are normal drift; ten are a wrong clock or time zone.
+WRONG_CLOCK_S = 600
+
+
+def clock_warning_ru(offset_s: float | None) -> str | None:
+    """What to tell the operator when the PC's clock is off the portal's by ``offset_s`` (portal −
+    PC, as measured at the last sync); None while it is close or not measured yet."""
+    if offset_s is None or abs(offset_s) < WRONG_CLOCK_S:
+        return None
+    behind = offset_s > 0
+    seconds = abs(offset_s)
+    days, rest = divmod(int(seconds), 86_400)
+    if days:
+        size = f"{days} дн."
+    elif rest >= 3600:
+        size = f"{rest // 3600} ч {rest % 3600 // 60} мин"
+    else:
+        size = f"{rest // 60} мин"
+    way = "отстают" if behind else "спешат"
+    return (f"Часы этого ПК {way} от портала на {size}. Исправьте дату, время и часовой пояс в "
+            "настройках системы: по ним журнал выбирает сегодняшний день, а резервные копии и печатные "
+            "формы — дату. Отметки датируются по часам портала и не пострадают.")

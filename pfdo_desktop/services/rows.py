@@ -134,6 +134,7 @@ class Status:
     last_sync_at: datetime | None
     last_sync_status: str | None
     last_sync_error: str | None
+    clock_offset_s: float | None = None  # the portal's clock − this PC's, at the last sync (None: none yet)
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {}

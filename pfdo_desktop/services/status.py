@@ -49,6 +49,7 @@ def status(db: Database) -> Status:
             last_sync_at=last_ok,
             last_sync_status=last.status if last else None,
             last_sync_error=last.error if last else None,
+            clock_offset_s=device.clock_offset_s if device is not None and last_ok is not None else None,
         )
 
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pfdo_desktop.domain.clock import clock_warning_ru
 from pfdo_desktop.workspace_types import PortalCheck
 
 from .common.styles import MUTED_STYLE, make_error_label, message_style
@@ -355,9 +356,10 @@ class FirstRunWizard(QDialog):
         workspace = self.workspace
         writes = write_pool()
 
-        def work(report: Any, cancel: threading.Event) -> tuple[SyncReport, int]:
+        def work(report: Any, cancel: threading.Event) -> tuple[SyncReport, int, float | None]:
             writes.waitForDone()
-            return workspace.sync(progress=report, cancel=cancel), len(workspace.groups())
+            report_ = workspace.sync(progress=report, cancel=cancel)
+            return report_, len(workspace.groups()), workspace.status().clock_offset_s
 
         self.task = (CollectionOp.reporting(self, work, self._on_progress).success(self._on_synced)
                      .failure(self._on_sync_failed).run_in_background(pool=sync_pool(), delay_ms=0))
@@ -370,8 +372,8 @@ class FirstRunWizard(QDialog):
         else:
             self.sync_bar.setRange(0, 0)
 
-    def _on_synced(self, answer: tuple[SyncReport, int]) -> None:
-        report, groups = answer
+    def _on_synced(self, answer: tuple[SyncReport, int, float | None]) -> None:
+        report, groups, clock_offset_s = answer
         self.report = report
         self.outcome = "synced"
         self.sync_bar.setRange(0, 1)
@@ -381,6 +383,11 @@ class FirstRunWizard(QDialog):
             "Получено записей: %1, групп: %2. Отметки, которые вы поставите, сохраняются на этом "
             "компьютере и отправляются на портал при синхронизации.")
             .replace("%1", str(report.pulled)).replace("%2", str(groups)), False)
+        if clock_warning_ru(clock_offset_s) is not None:  # said now: the journal opens on «today»
+            self._say(self.sync_error, self.tr(
+                "Часы этого компьютера расходятся с часами портала больше чем на 10 минут. Исправьте "
+                "дату, время и часовой пояс в настройках системы: по ним журнал выбирает сегодняшний день."),
+                True)
         self.finish_button.setEnabled(True)
         self.finish_button.setFocus()
 

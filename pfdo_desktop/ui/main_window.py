@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pfdo_desktop.domain.clock import clock_warning_ru
+
 from .errors import error_code, expected_message
 from .sync.progress import sync_progress_text
 from .tasks import CollectionOp, LatestQuery, QueryOp, Report, Task, alive, ops_hub, sync_pool, write_pool
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+REST_AT_LATEST_MS = 3000  # at start, the other tabs are built by then even if no journal was painted
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #2e6b34;"
 
@@ -168,7 +171,12 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
         self.pending_label = QLabel()
         self.last_sync_label = QLabel()
-        for widget in (self.progress_bar, self.cancel_button, self.pending_label, self.last_sync_label):
+        self.clock_label = QLabel()  # the PC's clock far off the portal's (domain.clock.WRONG_CLOCK_S)
+        self.clock_label.setObjectName("clock_warning")
+        self.clock_label.setStyleSheet("font-weight: bold; color: #8a5300;")  # styles.WARN_COLOR
+        self.clock_label.hide()
+        for widget in (self.progress_bar, self.cancel_button, self.clock_label, self.pending_label,
+                       self.last_sync_label):
             bar.addPermanentWidget(widget)
 
         self._provider_name: str | None = None
@@ -241,8 +249,6 @@ class MainWindow(QMainWindow):
         self.journal_panel.sync_requested.connect(self.start_sync)
         self.journal_panel.enrol_requested.connect(self.on_enrol_action_triggered)
         self.journal_panel.month_shown.connect(self.on_journal_panel_month_shown)
-        if self._rest_later:  # the other tabs once the journal is on screen (refresh_all: no journal)
-            self.journal_panel.journal_shown.connect(self._build_rest)
 
         # --- «Требует внимания» ---
         self.issues_panel = IssuesPanel()
@@ -260,7 +266,10 @@ class MainWindow(QMainWindow):
         self.update_notice = UpdateNotice(lambda: self.workspace, self)
         self.statusBar().addPermanentWidget(self.update_notice)
         self.synced.connect(self.update_notice.refresh)  # each sync may bring a newer release
-        self.workspace_opened.connect(self.update_notice.refresh)
+        if self._rest_later:  # the other tabs and the update notice once the journal is painted
+            self.journal_panel.journal_shown.connect(self._build_rest)
+        else:
+            self.workspace_opened.connect(self.update_notice.refresh)
         self.groups_panel.workspace = self.workspace
         self.journal_panel.set_workspace(self.workspace)
         self.set_enabled_for_workspace(self.workspace is not None)
@@ -274,8 +283,10 @@ class MainWindow(QMainWindow):
         if not self._rest_later:
             return
         missing = [index for index in range(self.tabs.count()) if index not in self._screens]
-        if not missing:
+        if not missing:  # the start is over: the update notice reads now, and at each opening
             self._rest_later = False
+            self.workspace_opened.connect(self.update_notice.refresh)
+            self.update_notice.refresh()
             return
         self._screen(missing[0])
         QTimer.singleShot(0, self._build_rest)
@@ -426,6 +437,8 @@ class MainWindow(QMainWindow):
         if group is None:
             self.journal_panel.show_group(None)
             QTimer.singleShot(0, self._build_rest)  # no journal to wait for
+        elif self._rest_later:
+            QTimer.singleShot(REST_AT_LATEST_MS, self._build_rest)  # a journal not painted (minimised)
         for index in self._built_panels_indexes():
             self._loads[index]()
         self.refresh_status()
@@ -505,7 +518,27 @@ class MainWindow(QMainWindow):
             self.last_sync_label.setText(self.tr("Синхронизация: %1").replace("%1", when))
         else:
             self.last_sync_label.setText(self.tr("Синхронизаций ещё не было"))
+        self._show_clock(status.clock_offset_s)
         self._update_title()
+
+    def _show_clock(self, offset_s: float | None) -> None:
+        """«Часы ПК отстают от портала на 365 дн.», with what to do in the tooltip; hidden while the
+        clock is close (the rule and its Russian words: domain.clock.clock_warning_ru)."""
+        advice = clock_warning_ru(offset_s)
+        self.clock_label.setVisible(advice is not None)
+        if advice is None or offset_s is None:
+            return
+        days, rest = divmod(int(abs(offset_s)), 86_400)
+        size = (self.tr("%1 дн.").replace("%1", str(days)) if days else
+                self.tr("%1 ч").replace("%1", str(rest // 3600)) if rest >= 3600 else
+                self.tr("%1 мин").replace("%1", str(rest // 60)))
+        text = (self.tr("Часы ПК отстают от портала на %1") if offset_s > 0 else
+                self.tr("Часы ПК спешат относительно портала на %1")).replace("%1", size)
+        self.clock_label.setText("⚠ " + text)
+        self.clock_label.setToolTip(self.tr(
+            "Исправьте дату, время и часовой пояс в настройках системы: по ним журнал выбирает сегодняшний "
+            "день, а резервные копии и печатные формы — дату. Отметки датируются по часам портала и не "
+            "пострадают."))
 
     def _update_title(self) -> None:
         title = "PFDO Desktop"

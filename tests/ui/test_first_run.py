@@ -306,3 +306,26 @@ def test_disconnecting_in_the_settings_reaches_the_window_and_the_wizard_connect
     assert window.groups_panel.model.rowCount() == groups
     startup.close()
     wait_for_all(10_000)
+
+
+def test_a_pc_clock_far_off_the_portal_is_said_in_the_status_bar(qtbot, main_window):
+    """Outside review of issue 14 (F10): the PC's clock a year behind the portal's, as the last sync
+    measured it: the status bar says so, with what to do; a clock a minute off says nothing."""
+    import sqlite3
+
+    ws = main_window.workspace
+    label = main_window.clock_label
+    assert not label.isVisible()
+    cases = ((365 * 86_400.0, "⚠ Часы ПК отстают от портала на 365 дн."),
+             (-3 * 3600.0, "⚠ Часы ПК спешат относительно портала на 3 ч"), (60.0, None))
+    for offset, text in cases:
+        con = sqlite3.connect(ws.db.path)
+        con.execute("update device set clock_offset_s = ?", (offset,))
+        con.commit()
+        con.close()
+        main_window.refresh_status()
+        if text is None:
+            qtbot.waitUntil(lambda: not label.isVisible(), timeout=10_000)
+        else:
+            qtbot.waitUntil(lambda text=text: label.isVisible() and label.text() == text, timeout=10_000)
+            assert label.toolTip().startswith("Исправьте дату, время и часовой пояс")
