@@ -54,10 +54,15 @@ FIXED_MESSAGES = (
 
 def in_ui_language(exc: BaseException, message: str) -> str:
     """``message`` (an expected error's, Russian) in the UI's language where the program said it:
-    its fixed messages, and «no connection» / «the portal failed» from their codes. A message
-    the portal wrote, or one not translated yet, stays as it is."""
+    a refusal, validation, storage or keyring message of the services and the domain from its code
+    and parts (``domain.said``, ``common/refusals.py``); the sync's fixed messages, and «no
+    connection» / «the portal failed» from their codes. A message the portal wrote stays as it is."""
     if QLocale().language() == QLocale.Language.Russian:
         return message
+    from .common import refusals
+
+    if refusals.is_said(message):
+        return refusals.in_ui(message)
     code = error_code(exc)
     url, reason = getattr(exc, "url", ""), getattr(exc, "reason", "")
     if code == "unreachable" and url:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from pfdo_desktop.workspace_types import PortalCheck
 
 from . import preferences
+from .common.refusals import in_ui
 from .common.styles import MUTED_STYLE, WARN_STYLE, message_style
 from .errors import expected_message
 from .tasks import CollectionOp, QueryOp
@@ -463,7 +464,7 @@ class SettingsDialog(QDialog):
 
         def progress(stage: str, done: int, total: int | None) -> None:
             if stage:
-                self._say(self.move_result, stage + (f" {done}/{total}" if total else ""))
+                self._say(self.move_result, in_ui(stage) + (f" {done}/{total}" if total else ""))
 
         def work(report: Any, _cancel: Any) -> DataFolderMove:
             return workspace.move_data_folder(target, progress=report)

@@ -1709,22 +1709,22 @@ Please send this file to support.</translation>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="67"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="68"/>
         <source>Проверьте код: латинские буквы и цифры, как в письме или на листке. Если он набран верно, попросите новый код.</source>
         <translation>Check the code: Latin letters and digits, as in the letter or on the sheet. If it is typed correctly, ask for a new code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="72"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="73"/>
         <source>Каждый код подключения действует один раз и недолго: попросите новый код в муниципальном опорном центре.</source>
         <translation>Each connection code works once and not for long: ask the municipal support centre for a new code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="83"/>
         <source>Введите адрес портала.</source>
         <translation>Enter the portal&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="86"/>
         <source>Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru</source>
         <translation>The portal&apos;s address must start with http:// or https://, for example https://pfdo.example.ru</translation>
     </message>
@@ -1732,153 +1732,158 @@ Please send this file to support.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="108"/>
         <source>Начало работы — PFDO Desktop</source>
         <translation>Getting started — PFDO Desktop</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="128"/>
         <source>Добро пожаловать в PFDO Desktop</source>
         <translation>Welcome to PFDO Desktop</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="131"/>
         <source>Программа ведёт журнал посещаемости, заявки и карточки программ на этом компьютере и работает без интернета. Чтобы получить свои группы и детей, подключите компьютер к региональному порталу ПФДО.</source>
         <translation>The program keeps the attendance journal, applications and programme cards on this computer and works without the internet. To get your groups and children, connect the computer to the regional PFDO portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="135"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="136"/>
         <source>Подключить к порталу</source>
         <translation>Connect to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="137"/>
         <source>Нужны адрес портала и одноразовый код подключения: их выдаёт муниципальный опорный центр.</source>
         <translation>You need the portal&apos;s address and a one-time connection code: the municipal support centre gives them.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="142"/>
         <source>Открыть учебный портал</source>
         <translation>Open the training portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="143"/>
         <source>Демонстрационный район на этом компьютере: можно попробовать всё. Учебные данные хранятся отдельно и никуда не отправляются.</source>
         <translation>A demo district on this computer: you can try everything. The training data are kept apart and sent nowhere.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="147"/>
         <source>Позже</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="149"/>
         <source>Журнал работает и без подключения; подключить компьютер можно кнопкой «Подключить к порталу…» на панели инструментов.</source>
         <translation>The journal works without a connection too; connect the computer later with “Connect to the portal…” on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="179"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="180"/>
         <source>Подключение к порталу</source>
         <translation>Connecting to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="183"/>
         <source>Введите адрес регионального портала и одноразовый код подключения. Код действует один раз; если он не подходит, попросите новый в муниципальном опорном центре.</source>
         <translation>Enter the regional portal&apos;s address and the one-time connection code. A code works once; if it does not fit, ask the municipal support centre for a new one.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="189"/>
         <source>Проверить соединение</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="202"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="203"/>
         <source>Адрес портала:</source>
         <translation>Portal address:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="205"/>
         <source>Код подключения:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="206"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="207"/>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="287"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="288"/>
         <source>Подключить</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="247"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="248"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="253"/>
         <source>Портал «%1» отвечает (%2 мс). Введите код подключения.</source>
         <translation>Portal “%1” answers (%2 ms). Enter the connection code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="275"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="276"/>
         <source>Введите код подключения.</source>
         <translation>Enter the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="287"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="288"/>
         <source>Подключение…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="304"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="305"/>
         <source>Подключение не удалось из-за внутренней ошибки.</source>
         <translation>Connecting failed because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="326"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="327"/>
         <source>Повторить</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="329"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="330"/>
         <source>Открыть журнал</source>
         <translation>Open the journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="348"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="349"/>
         <source>Компьютер подключён: %1</source>
         <translation>Computer connected: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="349"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="350"/>
         <source>Загружаю группы, детей и расписание с портала…</source>
         <translation>Loading groups, children and the schedule from the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="379"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="381"/>
         <source>Готово: данные загружены</source>
         <translation>Done: the data are loaded</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="381"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="383"/>
         <source>Получено записей: %1, групп: %2. Отметки, которые вы поставите, сохраняются на этом компьютере и отправляются на портал при синхронизации.</source>
         <translation>Records received: %1, groups: %2. The marks you set are kept on this computer and sent to the portal when you sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="390"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="388"/>
+        <source>Часы этого компьютера расходятся с часами портала больше чем на 10 минут. Исправьте дату, время и часовой пояс в настройках системы: по ним журнал выбирает сегодняшний день.</source>
+        <translation>This computer&apos;s clock differs from the portal&apos;s by more than 10 minutes. Correct the date, time and time zone in the system settings: the journal picks today&apos;s date by them.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="397"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="395"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="402"/>
         <source>Компьютер подключён, но данные ещё не загружены</source>
         <translation>The computer is connected, but the data are not loaded yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="397"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="404"/>
         <source>Можно повторить сейчас или открыть журнал: данные загрузятся при следующей синхронизации (кнопка «Синхронизировать»).</source>
         <translation>You can retry now or open the journal: the data will load at the next sync (the “Synchronise” button).</translation>
     </message>
@@ -2426,180 +2431,180 @@ from %4 to %5</translation>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="154"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="280"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="345"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="169"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="296"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="361"/>
         <source>Выберите группу слева</source>
         <translation>Choose a group on the left</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="167"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="182"/>
         <source>Предыдущий месяц</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="171"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="186"/>
         <source>Следующий месяц</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="180"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="195"/>
         <source>Печать журнала</source>
         <translation>Print journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="197"/>
         <source>Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)</source>
         <translation>The group&apos;s attendance journal for this month: preview and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="187"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="202"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="203"/>
         <source>Журнал группы за этот месяц в файл Excel (.xlsx); стрелка — все группы за месяц, лист на группу</source>
         <translation>The group&apos;s journal for this month to an Excel file (.xlsx); the arrow: every group of the month, a sheet per group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="192"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="207"/>
         <source>Эта группа за месяц…</source>
         <translation>This group for the month…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="194"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="209"/>
         <source>Все группы за месяц…</source>
         <translation>All groups for the month…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="290"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="306"/>
         <source>с %1 по %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="350"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="366"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="351"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="367"/>
         <source>Групп пока нет</source>
         <translation>No groups yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="352"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="368"/>
         <source>Загружаю группы с портала…</source>
         <translation>Loading groups from the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="360"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="376"/>
         <source>Подключите ПК к порталу: нажмите «Подключить к порталу…» и введите одноразовый код, который выдаёт муниципальный опорный центр. После подключения группы загрузятся с портала.</source>
         <translation>Connect this PC to the portal: click &quot;Connect to the portal…&quot; and enter the one-time code issued by the municipal support centre. Once connected, the groups will be loaded from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="364"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="380"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="368"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="384"/>
         <source>Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала.</source>
         <translation>No groups yet. Click &quot;Synchronise&quot; to load the groups from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="372"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="388"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="376"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="392"/>
         <source>Идёт первая синхронизация: группы, дети и расписания загружаются с портала. Ход загрузки — внизу окна.</source>
         <translation>The first synchronisation is running: groups, children and schedules are being loaded from the portal. Progress is shown at the bottom of the window.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="402"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="418"/>
         <source>Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.</source>
         <translation>The lesson of %1 was not held through the provider&apos;s fault: no marks are set on it. If the lesson took place, mark it as held (the column header&apos;s menu) and set the mark again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="407"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="423"/>
         <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
         <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="411"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="427"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="439"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="455"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="480"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="496"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="502"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="518"/>
         <source>Занятие не проведено по вине исполнителя…</source>
         <translation>Lesson not held through the provider&apos;s fault…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="505"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="521"/>
         <source>Перенести занятие на…</source>
         <translation>Move the lesson to…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="507"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="523"/>
         <source>Занятие проведено</source>
         <translation>Lesson held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="564"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="580"/>
         <source>Состояние занятия не сохранено из-за внутренней ошибки.</source>
         <translation>The lesson&apos;s state was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="599"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="601"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="615"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="617"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="599"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="615"/>
         <source>все группы</source>
         <translation>all groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="602"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="618"/>
         <source>Экспорт журнала в Excel</source>
         <translation>Export the journal to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="614"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="630"/>
         <source>групп: %1</source>
         <translation>groups: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="648"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="664"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="650"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="666"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="652"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="668"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="679"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="695"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
@@ -2757,244 +2762,274 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="98"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="103"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="105"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="108"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="110"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="486"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="130"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="131"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="132"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="133"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="134"/>
         <source>Оплата</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="135"/>
         <source>Показатели</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="149"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="255"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="169"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="487"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="511"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="514"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="518"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="520"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="532"/>
+        <source>%1 дн.</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="533"/>
+        <source>%1 ч</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="534"/>
+        <source>%1 мин</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="535"/>
+        <source>Часы ПК отстают от портала на %1</source>
+        <translation>The PC&apos;s clock is %1 behind the portal&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="536"/>
+        <source>Часы ПК спешат относительно портала на %1</source>
+        <translation>The PC&apos;s clock is %1 ahead of the portal&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="539"/>
+        <source>Исправьте дату, время и часовой пояс в настройках системы: по ним журнал выбирает сегодняшний день, а резервные копии и печатные формы — дату. Отметки датируются по часам портала и не пострадают.</source>
+        <translation>Correct the date, time and time zone in the system settings: the journal picks today&apos;s date by them, and the backups and printed forms their dates. Marks are dated by the portal&apos;s clock and will not suffer.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="548"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="595"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="597"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="600"/>
         <source>Резервные копии…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="604"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="608"/>
         <source>&amp;Сервис</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="611"/>
         <source>Настройки…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="614"/>
         <source>С&amp;правка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="615"/>
         <source>Руководство</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="586"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="722"/>
         <source>Горячие клавиши</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="622"/>
         <source>Журнал программы</source>
         <translation>Application log</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="625"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="658"/>
         <source>На этом экране выгружать в Excel нечего.</source>
         <translation>This screen has nothing to export to Excel.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="692"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language changes after a restart.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="695"/>
         <source>Данные перенесены в папку %1; программа работает с ней.</source>
         <translation>The data were moved to the folder %1; the program works with it now.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="700"/>
         <source>ПК отключён от портала. Данные сохранены на этом ПК; подключить его снова можно кнопкой «Подключить к порталу…».</source>
         <translation>The PC is disconnected from the portal. The data are kept on this PC; connect it again with “Connect to the portal…”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="718"/>
         <source>Журнал, Дети, Заявки, Программы, Оплата, Показатели</source>
         <translation>Journal, Children, Applications, Programmes, Payment, Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="719"/>
         <source>Синхронизировать</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="719"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="720"/>
         <source>был, не был, болел, уважительная причина (в журнале)</source>
         <translation>present, absent, ill, excused (in the journal)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="721"/>
         <source>Пробел</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="721"/>
         <source>был</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="721"/>
         <source>очистить отметку</source>
         <translation>clear the mark</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="793"/>
         <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
         <translation>The group is not in the list: reset the group filters.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="823"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="821"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="854"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="844"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="877"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="890"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="892"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
