@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -114,6 +114,21 @@ class JournalTableView(QTableView):
     """Keys 1–4 / Space / Delete mark the current cell; arrows move as usual."""
 
     code_entered = Signal(QModelIndex, object)  # index, AttendanceCode or CLEAR
+    painted = Signal()  # the paint asked for by ``announce_next_paint`` is done
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._announce = False
+
+    def announce_next_paint(self) -> None:
+        self._announce = True
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._announce:
+            self._announce = False
+            QTimer.singleShot(0, self.painted.emit)  # once this frame is flushed
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = Qt.Key(event.key())
@@ -137,7 +152,7 @@ class JournalPanel(QWidget):
     sync_requested = Signal()  # «Синхронизировать» in the empty journal
     enrol_requested = Signal()  # «Подключить к порталу…» in the empty journal
     month_shown = Signal(int, object)  # group id, month (its 1st): a group's month chosen to be shown
-    journal_shown = Signal()  # a month read is on screen (or its failure)
+    journal_shown = Signal()  # a month read (or its failure) is painted on screen
 
     def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -223,6 +238,7 @@ class JournalPanel(QWidget):
         vertical.setDefaultSectionSize(26)
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.code_entered.connect(self.on_table_code_entered)
+        self.table.painted.connect(self.journal_shown)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.table.customContextMenuRequested.connect(self.on_table_context_menu_requested)
 
@@ -327,7 +343,7 @@ class JournalPanel(QWidget):
             col = min(keep[1], self.model.columnCount() - 1)
             self.table.setCurrentIndex(self.model.index(row, col))
         self._update_navigation()
-        self.journal_shown.emit()
+        self.table.announce_next_paint()
 
     def show_month(self, month: date) -> None:
         self.month = month_start(month)
