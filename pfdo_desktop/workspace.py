@@ -221,6 +221,20 @@ class DataFolderMissing(StorageError):
         self.folder = folder
 
 
+class IncompleteCopy(StorageError):
+    """The folder holds a copy that a move began and never completed (killed midway): the data are
+    in the old folder; this one may be deleted or chosen again as the move's target."""
+
+    code = "incomplete_copy"
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"В папке {folder} — остатки прерванного переноса данных: копия могла остаться неполной, "
+            "программа с ней не работает. Данные — в прежней папке (запускайте программу без --data-dir "
+            "или с прежней папкой). Эту папку можно удалить или снова указать как новую папку при переносе.")
+        self.folder = folder
+
+
 class UnsentChanges(NotAllowed):
     """«Отключить ПК от портала» refused: changes the portal has not accepted yet would stay behind."""
 
@@ -250,14 +264,27 @@ class DataFolderMove:
     old_kept: str | None = None  # why the old folder is still there (the data are safe in the new one)
     schedule_moved: bool = False  # the scheduled sync was registered again for the new folder
     schedule_advice: str | None = None  # what to run by hand when that could not be done
+    default_switched: bool = True  # the moved folder was the default one: the default is the new one now
+    foreign: tuple[str, ...] = ()  # what in the old folder is not the program's: neither moved nor deleted
+    cleared_leftover: bool = False  # the target held an interrupted move's leftover, cleared first
 
     def message_ru(self) -> str:
         text = f"Данные перенесены в папку {self.target}; программа работает с ней."
-        if self.old_kept is None:
-            text += f" Прежняя папка {self.source} удалена."
-        else:
+        if self.cleared_leftover:
+            text += " Остатки прерванного переноса в ней удалены."
+        if not self.default_switched:
+            text += (" Папка данных по умолчанию не изменилась: эту папку программа открывает, только "
+                     f"если указать её — запускайте с --data-dir \"{self.target}\".")
+        if self.old_kept is not None:
             text += (f" Прежнюю папку {self.source} удалить не удалось ({self.old_kept}): удалите её "
                      "вручную, когда программа будет закрыта — данные уже в новой папке.")
+        elif self.foreign:
+            shown = ", ".join(f"«{name}»" for name in self.foreign[:5])
+            more = f" и ещё {len(self.foreign) - 5}" if len(self.foreign) > 5 else ""
+            text += (f" Файлы программы из прежней папки {self.source} удалены; сама папка оставлена: в ней "
+                     f"ваши файлы, которые программе не принадлежат и не переносились ({shown}{more}).")
+        else:
+            text += f" Прежняя папка {self.source} удалена."
         if self.schedule_moved:
             text += " Синхронизация по расписанию теперь запускается для новой папки."
         if self.schedule_advice:
@@ -274,9 +301,25 @@ def list_backups(data_dir: Path | str | None = None) -> list[BackupInfo]:
 
 
 def restore_backup(data_dir: Path | str | None, backup: Path | str, force: bool = False) -> RestoreResult:
-    """Put a backup in place of the (damaged) database; the replaced file is kept aside."""
+    """Put a backup in place of the (damaged) database; the replaced file is kept aside. Refused
+    while another program has the folder open (``models.backups.restore_backup``)."""
     path = Path(data_dir) if data_dir is not None else default_data_dir()
     return backups.restore_backup(path, Path(backup), force=force)
+
+
+def hold_sync_lock(data_dir: Path | str) -> Callable[[], None]:
+    """Файл → Резервные копии…: the sync lock of ``data_dir`` held until the returned function is
+    called — a scheduled sync that starts meanwhile skips its run. Nothing is held when another holds
+    it (the restore's own lock refuses then)."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(Path(data_dir) / "sync.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except (Timeout, OSError) as exc:
+        log.warning("the sync lock was not taken for a restore: %s", type(exc).__name__)
+        return lambda: None
+    return lambda: lock.release(force=True)
 
 
 # What a sync changed, from its report (`Workspace.sync`).
@@ -347,15 +390,17 @@ def sync_changes(report: SyncReport, waiting: Sequence[str]) -> Changes:
 
 
 if TYPE_CHECKING:
+    from pfdo_desktop.models.folder_lock import Hold
     from pfdo_desktop.printing.render import Doc  # every printed document (printing loads on use)
 
 
 class Workspace:
     """An open operator database in ``data_dir``."""
 
-    def __init__(self, data_dir: Path, db: Database) -> None:
+    def __init__(self, data_dir: Path, db: Database, holds: Sequence[Hold] = ()) -> None:
         self.data_dir = data_dir
         self.db = db
+        self._holds = list(holds)  # the folder's locks: "open" (shared), the window's (models/folder_lock.py)
         self._client_settings: ClientSettings | None = None
         self._pull_limit: int | None = None
 
@@ -386,17 +431,31 @@ class Workspace:
         self._pull_limit = limit
 
     @classmethod
-    def open(cls, data_dir: Path | str | None = None, create: bool = True) -> Workspace:
+    def open(cls, data_dir: Path | str | None = None, create: bool = True, window: bool = False) -> Workspace:
         """Open or create the workspace (migrating the database, with a backup first).
 
         ``create=False`` (read-only commands): no database there raises ``DatabaseMissing`` and
         nothing is created. Storage problems raise ``StorageError`` (models/database.py).
+
+        The folder's "open" lock is held shared until ``close`` (a move or a restore by another
+        program is refused meanwhile; one under way is waited for a little, then ``FolderBusy``);
+        ``window`` (the window): one window per folder, a second one gets ``WindowAlreadyOpen``.
+        A move's unfinished copy is never opened (``IncompleteCopy``).
         """
+        from pfdo_desktop.models import folder_lock
+
         path = Path(data_dir) if data_dir is not None else default_data_dir()
         chosen = data_dir is None and preferences.chosen_data_dir() is not None
         if chosen and not (path / DB_FILENAME).is_file():
             raise DataFolderMissing(path)  # a disconnected disk: never a new, empty database in its place
-        db = open_database(path, create=create)
+        if (path / folder_lock.MOVE_MARKER).exists():
+            raise IncompleteCopy(path)
+        holds = folder_lock.hold_open(path, create=create, window=window)
+        try:
+            db = open_database(path, create=create)
+        except BaseException:
+            folder_lock.release_all(holds)
+            raise
         try:
             with db.write() as s:
                 if s.scalar(select(Device)) is None:
@@ -404,11 +463,14 @@ class Workspace:
             _daily_backup(db.path, path)
         except BaseException:
             db.dispose()
+            folder_lock.release_all(holds)
             raise
-        return cls(path, db)
+        return cls(path, db, holds)
 
     def close(self) -> None:
         self.db.dispose()
+        while self._holds:  # the connections first, then the folder is free for a move or a restore
+            self._holds.pop().release()
 
     def __enter__(self) -> Workspace:
         return self
@@ -1070,16 +1132,23 @@ class Workspace:
         there — the workspace is reopened in place on the copy.
 
         In order: the target is checked (``MoveRefused``: not empty, inside the data folder, no room,
-        no access); the sync lock is taken (a scheduled sync waits); the database is copied with
-        SQLite's backup API and the rest of the folder file by file, then checked (integrity, the
-        same rows in every table, the same file sizes); the copy is opened; the preference
-        (``preferences.data_dir``) is switched, so the window and the commands without ``--data-dir``
-        find the new folder; the scheduled sync is registered again for it; only then is the old
-        folder deleted (or kept, and the result says why). Any failure before the switch removes what
-        was written in the target and leaves everything as it was. The device token is keyed by the
-        database's id and is not touched."""
+        no access); the sync lock is taken (a scheduled sync waits); the folder's "open" lock is
+        taken exclusive — this workspace lets its own shared hold go first; any other program or
+        window that has the folder open refuses the move («закройте их и повторите»); the program's
+        own entries are copied (the database with SQLite's backup API, the rest file by file — the
+        user's own files stay where they are), then checked (integrity, the same rows in every table,
+        the same file sizes); the copy is opened; the preference (``preferences.data_dir``) is
+        switched when the moved folder was the default one (the window and the commands without
+        ``--data-dir`` find the new folder; a folder given with ``--data-dir`` leaves the default as
+        it was); the scheduled sync is registered again for it; only then are the program's entries
+        deleted from the old folder, and the folder with them when nothing else is in it. Any
+        failure before the switch removes what was written in the target and leaves everything as
+        it was. The device token is keyed by the database's id and is not touched."""
+        from contextlib import ExitStack
+
         from filelock import FileLock, Timeout
 
+        from pfdo_desktop.models import folder_lock
         from pfdo_desktop.services.data_folder import MoveRefused
 
         source = Path(os.path.abspath(self.data_dir))
@@ -1087,6 +1156,7 @@ class Workspace:
         if data_folder.is_demo_folder(source):
             raise MoveRefused("Учебные (демонстрационные) данные не переносятся: перенесите папку данных, "
                               "открыв программу без --demo.")
+        was_default = _same_folder(source, default_data_dir())
         goal = data_folder.check_target(source, Path(target))
         lock = FileLock(str(source / "sync.lock"))
         try:
@@ -1094,37 +1164,99 @@ class Workspace:
         except Timeout:
             raise MoveRefused(f"Идёт синхронизация (в этом окне или по расписанию): дождитесь её окончания "
                               f"и повторите перенос. {stay}") from None
+        in_use = f"{folder_lock.in_use_message(source)} {stay}"
+        own = [hold for hold in self._holds if hold.path.name == folder_lock.OPEN_LOCK]
+        window = any(hold.path.name == folder_lock.WINDOW_LOCK for hold in self._holds)
+        held = ExitStack()
         try:
-            self.db.dispose()  # no connection of ours during the copy; the old one reconnects on use
-            report = data_folder.copy_data_folder(source, goal, progress)
+            for hold in own:  # ours first: the exclusive lock is the move's only when no one else has one
+                self._holds.remove(hold)
+                hold.release()
             try:
-                moved = open_database(goal)
-                moved.clock = self.db.clock
-            except BaseException as exc:
-                data_folder.discard_copy(report)
-                if isinstance(exc, StorageError):
-                    raise MoveRefused(f"Копия в папке {goal} не открылась ({exc.message}); перенос отменён. "
-                                      f"{stay}") from exc
+                held.enter_context(folder_lock.exclusive(source, MoveRefused, in_use))
+                # the demo's folder moves with the data: not while a demo window works in it
+                held.enter_context(folder_lock.exclusive(source / "demo" / "desktop", MoveRefused, in_use))
+            except BaseException:
+                held.close()
+                self._holds.extend(_hold_again(source, own))
                 raise
             try:
-                preferences.update(data_dir=str(goal))
-            except OSError as exc:
-                moved.dispose()
-                data_folder.discard_copy(report)
-                raise MoveRefused(f"Не удалось сохранить новую папку в настройках ({type(exc).__name__}); "
-                                  f"перенос отменён. {stay}") from exc
-            old = self.db
-            self.db, self.data_dir = moved, goal
+                self.db.dispose()  # no connection of ours during the copy; the old one reconnects on use
+                report = data_folder.copy_data_folder(source, goal, progress)
+                try:
+                    holds = folder_lock.hold_open(goal, create=False, window=window)
+                    try:
+                        moved = open_database(goal)
+                    except BaseException:
+                        folder_lock.release_all(holds)
+                        raise
+                    moved.clock = self.db.clock
+                except BaseException as exc:
+                    data_folder.discard_copy(report)
+                    if isinstance(exc, StorageError):
+                        raise MoveRefused(f"Копия в папке {goal} не открылась ({exc.message}); перенос "
+                                          f"отменён. {stay}") from exc
+                    raise
+                try:
+                    data_folder.finish_copy(report)  # a complete, checked copy from here on
+                    if was_default:
+                        preferences.update(data_dir=str(goal))
+                except OSError as exc:
+                    moved.dispose()
+                    folder_lock.release_all(holds)
+                    data_folder.discard_copy(report)
+                    raise MoveRefused(f"Не удалось сохранить новую папку в настройках "
+                                      f"({type(exc).__name__}); перенос отменён. {stay}") from exc
+            except BaseException:
+                held.close()
+                self._holds.extend(_hold_again(source, own))
+                raise
+            old, old_holds = self.db, self._holds
+            self.db, self.data_dir, self._holds = moved, goal, holds
             old.dispose()
+            folder_lock.release_all(old_holds)  # the old folder's window lock
+            log.info("data folder moved (%d files besides the database)", report.files)
+            schedule_moved, advice = _move_schedule(source, goal)
+            if progress is not None:
+                progress("Удаляю прежнюю папку…", 0, None)
+            foreign = tuple(data_folder.foreign_entries(source))
+
+            def release() -> None:  # the old folder's locks go before their files are deleted
+                held.close()
+                lock.release(force=True)
+
+            kept = data_folder.remove_old_folder(source, release=release)
         finally:
-            lock.release()
-        log.info("data folder moved (%d files besides the database)", report.files)
-        schedule_moved, advice = _move_schedule(source, goal)
-        if progress is not None:
-            progress("Удаляю прежнюю папку…", 0, None)
-        kept = data_folder.remove_old_folder(source)
+            held.close()
+            lock.release(force=True)
         return DataFolderMove(source=source, target=goal, size=report.size, files=report.files,
-                              old_kept=kept, schedule_moved=schedule_moved, schedule_advice=advice)
+                              old_kept=kept, schedule_moved=schedule_moved, schedule_advice=advice,
+                              default_switched=was_default, foreign=foreign,
+                              cleared_leftover=report.cleared_leftover)
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    """``a`` and ``b`` name the same folder (another spelling, a link, a letter case on Windows)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def _hold_again(folder: Path, released: list[Hold]) -> list[Hold]:
+    """The shared holds a refused or failed move let go, taken again (a move or restore by another
+    program that slipped in between is waited for, as at opening)."""
+    from pfdo_desktop.models import folder_lock
+
+    again = []
+    for _hold in released:
+        hold = folder_lock.try_hold(folder, folder_lock.OPEN_LOCK, exclusive=False,
+                                    wait=folder_lock.SHARED_WAIT_S)
+        if hold is None:
+            log.warning("the data folder's open lock was not taken again after a refused move")
+        else:
+            again.append(hold)
+    return again
 
 
 def _move_schedule(source: Path, target: Path) -> tuple[bool, str | None]:

@@ -29,6 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from pfdo_desktop.domain.said import said
+
 from .database import (
     AHEAD_LABEL,
     BACKUP_DIRNAME,
@@ -392,6 +394,20 @@ def database_state(data_dir: Path) -> str:
 def restore_backup(data_dir: Path, backup: Path, force: bool = False,
                    now: datetime | None = None) -> RestoreResult:
     """Put ``backup`` in place of the database in ``data_dir``; the current file is kept aside.
+
+    Refused (``RestoreRefused``, nothing changed) while another program or window has the folder open
+    (its "open" lock, models/folder_lock.py): it would go on writing into the file set aside."""
+    from .folder_lock import exclusive, in_use_message
+
+    message = said("backup.folder_in_use", f"{in_use_message(data_dir)} База не изменена.",
+                   in_use=in_use_message(data_dir))
+    with exclusive(data_dir, RestoreRefused, message):
+        return _restore_backup(data_dir, backup, force=force, now=now)
+
+
+def _restore_backup(data_dir: Path, backup: Path, force: bool = False,
+                    now: datetime | None = None) -> RestoreResult:
+    """``restore_backup`` while the folder is held.
 
     Order matters for a crash at any step: the copy is made under a temporary name first (a full
     disk changes nothing), the current file is hard-linked aside, its -wal/-shm are moved aside

@@ -6,11 +6,20 @@ the old folder afterwards. ``Workspace.move_data_folder`` puts them in order aro
 switch and the scheduled task (workspace.py).
 
 - The target must be a new or an empty folder, not inside the data folder (nor the data folder inside
-  it), on a disk with room for everything, writable.
+  it), on a disk with room for everything, writable. A folder that holds only the leftover of an
+  interrupted move (``MOVE_MARKER`` and the program's files) counts as empty: it is cleared first,
+  and the result says so; with anything else beside it the refusal names it as such a leftover.
+- Only the program's own entries are moved (``is_own``): the database, ``backups/`` (and a backup
+  folder chosen inside the data folder), ``backups.json``, ``logs/``, ``updates/``, ``schedule.json``,
+  the files a restore set aside (``pfdo.sqlite3.replaced-…``/``.damaged-…``) and the demo's
+  ``demo/``. Whatever else the folder holds — the user's own files, when the data folder is
+  «Документы» — is neither copied nor deleted, and the old folder stays with it (the result names it).
 - The database is copied with SQLite's backup API (a consistent copy, whatever the WAL holds); the rest
-  of the folder (``backups/``, ``logs/``, ``schedule.json``, ``backups.json``, downloaded updates, the
-  files a restore set aside) is copied file by file with its permissions; the sync lock and the
-  database's -wal/-shm are not (the copy is complete without them).
+  file by file with its permissions; the locks (sync, open, window), the database's -wal/-shm and the
+  temporary files of an interrupted restore or creation are not (the copy is complete without them).
+- The target gets ``MOVE_MARKER`` first; it is removed once the copy is checked and opened
+  (``finish_copy``): a move killed midway leaves a copy marked as incomplete, which the next move may
+  reuse and which the program never opens as a data folder.
 - Checked before anything is switched: ``PRAGMA integrity_check`` of the copy, the same number of rows
   in every table as in the original, every other file the same size.
 - Any failure removes what the move wrote in the target and leaves the old folder as it was; the
@@ -20,23 +29,38 @@ switch and the scheduled task (workspace.py).
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import os
 import shutil
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from pfdo_desktop.domain.said import said
-from pfdo_desktop.models.database import DB_FILENAME, StorageError
+from pfdo_desktop.models.backups import SETTINGS_NAME as BACKUP_SETTINGS_NAME
+from pfdo_desktop.models.backups import load_backup_settings
+from pfdo_desktop.models.database import BACKUP_DIRNAME, DB_FILENAME, StorageError
+from pfdo_desktop.models.folder_lock import LOCK_NAMES, MOVE_MARKER
 
 log = logging.getLogger(__name__)
 
-# Not copied: the sync lock (held by the move itself) and the database's side files (the backup API's
+SYNC_LOCK = "sync.lock"
+LOCKS = frozenset({SYNC_LOCK, *LOCK_NAMES})  # deleted last, after the move lets them go
+_DB_SIDE = frozenset({f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm", f"{DB_FILENAME}-journal"})
+# Not copied: the locks (held by the move itself) and the database's side files (the backup API's
 # copy holds everything they did).
-SKIPPED = frozenset({"sync.lock", f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm", f"{DB_FILENAME}-journal"})
+SKIPPED = frozenset({*LOCKS, *_DB_SIDE})
+# The program's own entries in a data folder (besides the database): moved, and deleted from the old one.
+OWN_NAMES = frozenset({DB_FILENAME, *SKIPPED, MOVE_MARKER, BACKUP_DIRNAME, BACKUP_SETTINGS_NAME,
+                       f"{BACKUP_SETTINGS_NAME}.tmp", "schedule.json", "logs", "updates"})
+KEPT_ASIDE = (f"{DB_FILENAME}.replaced-", f"{DB_FILENAME}.damaged-")  # a restore's: moved
+# an interrupted restore's and creation's temporary files: deleted, not copied
+TEMPORARY = (f"{DB_FILENAME}.restoring-", f"{DB_FILENAME}.new-")
+DEMO_DIRNAME = "demo"
+_DEMO_PARTS = frozenset({"portal", "desktop"})  # what demo.py makes in it
 SPARE_BYTES = 16 << 20  # room left on the target disk after the copy (its own journal, the next backup)
 
 ProgressFn = Callable[[str, int, int | None], None]
@@ -57,6 +81,7 @@ class CopyReport:
     size: int  # bytes, the database's copy included
     tables: int
     rows: int
+    cleared_leftover: bool = False  # the target held an interrupted move's leftover, cleared first
 
 
 def _mb(n: int) -> str:
@@ -75,17 +100,69 @@ def _existing_ancestor(path: Path) -> Path:
     return Path(path.anchor or ".")
 
 
+def _own_backup_folder(source: Path) -> str | None:
+    """The first part of a backup folder chosen inside the data folder (``backups.json``), if any."""
+    folder = load_backup_settings(source).folder
+    if not folder or Path(folder).is_absolute():
+        return None
+    parts = Path(folder).parts
+    return parts[0] if parts and parts[0] not in (".", "..") else None
+
+
+def is_own(source: Path, name: str, backup_folder: str | None = None) -> bool:
+    """``name`` (an entry of the data folder ``source``) is the program's own: moved with the data and
+    deleted from the old folder. Anything else is the user's and stays where it is."""
+    if name in OWN_NAMES or name.startswith(KEPT_ASIDE + TEMPORARY) or name == backup_folder:
+        return True
+    if name == DEMO_DIRNAME:  # the demo's folder, as demo.py makes it
+        path = source / name
+        try:
+            return path.is_dir() and not path.is_symlink() and {p.name for p in path.iterdir()} <= _DEMO_PARTS
+        except OSError:
+            return False
+    return False
+
+
+def _entries(source: Path) -> tuple[list[str], list[str]]:
+    """(the program's own entries, the others) of ``source``, sorted."""
+    backup_folder = _own_backup_folder(source)
+    own: list[str] = []
+    foreign: list[str] = []
+    for name in sorted(os.listdir(source)):
+        (own if is_own(source, name, backup_folder) else foreign).append(name)
+    return own, foreign
+
+
+def foreign_entries(source: Path) -> list[str]:
+    """What in the data folder ``source`` is not the program's (the user's own files and folders)."""
+    try:
+        return _entries(source)[1]
+    except OSError:
+        return []
+
+
+def _copied(name: str) -> bool:
+    """A top-level own entry that is copied (the database goes through the backup API)."""
+    return name not in SKIPPED and name not in (DB_FILENAME, MOVE_MARKER) and not name.startswith(TEMPORARY)
+
+
 def _walk(source: Path) -> Iterator[Path]:
-    """Every file and folder under ``source`` (relative), the skipped files left out."""
-    for root, dirs, files in os.walk(source):
-        here = Path(root).relative_to(source)
-        dirs.sort()
-        for name in dirs:
-            yield here / name
-        for name in sorted(files):
-            if here == Path(".") and (name in SKIPPED or name == DB_FILENAME):
-                continue
-            yield here / name
+    """Every file and folder the move copies besides the database (relative to ``source``): the
+    program's own entries and everything under them."""
+    for name in _entries(source)[0]:
+        if not _copied(name):
+            continue
+        top = source / name
+        yield Path(name)
+        if not top.is_dir() or top.is_symlink():
+            continue
+        for root, dirs, files in os.walk(top):
+            here = Path(root).relative_to(source)
+            dirs.sort()
+            for sub in dirs:
+                yield here / sub
+            for sub in sorted(files):
+                yield here / sub
 
 
 def folder_size(source: Path) -> int:
@@ -130,7 +207,14 @@ def check_target(source: Path, target: Path) -> Path:
                 "move.no_access", f"Нет доступа к папке {target}: выберите папку, в которую "
                 f"вы можете записывать (например, в «Документах»). {stay}",
                 folder=str(target), stay=stay)) from None
-        if busy:
+        if busy and (target / MOVE_MARKER).exists():
+            if not is_leftover(target):
+                raise MoveRefused(said(
+                    "move.leftover_not_empty", f"В папке {target} остатки прерванного переноса данных (файл "
+                    f"{MOVE_MARKER}) и другие файлы. Остатки (базу, резервные копии) можно удалить: "
+                    "данные — в прежней папке. Удалите их или выберите другую папку. "
+                    f"{stay}", folder=str(target), marker=MOVE_MARKER, stay=stay))
+        elif busy:
             raise MoveRefused(said("move.not_empty", f"Папка {target} не пуста: выберите пустую папку или "
                                    f"укажите новую — программа создаст её сама. {stay}",
                                    folder=str(target), stay=stay))
@@ -141,13 +225,44 @@ def check_target(source: Path, target: Path) -> Path:
             "которую вы можете записывать (например, в «Документах»), или попросите права у "
             f"администратора. {stay}", folder=str(ancestor), stay=stay))
     needed = folder_size(source) + SPARE_BYTES
-    free = shutil.disk_usage(ancestor).free
+    free = shutil.disk_usage(ancestor).free + (_size_of(target) if is_leftover(target) else 0)
     if free < needed:
         raise MoveRefused(said("move.no_space", f"На диске с папкой {target} недостаточно места: нужно "
                                f"{_mb(needed)}, свободно {_mb(free)}. Освободите место или выберите другой "
                                f"диск. {stay}", folder=str(target), needed=_mb(needed), free=_mb(free),
                                stay=stay))
     return target
+
+
+def is_leftover(target: Path) -> bool:
+    """``target`` holds only what an interrupted move left: its marker and the program's own entries
+    (the next move clears it and copies anew)."""
+    try:
+        if not (target / MOVE_MARKER).is_file():
+            return False
+        return not _entries(target)[1]
+    except OSError:
+        return False
+
+
+def _size_of(folder: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                total += (Path(root) / name).lstat().st_size
+            except OSError:
+                pass
+    return total
+
+
+def _clear(target: Path, names: Iterable[str]) -> None:
+    for name in names:
+        path = target / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _failure(exc: BaseException, target: Path, source: Path) -> MoveRefused:
@@ -219,10 +334,16 @@ def copy_data_folder(source: Path, target: Path, progress: ProgressFn | None = N
     source, target = _absolute(source), _absolute(target)
     say = progress or (lambda _text, _done, _total: None)
     created = not target.exists()
+    leftover = not created and is_leftover(target)
     try:
         target.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             os.chmod(target, 0o700)
+        _write_marker(target, source)  # first: a copy killed midway is known for what it is
+        if leftover:
+            say(said("move.clearing_leftover", "Удаляю остатки прерванного переноса…"), 0, None)
+            _clear(target, (name for name in os.listdir(target) if name != MOVE_MARKER))
+            log.info("an interrupted move's leftover was cleared in the target")
         say(said("move.copying_database", "Копирую базу данных…"), 0, None)
         tables, rows = (0, 0)
         if (source / DB_FILENAME).is_file():
@@ -254,7 +375,26 @@ def copy_data_folder(source: Path, target: Path, progress: ProgressFn | None = N
             raise _failure(exc, target, source) from exc
         raise
     log.info("data folder copied: %d tables, %d files", tables, files)
-    return CopyReport(target=target, created=created, files=files, size=size, tables=tables, rows=rows)
+    return CopyReport(target=target, created=created, files=files, size=size, tables=tables, rows=rows,
+                      cleared_leftover=leftover)
+
+
+def _write_marker(target: Path, source: Path) -> None:
+    fd = os.open(target / MOVE_MARKER, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump({"moving_from": str(source), "pid": os.getpid(),
+                   "note": "Незавершённый перенос папки данных PFDO Desktop: эту папку можно удалить, "
+                           "данные остались в прежней папке."}, out, ensure_ascii=False, indent=1)
+
+
+def finish_copy(report: CopyReport) -> None:
+    """The copy is checked and opened: it is no longer an incomplete one (the marker goes)."""
+    (report.target / MOVE_MARKER).unlink(missing_ok=True)
+
+
+def is_incomplete_copy(folder: Path) -> bool:
+    """``folder`` holds a move's copy that was never completed (its marker is there)."""
+    return (Path(folder) / MOVE_MARKER).exists()
 
 
 def discard_copy(report: CopyReport) -> None:
@@ -278,21 +418,56 @@ def _clean(target: Path, created: bool) -> None:
         log.warning("a failed move left files in the target: %s", type(exc).__name__)
 
 
-def remove_old_folder(source: Path) -> str | None:
-    """Delete the old data folder after a verified move; None when it is gone, else why it stays (a
-    file another program holds open, no right to delete) — the data are safe in the new folder."""
+def remove_old_folder(source: Path, release: Callable[[], None] | None = None) -> str | None:
+    """Delete the program's entries from the old data folder after a verified move, and the folder
+    itself when nothing else is in it; the user's own files stay (``foreign_entries`` names them).
+
+    The database and everything else go first, while the move still holds the folder (nobody can
+    open the old database meanwhile); then ``release`` lets the locks go, and the lock files and the
+    folder follow. None when all of the program's entries are gone, else why some stay (a file
+    another program holds open, no right to delete) — the data are safe in the new folder."""
     problems: list[str] = []
 
     def note(_function: object, path: str, exc: BaseException | tuple[object, BaseException, object]) -> None:
         error = exc[1] if isinstance(exc, tuple) else exc
         problems.append(f"{Path(path).name}: {getattr(error, 'strerror', None) or type(error).__name__}")
 
-    if sys.version_info >= (3, 12):
-        shutil.rmtree(source, onexc=note)
+    def rmtree(path: Path) -> None:
+        if sys.version_info >= (3, 12):
+            shutil.rmtree(path, onexc=note)
+        else:
+            shutil.rmtree(path, onerror=note)
+
+    def remove(names: Iterable[str]) -> None:
+        for name in names:
+            path = source / name
+            try:
+                if path.is_dir() and not path.is_symlink():
+                    rmtree(path)
+                else:
+                    path.unlink(missing_ok=True)
+            except OSError as exc:
+                note(None, str(path), exc)
+
+    try:
+        own, foreign = _entries(source)
+    except OSError as exc:
+        own, foreign = [], []
+        note(None, str(source), exc)
+    database = [name for name in own if name == DB_FILENAME or name in _DB_SIDE]
+    remove(database)  # the database first: no one may find it here any more
+    remove(name for name in own if name not in LOCKS and name not in database)
+    if release is not None:
+        release()
+    if foreign:
+        remove(name for name in own if name in LOCKS)
+        log.info("the old data folder keeps %d entries that are not the program's", len(foreign))
+        if not problems:
+            return None
     else:
-        shutil.rmtree(source, onerror=note)
-    if not source.exists():
-        return None
+        rmtree(source)
+        if not source.exists():
+            return None
     log.warning("the old data folder was not removed completely (%d problem(s))", len(problems))
     return problems[0] if problems else said("move.folder_not_removed", "папка не удалена")
 
@@ -304,5 +479,6 @@ def is_demo_folder(path: Path) -> bool:
     return path.name == "desktop" and path.parent.name == "demo"
 
 
-__all__ = ["CopyReport", "MoveRefused", "check_target", "copy_data_folder", "discard_copy", "folder_size",
-           "is_demo_folder", "remove_old_folder"]
+__all__ = ["MOVE_MARKER", "CopyReport", "MoveRefused", "check_target", "copy_data_folder", "discard_copy",
+           "finish_copy", "folder_size", "foreign_entries", "is_demo_folder", "is_incomplete_copy",
+           "is_leftover", "is_own", "remove_old_folder"]

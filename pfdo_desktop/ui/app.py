@@ -151,6 +151,7 @@ class Startup(QObject):
         self.restore_button: Any = None
         self.restored_message = ""  # said once the restored database is open
         self.restored_box: QMessageBox | None = None
+        self.release_sync: Any = None  # the sync lock held over a restore (``_close_for_restore``)
 
     def start(self) -> None:
         if self.demo:
@@ -177,7 +178,7 @@ class Startup(QObject):
             def open_workspace() -> Workspace:
                 from pfdo_desktop.workspace import Workspace
 
-                return Workspace.open(data_dir)
+                return Workspace.open(data_dir, window=True)  # one window per data folder
 
             run_task(open_workspace, self._on_opened, self._on_open_failed, pool=write_pool())
 
@@ -269,7 +270,10 @@ class Startup(QObject):
         log.error("start-up failed: %s", error_code(exc))
         self.window.set_message(message, error=True)
         damaged = getattr(exc, "path", None) if error_code(exc) == "database_damaged" else None
-        if damaged is not None:
+        if error_code(exc) == "window_already_open":  # «Программа уже открыта с этой папкой данных»
+            QMessageBox.information(self.window, "PFDO Desktop", message)
+            self.window.close()
+        elif damaged is not None:
             self.offer_restore(message, Path(damaged).parent)
         else:
             QMessageBox.critical(self.window, "PFDO Desktop", message)
@@ -309,6 +313,9 @@ class Startup(QObject):
         wait_for_all(30_000)  # no read or write of the old file is left
         if workspace is not None:
             workspace.close()
+            from pfdo_desktop.workspace import hold_sync_lock
+
+            self.release_sync = hold_sync_lock(workspace.data_dir)  # a scheduled sync skips its run
 
     def show_restore_dialog(self, data_dir: Path, live: bool = False) -> None:
         from .restore_dialog import RestoreDialog
@@ -321,6 +328,9 @@ class Startup(QObject):
 
     def _on_restore_finished(self, dialog: RestoreDialog, result: int) -> None:
         self.restore_dialog = None
+        release, self.release_sync = self.release_sync, None
+        if release is not None:
+            release()
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted.value or dialog.result_info is None:
             if dialog.before_restore is not None and self.workspace is None:

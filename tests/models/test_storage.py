@@ -28,6 +28,7 @@ from pfdo_desktop.models.backups import (
     list_backups,
     restore_backup,
 )
+from pfdo_desktop.models.folder_lock import LOCK_NAMES
 from pfdo_desktop.services.rows import NewChild
 from pfdo_desktop.workspace import Workspace
 
@@ -35,7 +36,10 @@ POSIX = os.name == "posix"
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The folder's files and their bytes; the empty lock file an opening leaves (``open.lock``:
+    who has the folder open, models/folder_lock.py) is no content."""
+    return {p.name: p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not (p.name in LOCK_NAMES and p.stat().st_size == 0)}
 
 
 def _with_rows(data_dir: Path, providers: int = 300) -> Path:

@@ -55,6 +55,7 @@ def _rows(path: Path) -> dict[str, int]:
 def test_the_data_move_with_their_backups_token_and_schedule_and_the_old_folder_goes(
         workspace, data_dir, tmp_path, tools, capsys):
     ws = workspace
+    preferences.update(data_dir=str(data_dir))  # the default folder: the window opens it without --data-dir
     uuid = ws.device().db_uuid
     credentials.store_token(uuid, "секретный-ключ")
     (data_dir / "logs").mkdir()
@@ -214,6 +215,7 @@ def test_the_demo_folder_is_not_moved(tmp_path):
 
 def test_move_data_from_the_command_line(workspace, data_dir, tmp_path, capsys):
     workspace.close()
+    preferences.update(data_dir=str(data_dir))  # the default folder, here given with --data-dir too
     target = tmp_path / "D" / "pfdo"
     assert main(["move-data", "--data-dir", str(data_dir), "--to", str(target)]) == 0
     out = capsys.readouterr().out

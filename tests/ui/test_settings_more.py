@@ -124,7 +124,8 @@ def test_backups_to_a_stick_and_the_data_moved_while_the_window_works_on(qtbot, 
     assert ws.backups_dir == stick and len(list(stick.glob("pfdo-*-daily.sqlite3"))) == 1
     assert ws.backup_settings().keep_daily == 30
 
-    # «Перенести…» into a new folder, confirmed
+    # «Перенести…» into a new folder, confirmed (the window's folder is the default one)
+    preferences.update(data_dir=str(old))
     dialog = SettingsDialog(ws, main_window)
     qtbot.addWidget(dialog)
     assert dialog.backups_dir.text() == str(stick) and dialog.keep_daily.currentData() == 30
