@@ -64,8 +64,8 @@ KINDS_RU = {
     KIND_MANUAL: "сделана вручную",
 }
 
-NOT_ENROLLED_RU = ("ПК в этой копии не подключён к порталу — после восстановления понадобится новый "
-                   "код подключения")
+NOT_ENROLLED_RU = said("backup.not_enrolled", "ПК в этой копии не подключён к порталу — после "
+                       "восстановления понадобится новый код подключения")
 
 
 @dataclass(frozen=True)
@@ -100,13 +100,16 @@ class BackupInfo:
     def holds_ru(self) -> str:
         """«детей 120, групп 8, отметок 5 432, неотправленных изменений 3, схема 0004_…»."""
         if not self.sound:
-            return f"повреждена: {self.problem}"
+            return said("backup.damaged", f"повреждена: {self.problem}", problem=self.problem)
 
         def n(value: int | None) -> str:
             return "—" if value is None else f"{value:,}".replace(",", "\u00a0")
 
-        return (f"детей {n(self.children)}, групп {n(self.groups)}, отметок {n(self.marks)}, "
-                f"неотправленных изменений {n(self.unsent)}, схема {self.schema or '—'}")
+        return said(
+            "backup.holds", f"детей {n(self.children)}, групп {n(self.groups)}, отметок {n(self.marks)}, "
+            f"неотправленных изменений {n(self.unsent)}, схема {self.schema or '—'}",
+            children=n(self.children), groups=n(self.groups), marks=n(self.marks), unsent=n(self.unsent),
+            schema=self.schema or "—")
 
 
 @dataclass(frozen=True)
@@ -116,15 +119,22 @@ class RestoreResult:
     kept_aside: Path | None  # the file that was replaced (None: there was no database)
 
     def message_ru(self) -> str:
-        text = (f"База восстановлена из резервной копии от {self.backup.taken_at:%d.%m.%Y %H:%M} "
-                f"({self.backup.holds_ru()}).")
+        taken, holds = f"{self.backup.taken_at:%d.%m.%Y %H:%M}", self.backup.holds_ru()
+        text = said("backup.restored", f"База восстановлена из резервной копии от {taken} ({holds}).",
+                    taken=taken, holds=holds)
         if self.kept_aside is not None:
-            text += (f" Прежний файл сохранён как {self.kept_aside}: изменения, сделанные после этой "
-                     "копии и не отправленные на портал, остались только в нём.")
+            text = said(
+                "backup.restored_kept", text + f" Прежний файл сохранён как {self.kept_aside}: изменения, "
+                "сделанные после этой копии и не отправленные на портал, остались только в нём.",
+                restored=text, file=str(self.kept_aside))
         if self.backup.not_enrolled:
-            return (text + f" {NOT_ENROLLED_RU} (его выдаёт муниципальный опорный центр); после "
-                    "подключения всё, что есть на портале, загрузится заново.")
-        return text + " Синхронизируйте: всё, что есть на портале, загрузится заново."
+            return said(
+                "backup.restored_enrol", text + f" {NOT_ENROLLED_RU} (его выдаёт муниципальный опорный "
+                "центр); после подключения всё, что есть на портале, загрузится заново.",
+                restored=text, note=NOT_ENROLLED_RU)
+        return said(
+            "backup.restored_sync", text + " Синхронизируйте: всё, что есть на портале, загрузится заново.",
+            restored=text)
 
 
 class BackupUnusable(DatabaseError):
@@ -242,15 +252,20 @@ def choose_backup_folder(data_dir: Path, db_path: Path, folder: Path | None, kee
     if stored != current.folder and folder is not None and stored is not None:
         target = Path(os.path.abspath(folder))
         if target.exists() and not target.is_dir():
-            raise BackupFolderRefused(f"{target} — это файл, а не папка: выберите папку для резервных копий")
+            raise BackupFolderRefused(said(
+                "backup.folder_is_file", f"{target} — это файл, а не папка: выберите "
+                "папку для резервных копий", folder=str(target)))
         if Path(os.path.abspath(data_dir)).is_relative_to(target):
-            raise BackupFolderRefused(f"папка {target} содержит саму папку данных: выберите отдельную папку "
-                                      "для резервных копий (лучше на другом диске или флешке)")
+            raise BackupFolderRefused(said("backup.folder_holds_data", f"папка {target} содержит саму папку "
+                                           "данных: выберите отдельную папку для резервных копий (лучше на "
+                                           "другом диске или флешке)", folder=str(target)))
         try:
             made = daily_backup(db_path, target, now=now, keep=keep_daily)
         except StorageError as exc:
-            raise BackupFolderRefused(f"в папку {target} нельзя сохранить резервную копию: {exc.message} "
-                                      "Резервные копии по-прежнему сохраняются в прежнюю папку.") from None
+            raise BackupFolderRefused(said("backup.folder_refused", f"в папку {target} нельзя сохранить "
+                                           f"резервную копию: {exc.message} Резервные копии по-прежнему "
+                                           "сохраняются в прежнюю папку.", folder=str(target),
+                                           why=exc.message)) from None
     save_backup_settings(data_dir, BackupSettings(stored, keep_daily))
     prune_daily(backup_dir(data_dir), keep_daily, (now or datetime.now()).date())
     return made
@@ -324,15 +339,15 @@ def inspect_backup(path: Path, full: bool = False) -> BackupInfo:
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        return replace(base, problem="файл не является базой данных SQLite")
+        return replace(base, problem=said("damage.not_sqlite", "файл не является базой данных SQLite"))
     try:
         con = _read_only(path)
     except sqlite3.Error:
-        return replace(base, problem="файл не открывается")
+        return replace(base, problem=said("damage.cannot_open", "файл не открывается"))
     try:
         rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check")]
         if rows != ["ok"]:
-            return replace(base, problem="проверка целостности нашла ошибки")
+            return replace(base, problem=said("damage.integrity", "проверка целостности нашла ошибки"))
         schema_row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return replace(
             base,
@@ -345,7 +360,8 @@ def inspect_backup(path: Path, full: bool = False) -> BackupInfo:
             enrolled=_enrolled(con),
         )
     except sqlite3.Error as exc:
-        problem = "нет схемы PFDO Desktop" if "no such table" in str(exc) else "файл повреждён"
+        problem = (said("damage.no_schema_copy", "нет схемы PFDO Desktop") if "no such table" in str(exc)
+                   else said("damage.damaged", "файл повреждён"))
         return replace(base, problem=problem)
     finally:
         con.close()
@@ -415,22 +431,27 @@ def _restore_backup(data_dir: Path, backup: Path, force: bool = False,
     """
     backup = Path(backup)
     if not backup.is_file():
-        raise BackupUnusable(f"резервной копии {backup} нет: укажите файл из списка "
-                             f"(pfdo-desktop restore --data-dir \"{data_dir}\")")
+        raise BackupUnusable(said("backup.missing", f"резервной копии {backup} нет: укажите файл из списка "
+                                  f"(pfdo-desktop restore --data-dir \"{data_dir}\")", file=str(backup),
+                                  folder=str(data_dir)))
     info = inspect_backup(backup, full=True)
     if not info.sound:
-        raise BackupUnusable(f"резервная копия {backup.name} не подходит ({info.problem}): выберите "
-                             "другую из списка")
+        raise BackupUnusable(said(
+            "backup.unusable", f"резервная копия {backup.name} не подходит ({info.problem}): "
+            "выберите другую из списка", file=backup.name, problem=info.problem))
     if info.schema is None:
-        raise BackupUnusable(f"в файле {backup.name} нет схемы PFDO Desktop: выберите другую копию")
+        raise BackupUnusable(said(
+            "backup.no_schema", f"в файле {backup.name} нет схемы PFDO Desktop: выберите "
+            "другую копию", file=backup.name))
     _refuse_newer(info)
     path = data_dir / DB_FILENAME
     state = database_state(data_dir)
     if state == "sound" and not force:
-        raise RestoreRefused(
+        raise RestoreRefused(said(
+            "backup.database_sound",
             f"база {path} исправна: восстановление заменит её копией от {info.taken_at:%d.%m.%Y %H:%M}, "
             "и изменения, сделанные после копии, останутся только в отложенном файле. Если это "
-            "нужно, повторите команду с --force")
+            "нужно, повторите команду с --force", file=str(path), taken=f"{info.taken_at:%d.%m.%Y %H:%M}"))
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.{'replaced' if state == 'sound' else 'damaged'}-{stamp}")
     tmp = path.with_name(f"{path.name}.restoring-{os.getpid()}")
@@ -480,8 +501,9 @@ def _refuse_newer(info: BackupInfo) -> None:
     except CommandError:
         known = None
     if known is None:
-        raise BackupUnusable(f"резервная копия {info.path.name} сделана более новой версией программы "
-                             f"(схема {info.schema}): установите последнюю версию PFDO Desktop")
+        raise BackupUnusable(said("backup.too_new", f"резервная копия {info.path.name} сделана более новой "
+                                  f"версией программы (схема {info.schema}): установите последнюю версию "
+                                  "PFDO Desktop", file=info.path.name, schema=info.schema))
 
 
 __all__ = [
