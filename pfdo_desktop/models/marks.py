@@ -100,6 +100,17 @@ def apply_marks(s: Session, marks: Iterable[StoredMark], reason: str, *, keep: C
     removals: list[Cell] = []
     audit: list[tuple[Any, ...]] = []
     applied: list[tuple[StoredMark, int | None]] = []
+    if not current and not policy.audit_fill:
+        # Every cell is empty here (a first sync's groups): each mark fills its cell, unaudited; a
+        # cleared cell writes nothing. The loop below without its comparisons.
+        for mark in by_cell.values():
+            if mark[4] is not None:
+                if mark[5] is None:
+                    mark = (*mark[:5], now_text, mark[6])
+                upserts.append(mark[1:])
+                applied.append((mark, None))
+        _upsert_marks(conn, upserts)
+        return applied
     for cell, mark in by_cell.items():
         key, group_id, child_id, day, code, at, by = mark
         old = current.get(cell)
@@ -118,13 +129,7 @@ def apply_marks(s: Session, marks: Iterable[StoredMark], reason: str, *, keep: C
             audit.append((key or mark_id(group_id, child_id, day), group_id, child_id, day, old, code, at,
                           by, reason, now_text))
         applied.append((mark, old))
-    if upserts:
-        upserts.sort(key=lambda row: (row[0], row[2], row[1]))  # in the table's order: pages in turn
-        stmt = sqlite_insert(_MARKS)
-        stmt = stmt.on_conflict_do_update(index_elements=["group_id", "lesson_date", "child_id"], set_={
-            "code": stmt.excluded.code, "changed_at": stmt.excluded.changed_at,
-            "changed_by": stmt.excluded.changed_by})
-        _executemany(conn, stmt, _MARK_COLUMNS, upserts)
+    _upsert_marks(conn, upserts)
     if removals:
         c = _MARKS.c
         stmt_delete = delete(_MARKS).where(c.group_id == bindparam("g"), c.lesson_date == bindparam("d"),
@@ -142,6 +147,19 @@ def utc_text(value: datetime) -> str:
     elif value.utcoffset():
         value = value.astimezone(UTC)
     return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def _upsert_marks(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Insert or update the cells of ``rows`` (``_MARK_COLUMNS``), in the table's order: the pages
+    of the table in turn."""
+    if not rows:
+        return
+    rows.sort(key=lambda row: (row[0], row[2], row[1]))
+    stmt = sqlite_insert(_MARKS)
+    stmt = stmt.on_conflict_do_update(index_elements=["group_id", "lesson_date", "child_id"], set_={
+        "code": stmt.excluded.code, "changed_at": stmt.excluded.changed_at,
+        "changed_by": stmt.excluded.changed_by})
+    _executemany(conn, stmt, _MARK_COLUMNS, rows)
 
 
 def _current_codes(conn: Connection, cells: Iterable[Cell]) -> dict[Cell, int]:

@@ -37,7 +37,7 @@ from . import portal_identity
 from . import protocol as p
 from .client import AuthFailed, Cancelled, PortalClient, SyncError, UpgradeRequired
 from .context import ProgressFn, RunContext, SyncReport
-from .pull import pull_stream
+from .pull import pull_streams
 from .push import push_outbox
 
 __all__ = ["ProgressFn", "SyncBusy", "SyncCancelled", "SyncEngine", "SyncReport"]
@@ -140,8 +140,7 @@ class SyncEngine:
                          progress=self.progress, cancel=self.cancel)
         push_outbox(run, min(info.max_ops_per_push, p.MAX_OPS_PER_PUSH))
         limit = min(self.pull_limit, info.max_pull_limit)
-        for stream in p.STREAMS:
-            pull_stream(run, stream, limit)
+        pull_streams(run, p.STREAMS, limit)
 
     def _sample_portal_clock(self) -> p.InfoResponse:
         """``GET /info``, and the portal-clock anchor that dates the edits made from now on

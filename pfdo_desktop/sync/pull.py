@@ -13,7 +13,9 @@ transaction.
 from __future__ import annotations
 
 import logging
+import re
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import Table, func, select, text, update
@@ -41,39 +43,59 @@ _ENTITY_RU = {"provider": "организация", "application": "заявка
               "guardian": "родитель (законный представитель)"}
 
 
-def pull_stream(run: RunContext, stream: str, limit: int) -> None:
-    """Download ``stream`` from its cursor to the end (from the beginning when it has none, or
-    once more when the portal asks for a reset)."""
-    with run.db.read() as s:
-        cursor = s.scalar(select(SyncCursor.cursor).where(SyncCursor.stream == stream)) or ""
-    full = cursor == ""
-    seen: dict[str, set[Any]] = {}
-    resets = 0
+def pull_streams(run: RunContext, streams: tuple[str, ...], limit: int) -> None:
+    """Download each stream in turn from its cursor to the end (from the beginning when it has none,
+    or once more when the portal asks for a reset). The next page downloads while this one is
+    written, and the first page of the next stream while the last page of the one before is."""
     prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pfdo-prefetch")
     try:
-        upcoming: Future[p.PullResponse] | None = None
-        while True:
-            run.check_cancel()
-            run.progress(f"pull:{stream}", run.report.pulled, None)
-            try:
-                page = upcoming.result() if upcoming else run.client.pull(stream, cursor, limit)
-            except ResetRequired:
-                if resets:
-                    raise
-                resets += 1
-                log.warning("portal asked to re-download stream %s", stream)
-                cursor, full, seen, upcoming = "", True, {}, None
-                continue
-            upcoming = (prefetch.submit(run.client.pull, stream, page.next_cursor, limit)
-                        if page.has_more else None)
-            apply_page(run, stream, page, full, seen)
-            cursor = page.next_cursor
-            if not page.has_more:
-                return
+        ahead: tuple[str, Future[p.PullResponse]] | None = None
+        for i, stream in enumerate(streams):
+            following = streams[i + 1] if i + 1 < len(streams) else None
+            ahead = _pull_stream(run, stream, limit, prefetch, ahead, following)
     finally:
         # Never wait here for a download nobody needs any more (a cancel or a failure): it
         # ends by itself on the cancel event or when the run closes the HTTP client.
         prefetch.shutdown(wait=False, cancel_futures=True)
+
+
+def _stored_cursor(run: RunContext, stream: str) -> str:
+    with run.db.read() as s:
+        return s.scalar(select(SyncCursor.cursor).where(SyncCursor.stream == stream)) or ""
+
+
+def _pull_stream(run: RunContext, stream: str, limit: int, prefetch: ThreadPoolExecutor,
+                 ahead: tuple[str, Future[p.PullResponse]] | None,
+                 following: str | None) -> tuple[str, Future[p.PullResponse]] | None:
+    """One stream to its end. ``ahead``: its first page already downloading (with the cursor it was
+    asked from); returns the first page of ``following``, set downloading before the last page of
+    this one is written."""
+    cursor, upcoming = ahead if ahead is not None else (_stored_cursor(run, stream), None)
+    full = cursor == ""
+    seen: dict[str, set[Any]] = {}
+    resets = 0
+    while True:
+        run.check_cancel()
+        run.progress(f"pull:{stream}", run.report.pulled, None)
+        try:
+            page = upcoming.result() if upcoming else run.client.pull(stream, cursor, limit)
+        except ResetRequired:
+            if resets:
+                raise
+            resets += 1
+            log.warning("portal asked to re-download stream %s", stream)
+            cursor, full, seen, upcoming = "", True, {}, None
+            continue
+        next_ahead: tuple[str, Future[p.PullResponse]] | None = None
+        if page.has_more:
+            upcoming = prefetch.submit(run.client.pull, stream, page.next_cursor, limit)
+        elif following is not None:
+            first = _stored_cursor(run, following)
+            next_ahead = (first, prefetch.submit(run.client.pull, following, first, limit))
+        apply_page(run, stream, page, full, seen)
+        cursor = page.next_cursor
+        if not page.has_more:
+            return next_ahead
 
 
 def apply_page(run: RunContext, stream: str, page: p.PullResponse, full: bool,
@@ -335,11 +357,13 @@ def _apply_money_documents(s: Session, page: p.PullResponse) -> None:
 
 
 def _stored_marks(upserts: list[dict[str, Any]]) -> list[StoredMark]:
-    """The page's marks, read with ``MarkRecord`` (all of them at once: one that does not fit fails
-    the page), in their stored form (without their id: ``apply_marks`` derives it only for a cell
-    it audits or keeps). The hot path of a first sync: a date or a time the portal sent
-    in the stored form already («2025-11-20», «2025-11-20T10:11:12.123456Z») is taken as sent
-    instead of formatted again."""
+    """The page's marks in their stored form (without their id: ``apply_marks`` derives it only for
+    a cell it audits or keeps). A page the portal wrote as it writes marks — ints, dates and times in
+    their canonical text — is read as it is (``_plain_marks``); any other page is read with
+    ``MarkRecord`` (all of its rows at once: one that does not fit fails the page)."""
+    plain = _plain_marks(upserts)
+    if plain is not None:
+        return plain
     out: list[StoredMark] = []
     for raw, mark in zip(upserts, p.ROW_READERS["mark"].rows(upserts), strict=True):
         group_id, child_id = mark["group_id"], mark["child_id"]
@@ -350,6 +374,53 @@ def _stored_marks(upserts: list[dict[str, Any]]) -> list[StoredMark]:
         if not (type(at) is str and len(at) == 27 and at[-1] == "Z" and at[10] == "T"):
             at = utc_text(mark["changed_at"])
         out.append(("", group_id, child_id, day, mark.get("code"), at, mark.get("changed_by", "")[:64]))
+    return out
+
+
+# Dates already seen as canonical ISO text («2025-11-20»): a page's marks share a few hundred.
+_ISO_DAYS: set[str] = set()
+# The time of day of a stored time «…THH:MM:SS.ffffffZ».
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}")
+
+
+def _iso_day(text: str) -> bool:
+    if text in _ISO_DAYS:
+        return True
+    try:
+        if date.fromisoformat(text).isoformat() != text:
+            return False
+    except ValueError:
+        return False
+    if len(_ISO_DAYS) < 100_000:
+        _ISO_DAYS.add(text)
+    return True
+
+
+def _plain_marks(upserts: list[dict[str, Any]]) -> list[StoredMark] | None:
+    """The first sync's hot path: the marks of a page whose every row is exactly what ``MarkRecord``
+    reads without converting anything — int ids and code (or no code), the date as «YYYY-MM-DD», the
+    time as «YYYY-MM-DDTHH:MM:SS.ffffffZ» (what the portal sends and the journal stores), the author
+    as text or null — taken as they are. None as soon as one row is in any other form: the caller
+    then reads the page with ``MarkRecord``, which decides whether it fits."""
+    out: list[StoredMark] = []
+    try:
+        for row in upserts:
+            group_id, child_id, code = row["group_id"], row["child_id"], row.get("code")
+            day, at = row["lesson_date"], row["changed_at"]
+            by = row.get("changed_by", "")
+            if (type(group_id) is not int or type(child_id) is not int
+                    or (code is not None and type(code) is not int)
+                    or type(day) is not str or len(day) != 10 or not _iso_day(day)
+                    or type(at) is not str or len(at) != 27 or at[10] != "T" or at[26] != "Z"
+                    or not _iso_day(at[:10]) or not _CLOCK.fullmatch(at, 11, 26)):
+                return None
+            if by is None:
+                by = ""
+            elif type(by) is not str:
+                return None
+            out.append(("", group_id, child_id, day, code, at, by[:64]))
+    except (KeyError, TypeError):
+        return None
     return out
 
 
