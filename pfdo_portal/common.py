@@ -65,8 +65,12 @@ def as_utc(value: datetime) -> datetime:
 
 
 def iso_dt(value: datetime) -> str:
-    """UTC with microseconds and «Z» (ISO 8601): the client stores this text as it is."""
-    return as_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """UTC with microseconds and «Z» (ISO 8601): the client stores this text as it is.
+    (``isoformat`` of the naive UTC time: the text of ``strftime("%Y-%m-%dT%H:%M:%S.%fZ")``, several
+    times faster — a page carries thousands of times.)"""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(timespec="microseconds") + "Z"
 
 
 def iso_or_none(value: date | None) -> str | None:

@@ -104,7 +104,7 @@ def master_row(entity: str, row: Any) -> dict[str, Any]:
     if entity == "application":
         return application_row(row)
     out: dict[str, Any] = {}
-    for key, value in row._mapping.items():
+    for key, value in zip(row._fields, row, strict=True):
         if isinstance(value, date):
             value = value.isoformat()
         out[key] = value

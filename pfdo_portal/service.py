@@ -293,11 +293,11 @@ def pull(
                     sc.stream == stream, sc.provider_id == provider_id, sc.seq > after
                 )
                 rows: list[Any] = list(conn.execute(feed.order_by(sc.seq).limit(limit + 1)).all())
+                has_more = len(rows) > limit
+                rows = rows[:limit]
+                last = rows[-1].seq if rows else after
             else:
-                rows, marks = _own_feed(conn, provider_id, after, limit)
-            has_more = len(rows) > limit
-            rows = rows[:limit]
-            last = rows[-1].seq if rows else after
+                rows, marks, has_more, last = _own_feed(conn, provider_id, after, limit)
             by_entity: dict[str, list[Any]] = {}
             for r in rows:
                 by_entity.setdefault(r.entity, []).append(r)
@@ -363,7 +363,7 @@ def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.Entity
             upserts.append(found[key])
         else:
             deletes.append(key)
-    return p.EntityChanges(upserts=upserts, deletes=deletes)
+    return p.EntityChanges.model_construct(upserts=upserts, deletes=deletes)
 
 
 # Which master rows a row refers to: (field, parent entity). A page carries the parents it needs.
@@ -446,10 +446,11 @@ _PG_AT = "to_char(m.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US
 
 
 def _own_feed(conn: Connection, provider_id: int, after: int,
-              limit: int) -> tuple[list[FeedRow], p.EntityChanges]:
-    """The own stream's rows after ``after`` (up to ``limit`` + 1, as the master feed reads), and
-    the marks among the first ``limit`` of them as the page sends them. A cleared cell stays stored
-    with no code, so its tombstone still knows its group, child and date."""
+              limit: int) -> tuple[list[FeedRow], p.EntityChanges, bool, int]:
+    """The own stream's next ``limit`` rows after ``after``: the rows of other entities than marks
+    (their pages read them), the marks as the page sends them, whether more rows follow, and the
+    last row's sequence number (``after`` when there is none). A cleared cell stays stored with
+    no code, so its tombstone still knows its group, child and date."""
     if conn.dialect.name == "postgresql":
         sql = _OWN_FEED_SQL.format(day=_PG_DAY, at=_PG_AT, ph="%s")
     else:
@@ -457,22 +458,27 @@ def _own_feed(conn: Connection, provider_id: int, after: int,
     cursor = conn.connection.cursor()
     try:
         cursor.execute(sql, (provider_id, after, limit + 1))
-        fetched = cursor.fetchall()
+        fetched = list(cursor.fetchall())
     finally:
         cursor.close()
-    feed: list[FeedRow] = []
+    has_more = len(fetched) > limit
+    if has_more:
+        del fetched[limit:]
+    others: list[FeedRow] = []
     upserts: list[dict[str, Any]] = []
     deletes: list[Any] = []
     for seq, entity, key, deleted, group_id, child_id, day, code, at, by in fetched:
-        feed.append(FeedRow(seq, entity, key, bool(deleted)))
-        if entity != "mark" or group_id is None or len(feed) > limit:
-            continue
-        if deleted or code is None:
+        if entity != "mark":
+            others.append(FeedRow(seq, entity, key, bool(deleted)))
+        elif group_id is None:
+            continue  # never stored: nothing to tell
+        elif deleted or code is None:
             deletes.append({"group_id": group_id, "child_id": child_id, "lesson_date": _wire_day(day)})
         else:
             upserts.append({"group_id": group_id, "child_id": child_id, "lesson_date": _wire_day(day),
                             "code": code, "changed_at": _wire_time(at), "changed_by": by})
-    return feed, p.EntityChanges.model_construct(upserts=upserts, deletes=deletes)
+    last = fetched[-1][0] if fetched else after
+    return others, p.EntityChanges.model_construct(upserts=upserts, deletes=deletes), has_more, last
 
 
 def _wire_day(value: Any) -> str:
