@@ -26,16 +26,6 @@ from platformdirs import user_data_dir
 from sqlalchemy import select
 
 from pfdo_desktop import __version__, preferences
-from pfdo_desktop.domain.documents import (
-    AdvanceDoc,
-    ApplicationDoc,
-    ChartSpec,
-    ChildDoc,
-    ContractsRegisterDoc,
-    IndicatorsReportDoc,
-    InvoiceDoc,
-    JournalDoc,
-)
 from pfdo_desktop.domain.ops import (
     APPLICATION_KINDS,
     CHILD_KINDS,
@@ -44,9 +34,7 @@ from pfdo_desktop.domain.ops import (
     MONEY_KINDS,
     PROGRAM_KINDS,
 )
-from pfdo_desktop.domain.program_card import GroupCard, ProgramCard
 from pfdo_desktop.domain.schedule import month_bounds
-from pfdo_desktop.domain.updates import UpdateInfo
 from pfdo_desktop.models import (
     Database,
     Device,
@@ -95,6 +83,18 @@ from pfdo_desktop.workspace_types import (
 )
 
 if TYPE_CHECKING:
+    from pfdo_desktop.domain.documents import (
+        AdvanceDoc,
+        ApplicationDoc,
+        ChartSpec,
+        ChildDoc,
+        ContractsRegisterDoc,
+        IndicatorsReportDoc,
+        InvoiceDoc,
+        JournalDoc,
+    )
+    from pfdo_desktop.domain.program_card import GroupCard, ProgramCard
+    from pfdo_desktop.domain.updates import UpdateInfo
     from pfdo_desktop.services import applications as application_service
     from pfdo_desktop.services import children as child_service
     from pfdo_desktop.services import data_folder

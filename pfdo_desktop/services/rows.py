@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pfdo_desktop.domain import indicators as ind
 from pfdo_desktop.domain.membership import member_on
-from pfdo_desktop.domain.pricing import YearMonth
-from pfdo_desktop.domain.program_card import ProgramCard
+
+if TYPE_CHECKING:  # the rows' field types only: the journal's start does not load the indicators' rules
+    from pfdo_desktop.domain import indicators as ind
+    from pfdo_desktop.domain.pricing import YearMonth
+    from pfdo_desktop.domain.program_card import ProgramCard
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from pfdo_desktop.logging_setup import setup_logging
 from .errors import alert_storage_problem, error_code, expected_message, is_storage_problem
 from .i18n import install_translator
 from .main_thread_gc import MainThreadGarbageCollector
-from .main_window import MainWindow
+from .main_window import FirstView, MainWindow, read_first_view
 from .tasks import run_task, sync_pool, wait_for_all, write_pool
 
 if TYPE_CHECKING:
@@ -175,12 +175,18 @@ class Startup(QObject):
             self.window.show_busy(self.tr("Открываю базу данных…"))
             data_dir = self.data_dir
 
-            def open_workspace() -> Workspace:
+            def open_workspace() -> tuple[Workspace, FirstView | None]:
                 from pfdo_desktop.workspace import Workspace
 
-                return Workspace.open(data_dir, window=True)  # one window per data folder
+                workspace = Workspace.open(data_dir, window=True)  # one window per data folder
+                try:  # the groups and the last-used journal, read here too: the window shows them as is
+                    return workspace, read_first_view(workspace)
+                except Exception as exc:  # noqa: BLE001 - the window reads them itself and says what failed
+                    log.info("the first view was not read with the opening: %s", error_code(exc))
+                    return workspace, None
 
-            run_task(open_workspace, self._on_opened, self._on_open_failed, pool=write_pool())
+            run_task(open_workspace, lambda opened: self._on_opened(*opened), self._on_open_failed,
+                     pool=write_pool())
 
     def _on_demo_step(self, text: str, _done: int, _total: int | None) -> None:
         if text:
@@ -194,7 +200,7 @@ class Startup(QObject):
             self.tr("Демо: портал запущен на %1").replace("%1", session.portal_url), ok=True
         )
 
-    def _on_opened(self, workspace: Workspace) -> None:
+    def _on_opened(self, workspace: Workspace, first: FirstView | None = None) -> None:
         self.workspace = workspace
         self.window.hide_busy()
         self.window.set_message(self.restored_message, ok=bool(self.restored_message))
@@ -205,7 +211,7 @@ class Startup(QObject):
         if not self.demo and not self._follows_moves:
             self.window.data_dir_moved.connect(self._on_data_dir_moved)
             self._follows_moves = True
-        self.window.set_workspace(workspace)
+        self.window.set_workspace(workspace, first)
         if not workspace.enrolled:
             QTimer.singleShot(0, self.ask_enrolment)
 

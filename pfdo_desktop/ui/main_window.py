@@ -22,6 +22,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -49,11 +50,11 @@ from .tasks import CollectionOp, LatestQuery, QueryOp, Report, Task, alive, ops_
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import SyncReport, Workspace
-    from pfdo_desktop.workspace_types import Changes, GroupRow, Status, SyncIssueRow
+    from pfdo_desktop.workspace_types import Changes, GroupRow, Journal, Status, SyncIssueRow
 
     from .applications.panel import ApplicationsPanel
     from .children.panel import ChildrenPanel
-    from .groups.panel import GroupsPanel
+    from .groups.panel import GroupsPanel, GroupsRead
     from .indicators.panel import IndicatorsPanel
     from .journal.panel import JournalPanel
     from .payment.panel import PaymentPanel
@@ -66,6 +67,48 @@ log = logging.getLogger(__name__)
 REST_AT_LATEST_MS = 3000  # at start, the other tabs are built by then even if no journal was painted
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #2e6b34;"
+
+
+def reopened_month(group: GroupRow | None, last: tuple[int, date] | None) -> date | None:
+    """The month a start reopens ``group``'s journal at: the last-used journal's month when that
+    journal is this group's and the month is within its dates; None: the usual default."""
+    if group is None or last is None or last[0] != group.id:
+        return None
+    return last[1] if group.date_from.replace(day=1) <= last[1] <= group.date_to else None
+
+
+@dataclass(frozen=True)
+class FirstView:
+    """What a start shows first, read on the worker thread right after the workspace opens
+    (issue 15): the groups' list with its filters' choices and the last-used journal (or the first
+    group's), so the UI thread shows them without reading anything itself."""
+
+    last: tuple[int, date] | None  # the last-used journal (group id, month)
+    groups: GroupsRead
+    journal: Journal | None  # the journal the groups' list opens on; None: none, or not readable now
+
+
+def read_first_view(workspace: Workspace) -> FirstView:
+    """``FirstView`` of ``workspace`` (off the UI thread: Workspace calls only). The journal shown is
+    the one the window would open (``refresh_all``, ``on_groups_panel_group_selected``): the last-used
+    one if its group is listed, else the first group's at its default month."""
+    from pfdo_desktop.workspace_types import ServiceError
+
+    from .groups.panel import GroupsRead
+    from .journal.panel import default_month
+
+    last = workspace.last_journal()
+    read = GroupsRead(workspace.programs(), workspace.teachers(), workspace.groups())
+    group = next((g for g in read.groups if last is not None and g.id == last[0]),
+                 read.groups[0] if read.groups else None)
+    journal = None
+    if group is not None:
+        month = reopened_month(group, last) or default_month(group)
+        try:
+            journal = workspace.journal_month(group.id, month)
+        except ServiceError:
+            journal = None  # the window reads it again and says why
+    return FirstView(last, read, journal)
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +135,7 @@ class MainWindow(QMainWindow):
         self._loads: dict[int, Callable[[], None]] = {}  # … and what reads all it shows
         self._last_journal: tuple[int, date] | None = None  # the journal to reopen, as remembered
         self._remembered: tuple[int, date] | None = None  # the journal last remembered (not again)
+        self._first: FirstView | None = None  # a start's first view, until shown
         self.resize(1240, 760)
 
         # --- toolbar ---
@@ -382,12 +426,18 @@ class MainWindow(QMainWindow):
 
     # --- workspace ----------------------------------------------------------------------------
 
-    def set_workspace(self, workspace: Workspace | None) -> None:
+    def set_workspace(self, workspace: Workspace | None, first: FirstView | None = None) -> None:
+        """Show ``workspace`` (None: none open). ``first``: what a start read of it on its worker
+        thread (``read_first_view``) — the groups and the last-used journal are then shown from it."""
         self.workspace = workspace
         self._status = None  # another workspace's: read again below
         self.status_query.cancel()
         self.build_screens()
-        self._last_journal = workspace.last_journal() if workspace is not None else None
+        self._first = first if workspace is not None else None
+        if first is not None:
+            self._last_journal = first.last
+        else:
+            self._last_journal = workspace.last_journal() if workspace is not None else None
         self._remembered = self._last_journal
         self.groups_panel.workspace = workspace
         self.journal_panel.set_workspace(workspace)
@@ -432,7 +482,10 @@ class MainWindow(QMainWindow):
         (keeping the search and the open card), applications and programmes (keeping the filters),
         the month's money, the indicators (only when shown), then status and issues."""
         self.build_screens()
-        self.groups_panel.reload(self._last_journal[0] if self._last_journal else None)
+        first = self._first
+        self.groups_panel.reload(self._last_journal[0] if self._last_journal else None,
+                                 first.groups if first is not None else None)
+        self._first = None  # the first view is shown once
         group = self.groups_panel.selected_group()
         if group is None:
             self.journal_panel.show_group(None)
@@ -563,11 +616,9 @@ class MainWindow(QMainWindow):
             self.journal_panel.reload()
             return
         last, self._last_journal = self._last_journal, None  # reopened once, at the workspace's opening
-        month = None
-        if group is not None and last is not None and last[0] == group.id \
-                and group.date_from.replace(day=1) <= last[1] <= group.date_to:
-            month = last[1]  # the last-used journal: its group at the month it showed
-        self.journal_panel.show_group(group, month)
+        first, self._first = self._first, None
+        month = reopened_month(group, last)  # the last-used journal: its group at the month it showed
+        self.journal_panel.show_group(group, month, first.journal if first is not None else None)
 
     @Slot(int, object)
     def on_journal_panel_month_shown(self, group_id: int, month: date) -> None:

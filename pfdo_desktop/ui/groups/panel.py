@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
@@ -14,13 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfdo_desktop.workspace_types import GroupRow
+from pfdo_desktop.workspace_types import GroupRow, ProgramRow
 
 from ..rows_model import row_list_view
 from .model import COL_CHILDREN, COL_NAME, COL_PROGRAM, COL_SCHEDULE, COL_TEACHER, GroupsTableModel, RowRole
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class GroupsRead:
+    """The groups' list with its filters' choices, read off the UI thread (a start's first view)."""
+
+    programs: list[ProgramRow]
+    teachers: list[str]
+    groups: list[GroupRow]
 
 
 class GroupsPanel(QWidget):
@@ -76,10 +86,13 @@ class GroupsPanel(QWidget):
         self.workspace = workspace
         self.reload()
 
-    def reload(self, group_id: int | None = None) -> None:
+    def reload(self, group_id: int | None = None, read: GroupsRead | None = None) -> None:
         """Read filters and groups again, keeping the chosen filters and group if they still exist;
-        with none chosen, ``group_id`` (the last-used journal's) if it is listed, else the first."""
+        with none chosen, ``group_id`` (the last-used journal's) if it is listed, else the first.
+        ``read``: what a start read already on its worker thread (all groups, no filter chosen)."""
         program_id, teacher = self.program_combo.currentData(), self.teacher_combo.currentData()
+        if read is not None and (program_id is not None or teacher is not None):
+            read = None  # read for no filter: a filter is chosen, read again
         selected = self.selected_group()
         self._loading = True
         try:
@@ -88,23 +101,22 @@ class GroupsPanel(QWidget):
             self.program_combo.addItem(self.tr("Все программы"), None)
             self.teacher_combo.addItem(self.tr("Все педагоги"), None)
             if self.workspace is not None:
-                for program in self.workspace.programs():
+                for program in (read.programs if read is not None else self.workspace.programs()):
                     self.program_combo.addItem(program.name, program.id)
                     self.program_combo.setItemData(
                         self.program_combo.count() - 1, program.name, Qt.ItemDataRole.ToolTipRole
                     )  # long names are cut
-                for name in self.workspace.teachers():
+                for name in (read.teachers if read is not None else self.workspace.teachers()):
                     self.teacher_combo.addItem(name, name)
             self.program_combo.setCurrentIndex(max(0, self.program_combo.findData(program_id)))
             self.teacher_combo.setCurrentIndex(max(0, self.teacher_combo.findData(teacher)))
         finally:
             self._loading = False
-        self._load_groups(selected.id if selected else group_id)
+        self._load_groups(selected.id if selected else group_id, read.groups if read is not None else None)
 
-    def _load_groups(self, keep_group_id: int | None) -> None:
-        rows: list[GroupRow] = []
-        if self.workspace is not None:
-            rows = self.workspace.groups(
+    def _load_groups(self, keep_group_id: int | None, rows: list[GroupRow] | None = None) -> None:
+        if rows is None:
+            rows = [] if self.workspace is None else self.workspace.groups(
                 program_id=self.program_combo.currentData(), teacher=self.teacher_combo.currentData()
             )
         self.model.set_rows(rows)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from pfdo_desktop.domain.attendance import AttendanceCode
-from pfdo_desktop.domain.documents import FORM_JOURNAL
 from pfdo_desktop.workspace_types import GroupRow, Journal, LessonColumn, MarkChange, ServiceError
 
 from ..common.export import ask_xlsx_path, run_export, safe_file_name
@@ -286,8 +285,10 @@ class JournalPanel(QWidget):
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
 
-    def show_group(self, group: GroupRow | None, month: date | None = None) -> None:
-        """Open ``group``'s journal at ``month`` (default: this month, clamped into its dates)."""
+    def show_group(self, group: GroupRow | None, month: date | None = None,
+                   read: Journal | None = None) -> None:
+        """Open ``group``'s journal at ``month`` (default: this month, clamped into its dates).
+        ``read``: that month's journal, read already (a start's first view, on its worker thread)."""
         self.group = group
         if group is None:
             self.month = None
@@ -307,7 +308,11 @@ class JournalPanel(QWidget):
             .replace("%2", f"{group.date_to:%d.%m.%Y}"),
         ]
         self.details_label.setText(" · ".join(d for d in details if d))
-        self.reload()
+        if read is not None and read.group.id == group.id and read.date_from == self.month:
+            self.month_query.cancel()  # a read of another month still under way is not shown
+            self._show_journal(read, None)
+        else:
+            self.reload()
         self.month_shown.emit(group.id, self.month)
 
     @property
@@ -590,6 +595,8 @@ class JournalPanel(QWidget):
         """The shown group's journal for the shown month: in the background, then the preview."""
         if self.workspace is None or self.group is None or self.month is None:
             return None
+        from pfdo_desktop.domain.documents import FORM_JOURNAL
+
         from ..printing.job import form_file_name, start_print  # the printing machinery: on first use
 
         group_id, month, today = self.group.id, self.month, self.today()
