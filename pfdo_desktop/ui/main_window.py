@@ -64,7 +64,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-REST_AT_LATEST_MS = 3000  # at start, the other tabs are built by then even if no journal was painted
+# At start the other tabs are built in the background this long after the last-used journal is
+# painted (the operator's first clicks and keys are answered at once), or by REST_AT_LATEST_MS.
+REST_AFTER_JOURNAL_MS = 1500
+REST_AT_LATEST_MS = 3000
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #2e6b34;"
 
@@ -311,7 +314,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.update_notice)
         self.synced.connect(self.update_notice.refresh)  # each sync may bring a newer release
         if self._rest_later:  # the other tabs and the update notice once the journal is painted
-            self.journal_panel.journal_shown.connect(self._build_rest)
+            self.journal_panel.journal_shown.connect(self._build_rest_soon)
         else:
             self.workspace_opened.connect(self.update_notice.refresh)
         self.groups_panel.workspace = self.workspace
@@ -319,6 +322,11 @@ class MainWindow(QMainWindow):
         self.set_enabled_for_workspace(self.workspace is not None)
         if self.tabs.currentIndex() != self.journal_tab:
             self._screen(self.tabs.currentIndex())
+
+    @Slot()
+    def _build_rest_soon(self) -> None:
+        if self._rest_later:
+            QTimer.singleShot(REST_AFTER_JOURNAL_MS, self._build_rest)
 
     @Slot()
     def _build_rest(self) -> None:
