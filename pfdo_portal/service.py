@@ -5,16 +5,18 @@ Plain functions over an Engine; the HTTP layer (app.py) only translates to and f
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
 import secrets
 import uuid
+from collections import namedtuple
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Date, DateTime, Engine, Table, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from pfdo_desktop.sync import protocol as p
@@ -288,11 +290,7 @@ def pull(
                 )
             marks: p.EntityChanges | None = None
             if stream == "master":
-                sc = db.sync_changes.c
-                feed = select(sc.seq, sc.entity, sc.entity_key, sc.deleted).where(
-                    sc.stream == stream, sc.provider_id == provider_id, sc.seq > after
-                )
-                rows: list[Any] = list(conn.execute(feed.order_by(sc.seq).limit(limit + 1)).all())
+                rows: list[Any] = _master_feed(conn, provider_id, after, limit + 1)
                 has_more = len(rows) > limit
                 rows = rows[:limit]
                 last = rows[-1].seq if rows else after
@@ -348,11 +346,10 @@ def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.Entity
     key_of: Any = str if entity in p.TEXT_ID_ENTITIES else int
     live_ids = [key_of(r.entity_key) for r in items if not r.deleted]
     found: dict[Any, dict[str, Any]] = {}
-    for chunk in chunks(live_ids, 500):
-        rows = conn.execute(select(table).where(table.c.id.in_(chunk))).all()
-        if entity == "provider":  # with its billed months
-            found.update((record["id"], record) for record in provider_rows(conn, rows))
-            continue
+    rows = _stored_rows(conn, table, live_ids)
+    if entity == "provider":  # with its billed months
+        found.update((record["id"], record) for record in provider_rows(conn, rows))
+    else:
         for row in rows:
             found[row.id] = master_row(entity, row)
     upserts: list[dict[str, Any]] = []
@@ -364,6 +361,63 @@ def _master_changes(conn: Connection, entity: str, items: list[Any]) -> p.Entity
         else:
             deletes.append(key)
     return p.EntityChanges.model_construct(upserts=upserts, deletes=deletes)
+
+
+def _master_feed(conn: Connection, provider_id: int, after: int, n: int) -> list[FeedRow]:
+    """The master stream's next ``n`` change-log rows after ``after``, through the DB-API cursor."""
+    ph = "%s" if conn.dialect.name == "postgresql" else "?"
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute("SELECT seq, entity, entity_key, deleted FROM sync_changes WHERE stream = 'master' "
+                       f"AND provider_id = {ph} AND seq > {ph} ORDER BY seq LIMIT {ph}",
+                       (provider_id, after, n))
+        return [FeedRow(seq, entity, key, bool(deleted)) for seq, entity, key, deleted in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+@functools.cache
+def _row_shape(table: Table) -> tuple[Any, str, tuple[tuple[int, Any], ...]]:
+    """A master table's rows as ``_stored_rows`` gives them: their named-tuple type (the columns'
+    names, as SQLAlchemy's rows have them), the quoted column list, the positions of its date and
+    date-and-time columns with what reads SQLite's text of each."""
+    names = [c.name for c in table.c]
+    shape = namedtuple(f"{table.name}_row", names)  # type: ignore[misc]  # noqa: PYI024
+    stamps = tuple((i, datetime.fromisoformat if isinstance(c.type, DateTime) else date.fromisoformat)
+                   for i, c in enumerate(table.c) if isinstance(c.type, Date | DateTime))
+    return shape, ", ".join(f'"{name}"' for name in names), stamps
+
+
+def _stored_rows(conn: Connection, table: Table, keys: list[Any]) -> list[Any]:
+    """The rows of a master table with these ids through the DB-API cursor, as SQLAlchemy gives them
+    to ``master_row``: named tuples, a date as ``date`` and a time as ``datetime`` (SQLite's text
+    read as SQLAlchemy reads it), without SQLAlchemy's work per row."""
+    if not keys:
+        return []
+    shape, columns, stamps = _row_shape(table)
+    cursor = conn.connection.cursor()
+    fetched: list[Any] = []
+    try:
+        if conn.dialect.name == "postgresql":
+            cursor.execute(f"SELECT {columns} FROM {table.name} WHERE id = ANY(%s)", (keys,))
+            fetched.extend(cursor.fetchall())
+        else:
+            for chunk in chunks(keys, 900):  # SQLite's default limit of bound values is 999
+                places = ", ".join("?" * len(chunk))
+                cursor.execute(f"SELECT {columns} FROM {table.name} WHERE id IN ({places})", chunk)
+                fetched.extend(cursor.fetchall())
+    finally:
+        cursor.close()
+    if not stamps or conn.dialect.name == "postgresql":
+        return [shape._make(row) for row in fetched]
+    out = []
+    for row in fetched:
+        values = list(row)
+        for i, read in stamps:
+            if type(values[i]) is str:
+                values[i] = read(values[i])
+        out.append(shape._make(values))
+    return out
 
 
 # Which master rows a row refers to: (field, parent entity). A page carries the parents it needs.
