@@ -11,10 +11,11 @@ pulled rows into a fresh file with the same pragmas, one transaction per pulled 
 client commits). Prints records/s of both, their ratio, the time inside HTTP requests and the time
 applying pages.
 
-``--profile desktop`` runs cProfile over the sync in this process (the portal keeps its own
-process); ``--profile portal`` runs cProfile over the portal's page production
-(``service.pull`` page after page, in this process, no HTTP). Seeded databases are kept in
-``--cache`` (default /tmp/pfdo-first-sync) between runs.
+``--timeline`` prints when each page was downloaded (in the prefetch thread: the portal's work,
+the transfer, the parse) and applied. ``--profile desktop`` runs cProfile over the sync in this
+process (the portal keeps its own process); ``--profile portal`` runs cProfile over the portal's
+page production (``service.pull`` page after page, in this process, no HTTP). Seeded databases are
+kept in ``--cache`` (default /tmp/pfdo-first-sync) between runs.
 """
 
 from __future__ import annotations
@@ -127,7 +128,8 @@ def raw_insert(pages: list[Any], path: Path) -> tuple[int, float]:
                 id_type = "TEXT" if entity in TEXT_ID_ENTITIES else "INTEGER"
                 defs = ", ".join(f'"{c}" {id_type} PRIMARY KEY' if c == "id" else f'"{c}"' for c in cols)
             conn.execute(f'CREATE TABLE "{entity}" ({defs})')
-        sql = {e: f'INSERT OR REPLACE INTO "{e}" VALUES ({", ".join("?" * len(c))})' for e, c in tables.items()}
+        sql = {e: f'INSERT OR REPLACE INTO "{e}" VALUES ({", ".join("?" * len(c))})'
+               for e, c in tables.items()}
         n = 0
         started = time.perf_counter()
         for batch in batches:
@@ -141,7 +143,8 @@ def raw_insert(pages: list[Any], path: Path) -> tuple[int, float]:
         conn.close()
 
 
-def one_sync(portal_db: Path, work: Path, profile: str | None) -> dict[str, Any]:
+def one_sync(portal_db: Path, work: Path, profile: str | None,
+             timeline: bool = False) -> dict[str, Any]:
     import keyring
 
     from pfdo_desktop.sync import pull as sync_pull
@@ -158,23 +161,27 @@ def one_sync(portal_db: Path, work: Path, profile: str | None) -> dict[str, Any]
     pages: list[Any] = []
     wait = [0.0]
     applying = [0.0]
+    events: list[tuple[float, float, str]] = []  # (start, end, what) of every download and apply
     real_pull, real_apply = PortalClient.pull, sync_pull.apply_page
 
-    def pull(client: Any, *args: Any, **kwargs: Any) -> Any:
+    def pull(client: Any, stream: str, *args: Any, **kwargs: Any) -> Any:
         t = time.perf_counter()
         try:
-            page = real_pull(client, *args, **kwargs)
+            page = real_pull(client, stream, *args, **kwargs)
         finally:
             wait[0] += time.perf_counter() - t
+            events.append((t, time.perf_counter(), f"download {stream}"))
         pages.append(page)
         return page
 
-    def apply_page(*args: Any, **kwargs: Any) -> Any:
+    def apply_page(run: Any, stream: str, page: Any, *args: Any, **kwargs: Any) -> Any:
         t = time.perf_counter()
         try:
-            return real_apply(*args, **kwargs)
+            return real_apply(run, stream, page, *args, **kwargs)
         finally:
             applying[0] += time.perf_counter() - t
+            n = sum(len(c.upserts) + len(c.deletes) for c in page.changes.values())
+            events.append((t, time.perf_counter(), f"apply {stream} ({n} rows)"))
 
     with PortalProcess(db) as portal:
         ws = Workspace.open(work / "data")
@@ -184,7 +191,7 @@ def one_sync(portal_db: Path, work: Path, profile: str | None) -> dict[str, Any]
             sync_pull.apply_page = apply_page
             prof = cProfile.Profile() if profile == "desktop" else None
             try:
-                t = time.perf_counter()
+                t = started = time.perf_counter()
                 if prof:
                     prof.enable()
                 report = ws.sync()
@@ -200,6 +207,10 @@ def one_sync(portal_db: Path, work: Path, profile: str | None) -> dict[str, Any]
         pstats.Stats(prof).sort_stats("cumulative").print_stats(45)
         pstats.Stats(prof).sort_stats("tottime").print_stats(30)
     n_raw, raw_s = raw_insert(pages, work / "raw.sqlite3")
+    if timeline:
+        for start, end, what in sorted(events):
+            print(f"  {(start - started) * 1000:7.1f} – {(end - started) * 1000:7.1f} ms  {what}")
+        print(f"  {seconds * 1000:7.1f} ms  sync done")
     return {"pulled": report.pulled, "marks": report.pulled_by_entity.get("mark", 0),
             "requests": report.requests, "seconds": seconds, "wait_s": wait[0],
             "apply_s": applying[0], "raw_rows": n_raw, "raw_s": raw_s,
@@ -243,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--today", type=date.fromisoformat, default=TODAY)
     ap.add_argument("--profile", choices=("desktop", "portal"))
     ap.add_argument("--limit", type=int, default=5000, help="page size for --profile portal")
+    ap.add_argument("--timeline", action="store_true",
+                    help="each page's download and apply, in ms from the start")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "pfdo-first-sync")
     args = ap.parse_args(argv)
     results: dict[int, list[dict[str, Any]]] = {}
@@ -253,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
                 if args.profile == "portal":
                     profile_portal(portal_db, Path(tmp), args.limit)
                     continue
-                r = one_sync(portal_db, Path(tmp), args.profile)
+                r = one_sync(portal_db, Path(tmp), args.profile, args.timeline)
                 results.setdefault(scale, []).append(r)
                 print(f"×{scale}: {r['pulled']} records ({r['marks']} marks) in {r['seconds']:.2f} s, "
                       f"{r['requests']} requests; inside HTTP {r['wait_s']:.2f} s, applying "

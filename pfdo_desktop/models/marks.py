@@ -150,11 +150,11 @@ def utc_text(value: datetime) -> str:
 
 
 def _upsert_marks(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """Insert or update the cells of ``rows`` (``_MARK_COLUMNS``), in the table's order: the pages
-    of the table in turn."""
+    """Insert or update the cells of ``rows`` (``_MARK_COLUMNS``). (In the order they come: a page
+    brings a group's cells together, and sorting them into the table's order cost more than it
+    saved.)"""
     if not rows:
         return
-    rows.sort(key=lambda row: (row[0], row[2], row[1]))
     stmt = sqlite_insert(_MARKS)
     stmt = stmt.on_conflict_do_update(index_elements=["group_id", "lesson_date", "child_id"], set_={
         "code": stmt.excluded.code, "changed_at": stmt.excluded.changed_at,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
+import orjson
 from pydantic import BaseModel, ValidationError
 
 from pfdo_desktop import __version__
@@ -25,8 +26,10 @@ from .protocol import (
     HEADER_CLIENT_VERSION,
     HEADER_PROTOCOL,
     PROTOCOL_VERSION,
+    STREAMS,
     EnrolRequest,
     EnrolResponse,
+    EntityChanges,
     InfoResponse,
     PullResponse,
     PushRequest,
@@ -243,6 +246,8 @@ class PortalClient:
         if response.status_code >= 400:
             raise self._error(response)
         try:
+            if model is PullResponse:
+                return read_page(response.content)  # type: ignore[return-value]
             return model.model_validate_json(response.content)
         except (ValidationError, ValueError):
             raise ServerFailure(
@@ -295,6 +300,45 @@ class PortalClient:
                 f"Сбой на стороне портала (HTTP {status}). Ничего не потеряно: программа повторит "
                 "отправку позже.", code or f"http_{status}")
         return BadRequest(text or f"Портал отклонил запрос (HTTP {status}).", code or f"http_{status}")
+
+
+def read_page(content: bytes) -> PullResponse:
+    """A pulled page: parsed with orjson and, when its frame is exactly the protocol's (a known
+    stream, text cursor, boolean ``has_more``, each entity's upserts a list of objects and deletes a
+    list, counts of ints or none), built without validating its rows again (each entity's rows are
+    read with their record when applied: ``sync/pull.py``); any other page is validated as
+    ``PullResponse`` is, which decides whether it fits (ValidationError / ValueError if not)."""
+    try:
+        data = orjson.loads(content)
+    except orjson.JSONDecodeError:  # (an integer beyond 64 bits is valid JSON orjson does not read)
+        return PullResponse.model_validate_json(content)
+    page = _plain_page(data)
+    return page if page is not None else PullResponse.model_validate(data)
+
+
+def _plain_page(data: Any) -> PullResponse | None:
+    if type(data) is not dict:
+        return None
+    stream, changes, cursor, more = (data.get(k) for k in ("stream", "changes", "next_cursor", "has_more"))
+    counts = data.get("counts")
+    if (stream not in STREAMS or type(changes) is not dict or type(cursor) is not str
+            or type(more) is not bool):
+        return None
+    if counts is not None and (type(counts) is not dict or not all(
+            type(k) is str and type(v) is int for k, v in counts.items())):
+        return None
+    built: dict[str, EntityChanges] = {}
+    for entity, ch in changes.items():
+        if type(ch) is not dict:
+            return None
+        upserts, deletes = ch.get("upserts", []), ch.get("deletes", [])
+        if type(upserts) is not list or type(deletes) is not list:
+            return None
+        if not all(type(row) is dict for row in upserts):
+            return None
+        built[entity] = EntityChanges.model_construct(upserts=upserts, deletes=deletes)
+    return PullResponse.model_construct(stream=stream, changes=built, next_cursor=cursor, has_more=more,
+                                        counts=counts)
 
 
 def _error_body(response: httpx.Response) -> tuple[str | None, str | None]:

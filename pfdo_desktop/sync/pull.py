@@ -12,13 +12,14 @@ transaction.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select, text, update
+from sqlalchemy import Dialect, Table, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -194,23 +195,32 @@ def _upsert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         by_columns.setdefault(tuple(row), []).append(row)
     for columns, group in by_columns.items():
-        stmt = sqlite_insert(table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["id"], set_={c: stmt.excluded[c] for c in columns if c != "id"})
-        compiled = cast(SQLCompiler, stmt.compile(dialect=conn.dialect, column_keys=list(columns)))
-        names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.params)
+        sql, positional, names, processors = _upsert_statement(table, columns, conn.dialect)
         values: list[list[Any]] = []
-        for name in names:
-            process = table.c[name].type.bind_processor(conn.dialect)
+        for name, process in zip(names, processors, strict=True):
             if name in columns:
                 values.append([row[name] for row in group] if process is None else
                               [process(row[name]) for row in group])
             else:  # a column the rows do not set (a local one): its default, as SQLAlchemy inserts it
                 default = _default(table.c[name])
                 values.append([default if process is None else process(default)] * len(group))
-        params: Any = list(zip(*values, strict=True)) if compiled.positional else [
+        params: Any = list(zip(*values, strict=True)) if positional else [
             dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
-        conn.exec_driver_sql(compiled.string, params)
+        conn.exec_driver_sql(sql, params)
+
+
+@functools.lru_cache(maxsize=64)
+def _upsert_statement(table: Table, columns: tuple[str, ...],
+                      dialect: Dialect) -> tuple[str, bool, list[str], list[Any]]:
+    """``_upsert``'s statement for rows with ``columns``, compiled once: its text, whether its
+    parameters are positional, their names in order and each one's bind processor."""
+    stmt = sqlite_insert(table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["id"], set_={c: stmt.excluded[c] for c in columns if c != "id"})
+    compiled = cast(SQLCompiler, stmt.compile(dialect=dialect, column_keys=list(columns)))
+    names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.params)
+    return (compiled.string, bool(compiled.positional), names,
+            [table.c[name].type.bind_processor(dialect) for name in names])
 
 
 def _default(column: Any) -> Any:
@@ -272,7 +282,7 @@ def _int_or_none(value: Any) -> int | None:
 def archive_unseen(s: Session, seen: dict[str, set[Any]]) -> None:
     """After a full download, rows the portal no longer shows us are archived (never deleted:
     marks may refer to them). A row with an op still waiting for the portal stays."""
-    pending = pending_keys(s)
+    pending = pending_keys(s)  # (a query through the session: it flushes what the page changed)
     for entity in reversed(p.MASTER_ENTITIES):
         model = MASTER_MODELS[entity]
         ids = seen.get(entity, set())
@@ -286,7 +296,7 @@ def archive_unseen(s: Session, seen: dict[str, set[Any]]) -> None:
 
 def check_counts(s: Session, counts: dict[str, int]) -> None:
     """The portal's live rows per entity against the PC's: a mismatch is an issue."""
-    pending = pending_keys(s)
+    pending = pending_keys(s)  # (a query through the session: it flushes what the page changed)
     for entity, expected in counts.items():
         model = MASTER_MODELS.get(entity)
         if model is None:
@@ -294,9 +304,9 @@ def check_counts(s: Session, counts: dict[str, int]) -> None:
         # Rows with an op waiting for the portal are left out: the pull did not touch them, so
         # the portal may list them or not; the others must match.
         waiting = pending_ids(pending, entity)
-        local = s.scalar(select(func.count()).select_from(model)
-                         .where(model.archived.is_(False), model.id.not_in(waiting),
-                                *portal_rows(model))) or 0
+        local = s.connection().scalar(select(func.count()).select_from(model)
+                                      .where(model.archived.is_(False), model.id.not_in(waiting),
+                                             *portal_rows(model))) or 0
         if not expected - len(waiting) <= local <= expected:
             log.warning("count mismatch for %s: local %d, portal %d", entity, local, expected)
             sanity_issue(s, "count_mismatch", entity,
