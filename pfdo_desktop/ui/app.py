@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pfdo_desktop.logging_setup import setup_logging
 
 from .errors import alert_storage_problem, error_code, expected_message, is_storage_problem
-from .i18n import install_translator
+from .i18n import install_qt_gaps, install_translator
 from .main_thread_gc import MainThreadGarbageCollector
 from .main_window import FirstView, MainWindow, read_first_view
 from .tasks import run_task, sync_pool, wait_for_all, write_pool
@@ -369,12 +369,13 @@ def run_gui(data_dir: Path | None, demo: bool = False) -> int:
     app.setApplicationName("PFDO Desktop")
     app.setOrganizationName("pfdo-desktop")
     install_fonts(app)
-    language = install_translator(app)
+    language = install_translator(app, gaps_later=True)  # the rest right after the first frame
     sys.excepthook = CrashHook(log_path)
     collector = MainThreadGarbageCollector(app)  # Qt objects must die on the UI thread
     log.info("starting the UI (language %s, demo %s)", language, demo)
 
     window = MainWindow(demo=demo, screens_later=True)  # the journal's tab after the first frame
+    window.first_painted.connect(lambda: install_qt_gaps(app))
     window.show()
     startup = Startup(window, data_dir, demo)
     startup.start()  # the data layer loads on a worker thread while the frame is painted

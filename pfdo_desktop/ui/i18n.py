@@ -64,8 +64,14 @@ def chosen_language() -> str:
     return value if value in LANGUAGES else "ru"
 
 
-def install_translator(app: QCoreApplication, language: str | None = None) -> str:
-    """Install the UI and Qt's own translations for ``language``; returns the language used."""
+def install_translator(app: QCoreApplication, language: str | None = None, *,
+                       gaps_later: bool = False) -> str:
+    """Install the UI and Qt's own translations for ``language``; returns the language used.
+
+    ``gaps_later`` (the start): what qtbase_ru lacks is installed by ``install_qt_gaps`` once the
+    window's first frame is up — it is a Python translator, asked for every text of the window
+    (≈ 12 ms more before the first frame, the first call making Qt's enums), and only Qt's own
+    dialogs need it."""
     language = language or chosen_language()
     for old in _installed:
         app.removeTranslator(old)
@@ -97,7 +103,17 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
             _installed.append(qt)
         else:
             log.warning("Qt's Russian translation (qtbase_ru.qm) not found; Qt's dialogs stay English")
-        gaps = QtGapsTranslator(QT_GAPS_RU, app)  # what qtbase_ru lacks
-        app.installTranslator(gaps)
-        _installed.append(gaps)
+        if not gaps_later:
+            install_qt_gaps(app)
     return language
+
+
+def install_qt_gaps(app: QCoreApplication) -> None:
+    """The translations of Qt's own strings that qtbase_ru lacks (``QT_GAPS_RU``), when the UI is
+    Russian and they are not installed yet."""
+    if QLocale().language() != QLocale.Language.Russian or any(
+            isinstance(t, QtGapsTranslator) for t in _installed):
+        return
+    gaps = QtGapsTranslator(QT_GAPS_RU, app)
+    app.installTranslator(gaps)
+    _installed.append(gaps)
