@@ -1909,27 +1909,27 @@ Please send this file to support.</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="76"/>
         <source>Программа:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="67"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="77"/>
         <source>Педагог:</source>
         <translation>Teacher:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="88"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="101"/>
         <source>Все программы</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="89"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="102"/>
         <source>Все педагоги</source>
         <translation>All teachers</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="111"/>
+        <location filename="../../pfdo_desktop/ui/groups/panel.py" line="123"/>
         <source>Групп: %1</source>
         <translation>Groups: %1</translation>
     </message>
@@ -2431,180 +2431,180 @@ from %4 to %5</translation>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="169"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="296"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="361"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="168"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="366"/>
         <source>Выберите группу слева</source>
         <translation>Choose a group on the left</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="181"/>
         <source>Предыдущий месяц</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="186"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="185"/>
         <source>Следующий месяц</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="195"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="194"/>
         <source>Печать журнала</source>
         <translation>Print journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="197"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="196"/>
         <source>Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)</source>
         <translation>The group&apos;s attendance journal for this month: preview and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="202"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="201"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="203"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="202"/>
         <source>Журнал группы за этот месяц в файл Excel (.xlsx); стрелка — все группы за месяц, лист на группу</source>
         <translation>The group&apos;s journal for this month to an Excel file (.xlsx); the arrow: every group of the month, a sheet per group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="206"/>
         <source>Эта группа за месяц…</source>
         <translation>This group for the month…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="208"/>
         <source>Все группы за месяц…</source>
         <translation>All groups for the month…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="306"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="307"/>
         <source>с %1 по %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="366"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="371"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="372"/>
         <source>Групп пока нет</source>
         <translation>No groups yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="368"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="373"/>
         <source>Загружаю группы с портала…</source>
         <translation>Loading groups from the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="376"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="381"/>
         <source>Подключите ПК к порталу: нажмите «Подключить к порталу…» и введите одноразовый код, который выдаёт муниципальный опорный центр. После подключения группы загрузятся с портала.</source>
         <translation>Connect this PC to the portal: click &quot;Connect to the portal…&quot; and enter the one-time code issued by the municipal support centre. Once connected, the groups will be loaded from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="380"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="385"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="384"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="389"/>
         <source>Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала.</source>
         <translation>No groups yet. Click &quot;Synchronise&quot; to load the groups from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="388"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="393"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="392"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="397"/>
         <source>Идёт первая синхронизация: группы, дети и расписания загружаются с портала. Ход загрузки — внизу окна.</source>
         <translation>The first synchronisation is running: groups, children and schedules are being loaded from the portal. Progress is shown at the bottom of the window.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="418"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="423"/>
         <source>Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.</source>
         <translation>The lesson of %1 was not held through the provider&apos;s fault: no marks are set on it. If the lesson took place, mark it as held (the column header&apos;s menu) and set the mark again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="423"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="428"/>
         <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
         <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="427"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="432"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="455"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="460"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="496"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="501"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="518"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="523"/>
         <source>Занятие не проведено по вине исполнителя…</source>
         <translation>Lesson not held through the provider&apos;s fault…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="521"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="526"/>
         <source>Перенести занятие на…</source>
         <translation>Move the lesson to…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="523"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="528"/>
         <source>Занятие проведено</source>
         <translation>Lesson held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="580"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="585"/>
         <source>Состояние занятия не сохранено из-за внутренней ошибки.</source>
         <translation>The lesson&apos;s state was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="615"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="617"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="622"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="624"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="615"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="622"/>
         <source>все группы</source>
         <translation>all groups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="618"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="625"/>
         <source>Экспорт журнала в Excel</source>
         <translation>Export the journal to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="630"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="637"/>
         <source>групп: %1</source>
         <translation>groups: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="664"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="671"/>
         <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
         <translation>Choose a group in the list on the left to open its journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="666"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="673"/>
         <source>В этом месяце в группе нет детей.</source>
         <translation>The group has no children this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="668"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="675"/>
         <source>В этом месяце у группы нет занятий по расписанию.</source>
         <translation>The group has no scheduled lessons this month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="695"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="702"/>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
@@ -2762,274 +2762,274 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="144"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="148"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="152"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="155"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="113"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="554"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="177"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="178"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="179"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="180"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="181"/>
         <source>Оплата</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="182"/>
         <source>Показатели</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="196"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="309"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="215"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="555"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="581"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="584"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="588"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="590"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="604"/>
         <source>%1 дн.</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="605"/>
         <source>%1 ч</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="606"/>
         <source>%1 мин</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="607"/>
         <source>Часы ПК отстают от портала на %1</source>
         <translation>The PC&apos;s clock is %1 behind the portal&apos;s</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="608"/>
         <source>Часы ПК спешат относительно портала на %1</source>
         <translation>The PC&apos;s clock is %1 ahead of the portal&apos;s</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="611"/>
         <source>Исправьте дату, время и часовой пояс в настройках системы: по ним журнал выбирает сегодняшний день, а резервные копии и печатные формы — дату. Отметки датируются по часам портала и не пострадают.</source>
         <translation>Correct the date, time and time zone in the system settings: the journal picks today&apos;s date by them, and the backups and printed forms their dates. Marks are dated by the portal&apos;s clock and will not suffer.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="620"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="665"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="667"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="670"/>
         <source>Резервные копии…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="674"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="678"/>
         <source>&amp;Сервис</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="681"/>
         <source>Настройки…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="684"/>
         <source>С&amp;правка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="685"/>
         <source>Руководство</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="619"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="794"/>
         <source>Горячие клавиши</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="692"/>
         <source>Журнал программы</source>
         <translation>Application log</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="695"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="728"/>
         <source>На этом экране выгружать в Excel нечего.</source>
         <translation>This screen has nothing to export to Excel.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="764"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language changes after a restart.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="767"/>
         <source>Данные перенесены в папку %1; программа работает с ней.</source>
         <translation>The data were moved to the folder %1; the program works with it now.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="772"/>
         <source>ПК отключён от портала. Данные сохранены на этом ПК; подключить его снова можно кнопкой «Подключить к порталу…».</source>
         <translation>The PC is disconnected from the portal. The data are kept on this PC; connect it again with “Connect to the portal…”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="790"/>
         <source>Журнал, Дети, Заявки, Программы, Оплата, Показатели</source>
         <translation>Journal, Children, Applications, Programmes, Payment, Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="791"/>
         <source>Синхронизировать</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="791"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="792"/>
         <source>был, не был, болел, уважительная причина (в журнале)</source>
         <translation>present, absent, ill, excused (in the journal)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="793"/>
         <source>Пробел</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="793"/>
         <source>был</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="793"/>
         <source>очистить отметку</source>
         <translation>clear the mark</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="865"/>
         <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
         <translation>The group is not in the list: reset the group filters.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="895"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="854"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="926"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="877"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="949"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="890"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="962"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="964"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -7183,53 +7183,53 @@ No new request is needed: open this child&apos;s card.</translation>
 If the computer is handed over to another organisation, this is not enough: ask the support centre to revoke this PC and delete the data folder (or move it to your organisation&apos;s storage) — it holds your children&apos;s personal data. The new organisation connects in its own data folder.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="374"/>
         <source>Отключить ПК от портала</source>
         <translation>Disconnect the PC from the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="380"/>
         <source>На портал ещё не отправлено изменений: %1. Сначала синхронизируйте, чтобы они дошли до портала. Если отключить всё равно, они останутся на этом ПК и уйдут, когда его снова подключат к тому же порталу и той же организации.</source>
         <translation>Changes not yet sent to the portal: %1. Sync first so that they reach the portal. If you disconnect anyway, they stay on this PC and go when it is connected again to the same portal and the same organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="382"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="383"/>
         <source>Отключить всё равно</source>
         <translation>Disconnect anyway</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="384"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="385"/>
         <source>Отключить</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="385"/>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="449"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="450"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="397"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="398"/>
         <source>Отключаю…</source>
         <translation>Disconnecting…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="405"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="406"/>
         <source>ПК отключён от портала. Чтобы подключить его снова, выберите «Сервис → Подключить к порталу» и введите новый код.</source>
         <translation>The PC is disconnected from the portal. To connect it again, choose “Service → Connect to the portal” and enter a new code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="408"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="409"/>
         <source>Не отправлено на портал: %1 — изменения сохранены на этом ПК.</source>
         <translation>Not sent to the portal: %1 — the changes are kept on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="432"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="433"/>
         <source>Новая папка данных (пустая или новая)</source>
         <translation>New data folder (empty or new)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="440"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="441"/>
         <source>Перенести данные программы из папки %1 в папку %2?
 
 Программа скопирует базу, резервные копии и журналы, проверит копию и дальше будет работать с новой папкой; прежняя папка будет удалена только после успешной проверки. Синхронизация по расписанию будет перенесена на новую папку. Во время переноса работать с программой нельзя.</source>
@@ -7238,37 +7238,37 @@ If the computer is handed over to another organisation, this is not enough: ask 
 The program copies the database, the backups and the logs, checks the copy and then works with the new folder; the old folder is deleted only after a successful check. The scheduled sync moves to the new folder. The program cannot be used while moving.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="445"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="446"/>
         <source>Перенести папку данных</source>
         <translation>Move the data folder</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="448"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="449"/>
         <source>Перенести</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="463"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="464"/>
         <source>Переношу данные…</source>
         <translation>Moving the data…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="503"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="504"/>
         <source>Папка сейчас недоступна (диск или флешка не подключены): копии сохраняются в %1.</source>
         <translation>The folder is not available now (the disk or USB stick is not connected): copies are saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="506"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="507"/>
         <source>Изменение вступит в силу после «Сохранить»: в новую папку сразу будет сделана копия.</source>
         <translation>The change takes effect after “Save”: a copy is made in the new folder at once.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="516"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="517"/>
         <source>Папка для резервных копий</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="554"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="555"/>
         <source>Сохраняю резервную копию в выбранную папку…</source>
         <translation>Saving a backup to the chosen folder…</translation>
     </message>
@@ -7344,37 +7344,37 @@ The program copies the database, the backups and the logs, checks the copy and t
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="194"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="200"/>
         <source>Демо: портал запущен на %1</source>
         <translation>Demo: the portal runs at %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="240"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="246"/>
         <source>ПК подключён: %1. Данные загружены.</source>
         <translation>PC connected: %1. Data loaded.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="244"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="250"/>
         <source>ПК подключён: %1. Данные загрузятся при следующей синхронизации.</source>
         <translation>PC connected: %1. The data will be loaded at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="248"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="254"/>
         <source>ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения.</source>
         <translation>This PC is not connected to the portal: marks are saved and can be sent once it is connected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="275"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="286"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="292"/>
         <source>Восстановить из резервной копии…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="288"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="294"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
