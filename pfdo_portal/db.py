@@ -570,6 +570,11 @@ def make_engine(db_url: str, *, pool_size: int = 5) -> Engine:
             cur = dbapi_connection.cursor()
             if not memory:
                 cur.execute("PRAGMA journal_mode=WAL")
+                # Reads through the OS's page cache without a copy per page: a first download
+                # joins every change-log row to its mark by the mark's uuid, all over that index,
+                # and with SQLite's own 2 MB cache the time per mark grew with the district
+                # (issue 15: 1.5 µs a mark at 38 k marks, 2.3 µs at 160 k; 1.4 / 1.6 µs mapped).
+                cur.execute("PRAGMA mmap_size=268435456")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA synchronous=NORMAL")
