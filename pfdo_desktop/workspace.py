@@ -34,6 +34,7 @@ from pfdo_desktop.domain.ops import (
     MONEY_KINDS,
     PROGRAM_KINDS,
 )
+from pfdo_desktop.domain.said import said
 from pfdo_desktop.domain.schedule import month_bounds
 from pfdo_desktop.models import (
     Database,
@@ -214,10 +215,11 @@ class DataFolderMissing(StorageError):
     code = "data_folder_missing"
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(
+        super().__init__(said(
+            "storage.data_folder_missing",
             f"Папка данных {folder} (выбрана в настройках) не найдена или в ней нет базы. Если она на "
             "отдельном диске или флешке, подключите его и запустите программу снова. Чтобы работать с "
-            "другой папкой, запустите программу с ней: pfdo-desktop --data-dir ПАПКА.")
+            "другой папкой, запустите программу с ней: pfdo-desktop --data-dir ПАПКА.", folder=str(folder)))
         self.folder = folder
 
 
@@ -239,10 +241,12 @@ class UnsentChanges(NotAllowed):
     """«Отключить ПК от портала» refused: changes the portal has not accepted yet would stay behind."""
 
     def __init__(self, count: int) -> None:
-        super().__init__(
+        super().__init__(said(
+            "disconnect.unsent",
             f"На портал ещё не отправлено изменений: {count}. Сначала синхронизируйте, чтобы они дошли до "
             "портала, затем отключайте ПК. Если отключить всё равно, изменения останутся на этом ПК и "
-            "уйдут, когда его снова подключат к тому же порталу и той же организации.", reason="unsent")
+            "уйдут, когда его снова подключат к тому же порталу и той же организации.", count=count),
+            reason="unsent")
         self.count = count
 
 
@@ -250,7 +254,8 @@ class NotConnected(NotAllowed):
     """The PC is not connected to a portal: there is nothing to disconnect."""
 
     def __init__(self) -> None:
-        super().__init__("ПК не подключён к порталу: отключать нечего.", reason="not_enrolled")
+        super().__init__(said("disconnect.not_connected", "ПК не подключён к порталу: отключать нечего."),
+                         reason="not_enrolled")
 
 
 @dataclass(frozen=True)
@@ -817,7 +822,8 @@ class Workspace:
         device = self.device()
         url = portal_url.strip().rstrip("/")
         if not url.startswith(("http://", "https://")):
-            raise SyncError("Адрес портала должен начинаться с http:// или https://", "bad_url")
+            raise SyncError(said("portal.bad_url", "Адрес портала должен начинаться с http:// или https://"),
+                            "bad_url")
         refuse_plain_http(url)
         credentials.check_usable()
         previous = credentials.load_token(device.db_uuid)
@@ -865,9 +871,11 @@ class Workspace:
 
         url = (portal_url or self.device().portal_url or "").strip().rstrip("/")
         if not url:
-            raise SyncError("Компьютер ещё не подключён к порталу: укажите адрес портала.", "bad_url")
+            raise SyncError(said("portal.no_address", "Компьютер ещё не подключён к порталу: укажите адрес "
+                                 "портала."), "bad_url")
         if not url.startswith(("http://", "https://")):
-            raise SyncError("Адрес портала должен начинаться с http:// или https://", "bad_url")
+            raise SyncError(said("portal.bad_url", "Адрес портала должен начинаться с http:// или https://"),
+                            "bad_url")
         refuse_plain_http(url)
         started = time.monotonic()
         with PortalClient(url, settings=replace(self.client_settings, attempts=1)) as client:
@@ -913,13 +921,13 @@ class Workspace:
         device = self.device()
         if not device.device_id or not device.portal_url:
             note_changes(SYNC_STATUS)  # the attempt is news to nobody but the status bar
-            raise SyncError("ПК ещё не подключён к порталу: введите адрес портала и код подключения.",
-                            "not_enrolled")
+            raise SyncError(said("portal.not_enrolled", "ПК ещё не подключён к порталу: введите адрес "
+                                 "портала и код подключения."), "not_enrolled")
         token = credentials.load_token(device.db_uuid)
         if not token:
             note_changes(SYNC_STATUS)
-            raise SyncError("Ключ доступа к порталу не найден в хранилище паролей. Подключите ПК "
-                            "заново новым кодом.", "no_token")
+            raise SyncError(said("portal.no_token", "Ключ доступа к порталу не найден в хранилище паролей. "
+                                 "Подключите ПК заново новым кодом."), "no_token")
         cancel = cancel or threading.Event()
         with self.db.read() as s:  # what the push may bring answers about
             waiting = list(s.scalars(select(OutboxOp.kind)))
@@ -951,7 +959,8 @@ class Workspace:
 
         release = self.available_update()
         if release is None:
-            raise SyncError("Новой версии программы нет: синхронизируйте, чтобы узнать о ней.", "no_update")
+            raise SyncError(said("update.none", "Новой версии программы нет: синхронизируйте, чтобы узнать о "
+                                 "ней."), "no_update")
         return update_download.download(release, self.data_dir / update_download.UPDATES_DIRNAME,
                                         self.client_settings, progress, cancel)
 
@@ -962,7 +971,8 @@ class Workspace:
 
         release = self.available_update()
         if release is None:
-            raise SyncError("Новой версии программы нет: синхронизируйте, чтобы узнать о ней.", "no_update")
+            raise SyncError(said("update.none", "Новой версии программы нет: синхронизируйте, чтобы узнать о "
+                                 "ней."), "no_update")
         return update_download.verify(Path(path), release)
 
     # --- the month's money (issue 12, «Оплата») ---------------------------------------------------
@@ -1101,8 +1111,8 @@ class Workspace:
         try:
             lock.acquire(timeout=0)
         except Timeout:
-            raise NotAllowed("Идёт синхронизация: дождитесь её окончания и отключите ПК снова.",
-                             reason="busy") from None
+            raise NotAllowed(said("disconnect.busy", "Идёт синхронизация: дождитесь её окончания и отключите "
+                                  "ПК снова."), reason="busy") from None
         try:
             try:
                 previous = credentials.load_token(device.db_uuid)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pfdo_desktop.logging_setup import setup_logging
 
-from .errors import alert_storage_problem, error_code, expected_message, is_storage_problem
+from .errors import alert_storage_problem, error_code, expected_message, in_ui_language, is_storage_problem
 from .i18n import install_qt_gaps, install_translator
 from .main_thread_gc import MainThreadGarbageCollector
 from .main_window import FirstView, MainWindow, read_first_view
@@ -108,7 +108,7 @@ class CrashHook:
             # A full disk or a damaged database met outside a handler (e.g. a read on the UI
             # thread): an operator's problem with a known remedy, not a crash.
             log.error("storage problem: %s", error_code(exc))
-            alert_storage_problem(str(getattr(exc, "message", exc)))
+            alert_storage_problem(in_ui_language(exc, getattr(exc, "message", None) or str(exc)))
             return
         log.critical("unexpected error: %s", error_code(exc), exc_info=(exc_type, exc, tb))
         if app is None or self._showing or not on_ui_thread:
@@ -342,7 +342,9 @@ class Startup(QObject):
             if dialog.before_restore is not None and self.workspace is None:
                 self.start()  # the restore failed after the database was closed: open it again
             return
-        self.restored_message = dialog.result_info.message_ru()
+        from .common.refusals import in_ui
+
+        self.restored_message = in_ui(dialog.result_info.message_ru())
         box = QMessageBox(QMessageBox.Icon.Information, "PFDO Desktop", self.restored_message,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("restored_box")

@@ -37,6 +37,7 @@ from pfdo_desktop.domain.attendance import AttendanceCode
 from pfdo_desktop.workspace_types import GroupRow, Journal, LessonColumn, MarkChange, ServiceError
 
 from ..common.export import ask_xlsx_path, run_export, safe_file_name
+from ..common.refusals import in_ui
 from ..common.texts import group_schedule
 from ..errors import error_code, expected_message
 from ..tasks import CollectionOp, LatestQuery
@@ -337,7 +338,7 @@ class JournalPanel(QWidget):
         if not isinstance(exc, ServiceError):
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
-        self.message.emit(exc.message)
+        self.message.emit(in_ui(exc.message))
         self._show_journal(None, keep)
 
     def _show_journal(self, journal: Journal | None, keep: tuple[int, int] | None) -> None:
