@@ -196,9 +196,10 @@ def ask_who_answers(client: Any, url: str, enrolling: bool = True) -> Any:
         return client.info()
     except SyncError as exc:
         words = enrol_refusal_ru(exc.code, url, enrolling)
-        if words is None:
-            raise
-        raise SyncError(words, exc.code) from None
+        if words is not None:  # the same error (its kind, code and parts), in a connection's words
+            exc.message = words
+            exc.args = (words,)
+        raise
 
 
 def default_data_dir() -> Path:

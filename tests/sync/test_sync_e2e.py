@@ -307,8 +307,8 @@ def test_wrong_and_used_enrolment_codes_are_refused(workspace, portal, portal_db
 def test_unreachable_portal_on_enrol_is_a_clear_error(workspace):
     with pytest.raises(PortalUnreachable) as failure:
         workspace.enrol("http://127.0.0.1:9", "ABCD-EFGH")
-    assert "Нет связи с порталом" in failure.value.message
-    assert not workspace.enrolled
+    assert failure.value.message.startswith("Портал по адресу http://127.0.0.1:9 не отвечает.")
+    assert failure.value.code == "unreachable" and not workspace.enrolled
 
 
 def test_a_rejected_mark_lands_in_needs_attention_and_is_not_retried(enrolled_workspace, portal_db,
