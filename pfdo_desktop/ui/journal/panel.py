@@ -41,13 +41,13 @@ from ..common.refusals import in_ui
 from ..common.texts import group_schedule
 from ..errors import error_code, expected_message
 from ..tasks import CollectionOp, LatestQuery
-from .lesson_dialogs import CancelLessonDialog, MoveLessonDialog
 from .model import CODE_BACKGROUND, CODE_FOREGROUND, JournalModel, code_letter, code_title
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import Workspace
 
     from ..printing.job import PrintJob
+    from .lesson_dialogs import CancelLessonDialog, MoveLessonDialog
 
 log = logging.getLogger(__name__)
 
@@ -534,6 +534,8 @@ class JournalPanel(QWidget):
         return menu
 
     def ask_cancel(self, lesson: LessonColumn) -> CancelLessonDialog:
+        from .lesson_dialogs import CancelLessonDialog  # a header menu's question: loaded when asked
+
         dialog = CancelLessonDialog(self, lesson.own_date)
         reason = lesson.reason if lesson.cancelled else ""
         dialog.reason_edit.setText(reason)
@@ -549,6 +551,8 @@ class JournalPanel(QWidget):
     def ask_move(self, lesson: LessonColumn) -> MoveLessonDialog:
         journal = self.model.journal
         assert journal is not None
+        from .lesson_dialogs import MoveLessonDialog
+
         dialog = MoveLessonDialog(self, lesson.own_date, journal.group.date_from, journal.group.date_to)
         if lesson.moved_from is not None:
             dialog.date_edit.setDate(lesson.lesson_date)
