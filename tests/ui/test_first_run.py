@@ -37,6 +37,19 @@ def connect_page(qtbot, wizard: FirstRunWizard, url: str, code: str = "") -> Non
         qtbot.keyClicks(wizard.code_edit, code)
 
 
+def start_app(qtbot, data_dir):
+    """The app as ``run_gui`` starts it on ``data_dir``: the window shown, then the start-up."""
+    from pfdo_desktop.ui.app import Startup
+    from pfdo_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(window, data_dir, demo=False)
+    startup.start()
+    return window, startup
+
+
 def refused_text(qtbot, wizard: FirstRunWizard) -> str:
     qtbot.waitUntil(lambda: not wizard.busy and wizard.error_label.isVisible(), timeout=20_000)
     return wizard.error_label.text()
@@ -48,15 +61,9 @@ def test_a_new_user_reaches_a_synced_journal_through_the_wizard(
     """Start with an empty folder: the wizard comes up over the window, the connection is checked
     without spending the code, the code connects, the first sync shows its progress and what came,
     «Открыть журнал» lands on the journal of the first group."""
-    from pfdo_desktop.ui.app import Startup
-    from pfdo_desktop.ui.main_window import MainWindow
     from pfdo_portal.admin import issue_code
 
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    startup = Startup(window, data_dir, demo=False)
-    startup.start()
+    window, startup = start_app(qtbot, data_dir)
     qtbot.waitUntil(lambda: startup.first_run is not None and startup.first_run.isVisible(),
                     timeout=20_000)
     wizard = startup.first_run
@@ -211,14 +218,8 @@ def test_a_failed_first_sync_offers_retry_or_the_journal(qtbot, workspace, porta
 
 
 def test_later_keeps_the_pc_unconnected_and_the_toolbar_offers_it_again(qtbot, data_dir):
-    from pfdo_desktop.ui.app import Startup
-    from pfdo_desktop.ui.main_window import MainWindow
 
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    startup = Startup(window, data_dir, demo=False)
-    startup.start()
+    window, startup = start_app(qtbot, data_dir)
     qtbot.waitUntil(lambda: startup.first_run is not None and startup.first_run.isVisible(),
                     timeout=20_000)
     click(qtbot, startup.first_run.later_button)
@@ -234,15 +235,9 @@ def test_later_keeps_the_pc_unconnected_and_the_toolbar_offers_it_again(qtbot, d
 
 
 def test_the_training_portal_opens_the_demo_district_and_leaves_the_folder_unconnected(qtbot, data_dir):
-    from pfdo_desktop.ui.app import Startup
-    from pfdo_desktop.ui.main_window import MainWindow
     from pfdo_desktop.workspace import Workspace
 
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    startup = Startup(window, data_dir, demo=False)
-    startup.start()
+    window, startup = start_app(qtbot, data_dir)
     qtbot.waitUntil(lambda: startup.first_run is not None and startup.first_run.isVisible(),
                     timeout=20_000)
     click(qtbot, startup.first_run.demo_button)
@@ -264,16 +259,10 @@ def test_disconnecting_in_the_settings_reaches_the_window_and_the_wizard_connect
     connection; the wizard connects the same PC again with a new code (the data kept)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from pfdo_desktop.ui.app import Startup
-    from pfdo_desktop.ui.main_window import MainWindow
     from pfdo_portal.admin import issue_code
 
     enrolled_workspace.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    startup = Startup(window, data_dir, demo=False)
-    startup.start()
+    window, startup = start_app(qtbot, data_dir)
     qtbot.waitUntil(lambda: window.groups_panel.model.rowCount() > 0, timeout=20_000)
     groups = window.groups_panel.model.rowCount()
     assert startup.first_run is None  # a connected PC starts on its journal
