@@ -265,6 +265,23 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", type=Path, metavar="ФАЙЛ", help="записать в файл, а не на экран")
     sp.add_argument("--no-attendance", action="store_true",
                     help="без таблицы посещаемости по группам (быстрее для всего региона)")
+    # --- navigator-emulator: the test double of the «Навигатор» admin API (issue 16) ---
+    sp = sub.add_parser("navigator-emulator", help="запустить эмулятор «Навигатора» (для обучения и тестов)",
+                        description="Эмулятор API администратора «Навигатора дополнительного образования»: "
+                                    "учебный округ, вход организаций по e-mail и паролю (docs/navigator.md)")
+    sp.add_argument("--db", default=NAVIGATOR_DB, metavar="БАЗА",
+                    help=f"URL базы эмулятора или путь к файлу SQLite (по умолчанию {NAVIGATOR_DB}; "
+                         "не база портала)")
+    sp.add_argument("--host", default="127.0.0.1", metavar="АДРЕС",
+                    help="адрес, на котором эмулятор ждёт запросы (по умолчанию 127.0.0.1)")
+    sp.add_argument("--port", type=_positive_int, default=8766, metavar="ПОРТ",
+                    help="порт (по умолчанию 8766)")
+    sp.add_argument("--delay", type=_non_negative_float, default=5.0, metavar="СЕКУНДЫ",
+                    help="задержка перед каждым ответом, как у настоящего «Навигатора» (по умолчанию 5; "
+                         "0 — без задержки)")
+    sp.add_argument("--seed-demo", action="store_true",
+                    help="заполнить пустую базу учебным округом и выдать каждой организации новый пароль "
+                         "(в заполненной базе данные не меняются, пароли выдаются заново)")
     return parser
 
 
@@ -534,6 +551,8 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         print(f"{args.municipality.strip()}, {args.year}: детей 5–18 лет — {args.children} "
               f"(код в номерах сертификатов {code}).")
         return 0
+    if args.command == "navigator-emulator":
+        return _navigator_emulator(args, db_url)
     if args.command == "indicators":
         return _indicators(args, db_url)
     raise _CliError(f"pfdo-portal: ошибка: неизвестная команда {args.command}")
@@ -591,5 +610,52 @@ def _indicators(args: argparse.Namespace, db_url: str) -> int:
     return 0
 
 
+# --- navigator-emulator (issue 16) ---------------------------------------------------------------
+
+NAVIGATOR_DB = "navigator-emulator.db"
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"нужно число, а не «{text}»") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"нужно число не меньше нуля, а не «{text}»")
+    return value
+
+
+def _navigator_emulator(args: argparse.Namespace, db_url: str) -> int:
+    """Serve the emulator; with ``--seed-demo`` first fill it and print each organisation's
+    account (the passwords are shown only here; the database keeps their hashes)."""
+    import uvicorn
+    from sqlalchemy import func, select
+
+    from .app import serve_log_config
+    from .navigator_emulator import schema
+    from .navigator_emulator.app import EmulatorSettings, create_app
+    from .navigator_emulator.seeding import seed_navigator
+
+    engine = schema.open_engine(db_url)
+    try:
+        if args.seed_demo:
+            print("Учётные записи организаций (e-mail и пароль; пароли показаны только сейчас):")
+            for account in seed_navigator(engine):
+                print(f"  {account.partner_id}\t{account.email}\t{account.password}\t{account.partner_name}")
+        with engine.connect() as conn:
+            empty = conn.execute(select(func.count()).select_from(schema.partners)).scalar_one() == 0
+    finally:
+        engine.dispose()
+    if empty:
+        raise _CliError("pfdo-portal: ошибка: база эмулятора пуста — запустите с --seed-demo, "
+                        "чтобы заполнить её учебным округом")
+    app = create_app(db_url, EmulatorSettings(delay=args.delay))
+    print(f"Эмулятор «Навигатора»: http://{args.host}:{args.port}/api/ (задержка ответа {args.delay:g} с)",
+          flush=True)
+    # The console log goes through the portal's filter: query values (the extFilters with a
+    # child's name) and tokens never reach it.
+    logging.config.dictConfig(serve_log_config())
+    uvicorn.run(app, host=args.host, port=args.port, log_config=serve_log_config(), log_level="info")
+    return 0
 if __name__ == "__main__":
     sys.exit(main())
