@@ -641,7 +641,8 @@ def _navigator_emulator(args: argparse.Namespace, db_url: str) -> int:
         if args.seed_demo:
             print("Учётные записи организаций (e-mail и пароль; пароли показаны только сейчас):")
             for account in seed_navigator(engine):
-                print(f"  {account.partner_id}\t{account.email}\t{account.password}\t{account.partner_name}")
+                print(f"  {account.partner_id}\t{account.email}\t{account.password}\t{account.partner_name}",
+                      flush=True)
         with engine.connect() as conn:
             empty = conn.execute(select(func.count()).select_from(schema.partners)).scalar_one() == 0
     finally:
