@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import ipaddress
+import json
 import logging
-import math
+import os
 import re
-import threading
-import time
 import zlib
-from collections import OrderedDict, deque
-from collections.abc import Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -25,6 +23,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
 from pydantic.json_schema import models_json_schema
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -33,6 +32,7 @@ from pfdo_desktop.sync import protocol as p
 
 from . import db, indicators_api, releases, service
 from .common import ApiError, Device, contains_nul
+from .limits import GuessGuard, RateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,8 @@ class PortalSettings:
     protocol_max: int = p.PROTOCOL_VERSION
     max_ops_per_push: int = p.MAX_OPS_PER_PUSH
     max_pull_limit: int = p.MAX_PULL_LIMIT
-    # Requests per device (per client address for /device/enrol) in a sliding minute; None = off.
+    # Requests per device (per client address for /device/enrol) per minute; None = off. Counted in
+    # the database (limits.RateLimiter: a burst of N, then one each 60/N s), by all workers together.
     rate_limit_per_minute: int | None = None
     # Create missing tables when the app is created.
     create_schema: bool = True
@@ -70,7 +71,8 @@ class PortalSettings:
     # from the connection when nothing came yet); then it is closed (http_protocol.py).
     header_timeout: float = 10.0
     # Wrong enrolment codes, always counted (also with rate_limit_per_minute off), in a sliding
-    # window (GuessGuard): an address over its limit → 429 for everything from it; past the total
+    # window (limits.GuessGuard, in the database: all workers count together): an address over its
+    # limit → 429 for everything from it; past the total
     # (over all addresses) a wrong code → 429 instead of 404 and an address is blocked after
     # …_under_attack wrong codes, while the codes the portal issued still enrol.
     enrol_failures_per_address: int = 10
@@ -96,144 +98,6 @@ def parse_version(text: str) -> tuple[int, int, int]:
     while len(nums) < 3:
         nums.append(0)
     return nums[0], nums[1], nums[2]
-
-
-class RateLimiter:
-    """A sliding one-minute window per key, in memory (one portal process)."""
-
-    def __init__(self, per_minute: int, window: float = 60.0) -> None:
-        self.per_minute = per_minute
-        self.window = window
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def check(self, key: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            hits = self._hits.setdefault(key, deque())
-            while hits and now - hits[0] >= self.window:
-                hits.popleft()
-            if len(hits) >= self.per_minute:
-                retry = max(1, math.ceil(self.window - (now - hits[0])))
-                raise ApiError(
-                    429,
-                    "rate_limited",
-                    f"Слишком много запросов. Повторите через {retry} с.",
-                    {"Retry-After": str(retry)},
-                )
-            hits.append(now)
-
-
-class GuessGuard:
-    """Wrong enrolment codes in a sliding window (in memory, one portal process); a correct code —
-    used, expired or another provider's included — is never counted.
-
-    * **Per client address** (``per_address``, 10): over it, everything from that address gets 429,
-      a correct code included, so a blocked guesser learns nothing.
-    * **In total** (``total``, 100, over all addresses): reaching it does **not** stop the portal
-      from taking the codes it issued — otherwise anybody could lock every school out with 100
-      made-up codes (review item 3). Past it, a wrong code gets 429 + ``Retry-After`` instead of
-      404, the administrator gets one warning line per window, and each address is blocked sooner
-      (``per_address_under_attack``, 3), which cuts a spread-out guesser's rate by the same factor.
-      No rule can bound the total rate of checks without refusing valid codes; what bounds an
-      attacker is the per-address limit × the addresses it holds, against 31⁸ ≈ 8.5·10¹¹ codes
-      (docs/sync-protocol.md, «Limits»).
-
-    Memory is bounded: the last ``total`` wrong codes, and at most ``per_address`` times for at most
-    ``max_addresses`` addresses (the least recently wrong one is forgotten first); entries leave
-    with the window.
-    """
-
-    def __init__(self, per_address: int, total: int, window: float, *, per_address_under_attack: int = 3,
-                 max_addresses: int = 100_000, clock: Callable[[], float] = time.monotonic) -> None:
-        self.per_address = per_address
-        self.per_address_under_attack = max(1, min(per_address, per_address_under_attack))
-        self.total = total
-        self.window = window
-        self.max_addresses = max_addresses
-        self._clock = clock
-        self._recent: deque[float] = deque(maxlen=total)  # the last `total` wrong codes
-        # Address → the times of its wrong codes; the least recently wrong address first.
-        self._by_address: OrderedDict[str, deque[float]] = OrderedDict()
-        self._warned_at: float | None = None
-        self._lock = threading.Lock()
-
-    def _expire(self, now: float) -> None:
-        while self._recent and now - self._recent[0] >= self.window:
-            self._recent.popleft()
-        while self._by_address:
-            address, hits = next(iter(self._by_address.items()))
-            if now - hits[-1] < self.window:
-                break
-            del self._by_address[address]
-
-    def _hits(self, address: str, now: float) -> deque[float]:
-        hits = self._by_address.get(address)
-        if hits is None:
-            return deque()
-        while hits and now - hits[0] >= self.window:
-            hits.popleft()
-        return hits
-
-    def _under_attack(self) -> bool:
-        return len(self._recent) >= self.total
-
-    def check(self, address: str) -> None:
-        """Before a code is looked at: refuse (429) an address over its limit — the lower one while
-        the total is reached."""
-        now = self._clock()
-        with self._lock:
-            self._expire(now)
-            limit = self.per_address_under_attack if self._under_attack() else self.per_address
-            hits = self._hits(address, now)
-            if len(hits) >= limit:
-                retry = max(1, math.ceil(hits[len(hits) - limit] + self.window - now))
-                raise ApiError(
-                    429,
-                    p.E_RATE_LIMITED,
-                    "Слишком много неверных кодов подключения с этого компьютера. Проверьте код "
-                    f"(его выдаёт оператор портала) и повторите через {math.ceil(retry / 60)} мин.",
-                    {"Retry-After": str(retry)},
-                )
-
-    def failed(self, address: str) -> ApiError | None:
-        """Count a wrong code. Past the total, the refusal to answer instead of 404: 429 with the
-        seconds until the count drops under the total."""
-        now = self._clock()
-        with self._lock:
-            self._expire(now)
-            over = self._under_attack()  # the total was reached before this one
-            self._recent.append(now)
-            hits = self._by_address.pop(address, None) or deque(maxlen=self.per_address)
-            hits.append(now)
-            self._by_address[address] = hits
-            while len(self._by_address) > self.max_addresses:
-                self._by_address.popitem(last=False)
-            if not over:
-                return None
-            if self._warned_at is None or now - self._warned_at >= self.window:
-                self._warned_at = now
-                log.warning(
-                    "enrolment: %d wrong enrolment codes from %d addresses within %.0f min: wrong codes "
-                    "are answered 429, codes the portal issued are still accepted, an address is blocked "
-                    "after %d wrong codes; if this goes on, check the network (a guesser?)",
-                    len(self._recent), len(self._by_address), self.window / 60, self.per_address_under_attack,
-                )
-            retry = max(1, math.ceil(self._recent[0] + self.window - now))
-        return ApiError(
-            429,
-            p.E_RATE_LIMITED,
-            "Код подключения не найден. Проверьте, как он набран: верный код портал примет сразу. "
-            "Сейчас портал получает слишком много неверных кодов и просит не присылать неверные "
-            f"ближайшие {math.ceil(retry / 60)} мин.",
-            {"Retry-After": str(retry)},
-        )
-
-    def tracked(self) -> tuple[int, int]:
-        """(addresses, wrong codes) held now — for the tests of the memory bound."""
-        with self._lock:
-            self._expire(self._clock())
-            return len(self._by_address), len(self._recent)
 
 
 def client_key(request: Request) -> str:
@@ -444,9 +308,11 @@ class SecretsFilter(logging.Filter):
         return True
 
 
-def serve_log_config() -> dict[str, Any]:
+def serve_log_config(workers: int = 1) -> dict[str, Any]:
     """uvicorn's logging configuration with SecretsFilter on every handler, our own loggers on the
-    same console (the portal writes no log file: the service manager keeps its output)."""
+    same console (the portal writes no log file: the service manager keeps its output). With
+    several workers each line names the process that wrote it (``[12345]``), as uvicorn's own
+    «Started server process [12345]» does: a worker's lines can be told from the others'."""
     import copy
 
     from uvicorn.config import LOGGING_CONFIG
@@ -455,8 +321,41 @@ def serve_log_config() -> dict[str, Any]:
     config["filters"] = {"secrets": {"()": SecretsFilter}}
     for handler in config["handlers"].values():
         handler["filters"] = ["secrets"]
+    if workers > 1:
+        for formatter in config["formatters"].values():
+            formatter["fmt"] = formatter["fmt"].replace("%(levelprefix)s ", "%(levelprefix)s [%(process)d] ")
     config["loggers"]["pfdo_portal"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
     return config
+
+
+# How `serve --workers N` hands its database and settings to the workers: through their
+# environment (uvicorn starts each worker as a fresh interpreter that imports the app factory), not
+# through argv, where every user of the machine could read a password in the URL.
+DB_ENV = "PFDO_PORTAL_DB"
+SETTINGS_ENV = "PFDO_PORTAL_SETTINGS"
+
+
+def settings_to_environment(settings: PortalSettings) -> str:
+    """The settings as one JSON text (``today`` as ГГГГ-ММ-ДД)."""
+    values = dataclasses.asdict(settings)
+    values["today"] = settings.today.isoformat() if settings.today else None
+    return json.dumps(values, ensure_ascii=False)
+
+
+def settings_from_environment(text: str) -> PortalSettings:
+    values = json.loads(text)
+    if values.get("today"):
+        values["today"] = date.fromisoformat(values["today"])
+    known = {f.name for f in dataclasses.fields(PortalSettings)}
+    return PortalSettings(**{k: v for k, v in values.items() if k in known})
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker of ``pfdo-portal serve --workers N`` (uvicorn's factory): the database
+    and settings from ``PFDO_PORTAL_DB`` and ``PFDO_PORTAL_SETTINGS``. The schema is not touched:
+    the parent made it before starting the workers (N workers creating tables at once would race)."""
+    settings = settings_from_environment(os.environ.get(SETTINGS_ENV) or "{}")
+    return create_app(os.environ[DB_ENV], settings=dataclasses.replace(settings, create_schema=False))
 
 
 def _error_response(exc: ApiError) -> Response:
@@ -633,9 +532,11 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
     engine = db.make_engine(db_url)
     if settings.create_schema:
         db.create_schema(engine)
-    limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
+    # The limits live in the database: every worker of `serve --workers N` counts with the others.
+    limiter = RateLimiter(engine, settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     guard = GuessGuard(
-        settings.enrol_failures_per_address, settings.enrol_failures_total, settings.enrol_failure_window,
+        engine, settings.enrol_failures_per_address, settings.enrol_failures_total,
+        settings.enrol_failure_window,
         per_address_under_attack=settings.enrol_failures_per_address_under_attack,
     )
 
@@ -725,6 +626,11 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             limiter.check("t:" + service.token_sha256(auth))
         return service.authenticate(engine, auth)
 
+    def check_address(address: str) -> None:
+        if limiter is not None:
+            limiter.check("enrol:" + address)
+        guard.check(address)
+
     def too_many_ops() -> ApiError:
         n = settings.max_ops_per_push
         return ApiError(
@@ -774,15 +680,13 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
     async def enrol(request: Request) -> Response:
         check_headers(request)
         address = client_key(request)
-        if limiter is not None:
-            limiter.check("enrol:" + address)
-        guard.check(address)
+        await run_in_threadpool(check_address, address)
         body = await read_json(request, p.EnrolRequest, settings.max_enrol_body_bytes)
         try:
             result = await run_in_threadpool(service.enrol, engine, body)
         except ApiError as exc:
             if exc.code == p.E_CODE_INVALID:  # a correct code (used, expired, …) is not a guess
-                refusal = guard.failed(address)
+                refusal = await run_in_threadpool(guard.failed, address)
                 if refusal is not None:  # past the total: 429 for a wrong code (valid ones still enrol)
                     raise refusal from None
             raise
@@ -796,11 +700,23 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
     )
     async def info(request: Request) -> Response:
         check_headers(request)
+        # One hop to a thread and one transaction for the token and what the answer reads: /info
+        # opens every sync, and each hop and round trip is paid by every PC at once (issue 15, 15a).
+        return _json(await run_in_threadpool(info_of, request))
+
+    def info_of(request: Request) -> p.InfoResponse:
         # Without a token /info still answers (the first-run dialog checks the address with it);
         # with a token, the token must be valid.
         if request.headers.get("authorization"):
-            await run_in_threadpool(device_of, request)
-        result = p.InfoResponse(
+            device_of(request)
+        keys = (db.PRICE_CAP_KEY, service.PORTAL_ID_KEY, releases.LATEST_CLIENT_KEY)
+        with db.read_tx(engine) as conn:
+            found = dict(conn.execute(select(db.settings_table.c.key, db.settings_table.c.value)
+                                      .where(db.settings_table.c.key.in_(keys))).all())
+            # A published release is read (and checked) by its own module: rare, one more row.
+            latest = releases.latest_client(conn) if releases.LATEST_CLIENT_KEY in found else None
+        price_cap, portal_id = found.get(db.PRICE_CAP_KEY), found.get(service.PORTAL_ID_KEY)
+        return p.InfoResponse(
             server_time=datetime.now(UTC),
             protocol_min=settings.protocol_min,
             protocol_max=settings.protocol_max,
@@ -808,19 +724,10 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
             max_ops_per_push=settings.max_ops_per_push,
             max_pull_limit=settings.max_pull_limit,
             portal_name=settings.portal_name,
-            price_cap_ratio=await run_in_threadpool(_price_cap),
-            portal_id=await run_in_threadpool(service.portal_id, engine),
-            latest_client=await run_in_threadpool(_latest_client),
+            price_cap_ratio=price_cap,
+            portal_id=portal_id or service.portal_id(engine),  # made on first use
+            latest_client=latest,
         )
-        return _json(result)
-
-    def _latest_client() -> p.ClientRelease | None:
-        with db.read_tx(engine) as conn:
-            return releases.latest_client(conn)
-
-    def _price_cap() -> str | None:
-        with db.read_tx(engine) as conn:
-            return db.get_setting(conn, db.PRICE_CAP_KEY)
 
     @router.post(
         "/push",

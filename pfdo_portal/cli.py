@@ -140,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--header-timeout", type=_positive_float, default=10.0, metavar="СЕКУНДЫ",
                     help="за сколько секунд запрос должен передать свою строку и заголовки, иначе "
                          "соединение закрывается (по умолчанию 10)")
+    sp.add_argument("--workers", type=_positive_int, default=1, metavar="ЧИСЛО",
+                    help="сколько процессов отвечают на запросы (по умолчанию 1); каждый держит свои "
+                         "соединения с базой, а ограничения (частота запросов, неверные коды "
+                         "подключения) хранятся в базе и общие для всех. Больше одного — для PostgreSQL; "
+                         "обычно столько, сколько ядер процессора")
     sp = cmd("seed-demo", "заполнить пустую базу учебным округом")
     sp.add_argument("--scale", choices=("demo", "school"), default="demo",
                     help="demo — пять организаций и несколько сотен детей (по умолчанию); school — одна "
@@ -361,22 +366,7 @@ def database_problem(db: str, exc: SQLAlchemyError) -> str:
 
 def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "serve":
-        import uvicorn
-
-        from .app import PortalSettings, create_app, serve_log_config
-        from .http_protocol import with_header_timeout
-
-        settings = PortalSettings(today=args.today, body_idle_timeout=args.body_timeout,
-                                  header_timeout=args.header_timeout)
-        app = create_app(db_url, settings=settings)  # a database that cannot be opened: one line, exit 1
-        # Logs go to the console (the service manager keeps them; the portal writes no log file),
-        # through a filter that keeps tokens and codes out of them (also out of the access log).
-        # Configured once the portal can start, so a refused start leaves the process's logging alone.
-        logging.config.dictConfig(serve_log_config())
-        # Our HTTP protocol: uvicorn's h11 one with a deadline for request heads (http_protocol.py).
-        uvicorn.run(app, host=args.host, port=args.port, log_config=serve_log_config(), log_level="info",
-                    http=with_header_timeout(settings.header_timeout))
-        return 0
+        return _serve(args, db_url)
     if args.command == "seed-demo":
         summary = seed_demo(db_url, scale=args.scale, seed=args.seed)
         if not summary.created:
@@ -556,6 +546,49 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "indicators":
         return _indicators(args, db_url)
     raise _CliError(f"pfdo-portal: ошибка: неизвестная команда {args.command}")
+
+
+WORKER_HEALTHCHECK_S = 60
+
+
+def _serve(args: argparse.Namespace, db_url: str) -> int:
+    import os
+
+    import uvicorn
+
+    from . import app as portal_app
+    from . import http_protocol
+
+    settings = portal_app.PortalSettings(today=args.today, body_idle_timeout=args.body_timeout,
+                                         header_timeout=args.header_timeout)
+    # A database that cannot be opened: one line, exit 1 — before any worker starts. The schema is
+    # made here, once; with workers this app only checks the database and is let go.
+    app = portal_app.create_app(db_url, settings=settings)
+    workers = args.workers
+    log_config = portal_app.serve_log_config(workers)
+    # Logs go to the console (the service manager keeps them; the portal writes no log file),
+    # through a filter that keeps tokens and codes out of them (also out of the access log).
+    # Configured once the portal can start, so a refused start leaves the process's logging alone.
+    logging.config.dictConfig(log_config)
+    if workers == 1:
+        # Our HTTP protocol: uvicorn's h11 one with a deadline for request heads (http_protocol.py).
+        uvicorn.run(app, host=args.host, port=args.port, log_config=log_config, log_level="info",
+                    http=http_protocol.with_header_timeout(settings.header_timeout))
+        return 0
+    app.state.engine.dispose()
+    # N processes sharing the listening socket, each a fresh interpreter that builds its own app
+    # (app_from_environment) from what this process puts in the environment; the same protocol
+    # (WorkerHeaderTimeoutProtocol reads the deadline) and log configuration in every one.
+    os.environ[portal_app.DB_ENV] = db_url
+    os.environ[portal_app.SETTINGS_ENV] = portal_app.settings_to_environment(settings)
+    os.environ[http_protocol.HEADER_TIMEOUT_ENV] = repr(settings.header_timeout)
+    # A worker that does not answer the supervisor's ping in time is killed and started again;
+    # uvicorn's 5 s is less than a worker's start (imports, the app) on a busy server, where every
+    # worker would be killed before it could serve, over and over.
+    uvicorn.run(f"{portal_app.__name__}:app_from_environment", factory=True, workers=workers,
+                host=args.host, port=args.port, log_config=log_config, log_level="info",
+                http=http_protocol.WORKER_PROTOCOL, timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)
+    return 0
 
 
 def _publish_client(args: argparse.Namespace, db_url: str) -> int:

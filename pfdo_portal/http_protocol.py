@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from typing import Any
 
 import h11
@@ -163,3 +164,19 @@ class _LingeringTransport:
 def with_header_timeout(seconds: float) -> type[HeaderTimeoutProtocol]:
     """The protocol class for ``uvicorn.Config(http=…)`` with its deadline set."""
     return type("HeaderTimeoutProtocol", (HeaderTimeoutProtocol,), {"header_timeout": float(seconds)})
+
+
+# `serve --workers N`: uvicorn starts each worker as a fresh interpreter and finds the protocol by
+# its import string, so a class made by with_header_timeout (not importable by name — pickled, it
+# would come back as the base class with the default deadline) cannot be handed over. The parent
+# puts the deadline in the environment instead, and each worker's protocol reads it.
+HEADER_TIMEOUT_ENV = "PFDO_PORTAL_HEADER_TIMEOUT"
+WORKER_PROTOCOL = f"{__name__}:WorkerHeaderTimeoutProtocol"
+
+
+class WorkerHeaderTimeoutProtocol(HeaderTimeoutProtocol):
+    """The protocol of a worker of ``serve --workers N``: the deadline from ``HEADER_TIMEOUT_ENV``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.header_timeout = float(os.environ.get(HEADER_TIMEOUT_ENV) or DEFAULT_HEADER_TIMEOUT)

@@ -209,20 +209,24 @@ def test_an_address_over_its_own_limit_gets_429_even_for_a_valid_code(guarded_po
     assert admin.list_codes(db_url)[0].used_at is not None
 
 
-def test_the_guard_keeps_bounded_memory_and_forgets_with_the_window():
-    from pfdo_portal.app import GuessGuard
+def test_the_guard_keeps_bounded_memory_and_forgets_with_the_window(empty_db_url):
+    """The guard's rows in the database (shared by the workers) stay bounded and leave with the window."""
+    from pfdo_portal.limits import GuessGuard
 
     now = [1000.0]
-    guard = GuessGuard(per_address=10, total=100, window=600, max_addresses=1000, clock=lambda: now[0])
-    refusals = [guard.failed(f"10.0.{i // 256}.{i % 256}") for i in range(5000)]
+    engine = db.make_engine(empty_db_url)
+    db.create_schema(engine)
+    guard = GuessGuard(engine, per_address=10, total=100, window=600, max_rows=200, clock=lambda: now[0])
+    refusals = [guard.failed(f"10.0.{i // 256}.{i % 256}") for i in range(300)]
     assert refusals[:100] == [None] * 100 and all(r is not None and r.status == 429 for r in refusals[100:])
-    assert guard.tracked() == (1000, 100)  # addresses, wrong codes kept for the total
+    assert guard.tracked() == (200, 100)  # addresses, wrong codes kept for the total
     guard.check("10.0.0.1")  # forgotten (the least recently wrong address): not blocked
     now[0] += 599
-    assert guard.tracked() == (1000, 100)
+    assert guard.tracked() == (200, 100)
     now[0] += 1
     assert guard.tracked() == (0, 0)
     assert guard.failed("10.0.0.1") is None  # under the total again: a wrong code is a 404 again
+    engine.dispose()
 
 
 @pytest.mark.parametrize(
