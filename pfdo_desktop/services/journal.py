@@ -7,124 +7,43 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.attendance import R_INVALID, MarkRefusal, code_error, mark_id, mark_refusal, month_of
-from pfdo_desktop.domain.lessons import MOVED, day_of
-from pfdo_desktop.domain.membership import member_during, member_on_any
+from pfdo_desktop.domain.lessons import day_of
+from pfdo_desktop.domain.membership import member_on_any
 from pfdo_desktop.models import (
     AUDIT_EDIT,
     AttendanceMark,
-    Certificate,
-    Child,
     Database,
     Device,
-    Lesson,
     MarkAudit,
     Membership,
-    Provider,
-    StudyGroup,
 )
 from pfdo_desktop.models.clock import date_edit
 from pfdo_desktop.models.marks import apply_marks, stored_mark
 
 from .errors import GROUP_NOT_FOUND, NotAllowed, NotFound, ValidationError
-from .groups import get_group
+from .journal_read import read_group, read_journal
 from .lesson_states import GroupSchedule, group_states
 from .outbox import enqueue_edits
-from .rows import AuditRow, Journal, JournalChild, LessonColumn, MarkChange
+from .rows import AuditRow, Journal, MarkChange
 
 
 def load_journal(db: Database, group_id: int, date_from: date, date_to: date) -> Journal:
-    """Children × lesson dates of a group between two dates, with the marks."""
-    group = get_group(db, group_id)
-    if group is None:
-        raise NotFound(GROUP_NOT_FOUND)
+    """Children × lesson dates of a group between two dates, with the marks (``journal_read``:
+    plain SQL on the session's own connection, in its read transaction)."""
     with db.read() as s:
-        # A moved lesson shows on its new date (issue 12), also when its own date is outside the
-        # period; a lesson cancelled by the provider keeps its column (struck through).
-        lessons: dict[date, LessonColumn] = {}
-        for r in s.execute(
-            select(Lesson.lesson_date, Lesson.time_from, Lesson.theme, Lesson.off_schedule, Lesson.state,
-                   Lesson.state_reason).where(
-                Lesson.group_id == group_id,
-                Lesson.cancelled.is_(False),
-                Lesson.lesson_date.between(date_from, date_to),
-            )
-        ):
-            if r.state != MOVED:
-                lessons.setdefault(r.lesson_date, LessonColumn(
-                    r.lesson_date, r.time_from, r.theme, bool(r.off_schedule), r.state, r.state_reason))
-        # (a second query for the few moved lessons keeps the first one on its index range)
-        for m in s.execute(
-            select(Lesson.lesson_date, Lesson.time_from, Lesson.theme, Lesson.moved_to, Lesson.state_reason)
-            .where(Lesson.group_id == group_id, Lesson.state == MOVED,
-                   Lesson.moved_to.between(date_from, date_to))
-        ):
-            if m.moved_to is not None:
-                lessons[m.moved_to] = LessonColumn(m.moved_to, m.time_from, m.theme, False, MOVED,
-                                                   m.state_reason, m.lesson_date)
-        marks = {
-            (child_id, day): code
-            for child_id, day, code in s.execute(
-                select(AttendanceMark.child_id, AttendanceMark.lesson_date, AttendanceMark.code).where(
-                    AttendanceMark.group_id == group_id,
-                    AttendanceMark.lesson_date.between(date_from, date_to),
-                )
-            )
-        }
-        # A mark pulled for a day the local schedule does not know (a moved lesson) still shows.
-        for _child, day in marks:
-            lessons.setdefault(day, LessonColumn(day, "", ""))
-        marked_children = {child_id for child_id, _day in marks}
-        children = _journal_children(s, group_id, date_from, date_to, marked_children)
-        locked = s.scalar(select(Provider.locked_months)
-                          .join(StudyGroup, StudyGroup.provider_id == Provider.id)
-                          .where(StudyGroup.id == group_id))
-        billed = frozenset(month for month in (date.fromisoformat(m) for m in locked or ())
-                           if month_of(date_from) <= month <= date_to)
-    return Journal(
-        group=group,
-        date_from=date_from,
-        date_to=date_to,
-        lessons=tuple(lessons[d] for d in sorted(lessons)),
-        children=children,
-        marks=marks,
-        billed_months=billed,
-    )
-
-
-def _journal_children(
-    s: Session, group_id: int, date_from: date, date_to: date, marked: set[int]
-) -> tuple[JournalChild, ...]:
-    # A group's memberships are few (its children over the years): all are read, and who is in the
-    # period is decided by the rule (domain.membership), not by a copy of it in SQL.
-    rows = s.execute(
-        select(Child, Membership.date_from, Membership.date_to, Membership.archived, Certificate.number)
-        .join(Membership, Membership.child_id == Child.id)
-        .outerjoin(Certificate, and_(Certificate.child_id == Child.id, Certificate.archived.is_(False)))
-        .where(Membership.group_id == group_id)
-        .order_by(Child.last_name, Child.first_name, Child.middle_name, Child.birth_date)
-    ).all()
-    seen: dict[int, JournalChild] = {}
-    for child, member_from, member_to, archived, number in rows:
-        if child.id not in marked and (archived or not member_during(member_from, member_to,
-                                                                         date_from, date_to)):
-            continue
-        line = JournalChild(
-            child_id=child.id,
-            full_name=" ".join(p for p in (child.last_name, child.first_name, child.middle_name) if p),
-            birth_date=child.birth_date,
-            certificate_number=number or "",
-            member_from=member_from,
-            member_to=member_to,
-        )
-        previous = seen.get(child.id)
-        if previous is None or (previous.member_to is not None and
-                                (member_to is None or member_to > previous.member_to)):
-            seen[child.id] = line  # a child re-enrolled in the same group: the latest membership
-    return tuple(seen.values())
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            found = read_group(cur, group_id)
+            if found is None:
+                raise NotFound(GROUP_NOT_FOUND)
+            group, locked_months = found
+            return read_journal(cur, group, locked_months, date_from, date_to)
+        finally:
+            cur.close()
 
 
 def mark_attendance(
