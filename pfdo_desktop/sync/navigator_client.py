@@ -29,10 +29,11 @@ import json
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -49,6 +50,7 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 500  # the most a Navigator list answers in one page
 MEMBERS_PAGE_SIZE = 25  # the only page size whose member rows carry the day fields
 DEFAULT_CONCURRENCY = 3  # requests at once when many cells are sent (polite to a shared server)
+RENEW_MARGIN = 60.0  # seconds before the access token's end when it is renewed unasked
 USER_AGENT = f"PFDO-Desktop/{__version__} (navigator-connector; httpx/{httpx.__version__})"
 VALUES = {1: "был", 2: "не был", 3: "болел"}  # the Navigator's attendance codes
 _DAY_FIELD = re.compile(r"^a(\d{4})_(\d{1,2})_(\d{1,2})$")
@@ -268,6 +270,7 @@ class NavigatorClient:
         db_uuid: str | None = None,
         settings: NavigatorSettings | None = None,
         cancel: threading.Event | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.email = email.strip()
@@ -277,6 +280,10 @@ class NavigatorClient:
         self.secrets = NavigatorCredentials(db_uuid) if db_uuid else None
         self._password: str | None = None
         self._tokens = self.secrets.load_tokens() if self.secrets else None
+        self._clock = clock
+        # When the access token is to be renewed before a call (this process's clock); None: only
+        # when the Navigator answers 401 (tokens read from the keyring, an unknown lifetime).
+        self._renew_at: float | None = None
         self._auth_lock = threading.Lock()  # one renewal at a time (held across its requests)
         self._count_lock = threading.Lock()
         self.requests = 0
@@ -326,6 +333,8 @@ class NavigatorClient:
             raise ServerFailure("Навигатор ответил на вход без ключей доступа; повторите позже.", "garbage")
         tokens = Tokens(str(data["access_token"]), str(data["refresh_token"]),
                         str(data.get("expired_at") or ""))
+        lifetime = _lifetime(tokens.expired_at, (data.get("user") or {}).get("last_authorize_ts"))
+        self._renew_at = self._clock() + lifetime - RENEW_MARGIN if lifetime else None
         self._tokens = tokens
         if self.secrets:
             self.secrets.store_tokens(tokens)
@@ -388,7 +397,12 @@ class NavigatorClient:
 
     def _authorised(self, method: str, path: str, params: dict[str, Any] | None,
                     body: dict[str, Any] | None) -> dict[str, Any]:
-        token = self._tokens.access_token if self._tokens else self._renew(None)
+        if self._tokens is None:
+            token = self._renew(None)
+        elif self._renew_at is not None and self._clock() >= self._renew_at:
+            token = self._renew(self._tokens.access_token)  # about to expire: spare a refused call
+        else:
+            token = self._tokens.access_token
         response = self._send(method, path, params=params, json_body=body, token=token)
         if response.status_code == 401:
             token = self._renew(token)
@@ -601,6 +615,18 @@ class NavigatorClient:
 
 # Refusals after which no other cell can get through: stop the push, say it once.
 _FATAL = (NavigatorSessionEnded, NavigatorAccountLocked, NavigatorLoginFailed)
+
+
+def _lifetime(expired_at: str, issued_at: Any) -> float | None:
+    """Seconds an access token lives: ``expired_at`` minus the login's ``last_authorize_ts``, both
+    in the Navigator's own clock and zone (so no clock of ours is compared with it); ``None``
+    when either is missing or odd."""
+    try:
+        span = datetime.fromisoformat(expired_at) - datetime.fromisoformat(str(issued_at))
+    except (TypeError, ValueError):
+        return None
+    seconds = span.total_seconds()
+    return seconds if RENEW_MARGIN < seconds <= 86_400 else None
 
 
 def _first_message(body: dict[str, Any]) -> str:

@@ -362,6 +362,7 @@ def create_app(db_url: str, settings: EmulatorSettings | None = None) -> FastAPI
             "user": {"id": str(u.id), "email": u.email, "name": u.name, "group_id": "3",
                      "group_name": "Администраторы организации", "group_code": "partner_admin",
                      "is_deleted": False, "partner_id": str(u.partner_id), "municipality_id": "0",
+                     "last_authorize_ts": _stamp(now),
                      "is_password_outdated": False},
             "perms": {"AttendanceGroups": True, "AttendanceJournalView": True, "AttendanceJournalEdit": True,
                       "OrdersView": True, "OrdersUpdate": True, "OrdersChangeStatus": True,

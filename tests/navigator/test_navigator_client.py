@@ -101,6 +101,20 @@ def test_token_expiry_mid_sequence_is_renewed_without_the_operator(navigator, db
     assert navigator.control.calls["/api/user/login"] == 2
 
 
+def test_a_token_about_to_expire_is_renewed_before_the_call_not_after_a_refusal(navigator, db_uuid):
+    # At ≈5 s a request a refused call is time the operator waits for nothing: the login says how
+    # long the token lives (expired_at − last_authorize_ts, both the Navigator's clock).
+    now = [1000.0]
+    with NavigatorClient(navigator.url, navigator.accounts[0].email, db_uuid=db_uuid,
+                         clock=lambda: now[0]) as client:
+        client.login(navigator.accounts[0].password)
+        client.groups()
+        now[0] += 29 * 60 + 30  # 30 s before the 30 minutes are up
+        navigator.control.reset_counts()
+        assert len(client.groups()) == 8
+    assert navigator.control.calls == {"/api/user/refresh": 1, "/api/rest/eventGroups": 1}
+
+
 def test_an_err_code_refusal_reaches_the_operator_in_the_navigators_words(navigator, db_uuid):
     with _client(navigator, db_uuid) as client:
         client.login(navigator.accounts[0].password)
