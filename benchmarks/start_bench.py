@@ -6,11 +6,10 @@ and a hook cannot be added to a build without changing the build; so this row st
 the checkout — ``python -m benchmarks.start_probe app … --data-dir DIR`` — beside
 ``packaging/bare_window.py`` started the same way by the same Python (the baseline), each watched
 by benchmarks/start_probe.py. Ours: from before the process is created to the journal's table
-painted with the children's rows, on a copy of a synced school (the same data as row 14d, offline).
-The app selects the first group of the list once the groups are loaded and shows its journal (it
-remembers no last-used journal yet); the probe would pick the first group itself if none were
-selected. So the figure is «the journal shown at start usable», and becomes «the last-used journal»
-by itself once the app reopens that one.
+painted with the children's rows, on a copy of a synced school (the same data as row 14d, offline)
+whose last-used journal is remembered (``packaging_bench.remember_a_journal``): the app reopens it —
+read from the file before the ORM is loaded, the groups' list after it (the note gives both times);
+the probe would pick the first group itself if no journal were shown.
 
 «Cold»: as root the page cache is dropped before each start (``sync; echo 3 >
 /proc/sys/vm/drop_caches``: the interpreter, the venv's modules and the data are read from disk);

@@ -22,7 +22,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import select
 
 from pfdo_desktop import __version__, preferences
@@ -74,13 +73,16 @@ from pfdo_desktop.services.rows import (
     Status,
     SyncIssueRow,
 )
-from pfdo_desktop.workspace_types import (
+from pfdo_desktop.workspace_types import (  # the data folder's place: light, read before the ORM at start
+    APP_NAME,
     Changes,
     DuplicateChild,
     PortalCheck,
     ProviderIndicators,
     changes,
+    default_data_dir,
     note_changes,
+    platform_data_dir,
 )
 
 if TYPE_CHECKING:
@@ -162,17 +164,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "pfdo-desktop"
-
 OTHER_PROVIDER_MESSAGE = (
     "Эта база уже подключена к другой организации, а код выдан для другой. Попросите код для своей "
     "организации или создайте отдельную папку данных для второй организации."
 )
-
-
-def platform_data_dir() -> Path:
-    """The platform's own data folder (``%LOCALAPPDATA%\\pfdo-desktop``, ``~/.local/share/pfdo-desktop``)."""
-    return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def refuse_plain_http(url: str) -> None:
@@ -200,13 +195,6 @@ def ask_who_answers(client: Any, url: str, enrolling: bool = True) -> Any:
             exc.message = words
             exc.args = (words,)
         raise
-
-
-def default_data_dir() -> Path:
-    """The data folder when ``--data-dir`` is not given: the one the data were moved to in
-    «Настройки» (``preferences.data_dir``), else the platform's own — the window and every command
-    find the same data."""
-    return preferences.chosen_data_dir() or platform_data_dir()
 
 
 class DataFolderMissing(StorageError):

@@ -20,8 +20,12 @@ import functools
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import ParamSpec, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from platformdirs import user_data_dir
+
+from pfdo_desktop import preferences
 from pfdo_desktop.services.errors import DuplicateChild, NotAllowed, NotFound, ServiceError, ValidationError
 from pfdo_desktop.services.money_rows import MoneyDocumentRow
 from pfdo_desktop.services.roster import (
@@ -70,6 +74,9 @@ from pfdo_desktop.services.rows import (
     Status,
     SyncIssueRow,
 )
+
+if TYPE_CHECKING:
+    from pfdo_desktop.services.first_journal import StartJournal as StartJournal
 
 __all__ = [
     "ROSTER_FIELDS",
@@ -123,6 +130,30 @@ __all__ = [
 ]
 
 NEW_PROGRAM_KEY = ""  # `Workspace.save_program_draft(NEW_PROGRAM_KEY, card)`: a new programme
+
+APP_NAME = "pfdo-desktop"
+
+
+def platform_data_dir() -> Path:
+    """The platform's own data folder (``%LOCALAPPDATA%\\pfdo-desktop``, ``~/.local/share/pfdo-desktop``)."""
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_data_dir() -> Path:
+    """The data folder when ``--data-dir`` is not given: the one the data were moved to in
+    «Настройки» (``preferences.data_dir``), else the platform's own — the window and every command
+    find the same data."""
+    return preferences.chosen_data_dir() or platform_data_dir()
+
+
+def start_journal(data_dir: Path | None) -> StartJournal | None:
+    """The last-used journal of the data folder ``data_dir`` (None: the default one), read before the
+    workspace is opened — straight from the file with the stdlib's sqlite3, before the ORM is loaded
+    (issue 15: a start shows it while the workspace opens; ``services.first_journal``). None: nothing
+    to show before the workspace is open (the workspace's own read then, as before)."""
+    from pfdo_desktop.services.first_journal import read_start_journal
+
+    return read_start_journal(data_dir if data_dir is not None else default_data_dir())
 
 
 class Changes(enum.Flag):

@@ -14,6 +14,7 @@ import importlib.util
 import json
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -33,6 +34,7 @@ from .tasks import run_task, sync_pool, wait_for_all, write_pool
 
 if TYPE_CHECKING:
     from pfdo_desktop.workspace import Workspace
+    from pfdo_desktop.workspace_types import StartJournal
 
     from .first_run import FirstRunWizard
     from .restore_dialog import RestoreDialog
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FONT_FAMILY = "PT Sans"
+START_JOURNAL_WAIT_S = 1.0  # the opening waits this long at most for the journal read before it
 FONT_PACKAGE = "fontpkg_pt_sans"  # the fontpkg family package that ships it
 
 
@@ -175,7 +178,25 @@ class Startup(QObject):
             self.window.show_busy(self.tr("Открываю базу данных…"))
             data_dir = self.data_dir
 
+            def read_start_journal() -> StartJournal | None:  # before the ORM loads (issue 15)
+                from pfdo_desktop.workspace_types import start_journal
+
+                return start_journal(data_dir)
+
+            # The write pool runs one task at a time: the workspace opens right after this read, and
+            # loads the ORM once that journal is painted (the window's thread and disk are the
+            # journal's meanwhile; at most START_JOURNAL_WAIT_S, a window that does not paint).
+            shown = threading.Event()
+            self.window.start_journal_done.connect(shown.set)
+
+            def not_read(exc: BaseException) -> None:
+                shown.set()
+                log.info("no journal read before the opening: %s", error_code(exc))
+
+            run_task(read_start_journal, self.window.show_start_journal, not_read, pool=write_pool())
+
             def open_workspace() -> tuple[Workspace, FirstView | None]:
+                shown.wait(START_JOURNAL_WAIT_S)
                 from pfdo_desktop.workspace import Workspace
 
                 workspace = Workspace.open(data_dir, window=True)  # one window per data folder
@@ -269,6 +290,7 @@ class Startup(QObject):
 
     def _on_open_failed(self, exc: BaseException) -> None:
         self.window.hide_busy()
+        self.window.drop_start_journal()
         message = expected_message(exc, alert=False)
         if message is None:
             sys.excepthook(type(exc), exc, exc.__traceback__)

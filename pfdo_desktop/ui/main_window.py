@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # (what the first frame does not need is imported where it is
     from PySide6.QtWidgets import QDialog, QDockWidget
 
     from pfdo_desktop.workspace import SyncReport, Workspace
-    from pfdo_desktop.workspace_types import Changes, GroupRow, Journal, Status, SyncIssueRow
+    from pfdo_desktop.workspace_types import Changes, GroupRow, Journal, StartJournal, Status, SyncIssueRow
 
     from .applications.panel import ApplicationsPanel
     from .children.panel import ChildrenPanel
@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
     # The window's first frame is on screen (queued after that paint; or half a second after it was
     # shown, if it does not paint — a window started minimised).
     first_painted = Signal()
+    # The journal read at start before the workspace opens is painted, or there is none to show
+    # (``show_start_journal``): the workspace's opening, which loads the ORM, waits for it.
+    start_journal_done = Signal()
 
     def __init__(self, demo: bool = False, parent: QWidget | None = None, *,
                  screens_later: bool = False) -> None:
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self._last_journal: tuple[int, date] | None = None  # the journal to reopen, as remembered
         self._remembered: tuple[int, date] | None = None  # the journal last remembered (not again)
         self._first: FirstView | None = None  # a start's first view, until shown
+        self._start_journal: StartJournal | None = None  # read before the workspace, until shown
         self.resize(1240, 760)
 
         # --- toolbar ---
@@ -329,6 +333,36 @@ class MainWindow(QMainWindow):
         self.set_enabled_for_workspace(self.workspace is not None)
         if self.tabs.currentIndex() != self.journal_tab:
             self._screen(self.tabs.currentIndex())
+        start, self._start_journal = self._start_journal, None
+        if start is not None:
+            self.show_start_journal(start)
+
+    def show_start_journal(self, start: StartJournal | None) -> None:
+        """The last-used journal read at start before the workspace is open (issue 15:
+        ``workspace_types.start_journal``, the stdlib's sqlite3 while the ORM loads): shown at once,
+        ready for marks (``JournalPanel.show_early``); the workspace's own read of it replaces it as
+        soon as the workspace is open. Nothing once a workspace is open; after the first frame."""
+        if start is None or self.workspace is not None:
+            self.start_journal_done.emit()
+            return
+        if not self.screens_built:  # the frame first (build_screens shows it)
+            self._start_journal = start
+            return
+        panel = self.journal_panel
+        panel.show_early(start.group, start.month, start.journal)
+
+        def painted() -> None:
+            panel.journal_shown.disconnect(painted)
+            self.start_journal_done.emit()
+
+        panel.journal_shown.connect(painted)
+
+    def drop_start_journal(self) -> None:
+        """The workspace did not open: what was shown before it is not shown any longer."""
+        self._start_journal = None
+        if self.screens_built and self.workspace is None and self.journal_panel.early:
+            self.journal_panel.show_group(None)
+            self.journal_panel.setEnabled(False)
 
     @Slot()
     def _build_rest_soon(self) -> None:
@@ -632,7 +666,8 @@ class MainWindow(QMainWindow):
         current = self.journal_panel.group
         if group is not None and current is not None and current.id == group.id:
             self.journal_panel.group = group  # the same group, maybe with new counts: keep the month
-            self.journal_panel.reload()
+            first, self._first = self._first, None  # (the journal shown at start: the start's read)
+            self.journal_panel.reload(first.journal if first is not None else None)
             return
         last, self._last_journal = self._last_journal, None  # reopened once, at the workspace's opening
         first, self._first = self._first, None

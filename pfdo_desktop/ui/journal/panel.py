@@ -164,6 +164,12 @@ class JournalPanel(QWidget):
         self.hint: str | None = None  # HINT_* while the PC has no groups at all
         self.hint_detail = ""
         self.month_query = LatestQuery(self)
+        # A start's journal shown before the workspace is open (``show_early``): marks typed on it
+        # wait here (group, day, child, code, the code before) and are saved, in order, when the
+        # workspace comes.
+        self.early = False
+        self._early_marks: list[tuple[int, date, int, int | None, int | None]] = []
+        self._marked_early = False  # … and a read of the journal made before they were saved is stale
 
         self.title_label = QLabel(self.tr("Выберите группу слева"))
         self.title_label.setObjectName("journalTitle")
@@ -285,6 +291,24 @@ class JournalPanel(QWidget):
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
+        if workspace is None or not self.early:
+            return
+        self.early = False  # the workspace is open: the marks typed meanwhile are saved now
+        marks, self._early_marks = self._early_marks, []
+        self._marked_early = bool(marks)
+        for group_id, day, child_id, code, old in marks:
+            self._save_mark(workspace, group_id, day, child_id, code, old)
+        self._update_navigation()
+
+    def show_early(self, group: GroupRow, month: date, journal: Journal) -> None:
+        """A start's last-used journal, read before the workspace is open (issue 15): shown at
+        once and marked as usual — the marks are saved when the workspace is open (``set_workspace``);
+        the month's navigation, printing and export wait for it."""
+        if self.workspace is not None:
+            return
+        self.early = True
+        self.setEnabled(True)
+        self.show_group(group, month, journal)
 
     def show_group(self, group: GroupRow | None, month: date | None = None,
                    read: Journal | None = None) -> None:
@@ -309,25 +333,41 @@ class JournalPanel(QWidget):
             .replace("%2", f"{group.date_to:%d.%m.%Y}"),
         ]
         self.details_label.setText(" · ".join(d for d in details if d))
-        if read is not None and read.group.id == group.id and read.date_from == self.month:
+        if self._fresh(read):
+            assert read is not None
             self.month_query.cancel()  # a read of another month still under way is not shown
             self._show_journal(read, None)
         else:
             self.reload()
         self.month_shown.emit(group.id, self.month)
 
+    def _fresh(self, read: Journal | None) -> bool:
+        """``read`` is the shown group's shown month, read after every mark typed on it."""
+        if self._marked_early:  # read before the marks typed at start were saved: read again
+            self._marked_early = False
+            return False
+        group = self.group
+        return read is not None and group is not None and read.group.id == group.id and \
+            read.date_from == self.month
+
     @property
     def loading(self) -> bool:
         """A month is being read."""
         return self.month_query.loading
 
-    def reload(self) -> None:
-        """Read the journal again (after a sync or a month change), keeping the current cell."""
+    def reload(self, read: Journal | None = None) -> None:
+        """Read the journal again (after a sync or a month change), keeping the current cell.
+        ``read``: the shown month read already (a start's first view), shown if it is still fresh."""
         workspace, group, month = self.workspace, self.group, self.month
         if workspace is None or group is None or month is None:
             return
         current = self.table.currentIndex()
         keep = (current.row(), current.column()) if current.isValid() else None
+        if self._fresh(read):
+            assert read is not None
+            self.month_query.cancel()
+            self._show_journal(read, keep)
+            return
         self.month_query.run(
             lambda: workspace.journal_month(group.id, month),
             lambda journal: self._show_journal(journal, keep),
@@ -411,8 +451,9 @@ class JournalPanel(QWidget):
     # --- marking ----------------------------------------------------------------------------
 
     def set_code_at(self, index: QModelIndex, code: int | None, move_down: bool = True) -> bool:
-        """Set (or clear, ``None``) the mark in ``index``; saved in the background."""
-        if self.workspace is None or not index.isValid() or self.model.journal is None:
+        """Set (or clear, ``None``) the mark in ``index``; saved in the background (a start's early
+        journal: once the workspace is open)."""
+        if (self.workspace is None and not self.early) or not index.isValid() or self.model.journal is None:
             return False
         child, lesson = self.model.child_at(index.row()), self.model.lesson_at(index.column())
         if child is None or lesson is None:
@@ -439,12 +480,20 @@ class JournalPanel(QWidget):
             group_id, workspace = self.model.journal.group.id, self.workspace
             child_id, day = child.child_id, lesson.lesson_date
             self.model.set_code(child_id, day, code)
-            CollectionOp(self, lambda: workspace.mark(group_id, day, [MarkChange(child_id, code)])).failure(
-                lambda exc: self._on_mark_failed(exc, group_id, child_id, day, old, code)
-            ).run_in_background()
+            if workspace is None:  # the early journal: saved when the workspace is open
+                self._early_marks.append((group_id, day, child_id, code, old))
+            else:
+                self._save_mark(workspace, group_id, day, child_id, code, old)
         if move_down and index.row() + 1 < self.model.child_count:
             self.table.setCurrentIndex(self.model.index(index.row() + 1, index.column()))
         return True
+
+    def _save_mark(self, workspace: Workspace, group_id: int, day: date, child_id: int, code: int | None,
+                   old: int | None) -> None:
+        """One cell's change saved in the background; a refusal puts ``old`` back."""
+        CollectionOp(self, lambda: workspace.mark(group_id, day, [MarkChange(child_id, code)])).failure(
+            lambda exc: self._on_mark_failed(exc, group_id, child_id, day, old, code)
+        ).run_in_background()
 
     def _on_mark_failed(
         self, exc: BaseException, group_id: int, child_id: int, day: date, old: int | None, new: int | None
@@ -665,8 +714,11 @@ class JournalPanel(QWidget):
             self.prev_button.setEnabled(False)
             self.next_button.setEnabled(False)
             self.month_label.clear()
-        self.print_button.setEnabled(has)
-        self.export_button.setEnabled(has)
+        if self.early:  # a start's journal, before the workspace is open: marks only, for now
+            self.prev_button.setEnabled(False)
+            self.next_button.setEnabled(False)
+        self.print_button.setEnabled(has and not self.early)
+        self.export_button.setEnabled(has and not self.early)
         empty = self.model.rowCount() == 0 or self.model.lesson_count == 0
         button = ""
         if not has and self.hint:
