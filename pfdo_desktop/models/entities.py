@@ -166,7 +166,31 @@ class Child(Base):
     # SQLite's lower() and LIKE fold ASCII only, so the search runs on this column.
     search_name: Mapped[str] = mapped_column(Text, default="", server_default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
-    __table_args__ = (Index("ix_child_search", "search_name", "birth_date"),)
+    __table_args__ = (Index("ix_child_search", "search_name", "birth_date"),
+                      Index("ix_child_birth", "birth_date"))  # the search's dates (services.children)
+
+
+class ChildSearchWord(Base):
+    """The children search's index of words (local only, migration 0013): each word of a child's
+    ``search_name`` — split at spaces and hyphens, as the search reads a word — with the child, so
+    a typed word finds its children by a range of this key instead of a scan of every name. Written
+    only by the triggers on ``child`` (every writer — a sync's upserts, a test's raw SQL — keeps it
+    in step); never by the program."""
+
+    __tablename__ = "child_search_word"
+    word: Mapped[str] = mapped_column(Text, primary_key=True)
+    child_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class ChildSearchSnils(Base):
+    """The children search's СНИЛС digits (local only, migration 0013, written by the triggers on
+    ``child``): a part of a СНИЛС is looked for in these short strings rather than in every child's
+    row."""
+
+    __tablename__ = "child_search_snils"
+    child_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    digits: Mapped[str] = mapped_column(Text)
 
 
 class Guardian(Base):

@@ -7,7 +7,11 @@ Decisions where the design is silent:
   «ё» read as «е» (``Child.search_name``). A dotted token is a date of birth, whole or partial:
   «12.03.2015», «12.03», «12.03.15» (two-digit year = 20YY), «12.03.20» (year typed so far); ISO
   «2015-03-12» too. A token of digits (hyphens allowed) matches the start of the certificate number
-  or any part of the СНИЛС digits; four digits also match the year of birth. Unanswered new-child
+  or any part of the СНИЛС digits; four digits also match the year of birth. Each token first takes
+  the children its index names (migration 0013: the names' words, the dates of birth, the
+  certificate numbers, the СНИЛС digits) and only those rows are checked, so a keystroke over
+  50,000 children reads a few thousand rows at most; a token that names many (a first letter)
+  leaves the children to be read in name order until the page is full. Unanswered new-child
   requests are listed with the registry children (key «r:<uid>»); a request the portal answered
   stays listed until its child arrives with the master stream. A request answered «ребёнок уже
   есть в реестре» (``MATCH_REGISTERED``: the child belongs to no link of this provider, so the
@@ -29,6 +33,7 @@ Decisions where the design is silent:
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Sequence
@@ -51,6 +56,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.orm import Session
@@ -92,6 +98,7 @@ from pfdo_desktop.models import (
     SyncIssue,
     utcnow,
 )
+from pfdo_desktop.models.entities import ChildSearchSnils, ChildSearchWord
 from pfdo_desktop.sync import protocol as p
 
 from .enrolment_rows import (
@@ -206,7 +213,139 @@ def search_children(db: Database, query: str, *, limit: int = 200) -> list[Child
     return [_with_namesakes(row, counts.get(name, 1) - 1) for name, row in rows]
 
 
+# A token whose index names more children than this does not drive the query: so many match that
+# reading the children in name order finds a page of them after a few thousand rows at most (a
+# token's capped look-up costs about as much as checking that many rows).
+DRIVE_LIMIT = 3000
+
+
+def _after(prefix: str) -> str | None:
+    """The least text greater than every text that starts with ``prefix`` (SQLite compares text as
+    UTF-8 bytes, in code point order), so ``prefix <= x < _after(prefix)`` is «x starts with prefix»
+    over an index; None when there is no such text to write."""
+    point = ord(prefix[-1]) + 1
+    return prefix[:-1] + chr(point) if point < 0xD800 or 0xE000 <= point <= 0x10FFFF else None
+
+
+class _Candidates:
+    """Which registry children a token can match, from the search indexes (migration 0013): a
+    superset of the token's matches (every token's exact condition is still applied to the rows it
+    names), or None when the token has no index or its index names more than ``DRIVE_LIMIT``
+    children. ``empty``: a token's index named none, so nothing matches."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.empty = False
+        self._years: range | None = None
+
+    def of(self, token: str) -> ColumnElement[bool] | None:
+        """The condition «the child is one the token's index names», or None (see the class)."""
+        if _ISO.fullmatch(token) or _DOTTED.fullmatch(token):
+            query = self._dated(token)
+        elif _DIGITS.fullmatch(token):
+            query = self._digits(token)
+        else:
+            query = self._word(token)
+        if query is None:
+            return None
+        # The ids come back as one JSON array (no row of Python per child) and go back into the
+        # main query as such, so what the index named is read once.
+        named = query.limit(DRIVE_LIMIT + 1).subquery()
+        found, ids = self.s.execute(
+            select(func.count(), func.json_group_array(named.c[0])).select_from(named)).one()
+        if not found:
+            self.empty = True
+        if found > DRIVE_LIMIT:
+            return None
+        listed = func.json_each(ids).table_valued("value")
+        return Child.id.in_(select(listed.c.value))
+
+    def _word(self, token: str) -> Any:
+        # A word token matches at the start of a word of the name (a word ends at a space or a
+        # hyphen): its first part is the start of one of the words indexed.
+        part = next((p for p in token.split("-") if p), "")
+        after = _after(part) if part else None
+        if after is None:
+            return None
+        w = ChildSearchWord
+        return select(w.child_id).where(w.word >= part, w.word < after)
+
+    def _digits(self, token: str) -> Any:
+        # The start of a certificate number (its index), a part of a СНИЛС (a scan of the short
+        # strings of digits) or, four digits, a year of birth (the dates' index).
+        digits = token.replace("-", "")
+        after = _after(digits)
+        assert after is not None  # digits
+        parts: list[Any] = [
+            select(Certificate.child_id).where(Certificate.number >= digits, Certificate.number < after),
+            select(ChildSearchSnils.child_id).where(func.instr(ChildSearchSnils.digits, digits) > 0),
+        ]
+        if len(digits) == 4 and int(digits):
+            year = int(digits)
+            parts.append(select(Child.id).where(Child.birth_date >= date(year, 1, 1),
+                                                Child.birth_date <= date(year, 12, 31)))
+        return union_all(*parts)
+
+    def _dated(self, token: str) -> Any:
+        days = _dates(token, self._birth_years())
+        if days is None:
+            return None
+        listed = func.json_each(json.dumps([str(d) for d in days])).table_valued("value")
+        return select(Child.id).where(Child.birth_date.in_(select(listed.c.value)))
+
+    def _birth_years(self) -> range:
+        if self._years is None:
+            first = select(func.min(Child.birth_date)).scalar_subquery()
+            last = select(func.max(Child.birth_date)).scalar_subquery()
+            low, high = self.s.execute(select(first, last)).one()
+            self._years = range(low.year, high.year + 1) if low is not None and high is not None else range(0)
+        return self._years
+
+
+def _dates(token: str, years: range) -> list[date] | None:
+    """The dates of ``years`` a date token matches, as ``_date_token`` reads it; None: not a date."""
+    if m := _ISO.fullmatch(token):
+        try:
+            return [date(int(m[1]), int(m[2]), int(m[3]))]
+        except ValueError:
+            return []
+    m = _DOTTED.fullmatch(token)
+    if m is None:
+        return None
+    day, month, year = int(m[1]), m[2], m[3] or ""
+    if len(month) == 2:
+        months = [int(month)]
+    elif month == "1":
+        months = [1, 10, 11, 12]
+    elif month and month != "0":
+        months = [int(month)]
+    else:
+        months = list(range(1, 13))
+    if len(year) == 2 and year not in ("19", "20"):
+        chosen = [y for y in years if y == 2000 + int(year)]
+    else:
+        chosen = [y for y in years if f"{y:04d}".startswith(year)]
+    out = []
+    for y in chosen:
+        for mo in months:
+            try:
+                out.append(date(y, mo, day))
+            except ValueError:
+                pass
+    return out
+
+
 def _search_registry(s: Session, tokens: list[str], limit: int) -> list[tuple[str, ChildRow]]:
+    # Only the children named by the tokens' indexes (those that name few) are checked; when no
+    # token's index names few, the children are read in name order until ``limit`` of them match.
+    candidates = _Candidates(s)
+    driver: list[ColumnElement[bool]] = []
+    for token in tokens:
+        found = candidates.of(token)
+        if candidates.empty:
+            return []
+        if found is not None:
+            driver.append(found)
     cert_number = (
         select(Certificate.number).where(Certificate.child_id == Child.id, Certificate.archived.is_(False))
         .order_by(Certificate.id.desc()).limit(1).scalar_subquery()
@@ -217,12 +356,16 @@ def _search_registry(s: Session, tokens: list[str], limit: int) -> list[tuple[st
     )
     number = func.coalesce(cert_number, "")
     cols = _Cols(Child.search_name, Child.birth_date, Child.snils, number)
+    # The page's children first, then their certificates (looked up for these rows only).
+    hit = (
+        select(Child.id).where(Child.archived.is_(False), *driver, *_conditions(cols, tokens))
+        .order_by(Child.search_name, Child.birth_date, Child.id).limit(limit).subquery()
+    )
     query = (
         select(Child.id, Child.last_name, Child.first_name, Child.middle_name, Child.birth_date,
                Child.snils, Child.search_name, number, func.coalesce(cert_status, ""))
-        .where(Child.archived.is_(False), *_conditions(cols, tokens))
+        .join_from(hit, Child, Child.id == hit.c.id)
         .order_by(Child.search_name, Child.birth_date, Child.id)
-        .limit(limit)
     )
     out = []
     for cid, last, first, middle, born, snils, name, number_, status in s.execute(query):
