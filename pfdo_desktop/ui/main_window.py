@@ -366,7 +366,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _build_rest_soon(self) -> None:
-        if self._rest_later:
+        # (the journal shown before the workspace opens does not count: the other tabs' imports
+        # would hold back the opening, and the groups' list with it; its own read's paint does)
+        if self._rest_later and self.workspace is not None:
             QTimer.singleShot(REST_AFTER_JOURNAL_MS, self._build_rest)
 
     @Slot()
