@@ -8,10 +8,10 @@ data» is one provider's), «today» fixed (``--today``) so the figure does not 
 calendar; the portal served by ``pfdo-portal serve`` in its own process; a fresh workspace
 enrolled and synced by ``Workspace.sync()``. The baseline is raw ``sqlite3`` inserting the same
 pulled rows into a fresh file with the same pragmas, one transaction per pulled page (as the
-client commits). Prints records/s of both, their ratio, the time inside HTTP requests and the time
-applying pages.
+client commits). Prints records/s of both, their ratio, the time inside HTTP requests, the time
+applying pages and the CPU seconds the desktop's and the portal's processes used during the sync.
 
-``--timeline`` prints when each page was downloaded (in the prefetch thread: the portal's work,
+``--timeline`` prints when each page was downloaded (in its stream's download thread: the portal's work,
 the transfer, the parse) and applied. ``--profile desktop`` runs cProfile over the sync in this
 process (the portal keeps its own process); ``--profile portal`` runs cProfile over the portal's
 page production (``service.pull`` page after page, in this process, no HTTP). Seeded databases are
@@ -24,6 +24,7 @@ import argparse
 import cProfile
 import dataclasses
 import json
+import os
 import pstats
 import shutil
 import socket
@@ -143,6 +144,15 @@ def raw_insert(pages: list[Any], path: Path) -> tuple[int, float]:
         conn.close()
 
 
+def _cpu_of(proc: subprocess.Popen[bytes] | None) -> float:
+    """CPU seconds (user + system) a process has used so far, from /proc (0 where there is none)."""
+    try:
+        fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split() if proc else []
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") if fields else 0.0
+
+
 def one_sync(portal_db: Path, work: Path, profile: str | None,
              timeline: bool = False) -> dict[str, Any]:
     import keyring
@@ -192,12 +202,16 @@ def one_sync(portal_db: Path, work: Path, profile: str | None,
             prof = cProfile.Profile() if profile == "desktop" else None
             try:
                 t = started = time.perf_counter()
+                cpu0 = time.process_time()
+                pcpu0 = _cpu_of(portal.proc)
                 if prof:
                     prof.enable()
                 report = ws.sync()
                 if prof:
                     prof.disable()
                 seconds = time.perf_counter() - t
+                cpu = time.process_time() - cpu0
+                portal_cpu = _cpu_of(portal.proc) - pcpu0
             finally:
                 PortalClient.pull = real_pull  # type: ignore[method-assign]
                 sync_pull.apply_page = real_apply
@@ -213,7 +227,8 @@ def one_sync(portal_db: Path, work: Path, profile: str | None,
         print(f"  {seconds * 1000:7.1f} ms  sync done")
     return {"pulled": report.pulled, "marks": report.pulled_by_entity.get("mark", 0),
             "requests": report.requests, "seconds": seconds, "wait_s": wait[0],
-            "apply_s": applying[0], "raw_rows": n_raw, "raw_s": raw_s,
+            "apply_s": applying[0], "cpu_s": cpu, "portal_cpu_s": portal_cpu, "raw_rows": n_raw,
+            "raw_s": raw_s,
             "ratio": (report.pulled / seconds) / (n_raw / raw_s)}
 
 
@@ -270,7 +285,9 @@ def main(argv: list[str] | None = None) -> int:
                 results.setdefault(scale, []).append(r)
                 print(f"×{scale}: {r['pulled']} records ({r['marks']} marks) in {r['seconds']:.2f} s, "
                       f"{r['requests']} requests; inside HTTP {r['wait_s']:.2f} s, applying "
-                      f"{r['apply_s']:.2f} s; raw sqlite3 {r['raw_rows']} rows in {r['raw_s']:.2f} s "
+                      f"{r['apply_s']:.2f} s; CPU: desktop {r['cpu_s']:.2f} s, "
+                      f"portal {r['portal_cpu_s']:.2f} s; "
+                      f"raw sqlite3 {r['raw_rows']} rows in {r['raw_s']:.2f} s "
                       f"→ {r['ratio']:.3f}× raw", flush=True)
     if len(results) >= 2:
         lo, hi = min(results), max(results)

@@ -7,10 +7,12 @@ flag. Nothing here touches the database: the engine decides what a failure means
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import logging
 import random
+import ssl
 import threading
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -132,6 +134,7 @@ class PortalClient:
         self.base_url = base_url.rstrip("/")
         self.settings = settings or ClientSettings()
         self.stats = WireStats()
+        self._stats_lock = threading.Lock()
         # Retries wait on this event, so «Отменить» cuts a backoff or a Retry-After short.
         self.cancel = cancel or threading.Event()
         headers = {
@@ -148,6 +151,7 @@ class PortalClient:
             headers=headers,
             timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
             follow_redirects=False,
+            verify=_tls_context(),
         )
 
     def close(self) -> None:
@@ -258,10 +262,11 @@ class PortalClient:
         sent = sum(len(k) + len(v) + 4 for k, v in request.headers.raw) + len(request.content)
         received = sum(len(k) + len(v) + 4 for k, v in response.headers.raw)
         received += response.num_bytes_downloaded
-        self.stats.requests += 1
-        self.stats.bytes_sent += sent
-        self.stats.bytes_received += received
-        self.stats.per_path[path] = self.stats.per_path.get(path, 0) + 1
+        with self._stats_lock:  # (the streams of a pull download in threads of their own)
+            self.stats.requests += 1
+            self.stats.bytes_sent += sent
+            self.stats.bytes_received += received
+            self.stats.per_path[path] = self.stats.per_path.get(path, 0) + 1
 
     def _error(self, response: httpx.Response) -> SyncError:
         code, text = _error_body(response)
@@ -300,6 +305,14 @@ class PortalClient:
                 f"Сбой на стороне портала (HTTP {status}). Ничего не потеряно: программа повторит "
                 "отправку позже.", code or f"http_{status}")
         return BadRequest(text or f"Портал отклонил запрос (HTTP {status}).", code or f"http_{status}")
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """The TLS context of every client in this process: httpx's default one (certifi's CAs, or
+    ``SSL_CERT_FILE``/``SSL_CERT_DIR``), made once — loading the CA list takes 40–90 ms, and each
+    sync (an enrolment, every check of a portal's address) makes a client."""
+    return httpx.create_ssl_context(trust_env=True)
 
 
 def read_page(content: bytes) -> PullResponse:

@@ -7,15 +7,17 @@ transaction.
 - a pulled row never overwrites a local row with an op still in the outbox;
 - a full download (no cursor, or the portal's ``reset_required``) archives what the portal no
   longer lists, and the last page's counts are compared with the PC's;
-- the next page downloads while this one is written: network and disk work overlap.
+- each stream downloads in a thread of its own from the start, a few pages ahead of the writing:
+  the portal's work, the network and the disk overlap.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import queue
 import re
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
 from datetime import date
 from typing import Any, cast
 
@@ -44,20 +46,25 @@ _ENTITY_RU = {"provider": "организация", "application": "заявка
               "guardian": "родитель (законный представитель)"}
 
 
+# Pages of a stream downloaded ahead of their writing, at most (a page of marks parsed is a few MB).
+AHEAD = 4
+
+
 def pull_streams(run: RunContext, streams: tuple[str, ...], limit: int) -> None:
-    """Download each stream in turn from its cursor to the end (from the beginning when it has none,
-    or once more when the portal asks for a reset). The next page downloads while this one is
-    written, and the first page of the next stream while the last page of the one before is."""
-    prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pfdo-prefetch")
+    """Download each stream from its cursor to the end (from the beginning when it has none, or once
+    more when the portal asks for a reset) and write its pages in turn, each with its cursor. Every
+    stream downloads in a thread of its own from the start, a few pages ahead of the writing: the
+    marks of the own stream come while the master pages are written, and the portal's work, the
+    network and the PC's disk overlap. The pages are still written in order, stream after stream."""
+    downloads = {stream: _Download(run, stream, _stored_cursor(run, stream), limit) for stream in streams}
     try:
-        ahead: tuple[str, Future[p.PullResponse]] | None = None
-        for i, stream in enumerate(streams):
-            following = streams[i + 1] if i + 1 < len(streams) else None
-            ahead = _pull_stream(run, stream, limit, prefetch, ahead, following)
+        for stream in streams:
+            _pull_stream(run, downloads[stream])
     finally:
-        # Never wait here for a download nobody needs any more (a cancel or a failure): it
-        # ends by itself on the cancel event or when the run closes the HTTP client.
-        prefetch.shutdown(wait=False, cancel_futures=True)
+        # Never wait here for a download nobody needs any more (a cancel or a failure): it ends
+        # by itself on the cancel event or when the run closes the HTTP client.
+        for download in downloads.values():
+            download.stop()
 
 
 def _stored_cursor(run: RunContext, stream: str) -> str:
@@ -65,38 +72,83 @@ def _stored_cursor(run: RunContext, stream: str) -> str:
         return s.scalar(select(SyncCursor.cursor).where(SyncCursor.stream == stream)) or ""
 
 
-def _pull_stream(run: RunContext, stream: str, limit: int, prefetch: ThreadPoolExecutor,
-                 ahead: tuple[str, Future[p.PullResponse]] | None,
-                 following: str | None) -> tuple[str, Future[p.PullResponse]] | None:
-    """One stream to its end. ``ahead``: its first page already downloading (with the cursor it was
-    asked from); returns the first page of ``following``, set downloading before the last page of
-    this one is written."""
-    cursor, upcoming = ahead if ahead is not None else (_stored_cursor(run, stream), None)
-    full = cursor == ""
+class _Download:
+    """One stream's pages from ``cursor`` to the end, downloaded by a thread of their own into a
+    queue of at most ``AHEAD`` pages; a failed request (after the client's retries) ends it, its
+    error taken by the writer in the page's place."""
+
+    def __init__(self, run: RunContext, stream: str, cursor: str, limit: int) -> None:
+        self.run, self.stream, self.limit = run, stream, limit
+        self._start(cursor)
+
+    def _start(self, cursor: str) -> None:
+        self.cursor = cursor  # where this download started
+        self._pages: queue.Queue[p.PullResponse | BaseException] = queue.Queue(maxsize=AHEAD)
+        self._stopped = threading.Event()
+        threading.Thread(target=self._download, args=(cursor, self._pages, self._stopped),
+                         name=f"pfdo-pull-{self.stream}", daemon=True).start()
+
+    def _download(self, cursor: str, pages: queue.Queue[p.PullResponse | BaseException],
+                  stopped: threading.Event) -> None:
+        while not stopped.is_set() and not self.run.cancel.is_set():
+            try:
+                page: p.PullResponse | BaseException = self.run.client.pull(self.stream, cursor, self.limit)
+            except BaseException as exc:  # noqa: BLE001 - handed to the writer, raised there
+                page = exc
+            while not stopped.is_set():
+                try:
+                    pages.put(page, timeout=0.1)
+                    break
+                except queue.Full:
+                    continue
+            if isinstance(page, BaseException) or not page.has_more:
+                return
+            cursor = page.next_cursor
+
+    def next(self) -> p.PullResponse:
+        """The next page, waited for (the cancel event is looked at meanwhile); raises what its
+        download raised."""
+        while True:
+            self.run.check_cancel()
+            try:
+                page = self._pages.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if isinstance(page, BaseException):
+                raise page
+            return page
+
+    def restart(self) -> None:
+        """From the beginning (the portal asked for a reset)."""
+        self.stop()
+        self._start("")
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+
+def _pull_stream(run: RunContext, download: _Download) -> None:
+    """One stream to its end, its pages written as they come."""
+    stream = download.stream
+    full = download.cursor == ""
     seen: dict[str, set[Any]] = {}
     resets = 0
     while True:
         run.check_cancel()
         run.progress(f"pull:{stream}", run.report.pulled, None)
         try:
-            page = upcoming.result() if upcoming else run.client.pull(stream, cursor, limit)
+            page = download.next()
         except ResetRequired:
             if resets:
                 raise
             resets += 1
             log.warning("portal asked to re-download stream %s", stream)
-            cursor, full, seen, upcoming = "", True, {}, None
+            full, seen = True, {}
+            download.restart()
             continue
-        next_ahead: tuple[str, Future[p.PullResponse]] | None = None
-        if page.has_more:
-            upcoming = prefetch.submit(run.client.pull, stream, page.next_cursor, limit)
-        elif following is not None:
-            first = _stored_cursor(run, following)
-            next_ahead = (first, prefetch.submit(run.client.pull, following, first, limit))
         apply_page(run, stream, page, full, seen)
-        cursor = page.next_cursor
         if not page.has_more:
-            return next_ahead
+            return
 
 
 def apply_page(run: RunContext, stream: str, page: p.PullResponse, full: bool,
@@ -389,15 +441,18 @@ def _stored_marks(upserts: list[dict[str, Any]]) -> list[StoredMark]:
 
 # Dates already seen as canonical ISO text («2025-11-20»): a page's marks share a few hundred.
 _ISO_DAYS: set[str] = set()
-# The time of day of a stored time «…THH:MM:SS.ffffffZ».
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}")
+# A page's stored times, one a line: each «YYYY-MM-DDTHH:MM:SS.ffffffZ» (the date checked apart).
+_TIMES = re.compile(r"(?:\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z\n)*", re.ASCII)
+# The types of a mark's values ``_plain_marks`` takes (``bool``, an ``int`` too, is not one of them).
+_INT, _INT_OR_NONE = frozenset((int,)), frozenset((int, type(None)))
+_STR, _STR_OR_NONE = frozenset((str,)), frozenset((str, type(None)))
 
 
 def _iso_day(text: str) -> bool:
     if text in _ISO_DAYS:
         return True
     try:
-        if date.fromisoformat(text).isoformat() != text:
+        if len(text) != 10 or date.fromisoformat(text).isoformat() != text:
             return False
     except ValueError:
         return False
@@ -411,26 +466,31 @@ def _plain_marks(upserts: list[dict[str, Any]]) -> list[StoredMark] | None:
     reads without converting anything — int ids and code (or no code), the date as «YYYY-MM-DD», the
     time as «YYYY-MM-DDTHH:MM:SS.ffffffZ» (what the portal sends and the journal stores), the author
     as text or null — taken as they are. None as soon as one row is in any other form: the caller
-    then reads the page with ``MarkRecord``, which decides whether it fits."""
-    out: list[StoredMark] = []
+    then reads the page with ``MarkRecord``, which decides whether it fits.
+
+    The checks run over the page, not row by row: the set of each column's types, each distinct date
+    once (a page's marks share a few hundred), every time by one regular expression over the page's
+    times joined by line breaks."""
     try:
-        for row in upserts:
-            group_id, child_id, code = row["group_id"], row["child_id"], row.get("code")
-            day, at = row["lesson_date"], row["changed_at"]
-            by = row.get("changed_by", "")
-            if (type(group_id) is not int or type(child_id) is not int
-                    or (code is not None and type(code) is not int)
-                    or type(day) is not str or len(day) != 10 or not _iso_day(day)
-                    or type(at) is not str or len(at) != 27 or at[10] != "T" or at[26] != "Z"
-                    or not _iso_day(at[:10]) or not _CLOCK.fullmatch(at, 11, 26)):
-                return None
-            if by is None:
-                by = ""
-            elif type(by) is not str:
-                return None
-            out.append(("", group_id, child_id, day, code, at, by[:64]))
+        out: list[StoredMark] = [("", row["group_id"], row["child_id"], row["lesson_date"], row.get("code"),
+                                  row["changed_at"], row.get("changed_by", "")) for row in upserts]
     except (KeyError, TypeError):
         return None
+    if not out:
+        return out
+    _, groups, children, days, codes, times, authors = zip(*out, strict=True)  # the page's columns
+    if not (set(map(type, groups)) | set(map(type, children)) <= _INT
+            and set(map(type, codes)) <= _INT_OR_NONE and set(map(type, days)) | set(map(type, times)) <= _STR
+            and set(map(type, authors)) <= _STR_OR_NONE):
+        return None
+    # (No line break can stand anywhere in a time but at its end: 28 characters a time means each
+    # row's time is one whole line.)
+    joined = "\n".join(times) + "\n"
+    if not (len(joined) == 28 * len(out) and _TIMES.fullmatch(joined)
+            and all(map(_iso_day, set(days) | {at[:10] for at in times}))):
+        return None
+    if None in authors or max(map(len, authors)) > 64:  # rare: an author unknown or too long
+        out = [m if m[6] is not None and len(m[6]) <= 64 else (*m[:6], (m[6] or "")[:64]) for m in out]
     return out
 
 
@@ -438,10 +498,9 @@ def _known_references(s: Session, marks: list[StoredMark]) -> list[StoredMark]:
     """The marks whose group and child this PC has (the rest would break the foreign keys)."""
     if not marks:
         return marks
-    conn = s.connection()  # (plain rows: no ORM loading for thousands of ids)
-    groups = set(conn.execute(select(StudyGroup.id).where(StudyGroup.id.in_({m[1] for m in marks})))
-                 .scalars())
-    children = set(conn.execute(select(Child.id).where(Child.id.in_({m[2] for m in marks}))).scalars())
+    conn = s.connection()  # (plain rows through the driver: a page names hundreds of children)
+    groups = _existing_ids(conn, StudyGroup.__tablename__, {m[1] for m in marks})
+    children = _existing_ids(conn, Child.__tablename__, {m[2] for m in marks})
     known = [m for m in marks if m[1] in groups and m[2] in children]
     if len(known) != len(marks):
         missing = len(marks) - len(known)
@@ -450,3 +509,15 @@ def _known_references(s: Session, marks: list[StoredMark]) -> list[StoredMark]:
                      f"{missing} отметок с портала относятся к группе или ребёнку, которых нет "
                      "на этом ПК.", "Отметки без группы", "Сообщите в поддержку портала.")
     return known
+
+
+def _existing_ids(conn: Any, table: str, ids: set[int]) -> set[int]:
+    """Which of ``ids`` are rows of ``table`` (an integer primary key ``id``), asked in lists of at
+    most 900 (SQLite's default limit of bound values is 999)."""
+    found: set[int] = set()
+    keys = sorted(ids)
+    for i in range(0, len(keys), 900):
+        chunk = keys[i:i + 900]
+        found.update(row[0] for row in conn.exec_driver_sql(
+            f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk)))
+    return found

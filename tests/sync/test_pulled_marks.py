@@ -62,8 +62,11 @@ def test_marks_in_another_readable_form_fill_the_same_journal(enrolled_workspace
     assert _journal(ws) == {cell: (code, at, "") for cell, (code, at, _by) in canonical.items()}
 
 
-@pytest.mark.parametrize("field, value", [("lesson_date", "2026-02-30"), ("code", "один"),
-                                          ("changed_at", "2026-10-05T25:00:00Z")])
+@pytest.mark.parametrize("field, value", [
+    ("lesson_date", "2026-02-30"), ("code", "один"), ("changed_at", "2026-10-05T25:00:00Z"),
+    # Two times in one (a page's times are checked joined by line breaks) and Arabic-Indic digits.
+    ("changed_at", "2026-10-05T10:00:00.000000Z\n2026-10-05T10:00:00.000000Z"),
+    ("changed_at", "2026-10-05T10:00:00.\u0660\u0660\u0660\u0660\u0660\u0660Z")])
 def test_a_page_with_a_mark_that_cannot_be_read_stores_none_of_it(enrolled_workspace, monkeypatch, field,
                                                                   value):
     from pfdo_desktop.sync.client import SyncError

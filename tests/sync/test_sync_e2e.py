@@ -19,6 +19,7 @@ from pfdo_desktop.models.clock import SystemClock
 from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.sync.client import AuthFailed, EnrolRefused, PortalUnreachable, ServerFailure
+from pfdo_desktop.sync.pull import AHEAD
 from pfdo_desktop.workspace import Workspace
 from pfdo_portal import admin
 
@@ -230,9 +231,11 @@ def test_process_killed_mid_pull_resumes_with_no_gaps(portal, portal_db, demo_pr
         ws.enrol(proxy.url, admin.issue_code(portal_db, demo_provider_id))
         token_env = child_env(tmp_path / "keyring.json", ws)
         ws.close()
-        # The third page of marks waits at the proxy: it is asked for (the next page downloads
-        # while one is written) only once the first page and its cursor have been committed.
-        proxy.add("/pull", "hold", query="stream=own", skip=2)
+        # A page of marks waits at the proxy: the pages download at most ``AHEAD`` ahead of the
+        # writing (the queue, and one more waiting for a place in it), so the page after those is
+        # asked for only once the writer has taken the second page — the first page and its
+        # cursor are committed by then.
+        proxy.add("/pull", "hold", query="stream=own", skip=AHEAD + 2)
         proc = subprocess.Popen(
             [sys.executable, "-m", "pfdo_desktop", "sync", "--data-dir", str(data_dir),
              "--page-size", "150"],
