@@ -119,8 +119,7 @@ def read_journal(cur: sqlite3.Cursor, group: GroupRow, locked_months: list[str],
     for d in days.values():
         if d not in lessons:
             lessons[d] = LessonColumn(d, "", "")
-    marked = {child_id for child_id, _day in marks}
-    children = _children(cur, group_id, date_from, date_to, marked)
+    children = _children(cur, group_id, date_from, date_to, marks)
     billed = frozenset(month for month in (_day(m) for m in locked_months)
                        if date_from.replace(day=1) <= month <= date_to)
     return Journal(
@@ -135,13 +134,17 @@ def read_journal(cur: sqlite3.Cursor, group: GroupRow, locked_months: list[str],
 
 
 def _children(cur: sqlite3.Cursor, group_id: int, date_from: date, date_to: date,
-              marked: set[int]) -> tuple[JournalChild, ...]:
+              marks: dict[tuple[int, date], int]) -> tuple[JournalChild, ...]:
     seen: dict[int, JournalChild] = {}
+    marked: set[int] | None = None  # the children with marks: made only if a membership is not in the period
     for (child_id, last_name, first_name, middle_name, birth_date, member_from, member_to, archived,
          number) in cur.execute(_CHILDREN, (group_id,)).fetchall():
         start, end = _day(member_from), _day_or_none(member_to)
-        if child_id not in marked and (archived or not member_during(start, end, date_from, date_to)):
-            continue
+        if archived or not member_during(start, end, date_from, date_to):
+            if marked is None:
+                marked = {child for child, _day in marks}
+            if child_id not in marked:  # a child with marks in the period shows all the same
+                continue
         previous = seen.get(child_id)
         if previous is None or (previous.member_to is not None and (end is None or end > previous.member_to)):
             # a child re-enrolled in the same group: the latest membership
