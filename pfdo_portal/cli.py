@@ -146,12 +146,24 @@ def build_parser() -> argparse.ArgumentParser:
                          "подключения) хранятся в базе и общие для всех. Больше одного — для PostgreSQL; "
                          "обычно столько, сколько ядер процессора")
     sp = cmd("seed-demo", "заполнить пустую базу учебным округом")
-    sp.add_argument("--scale", choices=("demo", "school"), default="demo",
+    sp.add_argument("--scale", choices=("demo", "school", "region"), default="demo",
                     help="demo — пять организаций и несколько сотен детей (по умолчанию); school — одна "
-                         "большая школа, около 1 500 детей")
+                         "большая школа, около 1 500 детей; region — целый регион (только PostgreSQL, "
+                         "через COPY: по умолчанию 1,1 млн детей, 2 000 организаций, 10⁸ отметок)")
     sp.add_argument("--seed", type=int, default=DEMO_SEED, metavar="ЧИСЛО",
                     help="начальное число генератора: одно и то же даёт тот же округ "
-                         f"(по умолчанию {DEMO_SEED})")
+                         f"(по умолчанию {DEMO_SEED}; регион от него не зависит)")
+    sp.add_argument("--children", type=_positive_int, metavar="ЧИСЛО",
+                    help="для region: сколько детей (по умолчанию 1 100 000; организаций — одна "
+                         "на 550 детей)")
+    sp.add_argument("--marks", type=_count, metavar="ЧИСЛО",
+                    help="для region: сколько отметок примерно (по умолчанию 100 000 000)")
+    sp.add_argument("--providers", type=_positive_int, metavar="ЧИСЛО",
+                    help="для region: сколько организаций (по умолчанию — по числу детей)")
+    sp = cmd("partitions", "разделы таблицы отметок по месяцам (PostgreSQL): создать недостающие, показать")
+    sp.add_argument("--months-ahead", type=_count, default=None, metavar="ЧИСЛО",
+                    help="на сколько месяцев вперёд от текущего держать готовые разделы "
+                         "(по умолчанию 6; портал создаёт их и при каждом запуске)")
     cmd("providers", "список организаций")
     sp = cmd("issue-code", "выдать одноразовый код подключения ПК")
     provider(sp, True)
@@ -367,7 +379,12 @@ def database_problem(db: str, exc: SQLAlchemyError) -> str:
 def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "serve":
         return _serve(args, db_url)
+    if args.command == "seed-demo" and args.scale == "region":
+        return _seed_region(args, db_url)
     if args.command == "seed-demo":
+        if args.children or args.marks is not None or args.providers:
+            raise _CliError("pfdo-portal: ошибка: --children, --marks и --providers — только для "
+                            "--scale region")
         summary = seed_demo(db_url, scale=args.scale, seed=args.seed)
         if not summary.created:
             print("База уже заполнена; ничего не изменено.")
@@ -379,6 +396,8 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         )
         print(f"Демонстрационная организация: {summary.demo_provider_id}")
         return 0
+    if args.command == "partitions":
+        return _partitions(args, db_url)
     if args.command == "providers":
         for p in admin.list_providers(db_url):
             print(f"{p.id}\t{p.name}")
@@ -546,6 +565,45 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "indicators":
         return _indicators(args, db_url)
     raise _CliError(f"pfdo-portal: ошибка: неизвестная команда {args.command}")
+
+
+def _seed_region(args: argparse.Namespace, db_url: str) -> int:
+    from .region_seed import DEFAULT_CHILDREN, DEFAULT_MARKS, RegionSeedError, RegionSize, seed_region
+
+    size = RegionSize(children=args.children or DEFAULT_CHILDREN,
+                      marks=DEFAULT_MARKS if args.marks is None else args.marks, providers=args.providers)
+    try:
+        s = seed_region(db_url, size, say=lambda line: print(line, flush=True))
+    except RegionSeedError as exc:
+        print(f"pfdo-portal: ошибка: {exc}", file=sys.stderr)
+        return 2
+    print(f"Организаций: {s.providers}, программ: {s.programmes}, групп: {s.groups}, детей: {s.children}, "
+          f"зачислений: {s.memberships}, отметок: {s.marks}, записей журнала изменений: {s.changes}")
+    print(f"Загрузка (COPY) {s.copy_seconds:.0f} с, ключи и индексы {s.index_seconds:.0f} с, всего "
+          f"{s.seconds:.0f} с; размер базы {s.bytes / 2**30:.1f} ГБ")
+    return 0
+
+
+def _partitions(args: argparse.Namespace, db_url: str) -> int:
+    from . import db
+
+    if not db_url.startswith("postgresql"):
+        print("pfdo-portal: ошибка: разделы по месяцам есть только в PostgreSQL; в SQLite отметки в одной "
+              "таблице", file=sys.stderr)
+        return 2
+    ahead = db.MARK_MONTHS_AHEAD if args.months_ahead is None else args.months_ahead
+    with db.open_engine(db_url) as engine, db.write_tx(engine) as conn:
+        if not db.marks_partitioned(conn):
+            print("Таблица отметок в этой базе не разбита на разделы (база создана до разбиения); "
+                  "перенос описан в docs/deployment.md.")
+            return 0
+        created = db.ensure_mark_partitions(conn, db.mark_months(date.today(), ahead))
+        parts = db.mark_partitions(conn)
+    for name in created:
+        print(f"Создан раздел {name}")
+    for name, bounds, rows in parts:
+        print(f"{name}\t{bounds}\t≈{rows} строк")
+    return 0
 
 
 WORKER_HEALTHCHECK_S = 60

@@ -181,7 +181,8 @@ def apply_mark(
     audit("applied")
     db.stamp(
         conn,
-        [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None)],
+        [db.Change("own", "mark", mark_id(group_id, child_id, lesson_date), provider_id, code is None,
+                   lesson_date)],
     )
     return p.OpResult(op_id=op_id, status=p.APPLIED)
 

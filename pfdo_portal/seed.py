@@ -1174,6 +1174,7 @@ def _insert(conn: Any, data: dict[str, list[dict[str, Any]]]) -> None:
             )
         )
     seqs = db.take_seqs(conn, len(keys))
+    mark_dates = {row["mark_uid"]: row["lesson_date"] for row in data["mark"]}
     _bulk(
         conn,
         db.sync_changes,
@@ -1185,6 +1186,7 @@ def _insert(conn: Any, data: dict[str, list[dict[str, Any]]]) -> None:
                 "entity_key": k,
                 "provider_id": pid,
                 "deleted": False,
+                "mark_date": mark_dates.get(k) if e == "mark" else None,
             }
             for (s, e, k, pid), seq in zip(keys, seqs, strict=True)
         ],

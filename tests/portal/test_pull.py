@@ -157,7 +157,7 @@ def test_a_late_committing_transaction_is_not_skipped(device, enrol, db_url):
             group_id=a.group_id, child_id=a.child_id, lesson_date=a.lesson_date, mark_uid=uid,
             provider_id=device.provider_id, code=3, changed_at=datetime.now(UTC), changed_by="slow",
             recorded_at=datetime.now(UTC)))
-        db.stamp(conn, [db.Change("own", "mark", uid, device.provider_id)])
+        db.stamp(conn, [db.Change("own", "mark", uid, device.provider_id, mark_date=a.lesson_date)])
 
     push_result: list = []
     op = mark_op(b.group_id, b.child_id, b.lesson_date, 1)
