@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         """The workspace did not open: what was shown before it is not shown any longer."""
         self._start_journal = None
         if self.screens_built and self.workspace is None and self.journal_panel.early:
-            self.journal_panel.show_group(None)
+            self.journal_panel.drop_early()
             self.journal_panel.setEnabled(False)
 
     @Slot()

@@ -74,4 +74,4 @@ def test_a_workspace_that_does_not_open_takes_the_early_journal_away(qtbot, enro
     assert window.journal_panel.model.child_count > 0
     window.drop_start_journal()  # what a failed opening does (Startup._on_open_failed)
     assert window.journal_panel.group is None and window.journal_panel.model.child_count == 0
-    assert not window.journal_panel.isEnabled()
+    assert not window.journal_panel.isEnabled() and not window.journal_panel.early

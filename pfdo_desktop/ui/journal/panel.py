@@ -310,6 +310,15 @@ class JournalPanel(QWidget):
         self.setEnabled(True)
         self.show_group(group, month, journal)
 
+    def drop_early(self) -> None:
+        """The workspace did not open: the early journal goes, and the marks typed on it with it
+        (there is nothing to save them in; the opening's failure is said)."""
+        if self._early_marks:
+            log.warning("%d mark(s) typed before the workspace opened were not saved: it did not open",
+                        len(self._early_marks))
+        self.early, self._early_marks = False, []
+        self.show_group(None)
+
     def show_group(self, group: GroupRow | None, month: date | None = None,
                    read: Journal | None = None) -> None:
         """Open ``group``'s journal at ``month`` (default: this month, clamped into its dates).
