@@ -131,11 +131,6 @@ class SyncEngine:
         except AuthFailed:  # the address may now answer as another portal: say so, not «enrol again»
             portal_identity.explain_rejected_token(self.db, self.client.base_url, self.client.settings)
             raise
-        with self.db.write() as s:
-            # The region's price cap checks a card before it goes to moderation (issue 4).
-            program_service.store_price_cap(s, info.price_cap_ratio)
-            # The client release it publishes: «Доступна версия X.Y» (issue 14 §5).
-            update_service.store_latest_client(s, info.latest_client)
         run = RunContext(db=self.db, client=self.client, device=device, report=report,
                          progress=self.progress, cancel=self.cancel)
         push_outbox(run, min(info.max_ops_per_push, p.MAX_OPS_PER_PUSH))
@@ -144,9 +139,10 @@ class SyncEngine:
 
     def _sample_portal_clock(self) -> p.InfoResponse:
         """``GET /info``, and the portal-clock anchor that dates the edits made from now on
-        (domain/clock.py). Ops already queued carry their own time and are not touched. One
-        request on a fast link; while every answer is slow (a 1–2 s answer would date edits up to
-        a second off) a few more, and the shortest round trip gives the anchor."""
+        (domain/clock.py), stored with the price cap and the client release the portal publishes.
+        Ops already queued carry their own time and are not touched. One request on a fast link;
+        while every answer is slow (a 1–2 s answer would date edits up to a second off) a few more,
+        and the shortest round trip gives the anchor."""
         clock = self.db.clock
         samples: list[InfoSample] = []
         while True:
@@ -165,10 +161,14 @@ class SyncEngine:
             if not wants_another_sample(samples):
                 break
         anchor = anchor_from(samples)
-        with self.db.write() as s:
+        with self.db.write() as s:  # (one commit: each is a flush to the disk)
             device = s.scalar(select(Device))
             assert device is not None
             store_anchor(device, anchor)
+            # The region's price cap checks a card before it goes to moderation (issue 4).
+            program_service.store_price_cap(s, info.price_cap_ratio)
+            # The client release it publishes: «Доступна версия X.Y» (issue 14 §5).
+            update_service.store_latest_client(s, info.latest_client)
         log.info("portal clock sampled %d time(s), best round trip %.3f s", len(samples),
                  anchor.round_trip or 0.0)
         return info

@@ -13,7 +13,6 @@ transaction.
 
 from __future__ import annotations
 
-import functools
 import logging
 import queue
 import re
@@ -261,18 +260,26 @@ def _upsert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         conn.exec_driver_sql(sql, params)
 
 
-@functools.lru_cache(maxsize=64)
 def _upsert_statement(table: Table, columns: tuple[str, ...],
                       dialect: Dialect) -> tuple[str, bool, list[str], list[Any]]:
-    """``_upsert``'s statement for rows with ``columns``, compiled once: its text, whether its
-    parameters are positional, their names in order and each one's bind processor."""
-    stmt = sqlite_insert(table)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["id"], set_={c: stmt.excluded[c] for c in columns if c != "id"})
-    compiled = cast(SQLCompiler, stmt.compile(dialect=dialect, column_keys=list(columns)))
-    names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.params)
-    return (compiled.string, bool(compiled.positional), names,
-            [table.c[name].type.bind_processor(dialect) for name in names])
+    """``_upsert``'s statement for rows with ``columns``, compiled once a process (not once a
+    database: a first sync opens a new one), for dialects of the same kind and parameter style: its
+    text, whether its parameters are positional, their names in order and each one's bind
+    processor."""
+    key = (table, columns, type(dialect), dialect.paramstyle)
+    found = _UPSERTS.get(key)
+    if found is None:
+        stmt = sqlite_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"], set_={c: stmt.excluded[c] for c in columns if c != "id"})
+        compiled = cast(SQLCompiler, stmt.compile(dialect=dialect, column_keys=list(columns)))
+        names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.params)
+        found = _UPSERTS[key] = (compiled.string, bool(compiled.positional), names,
+                                 [table.c[name].type.bind_processor(dialect) for name in names])
+    return found
+
+
+_UPSERTS: dict[tuple[Any, ...], tuple[str, bool, list[str], list[Any]]] = {}
 
 
 def _default(column: Any) -> Any:
