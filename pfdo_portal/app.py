@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, quote, unquote
 
+from anyio import to_thread
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -53,6 +54,12 @@ class PortalSettings:
     # Requests per device (per client address for /device/enrol) per minute; None = off. Counted in
     # the database (limits.RateLimiter: a burst of N, then one each 60/N s), by all workers together.
     rate_limit_per_minute: int | None = None
+    # Connections to the database a process keeps open, and the threads doing database work
+    # (one connection each; more concurrent requests wait for a thread). Threads beyond the pool
+    # made SQLAlchemy open and close «overflow» connections all the time under load: ≈ 150 new
+    # PostgreSQL sessions (a process forked each) per 600 no-op requests (issue 15, row 15a).
+    # `serve --workers N` holds N × this many connections.
+    db_pool_size: int = 8
     # Create missing tables when the app is created.
     create_schema: bool = True
     # The portal's «today» for the enrolment rules (closed period, ages); None = the clock.
@@ -529,7 +536,7 @@ _QUERY_ERRORS_RU = {
 def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAPI:
     """The portal as an ASGI app over the database at ``db_url`` (a URL or a SQLite file path)."""
     settings = settings or PortalSettings()
-    engine = db.make_engine(db_url)
+    engine = db.make_engine(db_url, pool_size=settings.db_pool_size)
     if settings.create_schema:
         db.create_schema(engine)
     # The limits live in the database: every worker of `serve --workers N` counts with the others.
@@ -542,6 +549,9 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        # The threads run_in_threadpool hands database work to (anyio's default: 40): no more than
+        # the pool's connections, so none is opened beyond it.
+        to_thread.current_default_thread_limiter().total_tokens = settings.db_pool_size
         yield
         engine.dispose()
 
@@ -758,16 +768,21 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
         provider: int | None = None,
     ) -> Response:
         check_headers(request)
-        device = await run_in_threadpool(device_of, request)
+        limit = min(limit, settings.max_pull_limit)
+        # The token, the page and its JSON in one hop to a thread: a page of thousands of rows is
+        # not encoded on the event loop, where it would hold up every other request of the worker.
+        return Response(await run_in_threadpool(page_of, request, stream, cursor, limit, provider),
+                        media_type="application/json")
+
+    def page_of(request: Request, stream: str, cursor: str, limit: int, provider: int | None) -> str:
+        device = device_of(request)
         if provider is not None and provider != device.provider_id:
             raise ApiError(
                 403,
                 "forbidden",
                 "Этот компьютер подключён к другой организации: её данные недоступны.",
             )
-        limit = min(limit, settings.max_pull_limit)
-        result = await run_in_threadpool(service.pull, engine, device.provider_id, stream, cursor, limit)
-        return _json(result)
+        return service.pull(engine, device.provider_id, stream, cursor, limit).model_dump_json()
 
     @router.get(
         "/indicators",

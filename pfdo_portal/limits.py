@@ -150,7 +150,7 @@ class GuessGuard:
         self._clock = clock
         # The statements, built once (``since``: the window's start; a row at it has left it).
         f = enrol_failures.c
-        address, since = bindparam("address"), bindparam("since")
+        address, since = bindparam("address", type_=String), bindparam("since", type_=Float)
         self._recent = (select(f.at).where(f.address == address, f.at > since)
                         .order_by(f.at.desc()).limit(per_address))
         # Wrong codes in the window, counted up to ``total`` (no more is needed).
