@@ -474,7 +474,7 @@ def region_marks_page_rows(server: str, workers: int | None, tmp: Path) -> tuple
             changes = conn.execute("SELECT count(*) FROM sync_changes").fetchone()[0]
             db_bytes = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
             marks_bytes = conn.execute(
-                "SELECT sum(pg_total_relation_size(i.inhrelid)) FROM pg_inherits i "
+                "SELECT sum(pg_total_relation_size(i.inhrelid))::bigint FROM pg_inherits i "
                 "WHERE i.inhparent = 'marks'::regclass").fetchone()[0] or 0
             log_bytes = conn.execute("SELECT pg_total_relation_size('sync_changes')").fetchone()[0]
         portal.provider_id = provider_id
