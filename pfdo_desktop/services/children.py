@@ -37,7 +37,7 @@ import json
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 from typing import cast as cast_type
@@ -59,7 +59,7 @@ from sqlalchemy import (
     union_all,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from pfdo_desktop.domain import new_child
 from pfdo_desktop.domain.applications import (
@@ -206,11 +206,18 @@ def search_children(db: Database, query: str, *, limit: int = 200) -> list[Child
     ФИО then date of birth (at most ``limit``)."""
     tokens = _tokens(query)
     with db.read() as s:
-        children = _search_registry(s, tokens, limit)
+        asked = _asked_names(s)
+        children = _search_registry(s, tokens, limit, asked)
         requests = _search_requests(s, tokens, limit)
+        # By ФИО, date of birth, then the key as text (namesakes born the same day: «c:2914» before
+        # «c:814»), as the list has always been ordered.
         rows = sorted(children + requests, key=lambda r: (r[0], r[1].birth_date, r[1].key))[:limit]
-        counts = _name_counts(s, {name for name, _row in rows})
-    return [_with_namesakes(row, counts.get(name, 1) - 1) for name, row in rows]
+        if not requests:
+            return [row for _name, row in rows]
+        counts = _name_counts(s, {name for name, row in rows if row.request_uid is not None})
+    return [row if row.request_uid is None else
+            replace(row, namesakes=max(0, counts.get(name, 0) + asked.get(name, 0) - 1))
+            for name, row in rows]
 
 
 # A token whose index names more children than this does not drive the query: so many match that
@@ -335,7 +342,10 @@ def _dates(token: str, years: range) -> list[date] | None:
     return out
 
 
-def _search_registry(s: Session, tokens: list[str], limit: int) -> list[tuple[str, ChildRow]]:
+def _search_registry(s: Session, tokens: list[str], limit: int,
+                     asked: dict[str, int]) -> list[tuple[str, ChildRow]]:
+    """The registry children of the page with their namesakes (``asked``: the open requests by
+    name)."""
     # Only the children named by the tokens' indexes (those that name few) are checked; when no
     # token's index names few, the children are read in name order until ``limit`` of them match.
     candidates = _Candidates(s)
@@ -361,18 +371,21 @@ def _search_registry(s: Session, tokens: list[str], limit: int) -> list[tuple[st
         select(Child.id).where(Child.archived.is_(False), *driver, *_conditions(cols, tokens))
         .order_by(Child.search_name, Child.birth_date, Child.id).limit(limit).subquery()
     )
+    other = aliased(Child)
+    namesakes = (select(func.count()).where(other.search_name == Child.search_name, other.archived.is_(False))
+                 .scalar_subquery())
     query = (
         select(Child.id, Child.last_name, Child.first_name, Child.middle_name, Child.birth_date,
-               Child.snils, Child.search_name, number, func.coalesce(cert_status, ""))
+               Child.snils, Child.search_name, number, func.coalesce(cert_status, ""), namesakes)
         .join_from(hit, Child, Child.id == hit.c.id)
         .order_by(Child.search_name, Child.birth_date, Child.id)
     )
     out = []
-    for cid, last, first, middle, born, snils, name, number_, status in s.execute(query):
+    for cid, last, first, middle, born, snils, name, number_, status, same in s.execute(query):
         out.append((name, ChildRow(
             key=child_key(cid), child_id=cid, request_uid=None, full_name=full_name(last, first, middle),
             birth_date=born, snils=shown_snils(snils), certificate_number=number_,
-            certificate_status=status, state="", namesakes=0)))
+            certificate_status=status, state="", namesakes=max(0, same + asked.get(name, 0) - 1))))
     return out
 
 
@@ -414,27 +427,20 @@ def _request_row(req: ChildRequest, pending_action: str = "") -> ChildRow:
         state=req.state, namesakes=0, pending_action=pending_action)
 
 
+def _asked_names(s: Session) -> dict[str, int]:
+    """The listed requests by name (a handful: requests wait for the next sync) — a child's or a
+    request's namesakes among them, whatever the query."""
+    return {name: n for name, n in s.execute(select(ChildRequest.search_name, func.count())
+                                             .where(request_visible()).group_by(ChildRequest.search_name))}
+
+
 def _name_counts(s: Session, names: set[str]) -> dict[str, int]:
+    """How many registry children bear each of ``names``."""
     if not names:
         return {}
-    counts: dict[str, int] = {}
-    for name, n in s.execute(select(Child.search_name, func.count())
-                             .where(Child.archived.is_(False), Child.search_name.in_(names))
-                             .group_by(Child.search_name)):
-        counts[name] = counts.get(name, 0) + n
-    for name, n in s.execute(select(ChildRequest.search_name, func.count())
-                             .where(request_visible(), ChildRequest.search_name.in_(names))
-                             .group_by(ChildRequest.search_name)):
-        counts[name] = counts.get(name, 0) + n
-    return counts
-
-
-def _with_namesakes(row: ChildRow, namesakes: int) -> ChildRow:
-    if namesakes == row.namesakes:
-        return row
-    values = {f.name: getattr(row, f.name) for f in fields(row)}
-    values["namesakes"] = max(0, namesakes)
-    return ChildRow(**values)
+    return {name: n for name, n in s.execute(select(Child.search_name, func.count())
+                                             .where(Child.archived.is_(False), Child.search_name.in_(names))
+                                             .group_by(Child.search_name))}
 
 
 # --- the card ------------------------------------------------------------------------------------
@@ -564,7 +570,7 @@ def _request_card(s: Session, req: ChildRequest) -> ChildCard:
     row = _request_row(req, queued)
     namesakes = (s.scalar(select(func.count()).select_from(Child).where(
         Child.archived.is_(False), Child.search_name == req.search_name)) or 0)
-    row = _with_namesakes(row, namesakes)
+    row = replace(row, namesakes=max(0, namesakes))
     return ChildCard(child=row, middle_name=req.middle_name, last_name=req.last_name,
                      first_name=req.first_name, doc_kind=req.doc_kind, doc_number=req.doc_number,
                      guardians=guardians, certificate=None, applications=tuple(apps), history=history,

@@ -14,7 +14,7 @@ from datetime import date
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from enrolment_data import add_child
+from enrolment_data import TODAY, add_child, new_child
 from sqlalchemy import text
 
 from pfdo_desktop.domain.identity import make_snils, search_name, snils_digits
@@ -26,16 +26,18 @@ from pfdo_portal import admin
 
 QUERIES = [
     "", "и", "ив", "иванов", "ИВАНОВ иван", "иванович", "ван", "елкин", "Ёлк артем", "корс", "римский-к",
-    "-корс", "римский-", "анна-м", "мария", "о'", "о'нил", "иванов 2015", "12.03.2015", "12.03", "12.03.15",
-    "12.03.20", "12.03.2", "12.", "12.0", "18.3", "1.1", "05.05.2014", "2015-03-12", "2015-02-30", "01.01",
-    "31.02", "5201000003", "520100000", "5201000099", "5", "2233", "112-233", "44595", "2015", "2014",
-    "0000", "1", "12", "%", "_", "иванов 5201", "иван 12.03", "корсаков 2013", "иванов архивов",
+    "-корс", "римский-", "анна-м", "мария", "о'", "о'нил", "иванов 2015", "ким", "12.03.2015", "12.03",
+    "12.03.15", "12.03.20", "12.03.2", "12.", "12.0", "18.3", "1.1", "05.05.2014", "2015-03-12",
+    "2015-02-30", "01.01", "31.02", "5201000003", "520100000", "5201000099", "5", "2233", "112-233", "44595",
+    "2015", "2014", "0000", "1", "12", "%", "_", "иванов 5201", "иван 12.03", "корсаков 2013",
+    "иванов архивов",
 ]
 
 
 def _more_children(ws) -> None:
     """Beside ``enrolment_data.seed``: a hyphenated first name, an apostrophe, a child without a
-    СНИЛС, an archived child, a child with two live certificates (the newer is the one shown)."""
+    СНИЛС, an archived child, a child with two live certificates (the newer is the one shown),
+    namesakes born the same day."""
     with ws.db.write() as s:
         s.execute(text("PRAGMA defer_foreign_keys = ON"))
         add_child(s, 5, "Петрова", "Анна-Мария", "Сергеевна", date(2016, 1, 1), make_snils(200300400),
@@ -45,6 +47,8 @@ def _more_children(ws) -> None:
         s.execute(text("UPDATE child SET archived = 1 WHERE id = 7"))
         add_child(s, 8, "Сидоров", "Пётр", "", date(2014, 2, 28), make_snils(555666777),
                   ("5201000099", "uchet", "0.00", "0.00"))
+        for cid in (9, 10):  # namesakes born the same day
+            add_child(s, cid, "Ким", "Ли", "", date(2016, 6, 6))
         s.flush()
         s.execute(text("INSERT INTO certificate (id, child_id, number, status, nominal, balance, reserve, "
                        "unit, archived) VALUES (9, 8, '5201000100', 'pf', '0.00', '0.00', '0.00', 'rub', 0)"))
@@ -58,6 +62,8 @@ def _by_reading_every_child(monkeypatch, ws, query: str):
 
 def test_every_query_finds_through_the_indexes_what_reading_every_child_finds(workspace, reg, monkeypatch):
     _more_children(workspace)
+    workspace.request_child(new_child(last_name="Иванов", first_name="Иван", middle_name="Иванович",
+                                      birth_date=date(2017, 1, 2)), TODAY)  # a namesake not yet a child
     found = {}
     for query in QUERIES:
         found[query] = workspace.search_children(query)
@@ -67,7 +73,11 @@ def test_every_query_finds_through_the_indexes_what_reading_every_child_finds(wo
     assert names["мария"] == ["О'Нил Мария", "Петрова Анна-Мария Сергеевна"]  # after a hyphen too
     assert names["о'нил"] == ["О'Нил Мария"]
     assert names["римский-"] == ["Римский-Корсаков Николай"]
+    assert [r.key for r in found["ким"]] == ["c:10", "c:9"]  # then by the key, as text
     assert names["12.03"] == ["Иванов Иван Иванович"]  # the archived namesake born that day is not listed
+    assert [r.namesakes for r in found["12.03"]] == [2]  # the other child and the request
+    assert [(r.birth_date, r.namesakes) for r in found["иванов"]] == [
+        (date(2015, 3, 12), 2), (date(2016, 9, 1), 2), (date(2017, 1, 2), 2)]
     assert names["иванов архивов"] == []
     assert names["31.02"] == names["2015-02-30"] == names["0000"] == []
     assert names["5201000099"] == []  # an older certificate's number: the newer one is the child's
