@@ -18,7 +18,7 @@ import queue
 import re
 import threading
 from datetime import date
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Dialect, Table, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -74,7 +74,8 @@ def _stored_cursor(run: RunContext, stream: str) -> str:
 class _Download:
     """One stream's pages from ``cursor`` to the end, downloaded by a thread of their own into a
     queue of at most ``AHEAD`` pages; a failed request (after the client's retries) ends it, its
-    error taken by the writer in the page's place."""
+    error taken by the writer in the page's place. The thread also reads a page's marks
+    (``_read_marks``), so the writer finds them read: it spends its time on the disk."""
 
     def __init__(self, run: RunContext, stream: str, cursor: str, limit: int) -> None:
         self.run, self.stream, self.limit = run, stream, limit
@@ -82,40 +83,42 @@ class _Download:
 
     def _start(self, cursor: str) -> None:
         self.cursor = cursor  # where this download started
-        self._pages: queue.Queue[p.PullResponse | BaseException] = queue.Queue(maxsize=AHEAD)
+        self._pages: queue.Queue[_Page | BaseException] = queue.Queue(maxsize=AHEAD)
         self._stopped = threading.Event()
         threading.Thread(target=self._download, args=(cursor, self._pages, self._stopped),
                          name=f"pfdo-pull-{self.stream}", daemon=True).start()
 
-    def _download(self, cursor: str, pages: queue.Queue[p.PullResponse | BaseException],
+    def _download(self, cursor: str, pages: queue.Queue[_Page | BaseException],
                   stopped: threading.Event) -> None:
         while not stopped.is_set() and not self.run.cancel.is_set():
+            item: _Page | BaseException
             try:
-                page: p.PullResponse | BaseException = self.run.client.pull(self.stream, cursor, self.limit)
+                page = self.run.client.pull(self.stream, cursor, self.limit)
+                item = _Page(page, _read_marks(page))
             except BaseException as exc:  # noqa: BLE001 - handed to the writer, raised there
-                page = exc
+                item = exc
             while not stopped.is_set():
                 try:
-                    pages.put(page, timeout=0.1)
+                    pages.put(item, timeout=0.1)
                     break
                 except queue.Full:
                     continue
-            if isinstance(page, BaseException) or not page.has_more:
+            if isinstance(item, BaseException) or not item.page.has_more:
                 return
-            cursor = page.next_cursor
+            cursor = item.page.next_cursor
 
-    def next(self) -> p.PullResponse:
+    def next(self) -> _Page:
         """The next page, waited for (the cancel event is looked at meanwhile); raises what its
         download raised."""
         while True:
             self.run.check_cancel()
             try:
-                page = self._pages.get(timeout=0.1)
+                item = self._pages.get(timeout=0.1)
             except queue.Empty:
                 continue
-            if isinstance(page, BaseException):
-                raise page
-            return page
+            if isinstance(item, BaseException):
+                raise item
+            return item
 
     def restart(self) -> None:
         """From the beginning (the portal asked for a reset)."""
@@ -136,7 +139,7 @@ def _pull_stream(run: RunContext, download: _Download) -> None:
         run.check_cancel()
         run.progress(f"pull:{stream}", run.report.pulled, None)
         try:
-            page = download.next()
+            page, marks = download.next()
         except ResetRequired:
             if resets:
                 raise
@@ -145,14 +148,34 @@ def _pull_stream(run: RunContext, download: _Download) -> None:
             full, seen = True, {}
             download.restart()
             continue
-        apply_page(run, stream, page, full, seen)
+        apply_page(run, stream, page, full, seen, marks=marks)
         if not page.has_more:
             return
 
 
+class _Page(NamedTuple):
+    """A downloaded page, and its marks as ``_read_marks`` read them."""
+
+    page: p.PullResponse
+    marks: list[StoredMark] | Exception | None
+
+
+def _read_marks(page: p.PullResponse) -> list[StoredMark] | Exception | None:
+    """The page's marks in their stored form (``_stored_marks``), or what reading them raised
+    (the writer raises it: the page fails whole), or None when it has none."""
+    changes = page.changes.get("mark") if page.stream == "own" else None
+    if changes is None:
+        return None
+    try:
+        return _stored_marks(changes.upserts)
+    except (ValueError, TypeError, KeyError, ArithmeticError) as exc:
+        return exc
+
+
 def apply_page(run: RunContext, stream: str, page: p.PullResponse, full: bool,
-               seen: dict[str, set[Any]]) -> None:
-    """One page and its cursor in one transaction."""
+               seen: dict[str, set[Any]], marks: list[StoredMark] | Exception | None = None) -> None:
+    """One page and its cursor in one transaction. ``marks``: the page's marks already read
+    (``_read_marks``), or None to read them here."""
     if page.stream != stream:
         raise ServerFailure("Портал прислал данные не того потока.", "garbage")
     last = not page.has_more
@@ -167,7 +190,7 @@ def apply_page(run: RunContext, stream: str, page: p.PullResponse, full: bool,
                 if last and page.counts is not None:
                     check_counts(s, page.counts)
             else:
-                n = _apply_own(s, page)
+                n = _apply_own(s, page, marks)
             s.merge(SyncCursor(stream=stream, cursor=page.next_cursor, updated_at=utcnow()))
     except IntegrityError:
         log.exception("a pulled %s page breaks the local references", stream)
@@ -378,7 +401,7 @@ def check_counts(s: Session, counts: dict[str, int]) -> None:
 # --- own ------------------------------------------------------------------------------------------
 
 
-def _apply_own(s: Session, page: p.PullResponse) -> int:
+def _apply_own(s: Session, page: p.PullResponse, read: list[StoredMark] | Exception | None = None) -> int:
     """Marks from the school's other PCs (and the portal), written by the journal's one writer
     (``models.marks.apply_marks``) in bulk: a first sync brings tens of thousands of them. A
     pulled value that changes a local cell is audited; a cell that was empty here just fills (its
@@ -388,7 +411,9 @@ def _apply_own(s: Session, page: p.PullResponse) -> int:
     changes = page.changes.get("mark")
     if changes is None:
         return 0
-    marks = _known_references(s, _stored_marks(changes.upserts))
+    if isinstance(read, Exception):
+        raise read
+    marks = _known_references(s, read if read is not None else _stored_marks(changes.upserts))
     for key in p.MARK_KEYS.rows(changes.deletes):
         marks.append(stored_mark(key["group_id"], key["child_id"], key["lesson_date"], None, None))
     if not marks:
