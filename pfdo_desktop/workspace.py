@@ -852,6 +852,49 @@ class Workspace:
             log.warning("no backup after the enrolment: %s", exc.code)
         return answer.provider_name
 
+    @changes(Changes.DEVICE)
+    def enrol_navigator(self, url: str, email: str, password: str) -> str:
+        """Connect this PC to a regional «Навигатор» with the organisation's own admin account
+        (issue 16, docs/navigator.md): log in, keep the password and the tokens in the OS keyring
+        (only once the Navigator accepted them), record the device as a Navigator one
+        (``portal_id`` «navigator:<host>:<partner_id>», ``device_id`` «navigator:<e-mail>»). Sync then
+        speaks the Navigator's admin API (sync/navigator_adapter.py). Returns the organisation's name.
+        A PC bound to another portal or organisation is refused; nothing changes on a failure."""
+        from pfdo_desktop.sync.client import SyncError
+        from pfdo_desktop.sync.navigator_adapter import portal_id_of
+        from pfdo_desktop.sync.navigator_client import NavigatorClient, NavigatorSettings
+
+        device = self.device()
+        url = url.strip().rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            raise SyncError(said("portal.bad_url", "Адрес портала должен начинаться с http:// или https://"),
+                            "bad_url")
+        refuse_plain_http(url)
+        if not email.strip() or not password:
+            raise SyncError("Укажите e-mail и пароль учётной записи организации в Навигаторе.", "bad_login")
+        credentials.check_usable()
+        with NavigatorClient(url, email, db_uuid=device.db_uuid,
+                             settings=NavigatorSettings(attempts=1)) as client:
+            user = client.login(password)
+            partner_id = int(user.get("partner_id") or 0)
+            events = client.events()
+        name = next((str(e.get("partner_name") or "") for e in events), "") or f"Организация {partner_id}"
+        portal_id = portal_id_of(url, partner_id)
+        if device.portal_id and device.portal_id != portal_id:
+            raise SyncError(portal_identity.other_portal_sync_message(device, url, f"Навигатор {url}"),
+                            portal_identity.OTHER_PORTAL)
+        if device.provider_id is not None and device.provider_id != partner_id:
+            raise SyncError(OTHER_PROVIDER_MESSAGE, "other_provider")
+        with self.db.write() as s:
+            row = s.scalar(select(Device))
+            assert row is not None
+            row.portal_url, row.device_id = url, f"navigator:{email.strip()}"[:64]
+            row.provider_id, row.provider_name = partner_id, name
+            row.portal_id, row.portal_name = portal_id, f"Навигатор {url}"
+            row.enrolled_at = utcnow()
+        log.info("device connected to a Navigator (organisation %s)", partner_id)
+        return name
+
     def check_portal(self, portal_url: str | None = None) -> PortalCheck:
         """«Проверить соединение»: ask the portal (this PC's, or ``portal_url``) who it is, once, and
         how long the answer took. ``SyncError`` (Russian: no network, wrong address, not a portal)
@@ -912,6 +955,8 @@ class Workspace:
             note_changes(SYNC_STATUS)  # the attempt is news to nobody but the status bar
             raise SyncError(said("portal.not_enrolled", "ПК ещё не подключён к порталу: введите адрес "
                                  "портала и код подключения."), "not_enrolled")
+        if (device.portal_id or "").startswith("navigator:"):  # issue 16: a regional Navigator
+            return self._sync_navigator(device, progress, cancel)
         token = credentials.load_token(device.db_uuid)
         if not token:
             note_changes(SYNC_STATUS)
@@ -928,6 +973,30 @@ class Workspace:
                 report = engine.run()
         except BaseException:
             note_changes(Changes.ALL)  # pulled pages commit on their own
+            raise
+        note_changes(sync_changes(report, waiting))
+        return report
+
+    def _sync_navigator(self, device: Device, progress: ProgressFn | None,
+                        cancel: threading.Event | None) -> SyncReport:
+        """``sync`` with a Navigator: the same engine over the Navigator adapter."""
+        from pfdo_desktop.sync.engine import SyncEngine
+        from pfdo_desktop.sync.navigator_adapter import NavigatorAdapter
+        from pfdo_desktop.sync.navigator_client import NavigatorClient
+
+        cancel = cancel or threading.Event()
+        with self.db.read() as s:
+            waiting = list(s.scalars(select(OutboxOp.kind)))
+        email = (device.device_id or "").removeprefix("navigator:")
+        try:
+            with NavigatorClient(device.portal_url or "", email, db_uuid=device.db_uuid,
+                                 cancel=cancel) as nav:
+                adapter = NavigatorAdapter(nav, int(device.provider_id or 0), db=self.db)
+                engine = SyncEngine(self.db, self.data_dir / "sync.lock", adapter,  # type: ignore[arg-type]
+                                    progress=progress, cancel=cancel, pull_limit=self.pull_limit)
+                report = engine.run()
+        except BaseException:
+            note_changes(Changes.ALL)
             raise
         note_changes(sync_changes(report, waiting))
         return report

@@ -287,6 +287,9 @@ class NavigatorClient:
         self._auth_lock = threading.Lock()  # one renewal at a time (held across its requests)
         self._count_lock = threading.Lock()
         self.requests = 0
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self.last_date: tuple[str, float] | None = None  # the last answer's Date header, when it came
         s = self.settings
         self._http = httpx.Client(
             base_url=self.base_url,
@@ -431,6 +434,13 @@ class NavigatorClient:
             raise unreachable from None
         with self._count_lock:
             self.requests += 1
+            self.bytes_sent += len(response.request.content or b"")
+            self.bytes_received += len(response.content)
+            # The Navigator's clock, as its HTTP ``Date`` says it (the only clock it shows): the
+            # adapter's ``info()`` dates this PC's edits on it.
+            stamp = response.headers.get("date")
+            if stamp:
+                self.last_date = (stamp, self._clock())
         # The path only: the query (extFilters carry a child's name) and the bodies never go to the log.
         log.debug("navigator %s %s → %d", method, path, response.status_code)
         return response

@@ -1,0 +1,251 @@
+"""The connector behind the sync engine (sync/navigator_adapter.py) against the emulator on a real
+socket: a PC connected with the organisation's Navigator account pulls the district, marks a
+month offline and sends it, and what it sent is in the emulator's members rows."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from pfdo_desktop.models import OutboxOp
+from pfdo_desktop.services.rows import MarkChange
+from pfdo_desktop.sync.navigator_adapter import child_id
+from pfdo_desktop.sync.navigator_client import MarkCell, NavigatorClient, NavigatorLoginFailed, day_marks
+from pfdo_desktop.workspace import Workspace
+from pfdo_portal.navigator_emulator.seeding import Account
+
+
+def _account(navigator: Any) -> Account:
+    return navigator.accounts[0]
+
+
+def _connected(navigator: Any, folder: Path) -> Workspace:
+    ws = Workspace.open(folder)
+    account = _account(navigator)
+    ws.enrol_navigator(navigator.url, account.email, account.password)
+    return ws
+
+
+def _emulator_month(navigator: Any, group_id: int, month: date) -> dict[tuple[int, date], int]:
+    """What the Navigator's own members rows say of a group's month (read as a school's script)."""
+    account = _account(navigator)
+    with NavigatorClient(navigator.url, account.email) as nav:
+        nav.login(account.password)
+        group = nav.group(group_id)
+        out = {}
+        for row in nav.members(group_id, int(group["year"]), month):
+            for day, value in day_marks(row).items():
+                if value is not None:
+                    out[(child_id(str(row["kid_id"])), day)] = value
+        return out
+
+
+def _a_marked_month(ws: Workspace) -> tuple[int, date]:
+    """A group and a past month of it with marks (the demo district has them)."""
+    for g in ws.groups():
+        month = date.today().replace(day=1)
+        for _ in range(3):
+            month = (month - timedelta(days=1)).replace(day=1)
+            if ws.journal_month(g.id, month).marks:
+                return g.id, month
+    raise AssertionError("no marked month in the demo district")
+
+
+def test_first_sync_brings_the_district_and_the_journal_shows_the_navigators_marks(
+        navigator: Any, tmp_path: Path) -> None:
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        assert ws.device().provider_id == _account(navigator).partner_id
+        report = ws.sync()
+        assert report.pulled > 0
+        groups = ws.groups()
+        assert groups, "the organisation's groups are listed on the PC"
+        group_id, month = _a_marked_month(ws)
+        journal = ws.journal_month(group_id, month)
+        assert journal.children and journal.lessons
+        assert journal.marks == _emulator_month(navigator, group_id, month)
+    finally:
+        ws.close()
+
+
+def _flip(code: int) -> int:
+    return 2 if code == 1 else 1
+
+
+def _mark_month(ws: Workspace, group_id: int, month: date) -> dict[tuple[int, date], int]:
+    """The operator re-marks the whole month offline (every child, every lesson): «был» ↔ «не был»,
+    and the first cell «уважительная причина». Returns what the journal holds."""
+    journal = ws.journal_month(group_id, month)
+    first = True
+    for lesson in journal.lessons:
+        changes = []
+        for child in journal.children:
+            if not child.is_member_on(lesson.lesson_date):
+                continue
+            code = 4 if first else _flip(journal.marks.get((child.child_id, lesson.lesson_date), 2))
+            first = False
+            changes.append(MarkChange(child.child_id, code))
+        if changes:
+            ws.mark(group_id, lesson.lesson_date, changes)
+    return dict(ws.journal_month(group_id, month).marks)
+
+
+def _as_navigator(marks: dict[tuple[int, date], int]) -> dict[tuple[int, date], int]:
+    return {cell: (2 if code == 4 else code) for cell, code in marks.items()}  # the default excused code
+
+
+def test_a_month_marked_offline_is_in_the_navigators_members_rows(navigator: Any, tmp_path: Path) -> None:
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        ws.sync()
+        group_id, month = _a_marked_month(ws)
+        wanted = _mark_month(ws, group_id, month)
+        report = ws.sync()
+        assert report.pushed == report.applied + report.duplicates and report.rejected == 0
+        assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
+        # The «уважительная причина» stays on this PC though the Navigator keeps it as «не был».
+        assert ws.journal_month(group_id, month).marks == wanted
+        with ws.db.read() as s:
+            assert s.scalars(select(OutboxOp)).all() == []
+    finally:
+        ws.close()
+
+
+def test_a_second_pc_converges(navigator: Any, tmp_path: Path) -> None:
+    first = _connected(navigator, tmp_path / "pc1")
+    second = _connected(navigator, tmp_path / "pc2")
+    try:
+        first.sync()
+        second.sync()
+        group_id, month = _a_marked_month(first)
+        wanted = _mark_month(first, group_id, month)
+        first.sync()
+        second.sync()
+        assert second.journal_month(group_id, month).marks == _as_navigator(wanted)
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_killed_push_resumes_with_no_cell_sent_twice(navigator: Any, tmp_path: Path) -> None:
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        ws.sync()
+        group_id, month = _a_marked_month(ws)
+        wanted = _mark_month(ws, group_id, month)
+        # The killed process had taken every op for sending and got half of the cells through.
+        account = _account(navigator)
+        with ws.db.write() as s:
+            ops = s.scalars(select(OutboxOp).order_by(OutboxOp.id)).all()
+            for op in ops:
+                op.state, op.attempts = "sent", 1
+            payloads = [dict(op.payload) for op in ops]
+        half = payloads[: len(payloads) // 2]
+        kids = {child_id(k): k for k in _kids(navigator, group_id, month)}
+        with NavigatorClient(navigator.url, account.email) as nav:
+            nav.login(account.password)
+            for pl in half:
+                nav.save_mark(MarkCell(
+                    group_id, kids[pl["child_id"]], date.fromisoformat(pl["lesson_date"]),
+                    2 if pl["code"] == 4 else pl["code"]))
+        navigator.control.reset_counts()
+        report = ws.sync()
+        assert navigator.control.calls["/api/attendance/save"] == len(payloads) - len(half)
+        assert report.duplicates == len(half)
+        assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
+    finally:
+        ws.close()
+
+
+def _kids(navigator: Any, group_id: int, month: date) -> list[str]:
+    account = _account(navigator)
+    with NavigatorClient(navigator.url, account.email) as nav:
+        nav.login(account.password)
+        group = nav.group(group_id)
+        return [str(r["kid_id"]) for r in nav.members(group_id, int(group["year"]), month)]
+
+
+def test_a_lost_answer_is_settled_by_reading_the_cell_back(navigator: Any, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from pfdo_desktop.sync.client import PortalUnreachable
+
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        ws.sync()
+        group_id, month = _a_marked_month(ws)
+        wanted = _mark_month(ws, group_id, month)
+        real = NavigatorClient._send
+        lost: list[str] = []
+
+        def losing(self: NavigatorClient, method: str, path: str, **kw: Any) -> Any:
+            response = real(self, method, path, **kw)
+            if path == "/api/attendance/save" and len(lost) < 3:
+                lost.append(path)  # the Navigator saved it; its answer never arrives
+                raise PortalUnreachable("Навигатор не ответил вовремя.", "timeout")
+            return response
+
+        monkeypatch.setattr(NavigatorClient, "_send", losing)
+        navigator.control.reset_counts()
+        report = ws.sync()
+        assert len(lost) == 3
+        assert report.rejected == 0 and report.conflicts == 0
+        assert navigator.control.calls["/api/attendance/save"] <= len(wanted)  # none sent twice
+        assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
+    finally:
+        ws.close()
+
+
+def test_a_refusal_of_the_navigator_is_shown_in_needs_attention(navigator: Any, tmp_path: Path) -> None:
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        ws.sync()
+        group_id, month = _a_marked_month(ws)
+        journal = ws.journal_month(group_id, month)
+        lesson = journal.lessons[0].lesson_date
+        child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
+        before = journal.marks.get((child, lesson))
+        ws.mark(group_id, lesson, [MarkChange(child, _flip(before or 2))])
+        navigator.control.refuse_next("/api/attendance/save", "Редактирование журнала за этот период закрыто",
+                                      err_code=7)
+        report = ws.sync()
+        assert report.rejected == 1
+        texts = " ".join(repr(i) for i in ws.issues())
+        assert "Редактирование журнала за этот период закрыто" in texts
+        # The Navigator's value stands on the PC.
+        assert ws.journal_month(group_id, month).marks.get((child, lesson)) == before
+    finally:
+        ws.close()
+
+
+def test_a_token_expiring_mid_sync_is_renewed(navigator: Any, tmp_path: Path) -> None:
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        expired: list[str] = []
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            if stage == "pull:own" and not expired:
+                navigator.control.expire_access_tokens()
+                expired.append(stage)
+
+        report = ws.sync(progress=progress)
+        assert expired and report.pulled > 0
+        assert navigator.control.calls["/api/user/refresh"] >= 1
+    finally:
+        ws.close()
+
+
+def test_a_wrong_password_is_refused_and_nothing_is_kept(navigator: Any, tmp_path: Path,
+                                                         memory_keyring: Any) -> None:
+    ws = Workspace.open(tmp_path / "pc")
+    try:
+        with pytest.raises(NavigatorLoginFailed) as refused:
+            ws.enrol_navigator(navigator.url, _account(navigator).email, "не тот пароль")
+        assert "пароль" in refused.value.message
+        assert not ws.enrolled
+        assert not [key for _service, key in memory_keyring.store if key.startswith("navigator")]
+    finally:
+        ws.close()
