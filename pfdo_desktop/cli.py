@@ -2,6 +2,7 @@
 
     pfdo-desktop [--data-dir ПАПКА] [--demo]
     pfdo-desktop enrol  --data-dir ПАПКА --portal АДРЕС [--code - | --code КОД]
+    pfdo-desktop enrol-navigator --data-dir ПАПКА --url АДРЕС --email E-MAIL [--password -]
     pfdo-desktop sync   --data-dir ПАПКА [--page-size N]
     pfdo-desktop status --data-dir ПАПКА [--json]
     pfdo-desktop restore --data-dir ПАПКА [--backup ФАЙЛ] [--force]
@@ -102,6 +103,16 @@ def _parser() -> argparse.ArgumentParser:
     enrol.add_argument("--portal", required=True, metavar="АДРЕС",
                        help="адрес портала, например https://pfdo.example")
     enrol.add_argument("--code", default=None, metavar="КОД", help=CODE_HELP)
+
+    nav = sub.add_parser("enrol-navigator", help="подключить ПК к региональному Навигатору учётной записью "
+                         "организации")
+    nav.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                     help=DATA_DIR_HELP)
+    nav.add_argument("--url", required=True, metavar="АДРЕС",
+                     help="адрес Навигатора, например https://р59.навигатор.дети")
+    nav.add_argument("--email", required=True, metavar="E-MAIL", help="e-mail учётной записи организации")
+    nav.add_argument("--password", default=None, metavar="-",
+                     help="«-»: пароль со стандартного ввода; без ключа программа спросит пароль")
 
     sync = sub.add_parser("sync", help="синхронизировать с порталом (для планировщика заданий)")
     sync.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
@@ -266,6 +277,30 @@ def _enrol(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         provider = ws.enrol(args.portal, code)
     print(f"ПК подключён к порталу: {provider}")
+    return 0
+
+
+def _enrol_navigator(args: argparse.Namespace) -> int:
+    """The password never on the command line (it would stay in the shell's history and the
+    process list): from standard input with ``--password -``, else from a prompt without echo."""
+    if args.password == "-":
+        password = sys.stdin.readline().rstrip("\n")
+    elif args.password is not None:
+        raise CommandError("пароль не передаётся в командной строке: --password - (со стандартного "
+                           "ввода) или без ключа — программа спросит")
+    elif sys.stdin.isatty():
+        try:
+            password = getpass.getpass("Пароль учётной записи Навигатора: ")
+        except EOFError:
+            password = ""
+    else:
+        raise CommandError("укажите --password - (пароль со стандартного ввода) или запустите команду "
+                           "в терминале, и она спросит пароль")
+    if not password:
+        raise CommandError("пароль не введён")
+    with _open(args) as ws:
+        name = ws.enrol_navigator(args.url, args.email, password)
+    print(f"ПК подключён к Навигатору: {name}")
     return 0
 
 
@@ -745,7 +780,8 @@ def _guide(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"enrol": _enrol, "sync": _sync, "status": _status, "print": _print, "restore": _restore,
+_COMMANDS = {"enrol": _enrol, "enrol-navigator": _enrol_navigator, "sync": _sync, "status": _status,
+             "print": _print, "restore": _restore,
              "export": _export, "schedule": _schedule, "move-data": _move_data, "disconnect": _disconnect,
              "guide": _guide}
 

@@ -16,8 +16,9 @@ What each part means here (the Navigator keeps no change feed, no op ids, no edi
   nothing is invented on the Navigator side.
 - **Read before write**, per group and month: the members page is read first; a cell already as
   wanted is a ``duplicate`` and is not sent; the rest are sent (``settings.concurrency`` at once,
-  oldest date first); the page is read again: a cell stored differently from what was sent is a
-  ``conflict`` carrying the Navigator's value (shown in «Требует внимания»); a send whose answer
+  oldest date first); the page is read again: a cell stored differently from what was sent is
+  refused ``navigator_differs`` with the Navigator's value, which the PC takes (a refusal, not a
+  ``conflict``: only refusals are shown in «Требует внимания»); a send whose answer
   was lost is settled by that second read. A cell still unknown after it fails the push (the ops
   stay ``sent``, the next sync reads before sending again): nothing lost, nothing doubled.
 - **pull** walks the Navigator with a resumable cursor (JSON ``{stage, gi, month}``): ``master`` =
@@ -76,6 +77,8 @@ EXCUSED_DEFAULT = 2  # уважительная причина → «не был
 FINANCING_DEFAULT = 1  # «Бюджет»: studyRequest requires a source; ours has no such field
 R_NOT_IN_NAVIGATOR = "not_in_navigator"
 R_NAVIGATOR_REFUSED = "navigator_refused"
+R_NAVIGATOR_DIFFERS = "navigator_differs"
+VALUE_RU = {0: "нет отметки", 1: "был", 2: "не был", 3: "болел"}
 NOT_IN_NAVIGATOR_RU = ("Это действие есть только в PFDO Desktop: в Навигаторе его нет, туда оно не "
                        "отправляется (только в PFDO Desktop).")
 CHANGED_BY = "navigator"
@@ -338,11 +341,15 @@ class NavigatorAdapter:
                                             f"Навигатор отказал: {result.error.message}",
                                             self._record(cell, stored))
             elif result is not None and result.error is None:
-                # Saved, yet the Navigator holds another value: its value stands and is shown.
-                out[cell.op_id] = p.OpResult(op_id=cell.op_id, status=p.CONFLICT,
-                                             code="navigator_differs",
-                                             message="Навигатор хранит у этой клетки другую отметку.",
-                                             server_record=self._record(cell, stored))
+                # Saved, yet the Navigator holds another value (someone marked the cell there
+                # meanwhile, or it stores the code otherwise): its value stands on this PC and the
+                # operator sees it in «Требует внимания» — a refusal, since a conflict is not shown.
+                theirs = VALUE_RU.get(stored or 0, str(stored))
+                out[cell.op_id] = _rejected(
+                    cell.op_id, R_NAVIGATOR_DIFFERS,
+                    f"Навигатор хранит в этой клетке «{theirs}», а отправлено «{VALUE_RU.get(cell.value)}»: "
+                    "на этом ПК принято значение Навигатора. Если оно неверно, исправьте отметку снова.",
+                    self._record(cell, stored))
             else:  # sent or not, the answer is lost and the cell is not as wanted: next sync
                 unknown = unknown or (result.error if result is not None and result.error else Cancelled())
         if unknown is not None:

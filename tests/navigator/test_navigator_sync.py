@@ -249,3 +249,69 @@ def test_a_wrong_password_is_refused_and_nothing_is_kept(navigator: Any, tmp_pat
         assert not [key for _service, key in memory_keyring.store if key.startswith("navigator")]
     finally:
         ws.close()
+
+
+def test_a_cell_the_navigator_stores_otherwise_is_taken_and_shown(navigator: Any, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        ws.sync()
+        group_id, month = _a_marked_month(ws)
+        journal = ws.journal_month(group_id, month)
+        lesson = journal.lessons[0].lesson_date
+        child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
+        ours = _flip(journal.marks.get((child, lesson), 2))
+        ws.mark(group_id, lesson, [MarkChange(child, ours)])
+        real = NavigatorClient._send
+
+        def someone_else_marks_it_sick(self: NavigatorClient, method: str, path: str, **kw: Any) -> Any:
+            response = real(self, method, path, **kw)
+            if path == "/api/attendance/save":
+                # Between our save and our read-back, a teacher in the Navigator's web page marks «болел».
+                real(self, method, path, json_body={**kw["json_body"], "value": 3}, token=kw["token"])
+            return response
+
+        monkeypatch.setattr(NavigatorClient, "_send", someone_else_marks_it_sick)
+        report = ws.sync()
+        assert report.rejected == 1
+        assert ws.journal_month(group_id, month).marks[(child, lesson)] == 3  # the Navigator's value
+        texts = " ".join(repr(i) for i in ws.issues())
+        assert "«болел»" in texts and ("«был»" if ours == 1 else "«не был»") in texts
+    finally:
+        ws.close()
+
+
+def test_a_group_of_sixty_is_read_25_rows_a_page(navigator: Any, tmp_path: Path) -> None:
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        ws.sync()
+        group_id, month = _a_marked_month(ws)
+        navigator.control.add_kids(group_id, 60 - len(_kids(navigator, group_id, month)))
+        assert len(_kids(navigator, group_id, month)) >= 60
+        navigator.control.reset_counts()
+        ws.sync()
+        journal = ws.journal_month(group_id, month)
+        assert len(journal.children) >= 60
+        assert journal.marks == _emulator_month(navigator, group_id, month)
+    finally:
+        ws.close()
+
+
+def test_the_command_line_connects_and_syncs(navigator: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    from pfdo_desktop.cli import main
+
+    folder = tmp_path / "pc"
+    account = _account(navigator)
+    monkeypatch.setattr("sys.stdin", io.StringIO(account.password + "\n"))
+    assert main(["enrol-navigator", "--data-dir", str(folder), "--url", navigator.url,
+                 "--email", account.email, "--password", "-"]) == 0
+    assert "ПК подключён к Навигатору" in capsys.readouterr().out
+    assert main(["sync", "--data-dir", str(folder)]) == 0
+    assert "получено" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("неверный\n"))
+    assert main(["enrol-navigator", "--data-dir", str(tmp_path / "other"), "--url", navigator.url,
+                 "--email", account.email, "--password", "-"]) != 0
+    assert "Навигатор не принял e-mail или пароль" in capsys.readouterr().err
