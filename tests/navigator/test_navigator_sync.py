@@ -4,7 +4,7 @@ month offline and sends it, and what it sent is in the emulator's members rows."
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from pfdo_desktop.models import OutboxOp
 from pfdo_desktop.services.rows import MarkChange
-from pfdo_desktop.sync.navigator_adapter import child_id
+from pfdo_desktop.sync import protocol as p
+from pfdo_desktop.sync.navigator_adapter import NavigatorAdapter, child_id
 from pfdo_desktop.sync.navigator_client import MarkCell, NavigatorClient, NavigatorLoginFailed, day_marks
 from pfdo_desktop.workspace import Workspace
 from pfdo_portal.navigator_emulator.seeding import Account
@@ -315,3 +316,42 @@ def test_the_command_line_connects_and_syncs(navigator: Any, tmp_path: Path, mon
     assert main(["enrol-navigator", "--data-dir", str(tmp_path / "other"), "--url", navigator.url,
                  "--email", account.email, "--password", "-"]) != 0
     assert "Навигатор не принял e-mail или пароль" in capsys.readouterr().err
+
+
+def _order_states(navigator: Any) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+    account = _account(navigator)
+    with NavigatorClient(navigator.url, account.email) as nav:
+        nav.login(account.password)
+        years = {int(y["id"]) for y in nav.academic_years()}
+        return {f"nav-{o['id']}": (str(o["state"]), list(o.get("cancel_reasons") or []))
+                for y in years for o in nav.orders(y)}
+
+
+def test_application_decisions_reach_the_navigators_orders(navigator: Any) -> None:
+    """The adapter's mapping (the desktop's own rules — a certificate, closed months — refuse the
+    demo's orders before any op is queued, so the ops are pushed here as the engine would)."""
+    account = _account(navigator)
+    states = _order_states(navigator)
+    new = sorted(uid for uid, (state, _) in states.items() if state == "initial")
+    assert len(new) >= 3, "the demo district has new applications"
+    confirmed, refused, withdrawn = new[:3]
+    ops = [p.wire_op(p.typed_op(p.new_op_id(), payload)) for payload in (
+        p.ApplicationConfirmPayload(uid=confirmed),
+        p.ApplicationRejectPayload(uid=refused, reason="no_places", comment="группа набрана"),
+        p.ApplicationWithdrawPayload(uid=withdrawn, comment="передумали"),
+        p.ApplicationConfirmPayload(uid="a-local-application"),
+        p.LessonStatePayload(group_id=1, lesson_date=date.today(), state="cancelled_by_provider",
+                             reason="карантин", changed_at=datetime.now(UTC)))]
+    with NavigatorClient(navigator.url, account.email) as nav:
+        nav.login(account.password)
+        adapter = NavigatorAdapter(nav, account.partner_id)
+        request = p.PushRequest(device_id="navigator:test", batch_id=p.new_op_id(), ops=ops)
+        answer = adapter.push(request)
+        again = adapter.push(request)  # a lost answer: the same ops once more
+    assert [r.status for r in answer.results] == ["applied", "applied", "applied", "rejected", "rejected"]
+    assert [r.code for r in answer.results[3:]] == ["not_in_navigator", "not_in_navigator"]
+    assert [r.status for r in again.results[:3]] == ["duplicate"] * 3
+    states = _order_states(navigator)
+    assert states[confirmed][0] == "approve"
+    assert states[refused] == ("cancel", [{"id": 2, "comment": "группа набрана"}])  # «Нет свободных мест»
+    assert states[withdrawn] == ("cancel", [{"id": 1, "comment": "передумали"}])  # «Отказ заявителя»
