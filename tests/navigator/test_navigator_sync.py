@@ -4,6 +4,7 @@ month offline and sends it, and what it sent is in the emulator's members rows."
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -355,3 +356,54 @@ def test_application_decisions_reach_the_navigators_orders(navigator: Any) -> No
     assert states[confirmed][0] == "approve"
     assert states[refused] == ("cancel", [{"id": 2, "comment": "группа набрана"}])  # «Нет свободных мест»
     assert states[withdrawn] == ("cancel", [{"id": 1, "comment": "передумали"}])  # «Отказ заявителя»
+
+
+def test_a_locked_account_is_said_and_nothing_is_lost(navigator: Any, tmp_path: Path) -> None:
+    from pfdo_desktop.sync.navigator_client import NavigatorAccountLocked
+
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        ws.sync()
+        group_id, month = _a_marked_month(ws)
+        journal = ws.journal_month(group_id, month)
+        lesson = journal.lessons[0].lesson_date
+        child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
+        ours = _flip(journal.marks.get((child, lesson), 2))
+        ws.mark(group_id, lesson, [MarkChange(child, ours)])
+        navigator.control.lock_account(_account(navigator).email)
+        with pytest.raises(NavigatorAccountLocked) as locked:
+            ws.sync()
+        assert "администратор Навигатора" in locked.value.message
+        assert ws.journal_month(group_id, month).marks[(child, lesson)] == ours
+        with ws.db.read() as s:
+            assert len(s.scalars(select(OutboxOp)).all()) == 1  # still to be sent
+    finally:
+        ws.close()
+
+
+def test_a_pull_cut_off_midway_resumes_where_it_stopped(navigator: Any, tmp_path: Path) -> None:
+    from pfdo_desktop.sync.client import Cancelled
+
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        cancel = threading.Event()
+        pages: list[int] = []
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            if stage == "pull:own":
+                pages.append(done)
+                if len(pages) == 6:
+                    cancel.set()
+
+        with pytest.raises(Cancelled):
+            ws.sync(progress=progress, cancel=cancel)
+        navigator.control.reset_counts()
+        ws.sync()
+        resumed = navigator.control.calls["/api/attendance/members/get"]
+        group_id, month = _a_marked_month(ws)
+        assert ws.journal_month(group_id, month).marks == _emulator_month(navigator, group_id, month)
+        navigator.control.reset_counts()
+        ws.sync()  # a whole sync reads every group and month again: more than the resumed one
+        assert navigator.control.calls["/api/attendance/members/get"] > resumed
+    finally:
+        ws.close()
