@@ -106,12 +106,14 @@ def test_the_portal_imports_form_no_cycle():
     assert cycle is None, "import cycle: " + " → ".join(cycle or ())
 
 
-def test_only_the_command_line_takes_anything_from_the_demo_generator():
+def test_only_the_command_line_and_the_emulator_take_anything_from_the_demo_generator():
     """The portal's rules never depend on the demo district: the region's codes live in
-    ``region.py`` and ``seed.py`` takes them from there, not the other way round."""
+    ``region.py`` and ``seed.py`` takes them from there, not the other way round. Besides the
+    command line, only the Navigator emulator's seeding (a test double filled with the same
+    fictional district, issue 16) reads the generator."""
     graph = import_graph(ROOT, PACKAGE)
     users = sorted(name for name, imported in graph.items() if "pfdo_portal.seed" in imported)
-    assert users == ["pfdo_portal.cli"]
+    assert users == ["pfdo_portal.cli", "pfdo_portal.navigator_emulator.seeding"]
 
 
 def _plant(root: Path, files: dict[str, str]) -> None:
