@@ -407,3 +407,47 @@ def test_a_pull_cut_off_midway_resumes_where_it_stopped(navigator: Any, tmp_path
         assert navigator.control.calls["/api/attendance/members/get"] > resumed
     finally:
         ws.close()
+
+
+def test_behind_the_fault_proxy_no_mark_is_lost_or_doubled(navigator: Any, tmp_path: Path) -> None:
+    """The sync tests' fault proxy in front of the emulator: answers of saves dropped after the
+    Navigator stored them, a save answered with an HTML page, reads answered 500 — syncs until the
+    outbox is empty; every cell is in the Navigator and none was saved twice."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
+    from fault_proxy import FaultProxy  # tests/sync/fault_proxy.py
+
+    from pfdo_desktop.sync.client import SyncError
+
+    proxy = FaultProxy(navigator.url).start()
+    ws = Workspace.open(tmp_path / "pc")
+    try:
+        account = _account(navigator)
+        ws.enrol_navigator(proxy.url, account.email, account.password)
+        ws.sync()
+        group_id, month = _a_marked_month(ws)
+        before = _emulator_month(navigator, group_id, month)
+        wanted = _as_navigator(_mark_month(ws, group_id, month))
+        changed = sum(1 for cell, value in wanted.items() if before.get(cell) != value)
+        proxy.add("/api/attendance/save", "drop", times=4, skip=1)
+        proxy.add("/api/attendance/save", "garbage", times=2, skip=10)
+        proxy.add("/api/attendance/members/get", "500", times=2, skip=1)
+        proxy.add("/api/attendance/members/get", "drop", times=1, skip=6)
+        navigator.control.reset_counts()
+        for _ in range(6):
+            try:
+                ws.sync()
+            except SyncError:
+                continue
+            with ws.db.read() as s:
+                if not s.scalars(select(OutboxOp)).all():
+                    break
+        with ws.db.read() as s:
+            assert s.scalars(select(OutboxOp)).all() == []
+        assert len(proxy.hits) >= 6
+        assert _emulator_month(navigator, group_id, month) == wanted  # 0 lost
+        assert navigator.control.calls["/api/attendance/save"] == changed  # 0 doubled
+    finally:
+        ws.close()
+        proxy.stop()
