@@ -1190,6 +1190,13 @@ class Workspace:
                 raise
         finally:
             lock.release()
+        if (device.portal_id or "").startswith("navigator:"):  # its password and tokens go too (issue 16)
+            from pfdo_desktop.sync.navigator_client import NavigatorCredentials
+
+            try:
+                NavigatorCredentials(device.db_uuid).forget()
+            except credentials.CredentialsUnavailable:
+                pass
         log.info("device disconnected from the portal (%d unsent change(s) kept)", unsent)
         return unsent
 

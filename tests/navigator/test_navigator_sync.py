@@ -451,3 +451,15 @@ def test_behind_the_fault_proxy_no_mark_is_lost_or_doubled(navigator: Any, tmp_p
     finally:
         ws.close()
         proxy.stop()
+
+
+def test_disconnecting_forgets_the_navigator_password(navigator: Any, tmp_path: Path,
+                                                      memory_keyring: Any) -> None:
+    ws = _connected(navigator, tmp_path / "pc")
+    try:
+        assert [key for _service, key in memory_keyring.store if key.startswith("navigator-password")]
+        ws.disconnect()
+        assert not [key for _service, key in memory_keyring.store if key.startswith("navigator")]
+        assert not ws.enrolled
+    finally:
+        ws.close()
