@@ -2,7 +2,7 @@
 
     pfdo-desktop [--data-dir ПАПКА] [--demo]
     pfdo-desktop enrol  --data-dir ПАПКА --portal АДРЕС [--code - | --code КОД]
-    pfdo-desktop enrol-navigator --data-dir ПАПКА --url АДРЕС --email E-MAIL [--password -]
+    pfdo-desktop enrol-navigator --data-dir ПАПКА --url АДРЕС --email ПОЧТА [--password -]
     pfdo-desktop sync   --data-dir ПАПКА [--page-size N]
     pfdo-desktop status --data-dir ПАПКА [--json]
     pfdo-desktop restore --data-dir ПАПКА [--backup ФАЙЛ] [--force]
@@ -110,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
                      help=DATA_DIR_HELP)
     nav.add_argument("--url", required=True, metavar="АДРЕС",
                      help="адрес Навигатора, например https://р59.навигатор.дети")
-    nav.add_argument("--email", required=True, metavar="E-MAIL", help="e-mail учётной записи организации")
+    nav.add_argument("--email", required=True, metavar="ПОЧТА", help="e-mail учётной записи организации")
     nav.add_argument("--password", default=None, metavar="-",
                      help="«-»: пароль со стандартного ввода; без ключа программа спросит пароль")
 
