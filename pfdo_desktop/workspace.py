@@ -991,9 +991,9 @@ class Workspace:
         try:
             with NavigatorClient(device.portal_url or "", email, db_uuid=device.db_uuid,
                                  cancel=cancel) as nav:
-                adapter = NavigatorAdapter(nav, int(device.provider_id or 0), db=self.db)
+                adapter = NavigatorAdapter(nav, int(device.provider_id or 0), db=self.db, progress=progress)
                 engine = SyncEngine(self.db, self.data_dir / "sync.lock", adapter,  # type: ignore[arg-type]
-                                    progress=progress, cancel=cancel, pull_limit=self.pull_limit)
+                                    progress=adapter.relay, cancel=cancel, pull_limit=self.pull_limit)
                 report = engine.run()
         except BaseException:
             note_changes(Changes.ALL)

@@ -38,6 +38,7 @@ import logging
 import threading
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -195,9 +196,26 @@ class NavigatorAdapter:
     _reasons: list[dict[str, Any]] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _info_at: tuple[datetime, float] | None = field(default=None, repr=False)
+    # The operator's progress («Отправка N из M»): the engine reports per batch of 60 ops, which at
+    # ≈5 s a request is a still bar for minutes; ``relay`` learns the batch's place and the adapter
+    # reports every cell inside it.
+    progress: Callable[[str, int, int | None], None] | None = None
+    _push_at: tuple[int, int | None] = field(default=(0, None), repr=False)
 
     def __post_init__(self) -> None:
         self.stats = AdapterStats(self.client)
+
+    def relay(self, stage: str, done: int, total: int | None) -> None:
+        """The engine's progress, passed on (``SyncEngine(progress=adapter.relay)``)."""
+        if stage == "push":
+            self._push_at = (done, total)
+        if self.progress is not None:
+            self.progress(stage, done, total)
+
+    def _cell_progress(self, done: int, _total: int) -> None:
+        if self.progress is not None:
+            start, total = self._push_at
+            self.progress("push", min(start + done, total if total is not None else start + done), total)
 
     # --- what the engine uses ---------------------------------------------------------------------
 
@@ -327,7 +345,7 @@ class NavigatorAdapter:
             to_send.append((cell, MarkCell(group_id, kid, cell.day, cell.value)))
         if not to_send:
             return out
-        sent: list[CellResult] = self.client.save_marks([m for _, m in to_send])
+        sent: list[CellResult] = self.client.save_marks([m for _, m in to_send], self._cell_progress)
         outcome = {(r.cell.kid_id, r.cell.day): r for r in sent}
         after = self._month_cells(group_id, year, month)
         unknown: SyncError | None = None

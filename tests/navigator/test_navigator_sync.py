@@ -106,8 +106,19 @@ def test_a_month_marked_offline_is_in_the_navigators_members_rows(navigator: Any
         ws.sync()
         group_id, month = _a_marked_month(ws)
         wanted = _mark_month(ws, group_id, month)
-        report = ws.sync()
+        with ws.db.read() as s:
+            queued = len(s.scalars(select(OutboxOp)).all())
+        seen: list[tuple[int, int | None]] = []
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            if stage == "push":
+                seen.append((done, total))
+
+        report = ws.sync(progress=progress)
         assert report.pushed == report.applied + report.duplicates and report.rejected == 0
+        # «Отправка N из M» moves with every cell, not once per batch of 60, and never goes back.
+        steps = [done for done, total in seen if total == queued]
+        assert steps == sorted(steps) and len(set(steps)) > queued // 60 + 2 and max(steps) <= queued
         assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
         # The «уважительная причина» stays on this PC though the Navigator keeps it as «не был».
         assert ws.journal_month(group_id, month).marks == wanted
