@@ -127,7 +127,7 @@ def test_desktop_errors_are_russian_and_exit_2(argv, expected, capsys):
 
 @pytest.mark.parametrize("argv,expected", [
     (["issue-code"], "не указаны обязательные аргументы: --provider"),
-    (["seed-demo", "--scale", "huge"], "недопустимое значение 'huge' (можно: 'demo', 'school')"),
+    (["seed-demo", "--scale", "huge"], "недопустимое значение 'huge' (можно: 'demo', 'school', 'region')"),
     (["seed-demo", "--seed", "x"], "недопустимое значение 'x': нужно целое число"),
     (["nonsense"], "неизвестная команда «nonsense»"),
 ])
