@@ -52,6 +52,19 @@ class ServedPortal:
                 self.stop()
                 raise TimeoutError("the portal did not start:\n" + self.log())
             time.sleep(0.05)
+        # With --workers the parent logs «running» once the socket is bound; it listens only when a
+        # worker has started its server: wait until a connection is accepted.
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=5).close()
+                break
+            except ConnectionRefusedError:
+                if self.proc.poll() is not None:
+                    raise RuntimeError("the portal did not start:\n" + self.log()) from None
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise TimeoutError("the portal never accepted a connection:\n" + self.log()) from None
+                time.sleep(0.05)
         return self
 
     def log(self) -> str:
