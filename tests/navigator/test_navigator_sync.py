@@ -128,6 +128,9 @@ def test_a_month_marked_offline_is_in_the_navigators_members_rows(navigator: Any
         ws.close()
 
 
+# Slow (two PCs' full syncs, 15–30 s): kept out of the default run for its 10-minute budget, like
+# tests/soak; run with `python3 bootstrap.py test -m slow tests/navigator`.
+@pytest.mark.slow
 def test_a_second_pc_converges(navigator: Any, tmp_path: Path) -> None:
     first = _connected(navigator, tmp_path / "pc1")
     second = _connected(navigator, tmp_path / "pc2")
@@ -420,6 +423,9 @@ def test_a_pull_cut_off_midway_resumes_where_it_stopped(navigator: Any, tmp_path
         ws.close()
 
 
+# Slow (up to seven full syncs through faults, 15–30 s): kept out of the default run for its
+# 10-minute budget, like tests/soak; run with `python3 bootstrap.py test -m slow tests/navigator`.
+@pytest.mark.slow
 def test_behind_the_fault_proxy_no_mark_is_lost_or_doubled(navigator: Any, tmp_path: Path) -> None:
     """The sync tests' fault proxy in front of the emulator: answers of saves dropped after the
     Navigator stored them, a save answered with an HTML page, reads answered 500 — syncs until the
