@@ -895,6 +895,24 @@ class Workspace:
         log.info("device connected to a Navigator (organisation %s)", partner_id)
         return name
 
+    def is_navigator(self) -> bool:
+        """Whether this PC syncs with a regional «Навигатор» (issue 16) rather than a PFDO portal."""
+        from pfdo_desktop.sync.navigator_adapter import is_navigator
+
+        return is_navigator(self.device().portal_id)
+
+    def navigator_excused_code(self) -> int:
+        """The Navigator code «уважительная причина» is sent as: 2 «не был» (default) or 3 «болел»."""
+        from pfdo_desktop.services import navigator_settings
+
+        return navigator_settings.excused_code(self.db)
+
+    def set_navigator_excused_code(self, code: int) -> None:
+        """Keep the code «уважительная причина» goes as from the next sync (2 or 3, else refused)."""
+        from pfdo_desktop.services import navigator_settings
+
+        navigator_settings.set_excused_code(self.db, code)
+
     def check_portal(self, portal_url: str | None = None) -> PortalCheck:
         """«Проверить соединение»: ask the portal (this PC's, or ``portal_url``) who it is, once, and
         how long the answer took. ``SyncError`` (Russian: no network, wrong address, not a portal)
@@ -929,11 +947,16 @@ class Workspace:
 
     @changes(Changes.DEVICE)
     def relocate_portal(self, portal_url: str) -> None:
-        """The portal moved to a new address (same portal, same token)."""
+        """The portal moved to a new address (same portal, same token; a Navigator: same
+        organisation, same account — its identity names the new host)."""
+        from pfdo_desktop.sync.navigator_adapter import is_navigator, portal_id_of
+
         with self.db.write() as s:
             row = s.scalar(select(Device))
             assert row is not None
             row.portal_url = portal_url.strip().rstrip("/")
+            if is_navigator(row.portal_id) and row.provider_id is not None:
+                row.portal_id = portal_id_of(row.portal_url, row.provider_id)
 
     def sync(
         self,
@@ -991,7 +1014,8 @@ class Workspace:
         try:
             with NavigatorClient(device.portal_url or "", email, db_uuid=device.db_uuid,
                                  cancel=cancel) as nav:
-                adapter = NavigatorAdapter(nav, int(device.provider_id or 0), db=self.db, progress=progress)
+                adapter = NavigatorAdapter(nav, int(device.provider_id or 0), db=self.db, progress=progress,
+                                           excused_code=self.navigator_excused_code())
                 engine = SyncEngine(self.db, self.data_dir / "sync.lock", adapter,  # type: ignore[arg-type]
                                     progress=adapter.relay, cancel=cancel, pull_limit=self.pull_limit)
                 report = engine.run()

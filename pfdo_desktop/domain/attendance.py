@@ -57,6 +57,34 @@ _TITLE_RU = {
 
 VALID_CODES = frozenset(int(c) for c in AttendanceCode)
 
+# The «Навигатор» (issue 16, docs/navigator.md) keeps three codes: 1 был, 2 не был, 3 болел, 0 = empty.
+# «Уважительная причина» goes as the code the provider chose (a setting of the PC): «не был» by
+# default, or «болел».
+NAVIGATOR_EXCUSED_CHOICES = (int(AttendanceCode.ABSENT), int(AttendanceCode.SICK))
+NAVIGATOR_EXCUSED_DEFAULT = int(AttendanceCode.ABSENT)
+NAVIGATOR_EMPTY = 0
+
+
+def navigator_value(code: int | None, excused_as: int = NAVIGATOR_EXCUSED_DEFAULT) -> int:
+    """The Navigator's value for our ``code`` (None = the cell cleared → 0)."""
+    if code is None:
+        return NAVIGATOR_EMPTY
+    if code == AttendanceCode.EXCUSED:
+        return excused_as
+    return int(code)
+
+
+def from_navigator(value: int | None, local: int | None) -> int | None:
+    """Our code for the Navigator's ``value`` of a cell whose code on this PC is ``local``: a local
+    «уважительная причина» is kept while the Navigator shows an absence of either kind (it has no
+    code of its own, and the code it was sent as may have been changed in the settings since); «был»
+    or an empty cell there replaces it. None and 0 are «no mark»."""
+    if not value:
+        return None
+    if local == AttendanceCode.EXCUSED and value in NAVIGATOR_EXCUSED_CHOICES:
+        return int(local)
+    return int(value)
+
 
 def counts_in_totals(lesson_date: date, today: date, *, marked: bool = False) -> bool:
     """Does a lesson count in the journal's totals (a child's «Итого», «Присутствовали», the printed

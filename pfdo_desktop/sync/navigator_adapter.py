@@ -9,7 +9,8 @@ What each part means here (the Navigator keeps no change feed, no op ids, no edi
   version, 60 ops a push (≈ 5 s a request: a batch of 60 cells at 3 at once is ≈ 2 min between
   commits of results), ``portal_id`` = ``navigator:<host>:<partner_id>``.
 - **push** maps ops to calls: ``mark.set`` 1–3 → ``attendance/save`` with the same value, 4
-  (уважительная причина, which the Navigator has not) → ``excused_code`` (default 2, «не был»);
+  (уважительная причина, which the Navigator has not) → ``excused_code``, the PC's setting (default 2,
+  «не был», or 3 «болел»; ``domain.attendance.navigator_value``/``from_navigator``);
   ``mark.clear`` → value 0; ``application.confirm`` → ``approveRequest``; ``reject``/``withdraw``
   → ``cancelRequest`` with our reason mapped to a ``navOrderCancelReason``; ``application.enrol`` →
   ``studyRequest``. Every other kind is refused ``not_in_navigator`` («только в PFDO Desktop»):
@@ -47,6 +48,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
+from pfdo_desktop.domain import attendance
 from pfdo_desktop.domain.applications import (
     APP_ACTIVE,
     APP_CONFIRMED,
@@ -54,7 +56,6 @@ from pfdo_desktop.domain.applications import (
     APP_NEW,
     APP_REJECTED,
 )
-from pfdo_desktop.domain.attendance import AttendanceCode
 from pfdo_desktop.models import Database
 from pfdo_desktop.models.entities import Application, AttendanceMark
 
@@ -74,7 +75,6 @@ log = logging.getLogger(__name__)
 
 KIND = "navigator"  # Device.portal_id and device_id start with «navigator:»
 MAX_OPS_PER_PUSH = 60
-EXCUSED_DEFAULT = 2  # уважительная причина → «не был» unless configured otherwise
 FINANCING_DEFAULT = 1  # «Бюджет»: studyRequest requires a source; ours has no such field
 R_NOT_IN_NAVIGATOR = "not_in_navigator"
 R_NAVIGATOR_REFUSED = "navigator_refused"
@@ -188,7 +188,7 @@ class NavigatorAdapter:
     client: NavigatorClient
     partner_id: int
     db: Database | None = None  # the local marks of code 4 (kept when the Navigator shows excused_code)
-    excused_code: int = EXCUSED_DEFAULT
+    excused_code: int = attendance.NAVIGATOR_EXCUSED_DEFAULT
     financing_source: int = FINANCING_DEFAULT
     today: date | None = None
     _groups: list[dict[str, Any]] | None = field(default=None, repr=False)
@@ -300,18 +300,10 @@ class NavigatorAdapter:
         return p.PushResponse(batch_id=request.batch_id, results=[results[op.op_id] for op in request.ops])
 
     def _value(self, code: int | None) -> int:
-        if code is None:
-            return 0
-        return self.excused_code if code == int(AttendanceCode.EXCUSED) else code
+        return attendance.navigator_value(code, self.excused_code)
 
     def _ours(self, value: int | None, local: int | None) -> int | None:
-        """The Navigator's value as our code: the local «уважительная причина» is kept where the
-        Navigator shows the code it was sent as."""
-        if value is None:
-            return None
-        if local == int(AttendanceCode.EXCUSED) and value == self.excused_code:
-            return local
-        return value
+        return attendance.from_navigator(value, local)
 
     def _push_month(self, group_id: int, month: date, cells: list[_Cell]) -> dict[str, p.OpResult]:
         out: dict[str, p.OpResult] = {}

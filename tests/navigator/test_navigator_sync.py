@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from pfdo_desktop.models import OutboxOp
+from pfdo_desktop.services.navigator_settings import BadNavigatorSetting
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.sync import protocol as p
 from pfdo_desktop.sync.navigator_adapter import NavigatorAdapter, child_id
@@ -100,81 +101,83 @@ def _as_navigator(marks: dict[tuple[int, date], int]) -> dict[tuple[int, date], 
     return {cell: (2 if code == 4 else code) for cell, code in marks.items()}  # the default excused code
 
 
-def test_a_month_marked_offline_is_in_the_navigators_members_rows(navigator: Any, tmp_path: Path) -> None:
-    ws = _connected(navigator, tmp_path / "pc")
-    try:
-        ws.sync()
-        group_id, month = _a_marked_month(ws)
-        wanted = _mark_month(ws, group_id, month)
-        with ws.db.read() as s:
-            queued = len(s.scalars(select(OutboxOp)).all())
-        seen: list[tuple[int, int | None]] = []
+def test_a_month_marked_offline_is_in_the_navigators_members_rows(navigator: Any,
+                                                                  synced_pc: Workspace) -> None:
+    ws = synced_pc
+    group_id, month = _a_marked_month(ws)
+    wanted = _mark_month(ws, group_id, month)
+    with ws.db.read() as s:
+        queued = len(s.scalars(select(OutboxOp)).all())
+    seen: list[tuple[int, int | None]] = []
 
-        def progress(stage: str, done: int, total: int | None) -> None:
-            if stage == "push":
-                seen.append((done, total))
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if stage == "push":
+            seen.append((done, total))
 
-        report = ws.sync(progress=progress)
-        assert report.pushed == report.applied + report.duplicates and report.rejected == 0
-        # «Отправка N из M» moves with every cell, not once per batch of 60, and never goes back.
-        steps = [done for done, total in seen if total == queued]
-        assert steps == sorted(steps) and len(set(steps)) > queued // 60 + 2 and max(steps) <= queued
-        assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
-        # The «уважительная причина» stays on this PC though the Navigator keeps it as «не был».
-        assert ws.journal_month(group_id, month).marks == wanted
-        with ws.db.read() as s:
-            assert s.scalars(select(OutboxOp)).all() == []
-    finally:
-        ws.close()
+    report = ws.sync(progress=progress)
+    assert report.pushed == report.applied + report.duplicates and report.rejected == 0
+    # «Отправка N из M» moves with every cell, not once per batch of 60, and never goes back.
+    steps = [done for done, total in seen if total == queued]
+    assert steps == sorted(steps) and len(set(steps)) > queued // 60 + 2 and max(steps) <= queued
+    assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
+    # The «уважительная причина» stays on this PC though the Navigator keeps it as «не был».
+    assert ws.journal_month(group_id, month).marks == wanted
+    with ws.db.read() as s:
+        assert s.scalars(select(OutboxOp)).all() == []
 
 
-# Slow (two PCs' full syncs, 15–30 s): kept out of the default run for its 10-minute budget, like
-# tests/soak; run with `python3 bootstrap.py test -m slow tests/navigator`.
-@pytest.mark.slow
-def test_a_second_pc_converges(navigator: Any, tmp_path: Path) -> None:
-    first = _connected(navigator, tmp_path / "pc1")
-    second = _connected(navigator, tmp_path / "pc2")
-    try:
-        first.sync()
-        second.sync()
-        group_id, month = _a_marked_month(first)
-        wanted = _mark_month(first, group_id, month)
-        first.sync()
-        second.sync()
-        assert second.journal_month(group_id, month).marks == _as_navigator(wanted)
-    finally:
-        first.close()
-        second.close()
+def test_excused_goes_as_the_code_chosen_in_the_settings(navigator: Any, synced_pc: Workspace) -> None:
+    ws = synced_pc
+    assert ws.navigator_excused_code() == 2
+    ws.set_navigator_excused_code(3)  # «болел», as this school's municipality asks
+    group_id, month = _a_marked_month(ws)
+    journal = ws.journal_month(group_id, month)
+    lesson = journal.lessons[0].lesson_date
+    child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
+    ws.mark(group_id, lesson, [MarkChange(child, 4)])
+    report = ws.sync()
+    assert report.rejected == 0
+    assert _emulator_month(navigator, group_id, month)[(child, lesson)] == 3
+    assert ws.journal_month(group_id, month).marks[(child, lesson)] == 4  # still «уважительная» here
+    with pytest.raises(BadNavigatorSetting, match="«не был» \\(2\\) или «болел» \\(3\\)"):
+        ws.set_navigator_excused_code(1)
+    assert ws.navigator_excused_code() == 3
 
 
-def test_a_killed_push_resumes_with_no_cell_sent_twice(navigator: Any, tmp_path: Path) -> None:
-    ws = _connected(navigator, tmp_path / "pc")
-    try:
-        ws.sync()
-        group_id, month = _a_marked_month(ws)
-        wanted = _mark_month(ws, group_id, month)
-        # The killed process had taken every op for sending and got half of the cells through.
-        account = _account(navigator)
-        with ws.db.write() as s:
-            ops = s.scalars(select(OutboxOp).order_by(OutboxOp.id)).all()
-            for op in ops:
-                op.state, op.attempts = "sent", 1
-            payloads = [dict(op.payload) for op in ops]
-        half = payloads[: len(payloads) // 2]
-        kids = {child_id(k): k for k in _kids(navigator, group_id, month)}
-        with NavigatorClient(navigator.url, account.email) as nav:
-            nav.login(account.password)
-            for pl in half:
-                nav.save_mark(MarkCell(
-                    group_id, kids[pl["child_id"]], date.fromisoformat(pl["lesson_date"]),
-                    2 if pl["code"] == 4 else pl["code"]))
-        navigator.control.reset_counts()
-        report = ws.sync()
-        assert navigator.control.calls["/api/attendance/save"] == len(payloads) - len(half)
-        assert report.duplicates == len(half)
-        assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
-    finally:
-        ws.close()
+def test_a_second_pc_converges(navigator: Any, synced_pc: Workspace, second_synced_pc: Workspace) -> None:
+    first, second = synced_pc, second_synced_pc
+    group_id, month = _a_marked_month(first)
+    wanted = _mark_month(first, group_id, month)
+    first.sync()
+    assert second.journal_month(group_id, month).marks != _as_navigator(wanted)
+    second.sync()
+    assert second.journal_month(group_id, month).marks == _as_navigator(wanted)
+
+
+def test_a_killed_push_resumes_with_no_cell_sent_twice(navigator: Any, synced_pc: Workspace) -> None:
+    ws = synced_pc
+    group_id, month = _a_marked_month(ws)
+    wanted = _mark_month(ws, group_id, month)
+    # The killed process had taken every op for sending and got half of the cells through.
+    account = _account(navigator)
+    with ws.db.write() as s:
+        ops = s.scalars(select(OutboxOp).order_by(OutboxOp.id)).all()
+        for op in ops:
+            op.state, op.attempts = "sent", 1
+        payloads = [dict(op.payload) for op in ops]
+    half = payloads[: len(payloads) // 2]
+    kids = {child_id(k): k for k in _kids(navigator, group_id, month)}
+    with NavigatorClient(navigator.url, account.email) as nav:
+        nav.login(account.password)
+        for pl in half:
+            nav.save_mark(MarkCell(
+                group_id, kids[pl["child_id"]], date.fromisoformat(pl["lesson_date"]),
+                2 if pl["code"] == 4 else pl["code"]))
+    navigator.control.reset_counts()
+    report = ws.sync()
+    assert navigator.control.calls["/api/attendance/save"] == len(payloads) - len(half)
+    assert report.duplicates == len(half)
+    assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
 
 
 def _kids(navigator: Any, group_id: int, month: date) -> list[str]:
@@ -185,73 +188,62 @@ def _kids(navigator: Any, group_id: int, month: date) -> list[str]:
         return [str(r["kid_id"]) for r in nav.members(group_id, int(group["year"]), month)]
 
 
-def test_a_lost_answer_is_settled_by_reading_the_cell_back(navigator: Any, tmp_path: Path,
+def test_a_lost_answer_is_settled_by_reading_the_cell_back(navigator: Any, synced_pc: Workspace,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from pfdo_desktop.sync.client import PortalUnreachable
 
-    ws = _connected(navigator, tmp_path / "pc")
-    try:
-        ws.sync()
-        group_id, month = _a_marked_month(ws)
-        wanted = _mark_month(ws, group_id, month)
-        real = NavigatorClient._send
-        lost: list[str] = []
+    ws = synced_pc
+    group_id, month = _a_marked_month(ws)
+    wanted = _mark_month(ws, group_id, month)
+    real = NavigatorClient._send
+    lost: list[str] = []
 
-        def losing(self: NavigatorClient, method: str, path: str, **kw: Any) -> Any:
-            response = real(self, method, path, **kw)
-            if path == "/api/attendance/save" and len(lost) < 3:
-                lost.append(path)  # the Navigator saved it; its answer never arrives
-                raise PortalUnreachable("Навигатор не ответил вовремя.", "timeout")
-            return response
+    def losing(self: NavigatorClient, method: str, path: str, **kw: Any) -> Any:
+        response = real(self, method, path, **kw)
+        if path == "/api/attendance/save" and len(lost) < 3:
+            lost.append(path)  # the Navigator saved it; its answer never arrives
+            raise PortalUnreachable("Навигатор не ответил вовремя.", "timeout")
+        return response
 
-        monkeypatch.setattr(NavigatorClient, "_send", losing)
-        navigator.control.reset_counts()
-        report = ws.sync()
-        assert len(lost) == 3
-        assert report.rejected == 0 and report.conflicts == 0
-        assert navigator.control.calls["/api/attendance/save"] <= len(wanted)  # none sent twice
-        assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
-    finally:
-        ws.close()
+    monkeypatch.setattr(NavigatorClient, "_send", losing)
+    navigator.control.reset_counts()
+    report = ws.sync()
+    assert len(lost) == 3
+    assert report.rejected == 0 and report.conflicts == 0
+    assert navigator.control.calls["/api/attendance/save"] <= len(wanted)  # none sent twice
+    assert _emulator_month(navigator, group_id, month) == _as_navigator(wanted)
 
 
-def test_a_refusal_of_the_navigator_is_shown_in_needs_attention(navigator: Any, tmp_path: Path) -> None:
-    ws = _connected(navigator, tmp_path / "pc")
-    try:
-        ws.sync()
-        group_id, month = _a_marked_month(ws)
-        journal = ws.journal_month(group_id, month)
-        lesson = journal.lessons[0].lesson_date
-        child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
-        before = journal.marks.get((child, lesson))
-        ws.mark(group_id, lesson, [MarkChange(child, _flip(before or 2))])
-        navigator.control.refuse_next("/api/attendance/save", "Редактирование журнала за этот период закрыто",
-                                      err_code=7)
-        report = ws.sync()
-        assert report.rejected == 1
-        texts = " ".join(repr(i) for i in ws.issues())
-        assert "Редактирование журнала за этот период закрыто" in texts
-        # The Navigator's value stands on the PC.
-        assert ws.journal_month(group_id, month).marks.get((child, lesson)) == before
-    finally:
-        ws.close()
+def test_a_refusal_of_the_navigator_is_shown_in_needs_attention(navigator: Any, synced_pc: Workspace) -> None:
+    ws = synced_pc
+    group_id, month = _a_marked_month(ws)
+    journal = ws.journal_month(group_id, month)
+    lesson = journal.lessons[0].lesson_date
+    child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
+    before = journal.marks.get((child, lesson))
+    ws.mark(group_id, lesson, [MarkChange(child, _flip(before or 2))])
+    navigator.control.refuse_next("/api/attendance/save", "Редактирование журнала за этот период закрыто",
+                                  err_code=7)
+    report = ws.sync()
+    assert report.rejected == 1
+    texts = " ".join(repr(i) for i in ws.issues())
+    assert "Редактирование журнала за этот период закрыто" in texts
+    # The Navigator's value stands on the PC.
+    assert ws.journal_month(group_id, month).marks.get((child, lesson)) == before
 
 
-def test_a_token_expiring_mid_sync_is_renewed(navigator: Any, tmp_path: Path) -> None:
-    ws = _connected(navigator, tmp_path / "pc")
-    try:
-        expired: list[str] = []
+def test_a_token_expiring_mid_sync_is_renewed(navigator: Any, synced_pc: Workspace) -> None:
+    ws = synced_pc
+    expired: list[str] = []
 
-        def progress(stage: str, done: int, total: int | None) -> None:
-            if stage == "pull:own" and not expired:
-                navigator.control.expire_access_tokens()
-                expired.append(stage)
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if stage == "pull:own" and not expired:
+            navigator.control.expire_access_tokens()
+            expired.append(stage)
 
-        report = ws.sync(progress=progress)
-        assert expired and report.pulled > 0
-        assert navigator.control.calls["/api/user/refresh"] >= 1
-    finally:
-        ws.close()
+    report = ws.sync(progress=progress)
+    assert expired and report.pulled > 0
+    assert navigator.control.calls["/api/user/refresh"] >= 1
 
 
 def test_a_wrong_password_is_refused_and_nothing_is_kept(navigator: Any, tmp_path: Path,
@@ -267,50 +259,42 @@ def test_a_wrong_password_is_refused_and_nothing_is_kept(navigator: Any, tmp_pat
         ws.close()
 
 
-def test_a_cell_the_navigator_stores_otherwise_is_taken_and_shown(navigator: Any, tmp_path: Path,
+def test_a_cell_the_navigator_stores_otherwise_is_taken_and_shown(navigator: Any, synced_pc: Workspace,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    ws = _connected(navigator, tmp_path / "pc")
-    try:
-        ws.sync()
-        group_id, month = _a_marked_month(ws)
-        journal = ws.journal_month(group_id, month)
-        lesson = journal.lessons[0].lesson_date
-        child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
-        ours = _flip(journal.marks.get((child, lesson), 2))
-        ws.mark(group_id, lesson, [MarkChange(child, ours)])
-        real = NavigatorClient._send
+    ws = synced_pc
+    group_id, month = _a_marked_month(ws)
+    journal = ws.journal_month(group_id, month)
+    lesson = journal.lessons[0].lesson_date
+    child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
+    ours = _flip(journal.marks.get((child, lesson), 2))
+    ws.mark(group_id, lesson, [MarkChange(child, ours)])
+    real = NavigatorClient._send
 
-        def someone_else_marks_it_sick(self: NavigatorClient, method: str, path: str, **kw: Any) -> Any:
-            response = real(self, method, path, **kw)
-            if path == "/api/attendance/save":
-                # Between our save and our read-back, a teacher in the Navigator's web page marks «болел».
-                real(self, method, path, json_body={**kw["json_body"], "value": 3}, token=kw["token"])
-            return response
+    def someone_else_marks_it_sick(self: NavigatorClient, method: str, path: str, **kw: Any) -> Any:
+        response = real(self, method, path, **kw)
+        if path == "/api/attendance/save":
+            # Between our save and our read-back, a teacher in the Navigator's web page marks «болел».
+            real(self, method, path, json_body={**kw["json_body"], "value": 3}, token=kw["token"])
+        return response
 
-        monkeypatch.setattr(NavigatorClient, "_send", someone_else_marks_it_sick)
-        report = ws.sync()
-        assert report.rejected == 1
-        assert ws.journal_month(group_id, month).marks[(child, lesson)] == 3  # the Navigator's value
-        texts = " ".join(repr(i) for i in ws.issues())
-        assert "«болел»" in texts and ("«был»" if ours == 1 else "«не был»") in texts
-    finally:
-        ws.close()
+    monkeypatch.setattr(NavigatorClient, "_send", someone_else_marks_it_sick)
+    report = ws.sync()
+    assert report.rejected == 1
+    assert ws.journal_month(group_id, month).marks[(child, lesson)] == 3  # the Navigator's value
+    texts = " ".join(repr(i) for i in ws.issues())
+    assert "«болел»" in texts and ("«был»" if ours == 1 else "«не был»") in texts
 
 
-def test_a_group_of_sixty_is_read_25_rows_a_page(navigator: Any, tmp_path: Path) -> None:
-    ws = _connected(navigator, tmp_path / "pc")
-    try:
-        ws.sync()
-        group_id, month = _a_marked_month(ws)
-        navigator.control.add_kids(group_id, 60 - len(_kids(navigator, group_id, month)))
-        assert len(_kids(navigator, group_id, month)) >= 60
-        navigator.control.reset_counts()
-        ws.sync()
-        journal = ws.journal_month(group_id, month)
-        assert len(journal.children) >= 60
-        assert journal.marks == _emulator_month(navigator, group_id, month)
-    finally:
-        ws.close()
+def test_a_group_of_sixty_is_read_25_rows_a_page(navigator: Any, synced_pc: Workspace) -> None:
+    ws = synced_pc
+    group_id, month = _a_marked_month(ws)
+    navigator.control.add_kids(group_id, 60 - len(_kids(navigator, group_id, month)))
+    assert len(_kids(navigator, group_id, month)) >= 60
+    navigator.control.reset_counts()
+    ws.sync()
+    journal = ws.journal_month(group_id, month)
+    assert len(journal.children) >= 60
+    assert journal.marks == _emulator_month(navigator, group_id, month)
 
 
 def test_the_command_line_connects_and_syncs(navigator: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -372,61 +356,51 @@ def test_application_decisions_reach_the_navigators_orders(navigator: Any) -> No
     assert states[withdrawn] == ("cancel", [{"id": 1, "comment": "передумали"}])  # «Отказ заявителя»
 
 
-def test_a_locked_account_is_said_and_nothing_is_lost(navigator: Any, tmp_path: Path) -> None:
+def test_a_locked_account_is_said_and_nothing_is_lost(navigator: Any, synced_pc: Workspace) -> None:
     from pfdo_desktop.sync.navigator_client import NavigatorAccountLocked
 
-    ws = _connected(navigator, tmp_path / "pc")
-    try:
+    ws = synced_pc
+    group_id, month = _a_marked_month(ws)
+    journal = ws.journal_month(group_id, month)
+    lesson = journal.lessons[0].lesson_date
+    child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
+    ours = _flip(journal.marks.get((child, lesson), 2))
+    ws.mark(group_id, lesson, [MarkChange(child, ours)])
+    navigator.control.lock_account(_account(navigator).email)
+    with pytest.raises(NavigatorAccountLocked) as locked:
         ws.sync()
-        group_id, month = _a_marked_month(ws)
-        journal = ws.journal_month(group_id, month)
-        lesson = journal.lessons[0].lesson_date
-        child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
-        ours = _flip(journal.marks.get((child, lesson), 2))
-        ws.mark(group_id, lesson, [MarkChange(child, ours)])
-        navigator.control.lock_account(_account(navigator).email)
-        with pytest.raises(NavigatorAccountLocked) as locked:
-            ws.sync()
-        assert "администратор Навигатора" in locked.value.message
-        assert ws.journal_month(group_id, month).marks[(child, lesson)] == ours
-        with ws.db.read() as s:
-            assert len(s.scalars(select(OutboxOp)).all()) == 1  # still to be sent
-    finally:
-        ws.close()
+    assert "администратор Навигатора" in locked.value.message
+    assert ws.journal_month(group_id, month).marks[(child, lesson)] == ours
+    with ws.db.read() as s:
+        assert len(s.scalars(select(OutboxOp)).all()) == 1  # still to be sent
 
 
-def test_a_pull_cut_off_midway_resumes_where_it_stopped(navigator: Any, tmp_path: Path) -> None:
+def test_a_pull_cut_off_midway_resumes_where_it_stopped(navigator: Any, synced_pc: Workspace) -> None:
     from pfdo_desktop.sync.client import Cancelled
 
-    ws = _connected(navigator, tmp_path / "pc")
-    try:
-        cancel = threading.Event()
-        pages: list[int] = []
+    ws = synced_pc
+    cancel = threading.Event()
+    pages: list[int] = []
 
-        def progress(stage: str, done: int, total: int | None) -> None:
-            if stage == "pull:own":
-                pages.append(done)
-                if len(pages) == 6:
-                    cancel.set()
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if stage == "pull:own":
+            pages.append(done)
+            if len(pages) == 6:
+                cancel.set()
 
-        with pytest.raises(Cancelled):
-            ws.sync(progress=progress, cancel=cancel)
-        navigator.control.reset_counts()
-        ws.sync()
-        resumed = navigator.control.calls["/api/attendance/members/get"]
-        group_id, month = _a_marked_month(ws)
-        assert ws.journal_month(group_id, month).marks == _emulator_month(navigator, group_id, month)
-        navigator.control.reset_counts()
-        ws.sync()  # a whole sync reads every group and month again: more than the resumed one
-        assert navigator.control.calls["/api/attendance/members/get"] > resumed
-    finally:
-        ws.close()
+    with pytest.raises(Cancelled):
+        ws.sync(progress=progress, cancel=cancel)
+    navigator.control.reset_counts()
+    ws.sync()
+    resumed = navigator.control.calls["/api/attendance/members/get"]
+    group_id, month = _a_marked_month(ws)
+    assert ws.journal_month(group_id, month).marks == _emulator_month(navigator, group_id, month)
+    navigator.control.reset_counts()
+    ws.sync()  # a whole sync reads every group and month again: more than the resumed one
+    assert navigator.control.calls["/api/attendance/members/get"] > resumed
 
 
-# Slow (up to seven full syncs through faults, 15–30 s): kept out of the default run for its
-# 10-minute budget, like tests/soak; run with `python3 bootstrap.py test -m slow tests/navigator`.
-@pytest.mark.slow
-def test_behind_the_fault_proxy_no_mark_is_lost_or_doubled(navigator: Any, tmp_path: Path) -> None:
+def test_behind_the_fault_proxy_no_mark_is_lost_or_doubled(navigator: Any, synced_pc: Workspace) -> None:
     """The sync tests' fault proxy in front of the emulator: answers of saves dropped after the
     Navigator stored them, a save answered with an HTML page, reads answered 500 — syncs until the
     outbox is empty; every cell is in the Navigator and none was saved twice."""
@@ -438,11 +412,9 @@ def test_behind_the_fault_proxy_no_mark_is_lost_or_doubled(navigator: Any, tmp_p
     from pfdo_desktop.sync.client import SyncError
 
     proxy = FaultProxy(navigator.url).start()
-    ws = Workspace.open(tmp_path / "pc")
+    ws = synced_pc
+    ws.relocate_portal(proxy.url)  # the PC reaches the Navigator through the faults
     try:
-        account = _account(navigator)
-        ws.enrol_navigator(proxy.url, account.email, account.password)
-        ws.sync()
         group_id, month = _a_marked_month(ws)
         before = _emulator_month(navigator, group_id, month)
         wanted = _as_navigator(_mark_month(ws, group_id, month))
@@ -466,7 +438,6 @@ def test_behind_the_fault_proxy_no_mark_is_lost_or_doubled(navigator: Any, tmp_p
         assert _emulator_month(navigator, group_id, month) == wanted  # 0 lost
         assert navigator.control.calls["/api/attendance/save"] == changed  # 0 doubled
     finally:
-        ws.close()
         proxy.stop()
 
 
