@@ -354,6 +354,23 @@ def test_application_decisions_reach_the_navigators_orders(navigator: Any) -> No
     assert states[confirmed][0] == "approve"
     assert states[refused] == ("cancel", [{"id": 2, "comment": "группа набрана"}])  # «Нет свободных мест»
     assert states[withdrawn] == ("cancel", [{"id": 1, "comment": "передумали"}])  # «Отказ заявителя»
+    # The confirmed one is enrolled by an order: studyRequest with the order's number and dates.
+    enrol = p.wire_op(p.typed_op(p.new_op_id(), p.ApplicationEnrolPayload(
+        uid=confirmed, order_number="17-к", order_date=date.today(), date_from=date.today())))
+    full = p.wire_op(p.typed_op(p.new_op_id(), p.ApplicationEnrolPayload(
+        uid=refused, order_number="18-к", order_date=date.today(), date_from=date.today())))
+    with NavigatorClient(navigator.url, account.email) as nav:
+        nav.login(account.password)
+        adapter = NavigatorAdapter(nav, account.partner_id)
+        enrolled = adapter.push(p.PushRequest(device_id="navigator:test", batch_id=p.new_op_id(),
+                                              ops=[enrol, full]))
+        order = next(o for y in nav.academic_years() for o in nav.orders(int(y["id"]))
+                     if f"nav-{o['id']}" == confirmed)
+    assert [r.status for r in enrolled.results] == ["applied", "rejected"]
+    assert enrolled.results[1].code == "navigator_refused"  # a cancelled order cannot be enrolled
+    assert "зачислить" in (enrolled.results[1].message or "")
+    assert order["state"] == "study" and order["decree_number"] == "17-к"
+    assert str(order["date_enroll"]).startswith(date.today().isoformat())
 
 
 def test_a_locked_account_is_said_and_nothing_is_lost(navigator: Any, synced_pc: Workspace) -> None:
