@@ -338,6 +338,13 @@ def _journal_start(ctx: Context) -> Result:
     return start_bench.run()
 
 
+@bench("navigator_push", "16: push 1,000 marks to the Navigator emulator at 200 ms a request vs one by one")
+def _navigator_push(ctx: Context) -> Result:
+    from benchmarks.navigator_bench import push_rows
+
+    return push_rows(ctx.tmp)
+
+
 @bench("portal_first_syncs", "15b: 50 devices' first syncs at once on PostgreSQL, p95 of a request")
 def _portal_first(ctx: Context) -> Result:
     from benchmarks.portal_load_bench import first_syncs_rows
