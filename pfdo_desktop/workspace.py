@@ -32,6 +32,7 @@ from pfdo_desktop.domain.ops import (
     MARK_KINDS,
     MONEY_KINDS,
     PROGRAM_KINDS,
+    THEME_KINDS,
 )
 from pfdo_desktop.domain.said import said
 from pfdo_desktop.domain.schedule import month_bounds
@@ -104,6 +105,7 @@ if TYPE_CHECKING:
     from pfdo_desktop.services import documents as document_service
     from pfdo_desktop.services import indicators as indicator_service
     from pfdo_desktop.services import lesson_states as lesson_state_service
+    from pfdo_desktop.services import lesson_themes as lesson_theme_service
     from pfdo_desktop.services import money_documents as money_document_service
     from pfdo_desktop.services import payment as payment_service
     from pfdo_desktop.services import pending as pending_service
@@ -127,6 +129,7 @@ else:
     document_service = deferred("pfdo_desktop.services.documents")
     indicator_service = deferred("pfdo_desktop.services.indicators")
     lesson_state_service = deferred("pfdo_desktop.services.lesson_states")
+    lesson_theme_service = deferred("pfdo_desktop.services.lesson_themes")
     money_document_service = deferred("pfdo_desktop.services.money_documents")
     payment_service = deferred("pfdo_desktop.services.payment")
     pending_service = deferred("pfdo_desktop.services.pending")
@@ -334,6 +337,7 @@ PULLED_CHANGES: dict[str, Changes] = {
     "application": Changes.APPLICATIONS,  # the list and the child card
     "mark": Changes.MARKS,
     "lesson_state": Changes.MARKS,  # the journal's columns (cancelled, moved) and its cells
+    "lesson_theme": Changes.MARKS,  # the journal's column headers (the theme in the tooltip)
     "invoice": Changes.MONEY,  # the advance requests' and invoices' statuses: «Оплата»
 }
 
@@ -342,6 +346,7 @@ PULLED_CHANGES: dict[str, Changes] = {
 PUSHED_CHANGES: dict[str, Changes] = {
     **dict.fromkeys(MARK_KINDS, Changes.MARKS),
     **dict.fromkeys(LESSON_KINDS, Changes.MARKS),
+    **dict.fromkeys(THEME_KINDS, Changes.MARKS),
     **dict.fromkeys(CHILD_KINDS, Changes.CHILDREN | Changes.APPLICATIONS),
     **dict.fromkeys(APPLICATION_KINDS, Changes.APPLICATIONS | Changes.CHILDREN | Changes.GROUPS),
     **dict.fromkeys(PROGRAM_KINDS, Changes.PROGRAMS | Changes.GROUPS),
@@ -534,6 +539,13 @@ class Workspace:
     def hold_lesson(self, group_id: int, lesson_date: date) -> bool:
         """«Занятие проведено»: a cancelled or moved lesson back to held on its own date."""
         return lesson_state_service.set_lesson_state(self.db, group_id, lesson_date, "held")
+
+    @changes(Changes.MARKS | Changes.PENDING)
+    def set_lesson_theme(self, group_id: int, lesson_date: date, theme: str) -> bool:
+        """«Тема занятия» (КТП) of the group's lesson on ``lesson_date``; empty clears it (queued for
+        the portal). Raises ``ValidationError`` with the rule's reason code
+        (``domain.lesson_themes.theme_refusal``)."""
+        return lesson_theme_service.set_lesson_theme(self.db, group_id, lesson_date, theme)
 
     @changes(Changes.ISSUES)
     def resolve_issue(self, issue_id: int) -> None:

@@ -246,6 +246,23 @@ lesson_states = Table(
     Column("recorded_at", DateTime(timezone=True), nullable=False),
 )
 
+# A lesson's theme, the КТП (issue 16, domain.lesson_themes). A theme cleared keeps its row with an
+# empty theme (a tombstone, like a cleared mark: a later clear still beats an older edit). A new
+# table: an existing database gets it from create_all when the portal opens it.
+lesson_themes = Table(
+    "lesson_themes",
+    metadata,
+    Column("group_id", Integer, ForeignKey("study_groups.id"), primary_key=True),
+    Column("lesson_date", Date, primary_key=True),
+    Column("lesson_uid", String(36), nullable=False, unique=True),  # domain.attendance.lesson_id
+    Column("provider_id", Integer, ForeignKey("providers.id"), nullable=False, index=True),
+    Column("theme", String(500), nullable=False, default=""),  # domain.lesson_themes.THEME_MAX
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+    Column("changed_by", String(64), nullable=False, default=""),
+    Column("device_id", String(40), nullable=True),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+
 # An application (заявка) with its contract; the id is the uid made where it was created.
 applications = Table(
     "applications",

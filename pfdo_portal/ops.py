@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 
 from pfdo_desktop.sync import protocol as p
 
-from . import lessons, marks, money, programs
+from . import lesson_themes, lessons, marks, money, programs
 from .common import Ctx, Device, contains_nul, utcnow
 from .enrolment import applications, children, contracts
 from .enrolment.guesses import certificate_number_of, lock_guesses, record_guess, snils_of
@@ -37,6 +37,7 @@ HANDLERS: dict[str, Handler] = {
     p.OP_MARK_SET: marks.mark_set,
     p.OP_MARK_CLEAR: marks.mark_clear,
     p.OP_LESSON_STATE: lessons.lesson_state,
+    p.OP_LESSON_THEME: lesson_themes.lesson_theme,
     p.OP_PROGRAM_SUBMIT: programs.program_submit,
     p.OP_GROUP_SAVE: programs.group_save,
     p.OP_CHILD_CREATE: children.child_create,

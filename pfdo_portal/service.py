@@ -23,6 +23,7 @@ from pfdo_desktop.sync import protocol as p
 
 from . import db
 from .common import ApiError, Device, as_utc, chunks, iso_dt, utcnow
+from .lesson_themes import lesson_theme_changes
 from .lessons import lesson_state_changes
 from .money import invoice_changes
 from .ops import apply_op
@@ -312,6 +313,8 @@ def pull(
                     changes[entity] = _master_changes(conn, entity, items)
                 elif entity == "lesson_state":
                     changes[entity] = lesson_state_changes(conn, items)
+                elif entity == "lesson_theme":
+                    changes[entity] = lesson_theme_changes(conn, items)
                 elif entity == "invoice":
                     changes[entity] = invoice_changes(conn, items)
             if stream == "master":

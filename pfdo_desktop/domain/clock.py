@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from .ops import OP_APP_CREATE, OP_LESSON_STATE, OP_MARK_CLEAR, OP_MARK_SET
+from .ops import OP_APP_CREATE, OP_LESSON_STATE, OP_LESSON_THEME, OP_MARK_CLEAR, OP_MARK_SET
 
 # A round trip this short dates the portal's clock within ±0.1 s: no more samples are needed.
 GOOD_ROUND_TRIP_S = 0.2
@@ -42,7 +42,7 @@ MAX_SAMPLES = 4
 REBOOT_SLACK_S = 60.0
 # The payload field that carries an op's time on the portal's clock, by op kind.
 TIMED_FIELDS = {OP_MARK_SET: "changed_at", OP_MARK_CLEAR: "changed_at", OP_APP_CREATE: "created_at",
-                OP_LESSON_STATE: "changed_at"}
+                OP_LESSON_STATE: "changed_at", OP_LESSON_THEME: "changed_at"}
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,9 @@ OP_MARK_CLEAR = "mark.clear"
 # A lesson's state (issue 12, domain.lessons): held, cancelled by the provider, or moved; like a
 # mark, one value per lesson where the later edit wins (coalesced in the outbox, not a command).
 OP_LESSON_STATE = "lesson.state"
+# A lesson's theme (КТП, domain.lesson_themes): one value per lesson where the later edit wins, like a
+# mark (coalesced in the outbox, not a command); an empty theme clears it.
+OP_LESSON_THEME = "lesson.theme"
 
 # Commands: the school proposes, the portal decides (never coalesced in the outbox, unlike marks).
 OP_CHILD_CREATE = "child.create"  # a new child + certificate request (the school as authorised org)
@@ -34,6 +37,7 @@ OP_MONTH_INVOICE = "month.invoice"  # the invoice for a month with its annex
 
 MARK_KINDS = (OP_MARK_SET, OP_MARK_CLEAR)
 LESSON_KINDS = (OP_LESSON_STATE,)
+THEME_KINDS = (OP_LESSON_THEME,)
 PROGRAM_KINDS = (OP_PROGRAM_SUBMIT, OP_GROUP_SAVE)
 CHILD_KINDS = (OP_CHILD_CREATE, OP_CHILD_RESOLVE)
 APPLICATION_KINDS = (
@@ -48,7 +52,7 @@ APPLICATION_KINDS = (
 )
 MONEY_KINDS = (OP_MONTH_ADVANCE, OP_MONTH_INVOICE)
 COMMAND_KINDS = (*CHILD_KINDS, *APPLICATION_KINDS, *PROGRAM_KINDS, *MONEY_KINDS)
-OP_KINDS = (*MARK_KINDS, *LESSON_KINDS, *COMMAND_KINDS)
+OP_KINDS = (*MARK_KINDS, *LESSON_KINDS, *THEME_KINDS, *COMMAND_KINDS)
 
 
 def new_uid() -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.clock import Anchor, Clock, ClockReading, edit_time
-from pfdo_desktop.domain.ops import OP_APP_CREATE, OP_LESSON_STATE
+from pfdo_desktop.domain.ops import OP_APP_CREATE, OP_LESSON_STATE, OP_LESSON_THEME
 
 from .entities import AUDIT_EDIT, Application, AttendanceMark, Lesson, MarkAudit
 from .sync_tables import Device, OutboxOp
@@ -119,6 +119,8 @@ def redate_local(s: Session, kind: str, entity_key: str, uid: str, old: datetime
                   .values(created_at=at))
         s.execute(update(Application).where(Application.id == uid, Application.pending_at == old)
                   .values(pending_at=at))
+        return
+    if kind == OP_LESSON_THEME:  # a theme keeps no time on this PC: the op's own time is re-dated
         return
     if kind == OP_LESSON_STATE:  # «lesson:<lesson id>» (services.lesson_states.entity_key)
         s.execute(update(Lesson).where(Lesson.id == entity_key.removeprefix("lesson:"),

@@ -22,6 +22,7 @@ from pfdo_desktop.domain.ops import (
     OP_CHILD_CREATE,
     OP_CHILD_RESOLVE,
     OP_LESSON_STATE,
+    OP_LESSON_THEME,
     OP_MONTH_ADVANCE,
     OP_MONTH_INVOICE,
 )
@@ -57,6 +58,7 @@ PENDING_TITLES_RU: dict[str, str] = {
     OP_APP_TRANSFER: "перевод в другую группу",
     OP_APP_TERMINATE: "расторжение договора",
     OP_LESSON_STATE: "состояние занятия",
+    OP_LESSON_THEME: "тема занятия",
     OP_MONTH_ADVANCE: "заявка на аванс",
     OP_MONTH_INVOICE: "счёт за месяц",
 }

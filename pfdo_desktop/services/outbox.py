@@ -15,7 +15,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from pfdo_desktop.domain.clock import TIMED_FIELDS, Anchor, ClockReading, redated
-from pfdo_desktop.domain.ops import COMMAND_KINDS, LESSON_KINDS, MARK_KINDS, new_op_id
+from pfdo_desktop.domain.ops import COMMAND_KINDS, LESSON_KINDS, MARK_KINDS, THEME_KINDS, new_op_id
 from pfdo_desktop.models import OUTBOX_PENDING, OutboxOp, utcnow
 from pfdo_desktop.models.clock import EditStamp, redate_local
 
@@ -56,7 +56,7 @@ def enqueue(session: Session, entity_key: str, payload: p.OpPayload, *, coalesce
     never coalesced: creating and then enrolling one application are two decisions and both must go
     out."""
     kind = p.kind_of(payload)
-    family = next((kinds for kinds in (MARK_KINDS, LESSON_KINDS) if kind in kinds), None)
+    family = next((kinds for kinds in (MARK_KINDS, LESSON_KINDS, THEME_KINDS) if kind in kinds), None)
     if coalesce and family is not None:
         queued = session.scalars(
             select(OutboxOp).where(OutboxOp.entity_key == entity_key, OutboxOp.state == OUTBOX_PENDING,
@@ -89,7 +89,7 @@ def enqueue_edits(session: Session, edits: Sequence[tuple[str, str, dict[str, An
     save, in the caller's transaction, instead of a query and a row object per cell."""
     if not edits:
         return
-    family = next(kinds for kinds in (MARK_KINDS, LESSON_KINDS) if edits[0][1] in kinds)
+    family = next(kinds for kinds in (MARK_KINDS, LESSON_KINDS, THEME_KINDS) if edits[0][1] in kinds)
     if any(kind not in family for _key, kind, _payload in edits):
         raise ValueError("one family of kinds per call")
     conn = session.connection()

@@ -103,6 +103,10 @@ def describe_op(s: Session, op: OutboxOp, head: str | None = None) -> str:
         who = f"{child.last_name} {child.first_name}" if child else f"ребёнок №{sent.child_id}"
         group_name = group.name if group else sent.group_id
         return f"Отметка не принята: {who}, группа «{group_name}», {sent.lesson_date:%d.%m.%Y}"
+    if isinstance(sent, p.LessonThemePayload):
+        group = s.get(StudyGroup, sent.group_id)
+        group_name = group.name if group else sent.group_id
+        return f"{head or 'Тема занятия не принята'}: группа «{group_name}», {sent.lesson_date:%d.%m.%Y}"
     if isinstance(sent, p.ChildCreatePayload | p.ChildResolvePayload):
         req = s.get(ChildRequest, sent.uid)
         who = request_who(req) if req is not None else "ребёнок"

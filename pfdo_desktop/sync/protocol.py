@@ -28,7 +28,7 @@ from pydantic import (
 from pydantic import ValidationError as PydanticValidationError
 from typing_extensions import TypedDict
 
-from pfdo_desktop.domain import attendance, lessons, payment, privacy, requisites, updates
+from pfdo_desktop.domain import attendance, lesson_themes, lessons, payment, privacy, requisites, updates
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
@@ -51,12 +51,14 @@ from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.op
     OP_GROUP_SAVE,
     OP_KINDS,
     OP_LESSON_STATE,
+    OP_LESSON_THEME,
     OP_MARK_CLEAR,
     OP_MARK_SET,
     OP_MONTH_ADVANCE,
     OP_MONTH_INVOICE,
     OP_PROGRAM_SUBMIT,
     PROGRAM_KINDS,
+    THEME_KINDS,
     new_op_id,
     new_uid,
 )
@@ -90,8 +92,8 @@ MASTER_ENTITIES = (
 # Master entities whose id is text (a client-made uid), not an integer.
 TEXT_ID_ENTITIES = frozenset({"application"})
 # lesson_state: a lesson not held as planned; invoice: the provider's advance requests and invoices
-# with their statuses (issue 12)
-OWN_ENTITIES = ("mark", "lesson_state", "invoice")
+# with their statuses (issue 12); lesson_theme: a lesson's theme, the КТП (issue 16)
+OWN_ENTITIES = ("mark", "lesson_state", "invoice", "lesson_theme")
 
 # Kinds of push operations and op ids live in domain.ops (services queue ops without importing sync).
 
@@ -218,6 +220,17 @@ COMMAND_REJECTION_ADVICE_RU = {
 }
 
 
+# A lesson's theme (issue 16) refused: what to do differs from a mark's advice.
+THEME_REJECTION_ADVICE_RU = {
+    R_FORBIDDEN: "Проверьте, что этот ПК подключён к вашей организации; тему с него задать нельзя.",
+    R_OUTSIDE_GROUP_DATES: "Даты группы на портале изменились: в журнале восстановлена тема портала. "
+    "Синхронизируйте и задайте тему занятию в датах группы.",
+    R_NO_LESSON: "Расписание группы на портале изменилось: в журнале восстановлена тема портала. "
+    "Синхронизируйте и задайте тему занятию из расписания.",
+    R_INVALID: f"Сократите тему до {lesson_themes.THEME_MAX} символов и задайте её снова.",
+}
+
+
 def rejection_text(kind: str, code: str) -> str:
     """The general reason for a refusal of an op of ``kind`` (marks and commands differ)."""
     if kind in COMMAND_KINDS and code in COMMAND_REJECTION_TEXT_RU:
@@ -229,6 +242,8 @@ def rejection_advice(kind: str, code: str) -> str:
     """What the operator can do about a refusal of an op of ``kind``."""
     if kind in COMMAND_KINDS and code in COMMAND_REJECTION_ADVICE_RU:
         return COMMAND_REJECTION_ADVICE_RU[code]
+    if kind in THEME_KINDS and code in THEME_REJECTION_ADVICE_RU:
+        return THEME_REJECTION_ADVICE_RU[code]
     return REJECTION_ADVICE_RU.get(code, "Исправьте данные и повторите.")
 
 
@@ -343,6 +358,23 @@ class LessonStatePayload(WireModel):
     reason: str = Field(default="", max_length=lessons.REASON_MAX)
     changed_at: WireTime
     changed_by: str = Field(default="", max_length=64)
+
+
+class LessonThemePayload(WireModel):
+    """``lesson.theme`` (issue 16): the theme of the group's lesson on ``lesson_date`` (the КТП),
+    spaces around it removed; empty clears it. ``domain.lesson_themes.theme_refusal`` decides; the
+    later edit wins, as for marks."""
+
+    group_id: int
+    lesson_date: date
+    theme: str = Field(default="", max_length=lesson_themes.THEME_MAX)
+    changed_at: WireTime
+    changed_by: str = Field(default="", max_length=64)
+
+    @field_validator("theme")
+    @classmethod
+    def _stripped(cls, value: str) -> str:
+        return lesson_themes.normal_theme(value)
 
 
 # --- commands (child and application ops) ------------------------------------------------------
@@ -647,6 +679,11 @@ class LessonStateOp(_TypedOp):
     payload: LessonStatePayload
 
 
+class LessonThemeOp(_TypedOp):
+    kind: Literal["lesson.theme"] = "lesson.theme"
+    payload: LessonThemePayload
+
+
 class ChildCreateOp(_TypedOp):
     kind: Literal["child.create"] = "child.create"
     payload: ChildCreatePayload
@@ -718,14 +755,15 @@ class MonthInvoiceOp(_TypedOp):
 
 
 TypedOp = Annotated[
-    MarkSetOp | MarkClearOp | LessonStateOp | ChildCreateOp | ChildResolveOp | ApplicationCreateOp
-    | ApplicationConfirmOp | ApplicationRejectOp | ApplicationWithdrawOp | ApplicationEnrolOp
-    | ApplicationExpelOp | ApplicationTransferOp | ApplicationTerminateOp | ProgramSubmitOp | GroupSaveOp
-    | MonthAdvanceOp | MonthInvoiceOp,
+    MarkSetOp | MarkClearOp | LessonStateOp | LessonThemeOp | ChildCreateOp | ChildResolveOp
+    | ApplicationCreateOp | ApplicationConfirmOp | ApplicationRejectOp | ApplicationWithdrawOp
+    | ApplicationEnrolOp | ApplicationExpelOp | ApplicationTransferOp | ApplicationTerminateOp
+    | ProgramSubmitOp | GroupSaveOp | MonthAdvanceOp | MonthInvoiceOp,
     Field(discriminator="kind"),
 ]
 # The payload of some kind (what a service builds and the outbox stores).
-OpPayload = (MarkSetPayload | MarkClearPayload | LessonStatePayload | ChildCreatePayload | ChildResolvePayload
+OpPayload = (MarkSetPayload | MarkClearPayload | LessonStatePayload | LessonThemePayload | ChildCreatePayload
+             | ChildResolvePayload
              | ApplicationCreatePayload | ApplicationConfirmPayload | ApplicationRejectPayload
              | ApplicationWithdrawPayload | ApplicationEnrolPayload | ApplicationExpelPayload
              | ApplicationTransferPayload | ApplicationTerminatePayload | ProgramSubmitPayload
@@ -811,6 +849,7 @@ FIELD_TITLES_RU: dict[str, dict[str, str]] = {
         "lesson_date": "дата занятия",
         "state": "состояние занятия",
         "moved_to": "дата переноса",
+        "theme": "тема занятия",
         "code": "отметка",
         "changed_at": "время изменения",
         "changed_by": "оператор",
@@ -1358,6 +1397,18 @@ class LessonKey(WireModel):
     lesson_date: date
 
 
+class LessonThemeRecord(WireModel):
+    """An ``own`` stream ``lesson_theme`` upsert: a lesson's theme (КТП; cleared: a ``LessonKey``
+    delete); also the server_record of a ``lesson.theme`` op's ``conflict`` (the winning theme) and
+    ``rejected`` (the portal's theme of the lesson, empty for none)."""
+
+    group_id: int
+    lesson_date: date
+    theme: WireText = ""
+    changed_at: datetime
+    changed_by: WireText = ""
+
+
 class InvoiceLineRecord(TypedDict):
     """A line of an advance request (``k`` null: the certificate monthly amount) or of an invoice's
     annex; a correction line names the month it corrects («ГГГГ-ММ»). A typed dict, so a pulled
@@ -1416,9 +1467,10 @@ PULLED_RECORDS: dict[str, type[WireModel]] = {
     "mark": MarkRecord,
     "lesson_state": LessonStateRecord,
     "invoice": InvoiceRecord,
+    "lesson_theme": LessonThemeRecord,
 }
 # The deletes of the own stream's entities (a master entity's are its ids).
-OWN_KEYS: dict[str, type[WireModel]] = {"mark": MarkKey, "lesson_state": LessonKey}
+OWN_KEYS: dict[str, type[WireModel]] = {"mark": MarkKey, "lesson_state": LessonKey, "lesson_theme": LessonKey}
 
 
 # --- server records of commands that have no pulled entity of their own ---------------------------

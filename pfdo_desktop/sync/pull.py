@@ -29,7 +29,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from pfdo_desktop.domain.lessons import HELD, LessonState
 from pfdo_desktop.models import AUDIT_PULLED, Child, ScheduleSlot, StudyGroup, SyncCursor, utcnow
 from pfdo_desktop.models.marks import StoredMark, apply_marks, stored_mark, utc_text
-from pfdo_desktop.services import lesson_states, money_documents
+from pfdo_desktop.services import lesson_states, lesson_themes, money_documents
 from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.lessons import regenerate_lessons
 
@@ -407,6 +407,7 @@ def _apply_own(s: Session, page: p.PullResponse, read: list[StoredMark] | Except
     pulled value that changes a local cell is audited; a cell that was empty here just fills (its
     origin is audited on the portal); a cell with an unsent local edit keeps the local value."""
     _apply_lesson_states(s, page)
+    _apply_lesson_themes(s, page)
     _apply_money_documents(s, page)
     changes = page.changes.get("mark")
     if changes is None:
@@ -437,6 +438,23 @@ def _apply_lesson_states(s: Session, page: p.PullResponse) -> None:
         lesson_states.store_state(
             s, group_id, day, LessonState(row["state"], row.get("moved_to"), row.get("reason", "")),
             row.get("changed_at"), row.get("changed_by", ""))
+
+
+def _apply_lesson_themes(s: Session, page: p.PullResponse) -> None:
+    """The page's lesson themes (КТП, issue 16), read with ``LessonThemeRecord`` (one that does not
+    fit fails the page); a delete is a theme cleared. A lesson with a theme change still in the
+    outbox keeps the PC's value; a theme of a lesson the PC has no row for makes the row; one of a
+    group the PC does not have is left out."""
+    changes = page.changes.get("lesson_theme")
+    if changes is None:
+        return
+    keep = pending_keys(s)
+    cleared = [{**key, "theme": ""} for key in p.LESSON_KEYS.rows(changes.deletes)]
+    for row in [*p.ROW_READERS["lesson_theme"].rows(changes.upserts), *cleared]:
+        group_id, day = row["group_id"], row["lesson_date"]
+        if lesson_themes.entity_key(group_id, day) in keep:
+            continue
+        lesson_themes.store_theme(s, group_id, day, row.get("theme", ""))
 
 
 def _apply_money_documents(s: Session, page: p.PullResponse) -> None:

@@ -39,7 +39,7 @@ from pfdo_desktop.models import (
     utcnow,
 )
 from pfdo_desktop.models.marks import apply_marks, stored_mark
-from pfdo_desktop.services import lesson_states, money_documents
+from pfdo_desktop.services import lesson_states, lesson_themes, money_documents
 from pfdo_desktop.services import programs as program_service
 from pfdo_desktop.services.outbox import queued_payload
 
@@ -84,6 +84,8 @@ def record_results(s: Session, report: SyncReport, results: list[p.OpResult]) ->
             _application_result(s, op, result)
         elif op.kind in p.LESSON_KINDS:
             _lesson_state_result(s, op, result)
+        elif op.kind in p.THEME_KINDS:
+            _lesson_theme_result(s, op, result)
         elif op.kind in p.MONEY_KINDS:
             _money_result(s, op, result)
         else:
@@ -137,6 +139,25 @@ def _lesson_state_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
                 s, record.group_id, record.lesson_date,
                 LessonState(record.state, record.moved_to, record.reason), record.changed_at,
                 record.changed_by)
+    if result.status == p.REJECTED:
+        op_refused(s, op, result)
+
+
+# --- lesson themes (issue 16) --------------------------------------------------------------------
+
+
+def _lesson_theme_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
+    """A conflict or a refusal: the portal's theme of the lesson stands and is taken (a refusal also
+    goes to «Требует внимания»), unless the operator changed the theme again since."""
+    if result.status not in (p.CONFLICT, p.REJECTED):
+        return
+    if result.server_record:
+        record = p.read_record(p.LessonThemeRecord, result.server_record)
+        if record is None or lesson_themes.entity_key(record.group_id, record.lesson_date) != op.entity_key:
+            answer_unreadable(s, op)
+        elif s.scalar(select(OutboxOp.id).where(OutboxOp.entity_key == op.entity_key,
+                                                OutboxOp.id != op.id)) is None:
+            lesson_themes.store_theme(s, record.group_id, record.lesson_date, record.theme)
     if result.status == p.REJECTED:
         op_refused(s, op, result)
 

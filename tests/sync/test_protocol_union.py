@@ -30,6 +30,8 @@ SAMPLES: dict[str, p.OpPayload] = {
     p.OP_LESSON_STATE: p.LessonStatePayload(group_id=1, lesson_date=DAY, state="moved",
                                             moved_to=date(2025, 11, 21), reason="ремонт зала", changed_at=AT,
                                             changed_by="ivanova"),
+    p.OP_LESSON_THEME: p.LessonThemePayload(group_id=1, lesson_date=DAY, theme="Сборка шасси", changed_at=AT,
+                                            changed_by="ivanova"),
     p.OP_CHILD_CREATE: p.ChildCreatePayload(
         uid=UID, last_name="Иванов", first_name="Иван", middle_name="Иванович", birth_date=date(2015, 3, 1),
         snils="112-233-445 95", doc_kind="birth_certificate", doc_number="IV-МЮ 000001",
@@ -227,6 +229,8 @@ GOOD_ROWS: dict[str, dict] = {
              "changed_at": "2025-11-20T10:11:12.123456Z"},
     "lesson_state": {"group_id": 1, "lesson_date": "2025-11-20", "state": "moved", "moved_to": "2025-11-21",
                      "reason": None, "changed_at": "2025-11-20T10:11:12.123456Z"},
+    "lesson_theme": {"group_id": 1, "lesson_date": "2025-11-20", "theme": "Сборка шасси",
+                     "changed_at": "2025-11-20T10:11:12.123456Z", "changed_by": None},
     "invoice": {"id": 3, "uid": "0190f3a2-invoice", "kind": "invoice", "provider_id": 1, "payer": "МО",
                 "month": "2025-10", "number": "С-1-2025-10", "status": "returned", "reason": "нет подписи",
                 "percent": None, "base": "0.00", "total": "750.00", "advance": "500.00", "to_pay": "250.00",
@@ -250,6 +254,7 @@ BAD_ROWS: dict[str, dict] = {
     "mark": {**GOOD_ROWS["mark"], "changed_at": "вчера"},
     "lesson_state": {**GOOD_ROWS["lesson_state"], "state": "postponed"},
     "invoice": {**GOOD_ROWS["invoice"], "status": "черновик"},
+    "lesson_theme": {**GOOD_ROWS["lesson_theme"], "lesson_date": "20.11.2025"},
 }
 
 

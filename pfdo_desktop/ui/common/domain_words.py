@@ -161,6 +161,7 @@ _DECLARED = (
     QT_TRANSLATE_NOOP("PendingAction", "перевод в другую группу"),
     QT_TRANSLATE_NOOP("PendingAction", "расторжение договора"),
     QT_TRANSLATE_NOOP("PendingAction", "состояние занятия"),
+    QT_TRANSLATE_NOOP("PendingAction", "тема занятия"),
     QT_TRANSLATE_NOOP("PendingAction", "заявка на аванс"),
     QT_TRANSLATE_NOOP("PendingAction", "счёт за месяц"),
 )

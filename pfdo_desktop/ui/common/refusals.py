@@ -957,6 +957,14 @@ TEMPLATES: dict[str, tuple[tuple[str, ...], Any]] = {  # (QT_TRANSLATE_NOOP give
         "Refusals",
         "База данных %1 создана более новой версией программы (схема %2). Установите последнюю "
         "версию PFDO Desktop; эта версия её не откроет, чтобы не испортить данные.")),
+    "theme.no_lesson": (("day",), QT_TRANSLATE_NOOP(
+        "Refusals",
+        "%1 у группы нет занятия: тему можно задать только занятию из расписания группы. Выберите "
+        "столбец занятия в журнале.")),
+    "theme.outside_group_dates": (("day", "group_from", "group_to"), QT_TRANSLATE_NOOP(
+        "Refusals",
+        "%1 вне дат группы: группа работает с %2 по %3. Тему можно задать только занятию группы.")),
+    "theme.too_long": (("limit",), QT_TRANSLATE_NOOP("Refusals", "Тема длиннее %1 символов: сократите её.")),
     "unsent.already_sent": (("command",), QT_TRANSLATE_NOOP(
         "Refusals",
         "«%1» уже отправлено на портал — дождитесь ответа (синхронизируйте данные). Отменить можно "
