@@ -909,7 +909,7 @@ class Workspace:
 
     def is_navigator(self) -> bool:
         """Whether this PC syncs with a regional «Навигатор» (issue 16) rather than a PFDO portal."""
-        from pfdo_desktop.sync.navigator_adapter import is_navigator
+        from pfdo_desktop.domain.navigator import is_navigator
 
         return is_navigator(self.device().portal_id)
 
@@ -961,7 +961,8 @@ class Workspace:
     def relocate_portal(self, portal_url: str) -> None:
         """The portal moved to a new address (same portal, same token; a Navigator: same
         organisation, same account — its identity names the new host)."""
-        from pfdo_desktop.sync.navigator_adapter import is_navigator, portal_id_of
+        from pfdo_desktop.domain.navigator import is_navigator
+        from pfdo_desktop.sync.navigator_adapter import portal_id_of
 
         with self.db.write() as s:
             row = s.scalar(select(Device))

@@ -84,6 +84,7 @@ from pfdo_desktop.domain.enrolment import (
 )
 from pfdo_desktop.domain.identity import certificate_number_error, search_text
 from pfdo_desktop.domain.membership import places_taken
+from pfdo_desktop.domain.navigator import is_navigator, left_to_check
 from pfdo_desktop.domain.ops import (
     OP_APP_CONFIRM,
     OP_APP_CREATE,
@@ -292,7 +293,9 @@ def _precheck(s: Session, key: str, group_id: int, start_date: date, today: date
     group = GroupTerms(g.group.date_from, g.group.date_to, g.group.capacity, occupied, group_id)
     application = RuleApplication(child.birth_date, start_date, child.certificate,
                                   _existing(s, child, exclude_app))
-    refusals: list[Refusal] = check_application(program, group, application, today)
+    navigator = is_navigator(s.scalar(select(Device.portal_id)))
+    refusals: list[Refusal] = left_to_check(check_application(program, group, application, today),
+                                            navigator=navigator)
     cost = _cost(g, child.certificate, start_date)
     if not child.linked:  # the portal checks the certificate it knows and computes the contract
         refusals = [r for r in refusals if r.field != F_CERTIFICATE]
@@ -300,6 +303,8 @@ def _precheck(s: Session, key: str, group_id: int, start_date: date, today: date
     number = normalize_certificate_number(
         (child.known_number or "") if certificate_number is None else certificate_number)
     about_number = _number_refusal(number, child, registry)
+    if about_number is not None and not left_to_check([about_number], navigator=navigator):
+        about_number = None  # the Navigator knows the certificate, not this PC
     certificate_refused = any(r.field == F_CERTIFICATE for r in refusals)
     if about_number is not None and not (certificate_refused and about_number.code == R_CERTIFICATE_REQUIRED):
         refusals.append(about_number)  # (no «type the number» on top of «the certificate does not fit»)
@@ -367,6 +372,12 @@ def submit_application(db: Database, child_key: str, group_id: int, start_date: 
         if typed and (error := certificate_number_error(typed)):
             raise ValidationError("certificate_number", capital(error))
     with db.write() as s:
+        if is_navigator(s.scalar(select(Device.portal_id))):
+            raise NotAllowed(said(
+                "application.navigator_create",
+                "Этот ПК работает с Навигатором: заявку подаёт родитель на сайте Навигатора (или "
+                "организация в кабинете Навигатора), из PFDO Desktop новые заявки туда не отправляются. "
+                "Решения по заявкам из Навигатора принимайте здесь, на вкладке «Заявки»."))
         check, child, _g = _precheck(s, child_key, group_id, start_date, today,
                                      certificate_number=certificate_number)
         if check.refusals:

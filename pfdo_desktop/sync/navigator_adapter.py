@@ -56,6 +56,7 @@ from pfdo_desktop.domain.applications import (
     APP_NEW,
     APP_REJECTED,
 )
+from pfdo_desktop.domain.navigator import KIND
 from pfdo_desktop.models import Database
 from pfdo_desktop.models.entities import Application, AttendanceMark
 
@@ -73,7 +74,6 @@ from .navigator_client import (
 
 log = logging.getLogger(__name__)
 
-KIND = "navigator"  # Device.portal_id and device_id start with «navigator:»
 MAX_OPS_PER_PUSH = 60
 FINANCING_DEFAULT = 1  # «Бюджет»: studyRequest requires a source; ours has no such field
 R_NOT_IN_NAVIGATOR = "not_in_navigator"
@@ -94,10 +94,6 @@ OTHER_REASON_WORD = "иная"
 
 def portal_id_of(base_url: str, partner_id: int) -> str:
     return f"{KIND}:{urlsplit(base_url).netloc or base_url}:{partner_id}"[:64]
-
-
-def is_navigator(portal_id: str | None) -> bool:
-    return bool(portal_id) and str(portal_id).startswith(f"{KIND}:")
 
 
 def child_id(kid_id: str) -> int:

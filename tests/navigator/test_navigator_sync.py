@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from pfdo_desktop.models import OutboxOp
+from pfdo_desktop.services.errors import NotAllowed
 from pfdo_desktop.services.navigator_settings import BadNavigatorSetting
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.sync import protocol as p
@@ -468,3 +469,27 @@ def test_disconnecting_forgets_the_navigator_password(navigator: Any, tmp_path: 
         assert not ws.enrolled
     finally:
         ws.close()
+
+
+def test_orders_are_decided_in_the_applications_screen_and_reach_the_navigator(
+        navigator: Any, synced_pc: Workspace) -> None:
+    """The PC sees no certificate of a Navigator child and has no billed months there: the
+    Navigator checks both itself, so its orders are confirmed and enrolled on the PC as elsewhere."""
+    ws = synced_pc
+    new = [a for a in ws.applications() if a.status == "new" and a.uid.startswith("nav-")]
+    assert len(new) >= 2
+    chosen, other = new[0], new[1]
+    ws.confirm_application(chosen.uid)
+    ws.reject_application(other.uid, "no_places", "группа набрана")
+    report = ws.sync()
+    assert report.rejected == 0 and report.applied == 2
+    ws.enrol_application(chosen.uid, "21-к", date.today(), date.today())
+    report = ws.sync()
+    assert report.rejected == 0 and report.applied == 1
+    states = _order_states(navigator)
+    assert states[chosen.uid][0] == "study"
+    assert states[other.uid] == ("cancel", [{"id": 2, "comment": "группа набрана"}])
+    assert ws.application(chosen.uid).status == "active"
+    # A new application of the PC's own has nowhere to go in the Navigator: said at once.
+    with pytest.raises(NotAllowed, match="заявку подаёт родитель на сайте Навигатора"):
+        ws.submit_application(ws.application(chosen.uid).child_key, ws.groups()[0].id, date.today())
