@@ -13,8 +13,11 @@ What each part means here (the Navigator keeps no change feed, no op ids, no edi
   «не был», or 3 «болел»; ``domain.attendance.navigator_value``/``from_navigator``);
   ``mark.clear`` → value 0; ``application.confirm`` → ``approveRequest``; ``reject``/``withdraw``
   → ``cancelRequest`` with our reason mapped to a ``navOrderCancelReason``; ``application.enrol`` →
-  ``studyRequest``. Every other kind is refused ``not_in_navigator`` («только в PFDO Desktop»):
-  nothing is invented on the Navigator side.
+  ``studyRequest``; ``lesson.theme`` → ``event-group-lessons/upsert`` (the КТП: the lesson's types
+  and description kept; read before write, read back after; a theme cleared here cannot be cleared
+  there — the Navigator refuses an empty theme —, so that is a refusal with the Navigator's theme).
+  Every other kind is refused ``not_in_navigator`` («только в PFDO Desktop»): nothing is invented
+  on the Navigator side.
 - **Read before write**, per group and month: the members page is read first; a cell already as
   wanted is a ``duplicate`` and is not sent; the rest are sent (``settings.concurrency`` at once,
   oldest date first); the page is read again: a cell stored differently from what was sent is
@@ -25,7 +28,8 @@ What each part means here (the Navigator keeps no change feed, no op ids, no edi
 - **pull** walks the Navigator with a resumable cursor (JSON ``{stage, gi, month}``): ``master`` =
   organisation, programmes (one module each), groups with their schedule and lesson dates,
   children and memberships from the members rows, applications from the orders; ``own`` = marks
-  from the day fields of each group's months up to the current one. Each sync reads everything
+  from the day fields of each group's months up to the current one, and the lesson themes (КТП,
+  ``lesson_theme``) of all its months from ``event-group-lessons/get``. Each sync reads everything
   again (no change feed): the last page's cursor is empty.
 - **Ids**: the Navigator's numbers are kept (organisation, programme = its module, group, member
   row = membership); a child's UUID becomes a 60-bit number (``child_id``), the same on every PC;
@@ -58,7 +62,7 @@ from pfdo_desktop.domain.applications import (
 )
 from pfdo_desktop.domain.navigator import KIND
 from pfdo_desktop.models import Database
-from pfdo_desktop.models.entities import Application, AttendanceMark
+from pfdo_desktop.models.entities import Application, AttendanceMark, Lesson
 
 from . import protocol as p
 from .client import Cancelled, ServerFailure, SyncError
@@ -265,6 +269,7 @@ class NavigatorAdapter:
         results: dict[str, p.OpResult] = {}
         cells: list[_Cell] = []
         apps: list[tuple[str, p.TypedOp]] = []
+        themes: list[tuple[str, p.LessonThemePayload]] = []
         for op in request.ops:
             try:
                 typed = p.parse_op(op)
@@ -284,6 +289,8 @@ class NavigatorAdapter:
                                    code, self._value(code)))
             elif op.kind in (p.OP_APP_CONFIRM, p.OP_APP_REJECT, p.OP_APP_WITHDRAW, p.OP_APP_ENROL):
                 apps.append((op.op_id, typed))
+            elif op.kind == p.OP_LESSON_THEME:
+                themes.append((op.op_id, payload))
             else:
                 results[op.op_id] = _rejected(op.op_id, R_NOT_IN_NAVIGATOR, NOT_IN_NAVIGATOR_RU)
         by_month: dict[tuple[int, date], list[_Cell]] = defaultdict(list)
@@ -293,6 +300,9 @@ class NavigatorAdapter:
             results.update(self._push_month(group_id, month, month_cells))
         for op_id, typed in apps:
             results[op_id] = self._push_application(op_id, typed)
+        month_themes: dict[tuple[int, date], dict[date, dict[str, Any]]] = {}
+        for op_id, theme in themes:
+            results[op_id] = self._push_theme(op_id, theme, month_themes)
         return p.PushResponse(batch_id=request.batch_id, results=[results[op.op_id] for op in request.ops])
 
     def _value(self, code: int | None) -> int:
@@ -391,6 +401,93 @@ class NavigatorAdapter:
 
     def _now(self) -> datetime:
         return self.info().server_time
+
+    # --- lesson themes (КТП) ------------------------------------------------------------------------
+
+    def _month_lessons(self, group_id: int, month: date) -> dict[date, dict[str, Any]]:
+        """The Navigator's КТП rows of a group's month, by date."""
+        out: dict[date, dict[str, Any]] = {}
+        for row in self.client.lessons(group_id, month):
+            day = _day(row.get("date"))
+            if day is not None:
+                out[day] = row
+        return out
+
+    def _push_theme(self, op_id: str, pl: p.LessonThemePayload,
+                    known: dict[tuple[int, date], dict[date, dict[str, Any]]]) -> p.OpResult:
+        """``lesson.theme`` → ``event-group-lessons/upsert``: read the month's КТП first (the theme
+        already there: ``duplicate``), send, read it back (another theme there: refused
+        ``navigator_differs`` with the Navigator's theme, which the PC takes)."""
+        if self._group(pl.group_id) is None:
+            return _rejected(op_id, p.R_UNKNOWN_GROUP,
+                             "Группы нет в Навигаторе (или она другой организации).",
+                             self._theme_record(pl, ""))
+        key = (pl.group_id, pl.lesson_date.replace(day=1))
+        if key not in known:
+            known[key] = self._month_lessons(*key)
+        row = known[key].get(pl.lesson_date) or {}
+        theirs = str(row.get("theme") or "").strip()
+        if theirs == pl.theme:
+            return p.OpResult(op_id=op_id, status=p.DUPLICATE)
+        if not pl.theme:
+            return _rejected(op_id, R_NAVIGATOR_REFUSED,
+                             f"Навигатор не позволяет убрать тему занятия: там осталась тема «{theirs}», она "
+                             "восстановлена в журнале. Чтобы изменить её, задайте другую тему.",
+                             self._theme_record(pl, theirs))
+        try:
+            self.client.upsert_lesson(pl.group_id, pl.lesson_date, pl.theme,
+                                      types=[str(x) for x in row.get("types") or []],
+                                      description=str(row.get("description") or ""))
+        except NavigatorRefusal as exc:
+            return _rejected(op_id, R_NAVIGATOR_REFUSED, f"Навигатор отказал: {exc.message}",
+                             self._theme_record(pl, theirs))
+        except SyncError:
+            known[key] = self._month_lessons(*key)
+            if str((known[key].get(pl.lesson_date) or {}).get("theme") or "").strip() == pl.theme:
+                return p.OpResult(op_id=op_id, status=p.APPLIED)  # the answer was lost, the theme is there
+            raise
+        known[key] = self._month_lessons(*key)
+        stored = str((known[key].get(pl.lesson_date) or {}).get("theme") or "").strip()
+        if stored == pl.theme:
+            return p.OpResult(op_id=op_id, status=p.APPLIED)
+        return _rejected(op_id, R_NAVIGATOR_DIFFERS,
+                         f"Навигатор хранит тему «{stored}», а отправлена «{pl.theme}»: в журнале принята "
+                         "тема Навигатора. Если она неверна, задайте тему снова.",
+                         self._theme_record(pl, stored))
+
+    def _theme_record(self, pl: p.LessonThemePayload, theme: str) -> dict[str, Any]:
+        return p.LessonThemeRecord(group_id=pl.group_id, lesson_date=pl.lesson_date, theme=theme,
+                                   changed_at=self._now(), changed_by=CHANGED_BY).model_dump(mode="json")
+
+    def _local_themes(self, group_id: int, month: date) -> dict[date, str]:
+        if self.db is None:
+            return {}
+        first = month.replace(day=1)
+        last = date.fromisoformat(month_bounds(month)[1][:10])
+        with self.db.read() as s:
+            rows = s.execute(select(Lesson.lesson_date, Lesson.theme).where(
+                Lesson.group_id == group_id, Lesson.lesson_date >= first, Lesson.lesson_date <= last,
+                Lesson.theme != "")).all()
+        return {r[0]: str(r[1]) for r in rows}
+
+    def _pulled_themes(self, group_id: int, month: date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The month's КТП as ``lesson_theme`` upserts (a theme this PC does not have yet) and deletes
+        (a theme this PC has and the Navigator does not)."""
+        local = self._local_themes(group_id, month)
+        stamp = self._now().isoformat()
+        upserts, deletes = [], []
+        seen: set[date] = set()
+        for day, row in sorted(self._month_lessons(group_id, month).items()):
+            theme = str(row.get("theme") or "").strip()
+            if not theme:
+                continue
+            seen.add(day)
+            if local.get(day) != theme:
+                upserts.append({"group_id": group_id, "lesson_date": day.isoformat(), "theme": theme,
+                                "changed_at": stamp, "changed_by": CHANGED_BY})
+        for day in sorted(set(local) - seen):
+            deletes.append({"group_id": group_id, "lesson_date": day.isoformat()})
+        return upserts, deletes
 
     # --- applications -----------------------------------------------------------------------------
 
@@ -559,11 +656,13 @@ class NavigatorAdapter:
     def _pull_own(self, at: _Cursor) -> p.PullResponse:
         groups = self._all_groups()
         months: list[tuple[int, date]] = []
+        this_month = self._today().replace(day=1)
         for gi, g in enumerate(groups):
             first, last = _day(g["date_start"]), _day(g["date_end"])
             if first is None or last is None:
                 continue
-            for month in _months(first, min(last, self._today())):
+            # Marks up to the current month; the КТП of every month (themes are planned ahead).
+            for month in _months(first, last):
                 months.append((gi, month))
         if not months:
             return _page("own", {}, "", False)
@@ -577,7 +676,7 @@ class NavigatorAdapter:
         gi, month = months[index]
         g = groups[gi]
         gid = int(g["id"])
-        cells = self._month_cells(gid, int(g["year"]), month)
+        cells = self._month_cells(gid, int(g["year"]), month) if month <= this_month else {}
         local = self._local_marks(gid, month)
         upserts, deletes = [], []
         stamp = self._now().isoformat()
@@ -591,11 +690,13 @@ class NavigatorAdapter:
                 upserts.append({"group_id": gid, "child_id": cid, "lesson_date": day.isoformat(),
                                 "code": self._ours(value, here), "changed_at": stamp,
                                 "changed_by": CHANGED_BY})
+        changes: dict[str, Any] = {"mark": (upserts, deletes),
+                                   "lesson_theme": self._pulled_themes(gid, month)}
         if index + 1 < len(months):
             ngi, nmonth = months[index + 1]
             nxt = _Cursor("marks", ngi, nmonth.isoformat())
-            return _page("own", {"mark": (upserts, deletes)}, nxt.text(), True)
-        return _page("own", {"mark": (upserts, deletes)}, "", False)
+            return _page("own", changes, nxt.text(), True)
+        return _page("own", changes, "", False)
 
     def _local_marks(self, group_id: int, month: date) -> dict[tuple[int, date], int]:
         if self.db is None:

@@ -2608,6 +2608,29 @@ from %4 to %5</translation>
         <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
         <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="591"/>
+        <source>Тема занятия…</source>
+        <translation>Lesson theme…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonThemeDialog</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="107"/>
+        <source>Тема занятия</source>
+        <translation>Lesson theme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="108"/>
+        <source>Тема занятия %1 по календарно-тематическому плану. Она уйдёт на портал и будет видна в подсказке столбца журнала; пустая тема убирает её.</source>
+        <translation>The theme of the lesson on %1 from the lesson plan. It goes to the portal and shows in the journal column&apos;s tooltip; an empty theme removes it.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="113"/>
+        <source>Например: «Введение. Техника безопасности»</source>
+        <translation>For example: “Introduction. Safety rules”</translation>
+    </message>
 </context>
 <context>
     <name>MainTab</name>
@@ -3953,6 +3976,11 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1065"/>
         <source>команда</source>
         <translation>a command</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="164"/>
+        <source>тема занятия</source>
+        <translation>lesson theme</translation>
     </message>
 </context>
 <context>
@@ -6648,6 +6676,21 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1030"/>
         <source>Новой версии программы нет: синхронизируйте, чтобы узнать о ней.</source>
         <translation>There is no new version of the program: synchronise to learn about one.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="971"/>
+        <source>%1 у группы нет занятия: тему можно задать только занятию из расписания группы. Выберите столбец занятия в журнале.</source>
+        <translation>The group has no lesson on %1: a theme can only be given to a lesson of the group&apos;s schedule. Choose a lesson&apos;s column in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="975"/>
+        <source>%1 вне дат группы: группа работает с %2 по %3. Тему можно задать только занятию группы.</source>
+        <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3. A theme can only be given to a lesson of the group.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="978"/>
+        <source>Тема длиннее %1 символов: сократите её.</source>
+        <translation>The theme is longer than %1 characters: shorten it.</translation>
     </message>
 </context>
 <context>

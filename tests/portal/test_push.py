@@ -142,7 +142,7 @@ def test_every_rejection_code(device, seeded, db_url):
     no_child = mark_op(g, c, cell.lesson_date, 1)
     del no_child["payload"]["child_id"]
     odd_kind = mark_op(g, c, cell.lesson_date, 1)
-    odd_kind["kind"] = "lesson.theme"
+    odd_kind["kind"] = "lesson.hours"
     no_code = mark_op(g, c, cell.lesson_date, 1)  # read with mark.set's own model: a code is required
     del no_code["payload"]["code"]
     ops = [

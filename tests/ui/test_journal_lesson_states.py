@@ -46,7 +46,8 @@ def test_a_lesson_cancelled_from_the_header_menu_is_struck_and_refuses_marks(
     day = model.lesson_at(col).lesson_date
     menu = panel.lesson_menu(col)
     assert [a.text() for a in menu.actions()] == [
-        "Занятие не проведено по вине исполнителя…", "Перенести занятие на…", "Занятие проведено"]
+        "Тема занятия…", "", "Занятие не проведено по вине исполнителя…", "Перенести занятие на…",
+        "Занятие проведено"]
     assert not _action(menu, "Занятие проведено").isEnabled()  # it is held already
 
     _action(menu, "Занятие не проведено по вине исполнителя…").trigger()

@@ -1,6 +1,7 @@
-"""The two questions of a lesson column's header menu (issue 12): why a lesson was not held by the
-provider's fault, and which date it moves to. Each is a small dialog opened without blocking
-(``open()``); the journal panel runs the operation when it is accepted."""
+"""The questions of a lesson column's header menu: why a lesson was not held by the provider's fault
+and which date it moves to (issue 12), and the lesson's theme, the КТП (issue 16). Each is a small
+dialog opened without blocking (``open()``); the journal panel runs the operation when it is
+accepted."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from pfdo_desktop.domain.lesson_themes import THEME_MAX
 from pfdo_desktop.domain.lessons import REASON_MAX
 
 from ..widgets.date_edit import DateEdit
@@ -95,3 +97,24 @@ class MoveLessonDialog(_LessonDialog):
         if self.date_edit.is_empty():
             return self.tr("Укажите дату, на которую переносится занятие.")
         return self.date_edit.problem()
+
+
+class LessonThemeDialog(_LessonDialog):
+    """«Тема занятия» (КТП): the theme of one lesson, up to 500 characters; empty clears it."""
+
+    def __init__(self, parent: QWidget | None, lesson_date: date, theme: str) -> None:
+        super().__init__(
+            parent, self.tr("Тема занятия"),
+            self.tr("Тема занятия %1 по календарно-тематическому плану. Она уйдёт на портал и будет видна "
+                    "в подсказке столбца журнала; пустая тема убирает её.")
+            .replace("%1", f"{lesson_date:%d.%m.%Y}"))
+        self.theme_edit = QLineEdit()
+        self.theme_edit.setMaxLength(THEME_MAX)
+        self.theme_edit.setPlaceholderText(self.tr("Например: «Введение. Техника безопасности»"))
+        self.theme_edit.setText(theme)
+        self.theme_edit.setMinimumWidth(420)
+        self.box.addWidget(self.theme_edit)
+        self.finish_layout()
+
+    def theme(self) -> str:
+        return self.theme_edit.text().strip()

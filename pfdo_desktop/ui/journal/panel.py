@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from pfdo_desktop.workspace import Workspace
 
     from ..printing.job import PrintJob
-    from .lesson_dialogs import CancelLessonDialog, MoveLessonDialog
+    from .lesson_dialogs import CancelLessonDialog, LessonThemeDialog, MoveLessonDialog
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +238,8 @@ class JournalPanel(QWidget):
         # A lesson's state (issue 12): the column header's menu.
         horizontal.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         horizontal.customContextMenuRequested.connect(self.on_header_context_menu_requested)
-        self.lesson_dialog: CancelLessonDialog | MoveLessonDialog | None = None  # the open question
+        # the open question
+        self.lesson_dialog: CancelLessonDialog | MoveLessonDialog | LessonThemeDialog | None = None
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(26)
@@ -572,8 +573,8 @@ class JournalPanel(QWidget):
             menu.exec(header.mapToGlobal(pos))
 
     def lesson_menu(self, column: int) -> QMenu | None:
-        """The menu of a lesson column's header: not held by the provider's fault (asks the reason),
-        moved (asks the date), held again. None for the totals column."""
+        """The menu of a lesson column's header: its theme (КТП), not held by the provider's fault
+        (asks the reason), moved (asks the date), held again. None for the totals column."""
         lesson = self.model.lesson_at(column)
         if lesson is None or self.model.journal is None:
             return None
@@ -587,9 +588,26 @@ class JournalPanel(QWidget):
         held.setEnabled(lesson.cancelled or lesson.moved_from is not None)
         held.triggered.connect(lambda _c=False: self.set_lesson_state(
             lesson, lambda ws, g, d: ws.hold_lesson(g, d)))
+        theme = QAction(self.tr("Тема занятия…"), menu)
+        theme.triggered.connect(lambda _c=False: self.ask_theme(lesson))
+        menu.addAction(theme)
+        menu.addSeparator()
         for action in (cancel, move, held):
             menu.addAction(action)
         return menu
+
+    def ask_theme(self, lesson: LessonColumn) -> LessonThemeDialog:
+        from .lesson_dialogs import LessonThemeDialog
+
+        dialog = LessonThemeDialog(self, lesson.own_date, lesson.theme)
+
+        def save() -> None:  # the dialog's value is read here, on the UI thread
+            theme = dialog.theme()
+            self.set_lesson_state(lesson, lambda ws, g, d: ws.set_lesson_theme(g, d, theme))
+
+        dialog.accepted.connect(save)
+        self._open(dialog)
+        return dialog
 
     def ask_cancel(self, lesson: LessonColumn) -> CancelLessonDialog:
         from .lesson_dialogs import CancelLessonDialog  # a header menu's question: loaded when asked
@@ -625,7 +643,7 @@ class JournalPanel(QWidget):
         self._open(dialog)
         return dialog
 
-    def _open(self, dialog: CancelLessonDialog | MoveLessonDialog) -> None:
+    def _open(self, dialog: CancelLessonDialog | MoveLessonDialog | LessonThemeDialog) -> None:
         self.lesson_dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
