@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from .errors import error_code, expected_message
-from .sync.progress import sync_progress_text
+from .sync.progress import RemainingTime, sync_progress_text, with_remaining
 from .tasks import CollectionOp, LatestQuery, QueryOp, Report, Task, alive, ops_hub, sync_pool, write_pool
 
 if TYPE_CHECKING:  # (what the first frame does not need is imported where it is used)
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.demo = demo
         self.sync_task: Task | None = None
+        self.sync_clock: Callable[[], float] = time.monotonic  # the remaining-time estimate's (tests set it)
+        self.sync_remaining = RemainingTime()
         self.enrol_requested: Callable[[], None] | None = None
         self.backups_requested: Callable[[], None] | None = None  # Файл → Резервные копии…
         self.settings_dialog: QDialog | None = None  # «Настройки», while open
@@ -930,6 +933,7 @@ class MainWindow(QMainWindow):
 
         self.sync_action.setEnabled(False)
         self.set_message(self.tr("Синхронизация…"))
+        self.sync_remaining = RemainingTime(self.sync_clock)  # this run's pace only
         self.sync_task = (
             CollectionOp.reporting(self, work, self._on_sync_progress)
             .success(self._on_sync_succeeded)
@@ -948,9 +952,11 @@ class MainWindow(QMainWindow):
             self.progress_bar.setValue(done)
         else:
             self.progress_bar.setRange(0, 0)
+        # The bar is narrow: «Отправка 120 из 500» there, the estimate beside it in the message.
+        said = with_remaining(text, self.sync_remaining.update(stage, done, total))
         self.progress_bar.setFormat(text)
-        self.progress_bar.setToolTip(text)
-        self.set_message(text)
+        self.progress_bar.setToolTip(said)
+        self.set_message(said)
         self.progress_bar.show()
         self.cancel_button.show()
         self.cancel_button.setEnabled(not self.sync_task.cancel_event.is_set())

@@ -7470,6 +7470,31 @@ The program copies the database, the backups and the logs, checks the copy and t
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="32"/>
+        <source>осталось меньше минуты</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="35"/>
+        <source>осталось ≈ %1 мин</source>
+        <translation>about %1 min left</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="39"/>
+        <source>осталось ≈ %1 ч</source>
+        <translation>about %1 h left</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="40"/>
+        <source>осталось ≈ %1 ч %2 мин</source>
+        <translation>about %1 h %2 min left</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="48"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>UpdateDialog</name>
