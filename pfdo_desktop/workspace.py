@@ -884,7 +884,7 @@ class Workspace:
         refuse_plain_http(url)
         if not email.strip() or not password:
             raise SyncError("Укажите e-mail и пароль учётной записи организации в Навигаторе.", "bad_login")
-        credentials.check_usable()
+        credentials.check_usable(navigator=True)  # says «Пароль не сохранён», not a code
         with NavigatorClient(url, email, db_uuid=device.db_uuid,
                              settings=NavigatorSettings(attempts=1)) as client:
             user = client.login(password)

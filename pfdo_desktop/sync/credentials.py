@@ -64,11 +64,13 @@ def _account(db_uuid: str) -> str:
     return f"device-token:{db_uuid}"
 
 
-def check_usable() -> None:
+def check_usable(navigator: bool = False) -> None:
     """Make sure a token can be kept: store, read back and delete a probe entry under our service.
 
-    Called before an enrolment code is spent. Raises ``CredentialsUnavailable`` saying that the
-    code was not used and what to install.
+    Called before an enrolment code is spent (or, with ``navigator``, before a Navigator's password
+    is sent: there is no code then, and what is not kept is the password). Raises
+    ``CredentialsUnavailable`` saying that the code was not used (the password not saved) and what
+    to install.
     """
     account = f"probe:{uuid.uuid4()}"
     value = uuid.uuid4().hex
@@ -78,12 +80,22 @@ def check_usable() -> None:
         keyring.set_password(SERVICE, account, value)
         stored = keyring.get_password(SERVICE, account)
     except NoKeyringError:
+        if navigator:
+            raise CredentialsUnavailable(said(
+                "keyring.none_password_unsaved",
+                "Пароль не сохранён: в системе нет хранилища паролей, где его хранить. ПК не подключён к "
+                "Навигатору. " + no_keyring_advice(), advice=no_keyring_advice())) from None
         raise CredentialsUnavailable(said(
             "keyring.none_code_unused",
             "В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. "
             "Код подключения не использован. " + no_keyring_advice(), advice=no_keyring_advice())) from None
     except KeyringError as exc:
         log.warning("the keyring refused the probe: %s", type(exc).__name__)
+        if navigator:
+            raise CredentialsUnavailable(said(
+                "keyring.unavailable_password_unsaved",
+                "Пароль не сохранён: хранилище паролей недоступно. ПК не подключён к Навигатору. "
+                + no_keyring_advice(), advice=no_keyring_advice())) from None
         raise CredentialsUnavailable(said("keyring.unavailable_code_unused", refused + no_keyring_advice(),
                                           advice=no_keyring_advice())) from None
     try:
@@ -92,6 +104,12 @@ def check_usable() -> None:
         log.warning("the keyring kept a probe entry it could not delete")
     if stored != value:
         # e.g. keyring's null backend accepts and forgets: the enrolment would be lost at the next sync.
+        if navigator:
+            raise CredentialsUnavailable(said(
+                "keyring.forgets_password_unsaved",
+                "Пароль не сохранён: хранилище паролей не сохраняет записи (проверьте "
+                "PYTHON_KEYRING_BACKEND). ПК не подключён к Навигатору. " + no_keyring_advice(),
+                advice=no_keyring_advice()))
         raise CredentialsUnavailable(said(
             "keyring.forgets_code_unused",
             "Хранилище паролей не сохраняет записи (проверьте PYTHON_KEYRING_BACKEND), поэтому ключ "

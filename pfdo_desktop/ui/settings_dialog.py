@@ -2,7 +2,8 @@
 
 - «Общие»: the interface language (applied on restart), the automatic sync while the app is open;
 - «Портал»: the portal this PC works with and «Проверить соединение», the scheduled sync's next and
-  last run, «Отключить ПК от портала…»;
+  last run, «Отключить ПК от портала…»; for a PC connected to a regional «Навигатор» (issue 16), what
+  a «уважительная причина» is sent there as («не был» or «болел»: the Navigator has three codes);
 - «Данные»: the data folder («Открыть папку», «Перенести…»), the backup folder («Изменить…», «Как
   обычно») and how many days of daily copies are kept;
 - «Печать»: the printer the print dialog starts on and two-sided printing (the paper is A4: the
@@ -10,8 +11,10 @@
 
 The language, the interval, the printer and two-sided printing are the user's preferences
 (``pfdo_desktop/preferences.py``), saved by «Сохранить». The backup folder and the count are the data
-folder's (``Workspace.set_backup_settings``), applied by «Сохранить» in the background (a new folder
-gets a copy at once; a folder that cannot take one keeps the dialog open with the reason). Moving the
+folder's (``Workspace.set_backup_settings``), and so is the Navigator's code for a «уважительная
+причина» (``Workspace.set_navigator_excused_code``): «Сохранить» applies them in the background (a new
+backup folder gets a copy at once; a folder that cannot take one keeps the dialog open with the
+reason). Moving the
 data folder and disconnecting act at once, after a confirmation, in the background; the workspace is
 reopened in place on the new folder (``Workspace.move_data_folder``). The main window learns what
 happened from ``data_dir_moved_to`` / ``data_dir_moved`` and ``disconnected`` /
@@ -43,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pfdo_desktop.domain.attendance import NAVIGATOR_EXCUSED_CHOICES, AttendanceCode
 from pfdo_desktop.workspace_types import PortalCheck
 
 from . import preferences
@@ -124,6 +128,7 @@ class SettingsDialog(QDialog):
     def _portal_tab(self) -> QWidget:
         workspace = self.workspace
         device = workspace.device() if workspace is not None else None
+        self.navigator = workspace is not None and workspace.is_navigator()
         self.portal = QLineEdit(device.portal_url if device is not None and device.portal_url else "")
         self.portal.setReadOnly(True)
         self.portal.setPlaceholderText(self.tr("не подключён"))
@@ -140,10 +145,13 @@ class SettingsDialog(QDialog):
         self.schedule.setWordWrap(True)
         self.schedule.setToolTip(self.tr("Включается командой pfdo-desktop schedule install"))
 
-        self.disconnect_button = QPushButton(self.tr("Отключить ПК от портала…"))
+        self.disconnect_button = QPushButton(self.tr("Отключить ПК от Навигатора…") if self.navigator
+                                             else self.tr("Отключить ПК от портала…"))
         self.disconnect_button.clicked.connect(self.on_disconnect_button_clicked)
         self.disconnect_button.setEnabled(bool(device is not None and device.device_id))
         disconnect_note = QLabel(self.tr(
+            "Пароль и ключи доступа к Навигатору удаляются с этого ПК; данные остаются. Подключить ПК "
+            "снова можно e-mail и паролем организации.") if self.navigator else self.tr(
             "Ключ доступа к порталу удаляется с этого ПК; данные остаются. Подключить ПК снова можно "
             "новым кодом подключения."))
         disconnect_note.setWordWrap(True)
@@ -151,9 +159,36 @@ class SettingsDialog(QDialog):
         self.disconnect_result = QLabel()
         self.disconnect_result.setWordWrap(True)
 
+        # The Navigator: «Проверить соединение» asks a PFDO portal who it is, which a Navigator does not
+        # answer; the first sync says whether the Navigator lets the account in.
+        self.check_button.setVisible(not self.navigator)
+
+        # «Уважительная причина»: the Navigator has «был», «не был», «болел» only.
+        self.excused = QComboBox()
+        self.excused.setObjectName("navigator_excused")
+        names = {int(AttendanceCode.ABSENT): self.tr("«не был»"),
+                 int(AttendanceCode.SICK): self.tr("«болел»")}
+        for code in NAVIGATOR_EXCUSED_CHOICES:
+            self.excused.addItem(names[code], code)
+        self._saved_excused = workspace.navigator_excused_code() if workspace is not None and self.navigator \
+            else NAVIGATOR_EXCUSED_CHOICES[0]
+        self.excused.setCurrentIndex(max(0, self.excused.findData(self._saved_excused)))
+        self.excused_note = QLabel(self.tr(
+            "В Навигаторе у посещения три отметки: был, не был, болел. Отметка «уважительная причина» "
+            "из журнала уходит туда как выбранная здесь, а на этом ПК остаётся уважительной. Отметки, "
+            "уже отправленные, не меняются."))
+        self.excused_note.setWordWrap(True)
+        self.excused_note.setStyleSheet(MUTED_STYLE)
+
         tab, form = self._form_tab()
-        form.addRow(self.tr("Портал:"), portal_row)
+        self.portal_form = form
+        form.addRow(self.tr("Навигатор:") if self.navigator else self.tr("Портал:"), portal_row)
         form.addRow("", self.check_result)
+        # Two lines: one would widen the label column of the whole tab.
+        form.addRow(self.tr("Уважительная причина\nотправляется в Навигатор как:"), self.excused)
+        form.addRow("", self.excused_note)
+        form.setRowVisible(self.excused, self.navigator)
+        form.setRowVisible(self.excused_note, self.navigator)
         form.addRow(self.tr("Синхронизация по расписанию:"), self.schedule)
         form.addRow("", self.disconnect_button)
         form.addRow("", disconnect_note)
@@ -363,6 +398,14 @@ class SettingsDialog(QDialog):
         and an explicit «Отключить всё равно»."""
         self._set_busy(False)
         text = self.tr(
+            "После отключения ПК перестанет синхронизироваться: пароль и ключи доступа к Навигатору будут "
+            "удалены из хранилища паролей этого ПК, а при следующем запуске программа предложит "
+            "подключиться заново (нужны e-mail и пароль организации в Навигаторе). Журнал, дети и заявки "
+            "останутся на этом ПК.\n\n"
+            "Если компьютер передают другой организации, удалите папку данных (или перенесите её на "
+            "носитель своей организации) — в ней персональные данные ваших детей — и смените пароль "
+            "организации в Навигаторе. Новая организация подключается в своей папке данных.") \
+            if self.navigator else self.tr(
             "После отключения ПК перестанет синхронизироваться: ключ доступа к порталу будет удалён из "
             "хранилища паролей этого ПК, а при следующем запуске программа предложит подключиться заново "
             "(нужен новый одноразовый код из муниципального опорного центра). Журнал, дети и заявки "
@@ -403,8 +446,10 @@ class SettingsDialog(QDialog):
             self.check_button.setEnabled(False)
             self.check_result.clear()
             self._set_busy(False)
-            text = self.tr("ПК отключён от портала. Чтобы подключить его снова, выберите «Сервис → "
-                           "Подключить к порталу» и введите новый код.")
+            text = self.tr("ПК отключён от Навигатора. Чтобы подключить его снова, выберите «Сервис → "
+                           "Подключить к порталу» и введите e-mail и пароль организации.") if self.navigator \
+                else self.tr("ПК отключён от портала. Чтобы подключить его снова, выберите «Сервис → "
+                             "Подключить к порталу» и введите новый код.")
             if unsent:
                 kept = self.tr("Не отправлено на портал: %1 — изменения сохранены на этом ПК.")
                 text += " " + kept.replace("%1", str(unsent))
@@ -548,24 +593,41 @@ class SettingsDialog(QDialog):
                                         printer=self.printer.currentData(), duplex=self.duplex.isChecked())
         workspace = self.workspace
         chosen = (self.backup_folder, int(self.keep_daily.currentData()))
-        if workspace is None or chosen == self._saved_backups:
+        excused = int(self.excused.currentData())
+        new_backups = chosen != self._saved_backups
+        new_excused = self.navigator and excused != self._saved_excused
+        if workspace is None or not (new_backups or new_excused):
             super().accept()
             return
         self._set_busy(True)
-        self._say(self.backups_note, self.tr("Сохраняю резервную копию в выбранную папку…"))
+        if new_backups:
+            self._say(self.backups_note, self.tr("Сохраняю резервную копию в выбранную папку…"))
+
+        excused_saved: list[bool] = []  # set by the worker before the backups: which one failed
+
+        def save() -> None:
+            if new_excused:  # first: a backup folder refused must not lose this choice
+                workspace.set_navigator_excused_code(excused)
+                excused_saved.append(True)
+            if new_backups:
+                workspace.set_backup_settings(*chosen)
 
         def saved(_made: Any) -> None:
-            self._saved_backups = chosen
+            self._saved_backups, self._saved_excused = chosen, excused
             self._set_busy(False)
             super(SettingsDialog, self).accept()
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
+            if new_excused and not excused_saved:
+                self.tabs.setCurrentIndex(1)
+                self._say(self.excused_note, self._message(exc), "error")
+                return
+            self._saved_excused = excused
             self.tabs.setCurrentIndex(2)
             self._say(self.backups_note, self._message(exc), "error")
 
-        CollectionOp(self, lambda: workspace.set_backup_settings(*chosen)).success(saved).failure(failed) \
-            .run_in_background()
+        CollectionOp(self, save).success(saved).failure(failed).run_in_background()
 
 
 __all__ = ["SettingsDialog"]

@@ -1531,6 +1531,31 @@ Please send this file to support.</translation>
         <source>Подключение не удалось из-за внутренней ошибки.</source>
         <translation>Connecting failed because of an internal error.</translation>
     </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="70"/>
+        <source>E-mail организации:</source>
+        <translation>Organisation&apos;s e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="71"/>
+        <source>Пароль:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="89"/>
+        <source>Подключение к Навигатору</source>
+        <translation>Connecting to the Navigator</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="91"/>
+        <source>Введите адрес Навигатора дополнительного образования вашего региона, e-mail и пароль учётной записи вашей организации в нём — те же, с которыми вы входите в Навигатор. Пароль хранится только в хранилище паролей этого компьютера.</source>
+        <translation>Enter the address of your region&apos;s Navigator of additional education and the e-mail and password of your organisation&apos;s account there — the ones you sign in to the Navigator with. The password is kept only in this computer&apos;s password store.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="103"/>
+        <source>Адрес Навигатора:</source>
+        <translation>Navigator address:</translation>
+    </message>
 </context>
 <context>
     <name>ExportToExcel</name>
@@ -1728,6 +1753,16 @@ Please send this file to support.</translation>
         <source>Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru</source>
         <translation>The portal&apos;s address must start with http:// or https://, for example https://pfdo.example.ru</translation>
     </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="96"/>
+        <source>Введите адрес Навигатора.</source>
+        <translation>Enter the Navigator&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="101"/>
+        <source>Адрес Навигатора должен начинаться с http:// или https://, например https://р29.навигатор.дети</source>
+        <translation>The Navigator&apos;s address must start with http:// or https://, e.g. https://р29.навигатор.дети</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1750,11 +1785,6 @@ Please send this file to support.</translation>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="136"/>
         <source>Подключить к порталу</source>
         <translation>Connect to the portal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="137"/>
-        <source>Нужны адрес портала и одноразовый код подключения: их выдаёт муниципальный опорный центр.</source>
-        <translation>You need the portal&apos;s address and a one-time connection code: the municipal support centre gives them.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="142"/>
@@ -1886,6 +1916,41 @@ Please send this file to support.</translation>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="404"/>
         <source>Можно повторить сейчас или открыть журнал: данные загрузятся при следующей синхронизации (кнопка «Синхронизировать»).</source>
         <translation>You can retry now or open the journal: the data will load at the next sync (the “Synchronise” button).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="158"/>
+        <source>Портал ПФДО — адрес и одноразовый код подключения из муниципального опорного центра; Навигатор дополнительного образования — адрес, e-mail и пароль вашей организации.</source>
+        <translation>A PFDO portal — its address and a one-time connection code from the municipal support centre; the Navigator of additional education — its address and your organisation&apos;s e-mail and password.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="236"/>
+        <source>E-mail организации:</source>
+        <translation>Organisation&apos;s e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="237"/>
+        <source>Пароль:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="270"/>
+        <source>Введите адрес Навигатора дополнительного образования вашего региона, e-mail и пароль учётной записи вашей организации в нём — те же, с которыми вы входите в Навигатор. Пароль хранится только в хранилище паролей этого компьютера.</source>
+        <translation>Enter the address of your region&apos;s Navigator of additional education and the e-mail and password of your organisation&apos;s account there — the ones you sign in to the Navigator with. The password is kept only in this computer&apos;s password store.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="280"/>
+        <source>Адрес Навигатора:</source>
+        <translation>Navigator address:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="434"/>
+        <source>Загружаю группы, детей и расписание из Навигатора…</source>
+        <translation>Loading groups, children and the timetable from the Navigator…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="471"/>
+        <source>Получено записей: %1, групп: %2. Отметки, которые вы поставите, сохраняются на этом компьютере и отправляются в Навигатор при синхронизации.</source>
+        <translation>Records received: %1, groups: %2. The marks you set are kept on this computer and sent to the Navigator when you sync.</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4046,37 @@ No new request is needed: open this child&apos;s card.</translation>
         <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="164"/>
         <source>тема занятия</source>
         <translation>lesson theme</translation>
+    </message>
+</context>
+<context>
+    <name>PortalKind</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="43"/>
+        <source>Навигатор по адресу %1 не отвечает. Проверьте адрес и подключение к интернету и повторите; на этом ПК ничего не изменилось.</source>
+        <translation>The Navigator at %1 does not answer. Check the address and the internet connection and try again; nothing has changed on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="53"/>
+        <source>Введите e-mail учётной записи организации в Навигаторе, например org@example.ru.</source>
+        <translation>Enter the e-mail of the organisation&apos;s account in the Navigator, e.g. org@example.ru.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="56"/>
+        <source>Введите пароль учётной записи организации в Навигаторе.</source>
+        <translation>Enter the password of the organisation&apos;s account in the Navigator.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalKindChoice</name>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="70"/>
+        <source>Портал ПФДО (код подключения)</source>
+        <translation>PFDO portal (connection code)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="73"/>
+        <source>Навигатор дополнительного образования (e-mail и пароль организации)</source>
+        <translation>Navigator of additional education (the organisation&apos;s e-mail and password)</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6788,21 @@ No new request is needed: open this child&apos;s card.</translation>
         <source>Тема длиннее %1 символов: сократите её.</source>
         <translation>The theme is longer than %1 characters: shorten it.</translation>
     </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="453"/>
+        <source>Пароль не сохранён: хранилище паролей не сохраняет записи (проверьте PYTHON_KEYRING_BACKEND). ПК не подключён к Навигатору. %1</source>
+        <translation>The password was not saved: the password store does not keep entries (check PYTHON_KEYRING_BACKEND). The PC is not connected to the Navigator. %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="457"/>
+        <source>Пароль не сохранён: в системе нет хранилища паролей, где его хранить. ПК не подключён к Навигатору. %1</source>
+        <translation>The password was not saved: the system has no password store to keep it in. The PC is not connected to the Navigator. %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="461"/>
+        <source>Пароль не сохранён: хранилище паролей недоступно. ПК не подключён к Навигатору. %1</source>
+        <translation>The password was not saved: the password store is not available. The PC is not connected to the Navigator. %1</translation>
+    </message>
 </context>
 <context>
     <name>Registry</name>
@@ -7314,6 +7425,57 @@ The program copies the database, the backups and the logs, checks the copy and t
         <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="555"/>
         <source>Сохраняю резервную копию в выбранную папку…</source>
         <translation>Saving a backup to the chosen folder…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="148"/>
+        <source>Отключить ПК от Навигатора…</source>
+        <translation>Disconnect the PC from the Navigator…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="188"/>
+        <source>Уважительная причина
+отправляется в Навигатор как:</source>
+        <translation>An excused absence
+is sent to the Navigator as:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="153"/>
+        <source>Пароль и ключи доступа к Навигатору удаляются с этого ПК; данные остаются. Подключить ПК снова можно e-mail и паролем организации.</source>
+        <translation>The Navigator password and access keys are removed from this PC; the data stay. The PC can be connected again with the organisation&apos;s e-mail and password.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="169"/>
+        <source>«не был»</source>
+        <translation>“absent”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="170"/>
+        <source>«болел»</source>
+        <translation>“ill”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="177"/>
+        <source>В Навигаторе у посещения три отметки: был, не был, болел. Отметка «уважительная причина» из журнала уходит туда как выбранная здесь, а на этом ПК остаётся уважительной. Отметки, уже отправленные, не меняются.</source>
+        <translation>The Navigator has three attendance marks: present, absent, ill. An “excused” mark of the journal goes there as the one chosen here and stays excused on this PC. Marks already sent do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="185"/>
+        <source>Навигатор:</source>
+        <translation>Navigator:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="401"/>
+        <source>После отключения ПК перестанет синхронизироваться: пароль и ключи доступа к Навигатору будут удалены из хранилища паролей этого ПК, а при следующем запуске программа предложит подключиться заново (нужны e-mail и пароль организации в Навигаторе). Журнал, дети и заявки останутся на этом ПК.
+
+Если компьютер передают другой организации, удалите папку данных (или перенесите её на носитель своей организации) — в ней персональные данные ваших детей — и смените пароль организации в Навигаторе. Новая организация подключается в своей папке данных.</source>
+        <translation>Once disconnected, the PC stops syncing: the Navigator password and access keys are removed from this PC&apos;s password store, and at the next start the program offers to connect again (the organisation&apos;s e-mail and password in the Navigator are needed). The journal, the children and the applications stay on this PC.
+
+If the computer is handed over to another organisation, delete the data folder (or move it to your organisation&apos;s storage) — it holds your children&apos;s personal data — and change the organisation&apos;s password in the Navigator. The new organisation connects in its own data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="449"/>
+        <source>ПК отключён от Навигатора. Чтобы подключить его снова, выберите «Сервис → Подключить к порталу» и введите e-mail и пароль организации.</source>
+        <translation>The PC is disconnected from the Navigator. To connect it again, choose “Service → Connect to the portal” and enter the organisation&apos;s e-mail and password.</translation>
     </message>
 </context>
 <context>

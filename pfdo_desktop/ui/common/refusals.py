@@ -450,6 +450,17 @@ TEMPLATES: dict[str, tuple[tuple[str, ...], Any]] = {  # (QT_TRANSLATE_NOOP give
     "keyring.none": (("advice",), QT_TRANSLATE_NOOP(
         "Refusals",
         "В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. %1")),
+    "keyring.forgets_password_unsaved": (("advice",), QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Пароль не сохранён: хранилище паролей не сохраняет записи (проверьте PYTHON_KEYRING_BACKEND). "
+        "ПК не подключён к Навигатору. %1")),
+    "keyring.none_password_unsaved": (("advice",), QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Пароль не сохранён: в системе нет хранилища паролей, где его хранить. ПК не подключён к "
+        "Навигатору. %1")),
+    "keyring.unavailable_password_unsaved": (("advice",), QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Пароль не сохранён: хранилище паролей недоступно. ПК не подключён к Навигатору. %1")),
     "keyring.none_code_unused": (("advice",), QT_TRANSLATE_NOOP(
         "Refusals",
         "В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. Код "
