@@ -3,6 +3,7 @@
     pfdo-desktop [--data-dir ПАПКА] [--demo]
     pfdo-desktop enrol  --data-dir ПАПКА --portal АДРЕС [--code - | --code КОД]
     pfdo-desktop enrol-navigator --data-dir ПАПКА --url АДРЕС --email ПОЧТА [--password -]
+    pfdo-desktop navigator-settings --data-dir ПАПКА [--excused не-был|болел] [--at-once N]
     pfdo-desktop sync   --data-dir ПАПКА [--page-size N]
     pfdo-desktop status --data-dir ПАПКА [--json]
     pfdo-desktop restore --data-dir ПАПКА [--backup ФАЙЛ] [--force]
@@ -113,6 +114,16 @@ def _parser() -> argparse.ArgumentParser:
     nav.add_argument("--email", required=True, metavar="ПОЧТА", help="e-mail учётной записи организации")
     nav.add_argument("--password", default=None, metavar="-",
                      help="«-»: пароль со стандартного ввода; без ключа программа спросит пароль")
+
+    navset = sub.add_parser("navigator-settings", help="как ПК отправляет в Навигатор: код уважительной "
+                            "причины, запросов одновременно (без ключей — показать)")
+    navset.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
+                        help=DATA_DIR_HELP)
+    navset.add_argument("--excused", choices=sorted(EXCUSED_AS), default=None,
+                        help="уважительная причина уходит в Навигатор как «не был» (по умолчанию) "
+                        "или «болел»")
+    navset.add_argument("--at-once", type=int, default=None, metavar="N",
+                        help="запросов к Навигатору одновременно при отправке, от 1 до 5 (по умолчанию 3)")
 
     sync = sub.add_parser("sync", help="синхронизировать с порталом (для планировщика заданий)")
     sync.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="ПАПКА",
@@ -301,6 +312,25 @@ def _enrol_navigator(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         name = ws.enrol_navigator(args.url, args.email, password)
     print(f"ПК подключён к Навигатору: {name}")
+    return 0
+
+
+EXCUSED_AS = {"не-был": 2, "болел": 3}
+
+
+def _navigator_settings(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        if not ws.is_navigator():
+            raise CommandError("ПК не подключён к Навигатору: эти настройки только для него "
+                               "(pfdo-desktop enrol-navigator)")
+        if args.excused is not None:
+            ws.set_navigator_excused_code(EXCUSED_AS[args.excused])
+        if args.at_once is not None:
+            ws.set_navigator_at_once(args.at_once)
+        excused, at_once = ws.navigator_excused_code(), ws.navigator_at_once()
+    names = {code: name.replace("-", " ") for name, code in EXCUSED_AS.items()}
+    print(f"Уважительная причина уходит в Навигатор как «{names[excused]}» ({excused}); "
+          f"запросов одновременно: {at_once}")
     return 0
 
 
@@ -780,7 +810,8 @@ def _guide(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"enrol": _enrol, "enrol-navigator": _enrol_navigator, "sync": _sync, "status": _status,
+_COMMANDS = {"enrol": _enrol, "enrol-navigator": _enrol_navigator, "navigator-settings": _navigator_settings,
+             "sync": _sync, "status": _status,
              "print": _print, "restore": _restore,
              "export": _export, "schedule": _schedule, "move-data": _move_data, "disconnect": _disconnect,
              "guide": _guide}

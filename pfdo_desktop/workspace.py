@@ -925,6 +925,18 @@ class Workspace:
 
         navigator_settings.set_excused_code(self.db, code)
 
+    def navigator_at_once(self) -> int:
+        """How many requests a push to the Navigator sends at once (1 to 5; 3 unless set)."""
+        from pfdo_desktop.services import navigator_settings
+
+        return navigator_settings.at_once(self.db)
+
+    def set_navigator_at_once(self, n: int) -> None:
+        """Keep ``n`` requests at once from the next sync (1 to 5, else refused)."""
+        from pfdo_desktop.services import navigator_settings
+
+        navigator_settings.set_at_once(self.db, n)
+
     def check_portal(self, portal_url: str | None = None) -> PortalCheck:
         """«Проверить соединение»: ask the portal (this PC's, or ``portal_url``) who it is, once, and
         how long the answer took. ``SyncError`` (Russian: no network, wrong address, not a portal)
@@ -1018,14 +1030,15 @@ class Workspace:
         """``sync`` with a Navigator: the same engine over the Navigator adapter."""
         from pfdo_desktop.sync.engine import SyncEngine
         from pfdo_desktop.sync.navigator_adapter import NavigatorAdapter
-        from pfdo_desktop.sync.navigator_client import NavigatorClient
+        from pfdo_desktop.sync.navigator_client import NavigatorClient, NavigatorSettings
 
         cancel = cancel or threading.Event()
         with self.db.read() as s:
             waiting = list(s.scalars(select(OutboxOp.kind)))
         email = (device.device_id or "").removeprefix("navigator:")
         try:
-            with NavigatorClient(device.portal_url or "", email, db_uuid=device.db_uuid,
+            settings = NavigatorSettings(concurrency=self.navigator_at_once())
+            with NavigatorClient(device.portal_url or "", email, db_uuid=device.db_uuid, settings=settings,
                                  cancel=cancel) as nav:
                 adapter = NavigatorAdapter(nav, int(device.provider_id or 0), db=self.db, progress=progress,
                                            excused_code=self.navigator_excused_code())

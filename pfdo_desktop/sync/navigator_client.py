@@ -286,6 +286,9 @@ class NavigatorClient:
         self._renew_at: float | None = None
         self._auth_lock = threading.Lock()  # one renewal at a time (held across its requests)
         self._count_lock = threading.Lock()
+        # At most ``concurrency`` requests in flight from this client, whoever sends them (a push's
+        # workers, the pull's read-ahead threads): the polite pace holds for the whole sync.
+        self._slots = threading.BoundedSemaphore(max(1, self.settings.concurrency))
         self.requests = 0
         self.bytes_sent = 0
         self.bytes_received = 0
@@ -421,7 +424,8 @@ class NavigatorClient:
               json_body: dict[str, Any] | None = None, token: str | None) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         try:
-            response = self._http.request(method, path, params=params, json=json_body, headers=headers)
+            with self._slots:
+                response = self._http.request(method, path, params=params, json=json_body, headers=headers)
         except httpx.TimeoutException:
             raise PortalUnreachable(
                 "Навигатор не ответил вовремя. Данные сохранены на этом ПК и будут отправлены при "

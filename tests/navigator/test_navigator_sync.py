@@ -493,3 +493,25 @@ def test_orders_are_decided_in_the_applications_screen_and_reach_the_navigator(
     # A new application of the PC's own has nowhere to go in the Navigator: said at once.
     with pytest.raises(NotAllowed, match="заявку подаёт родитель на сайте Навигатора"):
         ws.submit_application(ws.application(chosen.uid).child_key, ws.groups()[0].id, date.today())
+
+
+def test_the_navigator_settings_command_shows_and_changes_what_a_push_sends(
+        navigator: Any, synced_pc: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    from pfdo_desktop.cli import main
+
+    folder = str(synced_pc.data_dir)
+    assert main(["navigator-settings", "--data-dir", folder]) == 0
+    assert "как «не был» (2); запросов одновременно: 3" in capsys.readouterr().out
+    assert main(["navigator-settings", "--data-dir", folder, "--excused", "болел", "--at-once", "1"]) == 0
+    assert "как «болел» (3); запросов одновременно: 1" in capsys.readouterr().out
+    assert main(["navigator-settings", "--data-dir", folder, "--at-once", "9"]) != 0
+    assert "от 1 до 5" in capsys.readouterr().err
+    # One request at a time from now on: the emulator never sees two saves at once.
+    group_id, month = _a_marked_month(synced_pc)
+    _mark_month(synced_pc, group_id, month)
+    navigator.control.reset_counts()
+    navigator.control.delay = 0.01  # answers take a while: three at once would overlap
+    synced_pc.sync()
+    assert navigator.control.max_in_flight == 1
+    assert main(["navigator-settings", "--data-dir", str(synced_pc.data_dir.parent / "fresh")]) != 0
+    assert "не подключён к Навигатору" in capsys.readouterr().err
