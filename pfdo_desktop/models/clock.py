@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from pfdo_desktop.domain.clock import Anchor, Clock, ClockReading, edit_time
 from pfdo_desktop.domain.ops import OP_APP_CREATE, OP_LESSON_STATE, OP_LESSON_THEME
 
-from .entities import AUDIT_EDIT, Application, AttendanceMark, Lesson, MarkAudit
+from .entities import AUDIT_EDIT, Application, AttendanceMark, Lesson, LessonThemeAudit, MarkAudit
 from .sync_tables import Device, OutboxOp
 
 BOOT_ID_PATH = Path("/proc/sys/kernel/random/boot_id")
@@ -120,7 +120,10 @@ def redate_local(s: Session, kind: str, entity_key: str, uid: str, old: datetime
         s.execute(update(Application).where(Application.id == uid, Application.pending_at == old)
                   .values(pending_at=at))
         return
-    if kind == OP_LESSON_THEME:  # a theme keeps no time on this PC: the op's own time is re-dated
+    if kind == OP_LESSON_THEME:  # «theme:<lesson id>» (services.lesson_themes.entity_key): its audit row
+        s.execute(update(LessonThemeAudit).where(
+            LessonThemeAudit.lesson_id == entity_key.removeprefix("theme:"),
+            LessonThemeAudit.reason == AUDIT_EDIT, LessonThemeAudit.changed_at == old).values(changed_at=at))
         return
     if kind == OP_LESSON_STATE:  # «lesson:<lesson id>» (services.lesson_states.entity_key)
         s.execute(update(Lesson).where(Lesson.id == entity_key.removeprefix("lesson:"),

@@ -387,6 +387,23 @@ class MarkAudit(Base):
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class LessonThemeAudit(Base):
+    """Every change of a lesson's theme (КТП, issue 16): who, when, old → new, and why (edit, pulled,
+    lost a conflict, refused by the portal) — the loser of a later-edit-wins is kept here."""
+
+    __tablename__ = "lesson_theme_audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    lesson_id: Mapped[str] = mapped_column(String(36), index=True)  # domain.attendance.lesson_id
+    group_id: Mapped[int] = mapped_column(Integer)
+    lesson_date: Mapped[date] = mapped_column(Date)
+    old_theme: Mapped[str] = mapped_column(Text, default="")
+    new_theme: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    changed_by: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(String(16))  # AUDIT_EDIT | AUDIT_PULLED | AUDIT_CONFLICT_LOST | …
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 AUDIT_EDIT = "edit"
 AUDIT_PULLED = "pulled"
 AUDIT_CONFLICT_LOST = "conflict_lost"

@@ -4,15 +4,17 @@ A theme is set on this PC with its outbox op (``lesson.theme``) in one transacti
 the portal decides by (``domain.lesson_themes.theme_refusal``) on this PC's copy of the group, its
 schedule, its lesson states and its marks — a refusal carries the portal's reason code. The theme
 lives on the local ``lesson`` row (``theme``); a pulled theme (own stream ``lesson_theme``) and the
-portal's record after a refusal or a lost conflict are written by ``store_theme``. The previous
-theme of an edit travels nowhere else: the portal keeps who set each theme and when.
+portal's record after a refusal or a lost conflict are written by ``store_theme``, each change with
+its row of ``lesson_theme_audit`` (who, when, old → new, why; a pulled theme that only fills an empty
+one is not audited here — its origin is audited on the portal, as for marks).
 """
 
 from __future__ import annotations
 
 import getpass
 import logging
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +22,17 @@ from sqlalchemy.orm import Session
 from pfdo_desktop.domain.attendance import lesson_id
 from pfdo_desktop.domain.lesson_themes import normal_theme, theme_refusal
 from pfdo_desktop.domain.lessons import HELD
-from pfdo_desktop.models import AttendanceMark, Database, Device, Lesson, StudyGroup
+from pfdo_desktop.models import (
+    AUDIT_EDIT,
+    AUDIT_PULLED,
+    AttendanceMark,
+    Database,
+    Device,
+    Lesson,
+    LessonThemeAudit,
+    StudyGroup,
+    utcnow,
+)
 from pfdo_desktop.models.clock import date_edit, stamp_op
 
 from .errors import ValidationError
@@ -62,21 +74,53 @@ def set_lesson_theme(db: Database, group_id: int, lesson_date: date, theme: str)
 
         payload = build_payload(p.LessonThemePayload, group_id=group_id, lesson_date=lesson_date,
                                 theme=theme, changed_at=stamp.at, changed_by=operator)
-        store_theme(s, group_id, lesson_date, theme)
+        store_theme(s, group_id, lesson_date, theme, reason=AUDIT_EDIT, changed_at=stamp.at,
+                    changed_by=operator)
         stamp_op(enqueue(s, entity_key(group_id, lesson_date), payload), stamp)
     log.info("lesson theme set: group %s, %s (%d characters)", group_id, lesson_date, len(theme))
     return True
 
 
-def store_theme(s: Session, group_id: int, lesson_date: date, theme: str) -> None:
+def store_theme(s: Session, group_id: int, lesson_date: date, theme: str, *, reason: str,
+                changed_at: datetime | None, changed_by: str) -> None:
     """Write a lesson's theme on its local row, made when the PC has none (a past lesson the PC never
-    generated, or one pulled before its schedule). No theme on a lesson the PC does not have, or a
-    group it does not have: nothing to write."""
-    lesson = s.get(Lesson, lesson_id(group_id, lesson_date))
+    generated, or one pulled before its schedule), with its audit row (``reason``: ``AUDIT_EDIT``,
+    ``AUDIT_PULLED``, ``AUDIT_CONFLICT_LOST``, ``AUDIT_REJECTED``). No theme on a lesson the PC does
+    not have, or a group it does not have: nothing to write; the same theme: nothing either."""
+    key = lesson_id(group_id, lesson_date)
+    lesson = s.get(Lesson, key)
     if lesson is None:
         if not theme or s.get(StudyGroup, group_id) is None:
             return
-        lesson = Lesson(id=lesson_id(group_id, lesson_date), group_id=group_id, lesson_date=lesson_date,
+        lesson = Lesson(id=key, group_id=group_id, lesson_date=lesson_date,
                         time_from="", time_to="", theme="", cancelled=False, off_schedule=False)
         s.add(lesson)
+    old = lesson.theme or ""
+    if old == theme:
+        return
     lesson.theme = theme
+    if reason == AUDIT_PULLED and not old:
+        return  # a pulled theme filling an empty one: audited on the portal
+    s.add(LessonThemeAudit(lesson_id=key, group_id=group_id, lesson_date=lesson_date, old_theme=old,
+                           new_theme=theme, changed_at=changed_at, changed_by=changed_by[:64], reason=reason,
+                           recorded_at=utcnow()))
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeChange:
+    """One row of a lesson theme's audit trail."""
+
+    old_theme: str
+    new_theme: str
+    changed_at: datetime | None
+    changed_by: str
+    reason: str
+
+
+def theme_history(db: Database, group_id: int, lesson_date: date) -> list[ThemeChange]:
+    """The audit trail of one lesson's theme, oldest first."""
+    a = LessonThemeAudit
+    with db.read() as s:
+        return [ThemeChange(*row) for row in s.execute(
+            select(a.old_theme, a.new_theme, a.changed_at, a.changed_by, a.reason)
+            .where(a.lesson_id == lesson_id(group_id, lesson_date)).order_by(a.id))]

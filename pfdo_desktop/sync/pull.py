@@ -454,7 +454,8 @@ def _apply_lesson_themes(s: Session, page: p.PullResponse) -> None:
         group_id, day = row["group_id"], row["lesson_date"]
         if lesson_themes.entity_key(group_id, day) in keep:
             continue
-        lesson_themes.store_theme(s, group_id, day, row.get("theme", ""))
+        lesson_themes.store_theme(s, group_id, day, row.get("theme", ""), reason=AUDIT_PULLED,
+                                  changed_at=row.get("changed_at"), changed_by=row.get("changed_by", ""))
 
 
 def _apply_money_documents(s: Session, page: p.PullResponse) -> None:

@@ -157,7 +157,10 @@ def _lesson_theme_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
             answer_unreadable(s, op)
         elif s.scalar(select(OutboxOp.id).where(OutboxOp.entity_key == op.entity_key,
                                                 OutboxOp.id != op.id)) is None:
-            lesson_themes.store_theme(s, record.group_id, record.lesson_date, record.theme)
+            lesson_themes.store_theme(
+                s, record.group_id, record.lesson_date, record.theme,
+                reason=AUDIT_REJECTED if result.status == p.REJECTED else AUDIT_CONFLICT_LOST,
+                changed_at=record.changed_at, changed_by=record.changed_by)
     if result.status == p.REJECTED:
         op_refused(s, op, result)
 

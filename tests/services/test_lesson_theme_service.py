@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from pfdo_desktop.domain.attendance import lesson_id
 from pfdo_desktop.models import Lesson, OutboxOp
 from pfdo_desktop.services.errors import ValidationError
+from pfdo_desktop.services.lesson_themes import theme_history
 from pfdo_desktop.sync import protocol as p
 from pfdo_desktop.sync.pull import _apply_own
 
@@ -58,6 +59,13 @@ def test_a_theme_is_saved_with_one_op_a_second_edit_replaces_it_and_a_clear_is_s
     assert ws.set_lesson_theme(group.id, day, "")
     [(_, _, payload)] = _queued(ws)
     assert payload["theme"] == "" and _lesson_theme(ws, group.id, day) == ""
+    # Each edit is audited: old → new, who, when, why.
+    history = theme_history(ws.db, group.id, day)
+    assert [(h.old_theme, h.new_theme, h.reason) for h in history] == [
+        ("", "Введение. Техника безопасности", "edit"),
+        ("Введение. Техника безопасности", "Введение в робототехнику", "edit"),
+        ("Введение в робототехнику", "", "edit")]
+    assert all(h.changed_at is not None and h.changed_by for h in history)
     # The journal's column shows what is set (its header tooltip reads it).
     assert ws.set_lesson_theme(group.id, days[1], "Сборка первой модели")
     [column] = [c for c in ws.journal(group.id, days[1], days[1]).lessons]
@@ -116,8 +124,11 @@ def test_a_pulled_theme_makes_the_lesson_row_it_needs_and_waits_for_an_unsent_ed
             {"group_id": 999_999, "lesson_date": gone.isoformat(), "theme": "Группы нет на ПК",
              "changed_at": at, "changed_by": "petrova"}))
     assert _lesson_theme(ws, group.id, gone) == "Тема с другого ПК"
+    assert theme_history(ws.db, group.id, gone) == [], "filling an empty theme is audited on the portal"
     assert _lesson_theme(ws, group.id, waiting) == "Моя тема", "the unsent edit is kept"
     assert _lesson_theme(ws, 999_999, gone) is None
     with ws.db.write() as s:
         _apply_own(s, _page(deletes=({"group_id": group.id, "lesson_date": gone.isoformat()},)))
     assert _lesson_theme(ws, group.id, gone) == ""
+    [cleared] = theme_history(ws.db, group.id, gone)  # a pulled change of a theme the PC had: audited
+    assert (cleared.old_theme, cleared.new_theme, cleared.reason) == ("Тема с другого ПК", "", "pulled")

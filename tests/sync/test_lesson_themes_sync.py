@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, select, update
 
 from pfdo_desktop.models import OutboxOp
+from pfdo_desktop.services.lesson_themes import theme_history
 from pfdo_desktop.workspace import Workspace
 from pfdo_portal import admin
 from pfdo_portal import db as portal_tables
@@ -77,6 +78,9 @@ def test_the_later_edit_wins_on_both_pcs(enrolled_workspace, portal, portal_db, 
         report = first.sync()
         assert report.conflicts == 1
         assert _theme(first, group_id, day) == "Сборка шасси", "the portal's later edit is taken"
+        lost = theme_history(first.db, group_id, day)[-1]  # the loser is kept in the audit trail
+        assert (lost.old_theme, lost.new_theme, lost.reason) == (
+            "Сборка корпуса", "Сборка шасси", "conflict_lost")
         second.sync()
         assert _theme(second, group_id, day) == "Сборка шасси"
         with first.db.read() as s:
