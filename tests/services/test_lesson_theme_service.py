@@ -5,15 +5,18 @@ lesson — also on one the PC has no row for yet — unless the PC's own edit st
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import delete, select
 
 from pfdo_desktop.domain.attendance import lesson_id
-from pfdo_desktop.models import Lesson, OutboxOp
+from pfdo_desktop.domain.clock import Anchor, ClockReading
+from pfdo_desktop.models import Device, Lesson, OutboxOp
+from pfdo_desktop.models.clock import store_anchor
 from pfdo_desktop.services.errors import ValidationError
 from pfdo_desktop.services.lesson_themes import theme_history
+from pfdo_desktop.services.outbox import redate_pending
 from pfdo_desktop.sync import protocol as p
 from pfdo_desktop.sync.pull import _apply_own
 
@@ -132,3 +135,38 @@ def test_a_pulled_theme_makes_the_lesson_row_it_needs_and_waits_for_an_unsent_ed
     assert _lesson_theme(ws, group.id, gone) == ""
     [cleared] = theme_history(ws.db, group.id, gone)  # a pulled change of a theme the PC had: audited
     assert (cleared.old_theme, cleared.new_theme, cleared.reason) == ("Тема с другого ПК", "", "pulled")
+
+
+class _Clock:
+    def __init__(self, wall: datetime, mono: float, boot_id: str) -> None:
+        self.wall, self.mono, self.boot_id = wall, mono, boot_id
+
+    def read(self) -> ClockReading:
+        return ClockReading(self.wall, self.mono, self.boot_id)
+
+
+def test_a_theme_made_after_a_reboot_is_re_dated_with_its_audit_row(enrolled_workspace):
+    """The wall clock of a new boot is a day fast: the edit's time is provisional; the next measured
+    anchor re-dates the op and the edit's audit row to the portal's time."""
+    ws = enrolled_workspace
+    group, days = _group_and_lessons(ws)
+    portal_t = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    clock = _Clock(portal_t, 500.0, "boot-1")
+    ws.db.clock = clock
+    with ws.db.write() as s:
+        store_anchor(s.scalar(select(Device)), Anchor(portal_time=portal_t, wall=portal_t, mono=500.0,
+                                                      boot_id="boot-1", offset=timedelta(0),
+                                                      round_trip=0.004))
+    true_at = portal_t + timedelta(hours=1)
+    clock.boot_id, clock.mono, clock.wall = "boot-2", 40.0, true_at + timedelta(days=1)  # a day fast
+    assert ws.set_lesson_theme(group.id, days[0], "Повторение")
+    [(_, _, payload)] = _queued(ws)
+    assert payload["changed_at"] == (true_at + timedelta(days=1)).isoformat()
+    fresh = Anchor(portal_time=true_at + timedelta(seconds=60), wall=true_at + timedelta(seconds=60),
+                   mono=100.0, boot_id="boot-2", offset=timedelta(0), round_trip=0.004)
+    with ws.db.write() as s:
+        assert redate_pending(s, fresh) == 1
+    [(_, _, payload)] = _queued(ws)
+    assert payload["changed_at"] == true_at.isoformat()
+    [edit] = theme_history(ws.db, group.id, days[0])
+    assert (edit.new_theme, edit.changed_at) == ("Повторение", true_at)
