@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.message_label, 1)
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setMinimumWidth(170)  # «Отправка 1200 из 1260» on one line
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()
         self.cancel_button = QPushButton(self.tr("Отменить"))
