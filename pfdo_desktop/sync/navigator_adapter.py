@@ -44,6 +44,7 @@ import threading
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -79,6 +80,7 @@ from .navigator_client import (
 log = logging.getLogger(__name__)
 
 MAX_OPS_PER_PUSH = 60
+FULL_PASS_EVERY = timedelta(days=7)  # every month read again at least this often (no change feed)
 FINANCING_DEFAULT = 1  # «Бюджет»: studyRequest requires a source; ours has no such field
 R_NOT_IN_NAVIGATOR = "not_in_navigator"
 R_NAVIGATOR_REFUSED = "navigator_refused"
@@ -151,12 +153,18 @@ class AdapterStats:
 
 @dataclass
 class _Cursor:
+    """Where a pull stands. ``own``: ``since`` — the first month this pass reads ("" = every month
+    of every group, a full pass); ``full`` — the day the last full pass ended ("" = never)."""
+
     stage: str = "catalog"
     gi: int = 0
     month: str = ""
+    since: str = ""
+    full: str = ""
 
     def text(self) -> str:
-        return json.dumps({"stage": self.stage, "gi": self.gi, "month": self.month})
+        return json.dumps({"stage": self.stage, "gi": self.gi, "month": self.month, "since": self.since,
+                           "full": self.full})
 
     @classmethod
     def read(cls, text: str) -> _Cursor:
@@ -164,7 +172,8 @@ class _Cursor:
             return cls()
         try:
             raw = json.loads(text)
-            return cls(str(raw["stage"]), int(raw.get("gi", 0)), str(raw.get("month", "")))
+            return cls(str(raw["stage"]), int(raw.get("gi", 0)), str(raw.get("month", "")),
+                       str(raw.get("since", "")), str(raw.get("full", "")))
         except (ValueError, KeyError, TypeError):
             return cls()  # not ours (another connector's): from the beginning
 
@@ -470,14 +479,15 @@ class NavigatorAdapter:
                 Lesson.theme != "")).all()
         return {r[0]: str(r[1]) for r in rows}
 
-    def _pulled_themes(self, group_id: int, month: date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """The month's КТП as ``lesson_theme`` upserts (a theme this PC does not have yet) and deletes
-        (a theme this PC has and the Navigator does not)."""
+    def _pulled_themes(self, group_id: int, month: date, lessons: dict[date, dict[str, Any]]
+                       ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The month's КТП (``lessons``, read by ``_month_lessons``) as ``lesson_theme`` upserts (a
+        theme this PC does not have yet) and deletes (a theme this PC has and the Navigator does not)."""
         local = self._local_themes(group_id, month)
         stamp = self._now().isoformat()
         upserts, deletes = [], []
         seen: set[date] = set()
-        for day, row in sorted(self._month_lessons(group_id, month).items()):
+        for day, row in sorted(lessons.items()):
             theme = str(row.get("theme") or "").strip()
             if not theme:
                 continue
@@ -561,25 +571,31 @@ class NavigatorAdapter:
         if at.stage == "catalog":
             return self._catalog(groups)
         if at.stage == "members" and at.gi < len(groups):
-            g = groups[at.gi]
-            start, end = f"{str(g['date_start'])[:10]} 00:00:00", f"{str(g['date_end'])[:10]} 23:59:59"
-            rows = self.client.list_all("/api/attendance/members/get", ext=filters(
-                group_id=str(g["id"]), academic_year_id=int(g["year"]), dateStart=start, dateEnd=end))
+            chunk = groups[at.gi:at.gi + max(1, self.client.settings.concurrency)]
+
+            def members(g: dict[str, Any]) -> list[dict[str, Any]]:
+                start, end = f"{str(g['date_start'])[:10]} 00:00:00", f"{str(g['date_end'])[:10]} 23:59:59"
+                return self.client.list_all("/api/attendance/members/get", ext=filters(
+                    group_id=str(g["id"]), academic_year_id=int(g["year"]), dateStart=start, dateEnd=end))
+
             children, memberships = [], []
-            for r in rows:
-                kid = str(r["kid_id"])
-                cid = child_id(kid)
-                self._kids[cid] = kid
-                children.append({"id": cid, "last_name": r.get("kid_last_name") or "",
-                                 "first_name": r.get("kid_first_name") or "",
-                                 "middle_name": r.get("kid_patro_name") or "",
-                                 "birth_date": str(r.get("kid_birthday"))[:10]})
-                ended = _day(r.get("date_end"))
-                memberships.append({"id": int(r["id"]), "group_id": int(g["id"]), "child_id": cid,
-                                    "date_from": str(r.get("date_start"))[:10],
-                                    "date_to": ended.isoformat() if ended else None,
-                                    "status": "expelled" if ended and ended < self._today() else "active"})
-            nxt = _Cursor("members", at.gi + 1) if at.gi + 1 < len(groups) else _Cursor("orders")
+            today = self._today()
+            for g, rows in zip(chunk, self._at_once(members, chunk), strict=True):
+                for r in rows:
+                    kid = str(r["kid_id"])
+                    cid = child_id(kid)
+                    self._kids[cid] = kid
+                    children.append({"id": cid, "last_name": r.get("kid_last_name") or "",
+                                     "first_name": r.get("kid_first_name") or "",
+                                     "middle_name": r.get("kid_patro_name") or "",
+                                     "birth_date": str(r.get("kid_birthday"))[:10]})
+                    ended = _day(r.get("date_end"))
+                    memberships.append({"id": int(r["id"]), "group_id": int(g["id"]), "child_id": cid,
+                                        "date_from": str(r.get("date_start"))[:10],
+                                        "date_to": ended.isoformat() if ended else None,
+                                        "status": "expelled" if ended and ended < today else "active"})
+            gi = at.gi + len(chunk)
+            nxt = _Cursor("members", gi) if gi < len(groups) else _Cursor("orders")
             return _page("master", {"child": children, "membership": memberships}, nxt.text(), True)
         # orders: every academic year the groups are in, one list each
         apps, children = [], []
@@ -619,13 +635,16 @@ class NavigatorAdapter:
                 "status": "published", "duration_weeks": 0})
             modules.append({"id": eid, "program_id": eid, "name": str(e.get("name") or ""), "hours": 0,
                             "min_children": 0, "max_children": 0, "price": "0", "normative_price": "0"})
-        out_groups, slots = [], []
-        for g in groups:
-            gid = int(g["id"])
-            detail = self.client.group(gid)
+        def read(g: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
             start, end = str(g["date_start"])[:10], str(g["date_end"])[:10]
-            days = self.client.list_all("/api/attendance/dates/get", ext=filters(
-                group_id=str(gid), dateStart=f"{start} 00:00:00", dateEnd=f"{end} 23:59:59"))
+            return self.client.group(int(g["id"])), self.client.list_all(
+                "/api/attendance/dates/get", ext=filters(
+                    group_id=str(g["id"]), dateStart=f"{start} 00:00:00", dateEnd=f"{end} 23:59:59"))
+
+        out_groups, slots = [], []
+        for g, (detail, days) in zip(groups, self._at_once(read, groups), strict=True):
+            gid = int(g["id"])
+            start, end = str(g["date_start"])[:10], str(g["date_end"])[:10]
             out_groups.append({
                 "id": gid, "module_id": int(g["event_id"]), "program_id": int(g["event_id"]),
                 "provider_id": self.partner_id, "name": str(g.get("name") or ""),
@@ -654,29 +673,73 @@ class NavigatorAdapter:
         }
 
     def _pull_own(self, at: _Cursor) -> p.PullResponse:
+        """Marks (months up to the current one) and КТП (every month: themes are planned ahead) of
+        each group, ``concurrency`` group-months a page, read at once. The Navigator has no change
+        feed: a full pass reads every month; between full passes (``FULL_PASS_EVERY``) a sync reads
+        the months from the previous one on, where teachers still mark — an older month changed in
+        the Navigator's web page reaches the PC at the next full pass."""
+        if at.stage == "marks":
+            since, full = at.since, at.full
+        else:  # a new pass: full when none ended within FULL_PASS_EVERY
+            since, full = self._window(at.full if at.stage == "done" else ""), at.full
         groups = self._all_groups()
-        months: list[tuple[int, date]] = []
         this_month = self._today().replace(day=1)
+        months: list[tuple[int, date]] = []
         for gi, g in enumerate(groups):
             first, last = _day(g["date_start"]), _day(g["date_end"])
             if first is None or last is None:
                 continue
-            # Marks up to the current month; the КТП of every month (themes are planned ahead).
-            for month in _months(first, last):
-                months.append((gi, month))
-        if not months:
-            return _page("own", {}, "", False)
+            months += [(gi, m) for m in _months(first, last) if not since or m.isoformat() >= since]
         index = 0
         if at.stage == "marks":
             wanted = (at.gi, at.month)
             index = next((i for i, (gi, m) in enumerate(months) if (gi, m.isoformat()) >= wanted),
                          len(months))
-        if index >= len(months):
-            return _page("own", {}, "", False)
-        gi, month = months[index]
-        g = groups[gi]
-        gid = int(g["id"])
-        cells = self._month_cells(gid, int(g["year"]), month) if month <= this_month else {}
+        chunk = months[index:index + max(1, self.client.settings.concurrency)]
+
+        def read(item: tuple[int, date]) -> tuple[dict[int, dict[date, int | None]], dict[date, Any]]:
+            g = groups[item[0]]
+            gid, month = int(g["id"]), item[1]
+            cells = self._month_cells(gid, int(g["year"]), month) if month <= this_month else {}
+            return cells, self._month_lessons(gid, month)
+
+        marks: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+        themes: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+        for (gi, month), (cells, lessons) in zip(chunk, self._at_once(read, chunk), strict=True):
+            gid = int(groups[gi]["id"])
+            for part, more in ((marks, self._pulled_marks(gid, month, cells)),
+                               (themes, self._pulled_themes(gid, month, lessons))):
+                part[0].extend(more[0])
+                part[1].extend(more[1])
+        changes: dict[str, Any] = {"mark": marks, "lesson_theme": themes}
+        if index + len(chunk) < len(months):
+            ngi, nmonth = months[index + len(chunk)]
+            return _page("own", changes, _Cursor("marks", ngi, nmonth.isoformat(), since, full).text(), True)
+        ended = self._today().isoformat() if not since else full
+        return _page("own", changes, _Cursor("done", full=ended).text(), False)
+
+    def _window(self, last_full: str) -> str:
+        """The first month a new pass reads: "" (all) unless a full pass ended less than
+        ``FULL_PASS_EVERY`` ago; then the previous month."""
+        ended = _day(last_full)
+        today = self._today()
+        if ended is None or not timedelta(0) <= today - ended < FULL_PASS_EVERY:
+            return ""
+        return (today.replace(day=1) - timedelta(days=1)).replace(day=1).isoformat()
+
+    def _at_once(self, fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+        """``fn`` of each item, ``concurrency`` at once (the client holds the same limit for every
+        request), in the items' order; the first failure is raised."""
+        if len(items) <= 1:
+            return [fn(item) for item in items]
+        with ThreadPoolExecutor(max_workers=max(1, self.client.settings.concurrency),
+                                thread_name_prefix="navigator-read") as pool:
+            return list(pool.map(fn, items))
+
+    def _pulled_marks(self, gid: int, month: date, cells: dict[int, dict[date, int | None]]
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """A group's month of day fields as ``mark`` upserts and deletes (an empty cell deletes the
+        PC's mark)."""
         local = self._local_marks(gid, month)
         upserts, deletes = [], []
         stamp = self._now().isoformat()
@@ -690,13 +753,7 @@ class NavigatorAdapter:
                 upserts.append({"group_id": gid, "child_id": cid, "lesson_date": day.isoformat(),
                                 "code": self._ours(value, here), "changed_at": stamp,
                                 "changed_by": CHANGED_BY})
-        changes: dict[str, Any] = {"mark": (upserts, deletes),
-                                   "lesson_theme": self._pulled_themes(gid, month)}
-        if index + 1 < len(months):
-            ngi, nmonth = months[index + 1]
-            nxt = _Cursor("marks", ngi, nmonth.isoformat())
-            return _page("own", changes, nxt.text(), True)
-        return _page("own", changes, "", False)
+        return upserts, deletes
 
     def _local_marks(self, group_id: int, month: date) -> dict[tuple[int, date], int]:
         if self.db is None:

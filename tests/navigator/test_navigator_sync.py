@@ -414,7 +414,7 @@ def test_a_pull_cut_off_midway_resumes_where_it_stopped(navigator: Any, synced_p
     group_id, month = _a_marked_month(ws)
     assert ws.journal_month(group_id, month).marks == _emulator_month(navigator, group_id, month)
     navigator.control.reset_counts()
-    ws.sync()  # a whole sync reads every group and month again: more than the resumed one
+    ws.sync()  # a whole (recent months) pass reads more than the rest of the one cut off
     assert navigator.control.calls["/api/attendance/members/get"] > resumed
 
 
@@ -515,3 +515,35 @@ def test_the_navigator_settings_command_shows_and_changes_what_a_push_sends(
     assert navigator.control.max_in_flight == 1
     assert main(["navigator-settings", "--data-dir", str(synced_pc.data_dir.parent / "fresh")]) != 0
     assert "не подключён к Навигатору" in capsys.readouterr().err
+
+
+def test_between_full_passes_a_sync_reads_the_recent_months_and_a_weekly_one_reads_them_all(
+        navigator: Any, synced_pc: Workspace) -> None:
+    """The Navigator has no change feed: every month of every group is read again at least once a
+    week; the syncs between read from the previous month on (where teachers still mark)."""
+    from pfdo_desktop.models import SyncCursor
+
+    ws = synced_pc
+    group = ws.groups()[0]
+    old = group.date_from.replace(day=1)
+    assert old < (date.today().replace(day=1) - timedelta(days=40))
+    journal = ws.journal_month(group.id, old)
+    (child, day), code = next(iter(journal.marks.items()))
+    account = _account(navigator)
+    with NavigatorClient(navigator.url, account.email) as nav:  # a teacher corrects it in the web page
+        nav.login(account.password)
+        kid = next(k for k in _kids(navigator, group.id, old) if child_id(k) == child)
+        nav.save_mark(MarkCell(group.id, kid, day, _flip(code)))
+    navigator.control.reset_counts()
+    ws.sync()
+    recent = navigator.control.calls["/api/attendance/members/get"]
+    assert ws.journal_month(group.id, old).marks[(child, day)] == code  # not read this time
+    with ws.db.write() as s:  # the last full pass was eight days ago
+        cursor = s.get(SyncCursor, "own")
+        assert cursor is not None and '"full"' in cursor.cursor
+        cursor.cursor = cursor.cursor.replace(date.today().isoformat(),
+                                              (date.today() - timedelta(days=8)).isoformat())
+    navigator.control.reset_counts()
+    ws.sync()
+    assert navigator.control.calls["/api/attendance/members/get"] > recent
+    assert ws.journal_month(group.id, old).marks[(child, day)] == _flip(code)
