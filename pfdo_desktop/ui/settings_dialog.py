@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -179,6 +180,15 @@ class SettingsDialog(QDialog):
             "уже отправленные, не меняются."))
         self.excused_note.setWordWrap(True)
         self.excused_note.setStyleSheet(MUTED_STYLE)
+        # How many requests a push sends at once: the region's server is shared (≈ 5 s a request).
+        self.at_once = QSpinBox()
+        self.at_once.setObjectName("navigator_at_once")
+        self.at_once.setRange(1, 5)
+        self._saved_at_once = workspace.navigator_at_once() if workspace is not None and self.navigator else 3
+        self.at_once.setValue(self._saved_at_once)
+        self.at_once.setToolTip(self.tr(
+            "Сколько отметок отправлять в Навигатор одновременно. Сервер Навигатора общий на весь регион: "
+            "больше 3 — только если так разрешил региональный оператор."))
 
         tab, form = self._form_tab()
         self.portal_form = form
@@ -187,8 +197,10 @@ class SettingsDialog(QDialog):
         # Two lines: one would widen the label column of the whole tab.
         form.addRow(self.tr("Уважительная причина\nотправляется в Навигатор как:"), self.excused)
         form.addRow("", self.excused_note)
+        form.addRow(self.tr("Запросов к Навигатору\nодновременно:"), self.at_once)
         form.setRowVisible(self.excused, self.navigator)
         form.setRowVisible(self.excused_note, self.navigator)
+        form.setRowVisible(self.at_once, self.navigator)
         form.addRow(self.tr("Синхронизация по расписанию:"), self.schedule)
         form.addRow("", self.disconnect_button)
         form.addRow("", disconnect_note)
@@ -594,8 +606,9 @@ class SettingsDialog(QDialog):
         workspace = self.workspace
         chosen = (self.backup_folder, int(self.keep_daily.currentData()))
         excused = int(self.excused.currentData())
+        at_once = self.at_once.value()
         new_backups = chosen != self._saved_backups
-        new_excused = self.navigator and excused != self._saved_excused
+        new_excused = self.navigator and (excused != self._saved_excused or at_once != self._saved_at_once)
         if workspace is None or not (new_backups or new_excused):
             super().accept()
             return
@@ -608,12 +621,13 @@ class SettingsDialog(QDialog):
         def save() -> None:
             if new_excused:  # first: a backup folder refused must not lose this choice
                 workspace.set_navigator_excused_code(excused)
+                workspace.set_navigator_at_once(at_once)
                 excused_saved.append(True)
             if new_backups:
                 workspace.set_backup_settings(*chosen)
 
         def saved(_made: Any) -> None:
-            self._saved_backups, self._saved_excused = chosen, excused
+            self._saved_backups, self._saved_excused, self._saved_at_once = chosen, excused, at_once
             self._set_busy(False)
             super(SettingsDialog, self).accept()
 
@@ -623,7 +637,7 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(1)
                 self._say(self.excused_note, self._message(exc), "error")
                 return
-            self._saved_excused = excused
+            self._saved_excused, self._saved_at_once = excused, at_once
             self.tabs.setCurrentIndex(2)
             self._say(self.backups_note, self._message(exc), "error")
 

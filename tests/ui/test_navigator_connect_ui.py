@@ -280,16 +280,23 @@ def test_a_navigator_pc_chooses_what_an_excused_absence_is_sent_as(qtbot, worksp
     assert "e-mail и паролем организации" in " ".join(
         w.text() for w in dialog.findChildren(type(dialog.excused_note)))
 
+    assert dialog.at_once.isVisible() and dialog.at_once.value() == 3  # polite by default
+    assert (dialog.at_once.minimum(), dialog.at_once.maximum()) == (1, 5)
+
     dialog.excused.setCurrentIndex(dialog.excused.findData(3))
+    dialog.at_once.setValue(2)
     with qtbot.waitSignal(dialog.accepted, timeout=15_000):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert workspace.navigator_excused_code() == 3
+    assert workspace.navigator_at_once() == 2
     again = settings_dialog(qtbot, workspace)
     assert again.excused.currentText() == "«болел»"  # as saved
+    assert again.at_once.value() == 2
 
 
 def test_a_pfdo_portal_pc_has_no_navigator_setting(qtbot, workspace):
     dialog = settings_dialog(qtbot, workspace)
     assert not dialog.excused.isVisible() and not dialog.excused_note.isVisible()
+    assert not dialog.at_once.isVisible()
     assert dialog.portal_form.labelForField(dialog.excused).isHidden()
     assert dialog.check_button.isVisible()

@@ -69,6 +69,11 @@ TEMPLATES: dict[str, tuple[tuple[str, ...], Any]] = {  # (QT_TRANSLATE_NOOP give
         "Refusals",
         "Последний день обучения должен быть между началом обучения %1 и окончанием группы %2")),
     "application.expel_reason": ((), QT_TRANSLATE_NOOP("Refusals", "Выберите причину отчисления из списка")),
+    "application.navigator_create": ((), QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Этот ПК работает с Навигатором: заявку подаёт родитель на сайте Навигатора (или "
+        "организация в кабинете Навигатора), из PFDO Desktop новые заявки туда не отправляются. "
+        "Решения по заявкам из Навигатора принимайте здесь, на вкладке «Заявки».")),
     "application.refused": (("refusals", "advice"), QT_TRANSLATE_NOOP(
         "Refusals",
         "Заявку подать нельзя: %1. %2")),
@@ -642,6 +647,12 @@ TEMPLATES: dict[str, tuple[tuple[str, ...], Any]] = {  # (QT_TRANSLATE_NOOP give
     "name.too_long": (("field", "limit", "length"), QT_TRANSLATE_NOOP(
         "Refusals",
         "«%1»: не длиннее %2 символов, сейчас %3")),
+    "navigator.bad_at_once": ((), QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Запросов к Навигатору одновременно — от 1 до 5 (обычно 3: сервер общий на весь регион).")),
+    "navigator.bad_excused_code": ((), QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Уважительную причину можно отправлять в Навигатор только как «не был» (2) или «болел» (3).")),
     "new_child.advice.too_many_namesakes": ((), QT_TRANSLATE_NOOP(
         "Refusals",
         "Дождитесь времени, которое назвал портал, и отправьте запрос снова из карточки ребёнка "
