@@ -676,20 +676,22 @@ class NavigatorAdapter:
         """Marks (months up to the current one) and КТП (every month: themes are planned ahead) of
         each group, ``concurrency`` group-months a page, read at once. The Navigator has no change
         feed: a full pass reads every month; between full passes (``FULL_PASS_EVERY``) a sync reads
-        the months from the previous one on, where teachers still mark — an older month changed in
-        the Navigator's web page reaches the PC at the next full pass."""
+        the previous, the current and the next month (where teachers still mark and plan) — another
+        month changed in the Navigator's web page reaches the PC at the next full pass."""
         if at.stage == "marks":
             since, full = at.since, at.full
         else:  # a new pass: full when none ended within FULL_PASS_EVERY
             since, full = self._window(at.full if at.stage == "done" else ""), at.full
         groups = self._all_groups()
         this_month = self._today().replace(day=1)
+        until = (this_month + timedelta(days=31)).replace(day=1).isoformat()  # a window: and next month's КТП
         months: list[tuple[int, date]] = []
         for gi, g in enumerate(groups):
             first, last = _day(g["date_start"]), _day(g["date_end"])
             if first is None or last is None:
                 continue
-            months += [(gi, m) for m in _months(first, last) if not since or m.isoformat() >= since]
+            months += [(gi, m) for m in _months(first, last)
+                       if not since or since <= m.isoformat() <= until]
         index = 0
         if at.stage == "marks":
             wanted = (at.gi, at.month)

@@ -66,8 +66,11 @@ def test_a_theme_set_on_the_pc_is_in_the_navigators_ktp_and_not_sent_twice(navig
 
 def test_a_theme_written_in_the_navigator_reaches_both_pcs(navigator, synced_pc, second_synced_pc) -> None:
     group_id, day = _lesson_ahead(synced_pc)
-    far = day + timedelta(days=63)  # a month ahead of the current one: the КТП is planned ahead
-    far_day = synced_pc.journal(group_id, far, far + timedelta(days=14)).lessons[0].lesson_date
+    # Next month: the КТП is planned ahead (every sync reads it; later months, the weekly full pass).
+    first = (date.today().replace(day=1) + timedelta(days=32)).replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    far_day = next(lesson.lesson_date for lesson in synced_pc.journal(group_id, first, last).lessons
+                   if lesson.lesson_date != day)
     _navigator_theme(navigator, group_id, day, set_to="Повторение пройденного")
     _navigator_theme(navigator, group_id, far_day, set_to="Итоговое занятие")
     for ws in (synced_pc, second_synced_pc):
