@@ -604,22 +604,22 @@ certificate %3</translation>
 <context>
     <name>CancelLessonDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="52"/>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="54"/>
         <source>Занятие не проведено</source>
         <translation>Lesson not held</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="53"/>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="55"/>
         <source>Занятие %1 не проведено по вине исполнителя. Укажите причину (например, «болезнь педагога», «помещение закрыто»): она уйдёт на портал и будет видна в журнале.</source>
         <translation>The lesson of %1 was not held through the provider&apos;s fault. Give the reason (for example, “teacher ill”, “room closed”): it goes to the portal and shows in the journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="58"/>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="60"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="66"/>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="68"/>
         <source>Укажите причину, по которой занятие не проведено.</source>
         <translation>Give the reason why the lesson was not held.</translation>
     </message>
@@ -1315,12 +1315,12 @@ certificate %3</translation>
 <context>
     <name>CrashHook</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="122"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="125"/>
         <source>Произошла непредвиденная ошибка.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="125"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="128"/>
         <source>Ваши данные сохранены. Подробности записаны в журнал программы:
 %1
 Отправьте этот файл в службу поддержки.</source>
@@ -1492,44 +1492,31 @@ Please send this file to support.</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="33"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="50"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="96"/>
         <source>Подключение к порталу ПФДО</source>
         <translation>Connect to the PFDO portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="38"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="98"/>
         <source>Этот компьютер ещё не подключён к региональному порталу. Введите адрес портала и одноразовый код подключения, который выдал муниципальный опорный центр.</source>
         <translation>This computer is not connected to the regional portal yet. Enter the portal address and the one-time enrolment code issued by the municipal support centre.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="47"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="65"/>
         <source>Подключить</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="50"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="68"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="103"/>
         <source>Адрес портала:</source>
         <translation>Portal address:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="51"/>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="69"/>
         <source>Код подключения:</source>
         <translation>Enrolment code:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="74"/>
-        <source>Введите код подключения.</source>
-        <translation>Enter the enrolment code.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="86"/>
-        <source>Подключение…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="105"/>
-        <source>Подключение не удалось из-за внутренней ошибки.</source>
-        <translation>Connecting failed because of an internal error.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="70"/>
@@ -1555,6 +1542,21 @@ Please send this file to support.</translation>
         <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="103"/>
         <source>Адрес Навигатора:</source>
         <translation>Navigator address:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="138"/>
+        <source>Введите код подключения.</source>
+        <translation>Enter the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="162"/>
+        <source>Подключение…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="192"/>
+        <source>Подключение не удалось из-за внутренней ошибки.</source>
+        <translation>Connecting failed because of an internal error.</translation>
     </message>
 </context>
 <context>
@@ -1598,77 +1600,77 @@ Please send this file to support.</translation>
 <context>
     <name>FieldTitle</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1037"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1067"/>
         <source>Фамилия</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1038"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1068"/>
         <source>Имя</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1039"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1069"/>
         <source>Отчество</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1040"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1070"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1041"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1071"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1042"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1072"/>
         <source>СНИЛС</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1043"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1073"/>
         <source>Номер сертификата</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1044"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1074"/>
         <source>Законный представитель</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1045"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1075"/>
         <source>Телефон</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1046"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1076"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1047"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1077"/>
         <source>Повтор в файле</source>
         <translation>Repeated in the file</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1048"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1078"/>
         <source>Уже есть в базе</source>
         <translation>Already in the database</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1049"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1079"/>
         <source>Фамилия представителя</source>
         <translation>Representative&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1050"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1080"/>
         <source>Имя представителя</source>
         <translation>Representative&apos;s first name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1051"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1081"/>
         <source>Отчество представителя</source>
         <translation>Representative&apos;s patronymic</translation>
     </message>
@@ -1734,24 +1736,14 @@ Please send this file to support.</translation>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="68"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="79"/>
         <source>Проверьте код: латинские буквы и цифры, как в письме или на листке. Если он набран верно, попросите новый код.</source>
         <translation>Check the code: Latin letters and digits, as in the letter or on the sheet. If it is typed correctly, ask for a new code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="84"/>
         <source>Каждый код подключения действует один раз и недолго: попросите новый код в муниципальном опорном центре.</source>
         <translation>Each connection code works once and not for long: ask the municipal support centre for a new code.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="83"/>
-        <source>Введите адрес портала.</source>
-        <translation>Enter the portal&apos;s address.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="86"/>
-        <source>Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru</source>
-        <translation>The portal&apos;s address must start with http:// or https://, for example https://pfdo.example.ru</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="96"/>
@@ -1759,168 +1751,93 @@ Please send this file to support.</translation>
         <translation>Enter the Navigator&apos;s address.</translation>
     </message>
     <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="97"/>
+        <source>Введите адрес портала.</source>
+        <translation>Enter the portal&apos;s address.</translation>
+    </message>
+    <message>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="101"/>
         <source>Адрес Навигатора должен начинаться с http:// или https://, например https://р29.навигатор.дети</source>
         <translation>The Navigator&apos;s address must start with http:// or https://, e.g. https://р29.навигатор.дети</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="105"/>
+        <source>Адрес портала должен начинаться с http:// или https://, например https://pfdo.example.ru</source>
+        <translation>The portal&apos;s address must start with http:// or https://, for example https://pfdo.example.ru</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="108"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="128"/>
         <source>Начало работы — PFDO Desktop</source>
         <translation>Getting started — PFDO Desktop</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="128"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="149"/>
         <source>Добро пожаловать в PFDO Desktop</source>
         <translation>Welcome to PFDO Desktop</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="131"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="152"/>
         <source>Программа ведёт журнал посещаемости, заявки и карточки программ на этом компьютере и работает без интернета. Чтобы получить свои группы и детей, подключите компьютер к региональному порталу ПФДО.</source>
         <translation>The program keeps the attendance journal, applications and programme cards on this computer and works without the internet. To get your groups and children, connect the computer to the regional PFDO portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="157"/>
         <source>Подключить к порталу</source>
         <translation>Connect to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="142"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="164"/>
         <source>Открыть учебный портал</source>
         <translation>Open the training portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="143"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="165"/>
         <source>Демонстрационный район на этом компьютере: можно попробовать всё. Учебные данные хранятся отдельно и никуда не отправляются.</source>
         <translation>A demo district on this computer: you can try everything. The training data are kept apart and sent nowhere.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="169"/>
         <source>Позже</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="149"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="171"/>
         <source>Журнал работает и без подключения; подключить компьютер можно кнопкой «Подключить к порталу…» на панели инструментов.</source>
         <translation>The journal works without a connection too; connect the computer later with “Connect to the portal…” on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="180"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="205"/>
         <source>Подключение к порталу</source>
         <translation>Connecting to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="276"/>
         <source>Введите адрес регионального портала и одноразовый код подключения. Код действует один раз; если он не подходит, попросите новый в муниципальном опорном центре.</source>
         <translation>Enter the regional portal&apos;s address and the one-time connection code. A code works once; if it does not fit, ask the municipal support centre for a new one.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="189"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="213"/>
         <source>Проверить соединение</source>
         <translation>Test the connection</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="203"/>
-        <source>Адрес портала:</source>
-        <translation>Portal address:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="205"/>
-        <source>Код подключения:</source>
-        <translation>Enrolment code:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="206"/>
-        <source>Назад</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="208"/>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="288"/>
-        <source>Подключить</source>
-        <translation>Connect</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="248"/>
-        <source>Проверяю…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="253"/>
-        <source>Портал «%1» отвечает (%2 мс). Введите код подключения.</source>
-        <translation>Portal “%1” answers (%2 ms). Enter the connection code.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="276"/>
-        <source>Введите код подключения.</source>
-        <translation>Enter the enrolment code.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="288"/>
-        <source>Подключение…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="305"/>
-        <source>Подключение не удалось из-за внутренней ошибки.</source>
-        <translation>Connecting failed because of an internal error.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="327"/>
-        <source>Повторить</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="330"/>
-        <source>Открыть журнал</source>
-        <translation>Open the journal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="349"/>
-        <source>Компьютер подключён: %1</source>
-        <translation>Computer connected: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="350"/>
-        <source>Загружаю группы, детей и расписание с портала…</source>
-        <translation>Loading groups, children and the schedule from the portal…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="381"/>
-        <source>Готово: данные загружены</source>
-        <translation>Done: the data are loaded</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="383"/>
-        <source>Получено записей: %1, групп: %2. Отметки, которые вы поставите, сохраняются на этом компьютере и отправляются на портал при синхронизации.</source>
-        <translation>Records received: %1, groups: %2. The marks you set are kept on this computer and sent to the portal when you sync.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="388"/>
-        <source>Часы этого компьютера расходятся с часами портала больше чем на 10 минут. Исправьте дату, время и часовой пояс в настройках системы: по ним журнал выбирает сегодняшний день.</source>
-        <translation>This computer&apos;s clock differs from the portal&apos;s by more than 10 minutes. Correct the date, time and time zone in the system settings: the journal picks today&apos;s date by them.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="397"/>
-        <source>Синхронизация не удалась из-за внутренней ошибки.</source>
-        <translation>Synchronisation failed because of an internal error.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="402"/>
-        <source>Компьютер подключён, но данные ещё не загружены</source>
-        <translation>The computer is connected, but the data are not loaded yet</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/first_run.py" line="404"/>
-        <source>Можно повторить сейчас или открыть журнал: данные загрузятся при следующей синхронизации (кнопка «Синхронизировать»).</source>
-        <translation>You can retry now or open the journal: the data will load at the next sync (the “Synchronise” button).</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="158"/>
         <source>Портал ПФДО — адрес и одноразовый код подключения из муниципального опорного центра; Навигатор дополнительного образования — адрес, e-mail и пароль вашей организации.</source>
         <translation>A PFDO portal — its address and a one-time connection code from the municipal support centre; the Navigator of additional education — its address and your organisation&apos;s e-mail and password.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="233"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="280"/>
+        <source>Адрес портала:</source>
+        <translation>Portal address:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="235"/>
+        <source>Код подключения:</source>
+        <translation>Enrolment code:</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="236"/>
@@ -1933,6 +1850,17 @@ Please send this file to support.</translation>
         <translation>Password:</translation>
     </message>
     <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="239"/>
+        <source>Назад</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="241"/>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="363"/>
+        <source>Подключить</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="270"/>
         <source>Введите адрес Навигатора дополнительного образования вашего региона, e-mail и пароль учётной записи вашей организации в нём — те же, с которыми вы входите в Навигатор. Пароль хранится только в хранилище паролей этого компьютера.</source>
         <translation>Enter the address of your region&apos;s Navigator of additional education and the e-mail and password of your organisation&apos;s account there — the ones you sign in to the Navigator with. The password is kept only in this computer&apos;s password store.</translation>
@@ -1943,14 +1871,89 @@ Please send this file to support.</translation>
         <translation>Navigator address:</translation>
     </message>
     <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="312"/>
+        <source>Проверяю…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="317"/>
+        <source>Портал «%1» отвечает (%2 мс). Введите код подключения.</source>
+        <translation>Portal “%1” answers (%2 ms). Enter the connection code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="350"/>
+        <source>Введите код подключения.</source>
+        <translation>Enter the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="363"/>
+        <source>Подключение…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="382"/>
+        <source>Подключение не удалось из-за внутренней ошибки.</source>
+        <translation>Connecting failed because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="411"/>
+        <source>Повторить</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="414"/>
+        <source>Открыть журнал</source>
+        <translation>Open the journal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="433"/>
+        <source>Компьютер подключён: %1</source>
+        <translation>Computer connected: %1</translation>
+    </message>
+    <message>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="434"/>
         <source>Загружаю группы, детей и расписание из Навигатора…</source>
         <translation>Loading groups, children and the timetable from the Navigator…</translation>
     </message>
     <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="435"/>
+        <source>Загружаю группы, детей и расписание с портала…</source>
+        <translation>Loading groups, children and the schedule from the portal…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="469"/>
+        <source>Готово: данные загружены</source>
+        <translation>Done: the data are loaded</translation>
+    </message>
+    <message>
         <location filename="../../pfdo_desktop/ui/first_run.py" line="471"/>
         <source>Получено записей: %1, групп: %2. Отметки, которые вы поставите, сохраняются на этом компьютере и отправляются в Навигатор при синхронизации.</source>
         <translation>Records received: %1, groups: %2. The marks you set are kept on this computer and sent to the Navigator when you sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="473"/>
+        <source>Получено записей: %1, групп: %2. Отметки, которые вы поставите, сохраняются на этом компьютере и отправляются на портал при синхронизации.</source>
+        <translation>Records received: %1, groups: %2. The marks you set are kept on this computer and sent to the portal when you sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="478"/>
+        <source>Часы этого компьютера расходятся с часами портала больше чем на 10 минут. Исправьте дату, время и часовой пояс в настройках системы: по ним журнал выбирает сегодняшний день.</source>
+        <translation>This computer&apos;s clock differs from the portal&apos;s by more than 10 minutes. Correct the date, time and time zone in the system settings: the journal picks today&apos;s date by them.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="487"/>
+        <source>Синхронизация не удалась из-за внутренней ошибки.</source>
+        <translation>Synchronisation failed because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="492"/>
+        <source>Компьютер подключён, но данные ещё не загружены</source>
+        <translation>The computer is connected, but the data are not loaded yet</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/first_run.py" line="494"/>
+        <source>Можно повторить сейчас или открыть журнал: данные загрузятся при следующей синхронизации (кнопка «Синхронизировать»).</source>
+        <translation>You can retry now or open the journal: the data will load at the next sync (the “Synchronise” button).</translation>
     </message>
 </context>
 <context>
@@ -2496,187 +2499,187 @@ from %4 to %5</translation>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="168"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="297"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="366"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="174"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="331"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="416"/>
         <source>Выберите группу слева</source>
         <translation>Choose a group on the left</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="181"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="187"/>
         <source>Предыдущий месяц</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="185"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="191"/>
         <source>Следующий месяц</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="194"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="200"/>
         <source>Печать журнала</source>
         <translation>Print journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="202"/>
         <source>Журнал посещаемости группы за этот месяц: предпросмотр и печать (Ctrl+P)</source>
         <translation>The group&apos;s attendance journal for this month: preview and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="201"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="207"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="202"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="208"/>
         <source>Журнал группы за этот месяц в файл Excel (.xlsx); стрелка — все группы за месяц, лист на группу</source>
         <translation>The group&apos;s journal for this month to an Excel file (.xlsx); the arrow: every group of the month, a sheet per group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="212"/>
         <source>Эта группа за месяц…</source>
         <translation>This group for the month…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="214"/>
         <source>Все группы за месяц…</source>
         <translation>All groups for the month…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="341"/>
         <source>с %1 по %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="371"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="421"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="372"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="422"/>
         <source>Групп пока нет</source>
         <translation>No groups yet</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="373"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="423"/>
         <source>Загружаю группы с портала…</source>
         <translation>Loading groups from the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="381"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="431"/>
         <source>Подключите ПК к порталу: нажмите «Подключить к порталу…» и введите одноразовый код, который выдаёт муниципальный опорный центр. После подключения группы загрузятся с портала.</source>
         <translation>Connect this PC to the portal: click &quot;Connect to the portal…&quot; and enter the one-time code issued by the municipal support centre. Once connected, the groups will be loaded from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="385"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="435"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="389"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="439"/>
         <source>Групп пока нет. Нажмите «Синхронизировать», чтобы загрузить группы с портала.</source>
         <translation>No groups yet. Click &quot;Synchronise&quot; to load the groups from the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="393"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="443"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="397"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="447"/>
         <source>Идёт первая синхронизация: группы, дети и расписания загружаются с портала. Ход загрузки — внизу окна.</source>
         <translation>The first synchronisation is running: groups, children and schedules are being loaded from the portal. Progress is shown at the bottom of the window.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="423"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="474"/>
         <source>Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.</source>
         <translation>The lesson of %1 was not held through the provider&apos;s fault: no marks are set on it. If the lesson took place, mark it as held (the column header&apos;s menu) and set the mark again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="428"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="479"/>
         <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
         <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="432"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="483"/>
         <source>%1 ребёнок не числился в группе: отметку поставить нельзя.</source>
         <translation>On %1 the child was not a member of the group: no mark can be set.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="460"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="519"/>
         <source>Отметка не сохранена из-за внутренней ошибки.</source>
         <translation>The mark was not saved because of an internal error.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="501"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="560"/>
         <source>Очистить   (Delete)</source>
         <translation>Clear   (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="523"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="582"/>
         <source>Занятие не проведено по вине исполнителя…</source>
         <translation>Lesson not held through the provider&apos;s fault…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="526"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="585"/>
         <source>Перенести занятие на…</source>
         <translation>Move the lesson to…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="528"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="587"/>
         <source>Занятие проведено</source>
         <translation>Lesson held</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="585"/>
-        <source>Состояние занятия не сохранено из-за внутренней ошибки.</source>
-        <translation>The lesson&apos;s state was not saved because of an internal error.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="622"/>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="624"/>
-        <source>Журнал</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="622"/>
-        <source>все группы</source>
-        <translation>all groups</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="625"/>
-        <source>Экспорт журнала в Excel</source>
-        <translation>Export the journal to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="637"/>
-        <source>групп: %1</source>
-        <translation>groups: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="671"/>
-        <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
-        <translation>Choose a group in the list on the left to open its journal.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="673"/>
-        <source>В этом месяце в группе нет детей.</source>
-        <translation>The group has no children this month.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="675"/>
-        <source>В этом месяце у группы нет занятий по расписанию.</source>
-        <translation>The group has no scheduled lessons this month.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="702"/>
-        <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
-        <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/journal/panel.py" line="591"/>
         <source>Тема занятия…</source>
         <translation>Lesson theme…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="665"/>
+        <source>Состояние занятия не сохранено из-за внутренней ошибки.</source>
+        <translation>The lesson&apos;s state was not saved because of an internal error.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="702"/>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="704"/>
+        <source>Журнал</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="702"/>
+        <source>все группы</source>
+        <translation>all groups</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="705"/>
+        <source>Экспорт журнала в Excel</source>
+        <translation>Export the journal to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="717"/>
+        <source>групп: %1</source>
+        <translation>groups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="754"/>
+        <source>Выберите группу в списке слева, чтобы открыть журнал.</source>
+        <translation>Choose a group in the list on the left to open its journal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="756"/>
+        <source>В этом месяце в группе нет детей.</source>
+        <translation>The group has no children this month.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="758"/>
+        <source>В этом месяце у группы нет занятий по расписанию.</source>
+        <translation>The group has no scheduled lessons this month.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/journal/panel.py" line="785"/>
+        <source>Пробел — был, Delete — очистить, двойной щелчок — следующая отметка, правая кнопка — меню. Серые клетки — ребёнок не числился в группе.</source>
+        <translation>Space — present, Delete — clear, double click — next mark, right button — menu. Grey cells — the child was not a member of the group.</translation>
     </message>
 </context>
 <context>
@@ -2850,274 +2853,274 @@ from %4 to %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="151"/>
         <source>Главная</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="155"/>
         <source>⟳ Синхронизировать</source>
         <translation>⟳ Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="159"/>
         <source>Отправить отметки на портал и получить изменения (F5)</source>
         <translation>Send the marks to the portal and receive changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="162"/>
         <source>Подключить к порталу…</source>
         <translation>Connect to the portal…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="594"/>
         <source>Требует внимания: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="184"/>
         <source>Журнал</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="185"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="186"/>
         <source>Заявки</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="187"/>
         <source>Программы</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="188"/>
         <source>Оплата</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="189"/>
         <source>Показатели</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="203"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="317"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="223"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="595"/>
         <source>Изменения, которые портал не принял, и что с ними делать</source>
         <translation>Changes the portal did not accept, and what to do about them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="621"/>
         <source>ПК не подключён к порталу</source>
         <translation>This PC is not connected to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="624"/>
         <source>Не отправлено: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="628"/>
         <source>Синхронизация: %1</source>
         <translation>Synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="630"/>
         <source>Синхронизаций ещё не было</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="644"/>
         <source>%1 дн.</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="645"/>
         <source>%1 ч</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="646"/>
         <source>%1 мин</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="647"/>
         <source>Часы ПК отстают от портала на %1</source>
         <translation>The PC&apos;s clock is %1 behind the portal&apos;s</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="648"/>
         <source>Часы ПК спешат относительно портала на %1</source>
         <translation>The PC&apos;s clock is %1 ahead of the portal&apos;s</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="651"/>
         <source>Исправьте дату, время и часовой пояс в настройках системы: по ним журнал выбирает сегодняшний день, а резервные копии и печатные формы — дату. Отметки датируются по часам портала и не пострадают.</source>
         <translation>Correct the date, time and time zone in the system settings: the journal picks today&apos;s date by them, and the backups and printed forms their dates. Marks are dated by the portal&apos;s clock and will not suffer.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="660"/>
         <source>(демо)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="706"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="708"/>
         <source>Экспорт в Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="711"/>
         <source>Резервные копии…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="715"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="719"/>
         <source>&amp;Сервис</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="722"/>
         <source>Настройки…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="725"/>
         <source>С&amp;правка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="726"/>
         <source>Руководство</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="689"/>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="794"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="835"/>
         <source>Горячие клавиши</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="733"/>
         <source>Журнал программы</source>
         <translation>Application log</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="736"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="728"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="769"/>
         <source>На этом экране выгружать в Excel нечего.</source>
         <translation>This screen has nothing to export to Excel.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="805"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language changes after a restart.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="808"/>
         <source>Данные перенесены в папку %1; программа работает с ней.</source>
         <translation>The data were moved to the folder %1; the program works with it now.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="813"/>
         <source>ПК отключён от портала. Данные сохранены на этом ПК; подключить его снова можно кнопкой «Подключить к порталу…».</source>
         <translation>The PC is disconnected from the portal. The data are kept on this PC; connect it again with “Connect to the portal…”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="831"/>
         <source>Журнал, Дети, Заявки, Программы, Оплата, Показатели</source>
         <translation>Journal, Children, Applications, Programmes, Payment, Indicators</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="832"/>
         <source>Синхронизировать</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="832"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="833"/>
         <source>был, не был, болел, уважительная причина (в журнале)</source>
         <translation>present, absent, ill, excused (in the journal)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="834"/>
         <source>Пробел</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="834"/>
         <source>был</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="834"/>
         <source>очистить отметку</source>
         <translation>clear the mark</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="906"/>
         <source>Группа не найдена в списке: сбросьте фильтры групп.</source>
         <translation>The group is not in the list: reset the group filters.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="936"/>
         <source>Синхронизация…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="970"/>
         <source>Останавливаю синхронизацию…</source>
         <translation>Stopping the synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="993"/>
         <source>Синхронизация завершена: отправлено %1, получено %2, отклонено %3</source>
         <translation>Synchronisation finished: %1 sent, %2 received, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="962"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="1006"/>
         <source>Синхронизация не удалась: %1</source>
         <translation>Synchronisation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/main_window.py" line="964"/>
+        <location filename="../../pfdo_desktop/ui/main_window.py" line="1008"/>
         <source>Синхронизация не удалась из-за внутренней ошибки.</source>
         <translation>Synchronisation failed because of an internal error.</translation>
     </message>
@@ -3303,12 +3306,12 @@ from %4 to %5</translation>
 <context>
     <name>MoneyKind</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1053"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1083"/>
         <source>Заявка на аванс</source>
         <translation>The advance request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1054"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1084"/>
         <source>Счёт</source>
         <translation>The invoice</translation>
     </message>
@@ -3316,47 +3319,47 @@ from %4 to %5</translation>
 <context>
     <name>MoneyStatus</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1055"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1085"/>
         <source>черновик</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1056"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1086"/>
         <source>отправлен</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1057"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1087"/>
         <source>принят</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1058"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1088"/>
         <source>возвращён</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1059"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1089"/>
         <source>оплачен</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1060"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1090"/>
         <source>отправлена</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1061"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1091"/>
         <source>принята</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1062"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1092"/>
         <source>возвращена</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1063"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1093"/>
         <source>оплачена</source>
         <translation>paid</translation>
     </message>
@@ -3364,27 +3367,27 @@ from %4 to %5</translation>
 <context>
     <name>MoveLessonDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="76"/>
         <source>Перенос занятия</source>
         <translation>Move a lesson</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="77"/>
         <source>Перенести занятие %1 на другой день. Отметки детей ставятся в день, на который занятие перенесено.</source>
         <translation>Move the lesson of %1 to another day. Children&apos;s marks are set on the day the lesson is moved to.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="82"/>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="84"/>
         <source>Причина (необязательно)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="83"/>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="85"/>
         <source>Новая дата:</source>
         <translation>New date:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="96"/>
+        <location filename="../../pfdo_desktop/ui/journal/lesson_dialogs.py" line="98"/>
         <source>Укажите дату, на которую переносится занятие.</source>
         <translation>Give the date the lesson is moved to.</translation>
     </message>
@@ -4029,23 +4032,23 @@ No new request is needed: open this child&apos;s card.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="164"/>
+        <source>тема занятия</source>
+        <translation>lesson theme</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="165"/>
         <source>заявка на аванс</source>
         <translation>advance request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="165"/>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="166"/>
         <source>счёт за месяц</source>
         <translation>invoice for the month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1065"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1095"/>
         <source>команда</source>
         <translation>a command</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="164"/>
-        <source>тема занятия</source>
-        <translation>lesson theme</translation>
     </message>
 </context>
 <context>
@@ -5087,1721 +5090,1736 @@ No new request is needed: open this child&apos;s card.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/common/refusals.py" line="72"/>
+        <source>Этот ПК работает с Навигатором: заявку подаёт родитель на сайте Навигатора (или организация в кабинете Навигатора), из PFDO Desktop новые заявки туда не отправляются. Решения по заявкам из Навигатора принимайте здесь, на вкладке «Заявки».</source>
+        <translation>This PC works with a Navigator: a parent applies on the Navigator&apos;s website (or the organisation in its Navigator account); new applications are not sent there from PFDO Desktop. Decide the Navigator&apos;s applications here, on the «Applications» tab.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="77"/>
         <source>Заявку подать нельзя: %1. %2</source>
         <translation>The application cannot be submitted: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="75"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="80"/>
         <source>Заявку подать нельзя.</source>
         <translation>The application cannot be submitted.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="76"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="81"/>
         <source>Выберите причину отклонения из списка</source>
         <translation>Choose the reason for rejection from the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="77"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="82"/>
         <source>см. карточку</source>
         <translation>see the card</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="83"/>
         <source>Заявление от %1 раньше самой заявки (подана %2): проверьте дату заявления</source>
         <translation>The request of %1 is earlier than the application itself (made on %2): check the date of the request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="86"/>
         <source>Дата заявления родителя не может быть позже сегодняшней</source>
         <translation>The date of the parent&apos;s request cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="89"/>
         <source>Дата перевода должна быть позже начала обучения %1</source>
         <translation>The transfer date must be later than the start of study %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="92"/>
         <source>Выберите другую группу: ребёнок уже в этой</source>
         <translation>Choose another group: the child is already in this one</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="90"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="95"/>
         <source>Нельзя %1 заявку в статусе «%2»: это возможно только для статуса %3</source>
         <translation>Cannot %1 an application whose status is “%2”: only possible with the status %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="93"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="98"/>
         <source>повреждена: %1</source>
         <translation>damaged: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="94"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="99"/>
         <source>база %1 исправна: восстановление заменит её копией от %2, и изменения, сделанные после копии, останутся только в отложенном файле. Если это нужно, повторите команду с --force</source>
         <translation>the database %1 is sound: restoring will replace it with the copy of %2, and the changes made after the copy will remain only in the file set aside. If that is what you need, run the command again with --force</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="98"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="103"/>
         <source>папка %1 содержит саму папку данных: выберите отдельную папку для резервных копий (лучше на другом диске или флешке)</source>
         <translation>the folder %1 contains the data folder itself: choose a separate folder for backups (better on another disk or a flash drive)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="102"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="107"/>
         <source>%1 — это файл, а не папка: выберите папку для резервных копий</source>
         <translation>%1 is a file, not a folder: choose a folder for backups</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="105"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="110"/>
         <source>в папку %1 нельзя сохранить резервную копию: %2 Резервные копии по-прежнему сохраняются в прежнюю папку.</source>
         <translation>a backup cannot be saved in the folder %1: %2 Backups are still saved in the previous folder.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="109"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="114"/>
         <source>%1 База не изменена.</source>
         <translation>%1 The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="115"/>
         <source>детей %1, групп %2, отметок %3, неотправленных изменений %4, схема %5</source>
         <translation>children %1, groups %2, marks %3, unsent changes %4, schema %5</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="118"/>
         <source>резервной копии %1 нет: укажите файл из списка (pfdo-desktop restore --data-dir &quot;%2&quot;)</source>
         <translation>there is no backup %1: give a file from the list (pfdo-desktop restore --data-dir &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="121"/>
         <source>в файле %1 нет схемы PFDO Desktop: выберите другую копию</source>
         <translation>the file %1 holds no PFDO Desktop schema: choose another copy</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="119"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="124"/>
         <source>ПК в этой копии не подключён к порталу — после восстановления понадобится новый код подключения</source>
         <translation>the PC in this copy is not connected to the portal — after restoring, a new enrolment code will be needed</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="128"/>
         <source>База восстановлена из резервной копии от %1 (%2).</source>
         <translation>The database was restored from the backup of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="126"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="131"/>
         <source>%1 %2 (его выдаёт муниципальный опорный центр); после подключения всё, что есть на портале, загрузится заново.</source>
         <translation>%1 %2 (the municipal support centre issues it); after connecting, everything on the portal will be downloaded again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="135"/>
         <source>%1 Прежний файл сохранён как %2: изменения, сделанные после этой копии и не отправленные на портал, остались только в нём.</source>
         <translation>%1 The previous file was kept as %2: changes made after this copy and not sent to the portal remain only in it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="134"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="139"/>
         <source>%1 Синхронизируйте: всё, что есть на портале, загрузится заново.</source>
         <translation>%1 Synchronise: everything on the portal will be downloaded again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="137"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="142"/>
         <source>резервная копия %1 сделана более новой версией программы (схема %2): установите последнюю версию PFDO Desktop</source>
         <translation>the backup %1 was made by a newer version of the program (schema %2): install the latest version of PFDO Desktop</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="141"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="146"/>
         <source>резервная копия %1 не подходит (%2): выберите другую из списка</source>
         <translation>the backup %1 cannot be used (%2): choose another one from the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="144"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="149"/>
         <source>Дата рождения позже %1: проверьте год рождения по документу</source>
         <translation>The date of birth is later than %1: check the year of birth against the document</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="147"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="152"/>
         <source>Укажите дату рождения ребёнка (ДД.ММ.ГГГГ) по документу</source>
         <translation>Enter the child&apos;s date of birth (DD.MM.YYYY) from the document</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="150"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="155"/>
         <source>На %1 ему уже %2 %5: дополнительное образование детей по сертификату — с %3 лет до достижения %4. Проверьте дату рождения по документу</source>
         <translation>On %1 the child is already %2: additional education on a certificate is from age %3 until turning %4. Check the date of birth against the document</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="154"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="159"/>
         <source>На %1 ребёнку %2 %5 — меньше %3 лет. Сертификат и зачисление доступны с %3 лет, то есть с %4. Проверьте дату рождения по документу</source>
         <translation>On %1 the child is %2 — under %3. The certificate and enrolment are available from age %3, that is from %4. Check the date of birth against the document</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="158"/>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="553"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="163"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="569"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="159"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="164"/>
         <source>%1 Сейчас: %2.</source>
         <translation>%1 Now: %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="160"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="165"/>
         <source>Портал нашёл в реестре несколько похожих детей. Сверьте дату рождения, номер сертификата и последние цифры СНИЛС с документами и выберите нужного ребёнка — или «Новый ребёнок», если это никто из них.</source>
         <translation>The portal found several similar children in the registry. Compare the date of birth, the certificate number and the last digits of the SNILS with the documents and choose the right child — or “New child” if it is none of them.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="165"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="170"/>
         <source>Портал создал нового ребёнка и сертификат учёта; карточка обновится после следующей синхронизации.</source>
         <translation>The portal created a new child and a registration certificate; the card will be updated after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="169"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="174"/>
         <source>Ребёнок уже был в реестре: портал использовал его запись; карточка обновится после следующей синхронизации.</source>
         <translation>The child was already in the registry: the portal used their record; the card will be updated after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="173"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="178"/>
         <source>Запрос на нового ребёнка ещё не обработан порталом: он уйдёт при следующей синхронизации, портал найдёт ребёнка в реестре или создаст его с сертификатом учёта.</source>
         <translation>The new-child request has not been processed by the portal yet: it will go with the next sync, and the portal will find the child in the registry or create them with a registration certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="177"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="182"/>
         <source>Ребёнок с такими ФИО и датой рождения уже есть в реестре портала; данные о нём придут после заявки с номером сертификата. Если это тот же ребёнок — попросите у родителя номер сертификата (он указан в заявлении) и укажите его в «Новой заявке». Если это другой ребёнок — укажите его СНИЛС ниже и отправьте запрос снова: по СНИЛС портал отличит его от ребёнка в реестре.</source>
         <translation>A child with this name and date of birth is already in the portal&apos;s registry; their data will come after an application with the certificate number. If it is the same child, ask the parent for the certificate number (it is in the application form) and enter it in “New application”. If it is another child, enter their SNILS below and send the request again: the SNILS lets the portal tell them from the child in the registry.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="189"/>
         <source>Ребёнок уже есть в реестре портала: совпали ФИО и дата рождения или СНИЛС; данные о нём придут после заявки с номером сертификата. Если это тот же ребёнок — попросите у родителя номер сертификата (он указан в заявлении) и укажите его в «Новой заявке». Если это другой ребёнок — сверьте СНИЛС с документом: ошибку исправьте ниже и отправьте запрос снова; если СНИЛС верен — обратитесь в уполномоченную организацию, она проверит запись в реестре.</source>
         <translation>The child is already in the portal&apos;s registry: the name and date of birth or the SNILS matched; their data will come after an application with the certificate number. If it is the same child, ask the parent for the certificate number (it is in the application form) and enter it in “New application”. If it is another child, check the SNILS against the document: correct a mistake below and send the request again; if the SNILS is right, contact the authorised organisation, it will check the record in the registry.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="191"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="196"/>
         <source>Портал отклонил запрос на нового ребёнка.</source>
         <translation>The portal refused the new-child request.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="192"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="197"/>
         <source>Сверьте номер с заявлением родителя или с выпиской из реестра сертификатов и подайте заявку снова с верным номером.</source>
         <translation>Check the number against the parent&apos;s application or the certificate registry extract and submit the application again with the right number.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="196"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="201"/>
         <source>Возьмите номер сертификата из заявления родителя (10 цифр), укажите его в заявке и подайте заявку снова.</source>
         <translation>Take the certificate number from the parent&apos;s application (10 digits), enter it in the application and submit it again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="200"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="205"/>
         <source>Дождитесь времени, которое назвал портал, сверьте номер с заявлением родителя и подайте заявку снова.</source>
         <translation>Wait until the time the portal gave, check the number against the parent&apos;s application and submit the application again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="209"/>
         <source>номер сертификата — ровно 10 цифр (регион 2 + муниципалитет 2 + 6 цифр)</source>
         <translation>a certificate number is exactly 10 digits (region 2 + municipality 2 + 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="212"/>
         <source>Номер сертификата не совпадает с сертификатом ребёнка в реестре — проверьте номер в заявлении родителя</source>
         <translation>The certificate number does not match the child&apos;s certificate in the registry — check the number in the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="211"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="216"/>
         <source>Программа сертифицированная: для оплаты сертификатом укажите номер сертификата из заявления родителя</source>
         <translation>The programme is certified: to pay with the certificate, enter the certificate number from the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="215"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="220"/>
         <source>Ребёнок уже есть в реестре: попросите у родителя номер сертификата и укажите его в заявке</source>
         <translation>The child is already in the registry: ask the parent for the certificate number and enter it in the application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="218"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="223"/>
         <source>Номер сертификата не совпадает с сертификатом ребёнка в реестре.</source>
         <translation>The certificate number does not match the child&apos;s certificate in the registry.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="221"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="226"/>
         <source>Не указан номер сертификата ребёнка.</source>
         <translation>The child&apos;s certificate number is not given.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="224"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="229"/>
         <source>Слишком много неверных номеров сертификатов: портал временно не проверяет номера.</source>
         <translation>Too many wrong certificate numbers: the portal is not checking numbers for a while.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="227"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="232"/>
         <source>Выбирать ребёнка нужно, только когда портал нашёл несколько похожих: у этого запроса такого ответа нет.</source>
         <translation>A child has to be chosen only when the portal found several similar ones: this request has no such answer.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="231"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="236"/>
         <source>Выберите ребёнка из списка найденных порталом или «Новый ребёнок».</source>
         <translation>Choose a child from the list the portal found, or “New child”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="234"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="239"/>
         <source>Выбор по этому запросу уже сделан и ждёт ответа портала (синхронизируйте данные). Пока он не отправлен, его можно отменить кнопкой «Отменить неотправленное» и выбрать заново.</source>
         <translation>A choice for this request has already been made and waits for the portal&apos;s answer (synchronise). Until it is sent, it can be cancelled with “Cancel unsent” and made again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="238"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="243"/>
         <source>на месте файла базы — папка</source>
         <translation>there is a folder in place of the database file</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="244"/>
         <source>файл не открывается</source>
         <translation>the file does not open</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="240"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="245"/>
         <source>испорчено содержимое файла</source>
         <translation>the file&apos;s contents are corrupted</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="241"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="246"/>
         <source>файл повреждён</source>
         <translation>the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="242"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="247"/>
         <source>файл пустой, 0 байт</source>
         <translation>the file is empty, 0 bytes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="243"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="248"/>
         <source>проверка целостности нашла ошибки</source>
         <translation>the integrity check found errors</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="244"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="249"/>
         <source>в файле нет схемы PFDO Desktop</source>
         <translation>the file holds no PFDO Desktop schema</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="245"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="250"/>
         <source>нет схемы PFDO Desktop</source>
         <translation>no PFDO Desktop schema</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="246"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="251"/>
         <source>файл не является базой данных</source>
         <translation>the file is not a database</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="247"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="252"/>
         <source>файл не является базой данных SQLite</source>
         <translation>the file is not an SQLite database</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="248"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="253"/>
         <source>Серия свидетельства о рождении — римские цифры, дефис и две русские буквы, затем 6 цифр номера, например IV-МЮ 123456</source>
         <translation>The series of a birth certificate is Roman numerals, a hyphen and two Russian letters, then the 6-digit number, for example IV-МЮ 123456</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="257"/>
         <source>Выберите документ ребёнка: свидетельство о рождении, паспорт или документ иностранца — или оставьте номер пустым</source>
         <translation>Choose the child&apos;s document: birth certificate, passport or foreign citizen&apos;s document — or leave the number empty</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="256"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="261"/>
         <source>Неизвестный вид документа «%1»: выберите его из списка (%2)</source>
         <translation>Unknown document kind “%1”: choose it from the list (%2)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="259"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="264"/>
         <source>Укажите серию и номер документа (%1)</source>
         <translation>Enter the series and number of the document (%1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="262"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="267"/>
         <source>Номер документа не длиннее %1 символов, сейчас %2</source>
         <translation>The document number may be at most %1 characters, now %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="265"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="270"/>
         <source>Серия и номер паспорта — 10 цифр: 4 цифры серии и 6 цифр номера, например 45 10 123456</source>
         <translation>A passport&apos;s series and number are 10 digits: 4 of the series and 6 of the number, for example 45 10 123456</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="268"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="273"/>
         <source>Нет такого месяца: %1</source>
         <translation>No such month: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="269"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="274"/>
         <source>Этот ребёнок уже есть на ПК — %1. Откройте его карточку и подайте заявку оттуда: новая запись не нужна.</source>
         <translation>This child is already on the PC — %1. Open their card and submit the application from there: a new record is not needed.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="273"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="278"/>
         <source>На ПК уже есть запрос на этого ребёнка — %1; портал ответил, что ребёнок уже есть в реестре. Откройте карточку запроса: если это тот же ребёнок — подайте заявку с номером сертификата из заявления родителя; если другой — укажите его СНИЛС в карточке и отправьте запрос снова.</source>
         <translation>The PC already has a request for this child — %1; the portal answered that the child is already in the registry. Open the request&apos;s card: if it is the same child, submit an application with the certificate number from the parent&apos;s application; if it is another child, enter their SNILS in the card and send the request again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="279"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="284"/>
         <source>тот же номер сертификата</source>
         <translation>the same certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="280"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="285"/>
         <source>тот же ребёнок (ФИО и дата рождения)</source>
         <translation>the same child (name and date of birth)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="281"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="286"/>
         <source>тот же СНИЛС</source>
         <translation>the same SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="282"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="287"/>
         <source>Этот СНИЛС уже есть на ПК — %1. Сверьте СНИЛС с документом ребёнка.</source>
         <translation>This SNILS is already on the PC — %1. Check the SNILS against the child&apos;s document.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="285"/>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="552"/>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="884"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="290"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="568"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="906"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="286"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="291"/>
         <source>%1 (запрос на нового ребёнка с этого ПК): %2</source>
         <translation>%1 (a new-child request from this PC): %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="289"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="294"/>
         <source>В адресе электронной почты должен быть ровно один знак «@». Пример: ivanova@mail.ru</source>
         <translation>An e-mail address must have exactly one “@”. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="292"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="297"/>
         <source>В адресе стоит запятая: замените её точкой. Пример: ivanova@mail.ru</source>
         <translation>The address has a comma: replace it with a dot. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="300"/>
         <source>Домен после «@» записан неверно: проверьте точки и буквы. Пример: ivanova@mail.ru</source>
         <translation>The domain after “@” is written wrong: check the dots and letters. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="298"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="303"/>
         <source>Имя ящика (до «@») пишется латинскими буквами, цифрами и знаками . _ - +. Пример: ivanova@mail.ru</source>
         <translation>The mailbox name (before “@”) is written in Latin letters, digits and the signs . _ - +. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="302"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="307"/>
         <source>После «@» нужен домен с точкой, например mail.ru. Пример: ivanova@mail.ru</source>
         <translation>After “@” a domain with a dot is needed, for example mail.ru. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="305"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="310"/>
         <source>Перед «@» должно быть имя ящика. Пример: ivanova@mail.ru</source>
         <translation>There must be a mailbox name before “@”. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="308"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="313"/>
         <source>Укажите адрес электронной почты. Пример: ivanova@mail.ru</source>
         <translation>Enter the e-mail address. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="311"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="316"/>
         <source>В адресе электронной почты не должно быть пробелов. Пример: ivanova@mail.ru</source>
         <translation>An e-mail address must have no spaces. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="314"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="319"/>
         <source>Домен должен заканчиваться зоной из букв, например .ru или .рф. Пример: ivanova@mail.ru</source>
         <translation>The domain must end in a zone of letters, for example .ru or .рф. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="317"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="322"/>
         <source>Проверьте дату рождения по документу. Если она верна — предложите программу для старшего возраста.</source>
         <translation>Check the date of birth against the document. If it is right, offer a programme for an older age.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="321"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="326"/>
         <source>Проверьте дату рождения по документу. Если она верна — выберите группу с более поздней датой начала или программу для младшего возраста.</source>
         <translation>Check the date of birth against the document. If it is right, choose a group with a later start date or a programme for a younger age.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="325"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="330"/>
         <source>Попросите родителя перевести сертификат в статус ПФ (через портал или уполномоченную организацию) и подайте заявку снова, либо выберите бюджетную программу.</source>
         <translation>Ask the parent to switch the certificate to the PF status (on the portal or at the authorised organisation) and submit the application again, or choose a budget programme.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="329"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="334"/>
         <source>Синхронизируйте данные с порталом; если статус не появится — обратитесь в уполномоченную организацию.</source>
         <translation>Synchronise with the portal; if the status does not appear, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="333"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="338"/>
         <source>Откройте существующую заявку или зачисление ребёнка в этой группе; новую заявку можно подать только после отчисления или отклонения прежней.</source>
         <translation>Open the child&apos;s existing application or enrolment in this group; a new application can be submitted only after the previous one is expelled or rejected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="337"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="342"/>
         <source>Выберите другую группу этого модуля или дождитесь, когда место освободится.</source>
         <translation>Choose another group of this module or wait until a place is free.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="340"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="345"/>
         <source>Сначала оформите сертификат: заявление о включении в систему подаёт родитель (или ребёнок с 14 лет) в уполномоченной организации или на портале.</source>
         <translation>Get a certificate first: the parent (or a child from 14) applies to join the system at the authorised organisation or on the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="349"/>
         <source>Группа к этой дате уже закончит занятия: выберите более раннюю дату или другую группу.</source>
         <translation>The group will have finished by this date: choose an earlier date or another group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="347"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="352"/>
         <source>Поставьте дату начала не раньше первого дня занятий группы.</source>
         <translation>Set a start date no earlier than the group&apos;s first day of lessons.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="350"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="355"/>
         <source>Прошлые месяцы закрыты. Поставьте дату начала не раньше 1-го числа текущего месяца.</source>
         <translation>Past months are closed. Set a start date no earlier than the 1st of the current month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="353"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="358"/>
         <source>На дату начала обучения %1 ребёнку будет %2, а программа — до %3</source>
         <translation>On the start date %1 the child will be %2, and the programme is up to %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="356"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="361"/>
         <source>На дату начала обучения %1 ребёнку будет %2, а программа — с %3</source>
         <translation>On the start date %1 the child will be %2, and the programme is from %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="359"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="364"/>
         <source>Программа сертифицированная, а сертификат в статусе «учёт»</source>
         <translation>The programme is certified, and the certificate has the status “registration”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="362"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="367"/>
         <source>Статус сертификата «%1» неизвестен</source>
         <translation>The certificate status “%1” is unknown</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="365"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="370"/>
         <source>У ребёнка уже есть действующая заявка или зачисление в эту группу</source>
         <translation>The child already has a live application or enrolment in this group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="368"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="373"/>
         <source>В группе занято %1 мест из %2</source>
         <translation>%1 of %2 places in the group are taken</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="371"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="376"/>
         <source>Для программы из реестра «%1» нужен сертификат дополнительного образования</source>
         <translation>A programme of the registry “%1” needs a certificate of additional education</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="374"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="379"/>
         <source>Дата начала %1 позже окончания занятий группы %2</source>
         <translation>The start date %1 is after the end of the group&apos;s lessons %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="377"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="382"/>
         <source>Дата начала %1 раньше начала занятий группы %2</source>
         <translation>The start date %1 is before the start of the group&apos;s lessons %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="380"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="385"/>
         <source>Дата начала %1 раньше %2: прошлые месяцы закрыты</source>
         <translation>The start date %1 is earlier than %2: past months are closed</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="383"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="388"/>
         <source>Ребёнок старше возраста, на который рассчитана программа.</source>
         <translation>The child is older than the age the programme is for.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="386"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="391"/>
         <source>Ребёнок младше возраста, на который рассчитана программа.</source>
         <translation>The child is younger than the age the programme is for.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="389"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="394"/>
         <source>Сертификат в статусе «учёт» не даёт права на сертифицированную программу: её оплачивает только сертификат ПФ.</source>
         <translation>A certificate with the status “registration” does not give the right to a certified programme: only a PF certificate pays for it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="393"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="398"/>
         <source>Неизвестный статус сертификата.</source>
         <translation>Unknown certificate status.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="396"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="401"/>
         <source>Ребёнок уже зачислен в эту группу или уже подал в неё заявку.</source>
         <translation>The child is already enrolled in this group or has already applied to it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="399"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="404"/>
         <source>В группе нет свободных мест.</source>
         <translation>The group has no free places.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="400"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="405"/>
         <source>У ребёнка нет сертификата дополнительного образования.</source>
         <translation>The child has no certificate of additional education.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="403"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="408"/>
         <source>Дата начала обучения позже окончания занятий группы.</source>
         <translation>The start date is after the end of the group&apos;s lessons.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="406"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="411"/>
         <source>Дата начала обучения раньше начала занятий группы.</source>
         <translation>The start date is before the start of the group&apos;s lessons.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="409"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="414"/>
         <source>Дата начала обучения приходится на закрытый период (прошлый месяц).</source>
         <translation>The start date falls in a closed period (a past month).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="412"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="417"/>
         <source>Мест в группе должно быть от %1 до %2 (пределы модуля), а указано %3: исправьте число мест или пределы модуля</source>
         <translation>Places in the group must be from %1 to %2 (the module&apos;s limits), and %3 is given: correct the number of places or the module&apos;s limits</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="416"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="421"/>
         <source>Укажите дату начала занятий</source>
         <translation>Enter the start date of lessons</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="417"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="422"/>
         <source>Дата %1 вне сроков группы %2 – %3</source>
         <translation>The date %1 is outside the group&apos;s dates %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="420"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="425"/>
         <source>Укажите дату окончания занятий</source>
         <translation>Enter the end date of lessons</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="421"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="426"/>
         <source>Дата окончания раньше даты начала: укажите дату не раньше %1</source>
         <translation>The end date is earlier than the start date: enter a date no earlier than %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="424"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="429"/>
         <source>Укажите название группы</source>
         <translation>Enter the group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="425"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="430"/>
         <source>Задайте расписание: дни недели и время или даты занятий</source>
         <translation>Set the schedule: weekdays and times, or dates of lessons</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="428"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="433"/>
         <source>Время — в виде ЧЧ:ММ, например 15:30</source>
         <translation>Time as HH:MM, for example 15:30</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="429"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="434"/>
         <source>Время окончания должно быть позже начала</source>
         <translation>The end time must be later than the start</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="430"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="435"/>
         <source>Выберите день недели</source>
         <translation>Choose a weekday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="431"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="436"/>
         <source>Выберите, кем представитель приходится ребёнку, из списка (%1)</source>
         <translation>Choose from the list who the representative is to the child (%1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="434"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="439"/>
         <source>%1 Другое хранилище можно указать переменной окружения PYTHON_KEYRING_BACKEND.</source>
         <translation>%1 Another store can be set with the environment variable PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="437"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="442"/>
         <source>Хранилище паролей не сохраняет записи (проверьте PYTHON_KEYRING_BACKEND), поэтому ключ доступа к порталу негде сохранить. Код подключения не использован. %1</source>
         <translation>The password store does not keep entries (check PYTHON_KEYRING_BACKEND), so there is nowhere to keep the portal access key. The enrolment code was not used. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="441"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="446"/>
         <source>В Linux установите gnome-keyring или KWallet (например, «sudo apt install gnome-keyring»), войдите в графический сеанс рабочего стола, чтобы хранилище было разблокировано, и повторите.</source>
         <translation>On Linux install gnome-keyring or KWallet (for example, “sudo apt install gnome-keyring”), log in to a graphical desktop session so that the store is unlocked, and try again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="446"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="451"/>
         <source>В macOS хранилище паролей (связка ключей) есть всегда: разблокируйте связку ключей «Вход» (Программы → Утилиты → Связка ключей) и повторите.</source>
         <translation>On macOS the password store (Keychain) is always there: unlock the “login” keychain (Applications → Utilities → Keychain Access) and try again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="450"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="455"/>
         <source>В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. %1</source>
         <translation>The system has no password store, so there is nowhere to keep the portal access key. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="453"/>
-        <source>В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. Код подключения не использован. %1</source>
-        <translation>The system has no password store, so there is nowhere to keep the portal access key. The enrolment code was not used. %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="457"/>
-        <source>Хранилище паролей не сохранило ключ доступа (проверьте PYTHON_KEYRING_BACKEND). %1</source>
-        <translation>The password store did not keep the access key (check PYTHON_KEYRING_BACKEND). %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="460"/>
-        <source>Хранилище паролей не дало прочитать ключ доступа к порталу. %1</source>
-        <translation>The password store did not let the portal access key be read. %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="463"/>
-        <source>Хранилище паролей отказалось сохранить ключ доступа к порталу. %1</source>
-        <translation>The password store refused to keep the portal access key. %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="466"/>
-        <source>Хранилище паролей недоступно, поэтому ключ доступа к порталу негде сохранить. Код подключения не использован. %1</source>
-        <translation>The password store is unavailable, so there is nowhere to keep the portal access key. The enrolment code was not used. %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="470"/>
-        <source>В Windows хранилище паролей (диспетчер учётных данных) есть всегда: войдите в Windows под своей учётной записью (не под временным профилем) и повторите.</source>
-        <translation>On Windows the password store (Credential Manager) is always there: log in to Windows with your own account (not a temporary profile) and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="474"/>
-        <source>На занятии %1 уже отмечены дети: занятие с отметками нельзя отменить или перенести. Снимите отметки и повторите.</source>
-        <translation>Children are already marked at the lesson of %1: a lesson with marks cannot be cancelled or moved. Clear the marks and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="478"/>
-        <source>Месяц %1 уже закрыт для оплаты: занятия за него не меняются. Если занятие отмечено неверно, обратитесь в уполномоченную организацию.</source>
-        <translation>The month %1 is already closed for payment: its lessons no longer change. If a lesson is recorded wrongly, contact the authorised organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="482"/>
-        <source>%1 вне дат группы: перенести занятие можно на день с %2 по %3.</source>
-        <translation>%1 is outside the group&apos;s dates: a lesson can be moved to a day from %2 to %3.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="485"/>
-        <source>Укажите дату, на которую переносится занятие (другую, чем дата занятия).</source>
-        <translation>Enter the date the lesson moves to (other than the lesson&apos;s date).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="488"/>
-        <source>%1 у группы уже есть занятие: выберите для переноса другой день.</source>
-        <translation>The group already has a lesson on %1: choose another day for the move.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="491"/>
-        <source>%1 у группы нет занятия по расписанию: отменить или перенести можно только занятие из расписания группы.</source>
-        <translation>The group has no scheduled lesson on %1: only a lesson of the group&apos;s schedule can be cancelled or moved.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="495"/>
-        <source>%1 вне дат группы: группа работает с %2 по %3.</source>
-        <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="498"/>
-        <source>Укажите причину, по которой занятие не проведено (например, «болезнь педагога»).</source>
-        <translation>Enter the reason the lesson was not held (for example, “the teacher is ill”).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="501"/>
-        <source>Причина длиннее %1 символов: сократите её.</source>
-        <translation>The reason is longer than %1 characters: shorten it.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="504"/>
-        <source>Неизвестное состояние занятия: %1.</source>
-        <translation>Unknown lesson state: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="505"/>
-        <source>Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.</source>
-        <translation>The lesson of %1 was not held through the provider&apos;s fault: it takes no marks. If the lesson took place, mark it as held (the column header&apos;s menu) and mark again.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="509"/>
-        <source>Занятие %1 перенесено на %2: отметки ставятся в столбце %2.</source>
-        <translation>The lesson of %1 was moved to %2: marks go in the %2 column.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="512"/>
-        <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
-        <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="516"/>
-        <source>%1 у группы нет занятия по расписанию: отметку поставить нельзя. Если занятие было, добавьте эту дату в расписание группы на портале и повторите отметку после синхронизации.</source>
-        <translation>The group has no scheduled lesson on %1: a mark cannot be set. If the lesson took place, add this date to the group&apos;s schedule on the portal and mark again after the sync.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="520"/>
-        <source>Ребёнок не числится в группе на %1: отметку поставить нельзя. Проверьте даты зачисления и отчисления в карточке ребёнка.</source>
-        <translation>The child is not in the group on %1: a mark cannot be set. Check the enrolment and expulsion dates in the child&apos;s card.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="524"/>
-        <source>%1 вне дат группы: группа работает с %2 по %3. Проверьте дату отметки.</source>
-        <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3. Check the date of the mark.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="527"/>
-        <source>неизвестный код посещаемости: %1 (ожидается 1, 2, 3 или 4)</source>
-        <translation>unknown attendance code: %1 (1, 2, 3 or 4 expected)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="530"/>
-        <source>Количество часов должно быть больше нуля</source>
-        <translation>The number of hours must be greater than zero</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="531"/>
-        <source>Максимум детей (%1) меньше минимума (%2): увеличьте максимум или уменьшите минимум</source>
-        <translation>The maximum of children (%1) is below the minimum (%2): raise the maximum or lower the minimum</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="534"/>
-        <source>Минимум детей в группе — хотя бы 1</source>
-        <translation>The minimum of children in a group is at least 1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="535"/>
-        <source>Укажите название модуля</source>
-        <translation>Enter the module&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="536"/>
-        <source>Нормативная стоимость не может быть отрицательной</source>
-        <translation>The normative cost cannot be negative</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="539"/>
-        <source>Цена не может быть отрицательной</source>
-        <translation>The price cannot be negative</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="540"/>
-        <source>Цена %1 ₽ выше предела региона %2 ₽ (нормативная стоимость × %3)</source>
-        <translation>The price %1 ₽ is above the region&apos;s cap %2 ₽ (normative cost × %3)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="543"/>
-        <source>%1 за %2 уже на портале (№ %3, %4): второй за тот же месяц не принимается. Новый можно отправить, только если портал вернёт этот.</source>
-        <translation>%1 for %2 is already on the portal (No. %3, %4): a second one for the same month is not accepted. A new one can be sent only if the portal returns this one.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="547"/>
-        <source>%1 за %2 уже ждёт отправки на портал: синхронизируйте данные.</source>
-        <translation>%1 for %2 already waits to be sent to the portal: synchronise.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="550"/>
-        <source>черновик — ждёт отправки на портал</source>
-        <translation>draft — waiting to be sent to the portal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="551"/>
-        <source>черновик — портал не принял: %1</source>
-        <translation>draft — the portal did not accept it: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="554"/>
-        <source>%1 — это файл, а не папка: выберите пустую папку или новую. %2</source>
-        <translation>%1 is a file, not a folder: choose an empty folder or a new one. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="557"/>
-        <source>Папка данных %2 находится внутри папки %1: выберите новую пустую папку. %3</source>
-        <translation>The data folder %2 is inside the folder %1: choose a new empty folder. %3</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="560"/>
-        <source>Копия базы в %1 не прошла проверку целостности; перенос отменён. Проверьте диск или выберите другую папку.</source>
-        <translation>The copy of the database in %1 failed the integrity check; the move is cancelled. Check the disk or choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="564"/>
-        <source>Копия базы не совпала с оригиналом (данные менялись во время переноса); перенос отменён. Закройте другие окна программы и повторите.</source>
-        <translation>The copy of the database did not match the original (the data changed during the move); the move is cancelled. Close the program&apos;s other windows and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="568"/>
-        <source>Копирую базу данных…</source>
-        <translation>Copying the database…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="569"/>
-        <source>Копирую резервные копии и остальные файлы…</source>
-        <translation>Copying the backups and the other files…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="570"/>
-        <source>Перенос не выполнен: нет прав на запись в папку %1 (или диск только для чтения). Выберите другую папку. %2</source>
-        <translation>The move failed: no right to write to the folder %1 (or the disk is read-only). Choose another folder. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="574"/>
-        <source>Перенос не выполнен: на диске с папкой %1 закончилось место. Освободите место или выберите другой диск. %2</source>
-        <translation>The move failed: the disk with the folder %1 ran out of space. Free some space or choose another disk. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="578"/>
-        <source>Перенос не выполнен: на диске с папкой %1 закончилось место. %2</source>
-        <translation>The move failed: the disk with the folder %1 ran out of space. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="581"/>
-        <source>Перенос не выполнен: %1 %2</source>
-        <translation>The move failed: %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="582"/>
-        <source>Перенос не выполнен: ошибка записи в папку %1 (%2). Проверьте диск и попробуйте ещё раз или выберите другую папку. %3</source>
-        <translation>The move failed: an error writing to the folder %1 (%2). Check the disk and try again, or choose another folder. %3</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="586"/>
-        <source>Файл %1 скопирован не полностью; перенос отменён. Проверьте диск.</source>
-        <translation>The file %1 was not copied completely; the move is cancelled. Check the disk.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="589"/>
-        <source>папка не удалена</source>
-        <translation>the folder was not removed</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="590"/>
-        <source>Папка %1 находится внутри папки данных %2: выберите папку вне её (например, на другом диске). %3</source>
-        <translation>The folder %1 is inside the data folder %2: choose a folder outside it (for example, on another disk). %3</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="594"/>
-        <source>Нет доступа к папке %1: выберите папку, в которую вы можете записывать (например, в «Документах»). %2</source>
-        <translation>No access to the folder %1: choose a folder you can write to (for example, in “Documents”). %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="598"/>
-        <source>На диске с папкой %1 недостаточно места: нужно %2, свободно %3. Освободите место или выберите другой диск. %4</source>
-        <translation>The disk with the folder %1 has not enough space: %2 needed, %3 free. Free some space or choose another disk. %4</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="602"/>
-        <source>Нет прав на запись в папку %1: выберите папку, в которую вы можете записывать (например, в «Документах»), или попросите права у администратора. %2</source>
-        <translation>No right to write to the folder %1: choose a folder you can write to (for example, in “Documents”), or ask the administrator for the rights. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="606"/>
-        <source>Папка %1 не пуста: выберите пустую папку или укажите новую — программа создаст её сама. %2</source>
-        <translation>The folder %1 is not empty: choose an empty folder or give a new one — the program will create it. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="609"/>
-        <source>Данные уже в папке %1: выберите другую папку.</source>
-        <translation>The data are already in the folder %1: choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="612"/>
-        <source>Данные остаются в папке %1.</source>
-        <translation>The data stay in the folder %1.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="613"/>
-        <source>Данные остаются в папке %1, программа работает с ними как прежде.</source>
-        <translation>The data stay in the folder %1, and the program works with them as before.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="616"/>
-        <source>«%1»: недопустимый символ «%2» — допускаются только русские буквы, дефис и пробел</source>
-        <translation>“%1”: the character “%2” is not allowed — only Russian letters, a hyphen and a space are</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="619"/>
-        <source>«%1»: цифры не допускаются, только русские буквы, дефис и пробел</source>
-        <translation>“%1”: digits are not allowed, only Russian letters, a hyphen and a space</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="622"/>
-        <source>«%1»: дефис ставится только между буквами, без пробелов вокруг (например, «Римский-Корсаков»)</source>
-        <translation>“%1”: a hyphen goes only between letters, with no spaces around it (for example, “Римский-Корсаков”)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="626"/>
-        <source>«%1»: пишите русскими буквами — латинские буквы не допускаются (проверьте раскладку клавиатуры)</source>
-        <translation>“%1”: write in Russian letters — Latin letters are not allowed (check the keyboard layout)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="630"/>
-        <source>Заполните поле «%1»</source>
-        <translation>Fill in the field “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="631"/>
-        <source>«%1»: не длиннее %2 символов, сейчас %3</source>
-        <translation>“%1”: at most %2 characters, now %3</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="634"/>
-        <source>Дождитесь времени, которое назвал портал, и отправьте запрос снова из карточки ребёнка («Отправить запрос снова»).</source>
-        <translation>Wait until the time the portal gave and send the request again from the child&apos;s card (“Send the request again”).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="638"/>
-        <source>%1. Если сертификата нет — оставьте поле пустым</source>
-        <translation>%1. If there is no certificate, leave the field empty</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="641"/>
-        <source>Ребёнку меньше %1 лет: укажите законного представителя (родителя или опекуна), он подписывает заявление</source>
-        <translation>The child is under %1: give the legal representative (a parent or guardian), who signs the application</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="645"/>
-        <source>Слишком много новых детей, которых портал отличил от тёзок в реестре по СНИЛС: портал временно не различает тёзок по СНИЛС.</source>
-        <translation>Too many new children the portal told apart from namesakes in the registry by the SNILS: the portal is not telling namesakes apart by the SNILS for a while.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="649"/>
-        <source>Заявка не найдена: обновите список заявок.</source>
-        <translation>The application was not found: refresh the list of applications.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="652"/>
-        <source>Ребёнок заявки ещё не загружен с портала: синхронизируйте данные.</source>
-        <translation>The application&apos;s child has not been downloaded from the portal yet: synchronise.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="655"/>
-        <source>Группа заявки не найдена в локальной базе: синхронизируйте данные.</source>
-        <translation>The application&apos;s group was not found in the local database: synchronise.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="658"/>
-        <source>Ребёнок не найден: возможно, он ещё не загружен с портала. Синхронизируйте данные.</source>
-        <translation>The child was not found: perhaps not downloaded from the portal yet. Synchronise.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="661"/>
-        <source>Ребёнок не найден: обновите список детей.</source>
-        <translation>The child was not found: refresh the list of children.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="664"/>
-        <source>Черновик не найден: возможно, программа уже опубликована</source>
-        <translation>The draft was not found: perhaps the programme is already published</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="667"/>
-        <source>Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.</source>
-        <translation>The group was not found: perhaps it was deleted on the portal. Synchronise.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="670"/>
-        <source>Группа не найдена в этом модуле</source>
-        <translation>The group was not found in this module</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="671"/>
-        <source>Программа не найдена</source>
-        <translation>The programme was not found</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="672"/>
-        <source>Нет такой программы: %1</source>
-        <translation>No such programme: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="673"/>
-        <source>Организация не найдена в локальной базе: подключите ПК к порталу и синхронизируйте данные.</source>
-        <translation>The organisation was not found in the local database: connect the PC to the portal and synchronise.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="676"/>
-        <source>Запись не найдена: обновите список.</source>
-        <translation>The record was not found: refresh the list.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="677"/>
-        <source>Запрос на нового ребёнка не найден: обновите список детей.</source>
-        <translation>The new-child request was not found: refresh the list of children.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="680"/>
-        <source>Дата приказа %1 ещё не наступила: проверьте год и месяц</source>
-        <translation>The order date %1 has not come yet: check the year and month</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="683"/>
-        <source>Приказ от %1 старше года: проверьте год. Старые приказы вносит уполномоченная организация на портале</source>
-        <translation>The order of %1 is more than a year old: check the year. Old orders are entered on the portal by the authorised organisation</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="687"/>
-        <source>Укажите дату приказа</source>
-        <translation>Enter the order date</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="688"/>
-        <source>Укажите номер приказа (как в книге приказов), например 15-у</source>
-        <translation>Enter the order number (as in the book of orders), for example 15-у</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="691"/>
-        <source>Номер приказа не длиннее %1 символов, сейчас %2</source>
-        <translation>The order number may be at most %1 characters, now %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="694"/>
-        <source>За %1 уже выставлен счёт: аванс после счёта не подаётся (счёт выставлен без него).</source>
-        <translation>The invoice for %1 has already been issued: an advance is not requested after the invoice (the invoice was issued without it).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="697"/>
-        <source>Заявку на аванс за %1 можно подать с %2 (второй рабочий день месяца).</source>
-        <translation>The advance request for %1 can be submitted from %2 (the second working day of the month).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="700"/>
-        <source>Заявку на аванс за %1 можно было подать до %2: месяц прошёл, за него выставляется счёт.</source>
-        <translation>The advance request for %1 could be submitted until %2: the month is over, an invoice is issued for it.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="703"/>
-        <source>Отправьте документ с даты, которую назвал портал. Если дата на компьютере неверна — исправьте её и синхронизируйте.</source>
-        <translation>Send the document from the date the portal gave. If the computer&apos;s date is wrong, correct it and synchronise.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="707"/>
-        <source>Аванс просят в течение месяца, пока за него не выставлен счёт; за прошедший месяц выставьте счёт — он будет без аванса.</source>
-        <translation>An advance is requested during the month, until its invoice is issued; for a past month issue the invoice — it will be without an advance.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="711"/>
-        <source>Счёт за %1 можно выставить с %2: месяц ещё не закончился.</source>
-        <translation>The invoice for %1 can be issued from %2: the month is not over yet.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="714"/>
-        <source>В месяце %1 нет договоров, оплачиваемых по сертификатам: счёт и заявку на аванс формировать не по чему. Синхронизируйте данные, если договоры заключены на портале.</source>
-        <translation>The month %1 has no contracts paid by certificates: there is nothing to make an invoice or an advance request from. Synchronise if contracts were made on the portal.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="717"/>
-        <source>нет</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="718"/>
-        <source>В месяце %1 нет договоров плательщика «%2». Плательщики месяца: %3.</source>
-        <translation>The month %1 has no contracts of the payer “%2”. The month&apos;s payers: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="721"/>
-        <source>В месяце %1 несколько плательщиков: %2. Укажите одного.</source>
-        <translation>The month %1 has several payers: %2. Give one.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="724"/>
-        <source>Срок подачи этого документа за месяц ещё не наступил.</source>
-        <translation>The time to submit this document for the month has not come yet.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="727"/>
-        <source>Заявку на аванс за этот месяц подать уже нельзя.</source>
-        <translation>An advance request for this month can no longer be submitted.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="730"/>
-        <source>отправлено на портал: %1 — ждёт ответа</source>
-        <translation>sent to the portal: %1 — waiting for the answer</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="731"/>
-        <source>ожидает отправки: %1</source>
-        <translation>waiting to be sent: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="732"/>
-        <source>Телефон содержит лишние символы: допускаются цифры, «+» в начале, пробелы, дефисы и скобки. Пример: +7 912 345-67-89</source>
-        <translation>The phone number has extra characters: digits, a “+” at the start, spaces, hyphens and brackets are allowed. Example: +7 912 345-67-89</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="736"/>
-        <source>Добавьте код страны: +7 или 8 в начале номера. Пример: +7 4912 34-56-78</source>
-        <translation>Add the country code: +7 or 8 at the start of the number. Example: +7 4912 34-56-78</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="739"/>
-        <source>В номере %1 цифр, а нужно 11 (+7 и 10 цифр, или 8 и 10 цифр). Пример: +7 912 345-67-89</source>
-        <translation>The number has %1 digits, and 11 are needed (+7 and 10 digits, or 8 and 10 digits). Example: +7 912 345-67-89</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="742"/>
-        <source>Нужен российский номер, начинающийся с +7. Пример: +7 912 345-67-89</source>
-        <translation>A Russian number starting with +7 is needed. Example: +7 912 345-67-89</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="745"/>
-        <source>Укажите телефон в формате +7 XXX XXX-XX-XX</source>
-        <translation>Enter the phone number as +7 XXX XXX-XX-XX</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="746"/>
-        <source>Возраст — от %1 до %2 лет, а указано %3</source>
-        <translation>The age is from %1 to %2 years, and %3 is given</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="749"/>
-        <source>Возраст «до» (%1) меньше возраста «от» (%2): поменяйте местами</source>
-        <translation>The age “to” (%1) is below the age “from” (%2): swap them</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="752"/>
-        <source>Программа в архиве: её карточку изменить нельзя</source>
-        <translation>The programme is archived: its card cannot be changed</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="755"/>
-        <source>Карточка изменилась на портале, пока вы её правили. Сверьте черновик с версией портала и выберите, что оставить, — затем отправляйте</source>
-        <translation>The card changed on the portal while you were editing it. Compare the draft with the portal&apos;s version and choose what to keep — then submit</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="759"/>
-        <source>Выберите направленность</source>
-        <translation>Choose the direction</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="760"/>
-        <source>Продолжительность должна быть больше нуля</source>
-        <translation>The duration must be greater than zero</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="761"/>
-        <source>Исправьте карточку: %1</source>
-        <translation>Correct the card: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="762"/>
-        <source>Исправьте карточку: %1 (и ещё %2)</source>
-        <translation>Correct the card: %1 (and %2 more)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="765"/>
-        <source>Выберите форму обучения из списка</source>
-        <translation>Choose the form of study from the list</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="766"/>
-        <source>Группы добавляются к модулю опубликованной программы: отправьте карточку на модерацию, а после публикации добавьте группы</source>
-        <translation>Groups are added to a module of a published programme: submit the card for moderation and add groups after publication</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="770"/>
-        <source>Выберите вид программы из списка</source>
-        <translation>Choose the kind of programme from the list</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="771"/>
-        <source>Выберите уровень из списка</source>
-        <translation>Choose the level from the list</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="772"/>
-        <source>Добавьте хотя бы один модуль</source>
-        <translation>Add at least one module</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="773"/>
-        <source>Укажите полное название программы</source>
-        <translation>Enter the programme&apos;s full name</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="774"/>
-        <source>Расхождения с порталом нет: черновик можно править и отправлять</source>
-        <translation>There is no conflict with the portal: the draft can be edited and submitted</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="777"/>
-        <source>Неизвестная категория ОВЗ: %1</source>
-        <translation>Unknown disability category: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="778"/>
-        <source>ожидает отправки</source>
-        <translation>waiting to be sent</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="779"/>
-        <source>ожидает отправки: отправка на модерацию</source>
-        <translation>waiting to be sent: submission for moderation</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="780"/>
-        <source>Выберите реестр</source>
-        <translation>Choose the registry</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="781"/>
-        <source>Сначала сохраните черновик карточки</source>
-        <translation>Save the card&apos;s draft first</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="782"/>
-        <source>Карточка на модерации: изменить её можно после решения модератора</source>
-        <translation>The card is under moderation: it can be changed after the moderator&apos;s decision</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="785"/>
-        <source>Сначала отмените неотправленную заявку этого ребёнка (с %1): она подана по прежнему запросу.</source>
-        <translation>First cancel this child&apos;s unsent application (from %1): it was made with the previous request.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="788"/>
-        <source>Отправить запрос снова можно, только когда портал ответил «ребёнок уже есть в реестре» или отклонил запрос.</source>
-        <translation>The request can be sent again only when the portal answered “the child is already in the registry” or refused the request.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="792"/>
-        <source>Портал уже получил этот СНИЛС — ответ будет тем же. Если СНИЛС верен, а ребёнок другой, обратитесь в уполномоченную организацию: она проверит запись в реестре</source>
-        <translation>The portal has already received this SNILS — the answer will be the same. If the SNILS is right and the child is another one, contact the authorised organisation: it will check the record in the registry</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="796"/>
-        <source>Укажите СНИЛС ребёнка по документу (11 цифр, например 123-456-789 01): по нему портал отличит его от ребёнка в реестре</source>
-        <translation>Enter the child&apos;s SNILS from the document (11 digits, for example 123-456-789 01): by it the portal will tell them from the child in the registry</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="800"/>
-        <source>Этот запрос ещё ждёт отправки на портал: синхронизируйте данные и дождитесь ответа.</source>
-        <translation>This request still waits to be sent to the portal: synchronise and wait for the answer.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="803"/>
-        <source>Файл «%1» не текстовый (в нём двоичные данные). %2</source>
-        <translation>The file “%1” is not text (it holds binary data). %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="806"/>
-        <source>укажите дату рождения</source>
-        <translation>enter the date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="807"/>
-        <source>дата не распознана: напишите её как ДД.ММ.ГГГГ, например 05.03.2016</source>
-        <translation>the date is not recognised: write it as DD.MM.YYYY, for example 05.03.2016</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="810"/>
-        <source>Не удалось открыть файл «%1»: %2.</source>
-        <translation>The file “%1” could not be opened: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="813"/>
-        <source>в номере сертификата 9 цифр вместо 10: возможно, Excel убрал ведущий ноль — допишите его</source>
-        <translation>the certificate number has 9 digits instead of 10: perhaps Excel dropped a leading zero — add it</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="816"/>
-        <source>Столбец №%1 для поля «%2» в файле отсутствует</source>
-        <translation>Column No. %1 for the field “%2” is not in the file</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="819"/>
-        <source>Файл «%1» повреждён около строки %2: %3. Проверьте кавычки в этой строке или сохраните файл из Excel заново.</source>
-        <translation>The file “%1” is damaged near line %2: %3. Check the quotes in this line or save the file from Excel again.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="823"/>
-        <source>этот ребёнок (ФИО и дата рождения) уже есть в строке %1: оставьте одну строку</source>
-        <translation>this child (name and date of birth) is already in line %1: keep one line</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="826"/>
-        <source>этот ребёнок (ФИО и дата рождения) уже есть: оставьте одну строку</source>
-        <translation>this child (name and date of birth) is already in the file: keep one line</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="828"/>
-        <source>этот ребёнок уже есть выше в файле</source>
-        <translation>this child is already earlier in the file</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="829"/>
-        <source>Файл «%1» пуст. Выберите файл со списком детей.</source>
-        <translation>The file “%1” is empty. Choose a file with the list of children.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="832"/>
-        <source>Не удалось прочитать текст файла «%1»: кодировка не UTF-8 и не Windows-1251. Сохраните его как «CSV UTF-8 (разделитель — запятая)» или как .xlsx.</source>
-        <translation>The text of the file “%1” could not be read: the encoding is neither UTF-8 nor Windows-1251. Save it as “CSV UTF-8 (comma delimited)” or as .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="836"/>
-        <source>заполните поле «%1»</source>
-        <translation>fill in the field “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="837"/>
-        <source>укажите имя</source>
-        <translation>enter the first name</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="838"/>
-        <source>нужны фамилия и имя через пробел (отчество — если есть)</source>
-        <translation>the surname and first name are needed, separated by a space (the patronymic if there is one)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="841"/>
-        <source>укажите фамилию, имя и отчество</source>
-        <translation>enter the surname, first name and patronymic</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="842"/>
-        <source>В файле «%1» есть только строка заголовков, а детей нет. Проверьте, тот ли это файл и тот ли лист стоит первым.</source>
-        <translation>The file “%1” has only a header row and no children. Check that it is the right file and that the right sheet is first.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="846"/>
-        <source>такой номер сертификата уже есть в базе у ребёнка %1: проверьте, чей он</source>
-        <translation>this certificate number is already in the database, for the child %1: check whose it is</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="849"/>
-        <source>ребёнок уже есть в базе: %1 — строка пропущена</source>
-        <translation>the child is already in the database: %1 — the line is skipped</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="852"/>
-        <source>такой СНИЛС уже есть в базе у ребёнка %1: проверьте, чей он</source>
-        <translation>this SNILS is already in the database, for the child %1: check whose it is</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="855"/>
-        <source>укажите фамилию</source>
-        <translation>enter the surname</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="856"/>
-        <source>Формат %1 не поддерживается. %2</source>
-        <translation>The format %1 is not supported. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="859"/>
-        <source>нет ФИО или даты рождения — строка пропущена</source>
-        <translation>no name or date of birth — the line is skipped</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="862"/>
-        <source>В файле «%1» нет ни одной заполненной строки. Выберите файл со списком детей.</source>
-        <translation>The file “%1” has no filled-in rows. Choose a file with the list of children.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="865"/>
-        <source>В книге «%1» нет листов с таблицей. %2</source>
-        <translation>The workbook “%1” has no sheets with a table. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="868"/>
-        <source>Файл «%1» не похож на таблицу: нужен файл .xlsx или .csv. %2</source>
-        <translation>The file “%1” does not look like a table: an .xlsx or .csv file is needed. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="871"/>
-        <source>Файл «%1» не является книгой Excel (.xlsx) или повреждён. %2</source>
-        <translation>The file “%1” is not an Excel workbook (.xlsx) or is damaged. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="874"/>
-        <source>ФИО представителя — русские буквы, дефис, пробел и точки инициалов</source>
-        <translation>the representative&apos;s name is Russian letters, a hyphen, a space and the dots of initials</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="877"/>
-        <source>есть латинские буквы: пишите ФИО представителя русскими буквами</source>
-        <translation>there are Latin letters: write the representative&apos;s name in Russian letters</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="880"/>
-        <source>Файл «%1» защищён паролем или сохранён в старом формате Excel 97–2003 (.xls). Снимите пароль (Файл → Сведения → Защита книги). %2</source>
-        <translation>The file “%1” is password-protected or saved in the old Excel 97–2003 format (.xls). Remove the password (File → Info → Protect Workbook). %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="885"/>
-        <source>%1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="886"/>
-        <source>такой же номер сертификата</source>
-        <translation>the same certificate number</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="887"/>
-        <source>такой же СНИЛС</source>
-        <translation>the same SNILS</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="888"/>
-        <source>%1 уже указан в строке %2 у другого ребёнка: проверьте, чей он</source>
-        <translation>%1 is already given in line %2 for another child: check whose it is</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="891"/>
-        <source>%1 уже указан у другого ребёнка: проверьте, чей он</source>
-        <translation>%1 is already given for another child: check whose it is</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="893"/>
-        <source>Откройте его в Excel и сохраните как «Книга Excel (.xlsx)» или «CSV (разделители — точка с запятой)».</source>
-        <translation>Open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV (semicolon delimited)”.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="897"/>
-        <source>Файл «%1» слишком большой (%2 МБ, можно до %3 МБ). Разделите список на несколько файлов или удалите лишние листы и столбцы.</source>
-        <translation>The file “%1” is too big (%2 MB, up to %3 MB allowed). Split the list into several files or delete extra sheets and columns.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="901"/>
-        <source>В файле «%1» больше %2 заполненных столбцов: это не похоже на список детей. Оставьте на первом листе только таблицу со списком.</source>
-        <translation>The file “%1” has more than %2 filled-in columns: it does not look like a list of children. Leave only the table with the list on the first sheet.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="905"/>
-        <source>В файле «%1» больше %2 строк. Разделите список на части до %2 строк и загрузите их по очереди.</source>
-        <translation>The file “%1” has more than %2 rows. Split the list into parts of up to %2 rows and load them one by one.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="909"/>
-        <source>Книга «%1» после распаковки занимает больше %2 МБ: в ней, кроме списка, что-то очень большое (картинки, тысячи пустых строк). Скопируйте список на новый лист новой книги и сохраните её.</source>
-        <translation>The workbook “%1” takes more than %2 MB unpacked: besides the list it holds something very big (pictures, thousands of empty rows). Copy the list to a new sheet of a new workbook and save it.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="914"/>
-        <source>%1 (уже отправлен запрос с этого ПК)</source>
-        <translation>%1 (a request was already sent from this PC)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="915"/>
-        <source>Файл «%1» — это книга Excel, а не текст CSV. Выберите исходный файл .xlsx или сохраните книгу как CSV.</source>
-        <translation>The file “%1” is an Excel workbook, not CSV text. Choose the original .xlsx file or save the workbook as CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="919"/>
-        <source>%1 МБ</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="920"/>
-        <source>контрольное число СНИЛС не сходится: проверьте цифры по документу</source>
-        <translation>the SNILS check number does not match: check the digits against the document</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="923"/>
-        <source>СНИЛС должен содержать 11 цифр, а здесь %1</source>
-        <translation>A SNILS must have 11 digits, and this one has %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="924"/>
-        <source>проверьте путь в --data-dir</source>
-        <translation>check the path in --data-dir</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="925"/>
-        <source>База данных %1 повреждена (%2); программа её не изменяет. Восстановите базу из резервной копии: в программе — «Восстановить из резервной копии…», в командной строке — %3 (покажет копии и что в них). Повреждённый файл будет сохранён рядом.</source>
-        <translation>The database %1 is damaged (%2); the program does not change it. Restore the database from a backup: in the program — “Restore from a backup…”, on the command line — %3 (it shows the copies and what they hold). The damaged file will be kept beside it.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="930"/>
-        <source>Диск заполнен: не удалось записать %1. Освободите место на диске (удалите ненужные файлы, очистите корзину) и повторите. Последнее действие не сохранено, всё сохранённое раньше цело.</source>
-        <translation>The disk is full: %1 could not be written. Free some space on the disk (delete unneeded files, empty the recycle bin) and try again. The last action was not saved; everything saved before is intact.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="934"/>
-        <source>Ошибка чтения или записи диска при работе с %1. Проверьте, что диск исправен и подключён (съёмный или сетевой диск) и на нём есть место, и повторите. Если ошибка повторяется, восстановите базу из резервной копии: %2.</source>
-        <translation>A disk read or write error while working with %1. Check that the disk is sound and connected (a removable or network disk) and has free space, and try again. If the error repeats, restore the database from a backup: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="939"/>
-        <source>укажите --data-dir</source>
-        <translation>give --data-dir</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="940"/>
-        <source>Нет прав на запись в файл %1: программа не может сохранять данные. Проверьте права на файл и папку %2 (они должны принадлежать пользователю, под которым запущена программа, и быть доступны для записи).</source>
-        <translation>No right to write to the file %1: the program cannot save data. Check the rights to the file and the folder %2 (they must belong to the user the program runs as and be writable).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="944"/>
-        <source>Нет прав на запись в папку %1: программа не может хранить в ней данные. Проверьте права на папку (она должна принадлежать пользователю, под которым запущена программа, и быть доступна для записи) или укажите другую папку данных (--data-dir).</source>
-        <translation>No right to write to the folder %1: the program cannot keep data in it. Check the rights to the folder (it must belong to the user the program runs as and be writable) or give another data folder (--data-dir).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="949"/>
-        <source>в папке %1 нет базы PFDO Desktop: %2</source>
-        <translation>the folder %1 has no PFDO Desktop database: %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="952"/>
-        <source>%1 — не папка (там файл), поэтому хранить в нём данные нельзя. Укажите папку данных (--data-dir) или уберите этот файл.</source>
-        <translation>%1 is not a folder (there is a file), so no data can be kept in it. Give a data folder (--data-dir) or remove this file.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="956"/>
-        <source>База данных %1 создана более новой версией программы (схема %2). Установите последнюю версию PFDO Desktop; эта версия её не откроет, чтобы не испортить данные.</source>
-        <translation>The database %1 was made by a newer version of the program (schema %2). Install the latest version of PFDO Desktop; this version will not open it so as not to damage the data.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="960"/>
-        <source>«%1» уже отправлено на портал — дождитесь ответа (синхронизируйте данные). Отменить можно только то, что ещё не отправлено.</source>
-        <translation>“%1” has already been sent to the portal — wait for the answer (synchronise). Only what has not been sent yet can be cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="964"/>
-        <source>Сначала отмените заявку этого ребёнка (с %1, раздел «Заявки»): она тоже ещё не отправлена и без этого запроса на ребёнка не может быть подана.</source>
-        <translation>First cancel this child&apos;s application (from %1, the “Applications” tab): it has not been sent either and cannot be submitted without this child&apos;s request.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="968"/>
-        <source>Отменять нечего: у этой записи нет изменений, ожидающих отправки на портал.</source>
-        <translation>Nothing to cancel: this record has no changes waiting to be sent to the portal.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="971"/>
-        <source>У ребёнка из реестра нет неотправленного запроса: отменять нечего.</source>
-        <translation>A child of the registry has no unsent request: nothing to cancel.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="975"/>
-        <source>Идёт синхронизация: дождитесь её окончания и отключите ПК снова.</source>
-        <translation>A sync is running: wait until it ends and disconnect the PC again.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="977"/>
-        <source>ПК не подключён к порталу: отключать нечего.</source>
-        <translation>The PC is not connected to a portal: there is nothing to disconnect.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="979"/>
-        <source>На портал ещё не отправлено изменений: %1. Сначала синхронизируйте, чтобы они дошли до портала, затем отключайте ПК. Если отключить всё равно, изменения останутся на этом ПК и уйдут, когда его снова подключат к тому же порталу и той же организации.</source>
-        <translation>Changes not sent to the portal yet: %1. Synchronise first so that they reach the portal, then disconnect the PC. If you disconnect anyway, the changes stay on this PC and go out when it is connected again to the same portal and the same organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="984"/>
-        <source>Папку данных %1 сейчас переносит или восстанавливает из резервной копии другое окно PFDO Desktop или команда pfdo-desktop: дождитесь окончания и повторите.</source>
-        <translation>The data folder %1 is being moved or restored from a backup by another PFDO Desktop window or a pfdo-desktop command: wait until it ends and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="988"/>
-        <source>Папку данных %1 сейчас использует другая программа или окно PFDO Desktop (второе окно программы, команда pfdo-desktop или синхронизация по расписанию): закройте их и повторите.</source>
-        <translation>The data folder %1 is in use by another program or PFDO Desktop window (a second window of the program, a pfdo-desktop command or the scheduled sync): close them and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="992"/>
-        <source>Пока программа ждала, папку данных %1 перенесли в другое место (другое окно программы или команда pfdo-desktop move-data): запустите программу снова — она откроет новую папку.</source>
-        <translation>While the program was waiting, the data folder %1 was moved elsewhere (another window of the program or the pfdo-desktop move-data command): start the program again — it will open the new folder.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="996"/>
-        <source>Программа уже открыта с этой папкой данных (%1): перейдите в её окно. Чтобы одновременно работать с другой организацией, запустите программу с другой папкой данных (--data-dir).</source>
-        <translation>The program is already open with this data folder (%1): switch to its window. To work with another organisation at the same time, start the program with another data folder (--data-dir).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1000"/>
-        <source>Идёт синхронизация (в этом окне или по расписанию): дождитесь её окончания и повторите перенос. %1</source>
-        <translation>A sync is running (in this window or on schedule): wait until it ends and repeat the move. %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1004"/>
-        <source>Удаляю остатки прерванного переноса…</source>
-        <translation>Removing what an interrupted move left behind…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1005"/>
-        <source>Копия в папке %1 не открылась (%2); перенос отменён. %3</source>
-        <translation>The copy in the folder %1 did not open (%2); the move is cancelled. %3</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1007"/>
-        <source>Учебные (демонстрационные) данные не переносятся: перенесите папку данных, открыв программу без --demo.</source>
-        <translation>Training (demo) data are not moved: move the data folder with the program opened without --demo.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1011"/>
-        <source>В папке %1 остатки прерванного переноса данных (файл %2) и другие файлы. Остатки (базу, резервные копии) можно удалить: данные — в прежней папке. Удалите их или выберите другую папку. %3</source>
-        <translation>The folder %1 holds what an interrupted move of the data left behind (the file %2) and other files. The leftovers (a database, backups) can be deleted: the data are in the previous folder. Delete them or choose another folder. %3</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1015"/>
-        <source>Не удалось сохранить новую папку в настройках (%1); перенос отменён. %2</source>
-        <translation>The new folder could not be saved in the settings (%1); the move is cancelled. %2</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1017"/>
-        <source>Адрес портала должен начинаться с http:// или https://</source>
-        <translation>The portal address must start with http:// or https://</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1018"/>
-        <source>Компьютер ещё не подключён к порталу: укажите адрес портала.</source>
-        <translation>The computer is not connected to a portal yet: enter the portal address.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1020"/>
-        <source>Ключ доступа к порталу не найден в хранилище паролей. Подключите ПК заново новым кодом.</source>
-        <translation>The portal access key was not found in the password store. Connect the PC again with a new code.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1023"/>
-        <source>ПК ещё не подключён к порталу: введите адрес портала и код подключения.</source>
-        <translation>The PC is not connected to a portal yet: enter the portal address and the enrolment code.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1025"/>
-        <source>Папка данных %1 (выбрана в настройках) не найдена или в ней нет базы. Если она на отдельном диске или флешке, подключите его и запустите программу снова. Чтобы работать с другой папкой, запустите программу с ней: pfdo-desktop --data-dir ПАПКА.</source>
-        <translation>The data folder %1 (chosen in the settings) was not found or holds no database. If it is on a separate disk or a USB stick, connect it and start the program again. To work with another folder, start the program with it: pfdo-desktop --data-dir FOLDER.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1030"/>
-        <source>Новой версии программы нет: синхронизируйте, чтобы узнать о ней.</source>
-        <translation>There is no new version of the program: synchronise to learn about one.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="971"/>
-        <source>%1 у группы нет занятия: тему можно задать только занятию из расписания группы. Выберите столбец занятия в журнале.</source>
-        <translation>The group has no lesson on %1: a theme can only be given to a lesson of the group&apos;s schedule. Choose a lesson&apos;s column in the journal.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="975"/>
-        <source>%1 вне дат группы: группа работает с %2 по %3. Тему можно задать только занятию группы.</source>
-        <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3. A theme can only be given to a lesson of the group.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="978"/>
-        <source>Тема длиннее %1 символов: сократите её.</source>
-        <translation>The theme is longer than %1 characters: shorten it.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="453"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="458"/>
         <source>Пароль не сохранён: хранилище паролей не сохраняет записи (проверьте PYTHON_KEYRING_BACKEND). ПК не подключён к Навигатору. %1</source>
         <translation>The password was not saved: the password store does not keep entries (check PYTHON_KEYRING_BACKEND). The PC is not connected to the Navigator. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="457"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="462"/>
         <source>Пароль не сохранён: в системе нет хранилища паролей, где его хранить. ПК не подключён к Навигатору. %1</source>
         <translation>The password was not saved: the system has no password store to keep it in. The PC is not connected to the Navigator. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="461"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="466"/>
         <source>Пароль не сохранён: хранилище паролей недоступно. ПК не подключён к Навигатору. %1</source>
         <translation>The password was not saved: the password store is not available. The PC is not connected to the Navigator. %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="469"/>
+        <source>В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. Код подключения не использован. %1</source>
+        <translation>The system has no password store, so there is nowhere to keep the portal access key. The enrolment code was not used. %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="473"/>
+        <source>Хранилище паролей не сохранило ключ доступа (проверьте PYTHON_KEYRING_BACKEND). %1</source>
+        <translation>The password store did not keep the access key (check PYTHON_KEYRING_BACKEND). %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="476"/>
+        <source>Хранилище паролей не дало прочитать ключ доступа к порталу. %1</source>
+        <translation>The password store did not let the portal access key be read. %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="479"/>
+        <source>Хранилище паролей отказалось сохранить ключ доступа к порталу. %1</source>
+        <translation>The password store refused to keep the portal access key. %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="482"/>
+        <source>Хранилище паролей недоступно, поэтому ключ доступа к порталу негде сохранить. Код подключения не использован. %1</source>
+        <translation>The password store is unavailable, so there is nowhere to keep the portal access key. The enrolment code was not used. %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="486"/>
+        <source>В Windows хранилище паролей (диспетчер учётных данных) есть всегда: войдите в Windows под своей учётной записью (не под временным профилем) и повторите.</source>
+        <translation>On Windows the password store (Credential Manager) is always there: log in to Windows with your own account (not a temporary profile) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="490"/>
+        <source>На занятии %1 уже отмечены дети: занятие с отметками нельзя отменить или перенести. Снимите отметки и повторите.</source>
+        <translation>Children are already marked at the lesson of %1: a lesson with marks cannot be cancelled or moved. Clear the marks and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="494"/>
+        <source>Месяц %1 уже закрыт для оплаты: занятия за него не меняются. Если занятие отмечено неверно, обратитесь в уполномоченную организацию.</source>
+        <translation>The month %1 is already closed for payment: its lessons no longer change. If a lesson is recorded wrongly, contact the authorised organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="498"/>
+        <source>%1 вне дат группы: перенести занятие можно на день с %2 по %3.</source>
+        <translation>%1 is outside the group&apos;s dates: a lesson can be moved to a day from %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="501"/>
+        <source>Укажите дату, на которую переносится занятие (другую, чем дата занятия).</source>
+        <translation>Enter the date the lesson moves to (other than the lesson&apos;s date).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="504"/>
+        <source>%1 у группы уже есть занятие: выберите для переноса другой день.</source>
+        <translation>The group already has a lesson on %1: choose another day for the move.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="507"/>
+        <source>%1 у группы нет занятия по расписанию: отменить или перенести можно только занятие из расписания группы.</source>
+        <translation>The group has no scheduled lesson on %1: only a lesson of the group&apos;s schedule can be cancelled or moved.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="511"/>
+        <source>%1 вне дат группы: группа работает с %2 по %3.</source>
+        <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="514"/>
+        <source>Укажите причину, по которой занятие не проведено (например, «болезнь педагога»).</source>
+        <translation>Enter the reason the lesson was not held (for example, “the teacher is ill”).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="517"/>
+        <source>Причина длиннее %1 символов: сократите её.</source>
+        <translation>The reason is longer than %1 characters: shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="520"/>
+        <source>Неизвестное состояние занятия: %1.</source>
+        <translation>Unknown lesson state: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="521"/>
+        <source>Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.</source>
+        <translation>The lesson of %1 was not held through the provider&apos;s fault: it takes no marks. If the lesson took place, mark it as held (the column header&apos;s menu) and mark again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="525"/>
+        <source>Занятие %1 перенесено на %2: отметки ставятся в столбце %2.</source>
+        <translation>The lesson of %1 was moved to %2: marks go in the %2 column.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="528"/>
+        <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
+        <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="532"/>
+        <source>%1 у группы нет занятия по расписанию: отметку поставить нельзя. Если занятие было, добавьте эту дату в расписание группы на портале и повторите отметку после синхронизации.</source>
+        <translation>The group has no scheduled lesson on %1: a mark cannot be set. If the lesson took place, add this date to the group&apos;s schedule on the portal and mark again after the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="536"/>
+        <source>Ребёнок не числится в группе на %1: отметку поставить нельзя. Проверьте даты зачисления и отчисления в карточке ребёнка.</source>
+        <translation>The child is not in the group on %1: a mark cannot be set. Check the enrolment and expulsion dates in the child&apos;s card.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="540"/>
+        <source>%1 вне дат группы: группа работает с %2 по %3. Проверьте дату отметки.</source>
+        <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3. Check the date of the mark.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="543"/>
+        <source>неизвестный код посещаемости: %1 (ожидается 1, 2, 3 или 4)</source>
+        <translation>unknown attendance code: %1 (1, 2, 3 or 4 expected)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="546"/>
+        <source>Количество часов должно быть больше нуля</source>
+        <translation>The number of hours must be greater than zero</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="547"/>
+        <source>Максимум детей (%1) меньше минимума (%2): увеличьте максимум или уменьшите минимум</source>
+        <translation>The maximum of children (%1) is below the minimum (%2): raise the maximum or lower the minimum</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="550"/>
+        <source>Минимум детей в группе — хотя бы 1</source>
+        <translation>The minimum of children in a group is at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="551"/>
+        <source>Укажите название модуля</source>
+        <translation>Enter the module&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="552"/>
+        <source>Нормативная стоимость не может быть отрицательной</source>
+        <translation>The normative cost cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="555"/>
+        <source>Цена не может быть отрицательной</source>
+        <translation>The price cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="556"/>
+        <source>Цена %1 ₽ выше предела региона %2 ₽ (нормативная стоимость × %3)</source>
+        <translation>The price %1 ₽ is above the region&apos;s cap %2 ₽ (normative cost × %3)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="559"/>
+        <source>%1 за %2 уже на портале (№ %3, %4): второй за тот же месяц не принимается. Новый можно отправить, только если портал вернёт этот.</source>
+        <translation>%1 for %2 is already on the portal (No. %3, %4): a second one for the same month is not accepted. A new one can be sent only if the portal returns this one.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="563"/>
+        <source>%1 за %2 уже ждёт отправки на портал: синхронизируйте данные.</source>
+        <translation>%1 for %2 already waits to be sent to the portal: synchronise.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="566"/>
+        <source>черновик — ждёт отправки на портал</source>
+        <translation>draft — waiting to be sent to the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="567"/>
+        <source>черновик — портал не принял: %1</source>
+        <translation>draft — the portal did not accept it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="570"/>
+        <source>%1 — это файл, а не папка: выберите пустую папку или новую. %2</source>
+        <translation>%1 is a file, not a folder: choose an empty folder or a new one. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="573"/>
+        <source>Папка данных %2 находится внутри папки %1: выберите новую пустую папку. %3</source>
+        <translation>The data folder %2 is inside the folder %1: choose a new empty folder. %3</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="576"/>
+        <source>Копия базы в %1 не прошла проверку целостности; перенос отменён. Проверьте диск или выберите другую папку.</source>
+        <translation>The copy of the database in %1 failed the integrity check; the move is cancelled. Check the disk or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="580"/>
+        <source>Копия базы не совпала с оригиналом (данные менялись во время переноса); перенос отменён. Закройте другие окна программы и повторите.</source>
+        <translation>The copy of the database did not match the original (the data changed during the move); the move is cancelled. Close the program&apos;s other windows and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="584"/>
+        <source>Копирую базу данных…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="585"/>
+        <source>Копирую резервные копии и остальные файлы…</source>
+        <translation>Copying the backups and the other files…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="586"/>
+        <source>Перенос не выполнен: нет прав на запись в папку %1 (или диск только для чтения). Выберите другую папку. %2</source>
+        <translation>The move failed: no right to write to the folder %1 (or the disk is read-only). Choose another folder. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="590"/>
+        <source>Перенос не выполнен: на диске с папкой %1 закончилось место. Освободите место или выберите другой диск. %2</source>
+        <translation>The move failed: the disk with the folder %1 ran out of space. Free some space or choose another disk. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="594"/>
+        <source>Перенос не выполнен: на диске с папкой %1 закончилось место. %2</source>
+        <translation>The move failed: the disk with the folder %1 ran out of space. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="597"/>
+        <source>Перенос не выполнен: %1 %2</source>
+        <translation>The move failed: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="598"/>
+        <source>Перенос не выполнен: ошибка записи в папку %1 (%2). Проверьте диск и попробуйте ещё раз или выберите другую папку. %3</source>
+        <translation>The move failed: an error writing to the folder %1 (%2). Check the disk and try again, or choose another folder. %3</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="602"/>
+        <source>Файл %1 скопирован не полностью; перенос отменён. Проверьте диск.</source>
+        <translation>The file %1 was not copied completely; the move is cancelled. Check the disk.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="605"/>
+        <source>папка не удалена</source>
+        <translation>the folder was not removed</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="606"/>
+        <source>Папка %1 находится внутри папки данных %2: выберите папку вне её (например, на другом диске). %3</source>
+        <translation>The folder %1 is inside the data folder %2: choose a folder outside it (for example, on another disk). %3</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="610"/>
+        <source>Нет доступа к папке %1: выберите папку, в которую вы можете записывать (например, в «Документах»). %2</source>
+        <translation>No access to the folder %1: choose a folder you can write to (for example, in “Documents”). %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="614"/>
+        <source>На диске с папкой %1 недостаточно места: нужно %2, свободно %3. Освободите место или выберите другой диск. %4</source>
+        <translation>The disk with the folder %1 has not enough space: %2 needed, %3 free. Free some space or choose another disk. %4</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="618"/>
+        <source>Нет прав на запись в папку %1: выберите папку, в которую вы можете записывать (например, в «Документах»), или попросите права у администратора. %2</source>
+        <translation>No right to write to the folder %1: choose a folder you can write to (for example, in “Documents”), or ask the administrator for the rights. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="622"/>
+        <source>Папка %1 не пуста: выберите пустую папку или укажите новую — программа создаст её сама. %2</source>
+        <translation>The folder %1 is not empty: choose an empty folder or give a new one — the program will create it. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="625"/>
+        <source>Данные уже в папке %1: выберите другую папку.</source>
+        <translation>The data are already in the folder %1: choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="628"/>
+        <source>Данные остаются в папке %1.</source>
+        <translation>The data stay in the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="629"/>
+        <source>Данные остаются в папке %1, программа работает с ними как прежде.</source>
+        <translation>The data stay in the folder %1, and the program works with them as before.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="632"/>
+        <source>«%1»: недопустимый символ «%2» — допускаются только русские буквы, дефис и пробел</source>
+        <translation>“%1”: the character “%2” is not allowed — only Russian letters, a hyphen and a space are</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="635"/>
+        <source>«%1»: цифры не допускаются, только русские буквы, дефис и пробел</source>
+        <translation>“%1”: digits are not allowed, only Russian letters, a hyphen and a space</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="638"/>
+        <source>«%1»: дефис ставится только между буквами, без пробелов вокруг (например, «Римский-Корсаков»)</source>
+        <translation>“%1”: a hyphen goes only between letters, with no spaces around it (for example, “Римский-Корсаков”)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="642"/>
+        <source>«%1»: пишите русскими буквами — латинские буквы не допускаются (проверьте раскладку клавиатуры)</source>
+        <translation>“%1”: write in Russian letters — Latin letters are not allowed (check the keyboard layout)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="646"/>
+        <source>Заполните поле «%1»</source>
+        <translation>Fill in the field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="647"/>
+        <source>«%1»: не длиннее %2 символов, сейчас %3</source>
+        <translation>“%1”: at most %2 characters, now %3</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="650"/>
+        <source>Запросов к Навигатору одновременно — от 1 до 5 (обычно 3: сервер общий на весь регион).</source>
+        <translation>Requests to the Navigator at once: 1 to 5 (usually 3: the server is shared by the whole region).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="653"/>
+        <source>Уважительную причину можно отправлять в Навигатор только как «не был» (2) или «болел» (3).</source>
+        <translation>An excused absence can be sent to the Navigator only as «absent» (2) or «sick» (3).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="656"/>
+        <source>Дождитесь времени, которое назвал портал, и отправьте запрос снова из карточки ребёнка («Отправить запрос снова»).</source>
+        <translation>Wait until the time the portal gave and send the request again from the child&apos;s card (“Send the request again”).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="660"/>
+        <source>%1. Если сертификата нет — оставьте поле пустым</source>
+        <translation>%1. If there is no certificate, leave the field empty</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="663"/>
+        <source>Ребёнку меньше %1 лет: укажите законного представителя (родителя или опекуна), он подписывает заявление</source>
+        <translation>The child is under %1: give the legal representative (a parent or guardian), who signs the application</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="667"/>
+        <source>Слишком много новых детей, которых портал отличил от тёзок в реестре по СНИЛС: портал временно не различает тёзок по СНИЛС.</source>
+        <translation>Too many new children the portal told apart from namesakes in the registry by the SNILS: the portal is not telling namesakes apart by the SNILS for a while.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="671"/>
+        <source>Заявка не найдена: обновите список заявок.</source>
+        <translation>The application was not found: refresh the list of applications.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="674"/>
+        <source>Ребёнок заявки ещё не загружен с портала: синхронизируйте данные.</source>
+        <translation>The application&apos;s child has not been downloaded from the portal yet: synchronise.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="677"/>
+        <source>Группа заявки не найдена в локальной базе: синхронизируйте данные.</source>
+        <translation>The application&apos;s group was not found in the local database: synchronise.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="680"/>
+        <source>Ребёнок не найден: возможно, он ещё не загружен с портала. Синхронизируйте данные.</source>
+        <translation>The child was not found: perhaps not downloaded from the portal yet. Synchronise.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="683"/>
+        <source>Ребёнок не найден: обновите список детей.</source>
+        <translation>The child was not found: refresh the list of children.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="686"/>
+        <source>Черновик не найден: возможно, программа уже опубликована</source>
+        <translation>The draft was not found: perhaps the programme is already published</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="689"/>
+        <source>Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.</source>
+        <translation>The group was not found: perhaps it was deleted on the portal. Synchronise.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="692"/>
+        <source>Группа не найдена в этом модуле</source>
+        <translation>The group was not found in this module</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="693"/>
+        <source>Программа не найдена</source>
+        <translation>The programme was not found</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="694"/>
+        <source>Нет такой программы: %1</source>
+        <translation>No such programme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="695"/>
+        <source>Организация не найдена в локальной базе: подключите ПК к порталу и синхронизируйте данные.</source>
+        <translation>The organisation was not found in the local database: connect the PC to the portal and synchronise.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="698"/>
+        <source>Запись не найдена: обновите список.</source>
+        <translation>The record was not found: refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="699"/>
+        <source>Запрос на нового ребёнка не найден: обновите список детей.</source>
+        <translation>The new-child request was not found: refresh the list of children.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="702"/>
+        <source>Дата приказа %1 ещё не наступила: проверьте год и месяц</source>
+        <translation>The order date %1 has not come yet: check the year and month</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="705"/>
+        <source>Приказ от %1 старше года: проверьте год. Старые приказы вносит уполномоченная организация на портале</source>
+        <translation>The order of %1 is more than a year old: check the year. Old orders are entered on the portal by the authorised organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="709"/>
+        <source>Укажите дату приказа</source>
+        <translation>Enter the order date</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="710"/>
+        <source>Укажите номер приказа (как в книге приказов), например 15-у</source>
+        <translation>Enter the order number (as in the book of orders), for example 15-у</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="713"/>
+        <source>Номер приказа не длиннее %1 символов, сейчас %2</source>
+        <translation>The order number may be at most %1 characters, now %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="716"/>
+        <source>За %1 уже выставлен счёт: аванс после счёта не подаётся (счёт выставлен без него).</source>
+        <translation>The invoice for %1 has already been issued: an advance is not requested after the invoice (the invoice was issued without it).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="719"/>
+        <source>Заявку на аванс за %1 можно подать с %2 (второй рабочий день месяца).</source>
+        <translation>The advance request for %1 can be submitted from %2 (the second working day of the month).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="722"/>
+        <source>Заявку на аванс за %1 можно было подать до %2: месяц прошёл, за него выставляется счёт.</source>
+        <translation>The advance request for %1 could be submitted until %2: the month is over, an invoice is issued for it.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="725"/>
+        <source>Отправьте документ с даты, которую назвал портал. Если дата на компьютере неверна — исправьте её и синхронизируйте.</source>
+        <translation>Send the document from the date the portal gave. If the computer&apos;s date is wrong, correct it and synchronise.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="729"/>
+        <source>Аванс просят в течение месяца, пока за него не выставлен счёт; за прошедший месяц выставьте счёт — он будет без аванса.</source>
+        <translation>An advance is requested during the month, until its invoice is issued; for a past month issue the invoice — it will be without an advance.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="733"/>
+        <source>Счёт за %1 можно выставить с %2: месяц ещё не закончился.</source>
+        <translation>The invoice for %1 can be issued from %2: the month is not over yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="736"/>
+        <source>В месяце %1 нет договоров, оплачиваемых по сертификатам: счёт и заявку на аванс формировать не по чему. Синхронизируйте данные, если договоры заключены на портале.</source>
+        <translation>The month %1 has no contracts paid by certificates: there is nothing to make an invoice or an advance request from. Synchronise if contracts were made on the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="739"/>
+        <source>нет</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="740"/>
+        <source>В месяце %1 нет договоров плательщика «%2». Плательщики месяца: %3.</source>
+        <translation>The month %1 has no contracts of the payer “%2”. The month&apos;s payers: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="743"/>
+        <source>В месяце %1 несколько плательщиков: %2. Укажите одного.</source>
+        <translation>The month %1 has several payers: %2. Give one.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="746"/>
+        <source>Срок подачи этого документа за месяц ещё не наступил.</source>
+        <translation>The time to submit this document for the month has not come yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="749"/>
+        <source>Заявку на аванс за этот месяц подать уже нельзя.</source>
+        <translation>An advance request for this month can no longer be submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="752"/>
+        <source>отправлено на портал: %1 — ждёт ответа</source>
+        <translation>sent to the portal: %1 — waiting for the answer</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="753"/>
+        <source>ожидает отправки: %1</source>
+        <translation>waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="754"/>
+        <source>Телефон содержит лишние символы: допускаются цифры, «+» в начале, пробелы, дефисы и скобки. Пример: +7 912 345-67-89</source>
+        <translation>The phone number has extra characters: digits, a “+” at the start, spaces, hyphens and brackets are allowed. Example: +7 912 345-67-89</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="758"/>
+        <source>Добавьте код страны: +7 или 8 в начале номера. Пример: +7 4912 34-56-78</source>
+        <translation>Add the country code: +7 or 8 at the start of the number. Example: +7 4912 34-56-78</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="761"/>
+        <source>В номере %1 цифр, а нужно 11 (+7 и 10 цифр, или 8 и 10 цифр). Пример: +7 912 345-67-89</source>
+        <translation>The number has %1 digits, and 11 are needed (+7 and 10 digits, or 8 and 10 digits). Example: +7 912 345-67-89</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="764"/>
+        <source>Нужен российский номер, начинающийся с +7. Пример: +7 912 345-67-89</source>
+        <translation>A Russian number starting with +7 is needed. Example: +7 912 345-67-89</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="767"/>
+        <source>Укажите телефон в формате +7 XXX XXX-XX-XX</source>
+        <translation>Enter the phone number as +7 XXX XXX-XX-XX</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="768"/>
+        <source>Возраст — от %1 до %2 лет, а указано %3</source>
+        <translation>The age is from %1 to %2 years, and %3 is given</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="771"/>
+        <source>Возраст «до» (%1) меньше возраста «от» (%2): поменяйте местами</source>
+        <translation>The age “to” (%1) is below the age “from” (%2): swap them</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="774"/>
+        <source>Программа в архиве: её карточку изменить нельзя</source>
+        <translation>The programme is archived: its card cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="777"/>
+        <source>Карточка изменилась на портале, пока вы её правили. Сверьте черновик с версией портала и выберите, что оставить, — затем отправляйте</source>
+        <translation>The card changed on the portal while you were editing it. Compare the draft with the portal&apos;s version and choose what to keep — then submit</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="781"/>
+        <source>Выберите направленность</source>
+        <translation>Choose the direction</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="782"/>
+        <source>Продолжительность должна быть больше нуля</source>
+        <translation>The duration must be greater than zero</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="783"/>
+        <source>Исправьте карточку: %1</source>
+        <translation>Correct the card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="784"/>
+        <source>Исправьте карточку: %1 (и ещё %2)</source>
+        <translation>Correct the card: %1 (and %2 more)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="787"/>
+        <source>Выберите форму обучения из списка</source>
+        <translation>Choose the form of study from the list</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="788"/>
+        <source>Группы добавляются к модулю опубликованной программы: отправьте карточку на модерацию, а после публикации добавьте группы</source>
+        <translation>Groups are added to a module of a published programme: submit the card for moderation and add groups after publication</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="792"/>
+        <source>Выберите вид программы из списка</source>
+        <translation>Choose the kind of programme from the list</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="793"/>
+        <source>Выберите уровень из списка</source>
+        <translation>Choose the level from the list</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="794"/>
+        <source>Добавьте хотя бы один модуль</source>
+        <translation>Add at least one module</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="795"/>
+        <source>Укажите полное название программы</source>
+        <translation>Enter the programme&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="796"/>
+        <source>Расхождения с порталом нет: черновик можно править и отправлять</source>
+        <translation>There is no conflict with the portal: the draft can be edited and submitted</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="799"/>
+        <source>Неизвестная категория ОВЗ: %1</source>
+        <translation>Unknown disability category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="800"/>
+        <source>ожидает отправки</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="801"/>
+        <source>ожидает отправки: отправка на модерацию</source>
+        <translation>waiting to be sent: submission for moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="802"/>
+        <source>Выберите реестр</source>
+        <translation>Choose the registry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="803"/>
+        <source>Сначала сохраните черновик карточки</source>
+        <translation>Save the card&apos;s draft first</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="804"/>
+        <source>Карточка на модерации: изменить её можно после решения модератора</source>
+        <translation>The card is under moderation: it can be changed after the moderator&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="807"/>
+        <source>Сначала отмените неотправленную заявку этого ребёнка (с %1): она подана по прежнему запросу.</source>
+        <translation>First cancel this child&apos;s unsent application (from %1): it was made with the previous request.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="810"/>
+        <source>Отправить запрос снова можно, только когда портал ответил «ребёнок уже есть в реестре» или отклонил запрос.</source>
+        <translation>The request can be sent again only when the portal answered “the child is already in the registry” or refused the request.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="814"/>
+        <source>Портал уже получил этот СНИЛС — ответ будет тем же. Если СНИЛС верен, а ребёнок другой, обратитесь в уполномоченную организацию: она проверит запись в реестре</source>
+        <translation>The portal has already received this SNILS — the answer will be the same. If the SNILS is right and the child is another one, contact the authorised organisation: it will check the record in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="818"/>
+        <source>Укажите СНИЛС ребёнка по документу (11 цифр, например 123-456-789 01): по нему портал отличит его от ребёнка в реестре</source>
+        <translation>Enter the child&apos;s SNILS from the document (11 digits, for example 123-456-789 01): by it the portal will tell them from the child in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="822"/>
+        <source>Этот запрос ещё ждёт отправки на портал: синхронизируйте данные и дождитесь ответа.</source>
+        <translation>This request still waits to be sent to the portal: synchronise and wait for the answer.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="825"/>
+        <source>Файл «%1» не текстовый (в нём двоичные данные). %2</source>
+        <translation>The file “%1” is not text (it holds binary data). %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="828"/>
+        <source>укажите дату рождения</source>
+        <translation>enter the date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="829"/>
+        <source>дата не распознана: напишите её как ДД.ММ.ГГГГ, например 05.03.2016</source>
+        <translation>the date is not recognised: write it as DD.MM.YYYY, for example 05.03.2016</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="832"/>
+        <source>Не удалось открыть файл «%1»: %2.</source>
+        <translation>The file “%1” could not be opened: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="835"/>
+        <source>в номере сертификата 9 цифр вместо 10: возможно, Excel убрал ведущий ноль — допишите его</source>
+        <translation>the certificate number has 9 digits instead of 10: perhaps Excel dropped a leading zero — add it</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="838"/>
+        <source>Столбец №%1 для поля «%2» в файле отсутствует</source>
+        <translation>Column No. %1 for the field “%2” is not in the file</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="841"/>
+        <source>Файл «%1» повреждён около строки %2: %3. Проверьте кавычки в этой строке или сохраните файл из Excel заново.</source>
+        <translation>The file “%1” is damaged near line %2: %3. Check the quotes in this line or save the file from Excel again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="845"/>
+        <source>этот ребёнок (ФИО и дата рождения) уже есть в строке %1: оставьте одну строку</source>
+        <translation>this child (name and date of birth) is already in line %1: keep one line</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="848"/>
+        <source>этот ребёнок (ФИО и дата рождения) уже есть: оставьте одну строку</source>
+        <translation>this child (name and date of birth) is already in the file: keep one line</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="850"/>
+        <source>этот ребёнок уже есть выше в файле</source>
+        <translation>this child is already earlier in the file</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="851"/>
+        <source>Файл «%1» пуст. Выберите файл со списком детей.</source>
+        <translation>The file “%1” is empty. Choose a file with the list of children.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="854"/>
+        <source>Не удалось прочитать текст файла «%1»: кодировка не UTF-8 и не Windows-1251. Сохраните его как «CSV UTF-8 (разделитель — запятая)» или как .xlsx.</source>
+        <translation>The text of the file “%1” could not be read: the encoding is neither UTF-8 nor Windows-1251. Save it as “CSV UTF-8 (comma delimited)” or as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="858"/>
+        <source>заполните поле «%1»</source>
+        <translation>fill in the field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="859"/>
+        <source>укажите имя</source>
+        <translation>enter the first name</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="860"/>
+        <source>нужны фамилия и имя через пробел (отчество — если есть)</source>
+        <translation>the surname and first name are needed, separated by a space (the patronymic if there is one)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="863"/>
+        <source>укажите фамилию, имя и отчество</source>
+        <translation>enter the surname, first name and patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="864"/>
+        <source>В файле «%1» есть только строка заголовков, а детей нет. Проверьте, тот ли это файл и тот ли лист стоит первым.</source>
+        <translation>The file “%1” has only a header row and no children. Check that it is the right file and that the right sheet is first.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="868"/>
+        <source>такой номер сертификата уже есть в базе у ребёнка %1: проверьте, чей он</source>
+        <translation>this certificate number is already in the database, for the child %1: check whose it is</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="871"/>
+        <source>ребёнок уже есть в базе: %1 — строка пропущена</source>
+        <translation>the child is already in the database: %1 — the line is skipped</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="874"/>
+        <source>такой СНИЛС уже есть в базе у ребёнка %1: проверьте, чей он</source>
+        <translation>this SNILS is already in the database, for the child %1: check whose it is</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="877"/>
+        <source>укажите фамилию</source>
+        <translation>enter the surname</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="878"/>
+        <source>Формат %1 не поддерживается. %2</source>
+        <translation>The format %1 is not supported. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="881"/>
+        <source>нет ФИО или даты рождения — строка пропущена</source>
+        <translation>no name or date of birth — the line is skipped</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="884"/>
+        <source>В файле «%1» нет ни одной заполненной строки. Выберите файл со списком детей.</source>
+        <translation>The file “%1” has no filled-in rows. Choose a file with the list of children.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="887"/>
+        <source>В книге «%1» нет листов с таблицей. %2</source>
+        <translation>The workbook “%1” has no sheets with a table. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="890"/>
+        <source>Файл «%1» не похож на таблицу: нужен файл .xlsx или .csv. %2</source>
+        <translation>The file “%1” does not look like a table: an .xlsx or .csv file is needed. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="893"/>
+        <source>Файл «%1» не является книгой Excel (.xlsx) или повреждён. %2</source>
+        <translation>The file “%1” is not an Excel workbook (.xlsx) or is damaged. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="896"/>
+        <source>ФИО представителя — русские буквы, дефис, пробел и точки инициалов</source>
+        <translation>the representative&apos;s name is Russian letters, a hyphen, a space and the dots of initials</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="899"/>
+        <source>есть латинские буквы: пишите ФИО представителя русскими буквами</source>
+        <translation>there are Latin letters: write the representative&apos;s name in Russian letters</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="902"/>
+        <source>Файл «%1» защищён паролем или сохранён в старом формате Excel 97–2003 (.xls). Снимите пароль (Файл → Сведения → Защита книги). %2</source>
+        <translation>The file “%1” is password-protected or saved in the old Excel 97–2003 format (.xls). Remove the password (File → Info → Protect Workbook). %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="907"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="908"/>
+        <source>такой же номер сертификата</source>
+        <translation>the same certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="909"/>
+        <source>такой же СНИЛС</source>
+        <translation>the same SNILS</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="910"/>
+        <source>%1 уже указан в строке %2 у другого ребёнка: проверьте, чей он</source>
+        <translation>%1 is already given in line %2 for another child: check whose it is</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="913"/>
+        <source>%1 уже указан у другого ребёнка: проверьте, чей он</source>
+        <translation>%1 is already given for another child: check whose it is</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="915"/>
+        <source>Откройте его в Excel и сохраните как «Книга Excel (.xlsx)» или «CSV (разделители — точка с запятой)».</source>
+        <translation>Open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV (semicolon delimited)”.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="919"/>
+        <source>Файл «%1» слишком большой (%2 МБ, можно до %3 МБ). Разделите список на несколько файлов или удалите лишние листы и столбцы.</source>
+        <translation>The file “%1” is too big (%2 MB, up to %3 MB allowed). Split the list into several files or delete extra sheets and columns.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="923"/>
+        <source>В файле «%1» больше %2 заполненных столбцов: это не похоже на список детей. Оставьте на первом листе только таблицу со списком.</source>
+        <translation>The file “%1” has more than %2 filled-in columns: it does not look like a list of children. Leave only the table with the list on the first sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="927"/>
+        <source>В файле «%1» больше %2 строк. Разделите список на части до %2 строк и загрузите их по очереди.</source>
+        <translation>The file “%1” has more than %2 rows. Split the list into parts of up to %2 rows and load them one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="931"/>
+        <source>Книга «%1» после распаковки занимает больше %2 МБ: в ней, кроме списка, что-то очень большое (картинки, тысячи пустых строк). Скопируйте список на новый лист новой книги и сохраните её.</source>
+        <translation>The workbook “%1” takes more than %2 MB unpacked: besides the list it holds something very big (pictures, thousands of empty rows). Copy the list to a new sheet of a new workbook and save it.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="936"/>
+        <source>%1 (уже отправлен запрос с этого ПК)</source>
+        <translation>%1 (a request was already sent from this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="937"/>
+        <source>Файл «%1» — это книга Excel, а не текст CSV. Выберите исходный файл .xlsx или сохраните книгу как CSV.</source>
+        <translation>The file “%1” is an Excel workbook, not CSV text. Choose the original .xlsx file or save the workbook as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="941"/>
+        <source>%1 МБ</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="942"/>
+        <source>контрольное число СНИЛС не сходится: проверьте цифры по документу</source>
+        <translation>the SNILS check number does not match: check the digits against the document</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="945"/>
+        <source>СНИЛС должен содержать 11 цифр, а здесь %1</source>
+        <translation>A SNILS must have 11 digits, and this one has %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="946"/>
+        <source>проверьте путь в --data-dir</source>
+        <translation>check the path in --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="947"/>
+        <source>База данных %1 повреждена (%2); программа её не изменяет. Восстановите базу из резервной копии: в программе — «Восстановить из резервной копии…», в командной строке — %3 (покажет копии и что в них). Повреждённый файл будет сохранён рядом.</source>
+        <translation>The database %1 is damaged (%2); the program does not change it. Restore the database from a backup: in the program — “Restore from a backup…”, on the command line — %3 (it shows the copies and what they hold). The damaged file will be kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="952"/>
+        <source>Диск заполнен: не удалось записать %1. Освободите место на диске (удалите ненужные файлы, очистите корзину) и повторите. Последнее действие не сохранено, всё сохранённое раньше цело.</source>
+        <translation>The disk is full: %1 could not be written. Free some space on the disk (delete unneeded files, empty the recycle bin) and try again. The last action was not saved; everything saved before is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="956"/>
+        <source>Ошибка чтения или записи диска при работе с %1. Проверьте, что диск исправен и подключён (съёмный или сетевой диск) и на нём есть место, и повторите. Если ошибка повторяется, восстановите базу из резервной копии: %2.</source>
+        <translation>A disk read or write error while working with %1. Check that the disk is sound and connected (a removable or network disk) and has free space, and try again. If the error repeats, restore the database from a backup: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="961"/>
+        <source>укажите --data-dir</source>
+        <translation>give --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="962"/>
+        <source>Нет прав на запись в файл %1: программа не может сохранять данные. Проверьте права на файл и папку %2 (они должны принадлежать пользователю, под которым запущена программа, и быть доступны для записи).</source>
+        <translation>No right to write to the file %1: the program cannot save data. Check the rights to the file and the folder %2 (they must belong to the user the program runs as and be writable).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="966"/>
+        <source>Нет прав на запись в папку %1: программа не может хранить в ней данные. Проверьте права на папку (она должна принадлежать пользователю, под которым запущена программа, и быть доступна для записи) или укажите другую папку данных (--data-dir).</source>
+        <translation>No right to write to the folder %1: the program cannot keep data in it. Check the rights to the folder (it must belong to the user the program runs as and be writable) or give another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="971"/>
+        <source>в папке %1 нет базы PFDO Desktop: %2</source>
+        <translation>the folder %1 has no PFDO Desktop database: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="974"/>
+        <source>%1 — не папка (там файл), поэтому хранить в нём данные нельзя. Укажите папку данных (--data-dir) или уберите этот файл.</source>
+        <translation>%1 is not a folder (there is a file), so no data can be kept in it. Give a data folder (--data-dir) or remove this file.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="978"/>
+        <source>База данных %1 создана более новой версией программы (схема %2). Установите последнюю версию PFDO Desktop; эта версия её не откроет, чтобы не испортить данные.</source>
+        <translation>The database %1 was made by a newer version of the program (schema %2). Install the latest version of PFDO Desktop; this version will not open it so as not to damage the data.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="982"/>
+        <source>%1 у группы нет занятия: тему можно задать только занятию из расписания группы. Выберите столбец занятия в журнале.</source>
+        <translation>The group has no lesson on %1: a theme can only be given to a lesson of the group&apos;s schedule. Choose a lesson&apos;s column in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="986"/>
+        <source>%1 вне дат группы: группа работает с %2 по %3. Тему можно задать только занятию группы.</source>
+        <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3. A theme can only be given to a lesson of the group.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="989"/>
+        <source>Тема длиннее %1 символов: сократите её.</source>
+        <translation>The theme is longer than %1 characters: shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="990"/>
+        <source>«%1» уже отправлено на портал — дождитесь ответа (синхронизируйте данные). Отменить можно только то, что ещё не отправлено.</source>
+        <translation>“%1” has already been sent to the portal — wait for the answer (synchronise). Only what has not been sent yet can be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="994"/>
+        <source>Сначала отмените заявку этого ребёнка (с %1, раздел «Заявки»): она тоже ещё не отправлена и без этого запроса на ребёнка не может быть подана.</source>
+        <translation>First cancel this child&apos;s application (from %1, the “Applications” tab): it has not been sent either and cannot be submitted without this child&apos;s request.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="998"/>
+        <source>Отменять нечего: у этой записи нет изменений, ожидающих отправки на портал.</source>
+        <translation>Nothing to cancel: this record has no changes waiting to be sent to the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1001"/>
+        <source>У ребёнка из реестра нет неотправленного запроса: отменять нечего.</source>
+        <translation>A child of the registry has no unsent request: nothing to cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1005"/>
+        <source>Идёт синхронизация: дождитесь её окончания и отключите ПК снова.</source>
+        <translation>A sync is running: wait until it ends and disconnect the PC again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1007"/>
+        <source>ПК не подключён к порталу: отключать нечего.</source>
+        <translation>The PC is not connected to a portal: there is nothing to disconnect.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1009"/>
+        <source>На портал ещё не отправлено изменений: %1. Сначала синхронизируйте, чтобы они дошли до портала, затем отключайте ПК. Если отключить всё равно, изменения останутся на этом ПК и уйдут, когда его снова подключат к тому же порталу и той же организации.</source>
+        <translation>Changes not sent to the portal yet: %1. Synchronise first so that they reach the portal, then disconnect the PC. If you disconnect anyway, the changes stay on this PC and go out when it is connected again to the same portal and the same organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1014"/>
+        <source>Папку данных %1 сейчас переносит или восстанавливает из резервной копии другое окно PFDO Desktop или команда pfdo-desktop: дождитесь окончания и повторите.</source>
+        <translation>The data folder %1 is being moved or restored from a backup by another PFDO Desktop window or a pfdo-desktop command: wait until it ends and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1018"/>
+        <source>Папку данных %1 сейчас использует другая программа или окно PFDO Desktop (второе окно программы, команда pfdo-desktop или синхронизация по расписанию): закройте их и повторите.</source>
+        <translation>The data folder %1 is in use by another program or PFDO Desktop window (a second window of the program, a pfdo-desktop command or the scheduled sync): close them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1022"/>
+        <source>Пока программа ждала, папку данных %1 перенесли в другое место (другое окно программы или команда pfdo-desktop move-data): запустите программу снова — она откроет новую папку.</source>
+        <translation>While the program was waiting, the data folder %1 was moved elsewhere (another window of the program or the pfdo-desktop move-data command): start the program again — it will open the new folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1026"/>
+        <source>Программа уже открыта с этой папкой данных (%1): перейдите в её окно. Чтобы одновременно работать с другой организацией, запустите программу с другой папкой данных (--data-dir).</source>
+        <translation>The program is already open with this data folder (%1): switch to its window. To work with another organisation at the same time, start the program with another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1030"/>
+        <source>Идёт синхронизация (в этом окне или по расписанию): дождитесь её окончания и повторите перенос. %1</source>
+        <translation>A sync is running (in this window or on schedule): wait until it ends and repeat the move. %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1034"/>
+        <source>Удаляю остатки прерванного переноса…</source>
+        <translation>Removing what an interrupted move left behind…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1035"/>
+        <source>Копия в папке %1 не открылась (%2); перенос отменён. %3</source>
+        <translation>The copy in the folder %1 did not open (%2); the move is cancelled. %3</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1037"/>
+        <source>Учебные (демонстрационные) данные не переносятся: перенесите папку данных, открыв программу без --demo.</source>
+        <translation>Training (demo) data are not moved: move the data folder with the program opened without --demo.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1041"/>
+        <source>В папке %1 остатки прерванного переноса данных (файл %2) и другие файлы. Остатки (базу, резервные копии) можно удалить: данные — в прежней папке. Удалите их или выберите другую папку. %3</source>
+        <translation>The folder %1 holds what an interrupted move of the data left behind (the file %2) and other files. The leftovers (a database, backups) can be deleted: the data are in the previous folder. Delete them or choose another folder. %3</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1045"/>
+        <source>Не удалось сохранить новую папку в настройках (%1); перенос отменён. %2</source>
+        <translation>The new folder could not be saved in the settings (%1); the move is cancelled. %2</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1047"/>
+        <source>Адрес портала должен начинаться с http:// или https://</source>
+        <translation>The portal address must start with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1048"/>
+        <source>Компьютер ещё не подключён к порталу: укажите адрес портала.</source>
+        <translation>The computer is not connected to a portal yet: enter the portal address.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1050"/>
+        <source>Ключ доступа к порталу не найден в хранилище паролей. Подключите ПК заново новым кодом.</source>
+        <translation>The portal access key was not found in the password store. Connect the PC again with a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1053"/>
+        <source>ПК ещё не подключён к порталу: введите адрес портала и код подключения.</source>
+        <translation>The PC is not connected to a portal yet: enter the portal address and the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1055"/>
+        <source>Папка данных %1 (выбрана в настройках) не найдена или в ней нет базы. Если она на отдельном диске или флешке, подключите его и запустите программу снова. Чтобы работать с другой папкой, запустите программу с ней: pfdo-desktop --data-dir ПАПКА.</source>
+        <translation>The data folder %1 (chosen in the settings) was not found or holds no database. If it is on a separate disk or a USB stick, connect it and start the program again. To work with another folder, start the program with it: pfdo-desktop --data-dir FOLDER.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1060"/>
+        <source>Новой версии программы нет: синхронизируйте, чтобы узнать о ней.</source>
+        <translation>There is no new version of the program: synchronise to learn about one.</translation>
     </message>
 </context>
 <context>
@@ -7116,355 +7134,268 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="79"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="89"/>
         <source>Общие</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="90"/>
         <source>Портал</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="86"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="91"/>
         <source>Данные</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="92"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="112"/>
         <source>Язык меняется после перезапуска программы.</source>
         <translation>The language changes after a restart of the app.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="117"/>
         <source>только вручную</source>
         <translation>by hand only</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="118"/>
         <source>каждые %1 мин</source>
         <translation>every %1 min</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="119"/>
         <source>каждые %1 ч</source>
         <translation>every %1 h</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="129"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="135"/>
         <source>не подключён</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="136"/>
         <source>Проверить соединение</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="143"/>
-        <source>Отключить ПК от портала…</source>
-        <translation>Disconnect the PC from the portal…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="147"/>
-        <source>Ключ доступа к порталу удаляется с этого ПК; данные остаются. Подключить ПК снова можно новым кодом подключения.</source>
-        <translation>The portal access key is removed from this PC; the data stay. The PC can be connected again with a new connection code.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="169"/>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="177"/>
-        <source>Открыть папку</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="119"/>
-        <source>Язык интерфейса:</source>
-        <translation>Interface language:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="121"/>
-        <source>Синхронизировать, пока программа открыта:</source>
-        <translation>Synchronise while the app is open:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="155"/>
-        <source>Портал:</source>
-        <translation>Portal:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="141"/>
-        <source>Включается командой pfdo-desktop schedule install</source>
-        <translation>Turned on by the command pfdo-desktop schedule install</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="157"/>
-        <source>Синхронизация по расписанию:</source>
-        <translation>Scheduled synchronisation:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="181"/>
-        <source>Другой диск или флешка: копии переживут поломку этого диска. В копиях — персональные данные детей (ФИО, СНИЛС, даты рождения) без шифрования: храните флешку под замком или используйте зашифрованную (например, BitLocker To Go).</source>
-        <translation>Another disk or a USB stick: the copies survive a failure of this disk. The copies hold the children&apos;s personal data (names, SNILS, dates of birth) unencrypted: keep the stick locked away or use an encrypted one (for example, BitLocker To Go).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="217"/>
-        <source>Папка данных:</source>
-        <translation>Data folder:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="221"/>
-        <source>Резервные копии:</source>
-        <translation>Backups:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="139"/>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="329"/>
-        <source>Проверяю…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="171"/>
-        <source>Перенести…</source>
-        <translation>Move…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="172"/>
-        <source>Перенести базу и резервные копии в другую папку или на другой диск</source>
-        <translation>Move the database and the backups to another folder or another disk</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="179"/>
-        <source>Изменить…</source>
-        <translation>Change…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="185"/>
-        <source>Как обычно</source>
-        <translation>As usual</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="186"/>
-        <source>Папка backups в папке данных</source>
-        <translation>The backups folder in the data folder</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="192"/>
-        <source>%1 дней</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="194"/>
-        <source>Лишние ежедневные копии удаляются, начиная с самых старых; копии перед обновлением программы и после подключения к порталу хранятся отдельно.</source>
-        <translation>Extra daily copies are deleted, the oldest first; the copies made before an update of the program and after connecting to the portal are kept apart.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="212"/>
-        <source>Учебные данные не переносятся.</source>
-        <translation>Training data are not moved.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="223"/>
-        <source>Хранить ежедневные копии:</source>
-        <translation>Keep daily copies:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="229"/>
-        <source>Принтер по умолчанию системы</source>
-        <translation>The system&apos;s default printer</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="234"/>
-        <source>%1 (сейчас не найден)</source>
-        <translation>%1 (not found now)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="237"/>
-        <source>Печатать на обеих сторонах листа (если принтер умеет)</source>
-        <translation>Print on both sides of the sheet (if the printer can)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="240"/>
-        <source>Бумага — A4: все формы программы рассчитаны на A4 (журнал и реестр договоров — альбомные). Принтер и двусторонняя печать выбираются заранее в окне печати; там же их можно изменить для одного документа.</source>
-        <translation>Paper: A4 — every form of the program is made for A4 (the journal and the register of contracts in landscape). The printer and double-sided printing chosen here are preset in the print dialog; they can be changed there for one document.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="247"/>
-        <source>Принтеры в системе не найдены: документ можно сохранить в PDF.</source>
-        <translation>No printers found in the system: a document can be saved as a PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="250"/>
-        <source>Принтер:</source>
-        <translation>Printer:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="293"/>
-        <source>не настроена (pfdo-desktop schedule install)</source>
-        <translation>not set up (pfdo-desktop schedule install)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="297"/>
-        <source>следующая %1</source>
-        <translation>next %1</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="299"/>
-        <source>последняя %1 (%2)</source>
-        <translation>last %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="334"/>
-        <source>Портал «%1» отвечает (%2 мс).</source>
-        <translation>The portal «%1» answers (%2 ms).</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="366"/>
-        <source>После отключения ПК перестанет синхронизироваться: ключ доступа к порталу будет удалён из хранилища паролей этого ПК, а при следующем запуске программа предложит подключиться заново (нужен новый одноразовый код из муниципального опорного центра). Журнал, дети и заявки останутся на этом ПК. На портале запись об этом ПК остаётся, пока её не отзовёт опорный центр.
-
-Если компьютер передают другой организации, этого мало: попросите опорный центр отозвать этот ПК и удалите папку данных (или перенесите её на носитель своей организации) — в ней персональные данные ваших детей. Новая организация подключается в своей папке данных.</source>
-        <translation>Once disconnected, the PC stops syncing: the portal access key is removed from this PC&apos;s password store, and at the next start the program offers to connect again (a new one-time code from the municipal support centre is needed). The journal, the children and the applications stay on this PC. The portal keeps its record of this PC until the support centre revokes it.
-
-If the computer is handed over to another organisation, this is not enough: ask the support centre to revoke this PC and delete the data folder (or move it to your organisation&apos;s storage) — it holds your children&apos;s personal data. The new organisation connects in its own data folder.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="374"/>
-        <source>Отключить ПК от портала</source>
-        <translation>Disconnect the PC from the portal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="380"/>
-        <source>На портал ещё не отправлено изменений: %1. Сначала синхронизируйте, чтобы они дошли до портала. Если отключить всё равно, они останутся на этом ПК и уйдут, когда его снова подключат к тому же порталу и той же организации.</source>
-        <translation>Changes not yet sent to the portal: %1. Sync first so that they reach the portal. If you disconnect anyway, they stay on this PC and go when it is connected again to the same portal and the same organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="383"/>
-        <source>Отключить всё равно</source>
-        <translation>Disconnect anyway</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="385"/>
-        <source>Отключить</source>
-        <translation>Disconnect</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="386"/>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="450"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="398"/>
-        <source>Отключаю…</source>
-        <translation>Disconnecting…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="406"/>
-        <source>ПК отключён от портала. Чтобы подключить его снова, выберите «Сервис → Подключить к порталу» и введите новый код.</source>
-        <translation>The PC is disconnected from the portal. To connect it again, choose “Service → Connect to the portal” and enter a new code.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="409"/>
-        <source>Не отправлено на портал: %1 — изменения сохранены на этом ПК.</source>
-        <translation>Not sent to the portal: %1 — the changes are kept on this PC.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="433"/>
-        <source>Новая папка данных (пустая или новая)</source>
-        <translation>New data folder (empty or new)</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="441"/>
-        <source>Перенести данные программы из папки %1 в папку %2?
-
-Программа скопирует базу, резервные копии и журналы, проверит копию и дальше будет работать с новой папкой; прежняя папка будет удалена только после успешной проверки. Синхронизация по расписанию будет перенесена на новую папку. Во время переноса работать с программой нельзя.</source>
-        <translation>Move the program&apos;s data from the folder %1 to the folder %2?
-
-The program copies the database, the backups and the logs, checks the copy and then works with the new folder; the old folder is deleted only after a successful check. The scheduled sync moves to the new folder. The program cannot be used while moving.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="446"/>
-        <source>Перенести папку данных</source>
-        <translation>Move the data folder</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="449"/>
-        <source>Перенести</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="464"/>
-        <source>Переношу данные…</source>
-        <translation>Moving the data…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="504"/>
-        <source>Папка сейчас недоступна (диск или флешка не подключены): копии сохраняются в %1.</source>
-        <translation>The folder is not available now (the disk or USB stick is not connected): copies are saved in %1.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="507"/>
-        <source>Изменение вступит в силу после «Сохранить»: в новую папку сразу будет сделана копия.</source>
-        <translation>The change takes effect after “Save”: a copy is made in the new folder at once.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="517"/>
-        <source>Папка для резервных копий</source>
-        <translation>Folder for backups</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="555"/>
-        <source>Сохраняю резервную копию в выбранную папку…</source>
-        <translation>Saving a backup to the chosen folder…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="149"/>
         <source>Отключить ПК от Навигатора…</source>
         <translation>Disconnect the PC from the Navigator…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="150"/>
+        <source>Отключить ПК от портала…</source>
+        <translation>Disconnect the PC from the portal…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="156"/>
+        <source>Ключ доступа к порталу удаляется с этого ПК; данные остаются. Подключить ПК снова можно новым кодом подключения.</source>
+        <translation>The portal access key is removed from this PC; the data stay. The PC can be connected again with a new connection code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="198"/>
         <source>Уважительная причина
 отправляется в Навигатор как:</source>
         <translation>An excused absence
 is sent to the Navigator as:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="216"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="224"/>
+        <source>Открыть папку</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="124"/>
+        <source>Язык интерфейса:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="126"/>
+        <source>Синхронизировать, пока программа открыта:</source>
+        <translation>Synchronise while the app is open:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="195"/>
+        <source>Портал:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="147"/>
+        <source>Включается командой pfdo-desktop schedule install</source>
+        <translation>Turned on by the command pfdo-desktop schedule install</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="204"/>
+        <source>Синхронизация по расписанию:</source>
+        <translation>Scheduled synchronisation:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="228"/>
+        <source>Другой диск или флешка: копии переживут поломку этого диска. В копиях — персональные данные детей (ФИО, СНИЛС, даты рождения) без шифрования: храните флешку под замком или используйте зашифрованную (например, BitLocker To Go).</source>
+        <translation>Another disk or a USB stick: the copies survive a failure of this disk. The copies hold the children&apos;s personal data (names, SNILS, dates of birth) unencrypted: keep the stick locked away or use an encrypted one (for example, BitLocker To Go).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="264"/>
+        <source>Папка данных:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="268"/>
+        <source>Резервные копии:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="145"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="376"/>
+        <source>Проверяю…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="154"/>
         <source>Пароль и ключи доступа к Навигатору удаляются с этого ПК; данные остаются. Подключить ПК снова можно e-mail и паролем организации.</source>
         <translation>The Navigator password and access keys are removed from this PC; the data stay. The PC can be connected again with the organisation&apos;s e-mail and password.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="170"/>
         <source>«не был»</source>
         <translation>“absent”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="171"/>
         <source>«болел»</source>
         <translation>“ill”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="178"/>
         <source>В Навигаторе у посещения три отметки: был, не был, болел. Отметка «уважительная причина» из журнала уходит туда как выбранная здесь, а на этом ПК остаётся уважительной. Отметки, уже отправленные, не меняются.</source>
         <translation>The Navigator has three attendance marks: present, absent, ill. An “excused” mark of the journal goes there as the one chosen here and stays excused on this PC. Marks already sent do not change.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="185"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="190"/>
+        <source>Сколько отметок отправлять в Навигатор одновременно. Сервер Навигатора общий на весь регион: больше 3 — только если так разрешил региональный оператор.</source>
+        <translation>How many marks to send to the Navigator at once. The Navigator&apos;s server is shared by the whole region: more than 3 only if the regional operator allows it.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="195"/>
         <source>Навигатор:</source>
         <translation>Navigator:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="401"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="200"/>
+        <source>Запросов к Навигатору
+одновременно:</source>
+        <translation>Requests to the Navigator
+at once:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="218"/>
+        <source>Перенести…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="219"/>
+        <source>Перенести базу и резервные копии в другую папку или на другой диск</source>
+        <translation>Move the database and the backups to another folder or another disk</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="226"/>
+        <source>Изменить…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="232"/>
+        <source>Как обычно</source>
+        <translation>As usual</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="233"/>
+        <source>Папка backups в папке данных</source>
+        <translation>The backups folder in the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="239"/>
+        <source>%1 дней</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="241"/>
+        <source>Лишние ежедневные копии удаляются, начиная с самых старых; копии перед обновлением программы и после подключения к порталу хранятся отдельно.</source>
+        <translation>Extra daily copies are deleted, the oldest first; the copies made before an update of the program and after connecting to the portal are kept apart.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="259"/>
+        <source>Учебные данные не переносятся.</source>
+        <translation>Training data are not moved.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="270"/>
+        <source>Хранить ежедневные копии:</source>
+        <translation>Keep daily copies:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="276"/>
+        <source>Принтер по умолчанию системы</source>
+        <translation>The system&apos;s default printer</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="281"/>
+        <source>%1 (сейчас не найден)</source>
+        <translation>%1 (not found now)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="284"/>
+        <source>Печатать на обеих сторонах листа (если принтер умеет)</source>
+        <translation>Print on both sides of the sheet (if the printer can)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="287"/>
+        <source>Бумага — A4: все формы программы рассчитаны на A4 (журнал и реестр договоров — альбомные). Принтер и двусторонняя печать выбираются заранее в окне печати; там же их можно изменить для одного документа.</source>
+        <translation>Paper: A4 — every form of the program is made for A4 (the journal and the register of contracts in landscape). The printer and double-sided printing chosen here are preset in the print dialog; they can be changed there for one document.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="294"/>
+        <source>Принтеры в системе не найдены: документ можно сохранить в PDF.</source>
+        <translation>No printers found in the system: a document can be saved as a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="297"/>
+        <source>Принтер:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="340"/>
+        <source>не настроена (pfdo-desktop schedule install)</source>
+        <translation>not set up (pfdo-desktop schedule install)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="344"/>
+        <source>следующая %1</source>
+        <translation>next %1</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="346"/>
+        <source>последняя %1 (%2)</source>
+        <translation>last %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="381"/>
+        <source>Портал «%1» отвечает (%2 мс).</source>
+        <translation>The portal «%1» answers (%2 ms).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="413"/>
         <source>После отключения ПК перестанет синхронизироваться: пароль и ключи доступа к Навигатору будут удалены из хранилища паролей этого ПК, а при следующем запуске программа предложит подключиться заново (нужны e-mail и пароль организации в Навигаторе). Журнал, дети и заявки останутся на этом ПК.
 
 Если компьютер передают другой организации, удалите папку данных (или перенесите её на носитель своей организации) — в ней персональные данные ваших детей — и смените пароль организации в Навигаторе. Новая организация подключается в своей папке данных.</source>
@@ -7473,9 +7404,108 @@ is sent to the Navigator as:</translation>
 If the computer is handed over to another organisation, delete the data folder (or move it to your organisation&apos;s storage) — it holds your children&apos;s personal data — and change the organisation&apos;s password in the Navigator. The new organisation connects in its own data folder.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="449"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="421"/>
+        <source>После отключения ПК перестанет синхронизироваться: ключ доступа к порталу будет удалён из хранилища паролей этого ПК, а при следующем запуске программа предложит подключиться заново (нужен новый одноразовый код из муниципального опорного центра). Журнал, дети и заявки останутся на этом ПК. На портале запись об этом ПК остаётся, пока её не отзовёт опорный центр.
+
+Если компьютер передают другой организации, этого мало: попросите опорный центр отозвать этот ПК и удалите папку данных (или перенесите её на носитель своей организации) — в ней персональные данные ваших детей. Новая организация подключается в своей папке данных.</source>
+        <translation>Once disconnected, the PC stops syncing: the portal access key is removed from this PC&apos;s password store, and at the next start the program offers to connect again (a new one-time code from the municipal support centre is needed). The journal, the children and the applications stay on this PC. The portal keeps its record of this PC until the support centre revokes it.
+
+If the computer is handed over to another organisation, this is not enough: ask the support centre to revoke this PC and delete the data folder (or move it to your organisation&apos;s storage) — it holds your children&apos;s personal data. The new organisation connects in its own data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="429"/>
+        <source>Отключить ПК от портала</source>
+        <translation>Disconnect the PC from the portal</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="435"/>
+        <source>На портал ещё не отправлено изменений: %1. Сначала синхронизируйте, чтобы они дошли до портала. Если отключить всё равно, они останутся на этом ПК и уйдут, когда его снова подключат к тому же порталу и той же организации.</source>
+        <translation>Changes not yet sent to the portal: %1. Sync first so that they reach the portal. If you disconnect anyway, they stay on this PC and go when it is connected again to the same portal and the same organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="438"/>
+        <source>Отключить всё равно</source>
+        <translation>Disconnect anyway</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="440"/>
+        <source>Отключить</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="441"/>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="507"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="453"/>
+        <source>Отключаю…</source>
+        <translation>Disconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="461"/>
         <source>ПК отключён от Навигатора. Чтобы подключить его снова, выберите «Сервис → Подключить к порталу» и введите e-mail и пароль организации.</source>
         <translation>The PC is disconnected from the Navigator. To connect it again, choose “Service → Connect to the portal” and enter the organisation&apos;s e-mail and password.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="463"/>
+        <source>ПК отключён от портала. Чтобы подключить его снова, выберите «Сервис → Подключить к порталу» и введите новый код.</source>
+        <translation>The PC is disconnected from the portal. To connect it again, choose “Service → Connect to the portal” and enter a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="466"/>
+        <source>Не отправлено на портал: %1 — изменения сохранены на этом ПК.</source>
+        <translation>Not sent to the portal: %1 — the changes are kept on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="490"/>
+        <source>Новая папка данных (пустая или новая)</source>
+        <translation>New data folder (empty or new)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="498"/>
+        <source>Перенести данные программы из папки %1 в папку %2?
+
+Программа скопирует базу, резервные копии и журналы, проверит копию и дальше будет работать с новой папкой; прежняя папка будет удалена только после успешной проверки. Синхронизация по расписанию будет перенесена на новую папку. Во время переноса работать с программой нельзя.</source>
+        <translation>Move the program&apos;s data from the folder %1 to the folder %2?
+
+The program copies the database, the backups and the logs, checks the copy and then works with the new folder; the old folder is deleted only after a successful check. The scheduled sync moves to the new folder. The program cannot be used while moving.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="503"/>
+        <source>Перенести папку данных</source>
+        <translation>Move the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="506"/>
+        <source>Перенести</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="521"/>
+        <source>Переношу данные…</source>
+        <translation>Moving the data…</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="561"/>
+        <source>Папка сейчас недоступна (диск или флешка не подключены): копии сохраняются в %1.</source>
+        <translation>The folder is not available now (the disk or USB stick is not connected): copies are saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="564"/>
+        <source>Изменение вступит в силу после «Сохранить»: в новую папку сразу будет сделана копия.</source>
+        <translation>The change takes effect after “Save”: a copy is made in the new folder at once.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="574"/>
+        <source>Папка для резервных копий</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/settings_dialog.py" line="617"/>
+        <source>Сохраняю резервную копию в выбранную папку…</source>
+        <translation>Saving a backup to the chosen folder…</translation>
     </message>
 </context>
 <context>
@@ -7539,47 +7569,47 @@ If the computer is handed over to another organisation, delete the data folder (
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="158"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="161"/>
         <source>Запускаю демонстрационный портал и загружаю данные…</source>
         <translation>Starting the demo portal and loading data…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="175"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="178"/>
         <source>Открываю базу данных…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="200"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="221"/>
         <source>Демо: портал запущен на %1</source>
         <translation>Demo: the portal runs at %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="246"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="267"/>
         <source>ПК подключён: %1. Данные загружены.</source>
         <translation>PC connected: %1. Data loaded.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="250"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="271"/>
         <source>ПК подключён: %1. Данные загрузятся при следующей синхронизации.</source>
         <translation>PC connected: %1. The data will be loaded at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="254"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="275"/>
         <source>ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения.</source>
         <translation>This PC is not connected to the portal: marks are saved and can be sent once it is connected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="275"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="297"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="292"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="314"/>
         <source>Восстановить из резервной копии…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="294"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="316"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -7618,17 +7648,17 @@ If the computer is handed over to another organisation, delete the data folder (
 <context>
     <name>SyncProgress</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="12"/>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="19"/>
         <source>Отправка %1 из %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="15"/>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="22"/>
         <source>Получено записей: %1</source>
         <translation>Records received: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="16"/>
+        <location filename="../../pfdo_desktop/ui/sync/progress.py" line="23"/>
         <source>Связь с порталом…</source>
         <translation>Contacting the portal…</translation>
     </message>
