@@ -769,7 +769,9 @@ class NavigatorAdapter:
         return {(r[0], r[1]): int(r[2]) for r in rows}
 
     def _today(self) -> date:
-        return self.today or date.today()
+        """Today on the Navigator's clock (its ``Date``), in this PC's time zone: a PC whose clock is
+        a year off still reads the current months and dates its full passes right."""
+        return self.today or self._now().astimezone().date()
 
 
 def _page(stream: str, changes: dict[str, Any], cursor: str, more: bool) -> p.PullResponse:
