@@ -5,6 +5,7 @@ month offline and sends it, and what it sent is in the emulator's members rows."
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,26 @@ def _flip(code: int) -> int:
     return 2 if code == 1 else 1
 
 
+@dataclass(frozen=True)
+class _Cell:
+    group_id: int
+    month: date
+    lesson: date
+    child: int
+    before: int | None  # the mark before the operator's edit
+
+
+def _edit_a_cell(ws: Workspace, code: int | None = None) -> _Cell:
+    """The operator changes one cell of a marked month offline (to ``code``, else «был» ↔ «не был»)."""
+    group_id, month = _a_marked_month(ws)
+    journal = ws.journal_month(group_id, month)
+    lesson = journal.lessons[0].lesson_date
+    child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
+    before = journal.marks.get((child, lesson))
+    ws.mark(group_id, lesson, [MarkChange(child, code if code is not None else _flip(before or 2))])
+    return _Cell(group_id, month, lesson, child, before)
+
+
 def _mark_month(ws: Workspace, group_id: int, month: date) -> dict[tuple[int, date], int]:
     """The operator re-marks the whole month offline (every child, every lesson): «был» ↔ «не был»,
     and the first cell «уважительная причина». Returns what the journal holds."""
@@ -131,11 +152,8 @@ def test_excused_goes_as_the_code_chosen_in_the_settings(navigator: Any, synced_
     ws = synced_pc
     assert ws.navigator_excused_code() == 2
     ws.set_navigator_excused_code(3)  # «болел», as this school's municipality asks
-    group_id, month = _a_marked_month(ws)
-    journal = ws.journal_month(group_id, month)
-    lesson = journal.lessons[0].lesson_date
-    child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
-    ws.mark(group_id, lesson, [MarkChange(child, 4)])
+    cell = _edit_a_cell(ws, 4)
+    group_id, month, lesson, child = cell.group_id, cell.month, cell.lesson, cell.child
     report = ws.sync()
     assert report.rejected == 0
     assert _emulator_month(navigator, group_id, month)[(child, lesson)] == 3
@@ -217,12 +235,8 @@ def test_a_lost_answer_is_settled_by_reading_the_cell_back(navigator: Any, synce
 
 def test_a_refusal_of_the_navigator_is_shown_in_needs_attention(navigator: Any, synced_pc: Workspace) -> None:
     ws = synced_pc
-    group_id, month = _a_marked_month(ws)
-    journal = ws.journal_month(group_id, month)
-    lesson = journal.lessons[0].lesson_date
-    child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
-    before = journal.marks.get((child, lesson))
-    ws.mark(group_id, lesson, [MarkChange(child, _flip(before or 2))])
+    cell = _edit_a_cell(ws)
+    group_id, month, lesson, child, before = cell.group_id, cell.month, cell.lesson, cell.child, cell.before
     navigator.control.refuse_next("/api/attendance/save", "Редактирование журнала за этот период закрыто",
                                   err_code=7)
     report = ws.sync()
@@ -263,12 +277,9 @@ def test_a_wrong_password_is_refused_and_nothing_is_kept(navigator: Any, tmp_pat
 def test_a_cell_the_navigator_stores_otherwise_is_taken_and_shown(navigator: Any, synced_pc: Workspace,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     ws = synced_pc
-    group_id, month = _a_marked_month(ws)
-    journal = ws.journal_month(group_id, month)
-    lesson = journal.lessons[0].lesson_date
-    child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
-    ours = _flip(journal.marks.get((child, lesson), 2))
-    ws.mark(group_id, lesson, [MarkChange(child, ours)])
+    cell = _edit_a_cell(ws)
+    group_id, month, lesson, child = cell.group_id, cell.month, cell.lesson, cell.child
+    ours = _flip(cell.before or 2)
     real = NavigatorClient._send
 
     def someone_else_marks_it_sick(self: NavigatorClient, method: str, path: str, **kw: Any) -> Any:
@@ -378,12 +389,9 @@ def test_a_locked_account_is_said_and_nothing_is_lost(navigator: Any, synced_pc:
     from pfdo_desktop.sync.navigator_client import NavigatorAccountLocked
 
     ws = synced_pc
-    group_id, month = _a_marked_month(ws)
-    journal = ws.journal_month(group_id, month)
-    lesson = journal.lessons[0].lesson_date
-    child = next(c.child_id for c in journal.children if c.is_member_on(lesson))
-    ours = _flip(journal.marks.get((child, lesson), 2))
-    ws.mark(group_id, lesson, [MarkChange(child, ours)])
+    cell = _edit_a_cell(ws)
+    group_id, month, lesson, child = cell.group_id, cell.month, cell.lesson, cell.child
+    ours = _flip(cell.before or 2)
     navigator.control.lock_account(_account(navigator).email)
     with pytest.raises(NavigatorAccountLocked) as locked:
         ws.sync()
