@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, and_, select
 
-from pfdo_desktop.domain.attendance import lesson_id
 from pfdo_desktop.domain.clock import portal_edit_time
 from pfdo_desktop.domain.lesson_themes import normal_theme, theme_refusal
 from pfdo_desktop.sync import protocol as p
 
 from . import db
-from .common import Ctx, as_utc, chunks, iso_dt, utcnow
-from .lessons import scheduled_days, states_of
+from .common import Ctx, as_utc, iso_dt, utcnow
+from .lessons import lesson_row_changes, own_group, scheduled_days, states_of, store_lesson_row
 from .refusals import rejected
 
 
@@ -47,15 +46,9 @@ def lesson_theme(ctx: Ctx, op_id: str, pl: p.LessonThemePayload) -> p.OpResult:
             "changed_at": iso_dt(changed_at), "changed_by": ""}
         return rejected(op_id, code, field_errors).model_copy(update={"server_record": record})
 
-    g = db.groups.c
-    group = conn.execute(
-        select(g.provider_id, g.date_from, g.date_to, g.explicit_dates, g.cancelled_dates).where(
-            g.id == pl.group_id)
-    ).first()
+    group, code = own_group(ctx, pl.group_id)
     if group is None:
-        return refused(p.R_UNKNOWN_GROUP, None, None)
-    if group.provider_id != ctx.provider_id:
-        return refused(p.R_FORBIDDEN, None, None)  # never another provider's theme
+        return refused(code, None, None)  # unknown, or never another provider's theme
     # Locked until commit (PostgreSQL): two PCs changing one theme at once apply one after the other.
     stored = conn.execute(select(db.lesson_themes).where(key).with_for_update()).first()
     stated = set(states_of(conn, pl.group_id))
@@ -78,33 +71,10 @@ def lesson_theme(ctx: Ctx, op_id: str, pl: p.LessonThemePayload) -> p.OpResult:
             server_record=lesson_theme_row(stored))
     values = {"theme": theme, "changed_at": changed_at, "changed_by": pl.changed_by,
               "device_id": ctx.device_id, "recorded_at": now}
-    if stored is None:
-        conn.execute(db.lesson_themes.insert().values(
-            group_id=pl.group_id, lesson_date=pl.lesson_date, provider_id=ctx.provider_id,
-            lesson_uid=lesson_id(pl.group_id, pl.lesson_date), **values))
-    else:
-        conn.execute(update(db.lesson_themes).where(key).values(**values))
-    db.stamp(conn, [db.Change("own", "lesson_theme", lesson_id(pl.group_id, pl.lesson_date), ctx.provider_id,
-                              not theme)])
-    return p.OpResult(op_id=op_id, status=p.APPLIED)
+    return store_lesson_row(ctx, op_id, db.lesson_themes, "lesson_theme", pl, stored, values,
+                            cleared=not theme)
 
 
 def lesson_theme_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
     """Own-stream rows (keyed by lesson_uid) → lesson themes; a theme cleared is a delete."""
-    lt = db.lesson_themes.c
-    uids = [r.entity_key for r in items]
-    found: dict[str, Any] = {}
-    for chunk in chunks(uids, 900):
-        for stored in conn.execute(select(db.lesson_themes).where(lt.lesson_uid.in_(chunk))):
-            found[stored.lesson_uid] = stored
-    upserts: list[dict[str, Any]] = []
-    deletes: list[Any] = []
-    for r in items:
-        row = found.get(r.entity_key)
-        if row is None:
-            continue
-        if r.deleted or not row.theme:
-            deletes.append({"group_id": row.group_id, "lesson_date": row.lesson_date.isoformat()})
-        else:
-            upserts.append(lesson_theme_row(row))
-    return p.EntityChanges(upserts=upserts, deletes=deletes)
+    return lesson_row_changes(conn, db.lesson_themes, items, lambda row: not row.theme, lesson_theme_row)

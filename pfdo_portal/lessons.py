@@ -9,10 +9,11 @@ of the provider pulls it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, Table, and_, select, update
 
 from pfdo_desktop.domain.attendance import lesson_id
 from pfdo_desktop.domain.clock import portal_edit_time
@@ -79,15 +80,9 @@ def lesson_state(ctx: Ctx, op_id: str, pl: p.LessonStatePayload) -> p.OpResult:
             "moved_to": None, "reason": "", "changed_at": iso_dt(changed_at), "changed_by": ""}
         return rejected(op_id, code, field_errors).model_copy(update={"server_record": record})
 
-    g = db.groups.c
-    group = conn.execute(
-        select(g.provider_id, g.date_from, g.date_to, g.explicit_dates, g.cancelled_dates).where(
-            g.id == pl.group_id)
-    ).first()
+    group, code = own_group(ctx, pl.group_id)
     if group is None:
-        return refused(p.R_UNKNOWN_GROUP, None, None)
-    if group.provider_id != ctx.provider_id:
-        return refused(p.R_FORBIDDEN, None, None)  # never another provider's state
+        return refused(code, None, None)  # unknown, or never another provider's state
     # Locked until commit (PostgreSQL): two PCs changing one lesson at once apply one after the other.
     stored = conn.execute(select(db.lesson_states).where(key).with_for_update()).first()
     new = LessonState(pl.state, pl.moved_to if pl.state == "moved" else None, pl.reason.strip())
@@ -118,24 +113,56 @@ def lesson_state(ctx: Ctx, op_id: str, pl: p.LessonStatePayload) -> p.OpResult:
             server_record=lesson_state_row(stored))
     values = {"state": new.state, "moved_to": new.moved_to, "reason": new.reason, "changed_at": changed_at,
               "changed_by": pl.changed_by, "device_id": ctx.device_id, "recorded_at": now}
-    if stored is None:
-        conn.execute(db.lesson_states.insert().values(
-            group_id=pl.group_id, lesson_date=pl.lesson_date, provider_id=ctx.provider_id,
-            lesson_uid=lesson_id(pl.group_id, pl.lesson_date), **values))
-    else:
-        conn.execute(update(db.lesson_states).where(key).values(**values))
-    db.stamp(conn, [db.Change("own", "lesson_state", lesson_id(pl.group_id, pl.lesson_date), ctx.provider_id,
-                              new.state == HELD)])
-    return p.OpResult(op_id=op_id, status=p.APPLIED)
+    return store_lesson_row(ctx, op_id, db.lesson_states, "lesson_state", pl, stored, values,
+                            cleared=new.state == HELD)
 
 
 def lesson_state_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
     """Own-stream rows (keyed by lesson_uid) → lesson states; a lesson back to held is a delete."""
-    ls = db.lesson_states.c
+    return lesson_row_changes(conn, db.lesson_states, items, lambda row: row.state == HELD, lesson_state_row)
+
+
+# --- shared by lesson states and lesson themes (lesson_themes.py): a row per lesson of a group ---
+
+
+def own_group(ctx: Ctx, group_id: int) -> tuple[Any, str]:
+    """The group's dates and schedule fields, or (None, the refusal's code): unknown, or another
+    provider's (``forbidden``: a device never touches another provider's lessons)."""
+    g = db.groups.c
+    group = ctx.conn.execute(
+        select(g.provider_id, g.date_from, g.date_to, g.explicit_dates, g.cancelled_dates).where(
+            g.id == group_id)
+    ).first()
+    if group is None:
+        return None, p.R_UNKNOWN_GROUP
+    if group.provider_id != ctx.provider_id:
+        return None, p.R_FORBIDDEN
+    return group, ""
+
+
+def store_lesson_row(ctx: Ctx, op_id: str, table: Table, entity: str, pl: Any, stored: Any,
+                     values: dict[str, Any], *, cleared: bool) -> p.OpResult:
+    """Insert or update the lesson's row of ``table`` and stamp it into the own stream (``cleared``:
+    a delete there)."""
+    uid = lesson_id(pl.group_id, pl.lesson_date)
+    if stored is None:
+        ctx.conn.execute(table.insert().values(group_id=pl.group_id, lesson_date=pl.lesson_date,
+                                               provider_id=ctx.provider_id, lesson_uid=uid, **values))
+    else:
+        ctx.conn.execute(update(table).where(and_(table.c.group_id == pl.group_id,
+                                                  table.c.lesson_date == pl.lesson_date)).values(**values))
+    db.stamp(ctx.conn, [db.Change("own", entity, uid, ctx.provider_id, cleared)])
+    return p.OpResult(op_id=op_id, status=p.APPLIED)
+
+
+def lesson_row_changes(conn: Connection, table: Table, items: list[Any], cleared: Callable[[Any], bool],
+                       row_of: Callable[[Any], dict[str, Any]]) -> p.EntityChanges:
+    """Own-stream rows (keyed by lesson_uid) → ``table``'s rows as they travel; a row gone or
+    ``cleared`` is a delete of the lesson's entity."""
     uids = [r.entity_key for r in items]
     found: dict[str, Any] = {}
     for chunk in chunks(uids, 900):
-        for stored in conn.execute(select(db.lesson_states).where(ls.lesson_uid.in_(chunk))):
+        for stored in conn.execute(select(table).where(table.c.lesson_uid.in_(chunk))):
             found[stored.lesson_uid] = stored
     upserts: list[dict[str, Any]] = []
     deletes: list[Any] = []
@@ -143,8 +170,8 @@ def lesson_state_changes(conn: Connection, items: list[Any]) -> p.EntityChanges:
         row = found.get(r.entity_key)
         if row is None:
             continue
-        if r.deleted or row.state == HELD:
+        if r.deleted or cleared(row):
             deletes.append({"group_id": row.group_id, "lesson_date": row.lesson_date.isoformat()})
         else:
-            upserts.append(lesson_state_row(row))
+            upserts.append(row_of(row))
     return p.EntityChanges(upserts=upserts, deletes=deletes)
