@@ -31,6 +31,8 @@ XCB_LIBS = ["libxkbcommon-x11-0", "libx11-xcb1", "libxcb-cursor0", "libxcb-icccm
             "libxcb-xfixes0", "libxcb-xkb1"]
 TEST_TOOLS = ["poppler-utils",  # pdftoppm/pdftotext, to look at printed forms
               "faketime"]  # libfaketime: tests/sync/test_clock.py syncs in a process with a shifted clock
+# The parents' catalogue driven in a real browser (tests/browser, Selenium): Debian's own builds.
+BROWSER_TEST = ["chromium", "chromium-driver"]
 TYPED = ["pfdo_desktop", "pfdo_portal"]  # mypy checks every package, the UI included (style.md)
 
 
@@ -120,7 +122,7 @@ def main(argv: list[str]) -> int:
             fail("нет графического экрана (DISPLAY не задан): запустите команду в графическом сеансе "
                  "или через виртуальный экран: xvfb-run -a python3 bootstrap.py demo")
         return subprocess.call([str(py), "-m", "pfdo_desktop", "--demo", *rest], cwd=ROOT)
-    system_packages(QT_LIBS + TEST_TOOLS)
+    system_packages(QT_LIBS + TEST_TOOLS + BROWSER_TEST)
     py = python_env()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

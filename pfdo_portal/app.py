@@ -803,6 +803,10 @@ def create_app(db_url: str, *, settings: PortalSettings | None = None) -> FastAP
         return _json(result)
 
     app.include_router(router)
+    # The parents' navigator: server-rendered pages under /catalog, outside the API (issue 17).
+    from . import web
+
+    web.mount(app, engine, settings.today_or_clock, guard)
 
     def openapi() -> dict[str, Any]:
         """FastAPI's description plus the bodies read by hand and the bearer scheme."""

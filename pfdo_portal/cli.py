@@ -213,6 +213,15 @@ def build_parser() -> argparse.ArgumentParser:
                     help="дата начала обучения ГГГГ-ММ-ДД")
     sp.add_argument("--today", type=_day, metavar="ДАТА",
                     help="«сегодня» портала, ГГГГ-ММ-ДД (по умолчанию — текущая дата)")
+    sp = cmd("parent-code", "одноразовый код входа родителя в личный кабинет каталога (учебный вход "
+                            "вместо ЕСИА)")
+    sp.add_argument("--child", type=_positive_int, action="append", default=[], metavar="НОМЕР",
+                    help="номер ребёнка в реестре портала (можно несколько раз: дети одной семьи)")
+    sp.add_argument("--snils", action="append", default=[], metavar="СНИЛС",
+                    help="СНИЛС ребёнка, например 112-233-445 95 (можно несколько раз)")
+    sp.add_argument("--ttl-hours", type=_positive_float, default=24, metavar="ЧАСЫ",
+                    help="сколько часов код действует (по умолчанию 24)")
+    cmd("parent-requests", "запросы родителей из каталога: получить сертификат, активировать сертификат ПФ")
     sp = cmd("applications", "заявки организации")
     provider(sp, True)
     sp.add_argument("--status", choices=tuple(APPLICATION_STATUSES_RU),
@@ -487,6 +496,10 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
               f"начало {args.start:%d.%m.%Y}.")
         print(row["id"])
         return 0
+    if args.command == "parent-code":
+        return _parent_code(args, db_url)
+    if args.command == "parent-requests":
+        return _parent_requests(db_url)
     if args.command == "applications":
         rows = admin.list_applications(db_url, args.provider, status=args.status)
         for a in rows:
@@ -565,6 +578,36 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
     if args.command == "indicators":
         return _indicators(args, db_url)
     raise _CliError(f"pfdo-portal: ошибка: неизвестная команда {args.command}")
+
+
+def _parent_code(args: argparse.Namespace, db_url: str) -> int:
+    from . import db, parents
+
+    if not args.child and not args.snils:
+        raise _CliError("pfdo-portal: ошибка: укажите ребёнка: --child НОМЕР или --snils СНИЛС")
+    try:
+        with db.open_engine(db_url) as engine:
+            issued = parents.issue_code(engine, args.child, args.snils, ttl_hours=args.ttl_hours)
+    except parents.ParentError as exc:
+        raise admin.AdminError(str(exc)) from None
+    print(f"Код входа родителя (детей: {issued.children}; действует до "
+          f"{issued.expires_at.astimezone():%d.%m.%Y %H:%M}, один раз): страница /catalog/login")
+    print(issued.code)
+    return 0
+
+
+def _parent_requests(db_url: str) -> int:
+    from . import db, parents
+
+    with db.open_engine(db_url) as engine:
+        rows = parents.list_requests(engine)
+    for r in rows:
+        kind = parents.REQUEST_KINDS_RU.get(r["kind"], r["kind"])
+        status = parents.REQUEST_STATUSES_RU.get(r["status"], r["status"])
+        print(f"{r['id']}\tребёнок {r['child_id']}\t{kind}\t{status}\t{r['created_at']:%Y-%m-%d %H:%M}")
+    if not rows:
+        print("Запросов родителей нет.")
+    return 0
 
 
 def _seed_region(args: argparse.Namespace, db_url: str) -> int:
