@@ -21,7 +21,7 @@ from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EX
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 from pfdo_desktop.domain.requisites import FIELDS_RU
 
-from . import admin, indicators_report, releases
+from . import admin, indicators_report, periods, releases
 from .db import normalize_db_url
 from .indicators import IndicatorsError
 from .region import MUNICIPALITY_CODE
@@ -237,6 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--status", choices=tuple(CERTIFICATE_STATUSES), help="pf — ПФ, uchet — учёт")
     sp.add_argument("--balance", metavar="РУБЛИ", help="остаток в рублях, например 12000.00")
     sp.add_argument("--nominal", metavar="РУБЛИ", help="номинал в рублях")
+    periods.add_parser(sub, DEFAULT_DB, _day, _count)
     sp = cmd("moderation", "карточки программ, ждущие модерации")
     sp = cmd("moderate", "решение по карточке на модерации: опубликовать или вернуть на доработку")
     sp.add_argument("--program", type=_positive_int, required=True, metavar="НОМЕР",
@@ -526,6 +527,8 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         print(f"Сертификат {cert['number']}: {CERTIFICATE_STATUSES[cert['status']]}, "
               f"номинал {cert['nominal']}, остаток {cert['balance']}, резерв {cert['reserve']}")
         return 0
+    if args.command == "period":
+        return periods.run(args, db_url)
     if args.command == "moderation":
         queue = admin.moderation_queue(db_url)
         for item in queue:

@@ -504,6 +504,44 @@ population = Table(
     Column("entered_at", DateTime(timezone=True), nullable=False),
 )
 
+# Certificate periods (issue 17 §1, docs/certificates.md; rules: domain.certificate_periods): a
+# municipality's year, the nominal a ПФ certificate gets for it (``unit``: rub or hours) and its quota
+# of ПФ places. ``code``: the municipality's two digits in its certificates' numbers. Master entity
+# «period» (every provider sees every period). New tables: an existing database gets them from
+# create_all.
+certificate_periods = Table(
+    "certificate_periods",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("municipality", String(200), nullable=False, index=True),
+    Column("code", String(2), nullable=False),
+    Column("date_from", Date, nullable=False),
+    Column("date_to", Date, nullable=False),
+    Column("nominal", String(20), nullable=False),
+    Column("unit", String(8), nullable=False, default="rub"),
+    Column("quota", Integer, nullable=False),
+    Column("unused_days", Integer, nullable=False, default=0),
+    Column("status", String(8), nullable=False, default="open"),  # open / closed
+    Column("opened_at", DateTime(timezone=True), nullable=False),
+    Column("closed_at", DateTime(timezone=True), nullable=True),
+    Column("returned", String(20), nullable=False, default="0.00"),  # what the close gave back
+)
+
+# Every decision on a certificate's ПФ status: an activation request (taken or refused with its
+# code), a status turned back to учёт as unused. The latest «activated» row dates the status (the
+# unused check counts from it).
+certificate_activations = Table(
+    "certificate_activations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("certificate_id", Integer, ForeignKey("certificates.id"), nullable=False, index=True),
+    Column("period_id", Integer, ForeignKey("certificate_periods.id"), nullable=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("source", String(16), nullable=False),  # device / parent / admin / expiry
+    Column("provider_id", Integer, nullable=True),  # the provider whose PC sent the request
+    Column("outcome", String(24), nullable=False),  # activated / expired / the refusal's code
+)
+
 sync_changes = Table(
     "sync_changes",
     metadata,
@@ -550,6 +588,7 @@ MASTER_TABLES: dict[str, Table] = {
     "certificate": certificates,
     "membership": memberships,
     "application": applications,
+    "period": certificate_periods,
 }
 
 # Columns added after the first release: create_schema adds them to an older database

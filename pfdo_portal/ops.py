@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 
 from pfdo_desktop.sync import protocol as p
 
-from . import lesson_themes, lessons, marks, money, programs
+from . import certificates, lesson_themes, lessons, marks, money, programs
 from .common import Ctx, Device, contains_nul, utcnow
 from .enrolment import applications, children, contracts
 from .enrolment.guesses import certificate_number_of, lock_guesses, record_guess, snils_of
@@ -52,6 +52,7 @@ HANDLERS: dict[str, Handler] = {
     p.OP_APP_TERMINATE: contracts.application_terminate,
     p.OP_MONTH_ADVANCE: money.month_advance,
     p.OP_MONTH_INVOICE: money.month_invoice,
+    p.OP_CERTIFICATE_ACTIVATE: certificates.certificate_activate,
 }
 assert set(HANDLERS) == set(p.OP_KINDS)
 

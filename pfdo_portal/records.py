@@ -19,6 +19,8 @@ from .common import iso_dt, iso_or_none
 
 # Columns of «program» stored as JSON text and sent as lists.
 PROGRAM_LIST_FIELDS = ("ovz", "addresses", "teachers")
+# Columns of «certificate_periods» that are not on the wire (``protocol.PeriodRecord``).
+PERIOD_PORTAL_FIELDS = ("opened_at", "closed_at", "returned")
 
 
 def mark_row(row: Any) -> dict[str, Any]:
@@ -111,6 +113,9 @@ def master_row(entity: str, row: Any) -> dict[str, Any]:
     if entity == "group":
         out["cancelled_dates"] = json.loads(out["cancelled_dates"] or "[]")
         out["explicit_dates"] = json.loads(out.get("explicit_dates") or "[]")
+    elif entity == "period":  # the portal's bookkeeping of a close stays on the portal
+        for key in PERIOD_PORTAL_FIELDS:
+            out.pop(key, None)
     elif entity == "program":
         for key in PROGRAM_LIST_FIELDS:
             out[key] = json.loads(out.get(key) or "[]")

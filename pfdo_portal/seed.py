@@ -34,7 +34,7 @@ from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.domain.requisites import account_error
 from pfdo_desktop.domain.schedule import WeeklySlot, lesson_dates
 
-from . import db
+from . import db, periods
 from .region import MUNICIPALITY_CODE, REGION_CODE
 
 MUNICIPALITY = "Заречный муниципальный округ"
@@ -522,6 +522,8 @@ def seed_demo(db_url: str, scale: str = "demo", today: date | None = None,
             data = _generate(random.Random(seed), scale, today)
             with db.write_tx(engine) as conn:
                 _insert(conn, data)
+                year_from, _to = academic_year(today)
+                periods.seed_period(conn, year_from, date(year_from.year + 1, 8, 31))
         return _summary(engine, created=not has_data, today=today)
 
 

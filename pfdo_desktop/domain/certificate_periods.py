@@ -110,17 +110,25 @@ def activation_refusal(
     if status == CERT_PF:
         return ActivationRefusal(R_ALREADY_PF, said("certificate.already_pf", TEXT_RU[R_ALREADY_PF]))
     if period is None or not period.is_open or not period.covers(today):
-        return ActivationRefusal(R_NO_PERIOD, said(
-            "certificate.no_period",
-            f"У муниципалитета нет открытого периода на {today:%d.%m.%Y}: статус ПФ сейчас не выдаётся. "
-            "Сохраните заявление родителя и отправьте запрос, когда муниципалитет откроет период.",
-            day=today))
+        return ActivationRefusal(
+            R_NO_PERIOD,
+            said(
+                "certificate.no_period",
+                f"У муниципалитета нет открытого периода на {today:%d.%m.%Y}: статус ПФ сейчас не выдаётся. "
+                "Сохраните заявление родителя и отправьте запрос, когда муниципалитет откроет период.",
+                day=today,
+            ),
+        )
     if taken >= period.quota:
-        return ActivationRefusal(R_QUOTA_EXHAUSTED, said(
-            "certificate.quota_exhausted",
-            f"Квота сертификатов ПФ муниципалитета на период исчерпана: заняты все {period.quota} мест. "
-            "Сертификат остался сертификатом учёта (бюджетные программы доступны).",
-            quota=period.quota))
+        return ActivationRefusal(
+            R_QUOTA_EXHAUSTED,
+            said(
+                "certificate.quota_exhausted",
+                f"Квота сертификатов ПФ муниципалитета на период исчерпана: заняты все {period.quota} мест. "
+                "Сертификат остался сертификатом учёта (бюджетные программы доступны).",
+                quota=period.quota,
+            ),
+        )
     return None
 
 
@@ -161,11 +169,13 @@ def period_errors(
         if other.is_open:
             errors["municipality"] = (
                 f"у муниципалитета уже открыт период {other.date_from:%d.%m.%Y}–{other.date_to:%d.%m.%Y}: "
-                "сначала закройте его (pfdo-portal period close)")
+                "сначала закройте его (pfdo-portal period close)"
+            )
             break
         if other.date_from <= date_to and date_from <= other.date_to:
             errors["date_from"] = (
-                f"период пересекается с периодом {other.date_from:%d.%m.%Y}–{other.date_to:%d.%m.%Y}")
+                f"период пересекается с периодом {other.date_from:%d.%m.%Y}–{other.date_to:%d.%m.%Y}"
+            )
     return errors
 
 

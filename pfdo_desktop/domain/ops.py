@@ -35,6 +35,9 @@ OP_GROUP_SAVE = "group.save"  # a group and its schedule, created or changed (va
 OP_MONTH_ADVANCE = "month.advance"  # the advance request for a month
 OP_MONTH_INVOICE = "month.invoice"  # the invoice for a month with its annex
 
+# A certificate's ПФ status on the parent's application (issue 17 §1, domain.certificate_periods).
+OP_CERTIFICATE_ACTIVATE = "certificate.activate"
+
 MARK_KINDS = (OP_MARK_SET, OP_MARK_CLEAR)
 LESSON_KINDS = (OP_LESSON_STATE,)
 THEME_KINDS = (OP_LESSON_THEME,)
@@ -51,7 +54,8 @@ APPLICATION_KINDS = (
     OP_APP_TERMINATE,
 )
 MONEY_KINDS = (OP_MONTH_ADVANCE, OP_MONTH_INVOICE)
-COMMAND_KINDS = (*CHILD_KINDS, *APPLICATION_KINDS, *PROGRAM_KINDS, *MONEY_KINDS)
+CERTIFICATE_KINDS = (OP_CERTIFICATE_ACTIVATE,)
+COMMAND_KINDS = (*CHILD_KINDS, *APPLICATION_KINDS, *PROGRAM_KINDS, *MONEY_KINDS, *CERTIFICATE_KINDS)
 OP_KINDS = (*MARK_KINDS, *LESSON_KINDS, *THEME_KINDS, *COMMAND_KINDS)
 
 

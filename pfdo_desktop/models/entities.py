@@ -222,6 +222,25 @@ class Certificate(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class CertificatePeriod(Base):
+    """A municipality's certificate period (issue 17 §1, ``domain.certificate_periods``): the nominal a
+    ПФ certificate gets for it in ``unit``, the quota of ПФ places; ``code``: the municipality's two
+    digits in its certificates' numbers. Master entity «period»."""
+
+    __tablename__ = "certificate_period"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    municipality: Mapped[str] = mapped_column(Text, default="")
+    code: Mapped[str] = mapped_column(String(2), index=True)
+    date_from: Mapped[date] = mapped_column(Date)
+    date_to: Mapped[date] = mapped_column(Date)
+    nominal: Mapped[Decimal] = mapped_column(Money)
+    unit: Mapped[str] = mapped_column(String(8), default="rub")
+    quota: Mapped[int] = mapped_column(Integer, default=0)
+    unused_days: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class Membership(Base):
     """A child's membership of a group (from enrolment to expulsion)."""
 

@@ -28,11 +28,21 @@ from pydantic import (
 from pydantic import ValidationError as PydanticValidationError
 from typing_extensions import TypedDict
 
-from pfdo_desktop.domain import attendance, lesson_themes, lessons, payment, privacy, requisites, updates
+from pfdo_desktop.domain import (
+    attendance,
+    certificate_periods,
+    lesson_themes,
+    lessons,
+    payment,
+    privacy,
+    requisites,
+    updates,
+)
 from pfdo_desktop.domain import enrolment as rules
 from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU
 from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.ops; re-exported)
     APPLICATION_KINDS,
+    CERTIFICATE_KINDS,
     CHILD_KINDS,
     COMMAND_KINDS,
     LESSON_KINDS,
@@ -46,6 +56,7 @@ from pfdo_desktop.domain.ops import (  # noqa: F401  (op kinds live in domain.op
     OP_APP_TERMINATE,
     OP_APP_TRANSFER,
     OP_APP_WITHDRAW,
+    OP_CERTIFICATE_ACTIVATE,
     OP_CHILD_CREATE,
     OP_CHILD_RESOLVE,
     OP_GROUP_SAVE,
@@ -88,6 +99,7 @@ MASTER_ENTITIES = (
     "certificate",
     "membership",
     "application",  # keyed by its uid (text); carries the contract
+    "period",  # a municipality's certificate period: nominal and ПФ quota (issue 17 §1)
 )
 # Master entities whose id is text (a client-made uid), not an integer.
 TEXT_ID_ENTITIES = frozenset({"application"})
@@ -142,6 +154,11 @@ R_TOO_LATE = payment.R_TOO_LATE  # an advance after its month, or after the mont
 R_CERTIFICATE_REQUIRED = privacy.R_CERTIFICATE_REQUIRED
 R_CERTIFICATE_MISMATCH = privacy.R_CERTIFICATE_MISMATCH
 R_TOO_MANY_ATTEMPTS = privacy.R_TOO_MANY_ATTEMPTS
+# certificate.activate (issue 17 §1; the rule: domain.certificate_periods.activation_refusal).
+R_ALREADY_PF = certificate_periods.R_ALREADY_PF
+R_NO_PERIOD = certificate_periods.R_NO_PERIOD
+R_QUOTA_EXHAUSTED = certificate_periods.R_QUOTA_EXHAUSTED
+R_NO_CERTIFICATE = "no_certificate"
 
 # Why the portal refused an op (the portal sends this as the result's message) …
 REJECTION_TEXT_RU = {
@@ -165,6 +182,8 @@ REJECTION_TEXT_RU = {
     R_UNKNOWN_MODULE: "Портал не знает такой модуль программы.",
     R_FIGURES_DIFFER: "Цифры документа не сходятся с расчётом портала.",
     R_ALREADY_INVOICED: "За этот месяц такой документ уже отправлен на портал.",
+    R_NO_CERTIFICATE: "У ребёнка нет сертификата в реестре.",
+    **certificate_periods.TEXT_RU,
     **payment.TEXT_RU,
     **rules.REFUSAL_TEXT_RU,
     **privacy.TEXT_RU,
@@ -201,6 +220,9 @@ REJECTION_ADVICE_RU = {
     "отправьте документ снова.",
     R_ALREADY_INVOICED: "Откройте отправленный документ (его прислал портал); новый можно отправить, только "
     "если тот вернут.",
+    R_NO_CERTIFICATE: "Сначала нужен сертификат учёта: отправьте запрос «Новый ребёнок» с заявлением "
+    "родителя о сертификате.",
+    **certificate_periods.ADVICE_RU,
     **payment.ADVICE_RU,
     **rules.REFUSAL_ADVICE_RU,
     **privacy.ADVICE_RU,
@@ -652,6 +674,17 @@ class MonthInvoicePayload(WireModel):
     to_pay: MoneyText = Field(ge=0)
 
 
+class CertificateActivatePayload(WireModel):
+    """certificate.activate (issue 17 §1): a child's parent applied for ПФ status at the school. The
+    portal decides under the municipality's quota (first come, first served); ``server_record`` is
+    the certificate after it (``CertificateRecord``), also on a refusal."""
+
+    uid: str = Field(min_length=8, max_length=40)
+    child_id: int
+    certificate_number: str = Field(default="", max_length=10)  # the number the PC shows (a check)
+    application_date: date  # the parent's application (заявление)
+
+
 # --- typed ops: one model per kind, a union keyed by ``kind`` ----------------------------------
 # The PC builds these (services construct the payloads, the outbox stores their JSON); the envelope
 # of a push (``PushRequest.ops``) stays raw items (``Op``), so that one op that does not fit is
@@ -754,11 +787,16 @@ class MonthInvoiceOp(_TypedOp):
     payload: MonthInvoicePayload
 
 
+class CertificateActivateOp(_TypedOp):
+    kind: Literal["certificate.activate"] = "certificate.activate"
+    payload: CertificateActivatePayload
+
+
 TypedOp = Annotated[
     MarkSetOp | MarkClearOp | LessonStateOp | LessonThemeOp | ChildCreateOp | ChildResolveOp
     | ApplicationCreateOp | ApplicationConfirmOp | ApplicationRejectOp | ApplicationWithdrawOp
     | ApplicationEnrolOp | ApplicationExpelOp | ApplicationTransferOp | ApplicationTerminateOp
-    | ProgramSubmitOp | GroupSaveOp | MonthAdvanceOp | MonthInvoiceOp,
+    | ProgramSubmitOp | GroupSaveOp | MonthAdvanceOp | MonthInvoiceOp | CertificateActivateOp,
     Field(discriminator="kind"),
 ]
 # The payload of some kind (what a service builds and the outbox stores).
@@ -767,7 +805,7 @@ OpPayload = (MarkSetPayload | MarkClearPayload | LessonStatePayload | LessonThem
              | ApplicationCreatePayload | ApplicationConfirmPayload | ApplicationRejectPayload
              | ApplicationWithdrawPayload | ApplicationEnrolPayload | ApplicationExpelPayload
              | ApplicationTransferPayload | ApplicationTerminatePayload | ProgramSubmitPayload
-             | GroupSavePayload | MonthAdvancePayload | MonthInvoicePayload)
+             | GroupSavePayload | MonthAdvancePayload | MonthInvoicePayload | CertificateActivatePayload)
 TYPED_OP: TypeAdapter[TypedOp] = TypeAdapter(TypedOp)
 
 # kind → its op model and its payload model (derived from the union: one place says each pair).
@@ -876,6 +914,7 @@ FIELD_TITLES_RU: dict[str, dict[str, str]] = {
         "date_to": "дата отчисления",
         "date": "дата перевода",
         "request_date": "дата заявления",
+        "application_date": "дата заявления родителя",
         "program_id": "программа",
         "base_revision": "версия карточки",
         "card": "карточка программы",
@@ -1344,6 +1383,23 @@ class CertificateRecord(WireModel):
     unit: str  # rub | hours
 
 
+class PeriodRecord(WireModel):
+    """A master ``period`` upsert (issue 17 §1): a municipality's certificate period — ``code``: its
+    two digits in the certificates' numbers; ``nominal`` in ``unit`` (rub | hours); ``quota``: ПФ
+    places; ``status``: open | closed (``domain.certificate_periods``)."""
+
+    id: int
+    municipality: str
+    code: str
+    date_from: date
+    date_to: date
+    nominal: Decimal
+    unit: str
+    quota: int
+    unused_days: int = 0
+    status: str
+
+
 class MembershipRecord(WireModel):
     """A master ``membership`` upsert (``date_to`` null: still in the group)."""
 
@@ -1464,6 +1520,7 @@ PULLED_RECORDS: dict[str, type[WireModel]] = {
     "certificate": CertificateRecord,
     "membership": MembershipRecord,
     "application": ApplicationRecord,
+    "period": PeriodRecord,
     "mark": MarkRecord,
     "lesson_state": LessonStateRecord,
     "invoice": InvoiceRecord,

@@ -13,6 +13,7 @@ from pfdo_desktop.domain.identity import search_name
 from pfdo_desktop.models import (
     Application,
     Certificate,
+    CertificatePeriod,
     Child,
     Guardian,
     Membership,
@@ -38,6 +39,7 @@ MASTER_MODELS: dict[str, Any] = {
     "certificate": Certificate,
     "membership": Membership,
     "application": Application,
+    "period": CertificatePeriod,
 }
 
 # Columns only this PC writes: a wire row never sets them (a newer portal sending one is ignored).

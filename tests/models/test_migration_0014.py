@@ -44,7 +44,8 @@ def test_themes_stay_get_an_audit_trail_and_the_own_stream_downloads_again(data_
         with db.read() as s:
             lesson = s.get(Lesson, lesson_id(1, DAY))
             assert lesson is not None and lesson.theme == "Тема"
-            assert {c.stream: c.cursor for c in s.query(SyncCursor)} == {"master": MASTER_CURSOR, "own": ""}
+            # (0015, the certificate periods, empties the master cursor too.)
+            assert {c.stream: c.cursor for c in s.query(SyncCursor)} == {"master": "", "own": ""}
         with db.engine.connect() as conn:
             assert "lesson_theme_audit" in inspect(conn).get_table_names()
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []

@@ -83,6 +83,8 @@ SAMPLES: dict[str, p.OpPayload] = {
                                              certificate_number="4718000001", month="2025-10",
                                              amount=Decimal("-125.00"))],
         total=Decimal("625.00"), advance=Decimal("500.00"), to_pay=Decimal("125.00")),
+    p.OP_CERTIFICATE_ACTIVATE: p.CertificateActivatePayload(
+        uid=UID, child_id=7, certificate_number="4718000001", application_date=DAY),
 }
 
 
@@ -239,6 +241,9 @@ GOOD_ROWS: dict[str, dict] = {
                 "lines": [{"n": 1, "contract_id": "app-1", "contract_number": "Д-000001",
                            "contract_date": "2025-08-25", "certificate_number": "4718000001", "k": "75.00",
                            "amount": "750.00", "corrects_month": None, "reason": ""}]},
+    "period": {"id": 1, "municipality": "Заречный муниципальный округ", "code": "18",
+               "date_from": "2025-09-01", "date_to": "2026-08-31", "nominal": "25000.00", "unit": "rub",
+               "quota": 200, "status": "open"},
 }
 BAD_ROWS: dict[str, dict] = {
     "provider": {"id": "первый", "name": "ДДТ"},
@@ -255,6 +260,7 @@ BAD_ROWS: dict[str, dict] = {
     "lesson_state": {**GOOD_ROWS["lesson_state"], "state": "postponed"},
     "invoice": {**GOOD_ROWS["invoice"], "status": "черновик"},
     "lesson_theme": {**GOOD_ROWS["lesson_theme"], "lesson_date": "20.11.2025"},
+    "period": {**GOOD_ROWS["period"], "quota": "много"},
 }
 
 
