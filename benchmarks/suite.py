@@ -345,6 +345,13 @@ def _navigator_push(ctx: Context) -> Result:
     return push_rows(ctx.tmp)
 
 
+@bench("parents_catalogue", "17a, 17b: the parents' catalogue page of 2,000 programmes vs the raw query")
+def _parents_catalogue(ctx: Context) -> Result:
+    from benchmarks.catalogue_bench import run as catalogue_rows
+
+    return catalogue_rows(ctx.tmp)
+
+
 @bench("portal_first_syncs", "15b: 50 devices' first syncs at once on PostgreSQL, p95 of a request")
 def _portal_first(ctx: Context) -> Result:
     from benchmarks.portal_load_bench import first_syncs_rows
