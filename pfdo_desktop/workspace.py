@@ -100,6 +100,7 @@ if TYPE_CHECKING:
     from pfdo_desktop.domain.program_card import GroupCard, ProgramCard
     from pfdo_desktop.domain.updates import UpdateInfo
     from pfdo_desktop.services import applications as application_service
+    from pfdo_desktop.services import certificates as certificate_service
     from pfdo_desktop.services import children as child_service
     from pfdo_desktop.services import data_folder
     from pfdo_desktop.services import documents as document_service
@@ -124,6 +125,7 @@ else:
     # opens right after the window; the sync's httpx, pydantic and keyring, the other screens' use
     # cases, ≈ 0.3 s of imports, wait until something asks for them).
     application_service = deferred("pfdo_desktop.services.applications")
+    certificate_service = deferred("pfdo_desktop.services.certificates")
     child_service = deferred("pfdo_desktop.services.children")
     data_folder = deferred("pfdo_desktop.services.data_folder")
     document_service = deferred("pfdo_desktop.services.documents")
@@ -569,6 +571,15 @@ class Workspace:
         """Queue «Новый ребёнок» for the portal; returns the request's uid (its key is «r:<uid>»).
         Raises ``ValidationError`` (a field), ``DuplicateChild`` (``.key``: the child known here)."""
         return child_service.request_child(self.db, form, today or date.today())
+
+    @changes(Changes.CHILDREN | Changes.PENDING)
+    def request_certificate_activation(self, child_key: str, today: date | None = None,
+                                       application_date: date | None = None) -> str:
+        """«Запросить ПФ (заявление родителя)»: queue ``certificate.activate`` for the child's
+        certificate (answered at the next sync; a refusal goes to «Требует внимания»). Raises
+        ``NotAllowed`` (with the rule's ``reason``: already ПФ, no open period) or ``NotFound``."""
+        return certificate_service.request_activation(self.db, child_key, today or self.portal_today(),
+                                                      application_date)
 
     @changes(Changes.CHILDREN | Changes.PENDING)
     def resolve_request(self, uid: str, child_id: int | None) -> None:

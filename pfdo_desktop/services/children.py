@@ -101,6 +101,7 @@ from pfdo_desktop.models import (
 from pfdo_desktop.models.entities import ChildSearchSnils, ChildSearchWord
 from pfdo_desktop.sync import protocol as p
 
+from . import certificates as certificate_service
 from .enrolment_rows import (
     application_rows,
     child_key,
@@ -519,7 +520,9 @@ def _registry_card(s: Session, child_id: int) -> ChildCard:
     if cert is not None:
         certificate = CertificateRow(number=cert.number, status=cert.status, nominal=cert.nominal,
                                      balance=cert.balance, reserve=cert.reserve, unit=cert.unit,
-                                     as_of=last_sync_at(s))
+                                     as_of=last_sync_at(s),
+                                     period=certificate_service.period_row(s, cert.number, date.today()),
+                                     activation_pending=certificate_service.activation_pending(s, cert.id))
     apps = application_rows(s, Application.child_id == child_id)
     history = {a.uid: history_rows(s, _app(s, a.uid)) for a in apps}
     memberships = tuple(

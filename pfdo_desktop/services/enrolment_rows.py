@@ -19,6 +19,7 @@ from pfdo_desktop.domain.ops import (
     OP_APP_TERMINATE,
     OP_APP_TRANSFER,
     OP_APP_WITHDRAW,
+    OP_CERTIFICATE_ACTIVATE,
     OP_CHILD_CREATE,
     OP_CHILD_RESOLVE,
     OP_LESSON_STATE,
@@ -61,6 +62,7 @@ PENDING_TITLES_RU: dict[str, str] = {
     OP_LESSON_THEME: "тема занятия",
     OP_MONTH_ADVANCE: "заявка на аванс",
     OP_MONTH_INVOICE: "счёт за месяц",
+    OP_CERTIFICATE_ACTIVATE: "запрос ПФ",
 }
 
 

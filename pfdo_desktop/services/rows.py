@@ -190,6 +190,20 @@ class GuardianRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PeriodRow:
+    """The certificate period of a certificate's municipality (``domain.certificate_periods``), as
+    the last sync brought it."""
+
+    municipality: str
+    date_from: date
+    date_to: date
+    nominal: Decimal
+    unit: str  # catalog.NOMINAL_UNITS key
+    quota: int
+    status: str  # certificate_periods.PERIOD_OPEN | PERIOD_CLOSED
+
+
+@dataclass(frozen=True, slots=True)
 class CertificateRow:
     number: str
     status: str  # catalog.CERT_ACCOUNTING | catalog.CERT_PF
@@ -198,6 +212,8 @@ class CertificateRow:
     reserve: Decimal
     unit: str
     as_of: datetime | None  # the last successful sync: figures are «as of» then
+    period: PeriodRow | None = None  # its municipality's period (None: the portal sent none)
+    activation_pending: bool = False  # «Запросить ПФ» queued, not answered yet
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,6 +119,11 @@ def describe_op(s: Session, op: OutboxOp, head: str | None = None) -> str:
         return f"{head or 'Карточка программы не принята'}: «{sent.card.name}»"
     if isinstance(sent, p.GroupSavePayload):
         return f"{head or 'Группа не сохранена на портале'}: «{sent.group.name}»"
+    if isinstance(sent, p.CertificateActivatePayload):
+        child = s.get(Child, sent.child_id)
+        who = f"{child.last_name} {child.first_name}" if child else f"ребёнок №{sent.child_id}"
+        number = f", сертификат № {sent.certificate_number}" if sent.certificate_number else ""
+        return f"{head or 'Запрос ПФ не принят'}: {who}{number}"
     if isinstance(sent, p.MonthInvoicePayload):
         return f"{head or 'Счёт не принят порталом'}: за {sent.month[5:]}.{sent.month[:4]}, {sent.payer}"
     if isinstance(sent, p.MonthAdvancePayload):

@@ -33,6 +33,8 @@ from pfdo_desktop.models import (
     REQUEST_AMBIGUOUS,
     REQUEST_REJECTED,
     Application,
+    Certificate,
+    Child,
     ChildRequest,
     OutboxOp,
     SyncIssue,
@@ -41,6 +43,7 @@ from pfdo_desktop.models import (
 from pfdo_desktop.models.marks import apply_marks, stored_mark
 from pfdo_desktop.services import lesson_states, lesson_themes, money_documents
 from pfdo_desktop.services import programs as program_service
+from pfdo_desktop.services.certificates import entity_key as entity_key_of_certificate
 from pfdo_desktop.services.outbox import queued_payload
 
 from . import protocol as p
@@ -88,6 +91,8 @@ def record_results(s: Session, report: SyncReport, results: list[p.OpResult]) ->
             _lesson_theme_result(s, op, result)
         elif op.kind in p.MONEY_KINDS:
             _money_result(s, op, result)
+        elif op.kind in p.CERTIFICATE_KINDS:
+            _certificate_result(s, op, result)
         else:
             _mark_result(s, op, result)
         s.delete(op)
@@ -184,6 +189,28 @@ def _money_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
     elif result.status == p.REJECTED:
         money_documents.refused(s, uid, result.code or p.R_INVALID,
                                 rejection_message(result.code or p.R_INVALID, result))
+    if result.status == p.REJECTED:
+        op_refused(s, op, result)
+
+
+# --- a certificate's ПФ status (issue 17 §1) -------------------------------------------------------
+
+
+def _certificate_result(s: Session, op: OutboxOp, result: p.OpResult) -> None:
+    """``certificate.activate``: the portal's certificate after it (ПФ with the period's nominal, or
+    учёт as it was) replaces the local one; a refusal (quota exhausted, no open period) also goes to
+    «Требует внимания». The request is never sent again on its own."""
+    record = p.read_record(p.CertificateRecord, result.server_record) if result.server_record else None
+    if result.server_record and record is None:
+        answer_unreadable(s, op)
+    elif record is not None:
+        if entity_key_of_certificate(record.id) != op.entity_key:
+            answer_unreadable(s, op)  # not this certificate: the pull brings the portal's rows
+        elif s.get(Child, record.child_id) is not None:
+            row = master_row("certificate", record.model_dump(exclude_unset=True))
+            stmt = sqlite_insert(Certificate).values(**row)
+            s.execute(stmt.on_conflict_do_update(index_elements=["id"],
+                                                 set_={k: stmt.excluded[k] for k in row if k != "id"}))
     if result.status == p.REJECTED:
         op_refused(s, op, result)
 
