@@ -221,7 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="СНИЛС ребёнка, например 112-233-445 95 (можно несколько раз)")
     sp.add_argument("--ttl-hours", type=_positive_float, default=24, metavar="ЧАСЫ",
                     help="сколько часов код действует (по умолчанию 24)")
-    cmd("parent-requests", "запросы родителей из каталога: получить сертификат, активировать сертификат ПФ")
+    cmd("parent-requests", "запросы родителей из каталога (получить сертификат, активировать сертификат ПФ) "
+                           "и их решения")
     sp = cmd("applications", "заявки организации")
     provider(sp, True)
     sp.add_argument("--status", choices=tuple(APPLICATION_STATUSES_RU),
@@ -607,7 +608,8 @@ def _parent_requests(db_url: str) -> int:
     for r in rows:
         kind = parents.REQUEST_KINDS_RU.get(r["kind"], r["kind"])
         status = parents.REQUEST_STATUSES_RU.get(r["status"], r["status"])
-        print(f"{r['id']}\tребёнок {r['child_id']}\t{kind}\t{status}\t{r['created_at']:%Y-%m-%d %H:%M}")
+        print(f"{r['id']}\tребёнок {r['child_id']}\t{kind}\t{status}\t{r['created_at']:%Y-%m-%d %H:%M}\t"
+              f"{r['note']}")
     if not rows:
         print("Запросов родителей нет.")
     return 0

@@ -26,9 +26,10 @@ Decisions where the issue was silent:
   group's remaining period with a balance large enough (the module's price): what the certificate
   pays at most and what the parent pays on top. A logged-in parent sees the split with the
   child's real free balance in the pre-check.
-* **Certificate requests** («Получить сертификат», «Активировать сертификат ПФ») are kept in
-  ``parent_requests`` with status «new» for the authorised organisation; deciding them is the
-  certificate periods' work (part 1 of issue 17).
+* **Certificate requests** are decided at once and kept in ``parent_requests`` with their outcome:
+  «Получить сертификат» issues a сертификат учёта (a number, no money) to a child of the registry
+  without one; «Активировать сертификат ПФ» is the certificate periods' decision under the
+  municipality's quota (``certificates.activate``, source «parent»: part 1 of issue 17).
 """
 
 from __future__ import annotations
@@ -67,10 +68,16 @@ from pfdo_desktop.domain.program_card import FORMS_RU, KINDS_RU, LEVELS_RU, OVZ_
 from pfdo_desktop.domain.schedule import WEEKDAYS_RU
 from pfdo_desktop.sync import protocol as p
 
-from . import db
+from . import certificates, db
 from .common import chunks, utcnow
 from .enrolment import applications as portal_apps
-from .enrolment.shared import free_balance, load_group
+from .enrolment.shared import (
+    certificate_changes,
+    choose_certificate,
+    free_balance,
+    load_group,
+    new_certificate_number,
+)
 from .refusals import CommandRefused
 
 # --- tables (their own metadata: created by ensure_schema, beside the portal's) -----------------
@@ -112,7 +119,8 @@ parent_requests = Table(
     Column("account_id", Integer, nullable=False),
     Column("child_id", Integer, nullable=False, index=True),
     Column("kind", String(16), nullable=False),  # REQUEST_KINDS_RU
-    Column("status", String(16), nullable=False, default="new"),
+    Column("status", String(16), nullable=False),  # REQUEST_STATUSES_RU
+    Column("note", String(500), nullable=False, default=""),  # the refusal's words, the number issued
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
@@ -120,7 +128,14 @@ SECRET_KEY = "parents_session_secret"
 REQ_ISSUE = "issue"
 REQ_ACTIVATE = "activate"
 REQUEST_KINDS_RU = {REQ_ISSUE: "получить сертификат", REQ_ACTIVATE: "активировать сертификат ПФ"}
-REQUEST_STATUSES_RU = {"new": "ждёт решения уполномоченной организации"}
+ST_ISSUED = "issued"
+ST_ACTIVATED = "activated"
+ST_REFUSED = "refused"
+REQUEST_STATUSES_RU = {
+    ST_ISSUED: "выдан сертификат учёта",
+    ST_ACTIVATED: "сертификат переведён в статус ПФ",
+    ST_REFUSED: "отказ",
+}
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: read aloud without mistakes
 CODE_TTL_HOURS = 24
@@ -426,8 +441,10 @@ def _places(conn: Connection, ids: list[int], today: date) -> tuple[dict[int, in
     """(free places, open groups) by programme."""
     groups = _open_groups(conn, ids, today)
     free = free_places_by_group(conn, [g for gs in groups.values() for g in gs], today)
-    return ({pid: sum(free[g.id] for g in gs) for pid, gs in groups.items()},
-            {pid: len(gs) for pid, gs in groups.items()})
+    return (
+        {pid: sum(free[g.id] for g in gs) for pid, gs in groups.items()},
+        {pid: len(gs) for pid, gs in groups.items()},
+    )
 
 
 def catalogue(conn: Connection, filters: Filters, today: date, per_page: int = PER_PAGE) -> CatalogPage:
@@ -686,6 +703,7 @@ class ApplicationView:
 class RequestView:
     kind: str
     status: str
+    note: str
     created_at: datetime
 
 
@@ -762,7 +780,6 @@ def cabinet(conn: Connection, account_id: int) -> list[ChildView]:
         reqs = conn.execute(
             select(parent_requests).where(rq.child_id == child_id).order_by(rq.id.desc())
         ).all()
-        pending = {r.kind for r in reqs if r.status == "new"}
         statuses = {cert.status for cert in certs}
         out.append(
             ChildView(
@@ -802,15 +819,13 @@ def cabinet(conn: Connection, account_id: int) -> list[ChildView]:
                     RequestView(
                         REQUEST_KINDS_RU.get(r.kind, r.kind),
                         REQUEST_STATUSES_RU.get(r.status, r.status),
+                        r.note,
                         r.created_at,
                     )
                     for r in reqs
                 ],
-                can_request_issue=not certs and REQ_ISSUE not in pending,
-                can_request_activate=bool(certs)
-                and CERT_PF not in statuses
-                and CERT_ACCOUNTING in statuses
-                and REQ_ACTIVATE not in pending,
+                can_request_issue=not certs,
+                can_request_activate=bool(certs) and CERT_PF not in statuses and CERT_ACCOUNTING in statuses,
             )
         )
     return out
@@ -918,23 +933,64 @@ def submit(engine: Engine, account_id: int, child_id: int, group_id: int, start:
             raise ParentError(refused.message) from None
 
 
-def request_certificate(engine: Engine, account_id: int, child_id: int, kind: str) -> None:
-    """Record «Получить сертификат» / «Активировать сертификат ПФ» for the authorised organisation."""
+def request_certificate(engine: Engine, account_id: int, child_id: int, kind: str, today: date) -> str:
+    """«Получить сертификат»: a сертификат учёта is issued at once (a number, no money).
+    «Активировать сертификат ПФ»: decided at once under the municipality's quota for the period
+    (``certificates.activate``, the same decision as a school's ``certificate.activate``). Both are
+    kept in ``parent_requests`` with the outcome; returns what to tell the parent."""
     if kind not in REQUEST_KINDS_RU:
         raise ParentError("Неизвестный запрос.")
+    now = utcnow()
     with db.write_tx(engine) as conn:
         if not owns_child(conn, account_id, child_id):
             raise ParentError("Этого ребёнка нет среди ваших детей.")
-        views = {v.id: v for v in cabinet(conn, account_id)}
-        view = views[child_id]
-        allowed = view.can_request_issue if kind == REQ_ISSUE else view.can_request_activate
-        if not allowed:
-            raise ParentError("Такой запрос для этого ребёнка уже подан или не нужен.")
+        cert = choose_certificate(conn, child_id)
+        if kind == REQ_ISSUE:
+            if cert is not None:
+                raise ParentError(f"У ребёнка уже есть сертификат № {cert.number}.")
+            number = new_certificate_number(conn)
+            cert_id = conn.execute(
+                db.certificates.insert()
+                .values(
+                    child_id=child_id,
+                    number=number,
+                    status=CERT_ACCOUNTING,
+                    nominal="0.00",
+                    balance="0.00",
+                    reserve="0.00",
+                    unit="rub",
+                )
+                .returning(db.certificates.c.id)
+            ).scalar_one()
+            db.stamp(conn, certificate_changes(conn, cert_id, child_id))
+            status, note = ST_ISSUED, f"Выдан сертификат учёта № {number}"
+        else:
+            if cert is None:
+                raise ParentError("У ребёнка нет сертификата: сначала нажмите «Получить сертификат».")
+            if cert.status == CERT_PF:
+                raise ParentError(f"Сертификат № {cert.number} уже в статусе ПФ.")
+            decided = certificates.activate(
+                conn, cert.id, today=today, now=now, source=certificates.SOURCE_PARENT
+            )
+            if decided.refusal is None:
+                status = ST_ACTIVATED
+                note = (
+                    f"Сертификат № {cert.number} переведён в статус ПФ, номинал "
+                    f"{format_rub(to_money(decided.certificate['nominal']))}"
+                )
+            else:
+                status, note = ST_REFUSED, str(decided.refusal.message)
         conn.execute(
             parent_requests.insert().values(
-                account_id=account_id, child_id=child_id, kind=kind, status="new", created_at=utcnow()
+                account_id=account_id,
+                child_id=child_id,
+                kind=kind,
+                status=status,
+                note=note[:500],
+                created_at=now,
             )
         )
+    return note
 
 
 def list_requests(engine: Engine) -> list[dict]:

@@ -80,6 +80,12 @@ def _day(text: str | None) -> date | None:
         return None
 
 
+def _latest_request(children: list[parents.ChildView]) -> parents.RequestView | None:
+    """The request the parent has just made: the newest of the account's children."""
+    found = [r for c in children for r in c.requests]
+    return max(found, key=lambda r: r.created_at, default=None)
+
+
 def mount(app: FastAPI, engine: Engine, today: Callable[[], date], guard: Any = None) -> None:
     """Add the pages and their stylesheet to the portal's app. A build without the templates (a
     frozen bundle that left them out) serves the API alone and says so once."""
@@ -269,7 +275,7 @@ def mount(app: FastAPI, engine: Engine, today: Callable[[], date], guard: Any = 
             account=account,
             csrf=parents.csrf_token(secret(), request.cookies.get(SESSION_COOKIE, "")),
             sent=request.query_params.get("sent", "")[:20],
-            requested=request.query_params.get("requested") == "1",
+            answered=_latest_request(children) if request.query_params.get("requested") == "1" else None,
         )
 
     @router.get("/apply", response_class=HTMLResponse)
@@ -385,7 +391,7 @@ def mount(app: FastAPI, engine: Engine, today: Callable[[], date], guard: Any = 
         child_id = _int(form.get("child"))
         try:
             await run_in_threadpool(
-                parents.request_certificate, engine, account, child_id or 0, form.get("kind", "")
+                parents.request_certificate, engine, account, child_id or 0, form.get("kind", ""), today()
             )
         except parents.ParentError as exc:
             status = 404 if "нет среди ваших детей" in str(exc) else 400

@@ -204,8 +204,8 @@ def test_a_post_without_its_csrf_token_changes_nothing(portal, db_url, family):
     assert login.status_code == 400 and "pfdo_parent" not in login.headers.get("set-cookie", "")
 
 
-def test_certificate_requests_are_recorded_once(portal, db_url, family):
-    _ours, theirs = family
+def test_activate_the_certificate_under_the_quota(portal, db_url, family):
+    _ours, theirs = family  # a сертификат учёта; the demo district's municipality has an open period
     parent = parent_client(portal.url)
     parent.login(code_for(db_url, theirs))
     page = parent.http.get("/catalog/parent")
@@ -214,11 +214,34 @@ def test_certificate_requests_are_recorded_once(portal, db_url, family):
         "/catalog/request", data={"csrf": csrf_of(page.text), "child": theirs, "kind": "activate"}
     )
     assert r.status_code == 303
-    after = parent.cabinet()
-    assert "Запрос отправлен" in parent.http.get(r.headers["location"]).text
-    assert "ждёт решения уполномоченной организации" in after
+    after = text_of(parent.http.get(r.headers["location"]).text)
+    assert "переведён в статус ПФ" in after
     assert "Активировать сертификат ПФ</button" not in parent.http.get("/catalog/parent").text
     engine = db.make_engine(db_url)
+    with engine.connect() as conn:
+        status = conn.execute(
+            select(db.certificates.c.status).where(db.certificates.c.child_id == theirs)
+        ).scalar()
     (req,) = parents.list_requests(engine)
     engine.dispose()
-    assert (req["child_id"], req["kind"], req["status"]) == (theirs, "activate", "new")
+    assert status == "pf"
+    assert (req["child_id"], req["kind"], req["status"]) == (theirs, "activate", "activated")
+    again = parent.http.post(
+        "/catalog/request", data={"csrf": csrf_of(page.text), "child": theirs, "kind": "activate"}
+    )
+    assert again.status_code == 400 and "уже в статусе ПФ" in text_of(again.text)
+
+
+def test_a_child_without_a_certificate_gets_one_of_accounting(portal, db_url):
+    child, _ = admin.add_child(db_url, "Безсертификатов", "Лев", "Олегович", BORN, certificate_status=None)
+    parent = parent_client(portal.url)
+    parent.login(code_for(db_url, child))
+    page = parent.http.get("/catalog/parent")
+    assert "Сертификата нет" in text_of(page.text) and "Получить сертификат" in text_of(page.text)
+    r = parent.http.post(
+        "/catalog/request", data={"csrf": csrf_of(page.text), "child": child, "kind": "issue"}
+    )
+    assert r.status_code == 303
+    after = text_of(parent.http.get(r.headers["location"]).text)
+    number = re.search(r"Выдан сертификат учёта № (\d{10})", after).group(1)
+    assert f"{number} учёт" in after and "Активировать сертификат ПФ" in after
