@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from later_clock import LaterClock
 from sqlalchemy import create_engine, select, update
 
 from pfdo_desktop.models import OutboxOp
@@ -72,7 +73,10 @@ def test_the_later_edit_wins_on_both_pcs(enrolled_workspace, portal, portal_db, 
     try:
         group_id, days = _lessons(first)
         day = days[0]
+        clock = LaterClock()
+        second.db.clock = clock
         assert first.set_lesson_theme(group_id, day, "Сборка корпуса")  # earlier, sent later
+        clock.ahead = 60.0  # a minute later (edit times within one clock tick would tie)
         assert second.set_lesson_theme(group_id, day, "Сборка шасси")
         second.sync()
         report = first.sync()

@@ -7,15 +7,14 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 from fault_proxy import FaultProxy
 from json_file_keyring import child_env
+from later_clock import LaterClock
 
-from pfdo_desktop.domain.clock import ClockReading
-from pfdo_desktop.models.clock import SystemClock
 from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.sync.client import AuthFailed, EnrolRefused, PortalUnreachable, ServerFailure
@@ -52,17 +51,6 @@ def _local_codes(ws: Workspace, group_id: int) -> dict[tuple[int, date], int]:
     return dict(ws.journal(group_id, group.date_from, group.date_to).marks)
 
 
-class LaterClock:
-    """This PC's clocks, moved ``ahead`` into the future on demand: both the wall and the monotonic
-    clock, as if that much time had passed (the edit times of a PC come from them)."""
-
-    def __init__(self) -> None:
-        self._real = SystemClock()
-        self.ahead = 0.0
-
-    def read(self) -> ClockReading:
-        real = self._real.read()
-        return ClockReading(real.wall + timedelta(seconds=self.ahead), real.mono + self.ahead, real.boot_id)
 
 
 def _second_device(tmp_path: Path, portal, portal_db: str, provider_id: int) -> Workspace:
