@@ -627,22 +627,22 @@ certificate %3</translation>
 <context>
     <name>CandidateFrame</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="78"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="79"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="79"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="80"/>
         <source>Сертификат:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="80"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="81"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="81"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="82"/>
         <source>Это он(а)</source>
         <translation>This is the child</translation>
     </message>
@@ -837,235 +837,280 @@ certificate %3</translation>
 <context>
     <name>ChildCardWidget</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="116"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="118"/>
         <source>Новая заявка…</source>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="118"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="120"/>
         <source>Отменить неотправленное</source>
         <translation>Cancel unsent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="120"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="122"/>
         <source>Отменить запрос или выбор ребёнка, пока он не отправлен на портал</source>
         <translation>Cancel the request or the choice of the child before it is sent to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="123"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="125"/>
         <source>Печать</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="124"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="126"/>
         <source>Заявление, выписка из реестра сертификатов, согласие</source>
         <translation>Application, certificate registry extract, consent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="130"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="132"/>
         <source>Портал нашёл похожих детей — выберите, кто это</source>
         <translation>The portal found similar children — choose who this is</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="136"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="138"/>
         <source>Нет, это новый ребёнок</source>
         <translation>No, this is a new child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="148"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="150"/>
         <source>Это другой ребёнок?</source>
         <translation>A different child?</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="157"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="159"/>
         <source>Отправить запрос снова</source>
         <translation>Send the request again</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="164"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="166"/>
         <source>СНИЛС ребёнка:</source>
         <translation>Child&apos;s SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="176"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="178"/>
         <source>Ребёнок</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="182"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="184"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="183"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="185"/>
         <source>СНИЛС:</source>
         <translation>SNILS:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="184"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="186"/>
         <source>Документ:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="185"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="187"/>
         <source>Состояние:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="188"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="190"/>
         <source>Родитель (законный представитель)</source>
         <translation>Parent (legal representative)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="194"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="196"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="204"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="209"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="210"/>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="206"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="211"/>
         <source>Номинал:</source>
         <translation>Nominal:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="207"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="212"/>
         <source>Остаток:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="208"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="213"/>
         <source>Зарезервировано:</source>
         <translation>Reserved:</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="217"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="214"/>
+        <source>Период:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="215"/>
+        <source>Номинал на период:</source>
+        <translation>Nominal for the period:</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="218"/>
+        <source>Запросить ПФ (заявление родителя)</source>
+        <translation>Request PF status (parent&apos;s application)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="220"/>
+        <source>Родитель принёс заявление о статусе ПФ: запрос уйдёт на портал при синхронизации. Статус ПФ выдаётся, пока не исчерпана квота муниципалитета на период.</source>
+        <translation>The parent brought an application for PF status: the request goes to the portal at the next sync. PF status is granted while the municipality&apos;s quota for the period lasts.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="239"/>
         <source>Заявки и зачисления</source>
         <translation>Applications and enrolments</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="222"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="244"/>
         <source>Заявок нет.</source>
         <translation>No applications.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="231"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="253"/>
         <source>Выберите ребёнка в списке, чтобы открыть его карточку.</source>
         <translation>Choose a child in the list to open the card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="317"/>
         <source>У ребёнка нет сертификата</source>
         <translation>The child has no certificate</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="298"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="301"/>
         <location filename="../../pfdo_desktop/ui/children/card.py" line="320"/>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="432"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="323"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="342"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="493"/>
         <source>не указан</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="309"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="331"/>
         <source>в реестре портала</source>
         <translation>in the portal&apos;s registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="342"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="365"/>
         <source>Данные сертификата придут после заявки с его номером из заявления родителя.</source>
         <translation>The certificate&apos;s data will arrive after an application with its number from the parent&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="344"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="367"/>
         <source>Сертификата нет или портал ещё не прислал его данные.</source>
         <translation>No certificate, or the portal has not sent it yet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="346"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="369"/>
         <source>Сертификата нет.</source>
         <translation>No certificate.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="356"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="380"/>
+        <source>портал не прислал период муниципалитета</source>
+        <translation>the portal has sent no period of the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="383"/>
+        <source>открыт</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="383"/>
+        <source>закрыт</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="385"/>
+        <source>%1, %2–%3 (%4)</source>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="391"/>
         <source>по данным на %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="358"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="393"/>
         <source>по данным последней синхронизации</source>
         <translation>as of the last sync</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="404"/>
+        <source>Запрос ПФ уйдёт на портал при синхронизации; ответ придёт в эту карточку, отказ — в «Требует внимания».</source>
+        <translation>The PF request goes to the portal at the next sync; the answer comes to this card, a refusal to «Needs attention».</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="428"/>
         <source>с %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="369"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="430"/>
         <source>по %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="371"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="432"/>
         <source>заявка № %1</source>
         <translation>application No. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="374"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="435"/>
         <source>приказ № %1 от %2</source>
         <translation>order No. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="380"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="441"/>
         <source>договор %1</source>
         <translation>contract %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="401"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="462"/>
         <source>%1: с %2%3 (%4)</source>
         <translation>%1: from %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="404"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="465"/>
         <source> по %1</source>
         <translation> to %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="409"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="470"/>
         <source>В журналах групп: %1</source>
         <translation>In group journals: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="427"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="488"/>
         <source>Вы ввели: %1, дата рождения %2, СНИЛС %3. Сверьте дату рождения, сертификат и СНИЛС с документами и выберите этого ребёнка — или создайте нового.</source>
         <translation>You entered: %1, born %2, SNILS %3. Check the date of birth, certificate and SNILS against the documents and choose the child — or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="457"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="518"/>
         <source>Исправьте СНИЛС по документу ребёнка, если нужно, и отправьте запрос снова.</source>
         <translation>Correct the SNILS from the child&apos;s document if needed and send the request again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="461"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="522"/>
         <source>В запросе был СНИЛС %1. Если в нём ошибка, укажите верный СНИЛС и отправьте запрос снова: по другому СНИЛС портал отличит ребёнка от записи в реестре.</source>
         <translation>The request carried SNILS %1. If it is wrong, enter the right SNILS and send the request again: a different SNILS lets the portal tell the child apart from the registry record.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="466"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="527"/>
         <source>Если в реестре другой ребёнок с такими же ФИО и датой рождения, укажите СНИЛС вашего ребёнка и отправьте запрос снова: по СНИЛС портал отличит его и создаст новую запись.</source>
         <translation>If the registry child with the same full name and date of birth is someone else, enter your child&apos;s SNILS and send the request again: the portal will tell them apart by the SNILS and create a new record.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/card.py" line="516"/>
+        <location filename="../../pfdo_desktop/ui/children/card.py" line="577"/>
         <source>Укажите СНИЛС ребёнка по документу: 11 цифр, например 123-456-789 01.</source>
         <translation>Enter the child&apos;s SNILS from the document: 11 digits, e.g. 123-456-789 01.</translation>
     </message>
@@ -1098,77 +1143,82 @@ certificate %3</translation>
         <translation>New application…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="110"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="111"/>
         <source>Показаны первые %1: уточните поиск</source>
         <translation>First %1 shown: refine the search</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="112"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="113"/>
         <source>Найдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="114"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="115"/>
         <source>Детей: %1</source>
         <translation>Children: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="200"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="201"/>
         <source>Запрос на нового ребёнка сохранён: он уйдёт на портал при синхронизации.</source>
         <translation>New-child request saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="218"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="219"/>
         <source>Импорт списка: запросов на новых детей — %1; они уйдут на портал при синхронизации.</source>
         <translation>List import: %1 new-child requests; they go to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="228"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="229"/>
         <source>Экспорт списка детей в Excel</source>
         <translation>Export the children list to Excel</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="230"/>
         <source>Дети и сертификаты</source>
         <translation>Children and certificates</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="240"/>
         <source>строк: %1</source>
         <translation>rows: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="258"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="259"/>
         <source>Заявка сохранена: она уйдёт на портал при синхронизации.</source>
         <translation>Application saved: it goes to the portal with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="293"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="294"/>
         <source>Выбор сохранён: портал получит его при синхронизации.</source>
         <translation>Choice saved: the portal gets it with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="295"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="296"/>
         <source>Будет создан новый ребёнок: портал получит запрос при синхронизации.</source>
         <translation>A new child will be created: the portal gets the request with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="313"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="314"/>
         <source>Запрос с СНИЛС уйдёт на портал снова при синхронизации.</source>
         <translation>The request with the SNILS will be sent to the portal again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="341"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="339"/>
+        <source>Запрос ПФ уйдёт на портал при синхронизации.</source>
+        <translation>The PF request goes to the portal at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="365"/>
         <source>Запрос на нового ребёнка отменён: на портал он не уйдёт.</source>
         <translation>The new-child request is cancelled: it will not be sent to the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="345"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="369"/>
         <source>Выбор ребёнка отменён: выберите снова.</source>
         <translation>The choice of the child is cancelled: choose again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/children/panel.py" line="350"/>
+        <location filename="../../pfdo_desktop/ui/children/panel.py" line="374"/>
         <source>Изменение не сохранено из-за внутренней ошибки.</source>
         <translation>The change was not saved because of an internal error.</translation>
     </message>
@@ -1600,77 +1650,77 @@ Please send this file to support.</translation>
 <context>
     <name>FieldTitle</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1067"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1087"/>
         <source>Фамилия</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1068"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1088"/>
         <source>Имя</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1069"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1089"/>
         <source>Отчество</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1070"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1090"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1071"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1091"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1072"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1092"/>
         <source>СНИЛС</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1073"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1093"/>
         <source>Номер сертификата</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1074"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1094"/>
         <source>Законный представитель</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1075"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1095"/>
         <source>Телефон</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1076"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1096"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1077"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1097"/>
         <source>Повтор в файле</source>
         <translation>Repeated in the file</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1078"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1098"/>
         <source>Уже есть в базе</source>
         <translation>Already in the database</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1079"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1099"/>
         <source>Фамилия представителя</source>
         <translation>Representative&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1080"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1100"/>
         <source>Имя представителя</source>
         <translation>Representative&apos;s first name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1081"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1101"/>
         <source>Отчество представителя</source>
         <translation>Representative&apos;s patronymic</translation>
     </message>
@@ -3306,12 +3356,12 @@ from %4 to %5</translation>
 <context>
     <name>MoneyKind</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1083"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1103"/>
         <source>Заявка на аванс</source>
         <translation>The advance request</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1084"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1104"/>
         <source>Счёт</source>
         <translation>The invoice</translation>
     </message>
@@ -3319,47 +3369,47 @@ from %4 to %5</translation>
 <context>
     <name>MoneyStatus</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1085"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1105"/>
         <source>черновик</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1086"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1106"/>
         <source>отправлен</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1087"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1107"/>
         <source>принят</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1088"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1108"/>
         <source>возвращён</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1089"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1109"/>
         <source>оплачен</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1090"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1110"/>
         <source>отправлена</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1091"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1111"/>
         <source>принята</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1092"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1112"/>
         <source>возвращена</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1093"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1113"/>
         <source>оплачена</source>
         <translation>paid</translation>
     </message>
@@ -4046,7 +4096,12 @@ No new request is needed: open this child&apos;s card.</translation>
         <translation>invoice for the month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1095"/>
+        <location filename="../../pfdo_desktop/ui/common/domain_words.py" line="167"/>
+        <source>запрос ПФ</source>
+        <translation>PF status request</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1115"/>
         <source>команда</source>
         <translation>a command</translation>
     </message>
@@ -5240,7 +5295,7 @@ No new request is needed: open this child&apos;s card.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/common/refusals.py" line="163"/>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="569"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="589"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5286,1538 +5341,1568 @@ No new request is needed: open this child&apos;s card.</translation>
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/common/refusals.py" line="197"/>
+        <source>Ребёнок ещё не в реестре портала: запрос ПФ можно отправить после ответа на запрос «Новый ребёнок».</source>
+        <translation>The child is not in the portal&apos;s registry yet: a PF request can be sent once the «New child» request is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="201"/>
+        <source>Запрос ПФ для этого сертификата уже ждёт отправки на портал: ответ придёт при синхронизации.</source>
+        <translation>A PF request for this certificate already waits to be sent to the portal: the answer comes at the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="204"/>
+        <source>Сертификат уже имеет статус ПФ.</source>
+        <translation>The certificate already has PF status.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="205"/>
+        <source>У муниципалитета нет открытого периода на %1: статус ПФ сейчас не выдаётся. Сохраните заявление родителя и отправьте запрос, когда муниципалитет откроет период.</source>
+        <translation>The municipality has no open period on %1: PF status is not granted now. Keep the parent&apos;s application and send the request when the municipality opens its period.</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="209"/>
+        <source>У ребёнка нет сертификата: сначала нужен сертификат учёта (запрос «Новый ребёнок» с заявлением родителя о сертификате).</source>
+        <translation>The child has no certificate: an accounting certificate comes first (a «New child» request with the parent&apos;s application for a certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="213"/>
+        <source>Квота сертификатов ПФ муниципалитета на период исчерпана: заняты все %1 мест. Сертификат остался сертификатом учёта (бюджетные программы доступны).</source>
+        <translation>The municipality&apos;s quota of PF certificates for the period is exhausted: all %1 places are taken. The certificate stays an accounting certificate (budget programmes are open to it).</translation>
+    </message>
+    <message>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="217"/>
         <source>Сверьте номер с заявлением родителя или с выпиской из реестра сертификатов и подайте заявку снова с верным номером.</source>
         <translation>Check the number against the parent&apos;s application or the certificate registry extract and submit the application again with the right number.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="201"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="221"/>
         <source>Возьмите номер сертификата из заявления родителя (10 цифр), укажите его в заявке и подайте заявку снова.</source>
         <translation>Take the certificate number from the parent&apos;s application (10 digits), enter it in the application and submit it again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="205"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="225"/>
         <source>Дождитесь времени, которое назвал портал, сверьте номер с заявлением родителя и подайте заявку снова.</source>
         <translation>Wait until the time the portal gave, check the number against the parent&apos;s application and submit the application again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="209"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="229"/>
         <source>номер сертификата — ровно 10 цифр (регион 2 + муниципалитет 2 + 6 цифр)</source>
         <translation>a certificate number is exactly 10 digits (region 2 + municipality 2 + 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="212"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="232"/>
         <source>Номер сертификата не совпадает с сертификатом ребёнка в реестре — проверьте номер в заявлении родителя</source>
         <translation>The certificate number does not match the child&apos;s certificate in the registry — check the number in the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="216"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="236"/>
         <source>Программа сертифицированная: для оплаты сертификатом укажите номер сертификата из заявления родителя</source>
         <translation>The programme is certified: to pay with the certificate, enter the certificate number from the parent&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="220"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="240"/>
         <source>Ребёнок уже есть в реестре: попросите у родителя номер сертификата и укажите его в заявке</source>
         <translation>The child is already in the registry: ask the parent for the certificate number and enter it in the application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="223"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="243"/>
         <source>Номер сертификата не совпадает с сертификатом ребёнка в реестре.</source>
         <translation>The certificate number does not match the child&apos;s certificate in the registry.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="226"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="246"/>
         <source>Не указан номер сертификата ребёнка.</source>
         <translation>The child&apos;s certificate number is not given.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="229"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="249"/>
         <source>Слишком много неверных номеров сертификатов: портал временно не проверяет номера.</source>
         <translation>Too many wrong certificate numbers: the portal is not checking numbers for a while.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="232"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="252"/>
         <source>Выбирать ребёнка нужно, только когда портал нашёл несколько похожих: у этого запроса такого ответа нет.</source>
         <translation>A child has to be chosen only when the portal found several similar ones: this request has no such answer.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="236"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="256"/>
         <source>Выберите ребёнка из списка найденных порталом или «Новый ребёнок».</source>
         <translation>Choose a child from the list the portal found, or “New child”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="239"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="259"/>
         <source>Выбор по этому запросу уже сделан и ждёт ответа портала (синхронизируйте данные). Пока он не отправлен, его можно отменить кнопкой «Отменить неотправленное» и выбрать заново.</source>
         <translation>A choice for this request has already been made and waits for the portal&apos;s answer (synchronise). Until it is sent, it can be cancelled with “Cancel unsent” and made again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="243"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="263"/>
         <source>на месте файла базы — папка</source>
         <translation>there is a folder in place of the database file</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="244"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="264"/>
         <source>файл не открывается</source>
         <translation>the file does not open</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="245"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="265"/>
         <source>испорчено содержимое файла</source>
         <translation>the file&apos;s contents are corrupted</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="246"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="266"/>
         <source>файл повреждён</source>
         <translation>the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="247"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="267"/>
         <source>файл пустой, 0 байт</source>
         <translation>the file is empty, 0 bytes</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="248"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="268"/>
         <source>проверка целостности нашла ошибки</source>
         <translation>the integrity check found errors</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="249"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="269"/>
         <source>в файле нет схемы PFDO Desktop</source>
         <translation>the file holds no PFDO Desktop schema</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="250"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="270"/>
         <source>нет схемы PFDO Desktop</source>
         <translation>no PFDO Desktop schema</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="251"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="271"/>
         <source>файл не является базой данных</source>
         <translation>the file is not a database</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="252"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="272"/>
         <source>файл не является базой данных SQLite</source>
         <translation>the file is not an SQLite database</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="253"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="273"/>
         <source>Серия свидетельства о рождении — римские цифры, дефис и две русские буквы, затем 6 цифр номера, например IV-МЮ 123456</source>
         <translation>The series of a birth certificate is Roman numerals, a hyphen and two Russian letters, then the 6-digit number, for example IV-МЮ 123456</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="257"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="277"/>
         <source>Выберите документ ребёнка: свидетельство о рождении, паспорт или документ иностранца — или оставьте номер пустым</source>
         <translation>Choose the child&apos;s document: birth certificate, passport or foreign citizen&apos;s document — or leave the number empty</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="261"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="281"/>
         <source>Неизвестный вид документа «%1»: выберите его из списка (%2)</source>
         <translation>Unknown document kind “%1”: choose it from the list (%2)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="264"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="284"/>
         <source>Укажите серию и номер документа (%1)</source>
         <translation>Enter the series and number of the document (%1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="267"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="287"/>
         <source>Номер документа не длиннее %1 символов, сейчас %2</source>
         <translation>The document number may be at most %1 characters, now %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="270"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="290"/>
         <source>Серия и номер паспорта — 10 цифр: 4 цифры серии и 6 цифр номера, например 45 10 123456</source>
         <translation>A passport&apos;s series and number are 10 digits: 4 of the series and 6 of the number, for example 45 10 123456</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="273"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="293"/>
         <source>Нет такого месяца: %1</source>
         <translation>No such month: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="274"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="294"/>
         <source>Этот ребёнок уже есть на ПК — %1. Откройте его карточку и подайте заявку оттуда: новая запись не нужна.</source>
         <translation>This child is already on the PC — %1. Open their card and submit the application from there: a new record is not needed.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="278"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="298"/>
         <source>На ПК уже есть запрос на этого ребёнка — %1; портал ответил, что ребёнок уже есть в реестре. Откройте карточку запроса: если это тот же ребёнок — подайте заявку с номером сертификата из заявления родителя; если другой — укажите его СНИЛС в карточке и отправьте запрос снова.</source>
         <translation>The PC already has a request for this child — %1; the portal answered that the child is already in the registry. Open the request&apos;s card: if it is the same child, submit an application with the certificate number from the parent&apos;s application; if it is another child, enter their SNILS in the card and send the request again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="284"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="304"/>
         <source>тот же номер сертификата</source>
         <translation>the same certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="285"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="305"/>
         <source>тот же ребёнок (ФИО и дата рождения)</source>
         <translation>the same child (name and date of birth)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="286"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="306"/>
         <source>тот же СНИЛС</source>
         <translation>the same SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="287"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="307"/>
         <source>Этот СНИЛС уже есть на ПК — %1. Сверьте СНИЛС с документом ребёнка.</source>
         <translation>This SNILS is already on the PC — %1. Check the SNILS against the child&apos;s document.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="290"/>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="568"/>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="906"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="310"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="588"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="926"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="291"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="311"/>
         <source>%1 (запрос на нового ребёнка с этого ПК): %2</source>
         <translation>%1 (a new-child request from this PC): %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="294"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="314"/>
         <source>В адресе электронной почты должен быть ровно один знак «@». Пример: ivanova@mail.ru</source>
         <translation>An e-mail address must have exactly one “@”. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="317"/>
         <source>В адресе стоит запятая: замените её точкой. Пример: ivanova@mail.ru</source>
         <translation>The address has a comma: replace it with a dot. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="300"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="320"/>
         <source>Домен после «@» записан неверно: проверьте точки и буквы. Пример: ivanova@mail.ru</source>
         <translation>The domain after “@” is written wrong: check the dots and letters. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="303"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="323"/>
         <source>Имя ящика (до «@») пишется латинскими буквами, цифрами и знаками . _ - +. Пример: ivanova@mail.ru</source>
         <translation>The mailbox name (before “@”) is written in Latin letters, digits and the signs . _ - +. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="307"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="327"/>
         <source>После «@» нужен домен с точкой, например mail.ru. Пример: ivanova@mail.ru</source>
         <translation>After “@” a domain with a dot is needed, for example mail.ru. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="310"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="330"/>
         <source>Перед «@» должно быть имя ящика. Пример: ivanova@mail.ru</source>
         <translation>There must be a mailbox name before “@”. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="313"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="333"/>
         <source>Укажите адрес электронной почты. Пример: ivanova@mail.ru</source>
         <translation>Enter the e-mail address. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="316"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="336"/>
         <source>В адресе электронной почты не должно быть пробелов. Пример: ivanova@mail.ru</source>
         <translation>An e-mail address must have no spaces. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="319"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="339"/>
         <source>Домен должен заканчиваться зоной из букв, например .ru или .рф. Пример: ivanova@mail.ru</source>
         <translation>The domain must end in a zone of letters, for example .ru or .рф. Example: ivanova@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="322"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="342"/>
         <source>Проверьте дату рождения по документу. Если она верна — предложите программу для старшего возраста.</source>
         <translation>Check the date of birth against the document. If it is right, offer a programme for an older age.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="326"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="346"/>
         <source>Проверьте дату рождения по документу. Если она верна — выберите группу с более поздней датой начала или программу для младшего возраста.</source>
         <translation>Check the date of birth against the document. If it is right, choose a group with a later start date or a programme for a younger age.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="330"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="350"/>
         <source>Попросите родителя перевести сертификат в статус ПФ (через портал или уполномоченную организацию) и подайте заявку снова, либо выберите бюджетную программу.</source>
         <translation>Ask the parent to switch the certificate to the PF status (on the portal or at the authorised organisation) and submit the application again, or choose a budget programme.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="334"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="354"/>
         <source>Синхронизируйте данные с порталом; если статус не появится — обратитесь в уполномоченную организацию.</source>
         <translation>Synchronise with the portal; if the status does not appear, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="338"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="358"/>
         <source>Откройте существующую заявку или зачисление ребёнка в этой группе; новую заявку можно подать только после отчисления или отклонения прежней.</source>
         <translation>Open the child&apos;s existing application or enrolment in this group; a new application can be submitted only after the previous one is expelled or rejected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="342"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="362"/>
         <source>Выберите другую группу этого модуля или дождитесь, когда место освободится.</source>
         <translation>Choose another group of this module or wait until a place is free.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="345"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="365"/>
         <source>Сначала оформите сертификат: заявление о включении в систему подаёт родитель (или ребёнок с 14 лет) в уполномоченной организации или на портале.</source>
         <translation>Get a certificate first: the parent (or a child from 14) applies to join the system at the authorised organisation or on the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="349"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="369"/>
         <source>Группа к этой дате уже закончит занятия: выберите более раннюю дату или другую группу.</source>
         <translation>The group will have finished by this date: choose an earlier date or another group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="352"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="372"/>
         <source>Поставьте дату начала не раньше первого дня занятий группы.</source>
         <translation>Set a start date no earlier than the group&apos;s first day of lessons.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="355"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="375"/>
         <source>Прошлые месяцы закрыты. Поставьте дату начала не раньше 1-го числа текущего месяца.</source>
         <translation>Past months are closed. Set a start date no earlier than the 1st of the current month.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="358"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="378"/>
         <source>На дату начала обучения %1 ребёнку будет %2, а программа — до %3</source>
         <translation>On the start date %1 the child will be %2, and the programme is up to %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="361"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="381"/>
         <source>На дату начала обучения %1 ребёнку будет %2, а программа — с %3</source>
         <translation>On the start date %1 the child will be %2, and the programme is from %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="364"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="384"/>
         <source>Программа сертифицированная, а сертификат в статусе «учёт»</source>
         <translation>The programme is certified, and the certificate has the status “registration”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="367"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="387"/>
         <source>Статус сертификата «%1» неизвестен</source>
         <translation>The certificate status “%1” is unknown</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="370"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="390"/>
         <source>У ребёнка уже есть действующая заявка или зачисление в эту группу</source>
         <translation>The child already has a live application or enrolment in this group</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="373"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="393"/>
         <source>В группе занято %1 мест из %2</source>
         <translation>%1 of %2 places in the group are taken</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="376"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="396"/>
         <source>Для программы из реестра «%1» нужен сертификат дополнительного образования</source>
         <translation>A programme of the registry “%1” needs a certificate of additional education</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="379"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="399"/>
         <source>Дата начала %1 позже окончания занятий группы %2</source>
         <translation>The start date %1 is after the end of the group&apos;s lessons %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="382"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="402"/>
         <source>Дата начала %1 раньше начала занятий группы %2</source>
         <translation>The start date %1 is before the start of the group&apos;s lessons %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="385"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="405"/>
         <source>Дата начала %1 раньше %2: прошлые месяцы закрыты</source>
         <translation>The start date %1 is earlier than %2: past months are closed</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="388"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="408"/>
         <source>Ребёнок старше возраста, на который рассчитана программа.</source>
         <translation>The child is older than the age the programme is for.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="391"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="411"/>
         <source>Ребёнок младше возраста, на который рассчитана программа.</source>
         <translation>The child is younger than the age the programme is for.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="394"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="414"/>
         <source>Сертификат в статусе «учёт» не даёт права на сертифицированную программу: её оплачивает только сертификат ПФ.</source>
         <translation>A certificate with the status “registration” does not give the right to a certified programme: only a PF certificate pays for it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="398"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="418"/>
         <source>Неизвестный статус сертификата.</source>
         <translation>Unknown certificate status.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="401"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="421"/>
         <source>Ребёнок уже зачислен в эту группу или уже подал в неё заявку.</source>
         <translation>The child is already enrolled in this group or has already applied to it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="404"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="424"/>
         <source>В группе нет свободных мест.</source>
         <translation>The group has no free places.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="405"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="425"/>
         <source>У ребёнка нет сертификата дополнительного образования.</source>
         <translation>The child has no certificate of additional education.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="408"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="428"/>
         <source>Дата начала обучения позже окончания занятий группы.</source>
         <translation>The start date is after the end of the group&apos;s lessons.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="411"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="431"/>
         <source>Дата начала обучения раньше начала занятий группы.</source>
         <translation>The start date is before the start of the group&apos;s lessons.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="414"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="434"/>
         <source>Дата начала обучения приходится на закрытый период (прошлый месяц).</source>
         <translation>The start date falls in a closed period (a past month).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="417"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="437"/>
         <source>Мест в группе должно быть от %1 до %2 (пределы модуля), а указано %3: исправьте число мест или пределы модуля</source>
         <translation>Places in the group must be from %1 to %2 (the module&apos;s limits), and %3 is given: correct the number of places or the module&apos;s limits</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="421"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="441"/>
         <source>Укажите дату начала занятий</source>
         <translation>Enter the start date of lessons</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="422"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="442"/>
         <source>Дата %1 вне сроков группы %2 – %3</source>
         <translation>The date %1 is outside the group&apos;s dates %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="425"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="445"/>
         <source>Укажите дату окончания занятий</source>
         <translation>Enter the end date of lessons</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="426"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="446"/>
         <source>Дата окончания раньше даты начала: укажите дату не раньше %1</source>
         <translation>The end date is earlier than the start date: enter a date no earlier than %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="429"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="449"/>
         <source>Укажите название группы</source>
         <translation>Enter the group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="430"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="450"/>
         <source>Задайте расписание: дни недели и время или даты занятий</source>
         <translation>Set the schedule: weekdays and times, or dates of lessons</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="433"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="453"/>
         <source>Время — в виде ЧЧ:ММ, например 15:30</source>
         <translation>Time as HH:MM, for example 15:30</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="434"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="454"/>
         <source>Время окончания должно быть позже начала</source>
         <translation>The end time must be later than the start</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="435"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="455"/>
         <source>Выберите день недели</source>
         <translation>Choose a weekday</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="436"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="456"/>
         <source>Выберите, кем представитель приходится ребёнку, из списка (%1)</source>
         <translation>Choose from the list who the representative is to the child (%1)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="439"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="459"/>
         <source>%1 Другое хранилище можно указать переменной окружения PYTHON_KEYRING_BACKEND.</source>
         <translation>%1 Another store can be set with the environment variable PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="442"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="462"/>
         <source>Хранилище паролей не сохраняет записи (проверьте PYTHON_KEYRING_BACKEND), поэтому ключ доступа к порталу негде сохранить. Код подключения не использован. %1</source>
         <translation>The password store does not keep entries (check PYTHON_KEYRING_BACKEND), so there is nowhere to keep the portal access key. The enrolment code was not used. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="446"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="466"/>
         <source>В Linux установите gnome-keyring или KWallet (например, «sudo apt install gnome-keyring»), войдите в графический сеанс рабочего стола, чтобы хранилище было разблокировано, и повторите.</source>
         <translation>On Linux install gnome-keyring or KWallet (for example, “sudo apt install gnome-keyring”), log in to a graphical desktop session so that the store is unlocked, and try again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="451"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="471"/>
         <source>В macOS хранилище паролей (связка ключей) есть всегда: разблокируйте связку ключей «Вход» (Программы → Утилиты → Связка ключей) и повторите.</source>
         <translation>On macOS the password store (Keychain) is always there: unlock the “login” keychain (Applications → Utilities → Keychain Access) and try again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="455"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="475"/>
         <source>В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. %1</source>
         <translation>The system has no password store, so there is nowhere to keep the portal access key. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="458"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="478"/>
         <source>Пароль не сохранён: хранилище паролей не сохраняет записи (проверьте PYTHON_KEYRING_BACKEND). ПК не подключён к Навигатору. %1</source>
         <translation>The password was not saved: the password store does not keep entries (check PYTHON_KEYRING_BACKEND). The PC is not connected to the Navigator. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="462"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="482"/>
         <source>Пароль не сохранён: в системе нет хранилища паролей, где его хранить. ПК не подключён к Навигатору. %1</source>
         <translation>The password was not saved: the system has no password store to keep it in. The PC is not connected to the Navigator. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="466"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="486"/>
         <source>Пароль не сохранён: хранилище паролей недоступно. ПК не подключён к Навигатору. %1</source>
         <translation>The password was not saved: the password store is not available. The PC is not connected to the Navigator. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="469"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="489"/>
         <source>В системе нет хранилища паролей, поэтому ключ доступа к порталу негде сохранить. Код подключения не использован. %1</source>
         <translation>The system has no password store, so there is nowhere to keep the portal access key. The enrolment code was not used. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="473"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="493"/>
         <source>Хранилище паролей не сохранило ключ доступа (проверьте PYTHON_KEYRING_BACKEND). %1</source>
         <translation>The password store did not keep the access key (check PYTHON_KEYRING_BACKEND). %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="476"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="496"/>
         <source>Хранилище паролей не дало прочитать ключ доступа к порталу. %1</source>
         <translation>The password store did not let the portal access key be read. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="479"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="499"/>
         <source>Хранилище паролей отказалось сохранить ключ доступа к порталу. %1</source>
         <translation>The password store refused to keep the portal access key. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="482"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="502"/>
         <source>Хранилище паролей недоступно, поэтому ключ доступа к порталу негде сохранить. Код подключения не использован. %1</source>
         <translation>The password store is unavailable, so there is nowhere to keep the portal access key. The enrolment code was not used. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="486"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="506"/>
         <source>В Windows хранилище паролей (диспетчер учётных данных) есть всегда: войдите в Windows под своей учётной записью (не под временным профилем) и повторите.</source>
         <translation>On Windows the password store (Credential Manager) is always there: log in to Windows with your own account (not a temporary profile) and try again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="490"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="510"/>
         <source>На занятии %1 уже отмечены дети: занятие с отметками нельзя отменить или перенести. Снимите отметки и повторите.</source>
         <translation>Children are already marked at the lesson of %1: a lesson with marks cannot be cancelled or moved. Clear the marks and try again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="494"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="514"/>
         <source>Месяц %1 уже закрыт для оплаты: занятия за него не меняются. Если занятие отмечено неверно, обратитесь в уполномоченную организацию.</source>
         <translation>The month %1 is already closed for payment: its lessons no longer change. If a lesson is recorded wrongly, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="498"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="518"/>
         <source>%1 вне дат группы: перенести занятие можно на день с %2 по %3.</source>
         <translation>%1 is outside the group&apos;s dates: a lesson can be moved to a day from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="501"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="521"/>
         <source>Укажите дату, на которую переносится занятие (другую, чем дата занятия).</source>
         <translation>Enter the date the lesson moves to (other than the lesson&apos;s date).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="504"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="524"/>
         <source>%1 у группы уже есть занятие: выберите для переноса другой день.</source>
         <translation>The group already has a lesson on %1: choose another day for the move.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="507"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="527"/>
         <source>%1 у группы нет занятия по расписанию: отменить или перенести можно только занятие из расписания группы.</source>
         <translation>The group has no scheduled lesson on %1: only a lesson of the group&apos;s schedule can be cancelled or moved.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="511"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="531"/>
         <source>%1 вне дат группы: группа работает с %2 по %3.</source>
         <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="514"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="534"/>
         <source>Укажите причину, по которой занятие не проведено (например, «болезнь педагога»).</source>
         <translation>Enter the reason the lesson was not held (for example, “the teacher is ill”).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="517"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="537"/>
         <source>Причина длиннее %1 символов: сократите её.</source>
         <translation>The reason is longer than %1 characters: shorten it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="520"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="540"/>
         <source>Неизвестное состояние занятия: %1.</source>
         <translation>Unknown lesson state: %1.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="521"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="541"/>
         <source>Занятие %1 не проведено по вине исполнителя: отметки на нём не ставятся. Если занятие было, отметьте его проведённым (меню заголовка столбца) и повторите отметку.</source>
         <translation>The lesson of %1 was not held through the provider&apos;s fault: it takes no marks. If the lesson took place, mark it as held (the column header&apos;s menu) and mark again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="525"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="545"/>
         <source>Занятие %1 перенесено на %2: отметки ставятся в столбце %2.</source>
         <translation>The lesson of %1 was moved to %2: marks go in the %2 column.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="528"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="548"/>
         <source>Месяц %1 уже закрыт для оплаты: отметки за него не меняются. Если отметка неверна, обратитесь в уполномоченную организацию.</source>
         <translation>The month %1 is already closed for payment: its marks no longer change. If a mark is wrong, contact the authorised organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="532"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="552"/>
         <source>%1 у группы нет занятия по расписанию: отметку поставить нельзя. Если занятие было, добавьте эту дату в расписание группы на портале и повторите отметку после синхронизации.</source>
         <translation>The group has no scheduled lesson on %1: a mark cannot be set. If the lesson took place, add this date to the group&apos;s schedule on the portal and mark again after the sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="536"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="556"/>
         <source>Ребёнок не числится в группе на %1: отметку поставить нельзя. Проверьте даты зачисления и отчисления в карточке ребёнка.</source>
         <translation>The child is not in the group on %1: a mark cannot be set. Check the enrolment and expulsion dates in the child&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="540"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="560"/>
         <source>%1 вне дат группы: группа работает с %2 по %3. Проверьте дату отметки.</source>
         <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3. Check the date of the mark.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="543"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="563"/>
         <source>неизвестный код посещаемости: %1 (ожидается 1, 2, 3 или 4)</source>
         <translation>unknown attendance code: %1 (1, 2, 3 or 4 expected)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="546"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="566"/>
         <source>Количество часов должно быть больше нуля</source>
         <translation>The number of hours must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="547"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="567"/>
         <source>Максимум детей (%1) меньше минимума (%2): увеличьте максимум или уменьшите минимум</source>
         <translation>The maximum of children (%1) is below the minimum (%2): raise the maximum or lower the minimum</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="550"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="570"/>
         <source>Минимум детей в группе — хотя бы 1</source>
         <translation>The minimum of children in a group is at least 1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="551"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="571"/>
         <source>Укажите название модуля</source>
         <translation>Enter the module&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="552"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="572"/>
         <source>Нормативная стоимость не может быть отрицательной</source>
         <translation>The normative cost cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="555"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="575"/>
         <source>Цена не может быть отрицательной</source>
         <translation>The price cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="556"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="576"/>
         <source>Цена %1 ₽ выше предела региона %2 ₽ (нормативная стоимость × %3)</source>
         <translation>The price %1 ₽ is above the region&apos;s cap %2 ₽ (normative cost × %3)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="559"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="579"/>
         <source>%1 за %2 уже на портале (№ %3, %4): второй за тот же месяц не принимается. Новый можно отправить, только если портал вернёт этот.</source>
         <translation>%1 for %2 is already on the portal (No. %3, %4): a second one for the same month is not accepted. A new one can be sent only if the portal returns this one.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="563"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="583"/>
         <source>%1 за %2 уже ждёт отправки на портал: синхронизируйте данные.</source>
         <translation>%1 for %2 already waits to be sent to the portal: synchronise.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="566"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="586"/>
         <source>черновик — ждёт отправки на портал</source>
         <translation>draft — waiting to be sent to the portal</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="567"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="587"/>
         <source>черновик — портал не принял: %1</source>
         <translation>draft — the portal did not accept it: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="570"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="590"/>
         <source>%1 — это файл, а не папка: выберите пустую папку или новую. %2</source>
         <translation>%1 is a file, not a folder: choose an empty folder or a new one. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="573"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="593"/>
         <source>Папка данных %2 находится внутри папки %1: выберите новую пустую папку. %3</source>
         <translation>The data folder %2 is inside the folder %1: choose a new empty folder. %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="576"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="596"/>
         <source>Копия базы в %1 не прошла проверку целостности; перенос отменён. Проверьте диск или выберите другую папку.</source>
         <translation>The copy of the database in %1 failed the integrity check; the move is cancelled. Check the disk or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="580"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="600"/>
         <source>Копия базы не совпала с оригиналом (данные менялись во время переноса); перенос отменён. Закройте другие окна программы и повторите.</source>
         <translation>The copy of the database did not match the original (the data changed during the move); the move is cancelled. Close the program&apos;s other windows and try again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="584"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="604"/>
         <source>Копирую базу данных…</source>
         <translation>Copying the database…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="585"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="605"/>
         <source>Копирую резервные копии и остальные файлы…</source>
         <translation>Copying the backups and the other files…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="586"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="606"/>
         <source>Перенос не выполнен: нет прав на запись в папку %1 (или диск только для чтения). Выберите другую папку. %2</source>
         <translation>The move failed: no right to write to the folder %1 (or the disk is read-only). Choose another folder. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="590"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="610"/>
         <source>Перенос не выполнен: на диске с папкой %1 закончилось место. Освободите место или выберите другой диск. %2</source>
         <translation>The move failed: the disk with the folder %1 ran out of space. Free some space or choose another disk. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="594"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="614"/>
         <source>Перенос не выполнен: на диске с папкой %1 закончилось место. %2</source>
         <translation>The move failed: the disk with the folder %1 ran out of space. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="597"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="617"/>
         <source>Перенос не выполнен: %1 %2</source>
         <translation>The move failed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="598"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="618"/>
         <source>Перенос не выполнен: ошибка записи в папку %1 (%2). Проверьте диск и попробуйте ещё раз или выберите другую папку. %3</source>
         <translation>The move failed: an error writing to the folder %1 (%2). Check the disk and try again, or choose another folder. %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="602"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="622"/>
         <source>Файл %1 скопирован не полностью; перенос отменён. Проверьте диск.</source>
         <translation>The file %1 was not copied completely; the move is cancelled. Check the disk.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="605"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="625"/>
         <source>папка не удалена</source>
         <translation>the folder was not removed</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="606"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="626"/>
         <source>Папка %1 находится внутри папки данных %2: выберите папку вне её (например, на другом диске). %3</source>
         <translation>The folder %1 is inside the data folder %2: choose a folder outside it (for example, on another disk). %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="610"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="630"/>
         <source>Нет доступа к папке %1: выберите папку, в которую вы можете записывать (например, в «Документах»). %2</source>
         <translation>No access to the folder %1: choose a folder you can write to (for example, in “Documents”). %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="614"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="634"/>
         <source>На диске с папкой %1 недостаточно места: нужно %2, свободно %3. Освободите место или выберите другой диск. %4</source>
         <translation>The disk with the folder %1 has not enough space: %2 needed, %3 free. Free some space or choose another disk. %4</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="618"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="638"/>
         <source>Нет прав на запись в папку %1: выберите папку, в которую вы можете записывать (например, в «Документах»), или попросите права у администратора. %2</source>
         <translation>No right to write to the folder %1: choose a folder you can write to (for example, in “Documents”), or ask the administrator for the rights. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="622"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="642"/>
         <source>Папка %1 не пуста: выберите пустую папку или укажите новую — программа создаст её сама. %2</source>
         <translation>The folder %1 is not empty: choose an empty folder or give a new one — the program will create it. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="625"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="645"/>
         <source>Данные уже в папке %1: выберите другую папку.</source>
         <translation>The data are already in the folder %1: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="628"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="648"/>
         <source>Данные остаются в папке %1.</source>
         <translation>The data stay in the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="629"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="649"/>
         <source>Данные остаются в папке %1, программа работает с ними как прежде.</source>
         <translation>The data stay in the folder %1, and the program works with them as before.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="632"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="652"/>
         <source>«%1»: недопустимый символ «%2» — допускаются только русские буквы, дефис и пробел</source>
         <translation>“%1”: the character “%2” is not allowed — only Russian letters, a hyphen and a space are</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="635"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="655"/>
         <source>«%1»: цифры не допускаются, только русские буквы, дефис и пробел</source>
         <translation>“%1”: digits are not allowed, only Russian letters, a hyphen and a space</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="638"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="658"/>
         <source>«%1»: дефис ставится только между буквами, без пробелов вокруг (например, «Римский-Корсаков»)</source>
         <translation>“%1”: a hyphen goes only between letters, with no spaces around it (for example, “Римский-Корсаков”)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="642"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="662"/>
         <source>«%1»: пишите русскими буквами — латинские буквы не допускаются (проверьте раскладку клавиатуры)</source>
         <translation>“%1”: write in Russian letters — Latin letters are not allowed (check the keyboard layout)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="646"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="666"/>
         <source>Заполните поле «%1»</source>
         <translation>Fill in the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="647"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="667"/>
         <source>«%1»: не длиннее %2 символов, сейчас %3</source>
         <translation>“%1”: at most %2 characters, now %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="650"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="670"/>
         <source>Запросов к Навигатору одновременно — от 1 до 5 (обычно 3: сервер общий на весь регион).</source>
         <translation>Requests to the Navigator at once: 1 to 5 (usually 3: the server is shared by the whole region).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="653"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="673"/>
         <source>Уважительную причину можно отправлять в Навигатор только как «не был» (2) или «болел» (3).</source>
         <translation>An excused absence can be sent to the Navigator only as «absent» (2) or «sick» (3).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="656"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="676"/>
         <source>Дождитесь времени, которое назвал портал, и отправьте запрос снова из карточки ребёнка («Отправить запрос снова»).</source>
         <translation>Wait until the time the portal gave and send the request again from the child&apos;s card (“Send the request again”).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="660"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="680"/>
         <source>%1. Если сертификата нет — оставьте поле пустым</source>
         <translation>%1. If there is no certificate, leave the field empty</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="663"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="683"/>
         <source>Ребёнку меньше %1 лет: укажите законного представителя (родителя или опекуна), он подписывает заявление</source>
         <translation>The child is under %1: give the legal representative (a parent or guardian), who signs the application</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="667"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="687"/>
         <source>Слишком много новых детей, которых портал отличил от тёзок в реестре по СНИЛС: портал временно не различает тёзок по СНИЛС.</source>
         <translation>Too many new children the portal told apart from namesakes in the registry by the SNILS: the portal is not telling namesakes apart by the SNILS for a while.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="671"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="691"/>
         <source>Заявка не найдена: обновите список заявок.</source>
         <translation>The application was not found: refresh the list of applications.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="674"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="694"/>
         <source>Ребёнок заявки ещё не загружен с портала: синхронизируйте данные.</source>
         <translation>The application&apos;s child has not been downloaded from the portal yet: synchronise.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="677"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="697"/>
         <source>Группа заявки не найдена в локальной базе: синхронизируйте данные.</source>
         <translation>The application&apos;s group was not found in the local database: synchronise.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="680"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="700"/>
         <source>Ребёнок не найден: возможно, он ещё не загружен с портала. Синхронизируйте данные.</source>
         <translation>The child was not found: perhaps not downloaded from the portal yet. Synchronise.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="683"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="703"/>
         <source>Ребёнок не найден: обновите список детей.</source>
         <translation>The child was not found: refresh the list of children.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="686"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="706"/>
         <source>Черновик не найден: возможно, программа уже опубликована</source>
         <translation>The draft was not found: perhaps the programme is already published</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="689"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="709"/>
         <source>Группа не найдена: возможно, она удалена на портале. Синхронизируйте данные.</source>
         <translation>The group was not found: perhaps it was deleted on the portal. Synchronise.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="692"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="712"/>
         <source>Группа не найдена в этом модуле</source>
         <translation>The group was not found in this module</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="693"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="713"/>
         <source>Программа не найдена</source>
         <translation>The programme was not found</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="694"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="714"/>
         <source>Нет такой программы: %1</source>
         <translation>No such programme: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="695"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="715"/>
         <source>Организация не найдена в локальной базе: подключите ПК к порталу и синхронизируйте данные.</source>
         <translation>The organisation was not found in the local database: connect the PC to the portal and synchronise.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="698"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="718"/>
         <source>Запись не найдена: обновите список.</source>
         <translation>The record was not found: refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="699"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="719"/>
         <source>Запрос на нового ребёнка не найден: обновите список детей.</source>
         <translation>The new-child request was not found: refresh the list of children.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="702"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="722"/>
         <source>Дата приказа %1 ещё не наступила: проверьте год и месяц</source>
         <translation>The order date %1 has not come yet: check the year and month</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="705"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="725"/>
         <source>Приказ от %1 старше года: проверьте год. Старые приказы вносит уполномоченная организация на портале</source>
         <translation>The order of %1 is more than a year old: check the year. Old orders are entered on the portal by the authorised organisation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="709"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="729"/>
         <source>Укажите дату приказа</source>
         <translation>Enter the order date</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="710"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="730"/>
         <source>Укажите номер приказа (как в книге приказов), например 15-у</source>
         <translation>Enter the order number (as in the book of orders), for example 15-у</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="713"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="733"/>
         <source>Номер приказа не длиннее %1 символов, сейчас %2</source>
         <translation>The order number may be at most %1 characters, now %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="716"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="736"/>
         <source>За %1 уже выставлен счёт: аванс после счёта не подаётся (счёт выставлен без него).</source>
         <translation>The invoice for %1 has already been issued: an advance is not requested after the invoice (the invoice was issued without it).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="719"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="739"/>
         <source>Заявку на аванс за %1 можно подать с %2 (второй рабочий день месяца).</source>
         <translation>The advance request for %1 can be submitted from %2 (the second working day of the month).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="722"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="742"/>
         <source>Заявку на аванс за %1 можно было подать до %2: месяц прошёл, за него выставляется счёт.</source>
         <translation>The advance request for %1 could be submitted until %2: the month is over, an invoice is issued for it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="725"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="745"/>
         <source>Отправьте документ с даты, которую назвал портал. Если дата на компьютере неверна — исправьте её и синхронизируйте.</source>
         <translation>Send the document from the date the portal gave. If the computer&apos;s date is wrong, correct it and synchronise.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="729"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="749"/>
         <source>Аванс просят в течение месяца, пока за него не выставлен счёт; за прошедший месяц выставьте счёт — он будет без аванса.</source>
         <translation>An advance is requested during the month, until its invoice is issued; for a past month issue the invoice — it will be without an advance.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="733"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="753"/>
         <source>Счёт за %1 можно выставить с %2: месяц ещё не закончился.</source>
         <translation>The invoice for %1 can be issued from %2: the month is not over yet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="736"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="756"/>
         <source>В месяце %1 нет договоров, оплачиваемых по сертификатам: счёт и заявку на аванс формировать не по чему. Синхронизируйте данные, если договоры заключены на портале.</source>
         <translation>The month %1 has no contracts paid by certificates: there is nothing to make an invoice or an advance request from. Synchronise if contracts were made on the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="739"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="759"/>
         <source>нет</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="740"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="760"/>
         <source>В месяце %1 нет договоров плательщика «%2». Плательщики месяца: %3.</source>
         <translation>The month %1 has no contracts of the payer “%2”. The month&apos;s payers: %3.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="743"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="763"/>
         <source>В месяце %1 несколько плательщиков: %2. Укажите одного.</source>
         <translation>The month %1 has several payers: %2. Give one.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="746"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="766"/>
         <source>Срок подачи этого документа за месяц ещё не наступил.</source>
         <translation>The time to submit this document for the month has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="749"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="769"/>
         <source>Заявку на аванс за этот месяц подать уже нельзя.</source>
         <translation>An advance request for this month can no longer be submitted.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="752"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="772"/>
         <source>отправлено на портал: %1 — ждёт ответа</source>
         <translation>sent to the portal: %1 — waiting for the answer</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="753"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="773"/>
         <source>ожидает отправки: %1</source>
         <translation>waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="754"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="774"/>
         <source>Телефон содержит лишние символы: допускаются цифры, «+» в начале, пробелы, дефисы и скобки. Пример: +7 912 345-67-89</source>
         <translation>The phone number has extra characters: digits, a “+” at the start, spaces, hyphens and brackets are allowed. Example: +7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="758"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="778"/>
         <source>Добавьте код страны: +7 или 8 в начале номера. Пример: +7 4912 34-56-78</source>
         <translation>Add the country code: +7 or 8 at the start of the number. Example: +7 4912 34-56-78</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="761"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="781"/>
         <source>В номере %1 цифр, а нужно 11 (+7 и 10 цифр, или 8 и 10 цифр). Пример: +7 912 345-67-89</source>
         <translation>The number has %1 digits, and 11 are needed (+7 and 10 digits, or 8 and 10 digits). Example: +7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="764"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="784"/>
         <source>Нужен российский номер, начинающийся с +7. Пример: +7 912 345-67-89</source>
         <translation>A Russian number starting with +7 is needed. Example: +7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="767"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="787"/>
         <source>Укажите телефон в формате +7 XXX XXX-XX-XX</source>
         <translation>Enter the phone number as +7 XXX XXX-XX-XX</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="768"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="788"/>
         <source>Возраст — от %1 до %2 лет, а указано %3</source>
         <translation>The age is from %1 to %2 years, and %3 is given</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="771"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="791"/>
         <source>Возраст «до» (%1) меньше возраста «от» (%2): поменяйте местами</source>
         <translation>The age “to” (%1) is below the age “from” (%2): swap them</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="774"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="794"/>
         <source>Программа в архиве: её карточку изменить нельзя</source>
         <translation>The programme is archived: its card cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="777"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="797"/>
         <source>Карточка изменилась на портале, пока вы её правили. Сверьте черновик с версией портала и выберите, что оставить, — затем отправляйте</source>
         <translation>The card changed on the portal while you were editing it. Compare the draft with the portal&apos;s version and choose what to keep — then submit</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="781"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="801"/>
         <source>Выберите направленность</source>
         <translation>Choose the direction</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="782"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="802"/>
         <source>Продолжительность должна быть больше нуля</source>
         <translation>The duration must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="783"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="803"/>
         <source>Исправьте карточку: %1</source>
         <translation>Correct the card: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="784"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="804"/>
         <source>Исправьте карточку: %1 (и ещё %2)</source>
         <translation>Correct the card: %1 (and %2 more)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="787"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="807"/>
         <source>Выберите форму обучения из списка</source>
         <translation>Choose the form of study from the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="788"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="808"/>
         <source>Группы добавляются к модулю опубликованной программы: отправьте карточку на модерацию, а после публикации добавьте группы</source>
         <translation>Groups are added to a module of a published programme: submit the card for moderation and add groups after publication</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="792"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="812"/>
         <source>Выберите вид программы из списка</source>
         <translation>Choose the kind of programme from the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="793"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="813"/>
         <source>Выберите уровень из списка</source>
         <translation>Choose the level from the list</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="794"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="814"/>
         <source>Добавьте хотя бы один модуль</source>
         <translation>Add at least one module</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="795"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="815"/>
         <source>Укажите полное название программы</source>
         <translation>Enter the programme&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="796"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="816"/>
         <source>Расхождения с порталом нет: черновик можно править и отправлять</source>
         <translation>There is no conflict with the portal: the draft can be edited and submitted</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="799"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="819"/>
         <source>Неизвестная категория ОВЗ: %1</source>
         <translation>Unknown disability category: %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="800"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="820"/>
         <source>ожидает отправки</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="801"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="821"/>
         <source>ожидает отправки: отправка на модерацию</source>
         <translation>waiting to be sent: submission for moderation</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="802"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="822"/>
         <source>Выберите реестр</source>
         <translation>Choose the registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="803"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="823"/>
         <source>Сначала сохраните черновик карточки</source>
         <translation>Save the card&apos;s draft first</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="804"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="824"/>
         <source>Карточка на модерации: изменить её можно после решения модератора</source>
         <translation>The card is under moderation: it can be changed after the moderator&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="807"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="827"/>
         <source>Сначала отмените неотправленную заявку этого ребёнка (с %1): она подана по прежнему запросу.</source>
         <translation>First cancel this child&apos;s unsent application (from %1): it was made with the previous request.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="810"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="830"/>
         <source>Отправить запрос снова можно, только когда портал ответил «ребёнок уже есть в реестре» или отклонил запрос.</source>
         <translation>The request can be sent again only when the portal answered “the child is already in the registry” or refused the request.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="814"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="834"/>
         <source>Портал уже получил этот СНИЛС — ответ будет тем же. Если СНИЛС верен, а ребёнок другой, обратитесь в уполномоченную организацию: она проверит запись в реестре</source>
         <translation>The portal has already received this SNILS — the answer will be the same. If the SNILS is right and the child is another one, contact the authorised organisation: it will check the record in the registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="818"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="838"/>
         <source>Укажите СНИЛС ребёнка по документу (11 цифр, например 123-456-789 01): по нему портал отличит его от ребёнка в реестре</source>
         <translation>Enter the child&apos;s SNILS from the document (11 digits, for example 123-456-789 01): by it the portal will tell them from the child in the registry</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="822"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="842"/>
         <source>Этот запрос ещё ждёт отправки на портал: синхронизируйте данные и дождитесь ответа.</source>
         <translation>This request still waits to be sent to the portal: synchronise and wait for the answer.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="825"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="845"/>
         <source>Файл «%1» не текстовый (в нём двоичные данные). %2</source>
         <translation>The file “%1” is not text (it holds binary data). %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="828"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="848"/>
         <source>укажите дату рождения</source>
         <translation>enter the date of birth</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="829"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="849"/>
         <source>дата не распознана: напишите её как ДД.ММ.ГГГГ, например 05.03.2016</source>
         <translation>the date is not recognised: write it as DD.MM.YYYY, for example 05.03.2016</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="832"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="852"/>
         <source>Не удалось открыть файл «%1»: %2.</source>
         <translation>The file “%1” could not be opened: %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="835"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="855"/>
         <source>в номере сертификата 9 цифр вместо 10: возможно, Excel убрал ведущий ноль — допишите его</source>
         <translation>the certificate number has 9 digits instead of 10: perhaps Excel dropped a leading zero — add it</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="838"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="858"/>
         <source>Столбец №%1 для поля «%2» в файле отсутствует</source>
         <translation>Column No. %1 for the field “%2” is not in the file</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="841"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="861"/>
         <source>Файл «%1» повреждён около строки %2: %3. Проверьте кавычки в этой строке или сохраните файл из Excel заново.</source>
         <translation>The file “%1” is damaged near line %2: %3. Check the quotes in this line or save the file from Excel again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="845"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="865"/>
         <source>этот ребёнок (ФИО и дата рождения) уже есть в строке %1: оставьте одну строку</source>
         <translation>this child (name and date of birth) is already in line %1: keep one line</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="848"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="868"/>
         <source>этот ребёнок (ФИО и дата рождения) уже есть: оставьте одну строку</source>
         <translation>this child (name and date of birth) is already in the file: keep one line</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="850"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="870"/>
         <source>этот ребёнок уже есть выше в файле</source>
         <translation>this child is already earlier in the file</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="851"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="871"/>
         <source>Файл «%1» пуст. Выберите файл со списком детей.</source>
         <translation>The file “%1” is empty. Choose a file with the list of children.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="854"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="874"/>
         <source>Не удалось прочитать текст файла «%1»: кодировка не UTF-8 и не Windows-1251. Сохраните его как «CSV UTF-8 (разделитель — запятая)» или как .xlsx.</source>
         <translation>The text of the file “%1” could not be read: the encoding is neither UTF-8 nor Windows-1251. Save it as “CSV UTF-8 (comma delimited)” or as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="858"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="878"/>
         <source>заполните поле «%1»</source>
         <translation>fill in the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="859"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="879"/>
         <source>укажите имя</source>
         <translation>enter the first name</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="860"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="880"/>
         <source>нужны фамилия и имя через пробел (отчество — если есть)</source>
         <translation>the surname and first name are needed, separated by a space (the patronymic if there is one)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="863"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="883"/>
         <source>укажите фамилию, имя и отчество</source>
         <translation>enter the surname, first name and patronymic</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="864"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="884"/>
         <source>В файле «%1» есть только строка заголовков, а детей нет. Проверьте, тот ли это файл и тот ли лист стоит первым.</source>
         <translation>The file “%1” has only a header row and no children. Check that it is the right file and that the right sheet is first.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="868"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="888"/>
         <source>такой номер сертификата уже есть в базе у ребёнка %1: проверьте, чей он</source>
         <translation>this certificate number is already in the database, for the child %1: check whose it is</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="871"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="891"/>
         <source>ребёнок уже есть в базе: %1 — строка пропущена</source>
         <translation>the child is already in the database: %1 — the line is skipped</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="874"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="894"/>
         <source>такой СНИЛС уже есть в базе у ребёнка %1: проверьте, чей он</source>
         <translation>this SNILS is already in the database, for the child %1: check whose it is</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="877"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="897"/>
         <source>укажите фамилию</source>
         <translation>enter the surname</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="878"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="898"/>
         <source>Формат %1 не поддерживается. %2</source>
         <translation>The format %1 is not supported. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="881"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="901"/>
         <source>нет ФИО или даты рождения — строка пропущена</source>
         <translation>no name or date of birth — the line is skipped</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="884"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="904"/>
         <source>В файле «%1» нет ни одной заполненной строки. Выберите файл со списком детей.</source>
         <translation>The file “%1” has no filled-in rows. Choose a file with the list of children.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="887"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="907"/>
         <source>В книге «%1» нет листов с таблицей. %2</source>
         <translation>The workbook “%1” has no sheets with a table. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="890"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="910"/>
         <source>Файл «%1» не похож на таблицу: нужен файл .xlsx или .csv. %2</source>
         <translation>The file “%1” does not look like a table: an .xlsx or .csv file is needed. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="893"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="913"/>
         <source>Файл «%1» не является книгой Excel (.xlsx) или повреждён. %2</source>
         <translation>The file “%1” is not an Excel workbook (.xlsx) or is damaged. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="896"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="916"/>
         <source>ФИО представителя — русские буквы, дефис, пробел и точки инициалов</source>
         <translation>the representative&apos;s name is Russian letters, a hyphen, a space and the dots of initials</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="899"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="919"/>
         <source>есть латинские буквы: пишите ФИО представителя русскими буквами</source>
         <translation>there are Latin letters: write the representative&apos;s name in Russian letters</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="902"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="922"/>
         <source>Файл «%1» защищён паролем или сохранён в старом формате Excel 97–2003 (.xls). Снимите пароль (Файл → Сведения → Защита книги). %2</source>
         <translation>The file “%1” is password-protected or saved in the old Excel 97–2003 format (.xls). Remove the password (File → Info → Protect Workbook). %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="907"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="927"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="908"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="928"/>
         <source>такой же номер сертификата</source>
         <translation>the same certificate number</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="909"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="929"/>
         <source>такой же СНИЛС</source>
         <translation>the same SNILS</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="910"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="930"/>
         <source>%1 уже указан в строке %2 у другого ребёнка: проверьте, чей он</source>
         <translation>%1 is already given in line %2 for another child: check whose it is</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="913"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="933"/>
         <source>%1 уже указан у другого ребёнка: проверьте, чей он</source>
         <translation>%1 is already given for another child: check whose it is</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="915"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="935"/>
         <source>Откройте его в Excel и сохраните как «Книга Excel (.xlsx)» или «CSV (разделители — точка с запятой)».</source>
         <translation>Open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV (semicolon delimited)”.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="919"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="939"/>
         <source>Файл «%1» слишком большой (%2 МБ, можно до %3 МБ). Разделите список на несколько файлов или удалите лишние листы и столбцы.</source>
         <translation>The file “%1” is too big (%2 MB, up to %3 MB allowed). Split the list into several files or delete extra sheets and columns.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="923"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="943"/>
         <source>В файле «%1» больше %2 заполненных столбцов: это не похоже на список детей. Оставьте на первом листе только таблицу со списком.</source>
         <translation>The file “%1” has more than %2 filled-in columns: it does not look like a list of children. Leave only the table with the list on the first sheet.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="927"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="947"/>
         <source>В файле «%1» больше %2 строк. Разделите список на части до %2 строк и загрузите их по очереди.</source>
         <translation>The file “%1” has more than %2 rows. Split the list into parts of up to %2 rows and load them one by one.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="931"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="951"/>
         <source>Книга «%1» после распаковки занимает больше %2 МБ: в ней, кроме списка, что-то очень большое (картинки, тысячи пустых строк). Скопируйте список на новый лист новой книги и сохраните её.</source>
         <translation>The workbook “%1” takes more than %2 MB unpacked: besides the list it holds something very big (pictures, thousands of empty rows). Copy the list to a new sheet of a new workbook and save it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="936"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="956"/>
         <source>%1 (уже отправлен запрос с этого ПК)</source>
         <translation>%1 (a request was already sent from this PC)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="937"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="957"/>
         <source>Файл «%1» — это книга Excel, а не текст CSV. Выберите исходный файл .xlsx или сохраните книгу как CSV.</source>
         <translation>The file “%1” is an Excel workbook, not CSV text. Choose the original .xlsx file or save the workbook as CSV.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="941"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="961"/>
         <source>%1 МБ</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="942"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="962"/>
         <source>контрольное число СНИЛС не сходится: проверьте цифры по документу</source>
         <translation>the SNILS check number does not match: check the digits against the document</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="945"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="965"/>
         <source>СНИЛС должен содержать 11 цифр, а здесь %1</source>
         <translation>A SNILS must have 11 digits, and this one has %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="946"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="966"/>
         <source>проверьте путь в --data-dir</source>
         <translation>check the path in --data-dir</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="947"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="967"/>
         <source>База данных %1 повреждена (%2); программа её не изменяет. Восстановите базу из резервной копии: в программе — «Восстановить из резервной копии…», в командной строке — %3 (покажет копии и что в них). Повреждённый файл будет сохранён рядом.</source>
         <translation>The database %1 is damaged (%2); the program does not change it. Restore the database from a backup: in the program — “Restore from a backup…”, on the command line — %3 (it shows the copies and what they hold). The damaged file will be kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="952"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="972"/>
         <source>Диск заполнен: не удалось записать %1. Освободите место на диске (удалите ненужные файлы, очистите корзину) и повторите. Последнее действие не сохранено, всё сохранённое раньше цело.</source>
         <translation>The disk is full: %1 could not be written. Free some space on the disk (delete unneeded files, empty the recycle bin) and try again. The last action was not saved; everything saved before is intact.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="956"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="976"/>
         <source>Ошибка чтения или записи диска при работе с %1. Проверьте, что диск исправен и подключён (съёмный или сетевой диск) и на нём есть место, и повторите. Если ошибка повторяется, восстановите базу из резервной копии: %2.</source>
         <translation>A disk read or write error while working with %1. Check that the disk is sound and connected (a removable or network disk) and has free space, and try again. If the error repeats, restore the database from a backup: %2.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="961"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="981"/>
         <source>укажите --data-dir</source>
         <translation>give --data-dir</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="962"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="982"/>
         <source>Нет прав на запись в файл %1: программа не может сохранять данные. Проверьте права на файл и папку %2 (они должны принадлежать пользователю, под которым запущена программа, и быть доступны для записи).</source>
         <translation>No right to write to the file %1: the program cannot save data. Check the rights to the file and the folder %2 (they must belong to the user the program runs as and be writable).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="966"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="986"/>
         <source>Нет прав на запись в папку %1: программа не может хранить в ней данные. Проверьте права на папку (она должна принадлежать пользователю, под которым запущена программа, и быть доступна для записи) или укажите другую папку данных (--data-dir).</source>
         <translation>No right to write to the folder %1: the program cannot keep data in it. Check the rights to the folder (it must belong to the user the program runs as and be writable) or give another data folder (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="971"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="991"/>
         <source>в папке %1 нет базы PFDO Desktop: %2</source>
         <translation>the folder %1 has no PFDO Desktop database: %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="974"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="994"/>
         <source>%1 — не папка (там файл), поэтому хранить в нём данные нельзя. Укажите папку данных (--data-dir) или уберите этот файл.</source>
         <translation>%1 is not a folder (there is a file), so no data can be kept in it. Give a data folder (--data-dir) or remove this file.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="978"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="998"/>
         <source>База данных %1 создана более новой версией программы (схема %2). Установите последнюю версию PFDO Desktop; эта версия её не откроет, чтобы не испортить данные.</source>
         <translation>The database %1 was made by a newer version of the program (schema %2). Install the latest version of PFDO Desktop; this version will not open it so as not to damage the data.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="982"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1002"/>
         <source>%1 у группы нет занятия: тему можно задать только занятию из расписания группы. Выберите столбец занятия в журнале.</source>
         <translation>The group has no lesson on %1: a theme can only be given to a lesson of the group&apos;s schedule. Choose a lesson&apos;s column in the journal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="986"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1006"/>
         <source>%1 вне дат группы: группа работает с %2 по %3. Тему можно задать только занятию группы.</source>
         <translation>%1 is outside the group&apos;s dates: the group runs from %2 to %3. A theme can only be given to a lesson of the group.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="989"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1009"/>
         <source>Тема длиннее %1 символов: сократите её.</source>
         <translation>The theme is longer than %1 characters: shorten it.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="990"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1010"/>
         <source>«%1» уже отправлено на портал — дождитесь ответа (синхронизируйте данные). Отменить можно только то, что ещё не отправлено.</source>
         <translation>“%1” has already been sent to the portal — wait for the answer (synchronise). Only what has not been sent yet can be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="994"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1014"/>
         <source>Сначала отмените заявку этого ребёнка (с %1, раздел «Заявки»): она тоже ещё не отправлена и без этого запроса на ребёнка не может быть подана.</source>
         <translation>First cancel this child&apos;s application (from %1, the “Applications” tab): it has not been sent either and cannot be submitted without this child&apos;s request.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="998"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1018"/>
         <source>Отменять нечего: у этой записи нет изменений, ожидающих отправки на портал.</source>
         <translation>Nothing to cancel: this record has no changes waiting to be sent to the portal.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1001"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1021"/>
         <source>У ребёнка из реестра нет неотправленного запроса: отменять нечего.</source>
         <translation>A child of the registry has no unsent request: nothing to cancel.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1005"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1025"/>
         <source>Идёт синхронизация: дождитесь её окончания и отключите ПК снова.</source>
         <translation>A sync is running: wait until it ends and disconnect the PC again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1007"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1027"/>
         <source>ПК не подключён к порталу: отключать нечего.</source>
         <translation>The PC is not connected to a portal: there is nothing to disconnect.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1009"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1029"/>
         <source>На портал ещё не отправлено изменений: %1. Сначала синхронизируйте, чтобы они дошли до портала, затем отключайте ПК. Если отключить всё равно, изменения останутся на этом ПК и уйдут, когда его снова подключат к тому же порталу и той же организации.</source>
         <translation>Changes not sent to the portal yet: %1. Synchronise first so that they reach the portal, then disconnect the PC. If you disconnect anyway, the changes stay on this PC and go out when it is connected again to the same portal and the same organisation.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1014"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1034"/>
         <source>Папку данных %1 сейчас переносит или восстанавливает из резервной копии другое окно PFDO Desktop или команда pfdo-desktop: дождитесь окончания и повторите.</source>
         <translation>The data folder %1 is being moved or restored from a backup by another PFDO Desktop window or a pfdo-desktop command: wait until it ends and try again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1018"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1038"/>
         <source>Папку данных %1 сейчас использует другая программа или окно PFDO Desktop (второе окно программы, команда pfdo-desktop или синхронизация по расписанию): закройте их и повторите.</source>
         <translation>The data folder %1 is in use by another program or PFDO Desktop window (a second window of the program, a pfdo-desktop command or the scheduled sync): close them and try again.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1022"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1042"/>
         <source>Пока программа ждала, папку данных %1 перенесли в другое место (другое окно программы или команда pfdo-desktop move-data): запустите программу снова — она откроет новую папку.</source>
         <translation>While the program was waiting, the data folder %1 was moved elsewhere (another window of the program or the pfdo-desktop move-data command): start the program again — it will open the new folder.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1026"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1046"/>
         <source>Программа уже открыта с этой папкой данных (%1): перейдите в её окно. Чтобы одновременно работать с другой организацией, запустите программу с другой папкой данных (--data-dir).</source>
         <translation>The program is already open with this data folder (%1): switch to its window. To work with another organisation at the same time, start the program with another data folder (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1030"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1050"/>
         <source>Идёт синхронизация (в этом окне или по расписанию): дождитесь её окончания и повторите перенос. %1</source>
         <translation>A sync is running (in this window or on schedule): wait until it ends and repeat the move. %1</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1034"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1054"/>
         <source>Удаляю остатки прерванного переноса…</source>
         <translation>Removing what an interrupted move left behind…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1035"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1055"/>
         <source>Копия в папке %1 не открылась (%2); перенос отменён. %3</source>
         <translation>The copy in the folder %1 did not open (%2); the move is cancelled. %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1037"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1057"/>
         <source>Учебные (демонстрационные) данные не переносятся: перенесите папку данных, открыв программу без --demo.</source>
         <translation>Training (demo) data are not moved: move the data folder with the program opened without --demo.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1041"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1061"/>
         <source>В папке %1 остатки прерванного переноса данных (файл %2) и другие файлы. Остатки (базу, резервные копии) можно удалить: данные — в прежней папке. Удалите их или выберите другую папку. %3</source>
         <translation>The folder %1 holds what an interrupted move of the data left behind (the file %2) and other files. The leftovers (a database, backups) can be deleted: the data are in the previous folder. Delete them or choose another folder. %3</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1045"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1065"/>
         <source>Не удалось сохранить новую папку в настройках (%1); перенос отменён. %2</source>
         <translation>The new folder could not be saved in the settings (%1); the move is cancelled. %2</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1047"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1067"/>
         <source>Адрес портала должен начинаться с http:// или https://</source>
         <translation>The portal address must start with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1048"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1068"/>
         <source>Компьютер ещё не подключён к порталу: укажите адрес портала.</source>
         <translation>The computer is not connected to a portal yet: enter the portal address.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1050"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1070"/>
         <source>Ключ доступа к порталу не найден в хранилище паролей. Подключите ПК заново новым кодом.</source>
         <translation>The portal access key was not found in the password store. Connect the PC again with a new code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1053"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1073"/>
         <source>ПК ещё не подключён к порталу: введите адрес портала и код подключения.</source>
         <translation>The PC is not connected to a portal yet: enter the portal address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1055"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1075"/>
         <source>Папка данных %1 (выбрана в настройках) не найдена или в ней нет базы. Если она на отдельном диске или флешке, подключите его и запустите программу снова. Чтобы работать с другой папкой, запустите программу с ней: pfdo-desktop --data-dir ПАПКА.</source>
         <translation>The data folder %1 (chosen in the settings) was not found or holds no database. If it is on a separate disk or a USB stick, connect it and start the program again. To work with another folder, start the program with it: pfdo-desktop --data-dir FOLDER.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1060"/>
+        <location filename="../../pfdo_desktop/ui/common/refusals.py" line="1080"/>
         <source>Новой версии программы нет: синхронизируйте, чтобы узнать о ней.</source>
         <translation>There is no new version of the program: synchronise to learn about one.</translation>
     </message>

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfdo_desktop.domain.catalog import NOMINAL_UNITS
+from pfdo_desktop.domain.catalog import CERT_PF, NOMINAL_UNITS
+from pfdo_desktop.domain.certificate_periods import PERIOD_OPEN
 from pfdo_desktop.domain.documents import CHILD_FORMS, FORM_CERTIFICATE_EXTRACT
 from pfdo_desktop.domain.money import format_rub
 from pfdo_desktop.workspace_types import ChildCard, ChildRow, HistoryRow
@@ -94,6 +95,7 @@ class ChildCardWidget(QScrollArea):
     cancel_pending_requested = Signal(str)  # ChildRow.key of a request whose op is not sent yet
     print_requested = Signal(str, str)  # form (domain.documents.FORM_*), ChildRow.key
     resend_requested = Signal(str, str)  # request uid, the СНИЛС to send it again with
+    activation_requested = Signal(str)  # ChildRow.key: «Запросить ПФ (заявление родителя)»
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,18 +202,38 @@ class ChildCardWidget(QScrollArea):
         self.cert_as_of_label = _value_label()
         self.cert_as_of_label.setStyleSheet(MUTED_STYLE)
         self.no_certificate_label = _value_label()
+        # The municipality's period (issue 17 §1): its dates and the nominal a ПФ certificate gets.
+        self.cert_period_label = _value_label()
+        self.cert_period_nominal_label = _value_label()
         cert = QFormLayout()
         cert.addRow(self.tr("Номер:"), self.cert_number_label)
         cert.addRow(self.tr("Статус:"), self.cert_status_label)
         cert.addRow(self.tr("Номинал:"), self.cert_nominal_label)
         cert.addRow(self.tr("Остаток:"), self.cert_balance_label)
         cert.addRow(self.tr("Зарезервировано:"), self.cert_reserve_label)
+        cert.addRow(self.tr("Период:"), self.cert_period_label)
+        cert.addRow(self.tr("Номинал на период:"), self.cert_period_nominal_label)
         self.cert_form = QWidget()
         self.cert_form.setLayout(cert)
+        self.activate_button = QPushButton(self.tr("Запросить ПФ (заявление родителя)"))
+        self.activate_button.setToolTip(self.tr(
+            "Родитель принёс заявление о статусе ПФ: запрос уйдёт на портал при синхронизации. Статус ПФ "
+            "выдаётся, пока не исчерпана квота муниципалитета на период."))
+        self.activate_button.clicked.connect(self.on_activate_button_clicked)
+        self.activation_note_label = _value_label()
+        self.activation_note_label.setStyleSheet(f"color: {PENDING_COLOR};")
+        self.activation_error_label = _value_label()
+        self.activation_error_label.setStyleSheet(ERROR_STYLE)
+        activate_row = QHBoxLayout()
+        activate_row.addWidget(self.activate_button)
+        activate_row.addStretch(1)
         cert_layout = QVBoxLayout(self.certificate_box)
         cert_layout.addWidget(self.cert_form)
         cert_layout.addWidget(self.cert_as_of_label)
         cert_layout.addWidget(self.no_certificate_label)
+        cert_layout.addLayout(activate_row)
+        cert_layout.addWidget(self.activation_note_label)
+        cert_layout.addWidget(self.activation_error_label)
 
         # --- applications and their history ---
         self.applications_box = QGroupBox(self.tr("Заявки и зачисления"))
@@ -337,6 +359,7 @@ class ChildCardWidget(QScrollArea):
         self.cert_form.setVisible(cert is not None)
         self.cert_as_of_label.setVisible(cert is not None)
         self.no_certificate_label.setVisible(cert is None)
+        self._show_activation(card)
         if cert is None:
             if card.child.state == "registered":  # the portal tells nothing before the number
                 text = self.tr("Данные сертификата придут после заявки с его номером из заявления родителя.")
@@ -352,10 +375,48 @@ class ChildCardWidget(QScrollArea):
         self.cert_nominal_label.setText(_amount(cert.nominal, cert.unit, unit))
         self.cert_balance_label.setText(_amount(cert.balance, cert.unit, unit))
         self.cert_reserve_label.setText(_amount(cert.reserve, cert.unit, unit))
+        period = cert.period
+        if period is None:
+            self.cert_period_label.setText(self.tr("портал не прислал период муниципалитета"))
+            self.cert_period_nominal_label.setText("—")
+        else:
+            state = self.tr("открыт") if period.status == PERIOD_OPEN else self.tr("закрыт")
+            self.cert_period_label.setText(
+                self.tr("%1, %2–%3 (%4)").replace("%1", period.municipality)
+                .replace("%2", ru_date(period.date_from)).replace("%3", ru_date(period.date_to))
+                .replace("%4", state))
+            self.cert_period_nominal_label.setText(
+                _amount(period.nominal, period.unit, NOMINAL_UNITS.get(period.unit, period.unit)))
         if cert.as_of is not None:
             self.cert_as_of_label.setText(self.tr("по данным на %1").replace("%1", ru_datetime(cert.as_of)))
         else:
             self.cert_as_of_label.setText(self.tr("по данным последней синхронизации"))
+
+    def _show_activation(self, card: ChildCard) -> None:
+        """«Запросить ПФ» for a certificate of учёт; while a request waits, what happens to it."""
+        cert = card.certificate
+        wanted = cert is not None and cert.status != CERT_PF and card.child.child_id is not None
+        pending = cert is not None and cert.activation_pending
+        self.activate_button.setVisible(wanted and not pending)
+        self.activate_button.setEnabled(True)
+        self.activation_note_label.setVisible(pending)
+        self.activation_note_label.setText(self.tr(
+            "Запрос ПФ уйдёт на портал при синхронизации; ответ придёт в эту карточку, отказ — в «Требует "
+            "внимания».") if pending else "")
+        if self.activation_error_label.property("child_key") != card.child.key:
+            self.show_activation_error("")
+        self.activation_error_label.setProperty("child_key", card.child.key)
+
+    def show_activation_error(self, message: str) -> None:
+        """Why «Запросить ПФ» was refused on the spot (the rule's words), under the button."""
+        self.activation_error_label.setText(message)
+        self.activation_error_label.setVisible(bool(message))
+        self.activate_button.setEnabled(True)
+
+    def on_activate_button_clicked(self) -> None:
+        if self.card is not None and self.activate_button.isEnabled():
+            self.activate_button.setEnabled(False)  # no second request while this one is saved
+            self.activation_requested.emit(self.card.child.key)
 
     def _show_applications(self, card: ChildCard) -> None:
         blocks = []

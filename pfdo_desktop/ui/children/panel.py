@@ -67,6 +67,7 @@ class ChildrenPanel(ListPanel[ChildRow]):
         self.card.cancel_pending_requested.connect(self.on_card_cancel_pending_requested)
         self.card.print_requested.connect(self.on_card_print_requested)
         self.card.resend_requested.connect(self.on_card_resend_requested)
+        self.card.activation_requested.connect(self.on_card_activation_requested)
 
         filters = QVBoxLayout()
         filters.addWidget(self.search_edit)
@@ -322,6 +323,29 @@ class ChildrenPanel(ListPanel[ChildRow]):
         self.card.set_busy(False)
         log.info("children write refused: %s", error_code(exc))
         self.card.show_resend_error(message)
+
+    # --- «Запросить ПФ (заявление родителя)» (issue 17 §1) ------------------------------------------
+
+    @Slot(str)
+    def on_card_activation_requested(self, key: str) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        CollectionOp(self, lambda: workspace.request_certificate_activation(key)).success(
+            lambda _uid: self._on_activation_queued(key)
+        ).failure(self._on_activation_failed).run_in_background()
+
+    def _on_activation_queued(self, key: str) -> None:
+        self.show_message(self.tr("Запрос ПФ уйдёт на портал при синхронизации."))
+        self._select_next = key
+
+    def _on_activation_failed(self, exc: BaseException) -> None:
+        message = expected_message(exc)
+        if message is None:
+            self._on_write_failed(exc)
+            return
+        log.info("certificate activation refused: %s", error_code(exc))
+        self.card.show_activation_error(message)
 
     # --- «Отменить неотправленное» ---------------------------------------------------------------
 

@@ -164,6 +164,7 @@ _DECLARED = (
     QT_TRANSLATE_NOOP("PendingAction", "тема занятия"),
     QT_TRANSLATE_NOOP("PendingAction", "заявка на аванс"),
     QT_TRANSLATE_NOOP("PendingAction", "счёт за месяц"),
+    QT_TRANSLATE_NOOP("PendingAction", "запрос ПФ"),
 )
 
 
