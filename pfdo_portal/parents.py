@@ -56,6 +56,7 @@ from sqlalchemy import (
     func,
     select,
 )
+from sqlalchemy.exc import IntegrityError
 
 from pfdo_desktop.domain import applications as apps
 from pfdo_desktop.domain import enrolment as rules
@@ -155,15 +156,21 @@ def ensure_schema(engine: Engine) -> None:
 
 
 def session_secret(engine: Engine) -> bytes:
-    """The portal's secret for the parents' cookies: made once, kept in the settings table."""
+    """The portal's secret for the parents' cookies: made once, kept in the settings table (two
+    workers making it at once: the second one's insert fails and it reads the first one's)."""
     with db.read_tx(engine) as conn:
         value = db.get_setting(conn, SECRET_KEY)
     if value is None:
-        with db.write_tx(engine) as conn:
-            value = db.get_setting(conn, SECRET_KEY)
-            if value is None:
-                value = secrets.token_hex(32)
-                db.set_setting(conn, SECRET_KEY, value)
+        try:
+            with db.write_tx(engine) as conn:
+                value = db.get_setting(conn, SECRET_KEY)
+                if value is None:
+                    value = secrets.token_hex(32)
+                    db.set_setting(conn, SECRET_KEY, value)
+        except IntegrityError:
+            with db.read_tx(engine) as conn:
+                value = db.get_setting(conn, SECRET_KEY)
+    assert value is not None
     return bytes.fromhex(value)
 
 

@@ -92,7 +92,8 @@ def mount(app: FastAPI, engine: Engine, today: Callable[[], date], guard: Any = 
     if not (HERE / "templates").is_dir() or not (HERE / "static").is_dir():
         log.warning("the parents' catalogue is not served: its templates are not in this build")
         return
-    parents.ensure_schema(engine)
+    if app.state.settings.create_schema:  # else made by the parent of `serve --workers N`, once
+        parents.ensure_schema(engine)
     env = make_environment()
     router = APIRouter(prefix=PREFIX, include_in_schema=False)
     secret_box: list[bytes] = []

@@ -245,3 +245,13 @@ def test_a_child_without_a_certificate_gets_one_of_accounting(portal, db_url):
     after = text_of(parent.http.get(r.headers["location"]).text)
     number = re.search(r"Выдан сертификат учёта № (\d{10})", after).group(1)
     assert f"{number} учёт" in after and "Активировать сертификат ПФ" in after
+
+
+def test_wrong_codes_are_limited_per_address(portal, db_url, family):
+    ours, _ = family
+    parent = parent_client(portal.url)
+    answers = [parent.login(f"WRNG-{chr(65 + n)}XYZ").status_code for n in range(10)]
+    assert answers == [400] * 10
+    blocked = parent.login(code_for(db_url, ours))  # even a right code, once the address is over its limit
+    assert blocked.status_code == 429 and "Слишком много неверных кодов" in text_of(blocked.text)
+    assert "pfdo_parent" not in blocked.headers.get("set-cookie", "")
