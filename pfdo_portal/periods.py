@@ -422,6 +422,10 @@ def add_parser(sub: Any, default_db: str, day: Callable[[str], date], count: Cal
     )
     action("close", "закрыть период: неизрасходованный остаток возвращается в бюджет")
     action("list", "периоды всех муниципалитетов", municipality=False)
+    ap = action("activate", "заявление родителя о статусе ПФ, поданное на портале: решается по квоте "
+                            "(первым пришёл — первым получил)", municipality=False)
+    ap.add_argument("--number", required=True, metavar="НОМЕР", help="номер сертификата, 10 цифр")
+    ap.add_argument("--today", type=day, metavar="ДАТА", help="«сегодня» портала, ГГГГ-ММ-ДД")
     ap = action("expire-unused", "вернуть в учёт сертификаты ПФ, не использованные дольше срока периода")
     ap.add_argument("--today", type=day, metavar="ДАТА", help="«сегодня» портала, ГГГГ-ММ-ДД")
 
@@ -462,6 +466,20 @@ def run(args: argparse.Namespace, db_url: str) -> int:
             )
             if closed.kept:
                 print(f"Сохранили резерв договоров, которые продолжаются: {closed.kept} сертификатов.")
+        elif args.period_command == "activate":
+            from .certificates import SOURCE_PARENT, activate  # (certificates imports this module)
+
+            c = db.certificates.c
+            cert_id = conn.execute(select(c.id).where(c.number == args.number.strip())).scalar()
+            if cert_id is None:
+                raise PeriodError(f"нет сертификата с номером {args.number.strip()}")
+            decision = activate(conn, cert_id, today=args.today or date.today(), source=SOURCE_PARENT)
+            cert = decision.certificate
+            if decision.refusal is not None:
+                print(f"Сертификат {cert['number']}: отказ — {decision.refusal.message}")
+            else:
+                nominal = _amount(cert["nominal"], cert["unit"])
+                print(f"Сертификат {cert['number']}: статус ПФ, номинал {nominal}.")
         elif args.period_command == "expire-unused":
             numbers = expire_unused(conn, args.municipality, args.today or date.today())
             print(

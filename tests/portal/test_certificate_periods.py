@@ -184,6 +184,10 @@ def test_unused_pf_certificates_go_back_to_uchet_and_free_their_places(device, d
     assert row["taken"] < row["quota"]
 
 
+def new_child_number(db_url: str) -> tuple[int, str]:
+    return admin.add_child(db_url, "Портальная", "Ольга", "Ивановна", BORN)
+
+
 def test_cli_period_open_list_close(db_url, capsys):
     _tx(db_url, _drop_seeded)
     taken = _tx(db_url, periods.taken_places, "18")
@@ -197,6 +201,11 @@ def test_cli_period_open_list_close(db_url, capsys):
     assert cli.main(["period", "expire-unused", "--db", db_url, "--municipality", MUNICIPALITY,
                      "--today", "2025-09-02"]) == 0
     assert "Возвращено в учёт сертификатов ПФ: 0." in capsys.readouterr().out
+    child, number = new_child_number(db_url)
+    assert cli.main(["period", "activate", "--db", db_url, "--number", number, "--today", "2025-11-24"]) == 0
+    assert f"Сертификат {number}: статус ПФ, номинал 25000.00 ₽." in capsys.readouterr().out
+    assert cli.main(["period", "activate", "--db", db_url, "--number", number, "--today", "2025-11-24"]) == 0
+    assert "отказ — Сертификат уже имеет статус ПФ." in capsys.readouterr().out
     assert cli.main(["period", "close", "--db", db_url, "--municipality", MUNICIPALITY]) == 0
     out = capsys.readouterr().out
     assert "закрыт" in out and "Возвращено в бюджет:" in out
