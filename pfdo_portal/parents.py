@@ -73,6 +73,7 @@ from . import certificates, db
 from .common import chunks, utcnow
 from .enrolment import applications as portal_apps
 from .enrolment.shared import (
+    GroupInfo,
     certificate_changes,
     choose_certificate,
     free_balance,
@@ -901,6 +902,17 @@ class Precheck:
         return not self.refusals
 
 
+def catalogue_group(conn: Connection, group_id: int) -> GroupInfo | None:
+    """A group of a published programme (what a parent may apply to), or None."""
+    pr, g = db.programs.c, db.groups.c
+    published = conn.execute(
+        select(g.id)
+        .select_from(db.groups.join(db.programs, pr.id == g.program_id))
+        .where(g.id == group_id, pr.status == "published")
+    ).first()
+    return load_group(conn, group_id) if published is not None else None
+
+
 def precheck(
     conn: Connection, account_id: int, child_id: int, group_id: int, start: date, today: date
 ) -> Precheck:
@@ -908,7 +920,7 @@ def precheck(
     if not owns_child(conn, account_id, child_id):
         raise ParentError("Этого ребёнка нет среди ваших детей.")
     child = conn.execute(select(db.children).where(db.children.c.id == child_id)).first()
-    group = load_group(conn, group_id)
+    group = catalogue_group(conn, group_id)
     if child is None or group is None:
         raise ParentError("Такой группы нет в каталоге.")
     decision = portal_apps.decide(conn, child=child, group=group, start_date=start, today=today)
@@ -934,6 +946,8 @@ def submit(engine: Engine, account_id: int, child_id: int, group_id: int, start:
     with db.write_tx(engine) as conn:
         if not owns_child(conn, account_id, child_id):
             raise ParentError("Этого ребёнка нет среди ваших детей.")
+        if catalogue_group(conn, group_id) is None:
+            raise ParentError("Такой группы нет в каталоге: программа не опубликована.")
         try:
             return portal_apps.submit_online(conn, child_id, group_id, start, today, now, p.new_uid())
         except CommandRefused as refused:

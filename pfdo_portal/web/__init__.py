@@ -303,7 +303,7 @@ def mount(app: FastAPI, engine: Engine, today: Callable[[], date], guard: Any = 
 
         def read() -> dict[str, Any] | None:
             with db.read_tx(engine) as conn:
-                group = parents.load_group(conn, group_id) if group_id is not None else None
+                group = parents.catalogue_group(conn, group_id) if group_id is not None else None
                 if group is None:
                     return None
                 children = [(c, parents.child_name(conn, c)) for c in parents.account_children(conn, account)]

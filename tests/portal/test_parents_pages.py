@@ -255,3 +255,22 @@ def test_wrong_codes_are_limited_per_address(portal, db_url, family):
     blocked = parent.login(code_for(db_url, ours))  # even a right code, once the address is over its limit
     assert blocked.status_code == 429 and "Слишком много неверных кодов" in text_of(blocked.text)
     assert "pfdo_parent" not in blocked.headers.get("set-cookie", "")
+
+
+def test_a_group_of_an_unpublished_programme_takes_no_application(portal, db_url, family):
+    ours, _ = family
+    group = open_group(db_url, "general", BORN, START)
+    parent = parent_client(portal.url)
+    parent.login(code_for(db_url, ours))
+    form = parent.http.get("/catalog/apply", params={"group": group, "child": ours})
+    engine = db.make_engine(db_url)
+    with engine.begin() as conn:
+        program_id = conn.execute(select(db.groups.c.program_id).where(db.groups.c.id == group)).scalar_one()
+        conn.execute(db.programs.update().where(db.programs.c.id == program_id).values(status="archived"))
+    engine.dispose()
+    assert parent.http.get("/catalog/apply", params={"group": group}).status_code == 404
+    assert parent.http.get(f"/catalog/program/{program_id}").status_code == 404
+    sent = parent.http.post("/catalog/apply", data={"csrf": csrf_of(form.text), "group": group, "child": ours,
+                                                    "start": START.isoformat()})
+    assert sent.status_code == 404 and "Группа не найдена" in text_of(sent.text)
+    assert admin.list_applications(db_url, child_id=ours) == []
