@@ -740,8 +740,8 @@ class NavigatorAdapter:
 
     def _pulled_marks(self, gid: int, month: date, cells: dict[int, dict[date, int | None]]
                       ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """A group's month of day fields as ``mark`` upserts and deletes (an empty cell deletes the
-        PC's mark)."""
+        """A group's month of day fields as ``mark`` upserts (a cell that differs from this PC's) and
+        deletes (an empty cell there, a mark here)."""
         local = self._local_marks(gid, month)
         upserts, deletes = [], []
         stamp = self._now().isoformat()
@@ -752,9 +752,11 @@ class NavigatorAdapter:
                     if here is not None:
                         deletes.append({"group_id": gid, "child_id": cid, "lesson_date": day.isoformat()})
                     continue
+                code = self._ours(value, here)
+                if code == here:
+                    continue  # as on this PC already: nothing to write, nothing to count as received
                 upserts.append({"group_id": gid, "child_id": cid, "lesson_date": day.isoformat(),
-                                "code": self._ours(value, here), "changed_at": stamp,
-                                "changed_by": CHANGED_BY})
+                                "code": code, "changed_at": stamp, "changed_by": CHANGED_BY})
         return upserts, deletes
 
     def _local_marks(self, group_id: int, month: date) -> dict[tuple[int, date], int]:

@@ -73,6 +73,9 @@ def test_first_sync_brings_the_district_and_the_journal_shows_the_navigators_mar
         journal = ws.journal_month(group_id, month)
         assert journal.children and journal.lessons
         assert journal.marks == _emulator_month(navigator, group_id, month)
+        again = ws.sync()  # nothing changed in the Navigator: no mark is written or counted again
+        assert not again.pulled_by_entity.get("mark")
+        assert ws.journal_month(group_id, month).marks == journal.marks
     finally:
         ws.close()
 
