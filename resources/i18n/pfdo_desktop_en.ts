@@ -1540,76 +1540,6 @@ Please send this file to support.</translation>
     </message>
 </context>
 <context>
-    <name>EnrolDialog</name>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="50"/>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="96"/>
-        <source>Подключение к порталу ПФДО</source>
-        <translation>Connect to the PFDO portal</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="98"/>
-        <source>Этот компьютер ещё не подключён к региональному порталу. Введите адрес портала и одноразовый код подключения, который выдал муниципальный опорный центр.</source>
-        <translation>This computer is not connected to the regional portal yet. Enter the portal address and the one-time enrolment code issued by the municipal support centre.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="65"/>
-        <source>Подключить</source>
-        <translation>Connect</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="68"/>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="103"/>
-        <source>Адрес портала:</source>
-        <translation>Portal address:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="69"/>
-        <source>Код подключения:</source>
-        <translation>Enrolment code:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="70"/>
-        <source>E-mail организации:</source>
-        <translation>Organisation&apos;s e-mail:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="71"/>
-        <source>Пароль:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="89"/>
-        <source>Подключение к Навигатору</source>
-        <translation>Connecting to the Navigator</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="91"/>
-        <source>Введите адрес Навигатора дополнительного образования вашего региона, e-mail и пароль учётной записи вашей организации в нём — те же, с которыми вы входите в Навигатор. Пароль хранится только в хранилище паролей этого компьютера.</source>
-        <translation>Enter the address of your region&apos;s Navigator of additional education and the e-mail and password of your organisation&apos;s account there — the ones you sign in to the Navigator with. The password is kept only in this computer&apos;s password store.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="103"/>
-        <source>Адрес Навигатора:</source>
-        <translation>Navigator address:</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="138"/>
-        <source>Введите код подключения.</source>
-        <translation>Enter the enrolment code.</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="162"/>
-        <source>Подключение…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../pfdo_desktop/ui/sync/enrol_dialog.py" line="192"/>
-        <source>Подключение не удалось из-за внутренней ошибки.</source>
-        <translation>Connecting failed because of an internal error.</translation>
-    </message>
-</context>
-<context>
     <name>ExportToExcel</name>
     <message>
         <location filename="../../pfdo_desktop/ui/common/export.py" line="24"/>
@@ -4109,17 +4039,17 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>PortalKind</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="43"/>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="44"/>
         <source>Навигатор по адресу %1 не отвечает. Проверьте адрес и подключение к интернету и повторите; на этом ПК ничего не изменилось.</source>
         <translation>The Navigator at %1 does not answer. Check the address and the internet connection and try again; nothing has changed on this PC.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="53"/>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="54"/>
         <source>Введите e-mail учётной записи организации в Навигаторе, например org@example.ru.</source>
         <translation>Enter the e-mail of the organisation&apos;s account in the Navigator, e.g. org@example.ru.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="56"/>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="57"/>
         <source>Введите пароль учётной записи организации в Навигаторе.</source>
         <translation>Enter the password of the organisation&apos;s account in the Navigator.</translation>
     </message>
@@ -4127,12 +4057,12 @@ No new request is needed: open this child&apos;s card.</translation>
 <context>
     <name>PortalKindChoice</name>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="70"/>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="71"/>
         <source>Портал ПФДО (код подключения)</source>
         <translation>PFDO portal (connection code)</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="73"/>
+        <location filename="../../pfdo_desktop/ui/sync/portal_kind.py" line="74"/>
         <source>Навигатор дополнительного образования (e-mail и пароль организации)</source>
         <translation>Navigator of additional education (the organisation&apos;s e-mail and password)</translation>
     </message>

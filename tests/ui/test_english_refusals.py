@@ -265,30 +265,31 @@ def full_group_check(qtbot, window) -> str:
 
 
 def no_keyring_message(qtbot, tmp_path, portal, portal_db, provider_id, memory_keyring, language) -> str:
-    """Connecting another PC where no password store works: the enrolment dialog says what to do."""
+    """Connecting another PC where no password store works: the first run's connection step says
+    what to do."""
     import keyring
     from keyring.backends import fail
 
-    from pfdo_desktop.ui.sync.enrol_dialog import EnrolDialog
+    from pfdo_desktop.ui.first_run import FirstRunWizard
     from pfdo_desktop.workspace import Workspace
     from pfdo_portal.admin import issue_code
 
     other = Workspace.open(tmp_path / f"pc-{language}")
-    dialog = EnrolDialog(other.enrol)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    wizard = FirstRunWizard(other)
+    qtbot.addWidget(wizard)
+    wizard.show()
     keyring.set_keyring(fail.Keyring())
     try:
-        qtbot.keyClicks(dialog.url_edit, portal.url)
-        qtbot.keyClicks(dialog.code_edit, issue_code(portal_db, provider_id))
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.error_label.isVisible() and dialog.ok_button.isEnabled(),
-                        timeout=20_000)
-        assert not other.enrolled
-        return dialog.error_label.text()
+        qtbot.mouseClick(wizard.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(wizard.url_edit, portal.url)
+        qtbot.keyClicks(wizard.code_edit, issue_code(portal_db, provider_id))
+        qtbot.mouseClick(wizard.enrol_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.busy and wizard.error_label.isVisible(), timeout=20_000)
+        assert not other.enrolled and wizard.pages.currentIndex() == wizard.CONNECT
+        return wizard.error_label.text()
     finally:
         keyring.set_keyring(memory_keyring)
-        dialog.close()
+        wizard.close()
         other.close()
 
 

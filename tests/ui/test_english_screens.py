@@ -396,15 +396,11 @@ def walk_dialogs(qtbot, window, seen: Collector) -> None:
     from pfdo_desktop.ui.journal.lesson_dialogs import CancelLessonDialog, MoveLessonDialog
     from pfdo_desktop.ui.restore_dialog import RestoreDialog
     from pfdo_desktop.ui.settings_dialog import SettingsDialog
-    from pfdo_desktop.ui.sync.enrol_dialog import EnrolDialog
 
     ws = window.workspace
     today = ws.portal_today()
 
-    # «Подключить к порталу»
-    enrol = show(qtbot, EnrolDialog(ws.enrol, ws.device().portal_url or ""))
-    seen.widget("connect to the portal", enrol)
-    close_dialog(qtbot, enrol)
+    # «Подключить к порталу…» opens the first run's wizard: test_the_first_run_reads_in_english
 
     # «Новый ребёнок», the roster import
     window.tabs.setCurrentIndex(window.children_tab)

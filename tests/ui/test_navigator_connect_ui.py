@@ -1,7 +1,7 @@
-"""Connecting a PC to a regional «Навигатор» from the app (issue 16): the kind of portal chosen in
-the enrolment dialog and on the first run's connection step, the organisation's e-mail and password
-(hidden, never kept in the window nor logged), each refusal beside the field to fix, and the PFDO
-portal's code path unchanged."""
+"""Connecting a PC to a regional «Навигатор» from the app (issue 16): the kind of portal chosen on
+the first run's connection step (the first start and «Подключить к порталу…» open the same wizard),
+the organisation's e-mail and password (hidden, never kept in the window nor logged), each refusal
+beside the field to fix, and the PFDO portal's code path unchanged."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QRadioButton
 
 from pfdo_desktop.ui.first_run import FirstRunWizard
-from pfdo_desktop.ui.sync.enrol_dialog import EnrolDialog
 from pfdo_desktop.ui.tasks import wait_for_all
 from pfdo_portal.navigator_emulator import schema
 from pfdo_portal.navigator_emulator.app import EmulatorSettings
@@ -57,54 +56,54 @@ def navigator(tmp_path: Path, navigator_seeded) -> Iterator[tuple[EmbeddedNaviga
 
 
 @pytest.fixture
-def dialog(qtbot, workspace):
-    dialog = EnrolDialog(workspace.enrol, enrol_navigator=workspace.enrol_navigator)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+def wizard(qtbot, workspace):
+    """The first run on a fresh, unconnected workspace («Подключить к порталу…» opens the same)."""
+    wizard = FirstRunWizard(workspace)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    yield wizard
+    wait_for_all(30_000)
 
 
-def navigator_mode(qtbot, dialog: EnrolDialog, url: str, email: str, password: str) -> None:
-    click(qtbot, dialog.kind_choice.navigator_radio)
-    dialog.url_edit.setText(url)
-    dialog.email_edit.setText(email)
-    dialog.password_edit.setText(password)
+def navigator_step(qtbot, wizard: FirstRunWizard, url: str, email: str, password: str) -> None:
+    """The connection step, «Навигатор» chosen, its fields filled."""
+    click(qtbot, wizard.connect_button)
+    click(qtbot, wizard.kind_choice.navigator_radio)
+    wizard.url_edit.setText(url)
+    wizard.email_edit.setText(email)
+    wizard.password_edit.setText(password)
 
 
-def refused(qtbot, dialog: EnrolDialog) -> str:
-    qtbot.waitUntil(lambda: dialog.error_label.isVisible() and dialog.ok_button.isEnabled(), timeout=20_000)
-    return dialog.error_label.text()
+def refused(qtbot, wizard: FirstRunWizard) -> str:
+    qtbot.waitUntil(lambda: not wizard.busy and wizard.error_label.isVisible(), timeout=20_000)
+    assert wizard.pages.currentIndex() == wizard.CONNECT and wizard.enrol_button.isEnabled()
+    return wizard.error_label.text()
 
 
-def test_the_dialog_offers_both_kinds_and_shows_the_fields_of_the_one_chosen(qtbot, dialog):
-    choice = dialog.kind_choice
+def test_the_connection_step_offers_both_kinds_and_shows_the_fields_of_the_one_chosen(qtbot, wizard):
+    click(qtbot, wizard.connect_button)
+    choice = wizard.kind_choice
     assert choice.isVisible()
     assert choice.portal_radio.text() == "Портал ПФДО (код подключения)"
     assert choice.navigator_radio.text() == (
         "Навигатор дополнительного образования (e-mail и пароль организации)")
     assert choice.portal_radio.isChecked()  # the PFDO portal as before
-    assert dialog.code_edit.isVisible() and not dialog.email_edit.isVisible()
-    assert not dialog.password_edit.isVisible()
+    assert wizard.code_edit.isVisible() and not wizard.email_edit.isVisible()
+    assert "одноразовый код подключения" in wizard.connect_intro.text()
 
     click(qtbot, choice.navigator_radio)
-    assert dialog.windowTitle() == "Подключение к Навигатору"
-    assert dialog.email_edit.isVisible() and dialog.password_edit.isVisible()
-    assert not dialog.code_edit.isVisible()
-    assert dialog.password_edit.echoMode() == QLineEdit.EchoMode.Password  # dots, not the password
-    assert dialog.form.labelForField(dialog.url_edit).text() == "Адрес Навигатора:"
-    assert "e-mail и пароль" in dialog.intro.text()
+    assert wizard.email_edit.isVisible() and wizard.password_edit.isVisible()
+    assert not wizard.code_edit.isVisible()
+    assert wizard.url_edit.placeholderText() == "https://р29.навигатор.дети"
+    assert "e-mail и пароль" in wizard.connect_intro.text()
+    assert "хранилище паролей этого компьютера" in wizard.connect_intro.text()
 
     click(qtbot, choice.portal_radio)
-    assert dialog.code_edit.isVisible() and not dialog.password_edit.isVisible()
-    assert dialog.form.labelForField(dialog.url_edit).text() == "Адрес портала:"
-
-
-def test_without_the_navigator_callable_the_dialog_is_the_portals_alone(qtbot, workspace):
-    dialog = EnrolDialog(workspace.enrol)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert not dialog.kind_choice.isVisible() and dialog.code_edit.isVisible()
+    assert wizard.code_edit.isVisible() and not wizard.password_edit.isVisible()
+    assert wizard.check_button.isVisible()
+    assert wizard.url_label.text() == "Адрес портала:"
+    assert wizard.url_edit.placeholderText() == "https://pfdo.example.ru"
 
 
 NAV = "https://р29.навигатор.дети"
@@ -121,97 +120,78 @@ NAV = "https://р29.навигатор.дети"
         (NAV, "org@example.ru", "", "password_edit", "Введите пароль учётной записи"),
     ],
 )
-def test_a_navigator_form_missing_a_part_keeps_the_dialog_open_on_it(
-        qtbot, dialog, url, email, password, bad_field, message):
-    navigator_mode(qtbot, dialog, url, email, password)
-    click(qtbot, dialog.ok_button)
-    assert dialog.isVisible() and not dialog.busy
-    assert message in dialog.error_label.text()
-    assert dialog.focusWidget() is getattr(dialog, bad_field)
+def test_a_navigator_form_missing_a_part_keeps_the_step_open_on_it(
+        qtbot, wizard, url, email, password, bad_field, message):
+    navigator_step(qtbot, wizard, url, email, password)
+    click(qtbot, wizard.enrol_button)
+    assert wizard.pages.currentIndex() == wizard.CONNECT and not wizard.busy  # nothing was sent
+    assert message in wizard.error_label.text() and wizard.error_label.isVisible()
+    assert wizard.focusWidget() is getattr(wizard, bad_field)
+    assert not wizard.workspace.enrolled
 
 
 def test_a_wrong_password_is_said_beside_the_password_which_is_cleared(
-        qtbot, dialog, navigator, workspace, caplog):
+        qtbot, wizard, navigator, workspace, caplog):
     server, account = navigator
     caplog.set_level(logging.DEBUG)
-    navigator_mode(qtbot, dialog, server.url, account.email, "not-" + account.password)
-    click(qtbot, dialog.ok_button)
-    text = refused(qtbot, dialog)
+    navigator_step(qtbot, wizard, server.url, account.email, "not-" + account.password)
+    click(qtbot, wizard.enrol_button)
+    text = refused(qtbot, wizard)
     assert text.startswith("Навигатор не принял e-mail или пароль")
     assert "учётная запись организации в Навигаторе" in text
-    assert dialog.focusWidget() is dialog.password_edit and dialog.password_edit.text() == ""
-    assert dialog.email_edit.text() == account.email  # only the password is typed again
-    assert dialog.isVisible() and not workspace.enrolled
+    assert wizard.focusWidget() is wizard.password_edit and wizard.password_edit.text() == ""
+    assert wizard.email_edit.text() == account.email  # only the password is typed again
+    assert wizard.url_edit.text() == server.url
+    assert not workspace.enrolled
     assert "not-" + account.password not in caplog.text
 
 
-def test_a_locked_account_is_said_beside_the_password(qtbot, dialog, navigator):
+def test_a_locked_account_is_said_beside_the_password(qtbot, wizard, navigator):
     server, account = navigator
     assert server.control is not None
     server.control.lock_account(account.email)
-    navigator_mode(qtbot, dialog, server.url, account.email, account.password)
-    click(qtbot, dialog.ok_button)
-    text = refused(qtbot, dialog)
+    navigator_step(qtbot, wizard, server.url, account.email, account.password)
+    click(qtbot, wizard.enrol_button)
+    text = refused(qtbot, wizard)
     assert text.startswith("Навигатор не пускает эту учётную запись") and "администратор Навигатора" in text
-    assert dialog.focusWidget() is dialog.password_edit
+    assert wizard.focusWidget() is wizard.password_edit
+    assert not wizard.workspace.enrolled
 
 
-def test_an_address_where_nothing_answers_is_said_beside_the_address(qtbot, dialog, workspace):
-    navigator_mode(qtbot, dialog, "http://127.0.0.1:9", "org@example.ru", "secret")
-    click(qtbot, dialog.ok_button)
-    text = refused(qtbot, dialog)
+def test_an_address_where_nothing_answers_is_said_beside_the_address(qtbot, wizard, workspace):
+    navigator_step(qtbot, wizard, "http://127.0.0.1:9", "org@example.ru", "secret")
+    click(qtbot, wizard.enrol_button)
+    text = refused(qtbot, wizard)
     assert text == ("Навигатор по адресу http://127.0.0.1:9 не отвечает. Проверьте адрес и подключение к "
                     "интернету и повторите; на этом ПК ничего не изменилось.")
-    assert dialog.focusWidget() is dialog.url_edit
-    assert dialog.password_edit.text() == "secret"  # the address is wrong, not the password
+    assert wizard.focusWidget() is wizard.url_edit
+    assert wizard.password_edit.text() == "secret"  # the address is wrong, not the password
     assert not workspace.enrolled
 
 
-def test_the_right_account_connects_and_no_password_stays_in_the_window_or_the_log(
-        qtbot, dialog, navigator, workspace, caplog):
-    server, account = navigator
-    caplog.set_level(logging.DEBUG)
-    navigator_mode(qtbot, dialog, server.url, account.email, account.password)
-    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
-        click(qtbot, dialog.ok_button)
-    assert dialog.provider_name == workspace.device().provider_name == "МАОУ СОШ № 3"
-    assert dialog.password_edit.text() == ""
-    device = workspace.device()
-    assert (device.portal_id or "").startswith("navigator:") and device.portal_url == server.url
-    assert workspace.enrolled
-    assert account.password not in caplog.text
-
-
 def test_without_a_keyring_the_navigator_path_says_the_password_is_not_saved(
-        qtbot, dialog, navigator, workspace):
+        qtbot, wizard, navigator, workspace):
     from pfdo_desktop.sync.credentials import no_keyring_advice
 
     server, account = navigator
     keyring.set_keyring(FailKeyring())
-    navigator_mode(qtbot, dialog, server.url, account.email, account.password)
-    click(qtbot, dialog.ok_button)
-    text = refused(qtbot, dialog)
+    navigator_step(qtbot, wizard, server.url, account.email, account.password)
+    click(qtbot, wizard.enrol_button)
+    text = refused(qtbot, wizard)
     assert text.startswith("Пароль не сохранён: в системе нет хранилища паролей")
     assert "Код подключения" not in text and "ПК не подключён к Навигатору" in text
     assert no_keyring_advice() in text
-    assert dialog.focusWidget() is dialog.password_edit and not workspace.enrolled
+    assert wizard.focusWidget() is wizard.password_edit and wizard.password_edit.text() == ""
+    assert not workspace.enrolled
 
 
-# --- the first run --------------------------------------------------------------------------------
+# --- the whole first run ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def wizard(qtbot, workspace):
-    wizard = FirstRunWizard(workspace)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    yield wizard
-    wait_for_all(30_000)
-
-
-def test_the_first_run_connects_to_a_navigator_and_loads_its_groups(qtbot, wizard, navigator, workspace):
+def test_the_first_run_connects_to_a_navigator_and_loads_its_groups(
+        qtbot, wizard, navigator, workspace, caplog):
     server, account = navigator
+    caplog.set_level(logging.DEBUG)
     assert "e-mail и пароль вашей организации" in wizard.connect_button.description()
     click(qtbot, wizard.connect_button)
     assert wizard.kind_choice.portal_radio.isChecked()
@@ -236,8 +216,11 @@ def test_the_first_run_connects_to_a_navigator_and_loads_its_groups(qtbot, wizar
     qtbot.waitUntil(lambda: wizard.outcome == "synced", timeout=60_000)
     assert wizard.sync_title.text() == "Готово: данные загружены"
     assert wizard.provider_name == workspace.device().provider_name == "МАОУ СОШ № 3"
-    assert wizard.password_edit.text() == ""
+    assert wizard.password_edit.text() == ""  # the keyring has it; the window keeps none
+    device = workspace.device()
+    assert (device.portal_id or "").startswith("navigator:") and device.portal_url == server.url
     assert workspace.groups()  # the organisation's groups came from the Navigator
+    assert account.password not in caplog.text
 
 
 def test_a_pc_once_connected_to_a_navigator_is_offered_the_navigator_again(qtbot, workspace, navigator):

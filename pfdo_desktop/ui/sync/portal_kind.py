@@ -1,4 +1,5 @@
-"""Which kind of portal a PC connects to (issue 16), for the enrolment dialog and the first run:
+"""Which kind of portal a PC connects to (issue 16), for the first run's connection step (the first
+start and «Подключить к порталу…» open the same wizard, ``ui/first_run.py``):
 
 - «Портал ПФДО» — a portal speaking our protocol: its address and a one-time code from the
   municipal support centre (``Workspace.enrol``);
