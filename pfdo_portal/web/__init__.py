@@ -80,6 +80,13 @@ def _day(text: str | None) -> date | None:
         return None
 
 
+def _still_new(children: list[parents.ChildView], number: str) -> str:
+    """The number of the application just sent, while it is still «новая» (a reload of the page
+    after the provider decided does not say «отправлена» over the decision)."""
+    new = {a.number for c in children for a in c.applications if a.status_code == "new"}
+    return number if number in new else ""
+
+
 def _latest_request(children: list[parents.ChildView]) -> parents.RequestView | None:
     """The request the parent has just made: the newest of the account's children."""
     found = [r for c in children for r in c.requests]
@@ -275,7 +282,7 @@ def mount(app: FastAPI, engine: Engine, today: Callable[[], date], guard: Any = 
             children=children,
             account=account,
             csrf=parents.csrf_token(secret(), request.cookies.get(SESSION_COOKIE, "")),
-            sent=request.query_params.get("sent", "")[:20],
+            sent=_still_new(children, request.query_params.get("sent", "")),
             answered=_latest_request(children) if request.query_params.get("requested") == "1" else None,
         )
 

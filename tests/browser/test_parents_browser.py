@@ -163,5 +163,6 @@ def test_a_parent_finds_applies_and_sees_the_provider_s_decision(
     driver.refresh()
     wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "span.status").text == "подтверждена")
     assert "сертификат" in driver.find_element(By.CSS_SELECTOR, "table.apps").text
+    assert "отправлена в организацию" not in _text(driver)  # the decision, not the old notice
     _shot(driver, "parent-confirmed")
     _shot(driver, "parent-confirmed-phone", PHONE)
