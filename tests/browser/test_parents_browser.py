@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -106,7 +107,10 @@ def test_a_parent_finds_applies_and_sees_the_provider_s_decision(
     browser, enrolled_workspace, portal, portal_db, demo_provider_id
 ):
     driver, ws = browser, enrolled_workspace
-    wait = WebDriverWait(driver, 20)
+    # A page being replaced leaves stale elements behind: a wait reads them again.
+    wait = WebDriverWait(
+        driver, 20, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)
+    )
     # Search with filters.
     driver.get(portal.url + "/catalog")
     assert driver.title.startswith("Каталог программ")
@@ -116,8 +120,8 @@ def test_a_parent_finds_applies_and_sees_the_provider_s_decision(
     driver.find_element(By.ID, "age").send_keys("10")
     driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
     wait.until(lambda d: "pay=certificate" in d.current_url)
-    cards = driver.find_elements(By.CSS_SELECTOR, "li.card")
-    assert cards and all("сертифицированные" in c.text for c in cards)
+    cards = wait.until(lambda d: [c.text for c in d.find_elements(By.CSS_SELECTOR, "li.card")] or None)
+    assert all("сертифицированные" in c for c in cards)
     # A programme's page.
     program_id, group_id = _certified_group(portal_db, demo_provider_id)
     link = driver.find_element(By.CSS_SELECTOR, f"a[href='/catalog/program/{program_id}']")
@@ -140,7 +144,8 @@ def test_a_parent_finds_applies_and_sees_the_provider_s_decision(
     driver.find_element(By.ID, "code").send_keys(code.lower().replace("-", " "))  # as a parent types it
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     wait.until(lambda d: d.current_url.endswith("/catalog/parent"))
-    assert "Браузерова Вера Андреевна" in _text(driver) and "Заявок нет" in _text(driver)
+    wait.until(lambda d: "Браузерова Вера Андреевна" in _text(d))
+    assert "Заявок нет" in _text(driver)
     # Apply: the pre-check, then «Отправить заявку».
     driver.get(f"{portal.url}/catalog/program/{program_id}")
     driver.find_element(By.CSS_SELECTOR, f"a[href='/catalog/apply?group={group_id}']").click()
@@ -150,8 +155,7 @@ def test_a_parent_finds_applies_and_sees_the_provider_s_decision(
     _shot(driver, "apply-phone", PHONE)
     driver.find_element(By.XPATH, "//button[normalize-space()='Отправить заявку']").click()
     wait.until(lambda d: "отправлена в организацию" in _text(d))
-    status = driver.find_element(By.CSS_SELECTOR, "span.status")
-    assert status.text == "новая"
+    wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "span.status").text == "новая")
     _shot(driver, "parent-new")
     # The provider's PC syncs, confirms offline, syncs; the parent reloads the page.
     ws.sync()
