@@ -1,17 +1,23 @@
 """The parents' navigator in a real browser (issue 17, part 2): Debian's chromium driven by its
 chromium-driver through Selenium against the live portal (EmbeddedPortal on 127.0.0.1) — search
 with filters, open a programme, log in with a one-time code, apply, and see the status change
-after the provider's PC synced and confirmed. One browser for the module.
+after the provider's PC synced and confirmed. One browser for the module. The district is the
+demo one on SQLite, or on PostgreSQL when PFDO_PORTAL_TEST_DB is set; the PC is enrolled and
+synced with it first, as a school's would be.
 
 Screenshots of the main pages (a desktop and a phone width) are kept in tests/out/browser/ (the
 path is printed); the phone pages must not scroll sideways."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from selenium import webdriver
@@ -20,14 +26,58 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
+from sqlalchemy import create_engine, make_url, text
 
 from pfdo_portal import admin, db, parents
+from pfdo_portal.embedded import EmbeddedPortal
+from pfdo_portal.seed import seed_demo
 
 SHOTS = Path(__file__).resolve().parents[1] / "out" / "browser"
 TODAY = date.today()  # the root fixtures' district is seeded for the real today
 BORN = date(TODAY.year - 10, 3, 10)
 DESKTOP = (1280, 900)
 PHONE = (390, 844)
+PG_URL = os.environ.get("PFDO_PORTAL_TEST_DB")
+
+
+@dataclass
+class District:
+    url: str  # the live portal
+    db_url: str
+    ws: Any  # the provider's PC (Workspace), enrolled and synced
+    provider_id: int
+
+
+def _pg(sql: str) -> None:
+    engine = create_engine(PG_URL or "", isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(sql))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def district(tmp_path: Path, seeded_portal_template: Path, workspace) -> Iterator[District]:
+    """The demo district (seeded for today) served on 127.0.0.1, and the demo provider's PC."""
+    name = ""
+    if PG_URL:
+        name = "t_" + uuid.uuid4().hex[:12]
+        _pg(f"CREATE DATABASE {name}")
+        db_url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+        seed_demo(db_url, "demo")
+    else:
+        shutil.copyfile(seeded_portal_template, tmp_path / "portal.sqlite3")
+        db_url = f"sqlite:///{tmp_path / 'portal.sqlite3'}"
+    try:
+        with EmbeddedPortal(db_url) as portal:
+            provider_id = admin.list_providers(db_url)[0].id
+            workspace.enrol(portal.url, admin.issue_code(db_url, provider_id))
+            workspace.sync()
+            yield District(portal.url, db_url, workspace, provider_id)
+    finally:
+        if name:
+            _pg(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def _find(*names: str) -> str:
@@ -103,16 +153,16 @@ def _certified_group(db_url: str, provider_id: int) -> tuple[int, int]:
     raise AssertionError("the demo provider has no certified group open for a ten-year-old")
 
 
-def test_a_parent_finds_applies_and_sees_the_provider_s_decision(
-    browser, enrolled_workspace, portal, portal_db, demo_provider_id
-):
-    driver, ws = browser, enrolled_workspace
+def test_a_parent_finds_applies_and_sees_the_provider_s_decision(browser, district):
+    driver = browser
+    ws: Any = district.ws
+    portal_url, portal_db, demo_provider_id = district.url, district.db_url, district.provider_id
     # A page being replaced leaves stale elements behind: a wait reads them again.
     wait = WebDriverWait(
         driver, 20, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)
     )
     # Search with filters.
-    driver.get(portal.url + "/catalog")
+    driver.get(portal_url + "/catalog")
     assert driver.title.startswith("Каталог программ")
     _shot(driver, "catalog")
     _shot(driver, "catalog-phone", PHONE)
@@ -147,7 +197,7 @@ def test_a_parent_finds_applies_and_sees_the_provider_s_decision(
     wait.until(lambda d: "Браузерова Вера Андреевна" in _text(d))
     assert "Заявок нет" in _text(driver)
     # Apply: the pre-check, then «Отправить заявку».
-    driver.get(f"{portal.url}/catalog/program/{program_id}")
+    driver.get(f"{portal_url}/catalog/program/{program_id}")
     driver.find_element(By.CSS_SELECTOR, f"a[href='/catalog/apply?group={group_id}']").click()
     wait.until(lambda d: "Проверка по правилам" in _text(d))
     assert "Ребёнок подходит по правилам программы" in _text(driver) and "Сертификат оплатит" in _text(driver)
