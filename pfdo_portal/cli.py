@@ -21,7 +21,7 @@ from pfdo_desktop.domain.applications import APPLICATION_STATUSES_RU, DEFAULT_EX
 from pfdo_desktop.domain.catalog import CERTIFICATE_STATUSES
 from pfdo_desktop.domain.requisites import FIELDS_RU
 
-from . import admin, indicators_report, periods, releases
+from . import admin, indicators_report, periods_cli, releases
 from .db import normalize_db_url
 from .indicators import IndicatorsError
 from .region import MUNICIPALITY_CODE
@@ -238,7 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--status", choices=tuple(CERTIFICATE_STATUSES), help="pf — ПФ, uchet — учёт")
     sp.add_argument("--balance", metavar="РУБЛИ", help="остаток в рублях, например 12000.00")
     sp.add_argument("--nominal", metavar="РУБЛИ", help="номинал в рублях")
-    periods.add_parser(sub, DEFAULT_DB, _day, _count)
+    periods_cli.add_parser(sub, DEFAULT_DB, _day, _count)
     sp = cmd("moderation", "карточки программ, ждущие модерации")
     sp = cmd("moderate", "решение по карточке на модерации: опубликовать или вернуть на доработку")
     sp.add_argument("--program", type=_positive_int, required=True, metavar="НОМЕР",
@@ -529,7 +529,7 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
               f"номинал {cert['nominal']}, остаток {cert['balance']}, резерв {cert['reserve']}")
         return 0
     if args.command == "period":
-        return periods.run(args, db_url)
+        return periods_cli.run(args, db_url)
     if args.command == "moderation":
         queue = admin.moderation_queue(db_url)
         for item in queue:
