@@ -251,12 +251,15 @@ def _continuing(conn: Connection, period_to: date) -> set[int]:
     return {int(x) for x in conn.execute(q).scalars()}
 
 
-def close_period(conn: Connection, municipality: str, *, now: datetime | None = None) -> ClosedReport:
+def close_period(conn: Connection, municipality: str, *, now: datetime | None = None,
+                 today: date | None = None) -> ClosedReport:
     """Close the municipality's open period: every certificate of it returns its unspent balance and
-    the reserve of ended contracts (``cp.closed_certificate``); the period is closed with the sum."""
+    the reserve of ended contracts (``cp.closed_certificate``); the period is closed with the sum.
+    A contract goes on when it ends after the period's last day — or after ``today`` when the period
+    is closed before its end: a contract running now keeps its reserve either way."""
     row = _open_row(conn, municipality, lock=True)
     c = db.certificates.c
-    continuing = _continuing(conn, row.date_to)
+    continuing = _continuing(conn, min(today or date.today(), row.date_to))
     changes = period_changes(conn, row.id)
     returned, count, kept = ZERO, 0, 0
     holding = or_(c.balance != "0.00", c.reserve != "0.00")

@@ -74,7 +74,8 @@ def add_parser(sub: Any, default_db: str, day: Callable[[str], date], count: Cal
         help="через сколько дней неиспользованный сертификат ПФ можно вернуть в учёт "
         "(по умолчанию 0 — не возвращать)",
     )
-    action("close", "закрыть период: неизрасходованный остаток возвращается в бюджет")
+    ap = action("close", "закрыть период: неизрасходованный остаток возвращается в бюджет")
+    ap.add_argument("--today", type=day, metavar="ДАТА", help="«сегодня» портала, ГГГГ-ММ-ДД")
     action("list", "периоды всех муниципалитетов", municipality=False)
     ap = action("activate", "заявление родителя о статусе ПФ, поданное на портале: решается по квоте "
                             "(первым пришёл — первым получил)", municipality=False)
@@ -111,7 +112,7 @@ def run(args: argparse.Namespace, db_url: str) -> int:
                     f"меньше {pr['quota']}."
                 )
         elif args.period_command == "close":
-            closed = close_period(conn, args.municipality)
+            closed = close_period(conn, args.municipality, today=args.today or date.today())
             pr = closed.period
             print(f"Период {pr['municipality']} {pr['date_from']:%d.%m.%Y}–{pr['date_to']:%d.%m.%Y} закрыт.")
             print(
