@@ -57,6 +57,7 @@ def test_deb_installs_under_opt_with_launcher_and_desktop_entry(installed_root: 
     guide = internal / "pfdo_desktop/resources/user-guide"  # Справка → Руководство (F1)
     assert (guide / "README.md").is_file() and len(list((guide / "img").glob("*.png"))) == len(
         list((ROOT / "docs/user-guide/img").glob("*.png")))
+    assert (internal / "pfdo_portal/web/templates/catalog.html").is_file()  # the demo portal's pages
     assert len(list((internal / "pfdo_desktop/models/migrations/versions").glob("*.py"))) == len(
         list((ROOT / "pfdo_desktop/models/migrations/versions").glob("*.py")))
     version = subprocess.run([str(installed_root / "opt/pfdo-desktop/pfdo-desktop"), "--version"],

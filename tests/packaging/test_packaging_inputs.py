@@ -67,6 +67,9 @@ def test_spec_names_the_files_the_app_reads(platform: str, monkeypatch: pytest.M
     assert ("script.py.mako", "pfdo_desktop/models/migrations") in pairs
     qms = [p.name for p in (ROOT / "resources/i18n").glob("*.qm")]
     assert qms and all((qm, "resources/i18n") in pairs for qm in qms)  # where ui/i18n.py looks
+    pages = [p.name for p in (ROOT / "pfdo_portal/web/templates").glob("*.html")]  # the parents' pages
+    assert "catalog.html" in pages and all((page, "pfdo_portal/web/templates") in pairs for page in pages)
+    assert ("style.css", "pfdo_portal/web/static") in pairs
     names = {Path(s).name for s, _ in datas}
     for font in ("PT_Sans-Web-Regular.ttf", "PT_Sans-Web-Bold.ttf", "PT_Serif-Web-Regular.ttf"):
         assert font in names
