@@ -6,23 +6,15 @@ once and, for a month billed after the PC's last sync, at the portal."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
+from two_pcs import second_device
 
 from pfdo_desktop.services.errors import ValidationError
 from pfdo_desktop.services.rows import MarkChange
 from pfdo_desktop.sync import protocol as p
 from pfdo_desktop.workspace import Workspace
 from pfdo_portal import admin
-
-
-def _second_device(tmp_path: Path, portal, portal_db: str, provider_id: int) -> Workspace:
-    ws = Workspace.open(tmp_path / "second-pc")
-    ws.client_settings.backoff_base = 0.01
-    ws.enrol(portal.url, admin.issue_code(portal_db, provider_id))
-    ws.sync()
-    return ws
 
 
 def _future_lessons(ws: Workspace) -> tuple[int, list[date], int]:
@@ -46,7 +38,7 @@ def _column(ws: Workspace, group_id: int, day: date):
 def test_a_lesson_cancelled_on_one_pc_reaches_the_other_and_its_cells_refuse_marks(
         enrolled_workspace, portal, portal_db, demo_provider_id, tmp_path):
     first = enrolled_workspace
-    second = _second_device(tmp_path, portal, portal_db, demo_provider_id)
+    second = second_device(tmp_path, portal, portal_db, demo_provider_id)
     try:
         group_id, days, child_id = _future_lessons(first)
         cancelled, moved = days[0], days[1]

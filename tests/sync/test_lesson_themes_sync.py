@@ -6,24 +6,14 @@ and a theme the portal refuses (the lesson left the schedule meanwhile) comes ba
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
-from later_clock import LaterClock
 from sqlalchemy import create_engine, select, update
+from two_pcs import LaterClock, second_device
 
 from pfdo_desktop.models import OutboxOp
 from pfdo_desktop.services.lesson_themes import theme_history
 from pfdo_desktop.workspace import Workspace
-from pfdo_portal import admin
 from pfdo_portal import db as portal_tables
-
-
-def _second_device(tmp_path: Path, portal, portal_db: str, provider_id: int) -> Workspace:
-    ws = Workspace.open(tmp_path / "second-pc")
-    ws.client_settings.backoff_base = 0.01
-    ws.enrol(portal.url, admin.issue_code(portal_db, provider_id))
-    ws.sync()
-    return ws
 
 
 def _lessons(ws: Workspace) -> tuple[int, list[date]]:
@@ -44,7 +34,7 @@ def _theme(ws: Workspace, group_id: int, day: date) -> str:
 def test_a_theme_set_on_one_pc_is_in_the_other_pcs_journal_and_a_clear_comes_back(
         enrolled_workspace, portal, portal_db, demo_provider_id, tmp_path):
     first = enrolled_workspace
-    second = _second_device(tmp_path, portal, portal_db, demo_provider_id)
+    second = second_device(tmp_path, portal, portal_db, demo_provider_id)
     try:
         group_id, days = _lessons(first)
         assert first.set_lesson_theme(group_id, days[0], "Техника безопасности. Знакомство с набором")
@@ -69,7 +59,7 @@ def test_a_theme_set_on_one_pc_is_in_the_other_pcs_journal_and_a_clear_comes_bac
 
 def test_the_later_edit_wins_on_both_pcs(enrolled_workspace, portal, portal_db, demo_provider_id, tmp_path):
     first = enrolled_workspace
-    second = _second_device(tmp_path, portal, portal_db, demo_provider_id)
+    second = second_device(tmp_path, portal, portal_db, demo_provider_id)
     try:
         group_id, days = _lessons(first)
         day = days[0]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fault_proxy import FaultProxy
 from json_file_keyring import child_env
-from later_clock import LaterClock
+from two_pcs import LaterClock, second_device
 
 from pfdo_desktop.services import journal as journal_service
 from pfdo_desktop.services.rows import MarkChange
@@ -53,12 +53,6 @@ def _local_codes(ws: Workspace, group_id: int) -> dict[tuple[int, date], int]:
 
 
 
-def _second_device(tmp_path: Path, portal, portal_db: str, provider_id: int) -> Workspace:
-    ws = Workspace.open(tmp_path / "second-pc")
-    ws.client_settings.backoff_base = 0.01
-    ws.enrol(portal.url, admin.issue_code(portal_db, provider_id))
-    ws.sync()
-    return ws
 
 
 def test_first_sync_brings_the_providers_slice_and_counts_match(enrolled_workspace, portal_db,
@@ -116,7 +110,7 @@ def test_two_devices_converge_and_the_loser_is_audited(enrolled_workspace, porta
                                                        demo_provider_id, tmp_path,
                                                        later_syncs_first):
     first = enrolled_workspace
-    second = _second_device(tmp_path, portal, portal_db, demo_provider_id)
+    second = second_device(tmp_path, portal, portal_db, demo_provider_id)
     try:
         group = first.groups()[0]
         day, children = _lesson_days(first, group.id, 1)[0]
@@ -329,7 +323,7 @@ def test_a_rejected_mark_lands_in_needs_attention_and_is_not_retried(enrolled_wo
 def test_pull_never_overwrites_a_cell_edited_during_the_sync(enrolled_workspace, portal, portal_db,
                                                               demo_provider_id, tmp_path):
     first = enrolled_workspace
-    second = _second_device(tmp_path, portal, portal_db, demo_provider_id)
+    second = second_device(tmp_path, portal, portal_db, demo_provider_id)
     try:
         group = first.groups()[0]
         day, children = _lesson_days(first, group.id, 1)[0]
@@ -394,7 +388,7 @@ def test_marks_reach_the_other_pc_and_a_restored_pc_gets_its_own_back(enrolled_w
     from pfdo_desktop.models import backup_database
 
     first = enrolled_workspace
-    second = _second_device(tmp_path, portal, portal_db, demo_provider_id)
+    second = second_device(tmp_path, portal, portal_db, demo_provider_id)
     try:
         backup = backup_database(first.db.path, tmp_path / "backups")  # yesterday's copy
         group = first.groups()[0]
