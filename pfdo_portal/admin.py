@@ -24,6 +24,7 @@ from pfdo_desktop.domain.money import to_money
 from pfdo_desktop.sync import protocol as p
 
 from . import db, indicators, marks, money, programs, service
+from .certificates import certificate_record
 from .common import as_utc, iso_dt, utcnow
 from .enrolment import applications, contracts, shared
 from .records import application_row, mark_row, master_row, provider_rows
@@ -529,19 +530,6 @@ def add_child(
         return child_id, number
 
 
-def _certificate_dict(row: Any) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "child_id": row.child_id,
-        "number": row.number,
-        "status": row.status,
-        "nominal": row.nominal,
-        "balance": row.balance,
-        "reserve": row.reserve,
-        "unit": row.unit,
-    }
-
-
 def get_certificate(db_url: str, number: str | None = None, *, child_id: int | None = None) -> dict | None:
     """A certificate by number, or the certificate of a child (the ПФ one if it has several)."""
     if number is not None and certificate_number_error(number):
@@ -554,7 +542,7 @@ def get_certificate(db_url: str, number: str | None = None, *, child_id: int | N
             row = shared.choose_certificate(conn, child_id)
         else:
             raise AdminError("укажите номер сертификата или ребёнка")
-        return _certificate_dict(row) if row is not None else None
+        return certificate_record(row) if row is not None else None
 
 
 def set_certificate(
@@ -597,7 +585,7 @@ def set_certificate(
         if values:
             conn.execute(update(db.certificates).where(c.id == row.id).values(**values))
             db.stamp(conn, shared.certificate_changes(conn, row.id, row.child_id))
-        return _certificate_dict(conn.execute(select(db.certificates).where(c.id == row.id)).one())
+        return certificate_record(conn.execute(select(db.certificates).where(c.id == row.id)).one())
 
 
 def apply_online(
