@@ -519,14 +519,8 @@ def add_child(
         if certificate_status is not None:
             if certificate_status not in CERTIFICATE_STATUSES:
                 raise AdminError(f"неизвестный статус сертификата: {certificate_status} (pf или uchet)")
-            number = shared.new_certificate_number(conn)
             money = f"{to_money(nominal):.2f}"
-            conn.execute(
-                db.certificates.insert().values(
-                    child_id=child_id, number=number, status=certificate_status, nominal=money,
-                    balance=money, reserve="0.00", unit="rub",
-                )
-            )
+            _, number = shared.issue_certificate(conn, child_id, certificate_status, money)
         return child_id, number
 
 

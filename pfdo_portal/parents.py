@@ -77,8 +77,8 @@ from .enrolment.shared import (
     certificate_changes,
     choose_certificate,
     free_balance,
+    issue_certificate,
     load_group,
-    new_certificate_number,
 )
 from .refusals import CommandRefused
 
@@ -969,20 +969,7 @@ def request_certificate(engine: Engine, account_id: int, child_id: int, kind: st
         if kind == REQ_ISSUE:
             if cert is not None:
                 raise ParentError(f"У ребёнка уже есть сертификат № {cert.number}.")
-            number = new_certificate_number(conn)
-            cert_id = conn.execute(
-                db.certificates.insert()
-                .values(
-                    child_id=child_id,
-                    number=number,
-                    status=CERT_ACCOUNTING,
-                    nominal="0.00",
-                    balance="0.00",
-                    reserve="0.00",
-                    unit="rub",
-                )
-                .returning(db.certificates.c.id)
-            ).scalar_one()
+            cert_id, number = issue_certificate(conn, child_id, CERT_ACCOUNTING)
             db.stamp(conn, certificate_changes(conn, cert_id, child_id))
             status, note = ST_ISSUED, f"Выдан сертификат учёта № {number}"
         else:

@@ -40,7 +40,7 @@ from .. import db
 from ..common import Ctx, applied, as_utc
 from ..refusals import CommandRefused, invalid_message
 from .guesses import record_guess, refuse_when_guessing
-from .shared import child_changes, choose_certificate, linked_children, new_certificate_number
+from .shared import child_changes, choose_certificate, issue_certificate, linked_children
 
 log = logging.getLogger(__name__)
 
@@ -238,18 +238,7 @@ def create_child(ctx: Ctx, pl: p.ChildCreatePayload) -> tuple[int, str]:
         )
     number = ""
     if pl.request_certificate:
-        number = new_certificate_number(conn)
-        conn.execute(
-            db.certificates.insert().values(
-                child_id=child_id,
-                number=number,
-                status=CERT_ACCOUNTING,
-                nominal="0.00",
-                balance="0.00",
-                reserve="0.00",
-                unit="rub",
-            )
-        )
+        _, number = issue_certificate(conn, child_id, CERT_ACCOUNTING)
     return child_id, number
 
 

@@ -65,6 +65,26 @@ def new_certificate_number(conn: Connection) -> str:
             return number
 
 
+def issue_certificate(conn: Connection, child_id: int, status: str, nominal: str = "0.00") -> tuple[int, str]:
+    """A new certificate of the child with a free number: ``nominal`` (money text) is its balance too,
+    nothing reserved, in roubles. Returns its id and number (the caller stamps the changes)."""
+    number = new_certificate_number(conn)
+    cert_id = conn.execute(
+        db.certificates.insert()
+        .values(
+            child_id=child_id,
+            number=number,
+            status=status,
+            nominal=nominal,
+            balance=nominal,
+            reserve="0.00",
+            unit="rub",
+        )
+        .returning(db.certificates.c.id)
+    ).scalar_one()
+    return cert_id, number
+
+
 def history_add(history_json: str | None, at: datetime, status: str, note: str) -> str:
     items = json.loads(history_json or "[]")
     items.append({"at": iso_dt(at), "status": status, "note": note})
