@@ -361,20 +361,14 @@ def mount(app: FastAPI, engine: Engine, today: Callable[[], date], guard: Any = 
             return to_login()
         form = await form_of(request)
         group_id, child_id, start = _int(form.get("group")), _int(form.get("child")), _day(form.get("start"))
+
+        async def again(error: str) -> Response:  # the form again, as the parent filled it, with the error
+            return await _apply_page(request, account, group_id, child_id, start, error, 400)
+
         if csrf_fails(request, form, SESSION_COOKIE):
-            return await _apply_page(
-                request,
-                account,
-                group_id,
-                child_id,
-                start,
-                "Форма устарела: проверьте заявку и отправьте её ещё раз.",
-                400,
-            )
+            return await again("Форма устарела: проверьте заявку и отправьте её ещё раз.")
         if group_id is None or child_id is None or start is None:
-            return await _apply_page(
-                request, account, group_id, child_id, start, "Выберите ребёнка и дату начала занятий.", 400
-            )
+            return await again("Выберите ребёнка и дату начала занятий.")
         try:
             row = await run_in_threadpool(parents.submit, engine, account, child_id, group_id, start, today())
         except parents.ParentError as exc:
@@ -382,9 +376,7 @@ def mount(app: FastAPI, engine: Engine, today: Callable[[], date], guard: Any = 
                 return message(
                     request, "Нет доступа", f"{exc} Подать заявку можно только за своего ребёнка.", 404
                 )
-            return await _apply_page(
-                request, account, group_id, child_id, start, f"Заявка не принята: {exc}", 400
-            )
+            return await again(f"Заявка не принята: {exc}")
         log.info("a parent's application %s sent from the catalogue", row["number"])
         return RedirectResponse(f"{PREFIX}/parent?{urlencode({'sent': row['number']})}", status_code=303)
 
