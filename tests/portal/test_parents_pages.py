@@ -199,6 +199,11 @@ def test_a_post_without_its_csrf_token_changes_nothing(portal, db_url, family):
         "/catalog/apply", data={"csrf": "0" * 64, "group": group, "child": ours, "start": START.isoformat()}
     )
     assert r.status_code == 400
+    form = parent.http.get("/catalog/apply", params={"group": group, "child": ours})
+    undated = parent.http.post(
+        "/catalog/apply", data={"csrf": csrf_of(form.text), "group": group, "child": ours}
+    )
+    assert undated.status_code == 400 and "Выберите ребёнка и дату начала занятий" in text_of(undated.text)
     assert admin.list_applications(db_url, child_id=ours) == []
     login = parent_client(portal.url).http.post("/catalog/login", data={"code": code_for(db_url, ours)})
     assert login.status_code == 400 and "pfdo_parent" not in login.headers.get("set-cookie", "")
