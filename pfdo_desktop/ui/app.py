@@ -218,7 +218,8 @@ class Startup(QObject):
         self.window.hide_busy()
         self._on_opened(session.workspace)
         self.window.set_message(
-            self.tr("Демо: портал запущен на %1").replace("%1", session.portal_url), ok=True
+            self.tr("Демо: портал запущен на %1, каталог для родителей — %1/catalog").replace(
+                "%1", session.portal_url), ok=True
         )
 
     def _on_opened(self, workspace: Workspace, first: FirstView | None = None) -> None:

@@ -7595,36 +7595,36 @@ The program copies the database, the backups and the logs, checks the copy and t
     </message>
     <message>
         <location filename="../../pfdo_desktop/ui/app.py" line="221"/>
-        <source>Демо: портал запущен на %1</source>
-        <translation>Demo: the portal runs at %1</translation>
+        <source>Демо: портал запущен на %1, каталог для родителей — %1/catalog</source>
+        <translation>Demo: the portal runs at %1, the parents&apos; catalogue at %1/catalog</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="267"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="268"/>
         <source>ПК подключён: %1. Данные загружены.</source>
         <translation>PC connected: %1. Data loaded.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="271"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="272"/>
         <source>ПК подключён: %1. Данные загрузятся при следующей синхронизации.</source>
         <translation>PC connected: %1. The data will be loaded at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="275"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="276"/>
         <source>ПК не подключён к порталу: отметки сохраняются, отправить их можно после подключения.</source>
         <translation>This PC is not connected to the portal: marks are saved and can be sent once it is connected.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="297"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="298"/>
         <source>Не удалось открыть данные программы.</source>
         <translation>The program&apos;s data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="314"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="315"/>
         <source>Восстановить из резервной копии…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../pfdo_desktop/ui/app.py" line="316"/>
+        <location filename="../../pfdo_desktop/ui/app.py" line="317"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>

@@ -7,6 +7,7 @@ import logging
 import sys
 import threading
 
+import httpx
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -140,6 +141,8 @@ def test_run_gui_demo_opens_the_window_then_the_demo_workspace(qtbot, qapp, data
         seen["groups"] = window.groups_panel.model.rowCount()
         seen["journal"] = window.journal_panel.group is not None
         seen["message"] = window.message_label.text()
+        catalog = seen["message"].rsplit(" ", 1)[-1]
+        seen["catalog"] = httpx.get(catalog, timeout=20).text if catalog.startswith("http") else ""
         window.close()
 
     QTimer.singleShot(0, check)
@@ -155,6 +158,8 @@ def test_run_gui_demo_opens_the_window_then_the_demo_workspace(qtbot, qapp, data
     assert seen["title"].startswith("PFDO Desktop — ") and seen["title"].endswith("(демо)")
     assert seen["groups"] > 0 and seen["journal"]
     assert seen["message"].startswith("Демо: портал запущен на http://127.0.0.1:")
+    assert seen["message"].endswith("/catalog")  # the parents' pages of the demo district
+    assert "Каталог программ" in seen["catalog"]
 
 
 def test_a_database_from_a_newer_version_is_refused_with_a_russian_message(qtbot, data_dir,
