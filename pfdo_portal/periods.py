@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, func, or_, select, update
 
 from pfdo_desktop.domain import applications as apps
 from pfdo_desktop.domain import certificate_periods as cp
@@ -24,7 +24,7 @@ from pfdo_desktop.domain.money import to_money
 
 from . import db
 from .common import as_utc, utcnow
-from .enrolment.shared import certificate_changes
+from .enrolment.shared import certificates_changes
 from .indicators import IndicatorsError, municipality_scope
 from .region import REGION_CODE
 
@@ -175,23 +175,20 @@ def open_period(
         .returning(t.id)
     ).scalar_one()
     c = db.certificates.c
-    changes = period_changes(conn, period_id)
-    given = 0
-    for cert in conn.execute(
+    certs = conn.execute(
         select(db.certificates)
         .where(certificates_of(code), c.status == CERT_PF)
         .order_by(c.id)
         .with_for_update()
-    ).all():
-        balance = cp.opened_balance(to_money(cert.balance), to_money(cert.reserve), amount)
-        conn.execute(
-            update(db.certificates)
-            .where(c.id == cert.id)
-            .values(nominal=f"{amount:.2f}", balance=f"{balance:.2f}", unit=unit)
-        )
-        changes += certificate_changes(conn, cert.id, cert.child_id)
-        given += 1
-    db.stamp(conn, changes)
+    ).all()
+    _update_certificates(conn, [
+        {"cid": cert.id, "nominal": f"{amount:.2f}", "unit": unit,
+         "balance": f"{cp.opened_balance(to_money(cert.balance), to_money(cert.reserve), amount):.2f}"}
+        for cert in certs
+    ])
+    given = len(certs)
+    db.stamp(conn, period_changes(conn, period_id)
+             + certificates_changes(conn, [(cert.id, cert.child_id) for cert in certs]))
     row = conn.execute(select(db.certificate_periods).where(t.id == period_id)).one()
     return Opened(period_dict(conn, row), given)
 
@@ -222,6 +219,16 @@ def seed_period(
         .returning(db.certificate_periods.c.id)
     ).scalar_one()
     db.stamp(conn, period_changes(conn, period_id))
+
+
+def _update_certificates(conn: Connection, values: list[dict[str, Any]]) -> None:
+    """Each certificate's new figures (``cid`` and the columns to set), in one executemany."""
+    if not values:
+        return
+    c = db.certificates.c
+    columns = [k for k in values[0] if k != "cid"]
+    conn.execute(update(db.certificates).where(c.id == bindparam("cid"))
+                 .values({k: bindparam(k) for k in columns}), values)
 
 
 # --- close ------------------------------------------------------------------------------------------
@@ -263,22 +270,22 @@ def close_period(conn: Connection, municipality: str, *, now: datetime | None = 
     changes = period_changes(conn, row.id)
     returned, count, kept = ZERO, 0, 0
     holding = or_(c.balance != "0.00", c.reserve != "0.00")
-    for cert in conn.execute(
+    certs = conn.execute(
         select(db.certificates)
         .where(and_(certificates_of(row.code), holding))
         .order_by(c.id)
         .with_for_update()
-    ).all():
+    ).all()
+    values = []
+    for cert in certs:
         closed = cp.closed_certificate(to_money(cert.balance), to_money(cert.reserve), cert.id in continuing)
-        conn.execute(
-            update(db.certificates)
-            .where(c.id == cert.id)
-            .values(balance=f"{closed.balance:.2f}", reserve=f"{closed.reserve:.2f}")
-        )
-        changes += certificate_changes(conn, cert.id, cert.child_id)
+        values.append({"cid": cert.id, "balance": f"{closed.balance:.2f}",
+                       "reserve": f"{closed.reserve:.2f}"})
         returned += closed.returned
         count += closed.returned > 0
         kept += closed.reserve > 0
+    _update_certificates(conn, values)
+    changes += certificates_changes(conn, [(cert.id, cert.child_id) for cert in certs])
     t = db.certificate_periods.c
     conn.execute(
         update(db.certificate_periods)
@@ -293,18 +300,17 @@ def close_period(conn: Connection, municipality: str, *, now: datetime | None = 
 # --- unused ПФ certificates back to учёт ---------------------------------------------------------------
 
 
-def activated_since(conn: Connection, certificate_id: int, period: Any) -> date:
-    """Since when a ПФ certificate counts as unused: its latest activation in the period, else the
-    period's start (a certificate that kept its status)."""
+def activations_since(conn: Connection, period: Any) -> dict[int, date]:
+    """Since when each ПФ certificate activated in the period counts as unused: its latest activation
+    there (one query for all). The others — certificates that kept their status — count from the
+    period's start."""
     ac = db.certificate_activations.c
-    at = conn.execute(
-        select(func.max(ac.at)).where(
-            ac.certificate_id == certificate_id, ac.outcome == "activated", ac.period_id == period.id
-        )
-    ).scalar()
-    if at is None:
-        return period.date_from
-    return max(period.date_from, as_utc(at).date())
+    rows = conn.execute(
+        select(ac.certificate_id, func.max(ac.at))
+        .where(ac.outcome == "activated", ac.period_id == period.id)
+        .group_by(ac.certificate_id)
+    ).all()
+    return {int(cid): max(period.date_from, as_utc(at).date()) for cid, at in rows}
 
 
 def expire_unused(
@@ -320,14 +326,15 @@ def expire_unused(
         )
     c = db.certificates.c
     numbers: list[str] = []
-    changes: list[db.Change] = []
+    expired: list[tuple[int, int]] = []
+    since_of = activations_since(conn, row)
     for cert in conn.execute(
         select(db.certificates)
         .where(certificates_of(row.code), c.status == CERT_PF)
         .order_by(c.id)
         .with_for_update()
     ).all():
-        since = activated_since(conn, cert.id, row)
+        since = since_of.get(cert.id, row.date_from)
         if not cp.is_unused(
             to_money(cert.balance),
             to_money(cert.reserve),
@@ -351,9 +358,9 @@ def expire_unused(
                 outcome="expired",
             )
         )
-        changes += certificate_changes(conn, cert.id, cert.child_id)
+        expired.append((cert.id, cert.child_id))
         numbers.append(cert.number)
-    db.stamp(conn, changes)
+    db.stamp(conn, certificates_changes(conn, expired))
     return numbers
 
 

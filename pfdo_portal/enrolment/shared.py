@@ -10,7 +10,7 @@ Decisions where docs/enrolment.md is silent:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -107,16 +107,24 @@ def providers_seeing_child(conn: Connection, child_id: int) -> set[int]:
     """Providers linked to a child (domain.privacy, rule 1): a membership in their groups, an
     application to them (any status), or a new-child request from one of their PCs that created
     the child. A request that merely matched the child by ФИО + date of birth is no link."""
-    m, g = db.memberships.c, db.groups.c
-    via_groups = (
-        select(g.provider_id)
-        .select_from(db.memberships.join(db.groups, m.group_id == g.id))
-        .where(m.child_id == child_id)
-    )
-    via_apps = select(a_.provider_id).where(a_.child_id == child_id)
-    r = db.child_requests.c
-    via_requests = select(r.provider_id).where(r.child_id == child_id, _linking_requests())
-    return {int(row[0]) for row in conn.execute(via_groups.union(via_apps, via_requests))}
+    return providers_seeing_children(conn, [child_id]).get(child_id, set())
+
+
+def providers_seeing_children(conn: Connection, child_ids: Iterable[int]) -> dict[int, set[int]]:
+    """``providers_seeing_child`` of many children at once (three queries a chunk of 500)."""
+    m, g, r = db.memberships.c, db.groups.c, db.child_requests.c
+    out: dict[int, set[int]] = {}
+    for chunk in chunks(sorted(set(child_ids)), 500):
+        via_groups = (
+            select(m.child_id, g.provider_id)
+            .select_from(db.memberships.join(db.groups, m.group_id == g.id))
+            .where(m.child_id.in_(chunk))
+        )
+        via_apps = select(a_.child_id, a_.provider_id).where(a_.child_id.in_(chunk))
+        via_requests = select(r.child_id, r.provider_id).where(r.child_id.in_(chunk), _linking_requests())
+        for child_id, provider_id in conn.execute(via_groups.union(via_apps, via_requests)):
+            out.setdefault(int(child_id), set()).add(int(provider_id))
+    return out
 
 
 def linked_children(conn: Connection, provider_id: int, child_ids: Iterable[int]) -> set[int]:
@@ -173,9 +181,16 @@ def child_changes(conn: Connection, child_id: int, provider_ids: Iterable[int]) 
 
 def certificate_changes(conn: Connection, certificate_id: int, child_id: int) -> list[db.Change]:
     """A certificate whose reserve or balance changed, for every provider that sees the child."""
+    return certificates_changes(conn, [(certificate_id, child_id)])
+
+
+def certificates_changes(conn: Connection, certificates: Sequence[tuple[int, int]]) -> list[db.Change]:
+    """``certificate_changes`` of many (certificate id, child id) at once (a period's open or close)."""
+    seeing = providers_seeing_children(conn, [child_id for _cert, child_id in certificates])
     return [
-        db.Change("master", "certificate", str(certificate_id), pid)
-        for pid in sorted(providers_seeing_child(conn, child_id))
+        db.Change("master", "certificate", str(cert_id), pid)
+        for cert_id, child_id in certificates
+        for pid in sorted(seeing.get(child_id, ()))
     ]
 
 
